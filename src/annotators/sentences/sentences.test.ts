@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { createSentenceAnnotator } from './index.js';
+
+const split = (text: string) => {
+  const doc = createPipeline([createSentenceAnnotator()]).run(createDocument(text));
+  return doc.all('sentence').map((s) => doc.slice(s));
+};
+
+test('titles and "No." before a numeral do not end a sentence', () => {
+  assert.deepEqual(split('Mr. Olsen met Dr. Quist at No. 4 Harbour Road. They talked.'), [
+    'Mr. Olsen met Dr. Quist at No. 4 Harbour Road.',
+    'They talked.',
+  ]);
+});
+
+test('a full stop inside a quotation does not end the sentence around it', () => {
+  assert.deepEqual(split('The mayor said "We are ready. Come early." and left the hall.'), [
+    'The mayor said "We are ready. Come early." and left the hall.',
+  ]);
+});
+
+test('a full stop inside brackets does not end the sentence around it', () => {
+  assert.deepEqual(split('The levy rose (see p. 4) last year. It fell again.'), ['The levy rose (see p. 4) last year.', 'It fell again.']);
+});
+
+test('abbreviations such as U.S. and names such as MI-5 stay inside one sentence', () => {
+  assert.deepEqual(split('The U.S. Navy and MI-5 shared files. Nobody objected.'), [
+    'The U.S. Navy and MI-5 shared files.',
+    'Nobody objected.',
+  ]);
+});
+
+test('a sentence never crosses a blank line, also with CRLF', () => {
+  assert.deepEqual(split('A headline without a stop\r\n\r\nThe first paragraph starts here.'), [
+    'A headline without a stop',
+    'The first paragraph starts here.',
+  ]);
+});
+
+test('sentence offsets are exact UTF-16 indices, emoji and curly quotes included', () => {
+  const text = 'Fans 🎉 cheered. “It works,” she said.';
+  const doc = createPipeline([createSentenceAnnotator()]).run(createDocument(text));
+  assert.deepEqual(
+    doc.all('sentence').map((s) => [s.start, s.end]),
+    [
+      [0, 16],
+      [17, 38],
+    ],
+  );
+});

@@ -1,0 +1,53 @@
+/** Every error code claimtrace raises, with its message template. `{name}` is filled from params. */
+export const ERROR_CATALOGUE = {
+  E_INPUT_NOT_FOUND: 'Input file not found: {path}',
+  E_INPUT_UNREADABLE: 'Input cannot be read: {path} ({reason})',
+  E_INPUT_EMPTY: 'Input is empty: {input}',
+  E_INPUT_BINARY: 'Input looks binary, not text or HTML: {input}',
+  E_INPUT_TOO_LARGE: 'Input is {size} bytes, over the limit of {limit} bytes: {input} (raise it with --max-bytes)',
+  E_URL_INVALID: 'Not a valid http(s) URL: {url}',
+  E_URL_FORBIDDEN: 'Refusing to fetch {url}: {host} resolves to a private, loopback, link-local or metadata address ({address})',
+  E_URL_UNREACHABLE: 'Cannot reach {url}: {reason}',
+  E_URL_TIMEOUT: 'Fetching {url} took longer than {ms} ms',
+  E_URL_HTTP_STATUS: 'Fetching {url} returned HTTP {status}',
+  E_URL_TOO_MANY_REDIRECTS: 'Fetching {url} followed more than {limit} redirects',
+  E_URL_CONTENT_TYPE: 'Content type {contentType} of {url} is neither HTML nor text',
+  E_OPTION_INVALID: 'Invalid option {option}: {reason}',
+  E_PIPELINE_ORDER: 'Pipeline order: annotator {annotator} requires {kind}, which no earlier stage assigns',
+  E_PIPELINE_CONTRACT: 'Annotator {annotator} produced {problem}',
+  E_INTERNAL: 'Internal error: {reason}. This is a bug in claimtrace; please report it with the input that caused it.',
+} as const;
+
+/** A stable error code. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** Parameters filled into a catalogue message. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/** Misuse or bad input: carries a stable `code`. Problems in the article itself are findings, not errors. */
+export class ClaimtraceError extends Error {
+  /** The stable code, e.g. `E_INPUT_EMPTY`. */
+  readonly code: ErrorCode;
+  /** The values filled into the message. */
+  readonly params: ErrorParams;
+
+  /** Builds the error from the catalogue. */
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(formatMessage(code, params), options);
+    this.name = 'ClaimtraceError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Fills a catalogue message. */
+export function formatMessage(code: ErrorCode, params: ErrorParams): string {
+  return ERROR_CATALOGUE[code].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+/** Wraps anything thrown into a ClaimtraceError; unknown errors become E_INTERNAL. */
+export function toClaimtraceError(err: unknown): ClaimtraceError {
+  if (err instanceof ClaimtraceError) return err;
+  const reason = err instanceof Error ? err.message : String(err);
+  return new ClaimtraceError('E_INTERNAL', { reason }, { cause: err });
+}

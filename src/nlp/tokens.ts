@@ -1,0 +1,155 @@
+import type { Range } from '../core/range.js';
+import { getWink } from './wink.js';
+
+/** A token with its offsets into the document text. */
+export interface Token extends Range {
+  readonly text: string;
+  readonly lower: string;
+  /** Universal POS tag from wink (NOUN, PROPN, VERB, NUM, PUNCT...). */
+  readonly pos: string;
+  /** wink token type: word, number, punctuation, emoji, url, email, ... */
+  readonly type: string;
+  /** Lemma (lower-cased). */
+  readonly lemma: string;
+  /** Index of this token in the token list. */
+  readonly index: number;
+}
+
+/** Tokens of a text and wink's own sentence candidates (as token index ranges, end exclusive). */
+export interface TextAnalysis {
+  readonly tokens: readonly Token[];
+  /** Paragraph ranges (blank-line separated), in order. */
+  readonly paragraphs: readonly Range[];
+  /** wink's sentence candidates as `[firstToken, lastToken + 1)`; never crossing a paragraph. */
+  readonly sentenceSpans: readonly { readonly first: number; readonly end: number }[];
+}
+
+const PARAGRAPH_BREAK = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/g;
+/** Pieces longer than this are cut at a line break or sentence end before wink sees them (bounds memory). */
+const MAX_CHUNK = 20_000;
+
+/** Splits a text into non-empty paragraph ranges at blank lines. */
+export function findParagraphs(text: string): Range[] {
+  const out: Range[] = [];
+  let last = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  };
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, text.length);
+  return out;
+}
+
+function chunk(text: string, range: Range): Range[] {
+  const out: Range[] = [];
+  let start = range.start;
+  while (range.end - start > MAX_CHUNK) {
+    const window = text.slice(start, start + MAX_CHUNK);
+    let cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '));
+    if (cut < MAX_CHUNK / 2) cut = Math.max(window.lastIndexOf(' '), MAX_CHUNK / 2);
+    out.push({ start, end: start + cut + 1 });
+    start += cut + 1;
+  }
+  out.push({ start, end: range.end });
+  return out;
+}
+
+/** Tokenises the text with wink-nlp, piece by piece, and maps every token back to its offsets. */
+export function analyzeText(text: string): TextAnalysis {
+  const nlp = getWink();
+  const its = nlp.its;
+  const tokens: Token[] = [];
+  const sentenceSpans: { first: number; end: number }[] = [];
+  const paragraphs = findParagraphs(text);
+  for (const para of paragraphs) {
+    for (const piece of chunk(text, para)) {
+      const pieceText = text.slice(piece.start, piece.end);
+      const wdoc = nlp.readDoc(pieceText);
+      const values = wdoc.tokens().out() as string[];
+      const pos = wdoc.tokens().out(its.pos) as string[];
+      const types = wdoc.tokens().out(its.type) as string[];
+      const lemmas = wdoc.tokens().out(its.lemma) as string[];
+      const base = tokens.length;
+      const local: number[] = [];
+      let cursor = 0;
+      values.forEach((value, i) => {
+        const at = pieceText.indexOf(value, cursor);
+        if (at < 0) {
+          local.push(-1);
+          return;
+        }
+        cursor = at + value.length;
+        local.push(tokens.length);
+        tokens.push({
+          start: piece.start + at,
+          end: piece.start + cursor,
+          text: value,
+          lower: value.toLowerCase(),
+          pos: pos[i] ?? 'X',
+          type: types[i] ?? 'word',
+          lemma: (lemmas[i] ?? value).toLowerCase(),
+          index: tokens.length,
+        });
+      });
+      wdoc.sentences().each((s) => {
+        const [a, b] = s.out(its.span) as unknown as [number, number];
+        const first = firstMapped(local, a, b);
+        const last = lastMapped(local, a, b);
+        if (first >= 0 && last >= first) sentenceSpans.push({ first, end: last + 1 });
+      });
+      if (sentenceSpans.length === 0 || sentenceSpans.at(-1)!.end < tokens.length) {
+        const first = sentenceSpans.length ? sentenceSpans.at(-1)!.end : base;
+        if (tokens.length > first) sentenceSpans.push({ first, end: tokens.length });
+      }
+    }
+  }
+  return { tokens, paragraphs, sentenceSpans };
+}
+
+function firstMapped(local: number[], a: number, b: number): number {
+  for (let i = a; i <= b; i++) if ((local[i] ?? -1) >= 0) return local[i]!;
+  return -1;
+}
+
+function lastMapped(local: number[], a: number, b: number): number {
+  for (let i = b; i >= a; i--) if ((local[i] ?? -1) >= 0) return local[i]!;
+  return -1;
+}
+
+const CACHE_KEY = 'nlp:analysis';
+
+/** The text analysis of a document, computed once per run and shared through the run context's cache. */
+export function textAnalysisOf(text: string, cache: Map<string, unknown>): TextAnalysis {
+  let analysis = cache.get(CACHE_KEY) as TextAnalysis | undefined;
+  if (!analysis) {
+    analysis = analyzeText(text);
+    cache.set(CACHE_KEY, analysis);
+  }
+  return analysis;
+}
+
+/** Index of the first token whose end is after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens lying inside a range. */
+export function tokensIn(tokens: readonly Token[], range: Range): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenAt(tokens, range.start); i < tokens.length && tokens[i]!.start < range.end; i++) {
+    if (tokens[i]!.start >= range.start) out.push(tokens[i]!);
+  }
+  return out;
+}
