@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { toClaimtraceError } from '../core/errors.js';
+import { reportJsonSchema } from '../core/report-schema.js';
+import { VERSION } from '../engine/version.js';
+import { registerAnalyze, type CliIo } from './analyze-command.js';
+import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
+
+/** Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const scoped: CliIo = { ...io, setExitCode: (code) => (exitCode = code) };
+  const program = new Command('claimtrace')
+    .description('Audit news and opinion articles: claims, figures and their bounds, sourcing, entities and persuasion techniques.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  registerAnalyze(program, scoped);
+  program
+    .command('schema')
+    .description('print the JSON Schema of the report (claimtrace/report@1)')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+    });
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const error = toClaimtraceError(err);
+    io.stderr.write(`${errorLine(error)}\n`);
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Options of an analysis, validated at the boundary. All have defaults. */
+export const AnalyzeOptionsSchema = z
+  .object({
+    /** Largest input accepted, in bytes. */
+    maxBytes: z.number().int().positive().default(5 * 1024 * 1024),
+    /** Check-worthiness at or above which a claim counts as check-worthy. */
+    threshold: z.number().min(0).max(1).default(0.5),
+    /** Whole-fetch time limit for URLs, in milliseconds. */
+    timeoutMs: z.number().int().positive().default(15_000),
+    /** Most redirects followed for a URL. */
+    maxRedirects: z.number().int().min(0).max(20).default(5),
+  })
+  .strict();
+
+/** Options as callers give them (every field optional). */
+export type AnalyzeOptionsInput = z.input<typeof AnalyzeOptionsSchema>;
+/** Options with every default filled in. */
+export type AnalyzeOptions = Readonly<z.output<typeof AnalyzeOptionsSchema>>;
+
+/** The defaults, frozen. */
+export const DEFAULT_OPTIONS: AnalyzeOptions = Object.freeze(AnalyzeOptionsSchema.parse({}));
