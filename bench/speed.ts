@@ -1,0 +1,94 @@
+// Speed benchmark: words/s of the full text pipeline and ms/page of HTML extraction, each next to a baseline measured
+// in the same process (wink-nlp's bare tokenizer; Readability.js + linkedom), medians of repeats; and peak memory of
+// one 5 MB input in a child process. Reads third-party texts from ../shared at run time; commits none of them.
+// Usage: npm run bench  (writes bench/out/speed.json; `npm run bench:report` turns results into BENCHMARKS.md)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { analyzePure } from '../src/engine/analyze.js';
+import { extractHtml } from '../src/extract/index.js';
+import { getWink } from '../src/nlp/wink.js';
+
+const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function timeIt(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function loadTexts(): string[] {
+  const dir = join(SHARED, 'data/ptc-semeval2020-task11/train-articles');
+  return readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+function loadPages(): string[] {
+  const dir = join(SHARED, 'data/article-extraction-benchmark/html');
+  return readdirSync(dir).sort().map((f) => {
+    const buf = readFileSync(join(dir, f));
+    return (f.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+  });
+}
+
+function benchText(texts: string[]) {
+  const words = texts.reduce((n, t) => n + countWords(t), 0);
+  analyzePure({ text: texts[0]! }); // warm up: model load and matcher compilation are not per-document costs
+  const wink = getWink();
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    base.push(timeIt(() => texts.forEach((text) => wink.readDoc(text).tokens().out())));
+    ours.push(timeIt(() => texts.forEach((text) => analyzePure({ text }))));
+  }
+  const oursMs = median(ours);
+  const baseMs = median(base);
+  return { documents: texts.length, words, pipelineMs: oursMs, wordsPerSecond: (words / oursMs) * 1000, winkTokenizeMs: baseMs, winkWordsPerSecond: (words / baseMs) * 1000, ratioToWink: oursMs / baseMs };
+}
+
+function readabilityBaseline(html: string): string {
+  const { document } = parseHTML(html);
+  return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+}
+
+function benchHtml(pages: string[]) {
+  pages.forEach((html) => extractHtml(html, {}));
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    for (const html of pages) {
+      base.push(timeIt(() => readabilityBaseline(html)));
+      ours.push(timeIt(() => extractHtml(html, {})));
+    }
+  }
+  return { pages: pages.length, repeats: REPEATS, medianMsPerPage: median(ours), readabilityMedianMsPerPage: median(base), ratioToReadability: median(ours) / median(base) };
+}
+
+function benchMemory(texts: string[]) {
+  let big = '';
+  for (let i = 0; big.length < 5 * 1024 * 1024 - 20_000; i++) big += `${texts[i % texts.length]}\n\n`;
+  const path = join(import.meta.dirname, 'out', 'five-mb.txt');
+  writeFileSync(path, big);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'peak-memory.ts'), path], { encoding: 'utf8' });
+  return JSON.parse(out) as { bytes: number; words: number; ms: number; peakRssMb: number };
+}
+
+mkdirSync(join(import.meta.dirname, 'out'), { recursive: true });
+const texts = loadTexts();
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  command: 'npm run bench',
+  text: benchText(texts),
+  html: benchHtml(loadPages()),
+  memory: benchMemory(texts),
+};
+writeFileSync(join(import.meta.dirname, 'out', 'speed.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lineColMapper, trimRange } from './range.js';
+
+test('line and column count CRLF, lone CR and LF as one break each', () => {
+  const at = lineColMapper('ab\r\ncd\ref\ngh');
+  assert.deepEqual([at(0), at(4), at(7), at(10), at(11)], [
+    { line: 1, col: 1 },
+    { line: 2, col: 1 },
+    { line: 3, col: 1 },
+    { line: 4, col: 1 },
+    { line: 4, col: 2 },
+  ]);
+});
+
+test('columns count UTF-16 code units, so an emoji takes two', () => {
+  const at = lineColMapper('😀x');
+  assert.deepEqual(at(2), { line: 1, col: 3 });
+});
+
+test('trimRange drops whitespace and non-breaking spaces at both ends', () => {
+  assert.deepEqual(trimRange('\u00a0 word \n', { start: 0, end: 8 }), { start: 2, end: 6 });
+});

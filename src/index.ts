@@ -1,0 +1,14 @@
+export * from './core/annotations.js';
+export { Document, createDocument, type DocumentMeta } from './core/document.js';
+export { ClaimtraceError, ERROR_CATALOGUE, type ErrorCode } from './core/errors.js';
+export { createPipeline, provenance, type Pipeline, type RunContext, type Stage, type StageOutput } from './core/pipeline.js';
+export type { Range } from './core/range.js';
+export { REPORT_SCHEMA_ID, ReportSchema, reportJsonSchema, type Report } from './core/report-schema.js';
+export { analyze, type AnalyzeInput } from './engine/analyze-source.js';
+export { analyzeDocument, analyzePure, resolveOptions, type PureInput } from './engine/analyze.js';
+export { createDefaultPipeline } from './engine/default-pipeline.js';
+export { DEFAULT_OPTIONS, type AnalyzeOptions, type AnalyzeOptionsInput } from './engine/options.js';
+export { VERSION } from './engine/version.js';
+export { buildReport } from './report/build-report.js';
+export { renderHtml } from './report/render-html.js';
+export { renderTerminal } from './report/render-terminal.js';

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ReportSchema } from '../src/core/report-schema.js';
+import { cli, tempFiles } from './cli-helpers.js';
+
+const ARTICLE = [
+  'Port Budget Doubles',
+  '',
+  'According to the Vellmar Gazette, the port spent 12 million euros on dredging last year.',
+  'The mayor has quietly sold the old pier to a developer.',
+].join('\n');
+
+const files = tempFiles({
+  'article.txt': ARTICLE,
+  'page.html': `<!doctype html><html lang="en"><head><title>Pier sold</title></head><body><nav>Home | News</nav><article><h1>Pier sold</h1><p>${'The council says the pier was sold for 3 million euros in 2022. '.repeat(4)}</p><p>Residents say <b>nobody</b> was asked.</p></article></body></html>`,
+  'empty.txt': '   \n',
+  'binary.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+});
+const ANSI = /\u001b\[/;
+
+test('analyze prints a terminal report for a text file and exits 0', async () => {
+  const res = await cli(['analyze', files['article.txt']!]);
+  assert.equal(res.code, 0, res.stderr);
+  assert.match(res.stdout, /Vellmar Gazette/);
+  assert.doesNotMatch(res.stdout, ANSI);
+});
+
+test('analyze --format json prints a report that matches the schema', async () => {
+  const res = await cli(['analyze', '--format', 'json', files['article.txt']!]);
+  assert.equal(res.code, 0, res.stderr);
+  const report = ReportSchema.parse(JSON.parse(res.stdout));
+  assert.equal(report.document.text, ARTICLE);
+  assert.ok(report.attributions.some((a) => a.source?.text === 'Vellmar Gazette' || a.source?.text === 'the Vellmar Gazette'));
+});
+
+test('analyze reads stdin when the input is -', async () => {
+  const res = await cli(['analyze', '--format', 'json', '-'], { stdin: ARTICLE });
+  assert.equal(res.code, 0, res.stderr);
+  assert.equal(JSON.parse(res.stdout).document.text, ARTICLE);
+});
+
+test('an HTML file is extracted without its navigation', async () => {
+  const res = await cli(['analyze', '--format', 'json', files['page.html']!]);
+  assert.equal(res.code, 0, res.stderr);
+  const report = JSON.parse(res.stdout);
+  assert.doesNotMatch(report.document.text, /Home \| News/);
+  assert.match(report.document.text, /Residents say nobody was asked\./);
+  assert.equal(report.document.language, 'en');
+});
+
+const errorCases: [string, string[], string, number][] = [
+  ['a missing file', ['analyze', join(files.dir, 'nope.txt')], 'E_INPUT_NOT_FOUND', 1],
+  ['an empty file', ['analyze', files['empty.txt']!], 'E_INPUT_EMPTY', 1],
+  ['a binary file', ['analyze', files['binary.bin']!], 'E_INPUT_BINARY', 1],
+  ['an input over --max-bytes', ['analyze', '--max-bytes', '50', files['article.txt']!], 'E_INPUT_TOO_LARGE', 1],
+  ['a loopback URL', ['analyze', 'http://127.0.0.1:9/'], 'E_URL_FORBIDDEN', 1],
+  ['a metadata-service URL', ['analyze', 'http://169.254.169.254/latest/meta-data/'], 'E_URL_FORBIDDEN', 1],
+  ['an unknown format', ['analyze', '--format', 'pdf', files['article.txt']!], 'E_OPTION_INVALID', 2],
+  ['a threshold that is not a number', ['analyze', '--threshold', 'high', files['article.txt']!], 'E_OPTION_INVALID', 2],
+];
+for (const [what, args, code, exit] of errorCases) {
+  test(`${what} fails with ${code} and exit code ${exit}`, async () => {
+    const res = await cli(args);
+    assert.equal(res.code, exit);
+    assert.match(res.stderr, new RegExp(`${code}: `));
+    assert.equal(res.stdout, '');
+  });
+}
+
+test('an ndjson batch reports a failing input on stderr and goes on', async () => {
+  const res = await cli(['analyze', '--format', 'ndjson', files['article.txt']!, join(files.dir, 'nope.txt'), files['page.html']!]);
+  assert.equal(res.code, 1);
+  const lines = res.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 2);
+  for (const line of lines) ReportSchema.parse(JSON.parse(line));
+  assert.match(res.stderr, /nope\.txt: E_INPUT_NOT_FOUND/);
+});
+
+test('colour is used on a TTY and dropped when NO_COLOR is set', async () => {
+  const tty = await cli(['analyze', files['article.txt']!], { tty: true });
+  assert.match(tty.stdout, ANSI);
+  const noColor = await cli(['analyze', files['article.txt']!], { tty: true, env: { NO_COLOR: '1' } });
+  assert.doesNotMatch(noColor.stdout, ANSI);
+});
+
+test('the html format escapes hostile article text', async () => {
+  const res = await cli(['analyze', '--format', 'html', '-'], { stdin: 'The minister said <script>alert(1)</script> was fine.\n' });
+  assert.equal(res.code, 0, res.stderr);
+  assert.doesNotMatch(res.stdout, /<script>alert\(1\)<\/script>/);
+  assert.match(res.stdout, /Content-Security-Policy/);
+});
+
+test('the schema command prints the report JSON Schema', async () => {
+  const res = await cli(['schema']);
+  assert.equal(res.code, 0);
+  assert.equal(JSON.parse(res.stdout).properties.schema.const, 'claimtrace/report@1');
+});
+
+test('the real binary reads stdin and sets its exit code', () => {
+  const main = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
+  const ok = spawnSync(process.execPath, ['--import', 'tsx', main, 'analyze', '--format', 'json', '-'], { input: ARTICLE, encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(JSON.parse(ok.stdout).schema, 'claimtrace/report@1');
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', main, 'analyze', '-'], { input: '', encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /E_INPUT_EMPTY/);
+});
