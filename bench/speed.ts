@@ -55,7 +55,7 @@ function benchText(texts: string[]) {
 
 function readabilityBaseline(html: string): string {
   const { document } = parseHTML(html);
-  return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+  return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
 }
 
 function benchHtml(pages: string[]) {

@@ -4,10 +4,11 @@ import { getWink } from './wink.js';
 /** A token with its offsets into the document text. */
 export interface Token extends Range {
   readonly text: string;
+  /** Lower-cased text with curly apostrophes straightened, for matching word lists. */
   readonly lower: string;
   /** Universal POS tag from wink (NOUN, PROPN, VERB, NUM, PUNCT...). */
   readonly pos: string;
-  /** wink token type: word, number, punctuation, emoji, url, email, ... */
+  /** wink token type: word, number, punctuation, emoji, url, email, ...; a line break inside a paragraph is a token with pos SPACE. */
   readonly type: string;
   /** Lemma (lower-cased). */
   readonly lemma: string;
@@ -73,7 +74,7 @@ export function analyzeText(text: string): TextAnalysis {
       const values = wdoc.tokens().out() as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
       const types = wdoc.tokens().out(its.type) as string[];
-      const lemmas = wdoc.tokens().out(its.lemma) as string[];
+      const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
       const base = tokens.length;
       const local: number[] = [];
       let cursor = 0;
@@ -89,14 +90,14 @@ export function analyzeText(text: string): TextAnalysis {
           start: piece.start + at,
           end: piece.start + cursor,
           text: value,
-          lower: value.toLowerCase(),
+          lower: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
           pos: pos[i] ?? 'X',
           type: types[i] ?? 'word',
           lemma: (lemmas[i] ?? value).toLowerCase(),
           index: tokens.length,
         });
       });
-      wdoc.sentences().each((s) => {
+      wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
         const [a, b] = s.out(its.span) as unknown as [number, number];
         const first = firstMapped(local, a, b);
         const last = lastMapped(local, a, b);

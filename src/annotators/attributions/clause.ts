@@ -1,0 +1,110 @@
+import type { Range } from '../../core/range.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { Lexicon } from './lexicon.js';
+import type { Span } from './noun-phrase.js';
+
+const OPEN_QUOTES = new Set(['“', '‘', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '’', '»']);
+const FINAL = new Set(['.', '!', '?', ';', '…']);
+
+/** True for an opening quotation mark; a straight quote counts when an even number of them precede it in the sentence. */
+export function isOpenQuote(tokens: readonly Token[], i: number, sent: Span): boolean {
+  const t = tokens[i]!.text;
+  if (OPEN_QUOTES.has(t)) return true;
+  return t === '"' && straightQuotesBefore(tokens, i, sent) % 2 === 0;
+}
+
+/** True for a closing quotation mark. */
+export function isCloseQuote(tokens: readonly Token[], i: number, sent: Span): boolean {
+  const t = tokens[i]!.text;
+  if (CLOSE_QUOTES.has(t)) return true;
+  return t === '"' && straightQuotesBefore(tokens, i, sent) % 2 === 1;
+}
+
+function straightQuotesBefore(tokens: readonly Token[], i: number, sent: Span): number {
+  let n = 0;
+  for (let j = sent.first; j < i; j++) if (tokens[j]!.text === '"') n++;
+  return n;
+}
+
+/** True for a whitespace token (wink keeps line breaks inside a sentence as tokens). */
+export function isSpace(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'SPACE' || /^\s+$/u.test(t.text));
+}
+
+/** The first token of a sentence's main clause: after line breaks and a leading discourse marker with its comma. */
+export function clauseStartOf(tokens: readonly Token[], sent: Span, lex: Lexicon): number {
+  let first = sent.first;
+  while (first < sent.end - 1 && isSpace(tokens[first])) first++;
+  const marker = lex.discourseMarkers.matchAt(tokens, first, sent.end);
+  if (marker && tokens[marker.end]?.text === ',') return marker.end + 1;
+  return first;
+}
+
+/** The last token index (exclusive) of a sentence without its final punctuation. */
+export function contentEnd(tokens: readonly Token[], sent: Span): number {
+  let end = sent.end;
+  while (end > sent.first && (FINAL.has(tokens[end - 1]!.text) || isSpace(tokens[end - 1]))) end--;
+  return end;
+}
+
+/** The character range of tokens `[first, end)`; undefined when empty. */
+export function charRange(tokens: readonly Token[], first: number, end: number): Range | undefined {
+  while (first < end && isSpace(tokens[first])) first++;
+  while (end > first && isSpace(tokens[end - 1])) end--;
+  if (end <= first) return undefined;
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+}
+
+/** Content from token `from` to the end of the sentence (final punctuation left out). */
+export function contentAfter(tokens: readonly Token[], from: number, sent: Span): Range | undefined {
+  return charRange(tokens, from, contentEnd(tokens, sent));
+}
+
+/** The words of the quotation opened at token `open`, without the marks and a trailing comma. */
+export function quotationFrom(tokens: readonly Token[], open: number, sent: Span): Range | undefined {
+  let close = open + 1;
+  while (close < sent.end && !isCloseQuote(tokens, close, sent)) close++;
+  return trimComma(tokens, open + 1, close);
+}
+
+/** Content before a comma (or closing quote) at token `stop`, back to the clause start or the opening quote. */
+export function contentBefore(tokens: readonly Token[], stop: number, clauseStart: number, sent: Span): Range | undefined {
+  if (isCloseQuote(tokens, stop, sent)) {
+    let open = stop - 1;
+    while (open >= clauseStart && !isOpenQuote(tokens, open, sent)) open--;
+    return trimComma(tokens, Math.max(open + 1, clauseStart), stop);
+  }
+  return trimComma(tokens, clauseStart, stop);
+}
+
+function trimComma(tokens: readonly Token[], first: number, end: number): Range | undefined {
+  while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === ':')) end--;
+  return charRange(tokens, first, end);
+}
+
+/** True when tokens `[from, to)` hold a verb or auxiliary, i.e. look like a clause. */
+export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** One sentence being scanned: its tokens, its main clause start and the lexicon. */
+export interface Scan {
+  readonly tokens: readonly Token[];
+  readonly sent: Span;
+  /** First token after a leading discourse marker. */
+  readonly clause: number;
+  readonly lex: Lexicon;
+}
+
+/** An attribution found in one sentence, before grading, ids and nesting. */
+export interface RawAttribution {
+  readonly kind: import('./lexicon.js').CueKind;
+  /** First token of the attribution when it opens before source and cue ("If", "As"). */
+  readonly lead?: number;
+  readonly source?: Span;
+  readonly cue: Span;
+  readonly content: Range;
+  readonly hedged: boolean;
+}

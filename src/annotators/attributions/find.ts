@@ -1,0 +1,56 @@
+import type { Range } from '../../core/range.js';
+import type { Token } from '../../nlp/tokens.js';
+import { clauseStartOf, isSpace, type RawAttribution, type Scan } from './clause.js';
+import type { Lexicon } from './lexicon.js';
+import type { Span } from './noun-phrase.js';
+import { parsePhraseCue } from './phrase-cues.js';
+import { parseVerbCue } from './verb-cues.js';
+
+const overlapping = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
+
+/** Every attribution in one sentence: cue candidates from the two matchers, each parsed by its kind. */
+export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexicon): RawAttribution[] {
+  const scan: Scan = { tokens, sent, clause: clauseStartOf(tokens, sent, lex), lex };
+  const phrases = lex.phrases.findAll(tokens, sent.first, sent.end);
+  const verbs = lex.verbs.findAll(tokens, sent.first, sent.end).filter((v) => !phrases.some((p) => overlapping(p, v)));
+  const found: RawAttribution[] = [];
+  for (const m of verbs) push(found, parseVerbCue(scan, m));
+  for (const m of phrases) if (m.entry.kind !== 'adverb') push(found, parsePhraseCue(scan, m));
+  for (const m of phrases) {
+    if (m.entry.kind !== 'adverb' || found.some((r) => insideFrame(tokens, r, m))) continue;
+    push(found, parsePhraseCue(scan, m));
+  }
+  return withoutQuestions(tokens, sent, found);
+}
+
+/** A question ("Does anyone really believe that ...?") asks about a view; it does not report one. */
+function withoutQuestions(tokens: readonly Token[], sent: Span, found: RawAttribution[]): RawAttribution[] {
+  let last = sent.end - 1;
+  while (last > sent.first && isSpace(tokens[last])) last--;
+  if (tokens[last]?.text !== '?') return found;
+  const asked = tokens[last - 1]?.end;
+  return found.filter((r) => r.content.end !== asked);
+}
+
+function push(found: RawAttribution[], raw: RawAttribution | undefined): void {
+  if (raw && !found.some((r) => r.cue.first === raw.cue.first)) found.push(raw);
+}
+
+/** True when a hedge adverb sits in another attribution's frame (between its source and cue), not in its content. */
+function insideFrame(tokens: readonly Token[], raw: RawAttribution, m: Span): boolean {
+  const at = tokens[m.first]!.start;
+  const frame = frameOf(tokens, raw);
+  return frame.start <= at && at < frame.end && !(raw.content.start <= at && at < raw.content.end);
+}
+
+/** The range from the first to the last of an attribution's lead, source, cue and content. */
+export function frameOf(tokens: readonly Token[], raw: RawAttribution): Range {
+  const starts = [tokens[raw.cue.first]!.start, raw.content.start];
+  const ends = [tokens[raw.cue.end - 1]!.end, raw.content.end];
+  if (raw.lead !== undefined) starts.push(tokens[raw.lead]!.start);
+  if (raw.source) {
+    starts.push(tokens[raw.source.first]!.start);
+    ends.push(tokens[raw.source.end - 1]!.end);
+  }
+  return { start: Math.min(...starts), end: Math.max(...ends) };
+}

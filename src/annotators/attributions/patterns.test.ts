@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType } from '../../core/annotations.js';
+import { annotate, views, type AttributionView } from './test-helpers.js';
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly entities?: readonly (readonly [string, EntityType])[];
+  readonly expected: readonly AttributionView[];
+}
+
+const cases: readonly Case[] = [
+  {
+    name: '"According to SOURCE, CONTENT" takes the rest of the sentence as content',
+    text: 'According to the Harbour Gazette, the ferry service will close in May.',
+    entities: [['Harbour Gazette', 'outlet']],
+    expected: [{ source: 'the Harbour Gazette', cue: 'According to', content: 'the ferry service will close in May', grade: 'named', hedged: false }],
+  },
+  {
+    name: '"CONTENT, according to SOURCE" takes the clause before the comma as content',
+    text: 'Trawler landings fell by a third, according to the Fisheries Ministry.',
+    entities: [['Fisheries Ministry', 'agency']],
+    expected: [{ source: 'the Fisheries Ministry', cue: 'according to', content: 'Trawler landings fell by a third', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a reporting verb with "that" takes the that-clause as content',
+    text: 'Mayor Lina Holm said that harbour fees rose by 12 percent.',
+    entities: [['Lina Holm', 'person']],
+    expected: [{ source: 'Mayor Lina Holm', cue: 'said that', content: 'harbour fees rose by 12 percent', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'modal and perfect auxiliaries belong to the cue',
+    text: 'Later, the Coast Guard would reveal that two trawlers had sunk. The Coast Guard has revealed that a third is missing.',
+    expected: [
+      { source: 'the Coast Guard', cue: 'would reveal that', content: 'two trawlers had sunk', grade: 'named', hedged: false },
+      { source: 'The Coast Guard', cue: 'has revealed that', content: 'a third is missing', grade: 'named', hedged: false },
+    ],
+  },
+  {
+    name: 'an addressee may stand between "tell" and "that"',
+    text: 'The Fisheries Ministry would tell its skippers that the quotas were safe.',
+    entities: [['Fisheries Ministry', 'agency']],
+    expected: [{ source: 'The Fisheries Ministry', cue: 'would tell', content: 'the quotas were safe', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a lead-in such as "would come forth to" belongs to the cue',
+    text: 'Several marine biologists would come forth to attest that the reef was dying.',
+    expected: [{ source: 'Several marine biologists', cue: 'would come forth to attest that', content: 'the reef was dying', grade: 'vague', hedged: false }],
+  },
+  {
+    name: 'an inverted "says SOURCE" takes the clause before the comma, without a leading discourse marker',
+    text: 'In fact, the harbour lost half of its trade, says the Institute for Coastal Studies.',
+    entities: [['Institute for Coastal Studies', 'organization']],
+    expected: [{ source: 'the Institute for Coastal Studies', cue: 'says', content: 'the harbour lost half of its trade', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'an inverted "SOURCE said" takes the clause before the comma',
+    text: 'The quay will reopen in June, Lina Holm said.',
+    entities: [['Lina Holm', 'person']],
+    expected: [{ source: 'Lina Holm', cue: 'said', content: 'The quay will reopen in June', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a quotation before "NAME said" is the content, without its comma',
+    text: '“We are ready for the season,” Lina Holm said.',
+    entities: [['Lina Holm', 'person']],
+    expected: [{ source: 'Lina Holm', cue: 'said', content: 'We are ready for the season', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a quotation after "NAME called X" is the content',
+    text: 'Lina Holm called the new quay a “gift to the whole town” last week.',
+    entities: [['Lina Holm', 'person']],
+    expected: [{ source: 'Lina Holm', cue: 'called', content: 'gift to the whole town', grade: 'named', hedged: false }],
+  },
+  {
+    name: '"SOURCE is confident that" is a stance cue',
+    text: 'The Coastal Agency is confident that the dunes will hold.',
+    entities: [['Coastal Agency', 'agency']],
+    expected: [{ source: 'The Coastal Agency', cue: 'is confident that', content: 'the dunes will hold', grade: 'named', hedged: false }],
+  },
+  {
+    name: '"As it’s been revealed in SOURCE, CONTENT" takes the source after the cue',
+    text: 'As it’s been revealed in a report by the Audit Office, the repairs cost twice the estimate.',
+    entities: [['Audit Office', 'agency']],
+    expected: [{ source: 'a report by the Audit Office', cue: 'As it’s been revealed in', content: 'the repairs cost twice the estimate', grade: 'named', hedged: false }],
+  },
+  {
+    name: '"As SOURCE put it, CONTENT" takes the content after the comma',
+    text: 'As the harbour master put it, the town is tired of promises.',
+    expected: [{ source: 'the harbour master', cue: 'put it', content: 'the town is tired of promises', grade: 'vague', hedged: false }],
+  },
+  {
+    name: '"If SOURCE is to be believed, CONTENT" is hedged',
+    text: 'If the Harbour Gazette is to be believed, the mayor will resign.',
+    entities: [['Harbour Gazette', 'outlet']],
+    expected: [{ source: 'the Harbour Gazette', cue: 'is to be believed', content: 'the mayor will resign', grade: 'named', hedged: true }],
+  },
+  {
+    name: '"it is claimed that" has no source',
+    text: 'It is claimed that the old pier is unsafe.',
+    expected: [{ cue: 'It is claimed that', content: 'the old pier is unsafe', grade: 'none', hedged: true }],
+  },
+  {
+    name: '"reportedly" has no source and hedges the clause',
+    text: 'In May, the night ferry reportedly ran aground.',
+    expected: [{ cue: 'reportedly', content: 'the night ferry reportedly ran aground', grade: 'none', hedged: true }],
+  },
+  {
+    name: '"is said to" has no source and hedges the whole clause',
+    text: 'The harbour master is said to have resigned.',
+    expected: [{ cue: 'is said to', content: 'The harbour master is said to have resigned', grade: 'none', hedged: true }],
+  },
+  {
+    name: '"There have been reports of" makes the reports a vague, hedged source',
+    text: 'There have been reports of seals dying near the pier.',
+    expected: [{ source: 'reports', cue: 'There have been reports of', content: 'seals dying near the pier', grade: 'vague', hedged: true }],
+  },
+  {
+    name: 'a document subject with a bare clause is an attribution ("the files show")',
+    text: 'The leaked minutes show the council ignored the warnings.',
+    expected: [{ source: 'The leaked minutes', cue: 'show', content: 'the council ignored the warnings', grade: 'anaphoric', hedged: false }],
+  },
+  {
+    name: 'an apposition between commas belongs to the source',
+    text: 'Lina Holm, chair of the Harbour Board, said the dredging would start in May.',
+    entities: [['Lina Holm', 'person']],
+    expected: [{ source: 'Lina Holm, chair of the Harbour Board', cue: 'said', content: 'the dredging would start in May', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a participle clause (", saying that") takes the subject of the main clause as source',
+    text: 'Lina Holm rejected the plan, saying that the quay was too short.',
+    entities: [['Lina Holm', 'person']],
+    expected: [{ source: 'Lina Holm', cue: 'saying that', content: 'the quay was too short', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a party tag in brackets belongs to the source',
+    text: 'Sen. Ola Brandt (L-North) said the levy was unfair.',
+    expected: [{ source: 'Sen. Ola Brandt (L-North)', cue: 'said', content: 'the levy was unfair', grade: 'named', hedged: false }],
+  },
+];
+
+for (const c of cases) {
+  test(c.name, () => {
+    assert.deepEqual(views(annotate(c.text, c.entities)), c.expected);
+  });
+}
+
+test('the writer’s own "it must be pointed out that" is no attribution', () => {
+  assert.deepEqual(views(annotate('It must be pointed out that the pier is old.')), []);
+});
+
+test('reporting verbs without reported content are no attributions', () => {
+  assert.deepEqual(views(annotate('The crew found the keys. Fees per day rose. One could point out the risks by noting them.')), []);
+});
+
+test('a demonstrative subject ("This shows that") is the writer’s reasoning, not a source', () => {
+  assert.deepEqual(views(annotate('This shows that the town is tired.')), []);
+});
+
+test('a hedge adverb inside the verb group hedges that attribution instead of adding one', () => {
+  assert.deepEqual(views(annotate('Lina Holm allegedly said that the pier was sold.', [['Lina Holm', 'person']])), [
+    { source: 'Lina Holm', cue: 'allegedly said that', content: 'the pier was sold', grade: 'named', hedged: true },
+  ]);
+});
+
+test('a question about a belief is no attribution', () => {
+  assert.deepEqual(views(annotate('Do the skippers really believe that the quota will rise?')), []);
+});
+
+test('a line break before "According to" opens the clause, and a colon may end the source', () => {
+  assert.deepEqual(views(annotate('Harbour news\nAccording to the Harbour Gazette:\nthe ferry will stop.')), [
+    { source: 'the Harbour Gazette', cue: 'According to', content: 'the ferry will stop', grade: 'named', hedged: false },
+  ]);
+});

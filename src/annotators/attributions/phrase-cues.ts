@@ -1,0 +1,95 @@
+import { charRange, contentAfter, contentBefore, contentEnd, isSpace, type RawAttribution, type Scan } from './clause.js';
+import type { Cue } from './lexicon.js';
+import { phraseAfter, phraseBefore } from './noun-phrase.js';
+import { verbGroupBefore } from './verb-cues.js';
+
+type Match = { readonly first: number; readonly end: number; readonly entry: Cue };
+
+/** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "The port, according to SOURCE, is shut." */
+function parsePreposition(scan: Scan, m: Match): RawAttribution | undefined {
+  const { tokens, sent } = scan;
+  const atStart = m.first <= scan.clause || isSpace(tokens[m.first - 1]);
+  const afterComma = tokens[m.first - 1]?.text === ',';
+  if (m.entry.clauseEdge && !atStart && !afterComma) return undefined;
+  const end = contentEnd(tokens, sent);
+  const source = phraseAfter(tokens, m.end, end);
+  if (source.end === source.first) return undefined;
+  const base = { kind: 'prep' as const, source, cue: { first: m.first, end: m.end }, hedged: m.entry.hedged };
+  if (atStart) {
+    const pause = tokens[source.end]?.text;
+    const content = pause === ',' || pause === ':' ? contentAfter(tokens, source.end + 1, sent) : undefined;
+    return content && { ...base, content };
+  }
+  const midSentence = tokens[source.end]?.text === ',' && source.end + 1 < end;
+  const content = midSentence
+    ? charRange(tokens, scan.clause, end)
+    : contentBefore(tokens, afterComma ? m.first - 1 : m.first, scan.clause, sent);
+  return content && { ...base, content };
+}
+
+/** "SOURCE is confident that CONTENT." */
+function parseStance(scan: Scan, m: Match): RawAttribution | undefined {
+  const { tokens } = scan;
+  const group = verbGroupBefore(scan, m.first);
+  const source = phraseBefore(tokens, group.first, scan.sent.first);
+  if (source.end === source.first) return undefined;
+  if (source.end - source.first === 1 && scan.lex.notSources.has(tokens[source.first]!.lower)) return undefined;
+  const content = contentAfter(tokens, m.end, scan.sent);
+  return content && { kind: 'stance', source, cue: { first: group.first, end: m.end }, content, hedged: m.entry.hedged || group.hedged };
+}
+
+/** "If SOURCE is to be believed, CONTENT." */
+function parseConditional(scan: Scan, m: Match): RawAttribution | undefined {
+  const { tokens } = scan;
+  const source = phraseBefore(tokens, m.first, scan.sent.first);
+  const lead = source.first - 1;
+  if (source.end === source.first || tokens[lead]?.lower !== 'if' || tokens[m.end]?.text !== ',') return undefined;
+  const content = contentAfter(tokens, m.end + 1, scan.sent);
+  return content && { kind: 'conditional', lead, source, cue: { first: m.first, end: m.end }, content, hedged: true };
+}
+
+/** "SUBJECT is said to VERB ...": no source; the content is the whole clause. */
+function parsePassiveSubject(scan: Scan, m: Match): RawAttribution | undefined {
+  const subject = phraseBefore(scan.tokens, m.first, scan.sent.first);
+  if (subject.end === subject.first) return undefined;
+  const content = contentAfter(scan.tokens, scan.clause, scan.sent);
+  return content && { kind: 'passive-subject', cue: { first: m.first, end: m.end }, content, hedged: m.entry.hedged };
+}
+
+/** "There have been reports of/that CONTENT": the reports are the (vague) source. */
+function parseExistential(scan: Scan, m: Match): RawAttribution | undefined {
+  const { tokens } = scan;
+  let noun = m.end - 1;
+  while (noun > m.first && tokens[noun]!.pos !== 'NOUN' && !scan.lex.vagueHeads.has(tokens[noun]!.lower)) noun--;
+  const content = contentAfter(tokens, m.end, scan.sent);
+  return content && { kind: 'existential', source: { first: noun, end: noun + 1 }, cue: { first: m.first, end: m.end }, content, hedged: m.entry.hedged };
+}
+
+/** "The ferry reportedly sank": no source; the content is the clause around the adverb. */
+function parseAdverb(scan: Scan, m: Match): RawAttribution | undefined {
+  const { tokens } = scan;
+  let first = m.first;
+  while (first > scan.clause && !['that', ',', ':', '“', '"'].includes(tokens[first - 1]!.lower)) first--;
+  const content = contentAfter(tokens, first, scan.sent);
+  return content && { kind: 'adverb', cue: { first: m.first, end: m.end }, content, hedged: m.entry.hedged };
+}
+
+/** Parses a cue matched on lower-case words by its kind. */
+export function parsePhraseCue(scan: Scan, m: Match): RawAttribution | undefined {
+  switch (m.entry.kind) {
+    case 'prep':
+      return parsePreposition(scan, m);
+    case 'stance':
+      return parseStance(scan, m);
+    case 'conditional':
+      return parseConditional(scan, m);
+    case 'passive-subject':
+      return parsePassiveSubject(scan, m);
+    case 'existential':
+      return parseExistential(scan, m);
+    case 'adverb':
+      return parseAdverb(scan, m);
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,188 @@
+import type { Token } from '../../nlp/tokens.js';
+import { contentAfter, contentBefore, contentEnd, hasVerb, isCloseQuote, isOpenQuote, quotationFrom, type RawAttribution, type Scan } from './clause.js';
+import type { Cue } from './lexicon.js';
+import { partsOf, phraseAfter, phraseBefore, type Span } from './noun-phrase.js';
+import type { Range } from '../../core/range.js';
+
+/** The auxiliaries, modals, adverbs and lead-ins before a reporting verb ("would come forth to"). */
+interface VerbGroup {
+  readonly first: number;
+  readonly passive: boolean;
+  readonly authorModal: boolean;
+  readonly hedged: boolean;
+}
+
+const GROUP_PART = new Set(['not', "n't", 'n’t', 'to']);
+const GAP_POS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV']);
+
+/** Finds the verb group that ends before token `at`. */
+export function verbGroupBefore(scan: Scan, at: number): VerbGroup {
+  const { tokens, lex } = scan;
+  let i = at - 1;
+  let authorModal = false;
+  let hedged = false;
+  for (; i >= scan.sent.first; i--) {
+    const t = tokens[i]!;
+    const inGroup = t.pos === 'AUX' || (t.pos === 'PART' && GROUP_PART.has(t.lower)) || (t.pos === 'ADV' && t.lower !== 'there') || lex.verbGroupWords.has(t.lower);
+    if (!inGroup) break;
+    authorModal ||= lex.authorModals.has(t.lower);
+    hedged ||= lex.phrases.matchAt(tokens, i, i + 1)?.entry.kind === 'adverb';
+  }
+  let k = at - 1;
+  while (k > i && tokens[k]!.pos === 'ADV') k--;
+  const passive = k > i && tokens[k]!.lemma === 'be' && !tokens[at]!.lower.endsWith('ing');
+  return { first: i + 1, passive, authorModal, hedged };
+}
+
+/** Content that follows a reporting verb: a that-clause, a colon, or a quotation, possibly after an addressee. */
+function complementAfter(scan: Scan, from: number, cue: Cue): { content: Range; that?: number } | undefined {
+  const { tokens, sent } = scan;
+  const end = contentEnd(tokens, sent);
+  for (let j = from; j < Math.min(end, from + 12); j++) {
+    const t = tokens[j]!;
+    if (isOpenQuote(tokens, j, sent)) {
+      const content = quotationFrom(tokens, j, sent);
+      return content && { content };
+    }
+    if (cue.quoteOnly) {
+      if (t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+      continue;
+    }
+    if (t.lower === 'that' && (j === from || cue.addressee || tokens[from]!.pos === 'ADP' || tokens[from]!.pos === 'ADV')) {
+      const content = contentAfter(tokens, j + 1, sent);
+      return content && { content, that: j };
+    }
+    if (t.text === ':' || (t.text === ',' && isOpenQuote(tokens, j + 1, sent))) continue;
+    if (!GAP_POS.has(t.pos) || (j === from && t.pos === 'PRON' && !cue.addressee)) return undefined;
+  }
+  return undefined;
+}
+
+/** True when a reporting verb tagged as a noun still reads as a verb ("the files show ISIS ..."). */
+function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup): boolean {
+  const { tokens, lex } = scan;
+  if (tokens[at]!.pos === 'VERB') return true;
+  const last = tokens[partsOf(tokens, subject, lex).head]!;
+  const next = tokens[at + 1];
+  const plural = last.pos === 'NOUN' && (last.lower.endsWith('s') || lex.documentHeads.has(last.lower));
+  return group.first === at && plural && next !== undefined && !['AUX', 'VERB', 'ADP', 'PUNCT', 'PART', 'SCONJ'].includes(next.pos);
+}
+
+/** Parses a reporting-verb cue matched at tokens `[m.first, m.end)`. */
+export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry: Cue }): RawAttribution | undefined {
+  const { tokens } = scan;
+  const group = verbGroupBefore(scan, m.first);
+  const before = tokens[group.first - 1];
+  const afterPause = !before || before.text === ',' || isCloseQuote(tokens, group.first - 1, scan.sent);
+  const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
+  if (inverted || !before) return inverted;
+  const subject = before.text === ',' ? appositionBefore(scan, group.first - 1) : phraseBefore(tokens, group.first, scan.sent.first);
+  if (!subject || subject.end === subject.first || !readsAsVerb(scan, m.first, subject, group)) return undefined;
+  const single = subject.end - subject.first === 1 ? tokens[subject.first]!.lower : undefined;
+  if (group.passive) return single === 'it' && !group.authorModal ? impersonal(scan, m, subject, group) : undefined;
+  if (single && scan.lex.notSources.has(single)) return undefined;
+  return forward(scan, m, group, subject);
+}
+
+/** "SOURCE said (that) CONTENT", "As SOURCE noted, CONTENT", "CONTENT, SOURCE said." */
+function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup, subject: Span): RawAttribution | undefined {
+  const { tokens, sent } = scan;
+  const complement = complementAfter(scan, m.end, m.entry);
+  const cueEnd = complement?.that === m.end ? m.end + 1 : m.end;
+  const base = { kind: 'verb' as const, source: subject, cue: { first: group.first, end: cueEnd }, hedged: m.entry.hedged || group.hedged };
+  if (complement) return { ...base, content: complement.content };
+  const pre = subject.first - 1;
+  if (tokens[pre]?.lower === 'as') {
+    const content = parenthetical(scan, pre, m.end);
+    return content && { ...base, lead: pre, content };
+  }
+  const end = contentEnd(tokens, sent);
+  if (tokens[pre] && (tokens[pre]!.text === ',' || isCloseQuote(tokens, pre, sent)) && !hasVerb(tokens, m.end, nextComma(tokens, m.end, end))) {
+    const content = contentBefore(tokens, quoteOrComma(tokens, pre, scan), scan.clause, sent);
+    return content && { ...base, content };
+  }
+  if (!m.entry.bare || m.entry.quoteOnly || tokens[m.end]?.text === ',') return undefined;
+  const content = hasVerb(tokens, m.end, end) ? contentAfter(tokens, m.end, sent) : undefined;
+  return content && { ...base, content };
+}
+
+/** "The mayor mocked the plan, saying (that) CONTENT": the source is the subject at the clause start. */
+function participleClause(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
+  const { tokens, sent } = scan;
+  if (group.first !== m.first || !tokens[m.first]!.lower.endsWith('ing') || tokens[m.first - 1]?.text !== ',') return undefined;
+  const subject = phraseAfter(tokens, scan.clause, m.first);
+  const verb = tokens[subject.end];
+  if (subject.end === subject.first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  if (subject.end - subject.first === 1 && scan.lex.notSources.has(tokens[subject.first]!.lower)) return undefined;
+  const complement = complementAfter(scan, m.end, m.entry);
+  const end = contentEnd(tokens, sent);
+  const content = complement?.content ?? (m.entry.bare && hasVerb(tokens, m.end, end) ? contentAfter(tokens, m.end, sent) : undefined);
+  const cue = { first: m.first, end: complement?.that === m.end ? m.end + 1 : m.end };
+  return content && { kind: 'verb', source: subject, cue, content, hedged: m.entry.hedged };
+}
+
+function nextComma(tokens: readonly Token[], from: number, end: number): number {
+  let i = from;
+  while (i < end && tokens[i]!.text !== ',') i++;
+  return i;
+}
+
+/** "NAME, APPOSITION, said": the source runs from the name through the apposition; the name must hold a proper noun. */
+function appositionBefore(scan: Scan, comma: number): Span | undefined {
+  const { tokens } = scan;
+  const apposition = phraseBefore(tokens, comma, scan.sent.first);
+  const first = apposition.first - 1;
+  if (apposition.end === apposition.first || tokens[first]?.text !== ',') return undefined;
+  const name = phraseBefore(tokens, first, scan.sent.first);
+  if (name.end === name.first || name.first !== Math.max(scan.clause, name.first)) return undefined;
+  for (let i = name.first; i < name.end; i++) if (tokens[i]!.pos === 'PROPN') return { first: name.first, end: comma };
+  return undefined;
+}
+
+/** A comma right after a closing quote stands for the quote ("“…”, she said"). */
+function quoteOrComma(tokens: readonly Token[], at: number, scan: Scan): number {
+  return tokens[at]!.text === ',' && at - 1 >= scan.sent.first && isCloseQuote(tokens, at - 1, scan.sent) ? at - 1 : at;
+}
+
+/** "CONTENT, says SOURCE." and "“CONTENT,” said SOURCE." */
+function invertedAfter(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
+  const { tokens, sent } = scan;
+  if (group.first <= scan.clause || m.entry.quoteOnly) return undefined;
+  const end = contentEnd(tokens, sent);
+  const source = phraseAfter(tokens, m.end, end);
+  const after = tokens[source.end];
+  if (source.end === source.first || (source.end < end && after?.text !== ',')) return undefined;
+  if (source.end - source.first === 1 && scan.lex.notSources.has(tokens[source.first]!.lower)) return undefined;
+  const content = contentBefore(tokens, quoteOrComma(tokens, group.first - 1, scan), scan.clause, sent);
+  return content && { kind: 'verb', source, cue: { first: group.first, end: m.end }, content, hedged: m.entry.hedged || group.hedged };
+}
+
+/** "As SOURCE put it, CONTENT" (content after the comma) or "CONTENT, as SOURCE noted" (content before the comma). */
+function parenthetical(scan: Scan, as: number, after: number): Range | undefined {
+  const { tokens, sent } = scan;
+  if (as === scan.clause) {
+    let comma = after;
+    while (comma < sent.end && comma < after + 8 && tokens[comma]!.text !== ',') comma++;
+    return tokens[comma]?.text === ',' ? contentAfter(tokens, comma + 1, sent) : undefined;
+  }
+  return tokens[as - 1]?.text === ',' ? contentBefore(tokens, quoteOrComma(tokens, as - 1, scan), scan.clause, sent) : undefined;
+}
+
+/** "(As) it has been revealed (in/by SOURCE) (that) CONTENT": a passive cue with the source, if any, after it. */
+function impersonal(scan: Scan, m: { first: number; end: number; entry: Cue }, it: Span, group: VerbGroup): RawAttribution | undefined {
+  const { tokens, sent } = scan;
+  const prep = tokens[m.end];
+  const hasSource = prep !== undefined && ['in', 'by', 'from'].includes(prep.lower);
+  const source = hasSource ? phraseAfter(tokens, m.end + 1, contentEnd(tokens, sent)) : undefined;
+  const after = source && source.end > source.first ? source.end : m.end;
+  const as = tokens[it.first - 1]?.lower === 'as' ? it.first - 1 : undefined;
+  const cue = { first: as ?? it.first, end: source && source.end > source.first ? m.end + 1 : m.end };
+  const hedged = m.entry.hedged || group.hedged;
+  const found = source && source.end > source.first ? source : undefined;
+  if (tokens[after]?.lower === 'that') {
+    const content = contentAfter(tokens, after + 1, sent);
+    return content && { kind: 'verb', source: found, cue: found ? cue : { ...cue, end: after + 1 }, content, hedged };
+  }
+  const content = as === undefined ? undefined : parenthetical(scan, as, after);
+  return content && { kind: 'verb', lead: as, source: found, cue, content, hedged };
+}

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Annotation, AttributionAnnotation, QuantityAnnotation } from '../../core/annotations.js';
+import { createDocument, type Document } from '../../core/document.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import { createSentenceAnnotator } from '../sentences/index.js';
+import { carriedAttributionIds, createClaimAnnotator, DEFAULT_CHECKWORTHY_THRESHOLD, directAttributionIds } from './index.js';
+
+/** Splits sentences with the real annotator, adds hand-made annotations, then runs the claim annotator. */
+const annotate = (text: string, make: (at: (s: string) => number) => Annotation[] = () => []): Document => {
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  doc = doc.with({ annotations: make((s) => text.indexOf(s)) });
+  return doc.with(createClaimAnnotator().run(doc, ctx));
+};
+
+const quantity = (id: string, start: number, end: number, quantityKind: QuantityAnnotation['quantityKind'], value: number): QuantityAnnotation => ({
+  kind: 'quantity', id, source: 'test@1', start, end, value, bound: 'exact', quantityKind,
+});
+
+const attribution = (id: string, start: number, end: number, content: { start: number; end: number }): AttributionAnnotation => ({
+  kind: 'attribution', id, source: 'test@1', start, end, sourceSpan: { start, end }, cue: { start, end }, content, grade: 'named', hedged: false,
+});
+
+test('a sentence with a counted figure is a statistic scored from the weights', () => {
+  const doc = annotate('The port counted 4,200 visitors in June.', (at) => [quantity('q1', at('4,200'), at('4,200') + 5, 'count', 4200)]);
+  // bias -1.2 + statistic 2.2 + past-tense event 0.6 = 1.6, logistic 0.832
+  assert.deepEqual(
+    doc.all('claim').map((c) => [c.id, c.start, c.end, c.claimKind, c.checkworthiness]),
+    [['c1', 0, 40, 'statistic', 0.832]],
+  );
+});
+
+test('a year alone does not make a statistic', () => {
+  const doc = annotate('The pier was rebuilt in 1998.', (at) => [quantity('q1', at('1998'), at('1998') + 4, 'year', 1998)]);
+  const [claim] = doc.all('claim');
+  assert.equal(claim?.claimKind, 'event');
+  // bias -1.2 + year 0.3 + past-tense event 0.6 = -0.3
+  assert.equal(claim?.checkworthiness, 0.426);
+});
+
+test('headings without a verb and bylines get no claim', () => {
+  const doc = annotate('Harbour Town Budget Row\n\nBy Anna Lind, Harbour Correspondent\n\nThe council approved the budget on Monday.');
+  assert.deepEqual(doc.all('claim').map((c) => [c.start, c.end]), [[62, 104]]);
+});
+
+test('a date line asserts nothing, but a sentence opening with "By" does', () => {
+  const doc = annotate('Published 3 June 2024\n\nBy the end of June, the port had sold most berths.');
+  assert.deepEqual(doc.all('claim').map((c) => [c.start, c.end]), [[23, 73]]);
+});
+
+test('claim kinds follow the cues in cues.json', () => {
+  const table: [string, string][] = [
+    ['Will the ferry ever run on time again?', 'opinion'],
+    ['The ministry is going to close the old ferry terminal.', 'prediction'],
+    ['Such boats may be expected to carry more cargo.', 'prediction'],
+    ['The ferry stopped because the pier collapsed.', 'causal'],
+    ['The storm led to a week of closures.', 'causal'],
+    ['We must protect the harbour from developers.', 'opinion'],
+    ['Of course, the council knew about the leak.', 'opinion'],
+    ['It is deeply disturbing that the pier stays closed.', 'opinion'],
+    ['The harbour master resigned on Friday.', 'event'],
+  ];
+  for (const [text, kind] of table) assert.equal(annotate(text).all('claim')[0]?.claimKind, kind, text);
+});
+
+test('a question scores lower than the same words as a statement', () => {
+  const question = annotate('Did the harbour master resign on Friday?').all('claim')[0]!;
+  const statement = annotate('The harbour master resigned on Friday.').all('claim')[0]!;
+  assert.deepEqual([question.checkworthiness, statement.checkworthiness], [0.024, 0.354]);
+});
+
+test('a superlative raises check-worthiness', () => {
+  const [claim] = annotate('Oslen Bay formed the largest fishing fleet.').all('claim');
+  // bias -1.2 + past-tense event 0.6 + comparative 0.5 = -0.1
+  assert.equal(claim?.checkworthiness, 0.475);
+});
+
+test('quoted words with an attribution make a quote claim linked to the attribution', () => {
+  const text = 'The mayor said “the pier is safe” on Tuesday.';
+  const doc = annotate(text, (at) => [attribution('a1', 0, at(' said'), { start: at('“'), end: at(' on') })]);
+  const [claim] = doc.all('claim');
+  assert.deepEqual([claim?.claimKind, claim?.attributionIds], ['quote', ['a1']]);
+});
+
+test('the next sentence carries a reported statement\'s attribution, but the one after it does not', () => {
+  const text = 'According to the ministry, 300 boats left the port. Another 40 moved to Kessel. So the port lost 340 boats.';
+  const doc = annotate(text, (at) => [
+    attribution('a1', 0, at(','), { start: at('300'), end: at(' Another') }),
+    quantity('q1', at('300'), at('300') + 3, 'count', 300),
+    quantity('q2', at('40'), at('40') + 2, 'count', 40),
+  ]);
+  const claims = doc.all('claim');
+  assert.deepEqual(claims.map((c) => [c.start, c.end, c.attributionIds]), [
+    [0, 51, ['a1']],
+    [52, 79, ['a1']],
+    [80, 107, []],
+  ]);
+  assert.deepEqual(directAttributionIds(doc, claims[1]!), []);
+  assert.deepEqual(carriedAttributionIds(doc, claims[1]!), ['a1']);
+});
+
+test('attributions are not carried across a paragraph break or into an opinion', () => {
+  const text = 'The ministry said 300 boats left. We should welcome them.\n\nAnother 40 moved to Kessel.';
+  const doc = annotate(text, (at) => [attribution('a1', 0, at(' said'), { start: at('300'), end: at(' We') })]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], [], []]);
+});
+
+test('offsets stay exact UTF-16 indices with emoji and curly quotes', () => {
+  const [claim] = annotate('🎉 Fans said the ferry’s engine failed twice.').all('claim');
+  assert.deepEqual([claim?.start, claim?.end], [0, 45]);
+});
+
+test('the stage exposes its threshold and rejects one outside 0..1', () => {
+  assert.equal(createClaimAnnotator().threshold, DEFAULT_CHECKWORTHY_THRESHOLD);
+  assert.equal(createClaimAnnotator({ threshold: 0.7 }).threshold, 0.7);
+  assert.throws(() => createClaimAnnotator({ threshold: 1.5 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
+});

@@ -1,0 +1,93 @@
+import type { EntityAnnotation, QuantityAnnotation } from '../../core/annotations.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { CueClass } from './cues.js';
+
+/** Feature ids, as named in weights.json. */
+export type FeatureId =
+  | 'statistic'
+  | 'year'
+  | 'entity'
+  | 'pastEvent'
+  | 'attribution'
+  | 'carried'
+  | 'comparative'
+  | 'causal'
+  | 'assertive'
+  | 'prediction'
+  | 'person'
+  | 'modal'
+  | 'evaluative'
+  | 'discourse'
+  | 'question';
+
+/** What one sentence shows: feature counts plus the facts that decide whether it is a claim at all. */
+export interface SentenceFeatures {
+  readonly counts: Partial<Record<FeatureId, number>>;
+  /** Verbs and auxiliaries, not counting a dateline word such as "Published". */
+  readonly verbs: number;
+  readonly words: number;
+  /** Starts like a byline or date line ("By ...", "Published ..."); its first word is not counted as a verb. */
+  readonly dateline: boolean;
+  /** Holds a quotation in quotation marks. */
+  readonly hasQuote: boolean;
+}
+
+/** Everything found inside one sentence. */
+export interface SentenceParts {
+  readonly tokens: readonly Token[];
+  readonly cues: readonly { readonly cueClass: CueClass; readonly first: number }[];
+  readonly entities: readonly EntityAnnotation[];
+  readonly quantities: readonly QuantityAnnotation[];
+  readonly statisticKinds: ReadonlySet<string>;
+}
+
+const CUE_FEATURES: readonly CueClass[] = ['prediction', 'causal', 'modal', 'person', 'evaluative', 'discourse', 'assertive', 'comparative'];
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
+/** Computes the features of one sentence from its tokens, cues and annotations. */
+export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
+  const { tokens, cues } = parts;
+  const counts: Partial<Record<FeatureId, number>> = {};
+  const add = (id: FeatureId, n = 1) => {
+    if (n > 0) counts[id] = (counts[id] ?? 0) + n;
+  };
+  add('statistic', parts.quantities.filter((q) => parts.statisticKinds.has(q.quantityKind)).length);
+  add('year', parts.quantities.filter((q) => q.quantityKind === 'year' || q.quantityKind === 'year-span').length);
+  add('entity', new Set(parts.entities.map((e) => e.norm)).size);
+  for (const cue of cues) if (CUE_FEATURES.includes(cue.cueClass)) add(cue.cueClass as FeatureId);
+  if (tokens.some(isPastVerb)) add('pastEvent');
+  if (tokens.some((tok, i) => isSuperlative(tok, tokens[i - 1]))) add('comparative');
+  if (isQuestion(tokens)) add('question');
+  const first = tokens[0]?.index ?? -1;
+  const dateline = cues.some((cue) => cue.cueClass === 'dateline' && cue.first === first);
+  return {
+    counts,
+    verbs: tokens.filter((tok, i) => (tok.pos === 'VERB' || tok.pos === 'AUX') && !(dateline && i === 0)).length,
+    words: tokens.filter((tok) => tok.pos !== 'PUNCT' && tok.pos !== 'SYM').length,
+    dateline,
+    hasQuote: tokens.some((tok) => QUOTE_MARKS.has(tok.text)),
+  };
+}
+
+/** A verb inflected away from its lemma and not a present form: "formed", "lost", "was revealed". */
+function isPastVerb(tok: Token): boolean {
+  if (tok.pos !== 'VERB') return false;
+  return tok.lower !== tok.lemma && !/(?:ing|s)$/.test(tok.lower);
+}
+
+/** "the largest", "most numerous": an -est adjective or most/least before an adjective. */
+function isSuperlative(tok: Token, prev: Token | undefined): boolean {
+  if (tok.pos !== 'ADJ') return false;
+  if (prev && (prev.lower === 'most' || prev.lower === 'least')) return true;
+  return tok.lower.endsWith('est') && tok.lemma !== tok.lower;
+}
+
+/** Ends with a question mark (closing quotes and brackets aside). */
+function isQuestion(tokens: readonly Token[]): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!.text;
+    if (QUOTE_MARKS.has(t) || t === ')' || t === '’') continue;
+    return t === '?' || t.endsWith('?');
+  }
+  return false;
+}

@@ -1,0 +1,157 @@
+import type { Bound, QuantityKind } from '../../core/annotations.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { Figure } from './figure.js';
+import type { Lexicon } from './lexicon.js';
+import { tidy, type NumberRead, type Skipped } from './numerals.js';
+
+/** A quantity before it gets an id: token span, kind, unit and bounds. */
+export interface Draft {
+  readonly first: number;
+  readonly end: number;
+  readonly value: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly bound: Bound;
+  readonly kind: QuantityKind;
+  readonly unit?: string;
+}
+
+interface Kinded {
+  readonly kind: QuantityKind;
+  readonly unit?: string;
+  /** Token after the span when the unit word belongs to it ("three weeks", "5 million dollars"). */
+  readonly end?: number;
+}
+
+/** Decides what a figure is (count, year, money...) and computes its interval; dates are skipped. */
+export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Draft | Skipped {
+  if (isDateDay(tokens, fig, lex) || isScore(fig)) return { skip: true, end: fig.end };
+  const kinded = kindOf(tokens, fig, to, lex);
+  return { first: fig.first, end: kinded.end ?? fig.end, ...boundsOf(fig, kinded.kind, lex.approxTolerance), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
+}
+
+function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Kinded {
+  const { num, second } = fig;
+  if (fig.percentUnit) return { kind: 'percent', unit: fig.percentUnit };
+  if (fig.currency) return { kind: 'money', unit: fig.currency };
+  if (num.form === 'fraction') return { kind: 'other', unit: 'fraction' };
+  if (num.form === 'decade' || num.form === 'fiscal') return { kind: 'year-span' };
+  if (num.form === 'ratio') return { kind: 'percent', unit: '%' };
+  const counted = readCounted(tokens, fig.end, to, lex);
+  if (num.form === 'ordinal') return { kind: 'ordinal', ...(counted && { unit: counted.head.text }) };
+  if (isYearLike(tokens, num) && (second ? isYearLike(tokens, second) : num.value2 === undefined || isYear(num.value2))) {
+    if (second || num.value2 !== undefined) return { kind: 'year-span' };
+    if (isYearContext(tokens, fig, counted?.head, lex)) return { kind: 'year' };
+  }
+  const measureAt = tokens[fig.end]?.text === '-' && tokens[fig.end]!.start === tokens[fig.end - 1]!.end ? fig.end + 1 : fig.end;
+  const measure = measureAt < to ? tokens[measureAt] : undefined;
+  if (measure && lex.measures.has(measure.lower) && !fig.second) return { kind: 'other', unit: measure.text, end: measureAt + 1 };
+  if (measure && lex.durations.has(measure.lower)) return { kind: 'duration', unit: measure.text, end: measureAt + 1 };
+  const label = labelBefore(tokens, fig, counted !== undefined, lex);
+  if (label) return { kind: 'other', unit: label };
+  if (!counted) return { kind: 'count' };
+  const { head, end } = counted;
+  if (lex.durations.has(head.lower)) return { kind: 'duration', unit: head.text, end };
+  const money = lex.currencyAfter.get(head.lower);
+  if (money) return { kind: 'money', unit: money, end };
+  return { kind: 'count', unit: head.text };
+}
+
+/** The counted noun after a figure, skipping adjectives and "of such": "20,000 former militants" → militants. */
+export function readCounted(tokens: readonly Token[], at: number, to: number, lex: Lexicon): { head: Token; end: number } | undefined {
+  let j = at;
+  if (tokens[j]?.text === '-' && tokens[j]!.start === tokens[j - 1]?.end) j++;
+  if (tokens[j]?.lower === 'of') {
+    j++;
+    while (j < to && j < at + 4 && lex.countedSkip.has(tokens[j]!.lower)) j++;
+  }
+  for (const stop = Math.min(to, j + 5); j < stop; j++) {
+    const tok = tokens[j]!;
+    if (tok.type !== 'word') return undefined;
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
+      const next = tokens[j + 1];
+      const compound = next?.type === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isPlural(tok, lex);
+      if (j + 1 < to && compound) continue;
+      return { head: tok, end: j + 1 };
+    }
+    const adjective = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /ed$/.test(tok.lower));
+    if (!adjective && !(tok.text === '-' && tok.start === tokens[j - 1]!.end)) return undefined;
+  }
+  return undefined;
+}
+
+// Lemma alone misleads: wink lemmatises British spellings ("harbour" → "harbor"), so irregular plurals need their shape too.
+const IRREGULAR_PLURAL_END = /(?:men|ren|ple|ice|eet|eeth|i|a|ae)$/;
+
+/** A plural noun ends a compound: "1,500 people work" counts people, "600 dock workers" counts workers. */
+function isPlural(tok: Token, lex: Lexicon): boolean {
+  return lex.pluralNouns.has(tok.lower) || (tok.lower !== tok.lemma && tok.pos === 'NOUN' && IRREGULAR_PLURAL_END.test(tok.lower)) || /[^s]s$/.test(tok.lower);
+}
+
+const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
+
+function isYearLike(tokens: readonly Token[], num: NumberRead): boolean {
+  const text = tokens[num.first]!.text;
+  if (num.form !== 'digits' || !isYear(num.value)) return false;
+  return num.plain || /^\d{4}[-–]\d{4}$/.test(text);
+}
+
+/** "in 2016", "March 2021", "the 2016 election": a year. "2000 people" or "more than 2000" is a count. */
+function isYearContext(tokens: readonly Token[], fig: Figure, head: Token | undefined, lex: Lexicon): boolean {
+  const prev = tokens[fig.first - 1];
+  if (prev && (lex.yearContext.has(prev.lower) || isMonth(prev, lex))) return true;
+  if (head && isPlural(head, lex)) return false;
+  return fig.cueBound === undefined || fig.cueBound === 'approx';
+}
+
+function isMonth(tok: Token, lex: Lexicon): boolean {
+  return lex.months.has(tok.lower) && /^\p{Lu}/u.test(tok.text);
+}
+
+/** "won 3-1": a score, or an id, written as one token with a falling second number. */
+function isScore(fig: Figure): boolean {
+  return fig.num.value2 !== undefined && fig.num.value2 < fig.num.value && fig.num.form === 'digits';
+}
+
+/** The day of a date ("3 March", "March 3rd", "the 3rd of March"): never a count. */
+function isDateDay(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const { num } = fig;
+  if (!(num.plain || num.form === 'ordinal') || num.value < 1 || num.value > 31 || fig.second || fig.cueBound) return false;
+  const prev = tokens[num.first - 1];
+  const next = tokens[num.end];
+  const afterOf = next?.lower === 'of' ? tokens[num.end + 1] : undefined;
+  return [prev, next, afterOf].some((tok) => tok !== undefined && isMonth(tok, lex));
+}
+
+/** "No. 10", "Article 5", "Boeing 737": the number names an item. Returns the label word. */
+function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lexicon): string | undefined {
+  const prev = tokens[fig.first - 1];
+  if (!prev || fig.cueBound || fig.second || fig.num.form !== 'digits' || fig.num.value2 !== undefined) return undefined;
+  if (lex.labels.has(prev.lower)) return prev.lower;
+  const named = prev.pos === 'PROPN' && prev.type === 'word' && !isMonth(prev, lex) && /^\p{Lu}/u.test(prev.text);
+  return named && fig.num.plain && !counted ? prev.text : undefined;
+}
+
+type Bounds = Pick<Draft, 'value' | 'low' | 'high' | 'bound'>;
+
+/** The interval a figure states: exact, ±tolerance, a floor, a ceiling (floor 0) or a range. */
+export function boundsOf(fig: Figure, kind: QuantityKind, tolerance: number): Bounds {
+  const { num } = fig;
+  const far = fig.second?.value ?? num.value2;
+  if (far !== undefined) return { value: num.value, low: num.value, high: far, bound: 'range' };
+  const bound: Bound = fig.cueBound ?? num.vague?.bound ?? 'exact';
+  const vagueLow = num.vague?.low;
+  const vagueHigh = num.vague?.high;
+  const dated = kind === 'year' || kind === 'year-span';
+  switch (bound) {
+    case 'at-least':
+      return { value: num.value, low: vagueLow ?? num.value, bound };
+    case 'at-most':
+      return { value: num.value, ...(!dated && { low: 0 }), high: vagueHigh ?? num.value, bound };
+    case 'approx':
+      if (dated) return { value: num.value, bound };
+      return { value: num.value, low: vagueLow ?? tidy(num.value - Math.abs(num.value) * tolerance), high: vagueHigh ?? tidy(num.value + Math.abs(num.value) * tolerance), bound };
+    default:
+      return { value: num.value, low: num.value, high: num.value, bound };
+  }
+}

@@ -1,0 +1,141 @@
+import type { Bound } from '../../core/annotations.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { Lexicon } from './lexicon.js';
+import { readNumber, tidy, type NumberRead, type Skipped } from './numerals.js';
+
+/** A number with what is written around it: currency, percent, a second range end, bound cues. Token indices. */
+export interface Figure {
+  /** First token of the figure, cue included. */
+  readonly first: number;
+  /** Token after the figure, units and trailing cues included. */
+  readonly end: number;
+  readonly num: NumberRead;
+  /** The far end of "between X and Y", "X to Y", "X-Y" (a one-token range gives num.value2 instead). */
+  readonly second?: NumberRead;
+  /** Bound set by the cue words around the figure, if any. */
+  readonly cueBound?: Bound;
+  /** True when an approximation cue sat inside a stronger cue ("at least some 80,000"). */
+  readonly approxInside: boolean;
+  /** The word that opened a range ("between", "from"). */
+  readonly opener?: string;
+  readonly currency?: string;
+  readonly percentUnit?: string;
+}
+
+/** Reads the figure whose number starts at token `i`; `floor` is the first token a cue may use. */
+export function readFigure(tokens: readonly Token[], i: number, floor: number, to: number, lex: Lexicon): Figure | Skipped | undefined {
+  const before = i > floor ? lex.currencyBefore.get(tokens[i - 1]!.lower) : undefined;
+  const read = readNumber(tokens, i, to, lex, before !== undefined);
+  if (!read || 'skip' in read) return read;
+  let num = read;
+  let start = before ? i - 1 : i;
+  let end = num.end;
+  const after = readUnitAfter(tokens, end, to, lex);
+  let currency = before ?? after.currency;
+  let percentUnit = after.percent;
+  end = after.end;
+  const range = readRangeEnd(tokens, { num, start, end }, floor, to, lex, currency !== undefined);
+  let second: NumberRead | undefined;
+  if (range) {
+    num = range.first;
+    percentUnit ??= range.percent;
+    currency ??= range.currency;
+    if (!range.change) ({ second, start, end } = range);
+  }
+  const post = num.form === 'ordinal' ? undefined : lex.after.matchAt(tokens, end, to);
+  if (post) end = post.end;
+  const cue = readCueBefore(tokens, start, floor, lex);
+  const bounds = [cue?.bound, post?.entry.bound].filter((b): b is Bound => b !== undefined);
+  const strong = bounds.find((b) => b !== 'approx');
+  const cueBound = strong ?? bounds[0];
+  return {
+    first: cue?.first ?? start,
+    end,
+    num,
+    ...(second && { second }),
+    ...(cueBound && { cueBound }),
+    approxInside: (cue?.approxInside ?? false) || (strong !== undefined && bounds.includes('approx')),
+    ...(range?.opener && { opener: range.opener }),
+    ...(currency && { currency }),
+    ...(percentUnit && { percentUnit }),
+  };
+}
+
+/** A percent word or a currency after the number ("45 per cent", "5 million dollars"). */
+function readUnitAfter(tokens: readonly Token[], at: number, to: number, lex: Lexicon): { end: number; percent?: string; currency?: string } {
+  if (at >= to) return { end: at };
+  const pct = lex.percent.matchAt(tokens, at, to);
+  if (pct) return { end: pct.end, percent: pct.entry.unit };
+  const currency = lex.currencyAfter.get(tokens[at]!.lower);
+  return currency ? { end: at + 1, currency } : { end: at };
+}
+
+interface RangeEnd {
+  /** The first end, scaled like the second when only the second carries a scale. */
+  readonly first: NumberRead;
+  readonly second: NumberRead;
+  readonly start: number;
+  readonly end: number;
+  readonly opener?: string;
+  readonly percent?: string;
+  readonly currency?: string;
+  /** "rose from 5 to 9%": two figures at two times, not a range; the first only borrows the second's scale and unit. */
+  readonly change: boolean;
+}
+
+/** The second end of a range after `fig` ("between X and Y", "X to Y", "X-Y"). */
+function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: number; end: number }, floor: number, to: number, lex: Lexicon, money: boolean): RangeEnd | undefined {
+  const { num } = fig;
+  if (num.value2 !== undefined || !['digits', 'words'].includes(num.form) || fig.end + 1 >= to) return undefined;
+  const openerAt = fig.start - 1;
+  const opener = openerAt >= floor ? tokens[openerAt]!.lower : '';
+  const joiners = lex.rangeOpeners.get(opener);
+  const joiner = tokens[fig.end]!.lower;
+  if (!(joiners ? joiners.includes(joiner) : lex.rangeJoiners.has(joiner))) return undefined;
+  let at = fig.end + 1;
+  const currency = lex.currencyBefore.get(tokens[at]!.lower);
+  if (currency) at++;
+  const read = at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined;
+  if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;
+  const after = readUnitAfter(tokens, read.end, to, lex);
+  const change = isChange(tokens[opener === 'from' ? openerAt - 1 : openerAt]) && opener !== 'between';
+  const first = scaleLike(tokens, num, read, lex);
+  if (!change && first.value > read.value && opener !== 'between') return undefined;
+  const start = joiners ? openerAt : fig.start;
+  const units = { ...(after.percent && { percent: after.percent }), ...((currency ?? after.currency) && { currency: (currency ?? after.currency)! }) };
+  return { first, second: read, start, end: after.end, change, ...(joiners && { opener }), ...units };
+
+  function isChange(tok: Token | undefined): boolean {
+    return tok !== undefined && (lex.changeWords.has(tok.lower) || lex.changeWords.has(tok.lemma));
+  }
+}
+
+/** "1.2 to 1.5 million": the first end borrows the scale written after the second. */
+function scaleLike(tokens: readonly Token[], num: NumberRead, second: NumberRead, lex: Lexicon): NumberRead {
+  const scaleOf = (read: NumberRead) => {
+    if (read.end - read.first < 2) return undefined;
+    const last = tokens[read.end - 1]!.lower;
+    return lex.suffixScales.get(last)?.value ?? lex.multipliers.get(last)?.value;
+  };
+  const scale = scaleOf(second);
+  if (scale === undefined || scaleOf(num) !== undefined || num.value * scale > second.value * 1000) return num;
+  return { ...num, value: tidy(num.value * scale), plain: false };
+}
+
+/** The bound cue ending right before token `start`; an approximation inside a stronger cue keeps the stronger bound. */
+function readCueBefore(tokens: readonly Token[], start: number, floor: number, lex: Lexicon): { first: number; bound: Bound; approxInside: boolean } | undefined {
+  const cue = cueEndingAt(tokens, start, floor, lex);
+  if (!cue) return undefined;
+  if (cue.bound !== 'approx') return { ...cue, approxInside: false };
+  const outer = cueEndingAt(tokens, cue.first, floor, lex);
+  if (outer && outer.bound !== 'approx') return { first: outer.first, bound: outer.bound, approxInside: true };
+  return { ...cue, approxInside: false };
+}
+
+function cueEndingAt(tokens: readonly Token[], at: number, floor: number, lex: Lexicon): { first: number; bound: Bound } | undefined {
+  for (let k = Math.max(floor, at - lex.maxBeforeTokens); k < at; k++) {
+    const m = lex.before.matchAt(tokens, k, at);
+    if (m && m.end === at) return { first: k, bound: m.entry.bound };
+  }
+  return undefined;
+}

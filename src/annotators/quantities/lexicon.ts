@@ -1,0 +1,91 @@
+import type { Bound } from '../../core/annotations.js';
+import { createPhraseMatcher, phraseTokens, type PhraseMatcher } from '../../nlp/phrases.js';
+import cues from './cues.json' with { type: 'json' };
+import numberWords from './number-words.json' with { type: 'json' };
+import units from './units.json' with { type: 'json' };
+
+/** A bound cue from cues.json. */
+export interface BoundCue {
+  readonly phrase: string;
+  readonly bound: Bound;
+}
+
+/** A vague scale phrase ("tens of thousands") with the interval it implies. */
+export interface VaguePhrase {
+  readonly phrase: string;
+  readonly value: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly bound: Bound;
+}
+
+/** A multi-token unit phrase ("per cent") and the unit it stands for. */
+export interface UnitPhrase {
+  readonly phrase: string;
+  readonly unit: string;
+}
+
+/** A scale word after digits ("bn", "million"). */
+export interface Scale {
+  readonly value: number;
+  readonly needsCurrency: boolean;
+}
+
+/** Everything the quantity annotator reads from its data files, compiled once. */
+export interface Lexicon {
+  readonly approxTolerance: number;
+  readonly cardinals: ReadonlyMap<string, number>;
+  /** Multipliers inside number words; `small` ones (dozen, hundred) multiply the current group only. */
+  readonly multipliers: ReadonlyMap<string, { value: number; small: boolean }>;
+  readonly suffixScales: ReadonlyMap<string, Scale>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly vague: PhraseMatcher<VaguePhrase>;
+  readonly before: PhraseMatcher<BoundCue>;
+  readonly after: PhraseMatcher<BoundCue>;
+  /** Longest "before" cue, in tokens, so cue look-behind stays bounded. */
+  readonly maxBeforeTokens: number;
+  readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
+  readonly rangeJoiners: ReadonlySet<string>;
+  readonly changeWords: ReadonlySet<string>;
+  readonly currencyBefore: ReadonlyMap<string, string>;
+  readonly currencyAfter: ReadonlyMap<string, string>;
+  readonly percent: PhraseMatcher<UnitPhrase>;
+  readonly durations: ReadonlySet<string>;
+  readonly measures: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly yearContext: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+  readonly pluralNouns: ReadonlySet<string>;
+  readonly countedSkip: ReadonlySet<string>;
+}
+
+const phrase = <E extends { phrase: string }>(entry: E) => [entry.phrase];
+
+/** Compiles the data files into matchers and lookup tables. */
+export function buildLexicon(options: { approxTolerance?: number } = {}): Lexicon {
+  const before = cues.before as BoundCue[];
+  return {
+    approxTolerance: options.approxTolerance ?? cues.approxTolerance.value,
+    cardinals: new Map(numberWords.cardinals.flatMap((group) => Object.entries(group.words))),
+    multipliers: new Map(numberWords.multipliers.map((m) => [m.word, { value: m.value, small: m.small === true }])),
+    suffixScales: new Map(numberWords.suffixScales.map((s) => [s.word, { value: s.value, needsCurrency: s.needsCurrency === true }])),
+    fractions: new Map(numberWords.fractions.map((f) => [f.word, f.value])),
+    vague: createPhraseMatcher(numberWords.vague as VaguePhrase[], phrase),
+    before: createPhraseMatcher(before, phrase),
+    after: createPhraseMatcher(cues.after as BoundCue[], phrase),
+    maxBeforeTokens: Math.max(...before.map((cue) => phraseTokens(cue.phrase).length)),
+    rangeOpeners: new Map(cues.rangeOpeners.map((r) => [r.word, r.joiners])),
+    rangeJoiners: new Set(cues.rangeJoiners.map((r) => r.word)),
+    changeWords: new Set(cues.changeWords.words),
+    currencyBefore: new Map(units.currencyBefore.map((c) => [c.token, c.unit])),
+    currencyAfter: new Map(units.currencyAfter.map((c) => [c.token, c.unit])),
+    percent: createPhraseMatcher(units.percent, phrase),
+    durations: new Set(units.durations.words),
+    measures: new Set(units.measures.words),
+    months: new Set(units.months.words),
+    yearContext: new Set(units.yearContext.words),
+    labels: new Set(units.labels.words),
+    pluralNouns: new Set(units.pluralNouns.words),
+    countedSkip: new Set(units.countedSkip.words),
+  };
+}

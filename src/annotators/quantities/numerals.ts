@@ -1,0 +1,185 @@
+import type { Token } from '../../nlp/tokens.js';
+import type { Lexicon, VaguePhrase } from './lexicon.js';
+
+/** How a number was written. */
+export type NumeralForm = 'digits' | 'words' | 'vague' | 'fraction' | 'ratio' | 'ordinal' | 'decade' | 'fiscal';
+
+/** A number read from tokens `[first, end)`. */
+export interface NumberRead {
+  readonly first: number;
+  readonly end: number;
+  readonly value: number;
+  /** The second end of a range written as one token ("2000-2018", "4.5-5.5"), or a decade's last year. */
+  readonly value2?: number;
+  /** The vague phrase read ("tens of thousands"), which carries its own interval. */
+  readonly vague?: VaguePhrase;
+  readonly form: NumeralForm;
+  /** Bare digits without separators, decimals or scale ("2016", "3"): may be a year, a day or a label. */
+  readonly plain: boolean;
+}
+
+/** Tokens consumed without making a quantity: dates, clock times, phone numbers, ratios. */
+export interface Skipped {
+  readonly skip: true;
+  readonly end: number;
+}
+
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const SIMPLE = /^[+-]?\d+(?:\.\d+)?$/;
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const RATIO = /^\d+\/\d+$/;
+const FISCAL = /^((?:19|20)\d{2})\/(\d{2})$/;
+const TOKEN_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
+const DECADE = /^(\d{3})0s$/;
+const HALF_FOLLOWERS = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'these', 'those']);
+
+/** Parses "20,000", "1.2", "-5" (not dates or ranges); undefined otherwise. */
+export function parseDigits(text: string): number | undefined {
+  if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
+  if (SIMPLE.test(text)) return Number(text);
+  return undefined;
+}
+
+/** Reads the number that starts at token `i`, if one does; `hasCurrency` allows currency-only scales ("£20m"). */
+export function readNumber(tokens: readonly Token[], i: number, to: number, lex: Lexicon, hasCurrency: boolean): NumberRead | Skipped | undefined {
+  const tok = tokens[i]!;
+  const ratio = readRatio(tokens, i, to, lex);
+  if (ratio) return ratio;
+  if (tok.type === 'number') return readDigits(tokens, i, to, lex, hasCurrency);
+  if (tok.type === 'ordinal') return { first: i, end: i + 1, value: parseInt(tok.text, 10), form: 'ordinal', plain: false };
+  if (tok.type === 'decade') return readDecade(tok, i);
+  if (tok.type !== 'word') return undefined;
+  const vague = lex.vague.matchAt(tokens, i, to);
+  if (vague) return { first: i, end: vague.end, value: vague.entry.value, vague: vague.entry, form: 'vague', plain: false };
+  return readFraction(tokens, i, to, lex) ?? readWords(tokens, i, to, lex);
+}
+
+function readDecade(tok: Token, i: number): NumberRead | Skipped {
+  const m = DECADE.exec(tok.text);
+  if (!m) return { skip: true, end: i + 1 };
+  const first = Number(m[1]) * 10;
+  return { first: i, end: i + 1, value: first, value2: first + 9, form: 'decade', plain: false };
+}
+
+function readDigits(tokens: readonly Token[], i: number, to: number, lex: Lexicon, hasCurrency: boolean): NumberRead | Skipped | undefined {
+  const text = tokens[i]!.text;
+  const fiscal = FISCAL.exec(text);
+  if (fiscal) {
+    const start = Number(fiscal[1]);
+    return { first: i, end: i + 1, value: start, value2: Math.floor(start / 100) * 100 + Number(fiscal[2]), form: 'fiscal', plain: false };
+  }
+  if (CLOCK.test(text) || NUMERIC_DATE.test(text) || RATIO.test(text)) return { skip: true, end: i + 1 };
+  const phone = phoneRunEnd(tokens, i, to);
+  if (phone > i) return { skip: true, end: phone };
+  const ranged = TOKEN_RANGE.exec(text);
+  let value = ranged ? parseDigits(ranged[1]!) : parseDigits(text);
+  let value2 = ranged ? parseDigits(ranged[2]!) : undefined;
+  if (value === undefined) return undefined;
+  let end = i + 1;
+  while (!ranged && end < to && isThousandsGroup(tokens, end, end - i === 1 ? text : undefined)) {
+    value = value * 1000 + Number(tokens[end]!.text);
+    end++;
+  }
+  const scale = end < to ? lex.suffixScales.get(tokens[end]!.lower) : undefined;
+  const plain = !ranged && end === i + 1 && /^\d+$/.test(text) && !scale;
+  if (scale && (!scale.needsCurrency || hasCurrency)) {
+    value *= scale.value;
+    if (value2 !== undefined) value2 *= scale.value;
+    end++;
+  }
+  return { first: i, end, value: tidy(value), ...(value2 !== undefined && { value2: tidy(value2) }), form: 'digits', plain };
+}
+
+/** "20 000": a three-digit token right after a one-to-three-digit number, one space apart. */
+function isThousandsGroup(tokens: readonly Token[], at: number, firstText: string | undefined): boolean {
+  const prev = tokens[at - 1]!;
+  const tok = tokens[at]!;
+  if (firstText !== undefined && !/^\d{1,3}$/.test(firstText)) return false;
+  return tok.type === 'number' && /^\d{3}$/.test(tok.text) && tok.start - prev.end === 1;
+}
+
+/** A phone number: starts with "+" and digits, or three or more space-separated digit groups that are not thousands groups. */
+function phoneRunEnd(tokens: readonly Token[], i: number, to: number): number {
+  let end = i + 1;
+  while (end < to && tokens[end]!.type === 'number' && /^\d+$/.test(tokens[end]!.text) && tokens[end]!.start - tokens[end - 1]!.end === 1) end++;
+  const plus = /^\+\d/.test(tokens[i]!.text);
+  if (plus) return end;
+  if (end - i < 3) return i;
+  const grouped = /^\d{1,3}$/.test(tokens[i]!.text) && tokens.slice(i + 1, end).every((t) => /^\d{3}$/.test(t.text));
+  return grouped ? i : end;
+}
+
+/** "one in five", "7 out of 10": a share, read as a percentage. */
+function readRatio(tokens: readonly Token[], i: number, to: number, lex: Lexicon): NumberRead | undefined {
+  const part = wholeNumber(tokens[i], lex);
+  if (part === undefined || i + 2 >= to) return undefined;
+  const outOf = tokens[i + 1]!.lower === 'out' && tokens[i + 2]!.lower === 'of';
+  const at = outOf ? i + 3 : tokens[i + 1]!.lower === 'in' ? i + 2 : -1;
+  const whole = at > 0 && at < to ? wholeNumber(tokens[at], lex) : undefined;
+  if (whole === undefined || whole <= part || whole > 1000 || lex.durations.has(tokens[at + 1]?.lower ?? '')) return undefined;
+  return { first: i, end: at + 1, value: tidy((part / whole) * 100), form: 'ratio', plain: false };
+}
+
+function wholeNumber(tok: Token | undefined, lex: Lexicon): number | undefined {
+  if (!tok) return undefined;
+  if (tok.type === 'number') return /^\d{1,4}$/.test(tok.text) ? Number(tok.text) : undefined;
+  return lex.cardinals.get(tok.lower);
+}
+
+function readFraction(tokens: readonly Token[], i: number, to: number, lex: Lexicon): NumberRead | undefined {
+  const w = tokens[i]!.lower;
+  let j = i;
+  let count = 1;
+  if (w === 'a' || w === 'an' || (lex.cardinals.has(w) && w !== 'zero')) {
+    count = lex.cardinals.get(w) ?? 1;
+    j = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+  }
+  const frac = j < to ? lex.fractions.get(tokens[j]!.lower) : undefined;
+  if (frac === undefined) return undefined;
+  const next = tokens[j + 1]?.lower ?? '';
+  const isHalf = tokens[j]!.lower === 'half';
+  if (j === i && (!isHalf || tokens[i - 1]?.pos === 'ADJ')) return undefined;
+  if (next !== 'of' && !(isHalf && HALF_FOLLOWERS.has(next))) return undefined;
+  return { first: i, end: j + 1, value: tidy(count * frac), form: 'fraction', plain: false };
+}
+
+function readWords(tokens: readonly Token[], i: number, to: number, lex: Lexicon): NumberRead | undefined {
+  let j = i;
+  let total = 0;
+  let group = 0;
+  let any = false;
+  let prevTens = false;
+  const w0 = tokens[i]!.lower;
+  if ((w0 === 'a' || w0 === 'an') && lex.multipliers.has(tokens[i + 1]?.lower ?? '')) {
+    group = 1;
+    any = true;
+    j++;
+  }
+  for (; j < to; j++) {
+    const w = tokens[j]!.lower;
+    const card = lex.cardinals.get(w);
+    const mult = lex.multipliers.get(w);
+    if (card !== undefined && (group % 100 === 0 || (prevTens && card < 10))) {
+      group += card;
+      prevTens = card >= 20 && card % 10 === 0;
+      any = true;
+    } else if (w === '-' && prevTens && (lex.cardinals.get(tokens[j + 1]?.lower ?? '') ?? 10) < 10) {
+      continue;
+    } else if (mult && any) {
+      if (mult.small) group = (group || 1) * mult.value;
+      else [total, group] = [total + (group || 1) * mult.value, 0];
+      prevTens = false;
+    } else if (w === 'and' && any && group % 100 === 0 && group > 0 && lex.cardinals.has(tokens[j + 1]?.lower ?? '')) {
+      continue;
+    } else break;
+  }
+  if (!any) return undefined;
+  if (j === i + 1 && w0 === 'one') return undefined;
+  return { first: i, end: j, value: total + group, form: 'words', plain: false };
+}
+
+/** Rounds away floating-point noise (1.1 * 20000 = 22000.000000000004). */
+export function tidy(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

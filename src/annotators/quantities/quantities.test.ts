@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { createDocument } from '../../core/document.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { createSentenceAnnotator } from '../sentences/index.js';
+import { createQuantityAnnotator } from './index.js';
+
+/** [covered text, start, end, kind, bound, value, low, high, unit] */
+type Row = [string, number, number, string, string, number, number | undefined, number | undefined, string | undefined];
+
+const quantities = (text: string, options = {}): QuantityAnnotation[] => {
+  const doc = createPipeline([createSentenceAnnotator(), createQuantityAnnotator(options)]).run(createDocument(text));
+  return [...doc.all('quantity')];
+};
+
+const rows = (text: string): Row[] =>
+  quantities(text).map((q) => [text.slice(q.start, q.end), q.start, q.end, q.quantityKind, q.bound, q.value, q.low, q.high, q.unit]);
+
+const CASES: [string, Row[]][] = [
+  ['Two harbour masters quit.', [['Two', 0, 3, 'count', 'exact', 2, 2, 2, 'masters']]],
+  ['It holds 40 boats and up to 70 empty ones.', [['40', 9, 11, 'count', 'exact', 40, 40, 40, 'boats'], ['up to 70', 22, 30, 'count', 'at-most', 70, 0, 70, 'boats']]],
+  ['The port paid $4bn for the quay.', [['$4bn', 14, 18, 'money', 'exact', 4e9, 4e9, 4e9, '$']]],
+  ['A bridge cost €3.2 billion.', [['€3.2 billion', 14, 26, 'money', 'exact', 3.2e9, 3.2e9, 3.2e9, '€']]],
+  ['Rents rose for 45% of tenants.', [['45%', 15, 18, 'percent', 'exact', 45, 45, 45, '%']]],
+  ['Some 45 percent of boats were idle.', [['Some 45 percent', 0, 15, 'percent', 'approx', 45, 40.5, 49.5, '%']]],
+  ['Only 12 per cent voted.', [['12 per cent', 5, 16, 'percent', 'exact', 12, 12, 12, '%']]],
+  ['The town has 1.2 million visitors.', [['1.2 million', 13, 24, 'count', 'exact', 1.2e6, 1.2e6, 1.2e6, 'visitors']]],
+  ['It hosts 500+ yachts.', [['500+', 9, 13, 'count', 'at-least', 500, 500, undefined, 'yachts']]],
+  ['Twenty-five trawlers left.', [['Twenty-five', 0, 11, 'count', 'exact', 25, 25, 25, 'trawlers']]],
+  ['A dozen ferries waited.', [['A dozen', 0, 7, 'count', 'exact', 12, 12, 12, 'ferries']]],
+  ['Dozens of swimmers came.', [['Dozens', 0, 6, 'count', 'approx', 24, 24, 143, 'swimmers']]],
+  ['Hundreds of thousands of tourists visit.', [['Hundreds of thousands', 0, 21, 'count', 'approx', 2e5, 2e5, 999999, 'tourists']]],
+  ['Tens of thousands of people came.', [['Tens of thousands', 0, 17, 'count', 'approx', 20000, 20000, 99999, 'people']]],
+  ['There are 20,000 former fishermen.', [['20,000', 10, 16, 'count', 'exact', 20000, 20000, 20000, 'fishermen']]],
+  ['The census found 1,115 EU residents.', [['1,115', 17, 22, 'count', 'exact', 1115, 1115, 1115, 'residents']]],
+  ['At least some 80,000 people live there.', [['At least some 80,000', 0, 20, 'count', 'at-least', 80000, 80000, undefined, 'people']]],
+  ['In Sandholm, there are at least 16,000 of such people.', [['at least 16,000', 23, 38, 'count', 'at-least', 16000, 16000, undefined, 'people']]],
+  ['The ministry tracks up to 40,000 former radical smugglers.', [['up to 40,000', 20, 32, 'count', 'at-most', 40000, 0, 40000, 'smugglers']]],
+  ['As many as 3,000 seals were seen.', [['As many as 3,000', 0, 16, 'count', 'at-most', 3000, 0, 3000, 'seals']]],
+  ['Almost 7,000 boats sailed.', [['Almost 7,000', 0, 12, 'count', 'approx', 7000, 6300, 7700, 'boats']]],
+  ['Fewer than a dozen inspectors came.', [['Fewer than a dozen', 0, 18, 'count', 'at-most', 12, 0, 12, 'inspectors']]],
+  ['Roughly 20 000 crowns changed hands.', [['Roughly 20 000', 0, 14, 'count', 'approx', 20000, 18000, 22000, 'crowns']]],
+  ['The survey ran between 2000 and 2018.', [['between 2000 and 2018', 15, 36, 'year-span', 'range', 2000, 2000, 2018, undefined]]],
+  ['Catches fell 2000-2018 along the coast.', [['2000-2018', 13, 22, 'year-span', 'range', 2000, 2000, 2018, undefined]]],
+  ['Between 50 and 20 nurses quit.', [['Between 50 and 20', 0, 17, 'count', 'range', 50, 50, 20, 'nurses']]],
+  ['Fares were 20-30 euros.', [['20-30 euros', 11, 22, 'money', 'range', 20, 20, 30, '€']]],
+  ['Back in 2016 the quay flooded.', [['2016', 8, 12, 'year', 'exact', 2016, 2016, 2016, undefined]]],
+  ['The 2019 regatta drew 2000 people.', [
+    ['2019', 4, 8, 'year', 'exact', 2019, 2019, 2019, undefined],
+    ['2000', 22, 26, 'count', 'exact', 2000, 2000, 2000, 'people'],
+  ]],
+  ['It is a 30-minute drive away.', [['30-minute', 8, 17, 'duration', 'exact', 30, 30, 30, 'minute']]],
+  ['The inquiry took three weeks.', [['three weeks', 17, 28, 'duration', 'exact', 3, 3, 3, 'weeks']]],
+  ['Divers came within a couple of hours.', [['a couple of hours', 19, 36, 'duration', 'approx', 2, 2, 3, 'hours']]],
+  ['She finished 2nd in the regatta.', [['2nd', 13, 16, 'ordinal', 'exact', 2, 2, 2, undefined]]],
+  ['About three quarters of the crews stayed.', [['About three quarters', 0, 20, 'other', 'approx', 0.75, 0.675, 0.825, 'fraction']]],
+  ['One in five residents agreed.', [['One in five', 0, 11, 'percent', 'exact', 20, 20, 20, '%']]],
+  ['The 100m pier was rebuilt.', [['100m', 4, 8, 'other', 'exact', 100, 100, 100, 'm']]],
+  ['A 16-inch pipe burst.', [['16-inch', 2, 9, 'other', 'exact', 16, 16, 16, 'inch']]],
+  ['In the 1990s the port grew.', [['1990s', 7, 12, 'year-span', 'range', 1990, 1990, 1999, undefined]]],
+];
+
+for (const [text, expected] of CASES) {
+  test(`reads ${JSON.stringify(text)} with its exact span, bounds, kind and unit`, () => {
+    assert.deepEqual(rows(text), expected);
+  });
+}
+
+test('a change "rose from 5% to 9%" gives two figures, not a range', () => {
+  assert.deepEqual(rows('The levy rose from 5% to 9% last year.'), [
+    ['5%', 19, 21, 'percent', 'exact', 5, 5, 5, '%'],
+    ['9%', 25, 27, 'percent', 'exact', 9, 9, 9, '%'],
+  ]);
+});
+
+test('the first figure of a change borrows the scale and currency written after the second', () => {
+  assert.deepEqual(rows('Harbour fees went from 1.2 to 1.5 million dollars.').map((r) => [r[0], r[3], r[5], r[8]]), [
+    ['1.2', 'money', 1.2e6, '$'],
+    ['1.5 million dollars', 'money', 1.5e6, '$'],
+  ]);
+});
+
+test('the day of a date, a clock time and a phone number are not figures; the year of a date is', () => {
+  assert.deepEqual(rows('On March 3, 2021 at 10:30 call +44 20 7946 0958, or write by 4 May.'), [
+    ['2021', 12, 16, 'year', 'exact', 2021, 2021, 2021, undefined],
+  ]);
+});
+
+test('a numeric date and a label such as "No. 10" do not become counts', () => {
+  assert.deepEqual(rows('The memo of 02.10.2019 went to No. 10 Quay Street.'), [['10', 35, 37, 'other', 'exact', 10, 10, 10, 'no.']]);
+});
+
+test('a score such as "won 3-1" is not a range', () => {
+  assert.deepEqual(rows('The harbour club won 3-1 on Sunday.'), []);
+});
+
+test('"one" as a pronoun and "the second half" are not figures', () => {
+  assert.deepEqual(rows('One could say the second half of the season was calm.'), []);
+});
+
+test('offsets are exact UTF-16 indices after emoji, curly quotes and CRLF', () => {
+  const text = 'Fans 🎉 said “some 300 boats” came.\r\n\r\nThen 45% left.';
+  assert.deepEqual(rows(text), [
+    ['some 300', 14, 22, 'count', 'approx', 300, 270, 330, 'boats'],
+    ['45%', 44, 47, 'percent', 'exact', 45, 45, 45, '%'],
+  ]);
+});
+
+test('the approximation tolerance is an option', () => {
+  const [q] = quantities('Some 200 boats came.', { approxTolerance: 0.25 });
+  assert.deepEqual([q?.low, q?.high], [150, 250]);
+});
+
+test('an approximation tolerance of 1 or more is refused', () => {
+  assert.throws(() => createQuantityAnnotator({ approxTolerance: 1 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
+});
+
+test('every quantity carries its provenance and a q-prefixed id', () => {
+  const [q] = quantities('Some 200 boats came.');
+  assert.deepEqual([q?.id, q?.source, q?.kind], ['q1', 'quantities@1', 'quantity']);
+});

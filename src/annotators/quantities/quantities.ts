@@ -1,0 +1,77 @@
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import { idMaker } from '../../core/ids.js';
+import { provenance, type Stage } from '../../core/pipeline.js';
+import { textAnalysisOf, tokenAt, type Token } from '../../nlp/tokens.js';
+import { classifyFigure, type Draft } from './classify.js';
+import { readFigure } from './figure.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+
+/** Options of the quantity annotator. */
+export interface QuantityOptions {
+  /** Relative half-width of an approximate figure's interval ("some 20,000" → 18,000..22,000); default from cues.json (0.1). */
+  readonly approxTolerance?: number;
+}
+
+/**
+ * Finds every figure with its bounds: numerals, number words, scale phrases ("tens of thousands"), percentages,
+ * money, years and spans, durations and ordinals. Dates, clock times and phone numbers are skipped.
+ * Bounds: exact (low = high = value); approx (value ± tolerance, or the interval a vague phrase implies, value = its low end);
+ * at-least (low = value); at-most (low = 0, high = value); range (low, high = the ends as written, value = low, so a
+ * "between 50 and 20" keeps low > high for the numeric check to flag).
+ */
+export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
+  const tolerance = options.approxTolerance;
+  if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) {
+    throw new ClaimtraceError('E_OPTION_INVALID', { option: 'approxTolerance', reason: 'must be at least 0 and below 1' });
+  }
+  const lex = buildLexicon(options);
+  const stage: Stage = {
+    name: 'quantities',
+    version: 1,
+    requires: ['sentence'],
+    assigns: ['quantity'],
+    run(doc, ctx) {
+      const { tokens } = textAnalysisOf(doc.text, ctx.cache);
+      const nextId = idMaker('quantity');
+      const source = provenance(stage);
+      const annotations: QuantityAnnotation[] = [];
+      for (const sentence of doc.all('sentence')) {
+        const from = tokenAt(tokens, sentence.start);
+        let to = from;
+        while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
+        for (const draft of findDrafts(tokens, from, to, lex)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
+      }
+      return { annotations };
+    },
+  };
+  return stage;
+}
+
+/** Reads figures left to right in tokens `[from, to)`; a cue never reaches back into the previous figure. */
+export function findDrafts(tokens: readonly Token[], from: number, to: number, lex: Lexicon): Draft[] {
+  const out: Draft[] = [];
+  let floor = from;
+  for (let i = from; i < to; ) {
+    const fig = readFigure(tokens, i, floor, to, lex);
+    if (!fig) {
+      i++;
+      continue;
+    }
+    const draft = 'skip' in fig ? fig : classifyFigure(tokens, fig, to, lex);
+    if (!('skip' in draft)) out.push(withInheritedUnit(draft, out.at(-1)));
+    i = floor = Math.max(draft.end, i + 1);
+  }
+  return out;
+}
+
+/** "400 containers on top of up to 700 empty ones": a pronoun head counts what the figure before it counted. */
+function withInheritedUnit(draft: Draft, previous: Draft | undefined): Draft {
+  if (draft.unit !== 'ones' || previous?.kind !== draft.kind || !previous.unit) return draft;
+  return { ...draft, unit: previous.unit };
+}
+
+function toAnnotation(draft: Draft, tokens: readonly Token[], id: string, source: string): QuantityAnnotation {
+  const { first, end, kind, ...rest } = draft;
+  return { kind: 'quantity', id, source, start: tokens[first]!.start, end: tokens[end - 1]!.end, quantityKind: kind, ...rest };
+}

@@ -1,0 +1,51 @@
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import type { Range } from '../../core/range.js';
+
+/** A quantity with the sentence and paragraph it sits in (indices into the document's lists). */
+export interface Located {
+  readonly q: QuantityAnnotation;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+/** Locates every quantity in its sentence and paragraph in one linear pass. */
+export function locateQuantities(doc: Document, paragraphs: readonly Range[]): Located[] {
+  const sentences = doc.all('sentence');
+  const out: Located[] = [];
+  let s = 0;
+  let p = 0;
+  for (const q of doc.all('quantity')) {
+    while (s + 1 < sentences.length && sentences[s]!.end <= q.start) s++;
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end <= q.start) p++;
+    out.push({ q, sentence: s, paragraph: p });
+  }
+  return out;
+}
+
+/** The interval a figure guarantees: approximate and exact figures count at their value, floors and ceilings as stated. */
+export function guaranteed(q: QuantityAnnotation): { low: number; high: number } {
+  switch (q.bound) {
+    case 'at-least':
+      return { low: q.low ?? q.value, high: Infinity };
+    case 'at-most':
+      return { low: q.low ?? 0, high: q.high ?? q.value };
+    case 'range':
+      return { low: Math.min(q.low ?? q.value, q.high ?? q.value), high: Math.max(q.low ?? q.value, q.high ?? q.value) };
+    default:
+      return { low: q.value, high: q.value };
+  }
+}
+
+/** The interval a figure states, tolerance included ("some 80,000" → 72,000..88,000). */
+export function stated(q: QuantityAnnotation): { low: number; high: number } {
+  const g = guaranteed(q);
+  return q.bound === 'approx' || q.bound === 'exact' ? { low: q.low ?? g.low, high: q.high ?? g.high } : g;
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A number as the messages print it: 46,000. */
+export function fmt(x: number): string {
+  return x === Infinity ? '∞' : NUMBER.format(x);
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../../core/annotations.js';
+import { createDocument } from '../../core/document.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { createQuantityAnnotator } from '../../annotators/quantities/index.js';
+import { createSentenceAnnotator } from '../../annotators/sentences/index.js';
+import { createNumericCheck } from './index.js';
+
+const check = (text: string): Finding[] =>
+  [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator(), createNumericCheck()]).run(createDocument(text)).findings];
+
+const brief = (text: string) => check(text).map((f) => [f.rule, text.slice(f.start, f.end), f.annotationIds.join(' ')]);
+
+const HARBOUR =
+  'The coast guard has been watching some 3,000 former smugglers for years. In Sandholm, there are at least 2,500 of such people, ' +
+  'while Eastby hosts some 1,200 Salafists on top of up to 6,000 former radical smugglers. ' +
+  'It means that there are at least some 12,000 people with a smuggling past living in those three towns alone.';
+
+test('a lower-bound total built from an upper-bound part is flagged total-unsupported', () => {
+  const [finding, ...rest] = check(HARBOUR);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    { ...finding, message: undefined },
+    { rule: 'total-unsupported', severity: 'warning', message: undefined, start: 239, end: 259, annotationIds: ['q5', 'q1', 'q2', 'q3', 'q4'] },
+  );
+  assert.equal(HARBOUR.slice(239, 259), 'at least some 12,000');
+  assert.equal(
+    finding?.message,
+    '"at least some 12,000" people is a lower bound of 12,000, but the figures before it guarantee only 6,700 (3,000 + 2,500 + 1,200 + 0). ' +
+      '"up to 6,000" smugglers is an upper bound and adds 0 to a lower bound: a lower-bound total built from an upper-bound part. ' +
+      'The stated figures reach 12,700 only by counting the upper bound as if it were certain.',
+  );
+});
+
+test('a lower-bound total that its parts guarantee is not flagged', () => {
+  const text = 'Norrvik has 400 fishermen. Sandholm has at least 350 sailors and Eastby 250 dockers. In total, at least 1,000 people work the water.';
+  assert.deepEqual(brief(text), []);
+});
+
+test('an exact total that differs from the sum of its parts is a sum mismatch', () => {
+  const text = 'The ferry carried 400 passengers in May and 350 passengers in June. Altogether 900 passengers were counted.';
+  const findings = check(text);
+  assert.deepEqual(brief(text), [['total-unsupported', '900', 'q3 q1 q2']]);
+  assert.equal(findings[0]?.message, 'Sum mismatch: "900" passengers allows 900, but the figures before it add up to 750 (400 + 350).');
+});
+
+test('an exact total that equals the sum of its parts is not flagged', () => {
+  assert.deepEqual(brief('The ferry carried 400 passengers in May and 350 passengers in June. In total, 750 passengers used it.'), []);
+});
+
+test('an approximate total within its tolerance of the sum is not flagged', () => {
+  assert.deepEqual(brief('The ferry carried 400 passengers in May and 350 passengers in June. Altogether about 800 passengers used it.'), []);
+});
+
+test('an upper-bound total that its parts already exceed is flagged', () => {
+  const text = 'The clinic treated 300 patients in spring and 250 patients in summer. That makes no more than 500 patients this year.';
+  assert.deepEqual(brief(text), [['total-unsupported', 'no more than 500', 'q3 q1 q2']]);
+});
+
+test('"together with" joins names and is not a total cue', () => {
+  assert.deepEqual(brief('The ferry carried 400 passengers in May and 350 passengers in June, together with 900 passengers of the old line.'), []);
+});
+
+test('parts counted in an unrelated unit are not summed into a total of people', () => {
+  assert.deepEqual(brief('The port owns 400 boats and 350 cranes. In total, 5,000 people work there.'), []);
+});
+
+test('shares of one whole adding up to over 100% in one sentence are flagged', () => {
+  const text = 'In the harbour vote, 52% backed the plan, 41% opposed it and 11% abstained.';
+  const findings = check(text);
+  assert.deepEqual(brief(text), [['percentage-over-100', '52% backed the plan, 41% opposed it and 11%', 'q1 q2 q3']]);
+  assert.equal(findings[0]?.message, 'Shares of one whole in one sentence add up to 104% (52% + 41% + 11%), more than 100%: "52%", "41%", "11%".');
+});
+
+test('a single share over 100% of a whole is flagged', () => {
+  assert.deepEqual(brief('Turnout reached 130% of registered voters in one ward.'), [['percentage-over-100', '130%', 'q1']]);
+});
+
+test('shares of different wholes and changes in percent are not summed', () => {
+  assert.deepEqual(brief('About 45% of men and 60% of women agreed, and support rose from 40% to 75%.'), []);
+});
+
+test('a range whose low end exceeds its high end is flagged range-inverted', () => {
+  const text = 'Between 50 and 20 nurses quit last spring.';
+  const findings = check(text);
+  assert.deepEqual(brief(text), [['range-inverted', 'Between 50 and 20', 'q1']]);
+  assert.equal(findings[0]?.message, '"Between 50 and 20" is a range whose low end (50) exceeds its high end (20).');
+});
+
+test('a fall "from 50 to 20" is a change, not an inverted range', () => {
+  assert.deepEqual(brief('The crew fell from 50 to 20 sailors.'), []);
+});
+
+test('the same count stated twice with intervals that do not overlap is flagged quantity-restated', () => {
+  const text = 'Last year 1,200 nurses left the county health service. Later the union said more than 1,500 nurses left the county health service.';
+  const findings = check(text);
+  assert.deepEqual(brief(text), [['quantity-restated', 'more than 1,500', 'q1 q2']]);
+  assert.equal(findings[0]?.severity, 'info');
+  assert.equal(
+    findings[0]?.message,
+    '"more than 1,500" nurses restates "1,200" nurses (both about: leave, county, health, service), but the figures do not overlap: 1,200 against 1,500 or more.',
+  );
+});
+
+test('counts of the same unit in sentences about different years are not restatements', () => {
+  assert.deepEqual(brief('In 2019, 1,200 nurses left the county health service. In 2021, 1,500 nurses left the county health service.'), []);
+});
+
+test('counts that share fewer than two content words are not restatements', () => {
+  assert.deepEqual(brief('Some 1,200 nurses left the service. Around 3,000 nurses marched through the capital.'), []);
+});
+
+test('a negative share tolerance is refused', () => {
+  assert.throws(() => createNumericCheck({ shareTolerance: -1 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
+});

@@ -1,0 +1,77 @@
+import type { Finding } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import type { Stage } from '../../core/pipeline.js';
+import { textAnalysisOf, tokenAt, type Token } from '../../nlp/tokens.js';
+import { fmt, locateQuantities } from './context.js';
+import settings from './numeric.json' with { type: 'json' };
+import { checkRestated } from './restated.js';
+import { checkShares } from './shares.js';
+import { checkTotals, compileTotalCues } from './totals.js';
+
+/** Options of the numeric consistency checks. */
+export interface NumericCheckOptions {
+  /** How far shares of one whole may add up above 100 before they are flagged (rounding); default 1. */
+  readonly shareTolerance?: number;
+  /** Content words two sentences must share before a figure counts as restated; default 2. */
+  readonly minSharedWords?: number;
+}
+
+/**
+ * Checks figures against each other and writes findings only: `total-unsupported`, `percentage-over-100`,
+ * `range-inverted` and `quantity-restated`. It never decides whether a figure is true, only whether the figures agree.
+ */
+export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
+  const shareTolerance = options.shareTolerance ?? settings.shareTolerance.value;
+  const minSharedWords = options.minSharedWords ?? settings.minSharedWords.value;
+  if (!(shareTolerance >= 0)) throw new ClaimtraceError('E_OPTION_INVALID', { option: 'shareTolerance', reason: 'must be 0 or more' });
+  if (!(Number.isInteger(minSharedWords) && minSharedWords >= 1)) {
+    throw new ClaimtraceError('E_OPTION_INVALID', { option: 'minSharedWords', reason: 'must be a whole number of at least 1' });
+  }
+  const cues = compileTotalCues();
+  const shareRules = { tolerance: shareTolerance, notShareBefore: new Set(settings.notShareBefore.words), notShareAfter: new Set(settings.notShareAfter.words) };
+  const restateRules = { minSharedWords, window: settings.restateWindow.value, stopLemmas: new Set(settings.stopLemmas.words) };
+  return {
+    name: 'numeric',
+    version: 1,
+    requires: ['sentence', 'quantity'],
+    assigns: [],
+    run(doc, ctx) {
+      const { tokens, paragraphs } = textAnalysisOf(doc.text, ctx.cache);
+      const located = locateQuantities(doc, paragraphs);
+      const sentenceTokens = sentenceTokenRanges(doc, tokens);
+      const findings: Finding[] = [
+        ...checkTotals(doc, located, sentenceTokens, tokens, cues),
+        ...checkShares(doc, located, tokens, shareRules),
+        ...checkRanges(doc),
+        ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),
+      ];
+      return { findings: findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)) };
+    },
+  };
+}
+
+/** `range-inverted`: a range written with its low end above its high end ("between 50 and 20"). */
+function checkRanges(doc: Document): Finding[] {
+  return doc
+    .all('quantity')
+    .filter((q) => q.bound === 'range' && q.low !== undefined && q.high !== undefined && q.low > q.high)
+    .map((q) => ({
+      rule: 'range-inverted',
+      severity: 'warning' as const,
+      message: `"${doc.slice(q)}" is a range whose low end (${fmt(q.low!)}) exceeds its high end (${fmt(q.high!)}).`,
+      start: q.start,
+      end: q.end,
+      annotationIds: [q.id],
+    }));
+}
+
+/** Token index ranges `[from, to)` of each sentence, computed on demand. */
+function sentenceTokenRanges(doc: Document, tokens: readonly Token[]): (s: number) => [number, number] {
+  const sentences = doc.all('sentence');
+  return (s) => {
+    const sentence = sentences[s]!;
+    const from = tokenAt(tokens, sentence.start);
+    return [from, tokenAt(tokens, sentence.end)];
+  };
+}

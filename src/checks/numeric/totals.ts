@@ -1,0 +1,120 @@
+import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import { contains, type Range } from '../../core/range.js';
+import { phraseTokens } from '../../nlp/phrases.js';
+import type { Token } from '../../nlp/tokens.js';
+import { fmt, guaranteed, stated, type Located } from './context.js';
+import totalCues from './total-cues.json' with { type: 'json' };
+import { canSum, normUnit } from './units.js';
+
+interface TotalCue {
+  readonly tokens: readonly string[];
+  readonly notFollowedBy: ReadonlySet<string>;
+}
+
+/** Total cues indexed by their first token; '*' matches any token. */
+export type TotalCues = ReadonlyMap<string, readonly TotalCue[]>;
+
+/** Compiles total-cues.json once. */
+export function compileTotalCues(): TotalCues {
+  const byFirst = new Map<string, TotalCue[]>();
+  for (const entry of totalCues.entries) {
+    const tokens = phraseTokens(entry.phrase).map((t) => t.toLowerCase());
+    const cue = { tokens, notFollowedBy: new Set((entry as { notFollowedBy?: string[] }).notFollowedBy ?? []) };
+    byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), cue]);
+  }
+  return byFirst;
+}
+
+/** Character ranges of total cues in tokens `[from, to)`. */
+export function findTotalCues(tokens: readonly Token[], from: number, to: number, cues: TotalCues): Range[] {
+  const out: Range[] = [];
+  for (let i = from; i < to; i++) {
+    for (const cue of cues.get(tokens[i]!.lower) ?? []) {
+      const end = i + cue.tokens.length;
+      if (end > to || !cue.tokens.every((t, k) => t === '*' || tokens[i + k]!.lower === t)) continue;
+      if (end < to && cue.notFollowedBy.has(tokens[end]!.lower)) continue;
+      out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end });
+    }
+  }
+  return out;
+}
+
+const isCount = (q: QuantityAnnotation) => q.quantityKind === 'count' && q.unit !== undefined;
+const MAX_PARTS = 30;
+
+/** The parts a total may sum: counted figures with a compatible unit earlier in its paragraph, else also the one before; earlier totals are not parts. */
+export function partsOf(located: readonly Located[], at: number, total: Located, totals: ReadonlySet<string>): Located[] {
+  const unit = normUnit(total.q.unit!);
+  const fits = (l: Located) => isCount(l.q) && !totals.has(l.q.id) && l.sentence < total.sentence && canSum(unit, normUnit(l.q.unit!));
+  const same: Located[] = [];
+  const before: Located[] = [];
+  for (let i = at - 1; i >= 0 && same.length + before.length < MAX_PARTS; i--) {
+    const l = located[i]!;
+    if (l.paragraph < total.paragraph - 1) break;
+    if (fits(l)) (l.paragraph === total.paragraph ? same : before).push(l);
+  }
+  return (same.length >= 2 ? same : [...same, ...before]).reverse();
+}
+
+/** `total-unsupported`: a total (after a total cue) that the parts stated before it do not support. */
+export function checkTotals(doc: Document, located: readonly Located[], sentenceTokens: (s: number) => [number, number], tokens: readonly Token[], cues: TotalCues): Finding[] {
+  const findings: Finding[] = [];
+  const totals = new Set<string>();
+  for (let i = 0; i < located.length; ) {
+    let j = i;
+    while (j < located.length && located[j]!.sentence === located[i]!.sentence) j++;
+    const group = located.slice(i, j);
+    if (group.some((l) => isCount(l.q))) {
+      const [from, to] = sentenceTokens(located[i]!.sentence);
+      const spans = findTotalCues(tokens, from, to, cues);
+      const candidates = spans.length ? group.filter((l) => isCount(l.q) && l.q.bound !== 'range' && !spans.some((c) => contains(c, l.q))) : [];
+      candidates.sort((a, b) => b.q.value - a.q.value);
+      for (const total of candidates) {
+        const parts = partsOf(located, i, total, totals);
+        if (parts.length < 2) continue;
+        totals.add(total.q.id);
+        const finding = judgeTotal(doc, total.q, parts.map((p) => p.q));
+        if (finding) findings.push(finding);
+        break;
+      }
+    }
+    i = j;
+  }
+  return findings;
+}
+
+const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
+
+/** Compares a total with the sum of its parts; a finding when the parts cannot make it. */
+export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): Finding | undefined {
+  const lows = parts.map((p) => guaranteed(p).low);
+  const sumLow = lows.reduce((a, b) => a + b, 0);
+  const sumHigh = parts.reduce((a, p) => a + guaranteed(p).high, 0);
+  const sumValue = parts.reduce((a, p) => a + p.value, 0);
+  const terms = (xs: readonly number[]) => xs.map(fmt).join(' + ');
+  let message: string;
+  if (total.bound === 'at-least') {
+    const floor = total.low ?? total.value;
+    if (sumLow >= floor) return undefined;
+    const upper = parts.filter((p) => p.bound === 'at-most');
+    message = `${quote(doc, total)} is a lower bound of ${fmt(floor)}, but the figures before it guarantee only ${fmt(sumLow)} (${terms(lows)}).`;
+    if (upper.length) {
+      message += ` ${upper.map((p) => quote(doc, p)).join(' and ')} ${upper.length > 1 ? 'are upper bounds and add' : 'is an upper bound and adds'} 0 to a lower bound: a lower-bound total built from an upper-bound part.`;
+    }
+    message += sumValue >= floor && upper.length
+      ? ` The stated figures reach ${fmt(sumValue)} only by counting the upper bound as if it were certain.`
+      : ` Even the stated figures sum to only ${fmt(sumValue)}.`;
+  } else if (total.bound === 'at-most') {
+    const ceiling = total.high ?? total.value;
+    if (sumLow <= ceiling) return undefined;
+    message = `${quote(doc, total)} is an upper bound of ${fmt(ceiling)}, but the figures before it already guarantee ${fmt(sumLow)} (${terms(lows)}).`;
+  } else {
+    const { low, high } = stated(total);
+    if (sumHigh >= low && sumLow <= high) return undefined;
+    const expected = low === high ? fmt(low) : `${fmt(low)} to ${fmt(high)}`;
+    const sum = sumLow === sumHigh ? fmt(sumLow) : sumHigh === Infinity ? `at least ${fmt(sumLow)}` : `${fmt(sumLow)} to ${fmt(sumHigh)}`;
+    message = `Sum mismatch: ${quote(doc, total)} allows ${expected}, but the figures before it add up to ${sum} (${terms(parts.map((p) => p.value))}).`;
+  }
+  return { rule: 'total-unsupported', severity: 'warning', message, start: total.start, end: total.end, annotationIds: [total.id, ...parts.map((p) => p.id)] };
+}

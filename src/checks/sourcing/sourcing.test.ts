@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Annotation, AttributionAnnotation, ClaimAnnotation, QuantityAnnotation } from '../../core/annotations.js';
+import { createDocument } from '../../core/document.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import { createSourcingCheck } from './index.js';
+
+const claim = (id: string, start: number, end: number, checkworthiness: number, attributionIds: string[] = [], claimKind: ClaimAnnotation['claimKind'] = 'event'): ClaimAnnotation => ({
+  kind: 'claim', id, source: 'test@1', start, end, checkworthiness, claimKind, attributionIds,
+});
+
+const quantity = (id: string, start: number, end: number, quantityKind: QuantityAnnotation['quantityKind'] = 'count'): QuantityAnnotation => ({
+  kind: 'quantity', id, source: 'test@1', start, end, value: 1, bound: 'exact', quantityKind,
+});
+
+const attribution = (id: string, source: [number, number], cue: [number, number], extra: Partial<AttributionAnnotation>): AttributionAnnotation => ({
+  kind: 'attribution', id, source: 'test@1', start: Math.min(source[0], cue[0]), end: Math.max(source[1], cue[1]),
+  sourceSpan: { start: source[0], end: source[1] }, cue: { start: cue[0], end: cue[1] }, content: { start: 0, end: 0 },
+  grade: 'named', hedged: false, ...extra,
+});
+
+const check = (text: string, annotations: Annotation[], threshold?: number) =>
+  createSourcingCheck({ threshold }).run(createDocument(text).with({ annotations }), { cache: new Map() }).findings ?? [];
+
+test('a figure with no source is an unsourced statistic naming the figures', () => {
+  const text = 'Some 4,000 boats and 300 barges used the canal.';
+  const findings = check(text, [claim('c1', 0, 47, 0.9), quantity('q1', 5, 10), quantity('q2', 21, 24)]);
+  assert.deepEqual(findings, [
+    {
+      rule: 'unsourced-statistic',
+      severity: 'warning',
+      message:
+        'No source is given for the figures "4,000" and "300" in "Some 4,000 boats and 300 barges used the canal.". Find out where the numbers come from before repeating them.',
+      start: 0,
+      end: 47,
+      annotationIds: ['c1', 'q1', 'q2'],
+    },
+  ]);
+});
+
+test('a figure with a direct or carried attribution is not flagged', () => {
+  const text = 'Some 4,000 boats used the canal.';
+  assert.deepEqual(check(text, [claim('c1', 0, 32, 0.9, ['a1']), quantity('q1', 5, 10)]), []);
+});
+
+test('a year is not a statistic, so a low-scored dated sentence gets no finding', () => {
+  const text = 'The canal opened in 1998.';
+  assert.deepEqual(check(text, [claim('c1', 0, 25, 0.4), quantity('q1', 20, 24, 'year')]), []);
+});
+
+test('a check-worthy claim without figures or source is an unsourced claim; the threshold decides', () => {
+  const text = 'The harbour board hid the report from the council.';
+  const annotations = [claim('c1', 0, 50, 0.62)];
+  assert.deepEqual(
+    check(text, annotations).map((f) => [f.rule, f.severity, f.start, f.end, f.annotationIds, f.message]),
+    [[
+      'unsourced-claim', 'warning', 0, 50, ['c1'],
+      '"The harbour board hid the report from the council." is stated as fact but no source is given for it. Look for evidence or a source before relying on it.',
+    ]],
+  );
+  assert.deepEqual(check(text, annotations, 0.7), []);
+});
+
+test('an opinion is not asked for a source', () => {
+  assert.deepEqual(check('We should all welcome the new ferry.', [claim('c1', 0, 36, 0.8, [], 'opinion')]), []);
+});
+
+test('a vague source is quoted at its source span', () => {
+  const text = 'Officials close to the port said the levy would rise.';
+  const findings = check(text, [attribution('a1', [0, 27], [28, 32], { grade: 'vague' })]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.start, f.end, f.annotationIds]), [['vague-source', 'info', 0, 27, ['a1']]]);
+  assert.equal(
+    findings[0]?.message,
+    'The source "Officials close to the port" is vague: it names no person, outlet or document that a reader could check. Ask who exactly is meant.',
+  );
+});
+
+test('a hedged attribution names its hedge', () => {
+  const text = 'If the Harbour Gazette is to be believed, the pier will close.';
+  const findings = check(text, [attribution('a1', [3, 22], [0, 40], { hedged: true })]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.start, f.end]), [['hedged-source', 0, 40]]);
+  assert.match(findings[0]!.message, /^The attribution is hedged \("If the Harbour Gazette is to be believed"\)/);
+});
+
+test('an anaphoric source without an antecedent is flagged, a resolved one is not', () => {
+  const text = 'As the above mentioned paper shows, the dune is moving.';
+  const dangling = attribution('a1', [3, 28], [29, 34], { grade: 'anaphoric' });
+  assert.deepEqual(check(text, [dangling]).map((f) => [f.rule, f.severity, f.start, f.end]), [['unresolved-anaphoric-source', 'warning', 3, 28]]);
+  const resolved = { ...dangling, resolvesTo: { start: 0, end: 2 } };
+  assert.deepEqual(check(text, [resolved]), []);
+});
+
+test('long claims are quoted up to a word boundary with an ellipsis', () => {
+  const text = `The port counted 12 cranes ${'and many other machines '.repeat(5)}last week.`;
+  const [finding] = check(text, [claim('c1', 0, text.length, 0.9), quantity('q1', 17, 19)]);
+  assert.match(finding!.message, /in "The port counted 12 cranes and many other machines and many other machines and many other…"\./);
+});
+
+test('a threshold outside 0..1 is rejected', () => {
+  assert.throws(() => createSourcingCheck({ threshold: -0.1 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { fetchUrl, type FetchOptions } from './fetch-url.js';
+import { USER_AGENT } from './http-request.js';
+
+const PAGE = '<html><body><p>The ferry timetable changed on Monday.</p></body></html>';
+
+let server: Server;
+let base = '';
+let port = 0;
+let lastUserAgent: string | undefined;
+
+const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+  '/article': (req, res) => {
+    lastUserAgent = req.headers['user-agent'];
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+  },
+  '/gzipped': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(gzipSync('Tide tables.')),
+  '/moved': (_req, res) => res.writeHead(301, { location: '/article' }).end(),
+  '/to-other-host': (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${port}/article` }).end(),
+  '/to-file': (_req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+  '/loop-a': (_req, res) => res.writeHead(302, { location: '/loop-b' }).end(),
+  '/loop-b': (_req, res) => res.writeHead(302, { location: '/loop-a' }).end(),
+  '/big': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    for (let i = 0; i < 64; i++) res.write('x'.repeat(1024));
+    res.end();
+  },
+  '/slow': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.write('<p>Start');
+    setTimeout(() => res.end('</p>'), 2000).unref();
+  },
+  '/image': (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end('not really a png'),
+  '/missing': (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('gone'),
+};
+
+before(async () => {
+  server = createServer((req, res) => (routes[req.url ?? ''] ?? routes['/missing']!)(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  base = `http://127.0.0.1:${port}`;
+});
+
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const onlyLocalhost: FetchOptions = { timeoutMs: 1000, maxBytes: 16_384, maxRedirects: 3, isAllowedAddress: (address) => address === '127.0.0.1' };
+const publicOnly: FetchOptions = { timeoutMs: 1000, maxBytes: 16_384, maxRedirects: 3 };
+
+async function assertRejects(promise: Promise<unknown>, code: string): Promise<void> {
+  await assert.rejects(promise, (err: { code?: string }) => {
+    assert.equal(err.code, code);
+    return true;
+  });
+}
+
+test('fetches an HTML page with its content type and final URL', async () => {
+  const res = await fetchUrl(`${base}/article`, onlyLocalhost);
+  assert.equal(new TextDecoder().decode(res.bytes), PAGE);
+  assert.equal(res.contentType, 'text/html; charset=utf-8');
+  assert.equal(res.finalUrl, `${base}/article`);
+});
+
+test('sends the claimtrace User-Agent', async () => {
+  await fetchUrl(`${base}/article`, onlyLocalhost);
+  assert.equal(lastUserAgent, USER_AGENT);
+});
+
+test('decompresses a gzip-encoded body', async () => {
+  const res = await fetchUrl(`${base}/gzipped`, onlyLocalhost);
+  assert.equal(new TextDecoder().decode(res.bytes), 'Tide tables.');
+});
+
+test('follows a redirect and reports the final URL', async () => {
+  const res = await fetchUrl(`${base}/moved`, onlyLocalhost);
+  assert.equal(res.finalUrl, `${base}/article`);
+});
+
+test('refuses a redirect to an address the policy forbids', async () => {
+  await assertRejects(fetchUrl(`${base}/to-other-host`, onlyLocalhost), 'E_URL_FORBIDDEN');
+});
+
+test('refuses a redirect to a non-http scheme', async () => {
+  await assertRejects(fetchUrl(`${base}/to-file`, onlyLocalhost), 'E_URL_INVALID');
+});
+
+test('stops a redirect loop at the redirect limit', async () => {
+  await assertRejects(fetchUrl(`${base}/loop-a`, onlyLocalhost), 'E_URL_TOO_MANY_REDIRECTS');
+});
+
+test('aborts a body larger than maxBytes', async () => {
+  await assertRejects(fetchUrl(`${base}/big`, onlyLocalhost), 'E_INPUT_TOO_LARGE');
+});
+
+test('gives up when the whole fetch takes longer than the timeout', async () => {
+  await assertRejects(fetchUrl(`${base}/slow`, { ...onlyLocalhost, timeoutMs: 200 }), 'E_URL_TIMEOUT');
+});
+
+test('refuses a content type that is neither HTML nor text', async () => {
+  await assertRejects(fetchUrl(`${base}/image`, onlyLocalhost), 'E_URL_CONTENT_TYPE');
+});
+
+test('reports an HTTP error status', async () => {
+  await assert.rejects(fetchUrl(`${base}/missing`, onlyLocalhost), { code: 'E_URL_HTTP_STATUS', message: `Fetching ${base}/missing returned HTTP 404` });
+});
+
+test('refuses a non-http URL', async () => {
+  await assertRejects(fetchUrl('ftp://example.org/file.txt', publicOnly), 'E_URL_INVALID');
+});
+
+test('refuses a string that is not a URL', async () => {
+  await assertRejects(fetchUrl('not a url', publicOnly), 'E_URL_INVALID');
+});
+
+test('the default policy refuses loopback IPv4 without touching the network', async () => {
+  await assertRejects(fetchUrl(`${base}/article`, publicOnly), 'E_URL_FORBIDDEN');
+});
+
+test('the default policy refuses loopback IPv6', async () => {
+  await assertRejects(fetchUrl('http://[::1]/', publicOnly), 'E_URL_FORBIDDEN');
+});
+
+test('the default policy refuses the cloud metadata address', async () => {
+  await assert.rejects(fetchUrl('http://169.254.169.254/latest/meta-data/', publicOnly), {
+    code: 'E_URL_FORBIDDEN',
+    message: 'Refusing to fetch http://169.254.169.254/latest/meta-data/: 169.254.169.254 resolves to a private, loopback, link-local or metadata address (169.254.169.254)',
+  });
+});
+
+test('the default policy refuses a host name that resolves to loopback', async () => {
+  await assertRejects(fetchUrl(`http://localhost:${port}/article`, publicOnly), 'E_URL_FORBIDDEN');
+});

@@ -1,0 +1,83 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { isIP } from 'node:net';
+import { ClaimtraceError } from '../core/errors.js';
+import { isPublicAddress, type AddressPolicy } from './address-policy.js';
+import { requestOnce } from './http-request.js';
+
+/** Options of {@link fetchUrl}. */
+export interface FetchOptions {
+  /** Time limit for the whole fetch, redirects and body included. */
+  readonly timeoutMs: number;
+  /** Largest (decompressed) body accepted. */
+  readonly maxBytes: number;
+  /** Most redirects followed. */
+  readonly maxRedirects: number;
+  /** Which resolved addresses may be connected to; defaults to {@link isPublicAddress}. */
+  readonly isAllowedAddress?: AddressPolicy;
+}
+
+/** A fetched page. */
+export interface FetchResult {
+  readonly bytes: Uint8Array;
+  /** The Content-Type header as sent, e.g. "text/html; charset=utf-8". */
+  readonly contentType: string;
+  /** The URL after redirects. */
+  readonly finalUrl: string;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const TEXT_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/**
+ * Fetches an http(s) page with an SSRF guard: every connection, including each redirect hop, is checked against the
+ * address policy at connect time, so private, loopback, link-local and metadata addresses are never reached.
+ */
+export async function fetchUrl(url: string, options: FetchOptions): Promise<FetchResult> {
+  const isAllowed = options.isAllowedAddress ?? isPublicAddress;
+  const deadline = Date.now() + options.timeoutMs;
+  let current = parseHttpUrl(url, url);
+  for (let hop = 0; ; hop++) {
+    refuseLiteralAddress(current, isAllowed);
+    const res = await requestOnce(current, {
+      originalUrl: url,
+      deadline,
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes,
+      isAllowed,
+      wantsBody: (status, headers) => wantsBody(status, headers, current),
+    });
+    if (!res.bytes) {
+      if (hop >= options.maxRedirects) throw new ClaimtraceError('E_URL_TOO_MANY_REDIRECTS', { url, limit: options.maxRedirects });
+      current = parseHttpUrl(new URL(String(res.headers.location), current).href, url);
+      continue;
+    }
+    return { bytes: res.bytes, contentType: String(res.headers['content-type']), finalUrl: current.href };
+  }
+}
+
+/** True to read the body; false for a redirect to follow; throws for error statuses and non-text content. */
+function wantsBody(status: number, headers: IncomingHttpHeaders, url: URL): boolean {
+  if (REDIRECTS.has(status) && headers.location) return false;
+  if (status < 200 || status >= 300) throw new ClaimtraceError('E_URL_HTTP_STATUS', { url: url.href, status });
+  const contentType = headers['content-type'] ?? '';
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (!TEXT_TYPES.has(type)) throw new ClaimtraceError('E_URL_CONTENT_TYPE', { contentType: contentType || '(none)', url: url.href });
+  return true;
+}
+
+function parseHttpUrl(href: string, original: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(href);
+  } catch {
+    throw new ClaimtraceError('E_URL_INVALID', { url: original === href ? href : `${href} (redirected from ${original})` });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ClaimtraceError('E_URL_INVALID', { url: href });
+  return parsed;
+}
+
+/** Node connects to IP literals without a lookup, so they are checked before the request is made. */
+function refuseLiteralAddress(url: URL, isAllowed: AddressPolicy): void {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host) && !isAllowed(host)) throw new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host, address: host });
+}

@@ -1,0 +1,115 @@
+import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { ClaimtraceError } from '../core/errors.js';
+import { ForbiddenAddressError, guardedLookup, type AddressPolicy } from './address-policy.js';
+
+/** The User-Agent claimtrace sends. */
+export const USER_AGENT = 'claimtrace/0.1 (+offline article auditor)';
+const ACCEPT = 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8';
+
+/** One hop's answer: status and headers, and the body when `wantsBody` asked for it. */
+export interface HopResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly bytes?: Uint8Array;
+}
+
+/** What one request needs to know. */
+export interface HopOptions {
+  /** The URL as the user gave it, for messages. */
+  readonly originalUrl: string;
+  /** Epoch ms by which the whole fetch must be done. */
+  readonly deadline: number;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  readonly isAllowed: AddressPolicy;
+  /** Decides from status and headers whether to read the body; throw to refuse the response. */
+  readonly wantsBody: (status: number, headers: IncomingHttpHeaders) => boolean;
+}
+
+/** Performs one GET without following redirects; every failure is a ClaimtraceError. */
+export function requestOnce(url: URL, options: HopOptions): Promise<HopResponse> {
+  return new Promise((resolve, reject) => {
+    const fail = (err: unknown): void => {
+      clearTimeout(timer);
+      req.destroy();
+      reject(toFetchError(err, url, options));
+    };
+    const client = url.protocol === 'https:' ? https : http;
+    const req = client.get(url, {
+      agent: false,
+      lookup: guardedLookup(options.isAllowed) as never,
+      headers: { 'user-agent': USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
+    });
+    const timer = setTimeout(() => fail(new ClaimtraceError('E_URL_TIMEOUT', { url: options.originalUrl, ms: options.timeoutMs })), Math.max(0, options.deadline - Date.now()));
+    req.on('socket', (socket: Socket) => socket.once('connect', () => checkPeer(socket, url, options, fail)));
+    req.on('error', fail);
+    req.on('response', (res) => {
+      try {
+        if (!options.wantsBody(res.statusCode ?? 0, res.headers)) {
+          clearTimeout(timer);
+          res.destroy();
+          return resolve({ status: res.statusCode ?? 0, headers: res.headers });
+        }
+        readBody(res, url, options).then((bytes) => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes });
+        }, fail);
+      } catch (err) {
+        fail(err);
+      }
+    });
+  });
+}
+
+/** Defence in depth: the address actually connected to must pass the policy too (covers literal IP hosts). */
+function checkPeer(socket: Socket, url: URL, options: HopOptions, fail: (err: unknown) => void): void {
+  const address = socket.remoteAddress;
+  if (!address || !options.isAllowed(address)) fail(new ForbiddenAddressError(url.hostname, address ?? '(unknown)'));
+}
+
+/** Reads the (decompressed) body, aborting as soon as it passes maxBytes. */
+function readBody(res: IncomingMessage, url: URL, options: HopOptions): Promise<Uint8Array> {
+  const tooLarge = (size: number | string) => new ClaimtraceError('E_INPUT_TOO_LARGE', { size, limit: options.maxBytes, input: url.href });
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > options.maxBytes && !res.headers['content-encoding']) return Promise.reject(tooLarge(declared));
+  const stream = decompressed(res);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > options.maxBytes) {
+        stream.destroy();
+        res.destroy();
+        reject(tooLarge(`more than ${options.maxBytes}`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    stream.on('error', reject);
+    res.on('error', reject);
+  });
+}
+
+function decompressed(res: IncomingMessage): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return res.pipe(zlib.createGunzip());
+  if (encoding === 'deflate') return res.pipe(zlib.createInflate());
+  if (encoding === 'br') return res.pipe(zlib.createBrotliDecompress());
+  return res;
+}
+
+/** Maps whatever went wrong onto the catalogue: refused address, our own errors, or unreachable. */
+function toFetchError(err: unknown, url: URL, options: HopOptions): ClaimtraceError {
+  if (err instanceof ClaimtraceError) return err;
+  if (err instanceof ForbiddenAddressError) {
+    return new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host: err.host, address: err.address });
+  }
+  const reason = (err as NodeJS.ErrnoException)?.code ?? (err instanceof Error ? err.message : String(err));
+  return new ClaimtraceError('E_URL_UNREACHABLE', { url: url.href, reason }, { cause: err });
+}
