@@ -72,8 +72,16 @@ function benchHtml(pages: string[]) {
 }
 
 function benchMemory(texts: string[]) {
+  const limit = 5 * 1024 * 1024;
   let big = '';
-  for (let i = 0; big.length < 5 * 1024 * 1024 - 20_000; i++) big += `${texts[i % texts.length]}\n\n`;
+  let bytes = 0;
+  for (let i = 0; ; i++) {
+    const next = `${texts[i % texts.length]}\n\n`;
+    const size = Buffer.byteLength(next);
+    if (bytes + size > limit) break;
+    big += next;
+    bytes += size;
+  }
   const path = join(import.meta.dirname, 'out', 'five-mb.txt');
   writeFileSync(path, big);
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'peak-memory.ts'), path], { encoding: 'utf8' });

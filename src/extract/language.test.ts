@@ -28,3 +28,8 @@ test('answers quickly on a 5 MB text by sampling its start', () => {
   assert.equal(detectLanguage(big), 'en');
   assert.ok(performance.now() - start < 500);
 });
+
+test('a Dutch text that shares some short words with English is not taken for English', () => {
+  const dutch = 'De havenmeester zei dat de vissersvloot in de haven zou blijven tot de oostelijke muur was herbouwd, en de raad stemde in met het publiceren van het rapport over de kade.';
+  assert.equal(detectLanguage(dutch), 'nl');
+});

@@ -86,14 +86,17 @@ export function analyzeText(text: string): TextAnalysis {
         }
         cursor = at + value.length;
         local.push(tokens.length);
+        // Reuse one string where lower-casing or lemmatising changes nothing: a million tokens take less memory.
+        const lower = toLower(value);
+        const lemma = (lemmas[i] ?? value).toLowerCase();
         tokens.push({
           start: piece.start + at,
           end: piece.start + cursor,
           text: value,
-          lower: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
+          lower,
           pos: pos[i] ?? 'X',
           type: types[i] ?? 'word',
-          lemma: (lemmas[i] ?? value).toLowerCase(),
+          lemma: lemma === lower ? lower : lemma,
           index: tokens.length,
         });
       });
@@ -110,6 +113,11 @@ export function analyzeText(text: string): TextAnalysis {
     }
   }
   return { tokens, paragraphs, sentenceSpans };
+}
+
+function toLower(value: string): string {
+  const lower = value.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return lower === value ? value : lower;
 }
 
 function firstMapped(local: number[], a: number, b: number): number {

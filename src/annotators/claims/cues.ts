@@ -31,11 +31,6 @@ export interface CueHit {
 /** The default cue entries. */
 export const DEFAULT_CUES: readonly CueEntry[] = Object.freeze(cues.entries as CueEntry[]);
 
-/** Straightens curly apostrophes so "it’s" and "it's" match the same cue. */
-export function straightenTokens(tokens: readonly Token[]): Token[] {
-  return tokens.map((tok) => (tok.lower.includes('’') ? { ...tok, lower: tok.lower.replaceAll('’', "'") } : tok));
-}
-
 /** Precompiles the cue matchers once; `find` returns every cue hit, in no particular order. */
 export function createCueFinder(entries: readonly CueEntry[] = DEFAULT_CUES): { find(tokens: readonly Token[]): CueHit[] } {
   const matchers: PhraseMatcher<CueEntry>[] = (['lower', 'lemma'] as const).map((key) =>

@@ -5,7 +5,7 @@ import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
 import { textAnalysisOf, tokenAt, type Token } from '../../nlp/tokens.js';
-import { createCueFinder, straightenTokens, type CueHit } from './cues.js';
+import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
@@ -49,7 +49,7 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
     threshold,
     run(doc, ctx) {
       const analysis = textAnalysisOf(doc.text, ctx.cache);
-      const tokens = straightenTokens(analysis.tokens);
+      const tokens = analysis.tokens;
       const sentences = doc.all('sentence');
       const cueBuckets = bucketBySentence(sentences, cueFinder.find(tokens), (hit: CueHit) => tokens[hit.first]!);
       const entityBuckets = bucketBySentence(sentences, doc.all('entity'), (ann) => ann);

@@ -11,11 +11,6 @@ export interface TechniqueHit {
   readonly evidence: string;
 }
 
-/** Straightens curly apostrophes so "it’s" and "it's" match the same phrase. */
-export function straightenTokens(tokens: readonly Token[]): Token[] {
-  return tokens.map((tok) => (tok.lower.includes('’') ? { ...tok, lower: tok.lower.replaceAll('’', "'") } : tok));
-}
-
 /** A hit covering tokens `[first, end)`. */
 export function hitOver(
   tokens: readonly Token[],

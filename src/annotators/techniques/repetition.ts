@@ -4,6 +4,8 @@ import settings from './repetition.json' with { type: 'json' };
 
 /** Settings of the repetition rule (repetition.json). */
 export interface RepetitionSettings {
+  /** Whether any repeated content phrase counts, or only repeated charged words. */
+  readonly phraseRuleEnabled: boolean;
   readonly minPhraseRepeats: number;
   readonly minEmotionalRepeats: number;
   readonly phraseScore: number;
@@ -13,6 +15,7 @@ export interface RepetitionSettings {
 
 /** The default repetition settings. */
 export const DEFAULT_REPETITION: RepetitionSettings = Object.freeze({
+  phraseRuleEnabled: settings.phraseRule.enabled,
   minPhraseRepeats: settings.minPhraseRepeats.value,
   minEmotionalRepeats: settings.minEmotionalRepeats.value,
   phraseScore: settings.phraseScore.value,

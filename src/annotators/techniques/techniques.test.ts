@@ -65,14 +65,15 @@ test('hashtags and runs of capitals are slogans, an all-capitals headline is not
   ]);
 });
 
-test('a content phrase repeated three times is marked at every occurrence, twice is not', () => {
+test('with repeatedPhrases on, a content phrase repeated three times is marked at every occurrence, twice is not', () => {
   const three = 'The ferry levy rose. Critics hate the ferry levy. The ferry levy stays.';
-  assert.deepEqual(spans(three), [
+  assert.deepEqual(spans(three, { repeatedPhrases: true }), [
     ['Repetition', 4, 14, 'ferry levy'],
     ['Repetition', 38, 48, 'ferry levy'],
     ['Repetition', 54, 64, 'ferry levy'],
   ]);
-  assert.deepEqual(spans('The ferry levy rose. Critics hate the ferry levy.'), []);
+  assert.deepEqual(spans('The ferry levy rose. Critics hate the ferry levy.', { repeatedPhrases: true }), []);
+  assert.deepEqual(spans(three), [], 'off by default: repeated topic phrases are not propaganda');
 });
 
 test('a loaded word used twice is also marked as repetition', () => {
