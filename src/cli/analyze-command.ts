@@ -65,7 +65,7 @@ async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise
   for (const input of inputs) {
     try {
       const report = await analyzeOne(input, options, io);
-      outputs.push(render(report, format, color));
+      outputs.push(render(report, format, { color, threshold: options.threshold }));
     } catch (err) {
       const error = toClaimtraceError(err);
       io.stderr.write(`${errorLine(error, inputs.length > 1 ? input : undefined)}\n`);
@@ -83,16 +83,16 @@ async function analyzeOne(input: string, options: AnalyzeOptions, io: CliIo): Pr
   return analyzePure(await readSource(input, options, io.stdin), options);
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+function render(report: Report, format: Format, view: { color: boolean; threshold: number }): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'ndjson':
       return `${JSON.stringify(report)}\n`;
     case 'html':
-      return renderHtml(report);
+      return renderHtml(report, { threshold: view.threshold });
     case 'text':
-      return renderTerminal(report, { color });
+      return renderTerminal(report, view);
   }
 }
 

@@ -49,6 +49,10 @@ function paint(c: Colors, color: keyof Colors, text: string): string {
   return typeof format === 'function' ? format(text) : text;
 }
 
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
 function header({ report, c, width }: Ctx): string[] {
   const doc = report.document;
   const lines = [c.bold(clip(safe(doc.title ?? '(untitled)'), width))];
@@ -58,12 +62,12 @@ function header({ report, c, width }: Ctx): string[] {
   const counts = [
     `language ${doc.language ? safe(doc.language) : 'unknown'}`,
     `${formatNumber(countWords(doc.text))} words`,
-    `${report.sentences.length} sentences`,
-    `${report.claims.length} claims`,
-    `${report.quantities.length} figures`,
-    `${report.attributions.length} attributions`,
-    `${report.entities.length} entities`,
-    `${report.techniques.length} techniques`,
+    count(report.sentences.length, 'sentence'),
+    count(report.claims.length, 'claim'),
+    count(report.quantities.length, 'figure'),
+    count(report.attributions.length, 'attribution'),
+    count(report.entities.length, 'entity', 'entities'),
+    count(report.techniques.length, 'technique'),
   ];
   lines.push(...joinWithin(counts, ' · ', width).map((line) => c.dim(line)));
   lines.push(findingTally(report.findings, c));

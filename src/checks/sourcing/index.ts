@@ -68,7 +68,7 @@ function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly Qua
     return finding('unsourced-statistic', claim, [claim.id, ...stats.map((q) => q.id)], {
       figures: several ? `the figures ${listOf(figures)}` : `the figure ${figures[0]}`,
       claim: quote(doc.slice(claim)),
-      noun: several ? 'numbers' : 'number',
+      noun: several ? 'numbers come' : 'number comes',
       pronoun: several ? 'them' : 'it',
     });
   }
