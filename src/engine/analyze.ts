@@ -1,13 +1,15 @@
-import { createDocument, type Document, type DocumentMeta } from '../core/document.js';
+import { createDocument, Document, type DocumentMeta } from '../core/document.js';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { provenance } from '../core/pipeline.js';
+import type { Range } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
 import { extractInput, type Extracted } from '../extract/index.js';
 import { buildReport } from '../report/build-report.js';
 import { createDefaultPipeline } from './default-pipeline.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './options.js';
 import { VERSION } from './version.js';
+import { SegmentMerger, segmentText } from './segments.js';
 
 /** What can be analysed without I/O: plain text, an HTML page, or raw bytes of either. */
 export type PureInput =
@@ -48,11 +50,32 @@ export function extractPure(input: PureInput, options: AnalyzeOptions): Extracte
 /** Runs the default pipeline over extracted text; a crash in a stage becomes E_INTERNAL. */
 export function analyzeDocument(extracted: Extracted, options: AnalyzeOptions): Document {
   try {
-    return pipelineFor(options).run(createDocument(extracted.text, extracted.meta));
+    const pipeline = pipelineFor(options);
+    const segments = segmentText(extracted.text);
+    if (segments.length === 1) return pipeline.run(createDocument(extracted.text, extracted.meta));
+    return analyzeInSegments(pipeline, extracted, segments);
   } catch (err) {
     throw toClaimtraceError(err);
   }
 }
+
+/**
+ * Book-sized texts go through the pipeline one segment (about 500,000 characters, cut at a paragraph break) at a time, so that
+ * tokens and intermediate structures of only one segment are alive at once. Back-references and restated figures are
+ * then found within a segment only.
+ */
+function analyzeInSegments(pipeline: Pipeline, extracted: Extracted, segments: readonly Range[]): Document {
+  const merger = new SegmentMerger();
+  segments.forEach((segment, i) => {
+    const part = pipeline.run(createDocument(extracted.text.slice(segment.start, segment.end), extracted.meta));
+    // Document-level findings (the language warning) would repeat in every segment: keep the first segment's.
+    const findings = i === 0 ? part.findings : part.findings.filter((f) => !DOCUMENT_LEVEL_RULES.has(f.rule));
+    merger.add(segment.start, part.annotations, findings);
+  });
+  return new Document(extracted.text, extracted.meta, merger.annotations, merger.findings);
+}
+
+const DOCUMENT_LEVEL_RULES: ReadonlySet<string> = new Set(['non-english']);
 
 /** Analyses text, HTML or bytes and returns the report. Pure: no I/O. */
 export function analyzePure(input: PureInput, optionsInput: AnalyzeOptionsInput = {}): Report {
