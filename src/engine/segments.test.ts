@@ -25,9 +25,9 @@ test('merging renumbers ids per kind, shifts every range and rewrites every refe
   merger.add(100, part(), [finding]);
   const [, , , entity, attribution, claim] = merger.annotations;
   assert.deepEqual([entity!.id, entity!.start, entity!.end], ['e2', 100, 103]);
-  assert.ok(attribution!.kind === 'attribution');
+  assert.ok(attribution?.kind === 'attribution');
   assert.deepEqual([attribution.id, attribution.cue, attribution.resolvesTo, attribution.entityIds], ['a2', { start: 104, end: 106 }, { start: 100, end: 103, id: 'e2' }, ['e2']]);
-  assert.ok(claim!.kind === 'claim');
+  assert.ok(claim?.kind === 'claim');
   assert.deepEqual(claim.attributionIds, ['a2']);
   assert.deepEqual(merger.findings[1], { ...finding, start: 100, end: 109, annotationIds: ['c2', 'a2'] });
 });
