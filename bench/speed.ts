@@ -1,7 +1,7 @@
 // Speed benchmark: words/s of the full text pipeline and ms/page of HTML extraction, each next to a baseline measured
 // in the same process (wink-nlp's bare tokenizer; Readability.js + linkedom), medians of repeats; and peak memory of
 // one 5 MB input in a child process. Reads third-party texts from ../shared at run time; commits none of them.
-// Usage: npm run bench  (writes bench/out/speed.json; `npm run bench:report` turns results into BENCHMARKS.md)
+// Usage: npm run bench  (builds dist/ for the memory child, writes bench/out/speed.json; `npm run bench:report` turns results into BENCHMARKS.md)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -84,8 +84,11 @@ function benchMemory(texts: string[]) {
   }
   const path = join(import.meta.dirname, 'out', 'five-mb.txt');
   writeFileSync(path, big);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'peak-memory.ts'), path], { encoding: 'utf8' });
-  return JSON.parse(out) as { bytes: number; words: number; ms: number; peakRssMb: number };
+  const child = join(import.meta.dirname, 'peak-memory.mjs');
+  type Run = { bytes: number; words: number; ms: number; peakRssMb: number };
+  const analysis = JSON.parse(execFileSync(process.execPath, [child, path], { encoding: 'utf8' })) as Run;
+  const withJson = JSON.parse(execFileSync(process.execPath, [child, path, '--json'], { encoding: 'utf8' })) as Run;
+  return { ...analysis, withJsonPeakRssMb: withJson.peakRssMb };
 }
 
 mkdirSync(join(import.meta.dirname, 'out'), { recursive: true });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 const r = JSON.parse(readFileSync(join(import.meta.dirname, 'out', 'speed.json'), 'utf8'));
 const n = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const perCore = r.text.wordsPerSecond;
+const met = (ok: boolean) => (ok ? 'yes' : '**no**');
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` (then \`npm run bench:report\` writes this file) on ${r.date.slice(0, 10)}.
@@ -14,11 +15,19 @@ because ratios travel between machines better than absolute times.
 
 ## Speed
 
-| what | claimtrace | baseline (same run) | ratio | target |
-|---|---|---|---|---|
-| full text pipeline (sentences, entities, quantities, attributions, claims, techniques, checks, report), ${n(r.text.documents)} PTC train articles, ${n(r.text.words)} words | **${n(perCore)} words/s** (${n(r.text.pipelineMs)} ms) | wink-nlp tokenizer alone: ${n(r.text.winkWordsPerSecond)} words/s | ${n(r.text.ratioToWink, 2)}× the tokenizer's time | ≥ 100,000 words/s per core |
-| HTML → text + metadata, ${r.html.pages} pages of the article-extraction benchmark × ${r.html.repeats} | **${n(r.html.medianMsPerPage, 2)} ms/page** (median) | Readability.js + linkedom: ${n(r.html.readabilityMedianMsPerPage, 2)} ms/page | ${n(r.html.ratioToReadability, 2)}× | ≤ 10 ms/page |
-| one ${n(r.memory.bytes / 2 ** 20, 1)} MB plain-text input (${n(r.memory.words)} words), child process | **${n(r.memory.peakRssMb)} MB peak RSS**, ${n(r.memory.ms / 1000, 1)} s | — | — | ≤ 300 MB |
+| what | claimtrace | baseline (same run) | ratio | target | met |
+|---|---|---|---|---|---|
+| full text pipeline (sentences, entities, quantities, attributions, claims, techniques, checks, report), ${n(r.text.documents)} PTC train articles, ${n(r.text.words)} words | **${n(perCore)} words/s** (${n(r.text.pipelineMs)} ms) | wink-nlp tokenizer alone: ${n(r.text.winkWordsPerSecond)} words/s | ${n(r.text.ratioToWink, 2)}× the tokenizer's time | ≥ 100,000 words/s per core | ${met(perCore >= 100_000)} |
+| HTML → text + metadata, ${r.html.pages} pages of the article-extraction benchmark × ${r.html.repeats} | **${n(r.html.medianMsPerPage, 2)} ms/page** (median) | Readability.js + linkedom: ${n(r.html.readabilityMedianMsPerPage, 2)} ms/page | ${n(r.html.ratioToReadability, 2)}× | ≤ 10 ms/page | ${met(r.html.medianMsPerPage <= 10)} |
+| one ${n(r.memory.bytes / 2 ** 20, 1)} MB plain-text input (${n(r.memory.words)} words), compiled package in a child process | **${n(r.memory.peakRssMb)} MB peak RSS** for the analysis (${n(r.memory.ms / 1000, 1)} s); ${n(r.memory.withJsonPeakRssMb)} MB when the report is also serialised as \`--format json\` does | Node + the wink model loaded, nothing analysed: ~95 MB | — | ≤ 300 MB | ${met(r.memory.peakRssMb <= 300)} |
+
+Where the time and memory go (measured on the same machine):
+- HTML: on these pages (150 KB of HTML on average) linkedom parses in ~4 ms and Readability.js takes ~12 ms more;
+  claimtrace's own metadata, fallback and DOM-to-text add ~1–2 ms. Readability.js alone misses the 10 ms target here,
+  so meeting it needs a lighter main-content extractor (left for the extraction-quality work).
+- Memory: Node with the wink model loaded, before any analysis, is ~95 MB. Texts over 500,000 characters are analysed
+  in segments cut at paragraph breaks (before segmenting: 511 MB for the same input); what remains is the merged
+  annotations and report (43,000 entities and 31,000 claims for 850,000 words) and garbage-collector headroom.
 
 Reproduce: \`npm run bench && npm run bench:report\` (needs \`../shared/data\` beside the checkout; set
 \`CLAIMTRACE_SHARED\` to point elsewhere, \`BENCH_REPEATS\` for more repeats).
