@@ -39,7 +39,7 @@ after(async () => {
 
 test('the page script runs under the CSP without errors and hostile text never executes', { skip }, async () => {
   assert.deepEqual(problems, []);
-  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined);
   const text = await page.locator('#ct-text').innerText();
   assert.match(text, /<img src=x onerror="window\.__pwned=1">/);
   assert.equal(await page.locator('#ct-text img').count(), 0);
