@@ -16,6 +16,9 @@ const files = tempFiles({
   'article.txt': ARTICLE,
   'page.html': `<!doctype html><html lang="en"><head><title>Pier sold</title></head><body><nav>Home | News</nav><article><h1>Pier sold</h1><p>${'The council says the pier was sold for 3 million euros in 2022. '.repeat(4)}</p><p>Residents say <b>nobody</b> was asked.</p></article></body></html>`,
   'empty.txt': '   \n',
+  'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Caf\u00e9 owners said “sales fell by 20%” in May.', 'utf16le')]),
+  'cp1252.txt': Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owners said '), 0x93, ...Buffer.from('sales fell'), 0x94, ...Buffer.from(' in May.')]),
+  'german.txt': 'Der Hafenmeister sagte am Montag, dass die Fischereiflotte im Hafen bleiben werde, bis die östliche Mauer wieder aufgebaut sei. Der Rat stimmte zu.',
   'binary.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
 });
 const ANSI = /\u001b\[/;
@@ -48,6 +51,21 @@ test('an HTML file is extracted without its navigation', async () => {
   assert.doesNotMatch(report.document.text, /Home \| News/);
   assert.match(report.document.text, /Residents say nobody was asked\./);
   assert.equal(report.document.language, 'en');
+});
+
+test('UTF-16 with a byte-order mark and Windows-1252 text are decoded', async () => {
+  const utf16 = JSON.parse((await cli(['analyze', '--format', 'json', files['utf16.txt']!])).stdout);
+  assert.equal(utf16.document.text, 'Café owners said “sales fell by 20%” in May.');
+  const cp1252 = JSON.parse((await cli(['analyze', '--format', 'json', files['cp1252.txt']!])).stdout);
+  assert.equal(cp1252.document.text, 'Café owners said “sales fell” in May.');
+});
+
+test('a non-English text is analysed with a non-english warning', async () => {
+  const res = await cli(['analyze', '--format', 'json', files['german.txt']!]);
+  assert.equal(res.code, 0, res.stderr);
+  const report = JSON.parse(res.stdout);
+  assert.equal(report.document.language, 'de');
+  assert.deepEqual(report.findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity]), [['non-english', 'warning']]);
 });
 
 const errorCases: [string, string[], string, number][] = [
