@@ -38,6 +38,18 @@ export function trimRange(text: string, range: Range): Range {
   return { start, end };
 }
 
+/** Index of the first range (sorted by start) whose start is at or after `offset`; `ranges.length` when none. */
+export function firstStartingFrom(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Orders ranges by start, then by longer first. */
 export function compareRanges(a: Range, b: Range): number {
   return a.start - b.start || b.end - a.end;

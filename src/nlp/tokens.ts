@@ -154,6 +154,11 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The token indices `[first, end)` of the tokens inside a range such as a sentence. */
+export function tokenSpan(tokens: readonly Token[], range: Range): { first: number; end: number } {
+  return { first: tokenAt(tokens, range.start), end: tokenAt(tokens, range.end) };
+}
+
 /** Tokens lying inside a range. */
 export function tokensIn(tokens: readonly Token[], range: Range): Token[] {
   const out: Token[] = [];

@@ -1,5 +1,5 @@
 import type { EntityAnnotation, EntityType, SourceGrade } from '../../core/annotations.js';
-import type { Range } from '../../core/range.js';
+import { firstStartingFrom, type Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Lexicon, SourceClass } from './lexicon.js';
 import { partsOf, phraseAfter, type PhraseParts, type Span } from './noun-phrase.js';
@@ -38,13 +38,7 @@ export function classOfEntity(type: EntityType): SourceClass | undefined {
 
 /** Entities lying inside a character range (entities sorted by start). */
 export function entitiesIn(entities: readonly EntityAnnotation[], range: Range): EntityAnnotation[] {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(entities, range.start);
   const out: EntityAnnotation[] = [];
   for (let i = lo; i < entities.length && entities[i]!.start < range.end; i++) if (entities[i]!.end <= range.end) out.push(entities[i]!);
   return out;

@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type RunContext, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
-import { textAnalysisOf, tokenAt, type TextAnalysis, type Token } from '../../nlp/tokens.js';
+import { textAnalysisOf, tokenSpan, type TextAnalysis, type Token } from '../../nlp/tokens.js';
 import { charRange, type RawAttribution } from './clause.js';
 import { findInSentence, frameOf } from './find.js';
 import { gradeSource, type GradedSource } from './grade.js';
@@ -51,7 +51,7 @@ function collect(doc: Document, ctx: RunContext, lex: Lexicon, entities: readonl
   const { tokens } = textAnalysisOf(doc.text, ctx.cache);
   const drafts: Omit<Found, 'id'>[] = [];
   doc.all('sentence').forEach((s, sentence) => {
-    const sent = { first: tokenAt(tokens, s.start), end: tokenAt(tokens, s.end) };
+    const sent = tokenSpan(tokens, s);
     if (sent.end <= sent.first) return;
     for (const raw of findInSentence(tokens, sent, lex)) {
       const source = raw.source && charRange(tokens, raw.source.first, raw.source.end);

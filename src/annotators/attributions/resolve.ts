@@ -1,5 +1,5 @@
 import type { EntityAnnotation } from '../../core/annotations.js';
-import type { Range } from '../../core/range.js';
+import { firstStartingFrom, type Range } from '../../core/range.js';
 import { classOfEntity } from './grade.js';
 import type { SourceClass } from './lexicon.js';
 
@@ -28,13 +28,7 @@ const compatible = (a: Antecedent, wanted: readonly SourceClass[]) =>
 
 /** The nearest compatible antecedent ending before `before`, not earlier than `floor`, in a list sorted by start. */
 function nearestIn(list: readonly Antecedent[], before: number, floor: number, wanted: readonly SourceClass[]): Antecedent | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(list, before);
   for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) {
     const a = list[i]!;
     if (a.start < floor) return undefined;

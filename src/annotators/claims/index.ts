@@ -4,7 +4,7 @@ import { ClaimtraceError } from '../../core/errors.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
-import { textAnalysisOf, tokenAt, type Token } from '../../nlp/tokens.js';
+import { textAnalysisOf, tokensIn } from '../../nlp/tokens.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
@@ -57,7 +57,7 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
       const rows = sentences.map((sentence, i) => ({
         sentence,
         features: sentenceFeatures({
-          tokens: tokensOf(tokens, sentence),
+          tokens: tokensIn(tokens, sentence),
           cues: cueBuckets[i]!,
           entities: entityBuckets[i]!,
           quantities: quantityBuckets[i]!,
@@ -73,13 +73,6 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
 interface Row {
   readonly sentence: Range;
   readonly features: SentenceFeatures;
-}
-
-/** Tokens inside a range, found by binary search then a walk (linear over all sentences). */
-function tokensOf(tokens: readonly Token[], range: Range): Token[] {
-  const out: Token[] = [];
-  for (let i = tokenAt(tokens, range.start); i < tokens.length && tokens[i]!.start < range.end; i++) out.push(tokens[i]!);
-  return out;
 }
 
 /** Headings without a verb, bylines and date lines ("Published 3 June") and fragments assert nothing. */

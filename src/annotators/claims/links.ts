@@ -1,20 +1,10 @@
 import type { Annotation, AttributionAnnotation, ClaimAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
-import { overlaps, type Range } from '../../core/range.js';
+import { firstStartingFrom, overlaps, type Range } from '../../core/range.js';
 
 /** Index of the last range in `ranges` (sorted by start) that starts at or before `offset`; -1 if none. */
 export function lastStartingAtOrBefore(ranges: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstStartingFrom(ranges, offset + 1) - 1;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
-import { textAnalysisOf, tokenAt, type Token } from '../../nlp/tokens.js';
+import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { classifyFigure, type Draft } from './classify.js';
 import { readFigure } from './figure.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
@@ -37,10 +37,8 @@ export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
       const source = provenance(stage);
       const annotations: QuantityAnnotation[] = [];
       for (const sentence of doc.all('sentence')) {
-        const from = tokenAt(tokens, sentence.start);
-        let to = from;
-        while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
-        for (const draft of findDrafts(tokens, from, to, lex)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
+        const { first, end } = tokenSpan(tokens, sentence);
+        for (const draft of findDrafts(tokens, first, end, lex)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
       }
       return { annotations };
     },

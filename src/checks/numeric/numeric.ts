@@ -2,7 +2,7 @@ import type { Finding } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import type { Stage } from '../../core/pipeline.js';
-import { textAnalysisOf, tokenAt, type Token } from '../../nlp/tokens.js';
+import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { fmt, locateQuantities } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
@@ -70,8 +70,7 @@ function checkRanges(doc: Document): Finding[] {
 function sentenceTokenRanges(doc: Document, tokens: readonly Token[]): (s: number) => [number, number] {
   const sentences = doc.all('sentence');
   return (s) => {
-    const sentence = sentences[s]!;
-    const from = tokenAt(tokens, sentence.start);
-    return [from, tokenAt(tokens, sentence.end)];
+    const { first, end } = tokenSpan(tokens, sentences[s]!);
+    return [first, end];
   };
 }
