@@ -19,7 +19,7 @@ because ratios travel between machines better than absolute times.
 |---|---|---|---|---|---|
 | full text pipeline (sentences, entities, quantities, attributions, claims, techniques, checks, report), ${n(r.text.documents)} PTC train articles, ${n(r.text.words)} words | **${n(perCore)} words/s** (${n(r.text.pipelineMs)} ms) | wink-nlp tokenizer alone: ${n(r.text.winkWordsPerSecond)} words/s | ${n(r.text.ratioToWink, 2)}× the tokenizer's time | ≥ 100,000 words/s per core | ${met(perCore >= 100_000)} |
 | HTML → text + metadata, ${r.html.pages} pages of the article-extraction benchmark × ${r.html.repeats} | **${n(r.html.medianMsPerPage, 2)} ms/page** (median) | Readability.js + linkedom: ${n(r.html.readabilityMedianMsPerPage, 2)} ms/page | ${n(r.html.ratioToReadability, 2)}× | ≤ 10 ms/page | ${met(r.html.medianMsPerPage <= 10)} |
-| one ${n(r.memory.bytes / 2 ** 20, 1)} MB plain-text input (${n(r.memory.words)} words), compiled package in a child process | **${n(r.memory.peakRssMb)} MB peak RSS** for the analysis (${n(r.memory.ms / 1000, 1)} s); ${n(r.memory.withJsonPeakRssMb)} MB when the report is also serialised as \`--format json\` does | Node + the wink model loaded, nothing analysed: ~95 MB | — | ≤ 300 MB | ${met(r.memory.peakRssMb <= 300)} |
+| one ${n(r.memory.bytes / 2 ** 20, 1)} MB plain-text input (${n(r.memory.words)} words), compiled package in a child process | **${n(r.memory.peakRssMb)} MB peak RSS** for the analysis (${n(r.memory.ms / 1000, 1)} s); ${n(r.memory.withJsonPeakRssMb)} MB when the report is also serialised as \`--format json\` does; **${n(r.memory.cappedPeakRssMb)} MB** with \`NODE_OPTIONS=--max-old-space-size=${r.memory.cappedHeapMb}\` | Node + the wink model loaded, nothing analysed: ~95 MB | — | ≤ 300 MB | ${met(r.memory.peakRssMb <= 300)} |
 
 Where the time and memory go (measured on the same machine):
 - HTML: on these pages (150 KB of HTML on average) linkedom parses in ~4 ms and Readability.js takes ~12 ms more;
@@ -27,7 +27,10 @@ Where the time and memory go (measured on the same machine):
   so meeting it needs a lighter main-content extractor (left for the extraction-quality work).
 - Memory: Node with the wink model loaded, before any analysis, is ~95 MB. Texts over 500,000 characters are analysed
   in segments cut at paragraph breaks (before segmenting: 511 MB for the same input); what remains is the merged
-  annotations and report (43,000 entities and 31,000 claims for 850,000 words) and garbage-collector headroom.
+  annotations and report (43,000 entities and 31,000 claims for 850,000 words: ~100 MB of live heap after a forced
+  collection) and the collector's headroom: V8 grows its heap well past the live data while wink-nlp churns through
+  short-lived objects. Capping the old generation, as in the last figure, trades a little speed for that headroom;
+  the default is left to Node so that larger inputs (raised \`--max-bytes\`) never hit an out-of-memory abort.
 
 Reproduce: \`npm run bench && npm run bench:report\` (needs \`../shared/data\` beside the checkout; set
 \`CLAIMTRACE_SHARED\` to point elsewhere, \`BENCH_REPEATS\` for more repeats).
