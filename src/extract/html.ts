@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isBoilerplate } from './boilerplate.js';
+import rules from './boilerplate.json' with { type: 'json' };
 import { domToText, type DomNode } from './dom-text.js';
 import type { Extracted } from './extracted.js';
 import { readHtmlMeta, stripBy, type MetaSource } from './html-meta.js';
@@ -13,6 +14,8 @@ export interface HtmlOptions {
 
 /** Below this many characters the Readability result is replaced by the pruned body walk (when that finds text). */
 const SHORT_ARTICLE = 250;
+
+const PRUNE_SELECTOR = rules.prune.selectors.join(', ');
 
 interface ParsedPage extends MetaSource {
   readonly body: DomNode | null;
@@ -45,9 +48,17 @@ function parsePage(html: string): ParsedPage {
   return parseHTML(wrapped).document as unknown as ParsedPage;
 }
 
+/** Removes what is never article text before Readability walks the tree (selectors in boilerplate.json). */
+function pruneForReadability(page: ParsedPage): void {
+  const doc = page as unknown as { querySelectorAll(selector: string): Iterable<{ remove(): void }> };
+  for (const el of [...doc.querySelectorAll(PRUNE_SELECTOR)]) el.remove();
+}
+
 function readArticle(page: ParsedPage): { text: string; byline?: string } {
   try {
-    const result = new Readability(page as never, { serializer: (el) => el }).parse();
+    pruneForReadability(page);
+    // Metadata, JSON-LD included, has already been read by readHtmlMeta.
+    const result = new Readability(page as never, { serializer: (el) => el, disableJSONLD: true }).parse();
     const content = result?.content as DomNode | null | undefined;
     if (!content) return { text: '' };
     return { text: domToText(content), byline: result?.byline ?? undefined };
