@@ -136,3 +136,15 @@ test('the default policy refuses the cloud metadata address', async () => {
 test('the default policy refuses a host name that resolves to loopback', async () => {
   await assertRejects(fetchUrl(`http://localhost:${port}/article`, publicOnly), 'E_URL_FORBIDDEN');
 });
+
+test('reports a host that refuses the connection as unreachable', async () => {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const freePort = (closed.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  await assertRejects(fetchUrl(`http://127.0.0.1:${freePort}/article`, onlyLocalhost), 'E_URL_UNREACHABLE');
+});
+
+test('reports a host name that does not resolve as unreachable', async () => {
+  await assertRejects(fetchUrl('http://no-such-host.invalid/article', publicOnly), 'E_URL_UNREACHABLE');
+});
