@@ -1,0 +1,123 @@
+import type { AttributionAnnotation, EntityAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import { idMaker } from '../../core/ids.js';
+import { provenance, type RunContext, type Stage } from '../../core/pipeline.js';
+import type { Range } from '../../core/range.js';
+import { textAnalysisOf, tokenSpan, type TextAnalysis, type Token } from '../../nlp/tokens.js';
+import { charRange, type RawAttribution } from './clause.js';
+import { findInSentence, frameOf } from './find.js';
+import { gradeSource, type GradedSource } from './grade.js';
+import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { nestInSentence, type Draft } from './nest.js';
+import { entityAntecedents, resolveAnaphor, type Antecedent } from './resolve.js';
+
+/** Options of the attribution annotator. */
+export interface AttributionOptions {
+  /** Compiled cue and source word lists; defaults to cues.json and sources.json. */
+  readonly lexicon?: Lexicon;
+}
+
+interface Found extends Draft {
+  readonly raw: RawAttribution;
+  readonly sentence: number;
+  readonly source?: Range;
+  readonly graded?: GradedSource;
+  resolvesTo?: Antecedent;
+}
+
+/** Finds who a statement is attributed to: source, cue and content, graded named/vague/anaphoric/none. */
+export function createAttributionAnnotator(options: AttributionOptions = {}): Stage {
+  const lex = options.lexicon ?? defaultLexicon();
+  const stage: Stage = {
+    name: 'attributions',
+    version: 1,
+    requires: ['sentence', 'entity'],
+    assigns: ['attribution'],
+    run(doc, ctx) {
+      const analysis = textAnalysisOf(doc.text, ctx.cache);
+      const entities = doc.all('entity');
+      const found = collect(doc, ctx, lex, entities);
+      for (const group of bySentence(found)) nestInSentence(group, analysis.tokens);
+      resolveAll(found, entities, analysis);
+      const source = provenance(stage);
+      return { annotations: found.map((f) => toAnnotation(f, analysis.tokens, source)) };
+    },
+  };
+  return stage;
+}
+
+/** Finds, grades and numbers every attribution in text order. */
+function collect(doc: Document, ctx: RunContext, lex: Lexicon, entities: readonly EntityAnnotation[]): Found[] {
+  const { tokens } = textAnalysisOf(doc.text, ctx.cache);
+  const drafts: Omit<Found, 'id'>[] = [];
+  doc.all('sentence').forEach((s, sentence) => {
+    const sent = tokenSpan(tokens, s);
+    if (sent.end <= sent.first) return;
+    for (const raw of findInSentence(tokens, sent, lex)) {
+      const source = raw.source && charRange(tokens, raw.source.first, raw.source.end);
+      const graded = raw.source && gradeSource({ tokens, entities, lex }, raw.source);
+      drafts.push({ raw, sentence, source, graded, range: frameOf(tokens, raw), content: raw.content });
+    }
+  });
+  drafts.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const nextId = idMaker('attribution');
+  return drafts.map((d) => ({ ...d, id: nextId() }));
+}
+
+function bySentence(found: readonly Found[]): Found[][] {
+  const groups = new Map<number, Found[]>();
+  for (const f of found) {
+    const group = groups.get(f.sentence);
+    if (group) group.push(f);
+    else groups.set(f.sentence, [f]);
+  }
+  return [...groups.values()];
+}
+
+/** Resolves anaphoric sources in the order of their anaphors; resolved and named sources become antecedents. */
+function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation[], analysis: TextAnalysis): void {
+  const entityList = entityAntecedents(entities);
+  const sources: Antecedent[] = [];
+  const ordered = found.filter((f) => f.source && f.graded).sort((a, b) => a.source!.start - b.source!.start);
+  for (const f of ordered) {
+    const graded = f.graded!;
+    if (graded.grade === 'anaphoric' && graded.anaphor) {
+      const anaphor = charRange(analysis.tokens, graded.anaphor.first, graded.anaphor.end)!;
+      const pronoun = graded.anaphor.end - graded.anaphor.first === 1 && analysis.tokens[graded.anaphor.first]!.pos === 'PRON';
+      const floor = pronoun ? previousParagraphStart(analysis, anaphor.start) : 0;
+      f.resolvesTo = resolveAnaphor(anaphor, graded.pointsAt, entityList, sources, floor);
+    }
+    // A resolved pronoun is whatever it points at ("she" -> a person), so later anaphors match on that.
+    const is = f.resolvesTo && graded.is.length === 0 ? f.resolvesTo.is : graded.is;
+    if (graded.grade === 'named' || f.resolvesTo) sources.push({ ...f.source!, id: f.id, is });
+  }
+}
+
+/** Pronouns point no further back than the start of the previous paragraph. */
+function previousParagraphStart(analysis: TextAnalysis, offset: number): number {
+  const paras = analysis.paragraphs;
+  let i = paras.length - 1;
+  while (i > 0 && paras[i]!.start > offset) i--;
+  return paras[Math.max(0, i - 1)]?.start ?? 0;
+}
+
+function toAnnotation(f: Found, tokens: readonly Token[], source: string): AttributionAnnotation {
+  const cue = charRange(tokens, f.raw.cue.first, f.raw.cue.end)!;
+  const resolvesTo = f.resolvesTo && { start: f.resolvesTo.start, end: f.resolvesTo.end, id: f.resolvesTo.id };
+  const parts = [cue, f.content, ...(f.source ? [f.source] : []), ...(f.raw.lead !== undefined ? [tokens[f.raw.lead]!] : [])];
+  return {
+    kind: 'attribution',
+    id: f.id,
+    source,
+    start: Math.min(...parts.map((r) => r.start)),
+    end: Math.max(...parts.map((r) => r.end)),
+    ...(f.source ? { sourceSpan: f.source } : {}),
+    cue,
+    content: f.content,
+    grade: f.graded?.grade ?? 'none',
+    hedged: f.raw.hedged,
+    ...(resolvesTo ? { resolvesTo } : {}),
+    ...(f.parent ? { parent: f.parent } : {}),
+    entityIds: [...(f.graded?.entityIds ?? [])],
+  };
+}

@@ -1,0 +1,116 @@
+import type { AttributionAnnotation, ClaimAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import { ClaimtraceError } from '../../core/errors.js';
+import { idMaker } from '../../core/ids.js';
+import { provenance, type Stage } from '../../core/pipeline.js';
+import type { Range } from '../../core/range.js';
+import { textAnalysisOf, tokensIn } from '../../nlp/tokens.js';
+import { createCueFinder, type CueHit } from './cues.js';
+import { sentenceFeatures, type SentenceFeatures } from './features.js';
+import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
+import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
+
+export { carriedAttributionIds, directAttributionIds } from './links.js';
+export { STATISTIC_KINDS } from './scoring.js';
+
+/** Check-worthiness at or above which a claim counts as check-worthy, unless an option says otherwise. */
+export const DEFAULT_CHECKWORTHY_THRESHOLD = 0.5;
+
+/** Options of the claim annotator. */
+export interface ClaimOptions {
+  /** Check-worthiness (0..1) from which a claim is check-worthy; the sourcing check should get the same value. */
+  readonly threshold?: number;
+}
+
+/** The claim stage, exposing the threshold it was built with. */
+export interface ClaimStage extends Stage {
+  readonly threshold: number;
+}
+
+/** Checks a threshold option: a number in 0..1, else E_OPTION_INVALID. */
+export function validThreshold(threshold: number | undefined): number {
+  const value = threshold ?? DEFAULT_CHECKWORTHY_THRESHOLD;
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new ClaimtraceError('E_OPTION_INVALID', { option: 'threshold', reason: `must be a number from 0 to 1, got ${value}` });
+  }
+  return value;
+}
+
+/** One claim per asserting sentence, scored for check-worthiness from the features in weights.json. */
+export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
+  const threshold = validThreshold(options.threshold);
+  const cueFinder = createCueFinder();
+  const statisticKinds = new Set(STATISTIC_KINDS);
+  const stage: ClaimStage = {
+    name: 'claims',
+    version: 1,
+    requires: ['sentence', 'entity', 'quantity', 'attribution'],
+    assigns: ['claim'],
+    threshold,
+    run(doc, ctx) {
+      const analysis = textAnalysisOf(doc.text, ctx.cache);
+      const tokens = analysis.tokens;
+      const sentences = doc.all('sentence');
+      const cueBuckets = bucketBySentence(sentences, cueFinder.find(tokens), (hit: CueHit) => tokens[hit.first]!);
+      const entityBuckets = bucketBySentence(sentences, doc.all('entity'), (ann) => ann);
+      const quantityBuckets = bucketBySentence(sentences, doc.all('quantity'), (ann) => ann);
+      const rows = sentences.map((sentence, i) => ({
+        sentence,
+        features: sentenceFeatures({
+          tokens: tokensIn(tokens, sentence),
+          cues: cueBuckets[i]!,
+          entities: entityBuckets[i]!,
+          quantities: quantityBuckets[i]!,
+          statisticKinds,
+        }),
+      }));
+      return { annotations: buildClaims(doc, provenance(stage), rows, analysis.paragraphs) };
+    },
+  };
+  return stage;
+}
+
+interface Row {
+  readonly sentence: Range;
+  readonly features: SentenceFeatures;
+}
+
+/** Headings without a verb, bylines and date lines ("Published 3 June") and fragments assert nothing. */
+function asserts(features: SentenceFeatures): boolean {
+  return features.verbs > 0 && features.words >= 3;
+}
+
+/**
+ * Builds the claims in sentence order. `attributionIds` holds the attributions whose content overlaps the
+ * sentence (direct) or, when there are none, the source-naming attributions made in the previous sentence of the
+ * same paragraph, when this sentence continues it (carried: it names no source of its own and is not an opinion;
+ * carried ids are not carried further, so an author's own inference two sentences on stays unsourced). Carried ids are told
+ * from direct ones by their content not overlapping the claim: see carriedAttributionIds().
+ */
+function buildClaims(doc: Document, source: string, rows: readonly Row[], paragraphs: readonly Range[]): ClaimAnnotation[] {
+  const nextId = idMaker('claim');
+  const sentences = rows.map((row) => row.sentence);
+  const direct = bucketBySentence(sentences, doc.all('attribution'), (ann: AttributionAnnotation) => ann.content);
+  const claims: ClaimAnnotation[] = [];
+  let prev: { paragraph: number; ids: readonly string[] } | undefined;
+  rows.forEach(({ sentence, features }, i) => {
+    const paragraph = lastStartingAtOrBefore(paragraphs, sentence.start);
+    if (!asserts(features)) {
+      prev = undefined;
+      return;
+    }
+    const own = direct[i]!;
+    let ids = own.map((ann) => ann.id);
+    const counts = { ...features.counts, attribution: ids.length };
+    const continues = prev !== undefined && prev.paragraph === paragraph && prev.ids.length > 0;
+    if (ids.length === 0 && continues && claimKindOf(features, false) !== 'opinion') {
+      ids = [...prev!.ids];
+      counts.carried = 1;
+    }
+    const claimKind = claimKindOf(features, ids.length > 0);
+    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: checkworthiness(counts), claimKind, attributionIds: ids });
+    // Only the sentence's own, source-naming attributions carry on: no chains, and no carrying of a bare "reportedly".
+    prev = { paragraph, ids: own.filter((ann) => ann.grade !== 'none').map((ann) => ann.id) };
+  });
+  return claims;
+}

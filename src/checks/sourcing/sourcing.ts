@@ -1,0 +1,105 @@
+import type { AttributionAnnotation, ClaimAnnotation, Finding, QuantityAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import type { Stage } from '../../core/pipeline.js';
+import type { Range } from '../../core/range.js';
+import { STATISTIC_KINDS, validThreshold } from '../../annotators/claims/index.js';
+import rules from './rules.json' with { type: 'json' };
+
+/** Options of the sourcing check. */
+export interface SourcingOptions {
+  /** Check-worthiness from which a claim must be sourced; give it the claim annotator's threshold. */
+  readonly threshold?: number;
+}
+
+/** The rule ids of the sourcing check. */
+export type SourcingRule = 'unsourced-statistic' | 'unsourced-claim' | 'vague-source' | 'hedged-source' | 'unresolved-anaphoric-source';
+
+interface RuleText {
+  readonly rule: SourcingRule;
+  readonly severity: Finding['severity'];
+  readonly message: string;
+}
+
+const RULES = new Map((rules.rules as RuleText[]).map((r) => [r.rule, r]));
+const STATISTIC = new Set(STATISTIC_KINDS);
+/** Quotes in messages are cut to about this many characters. */
+const QUOTE_LIMIT = 90;
+
+/** Flags figures and check-worthy claims with no source, and vague, hedged or dangling sources. */
+export function createSourcingCheck(options: SourcingOptions = {}): Stage {
+  const threshold = validThreshold(options.threshold);
+  const stage: Stage = {
+    name: 'sourcing',
+    version: 1,
+    requires: ['claim', 'attribution', 'quantity'],
+    assigns: [],
+    run(doc) {
+      const quantities = quantitiesByClaim(doc);
+      const findings: Finding[] = [];
+      doc.all('claim').forEach((claim, i) => {
+        const finding = claimFinding(doc, claim, quantities[i]!, threshold);
+        if (finding) findings.push(finding);
+      });
+      for (const ann of doc.all('attribution')) findings.push(...attributionFindings(doc, ann));
+      return { findings };
+    },
+  };
+  return stage;
+}
+
+/** Statistic quantities inside each claim (claims and quantities are both sorted: one sweep). */
+function quantitiesByClaim(doc: Document): QuantityAnnotation[][] {
+  const claims = doc.all('claim');
+  const stats = doc.all('quantity').filter((q) => STATISTIC.has(q.quantityKind));
+  const out: QuantityAnnotation[][] = claims.map(() => []);
+  let q = 0;
+  claims.forEach((claim, i) => {
+    while (q < stats.length && stats[q]!.start < claim.start) q++;
+    for (let k = q; k < stats.length && stats[k]!.start < claim.end; k++) if (stats[k]!.end <= claim.end) out[i]!.push(stats[k]!);
+  });
+  return out;
+}
+
+function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly QuantityAnnotation[], threshold: number): Finding | undefined {
+  if (claim.attributionIds.length > 0) return undefined;
+  if (stats.length > 0) {
+    const figures = stats.map((q) => `"${doc.slice(q)}"`);
+    const several = figures.length > 1;
+    return finding('unsourced-statistic', claim, [claim.id, ...stats.map((q) => q.id)], {
+      figures: several ? `the figures ${listOf(figures)}` : `the figure ${figures[0]}`,
+      claim: quote(doc.slice(claim)),
+      noun: several ? 'numbers come' : 'number comes',
+      pronoun: several ? 'them' : 'it',
+    });
+  }
+  if (claim.checkworthiness < threshold || claim.claimKind === 'opinion') return undefined;
+  return finding('unsourced-claim', claim, [claim.id], { claim: quote(doc.slice(claim)) });
+}
+
+function attributionFindings(doc: Document, ann: AttributionAnnotation): Finding[] {
+  const out: Finding[] = [];
+  const sourceRange = ann.sourceSpan ?? ann.cue;
+  const source = quote(doc.slice(sourceRange));
+  if (ann.grade === 'vague') out.push(finding('vague-source', sourceRange, [ann.id], { source }));
+  if (ann.hedged) out.push(finding('hedged-source', ann.cue, [ann.id], { hedge: quote(doc.slice(ann.cue)) }));
+  if (ann.grade === 'anaphoric' && !ann.resolvesTo) out.push(finding('unresolved-anaphoric-source', sourceRange, [ann.id], { source }));
+  return out;
+}
+
+function finding(rule: SourcingRule, range: Range, annotationIds: string[], params: Record<string, string>): Finding {
+  const text = RULES.get(rule)!;
+  const message = text.message.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
+  return { rule, severity: text.severity, message, start: range.start, end: range.end, annotationIds };
+}
+
+/** Collapses whitespace and cuts long quotes at a word boundary. */
+function quote(words: string): string {
+  const flat = words.replace(/\s+/g, ' ').trim();
+  if (flat.length <= QUOTE_LIMIT) return flat;
+  const cut = flat.lastIndexOf(' ', QUOTE_LIMIT);
+  return `${flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT)}…`;
+}
+
+function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
