@@ -74,6 +74,10 @@ test('shares of one whole adding up to over 100% in one sentence are flagged', (
   assert.equal(findings[0]?.message, 'Shares of one whole in one sentence add up to 104% (52% + 41% + 11%), more than 100%: "52%", "41%", "11%".');
 });
 
+test('shares of several breakdowns of one group are not summed', () => {
+  assert.deepEqual(brief('Of the new pilots, 77% were over 30, 65% were women and 40% were hired abroad.'), []);
+});
+
 test('a single share over 100% of a whole is flagged', () => {
   assert.deepEqual(brief('Turnout reached 130% of registered voters in one ward.'), [['percentage-over-100', '130%', 'q1']]);
 });

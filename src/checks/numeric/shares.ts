@@ -18,7 +18,9 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
   const findings: Finding[] = [];
   const groups = new Map<string, QuantityAnnotation[]>();
   const flush = () => {
-    for (const group of groups.values()) if (group.length > 1) findings.push(...sumFinding(doc, group, rules.tolerance));
+    for (const [whole, group] of groups) {
+      if (group.length > 1 && (whole !== '' || isPartition(tokens, group))) findings.push(...sumFinding(doc, group, rules.tolerance));
+    }
     groups.clear();
   };
   for (let i = 0; i < located.length; i++) {
@@ -40,6 +42,15 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation): string | unde
   i++;
   while (i < tokens.length && DETERMINERS.has(tokens[i]!.lower)) i++;
   return tokens[i]?.lemma ?? '';
+}
+
+/**
+ * Shares with no stated whole are parts of one whole only when each is followed by a different word ("55% backed it,
+ * 40% opposed it"); the same word after each ("77% were aged over 26, 65% were women") describes several breakdowns.
+ */
+function isPartition(tokens: readonly Token[], group: readonly QuantityAnnotation[]): boolean {
+  const next = group.map((q) => tokens[tokenAt(tokens, q.end)]?.lower ?? '');
+  return new Set(next).size === next.length;
 }
 
 /** A change or comparison ("rose by 12%", "a 30% increase") is not a share of the sentence's whole. */
