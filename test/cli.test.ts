@@ -125,3 +125,24 @@ test('the real binary reads stdin and sets its exit code', () => {
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /E_INPUT_EMPTY/);
 });
+
+test('predict extract writes one articleBody per page and an empty one for a page that fails', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  const page = (body: string) => `<html><body><nav>Menu</nav><article><p>${body}</p></article></body></html>`;
+  const pages = tempFiles({
+    'a.html': page('The quay was rebuilt in stone after the winter storms had broken the old timber frame apart.'),
+    'b.html.gz': gzipSync(page('Ferry crews voted to strike over the new rota that the operator announced last week.')),
+    'c.html.gz': 'this is not gzip',
+    'notes.txt': 'ignored',
+  });
+  const out = `${pages.dir}/pred.json`;
+  const res = await cli(['predict', 'extract', '--input', pages.dir, '--out', out]);
+  assert.equal(res.code, 1);
+  assert.match(res.stderr, /c: E_INPUT_UNREADABLE/);
+  const predictions = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(Object.keys(predictions), ['a', 'b', 'c']);
+  assert.equal(predictions.a.articleBody, 'The quay was rebuilt in stone after the winter storms had broken the old timber frame apart.');
+  assert.match(predictions.b.articleBody, /^Ferry crews voted to strike/);
+  assert.equal(predictions.c.articleBody, '');
+});

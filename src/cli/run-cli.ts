@@ -4,6 +4,7 @@ import { reportJsonSchema } from '../core/report-schema.js';
 import { VERSION } from '../engine/version.js';
 import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
+import { registerPredict } from './predict-command.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -15,6 +16,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   registerAnalyze(program, scoped);
+  registerPredict(program, scoped);
   program
     .command('schema')
     .description('print the JSON Schema of the report (claimtrace/report@1)')

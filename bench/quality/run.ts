@@ -1,0 +1,88 @@
+// Quality benchmark, running separate from scoring: (1) the runner writes claimtrace's predictions in the benchmark's
+// own format, (2) the scorer reads them, the gold and the published systems' outputs and prints one table, (3) with
+// --gate, scores are compared with the pinned floors (bench/quality/floors.json) and a drop beyond epsilon fails.
+// Usage: npm run bench:quality [-- --gate]   (reads ../shared/data at run time; commits none of it)
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { resolveOptions } from '../../src/engine/analyze.js';
+import { predictExtraction } from '../../src/engine/predict/extract.js';
+import { scoreExtraction, type ExtractionScore } from './extraction-metric.js';
+import floors from './floors.json' with { type: 'json' };
+
+const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared');
+const DATA = join(SHARED, 'data', 'article-extraction-benchmark');
+const OUT = join(import.meta.dirname, '..', 'out');
+
+/** A hash of the gold and the pages, so a floor is only compared on the data it was measured on. */
+function dataHash(): string {
+  const hash = createHash('sha256').update(readFileSync(join(DATA, 'ground-truth.json')));
+  for (const name of readdirSync(join(DATA, 'html')).sort()) hash.update(name).update(readFileSync(join(DATA, 'html', name)));
+  return hash.digest('hex');
+}
+
+function publishedOutputs(): Record<string, Record<string, string>> {
+  const systems: Record<string, Record<string, string>> = {};
+  for (const name of readdirSync(join(DATA, 'output')).sort()) {
+    const raw = JSON.parse(gunzipSync(readFileSync(join(DATA, 'output', name))).toString('utf8'));
+    const rows = (raw.output ?? raw) as Record<string, { articleBody?: string } | null>;
+    systems[name.replace(/\.json\.gz$/, '')] = Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, row?.articleBody ?? '']));
+  }
+  return systems;
+}
+
+async function runExtraction(): Promise<string> {
+  const t0 = performance.now();
+  const { predictions, failures } = await predictExtraction(join(DATA, 'html'), resolveOptions({}));
+  const path = join(OUT, 'predictions', 'extract.json');
+  writeFileSync(path, `${JSON.stringify(predictions)}\n`);
+  console.log(`runner: ${Object.keys(predictions).length} pages, ${failures.length} failed, ${Math.round(performance.now() - t0)} ms -> ${path}`);
+  return path;
+}
+
+function scoreAll(predictionsPath: string): { ours: ExtractionScore; rows: [string, ExtractionScore][] } {
+  const truth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const gold = Object.fromEntries(Object.entries(truth).map(([id, row]) => [id, row.articleBody]));
+  const predicted = JSON.parse(readFileSync(predictionsPath, 'utf8')) as Record<string, { articleBody: string }>;
+  const ours = scoreExtraction(gold, Object.fromEntries(Object.entries(predicted).map(([id, row]) => [id, row.articleBody])));
+  const rows: [string, ExtractionScore][] = Object.entries(publishedOutputs()).map(([name, pred]) => [name, scoreExtraction(gold, pred)]);
+  rows.push(['claimtrace', ours]);
+  rows.sort((a, b) => b[1].f1 - a[1].f1);
+  return { ours, rows };
+}
+
+function printTable(rows: [string, ExtractionScore][]): string {
+  const f = (x: number) => x.toFixed(3);
+  const lines = ['| system | F1 | precision | recall | accuracy |', '|---|---|---|---|---|'];
+  for (const [name, s] of rows) {
+    const label = name === 'claimtrace' ? '**claimtrace**' : name;
+    lines.push(`| ${label} | ${f(s.f1)} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.accuracy)} |`);
+  }
+  return lines.join('\n');
+}
+
+function gate(ours: ExtractionScore, hash: string): boolean {
+  const floor = floors.extraction;
+  if (floor.dataSha256 !== hash) {
+    console.error(`gate: the extraction data changed (sha256 ${hash.slice(0, 12)}, floors measured on ${floor.dataSha256.slice(0, 12)}): re-measure and pin new floors`);
+    return false;
+  }
+  let ok = true;
+  for (const key of ['f1', 'precision', 'recall'] as const) {
+    const drop = floor[key] - ours[key];
+    const verdict = drop > floor.epsilon ? 'FAIL' : 'ok';
+    if (drop > floor.epsilon) ok = false;
+    console.log(`gate: extraction ${key} ${ours[key].toFixed(4)} vs floor ${floor[key].toFixed(4)} (epsilon ${floor.epsilon}): ${verdict}`);
+  }
+  return ok;
+}
+
+mkdirSync(join(OUT, 'predictions'), { recursive: true });
+const predictionsPath = await runExtraction();
+const { ours, rows } = scoreAll(predictionsPath);
+const hash = dataHash();
+const table = printTable(rows);
+console.log(`\nArticle extraction, ${ours.pages} pages (word 4-gram shingles, per-page means):\n\n${table}\n`);
+writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify({ date: new Date().toISOString(), command: 'npm run bench:quality', extraction: { dataSha256: hash, ours, table } }, null, 2)}\n`);
+if (process.argv.includes('--gate') && !gate(ours, hash)) process.exitCode = 1;
