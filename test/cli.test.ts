@@ -146,3 +146,19 @@ test('predict extract writes one articleBody per page and an empty one for a pag
   assert.match(predictions.b.articleBody, /^Ferry crews voted to strike/);
   assert.equal(predictions.c.articleBody, '');
 });
+
+test('predict attribution writes PolNeAR-style brat with code-point offsets, grades and hedges', async () => {
+  const { readFileSync } = await import('node:fs');
+  const text = '🎉 Party news. If the Harbour Gazette is to be believed, the ferry will stop.\n';
+  const texts = tempFiles({ 'story.txt': text });
+  const out = `${texts.dir}/ann`;
+  const res = await cli(['predict', 'attribution', '--input', texts.dir, '--out', out]);
+  assert.equal(res.code, 0, res.stderr);
+  const ann = readFileSync(`${out}/story.ann`, 'utf8').split('\n');
+  // UTF-16 puts "the Harbour Gazette" at 18; in code points (as brat and Python count) the emoji counts once: 17.
+  assert.equal(text.indexOf('the Harbour Gazette'), 18);
+  assert.ok(ann.includes('T1\tSource 17 36\tthe Harbour Gazette'), ann.join('\n'));
+  assert.ok(ann.some((line) => /^E1\tAttribution:T\d+ Source:T\d+ Cue:T\d+ Content:T\d+$/.test(line)));
+  assert.ok(ann.some((line) => /^A\d+\tGrade T\d+ named$/.test(line)));
+  assert.ok(ann.includes('A2\tHedged E1'));
+});
