@@ -172,3 +172,13 @@ test('a line break before "According to" opens the clause, and a colon may end t
     { source: 'the Harbour Gazette', cue: 'According to', content: 'the ferry will stop', grade: 'named', hedged: false },
   ]);
 });
+
+test('a reporting verb coordinated with the first verb takes the clause subject as its source', () => {
+  assert.deepEqual(views(annotate('The harbour master mocked the plan and said the quay would flood.', [])), [
+    { source: 'The harbour master', cue: 'said', content: 'the quay would flood', grade: 'vague', hedged: false },
+  ]);
+});
+
+test('a coordinated reporting verb after a pronoun subject that is the writer gives no attribution', () => {
+  assert.deepEqual(views(annotate('We walked to the quay and said nothing.', [])), []);
+});

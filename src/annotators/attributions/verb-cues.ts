@@ -76,6 +76,7 @@ export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry:
   const afterPause = !before || before.text === ',' || isCloseQuote(tokens, group.first - 1, scan.sent);
   const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
   if (inverted || !before) return inverted;
+  if (before.pos === 'CCONJ') return coordinated(scan, m, group);
   const subject = before.text === ',' ? appositionBefore(scan, group.first - 1) : phraseBefore(tokens, group.first, scan.sent.first);
   if (!subject || subject.end === subject.first || !readsAsVerb(scan, m.first, subject, group)) return undefined;
   const single = subject.end - subject.first === 1 ? tokens[subject.first]!.lower : undefined;
@@ -106,14 +107,33 @@ function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, grou
   return content && { ...base, content };
 }
 
+/** The subject at the clause start when a verb follows it: "The mayor mocked the plan and said ..." → "The mayor". */
+function clauseSubject(scan: Scan, before: number): Span | undefined {
+  const { tokens } = scan;
+  const subject = phraseAfter(tokens, scan.clause, before);
+  const verb = tokens[subject.end];
+  if (subject.end === subject.first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  if (subject.end - subject.first === 1 && scan.lex.notSources.has(tokens[subject.first]!.lower)) return undefined;
+  return subject;
+}
+
+/** "The mayor mocked the plan and said (that) CONTENT": a reporting verb coordinated with the clause's first verb. */
+function coordinated(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
+  const subject = clauseSubject(scan, group.first - 1);
+  if (!subject || subject.end >= group.first - 1) return undefined;
+  const complement = complementAfter(scan, m.end, m.entry);
+  const end = contentEnd(scan.tokens, scan.sent);
+  const content = complement?.content ?? (m.entry.bare && hasVerb(scan.tokens, m.end, end) ? contentAfter(scan.tokens, m.end, scan.sent) : undefined);
+  const cue = { first: group.first, end: complement?.that === m.end ? m.end + 1 : m.end };
+  return content && { kind: 'verb', source: subject, cue, content, hedged: m.entry.hedged || group.hedged };
+}
+
 /** "The mayor mocked the plan, saying (that) CONTENT": the source is the subject at the clause start. */
 function participleClause(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
   const { tokens, sent } = scan;
   if (group.first !== m.first || !tokens[m.first]!.lower.endsWith('ing') || tokens[m.first - 1]?.text !== ',') return undefined;
-  const subject = phraseAfter(tokens, scan.clause, m.first);
-  const verb = tokens[subject.end];
-  if (subject.end === subject.first || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
-  if (subject.end - subject.first === 1 && scan.lex.notSources.has(tokens[subject.first]!.lower)) return undefined;
+  const subject = clauseSubject(scan, m.first);
+  if (!subject) return undefined;
   const complement = complementAfter(scan, m.end, m.entry);
   const end = contentEnd(tokens, sent);
   const content = complement?.content ?? (m.entry.bare && hasVerb(tokens, m.end, end) ? contentAfter(tokens, m.end, sent) : undefined);
