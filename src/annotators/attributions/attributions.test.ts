@@ -8,7 +8,7 @@ import { annotate } from './test-helpers.js';
 
 test('the stage declares its name, version and annotation kinds', () => {
   const stage = createAttributionAnnotator();
-  assert.deepEqual([stage.name, stage.version, stage.requires, stage.assigns], ['attributions', 1, ['sentence', 'entity'], ['attribution']]);
+  assert.deepEqual([stage.name, stage.version, stage.requires, stage.assigns], ['attributions', 2, ['sentence', 'entity'], ['attribution']]);
 });
 
 test('an attribution carries exact UTF-16 offsets for itself, its source, cue and content', () => {
@@ -17,7 +17,7 @@ test('an attribution carries exact UTF-16 offsets for itself, its source, cue an
     {
       kind: 'attribution',
       id: 'a1',
-      source: 'attributions@1',
+      source: 'attributions@2',
       start: 0,
       end: 54,
       sourceSpan: { start: 13, end: 32 },

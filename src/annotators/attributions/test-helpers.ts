@@ -2,10 +2,13 @@ import type { AttributionAnnotation, EntityAnnotation, EntityType } from '../../
 import { createDocument, type Document } from '../../core/document.js';
 import { createPipeline } from '../../core/pipeline.js';
 import { createSentenceAnnotator } from '../sentences/index.js';
-import { createAttributionAnnotator } from './index.js';
+import { createAttributionAnnotator, type AttributionOptions } from './index.js';
 
-/** Runs the real sentence annotator, adds hand-made entities (first occurrence of each phrase) and finds attributions. */
-export function annotate(text: string, entities: readonly (readonly [string, EntityType])[] = []): Document {
+/**
+ * Runs the real sentence annotator, adds hand-made entities (first occurrence of each phrase) and finds attributions
+ * with the rule finder alone; pass `{ tagger: undefined }` for the shipped path (rules, then the trained tagger).
+ */
+export function annotate(text: string, entities: readonly (readonly [string, EntityType])[] = [], options: AttributionOptions = { tagger: null }): Document {
   const ctx = { cache: new Map<string, unknown>() };
   const withSentences = createPipeline([createSentenceAnnotator()]).run(createDocument(text), ctx);
   const hand: EntityAnnotation[] = entities.map(([phrase, type], i) => {
@@ -14,7 +17,7 @@ export function annotate(text: string, entities: readonly (readonly [string, Ent
     return { kind: 'entity', id: `e${i + 1}`, source: 'test@1', start, end: start + phrase.length, type, norm: phrase.toLowerCase() };
   });
   const doc = withSentences.with({ annotations: hand });
-  return doc.with(createAttributionAnnotator().run(doc, ctx));
+  return doc.with(createAttributionAnnotator(options).run(doc, ctx));
 }
 
 /** An attribution as words, for readable assertions. */

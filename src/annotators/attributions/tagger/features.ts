@@ -1,0 +1,154 @@
+// Token features for the attribution tagger: words, lemmas and POS around the token, quotation state, the distance
+// and lemma of the nearest cue candidate on each side within the sentence (cue lemmas are induced from the training
+// data and stored in the model), and the role the rule-based finder gave the token (stacking: the tagger learns when
+// the rules are right and what they miss). One sequence is one paragraph's non-space tokens.
+import type { Range } from '../../../core/range.js';
+import { hash1, hash2, hashMore, hashStart } from '../../../learn/hashing.js';
+import type { Sequence } from '../../../learn/chain.js';
+import { tokenAt, type Token } from '../../../nlp/tokens.js';
+
+/** Role of a token in a rule-found attribution: 0 none, 1 source, 2 cue, 3 content. */
+export type RuleRole = 0 | 1 | 2 | 3;
+const ROLE_NAMES = ['-', 'S', 'C', 'T'] as const;
+
+/** The tokens of one sequence (indices into the document's tokens) with their features. */
+export interface TaggedSequence extends Sequence {
+  readonly tokens: Int32Array;
+}
+
+/** What the features are computed from. */
+export interface FeatureInput {
+  readonly tokens: readonly Token[];
+  readonly paragraphs: readonly Range[];
+  readonly sentences: readonly Range[];
+  /** Per document token: the role the rules gave it. */
+  readonly ruleRoles: Uint8Array;
+  /** Lemmas that often head a cue (induced from training data). */
+  readonly cueLemmas: ReadonlySet<string>;
+}
+
+const OPEN = new Set(['“', '‘', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+
+const isSpace = (t: Token) => t.pos === 'SPACE' || /^\s+$/u.test(t.text);
+
+/** A word's shape: capitalised, all caps, lower, digits or punctuation. */
+function shapeOf(t: Token): string {
+  const c = t.text.charCodeAt(0);
+  if (t.pos === 'PUNCT') return 'p';
+  if (c >= 48 && c <= 57) return 'd';
+  if (t.text === t.text.toUpperCase() && t.text !== t.lower) return t.text.length > 1 ? 'XX' : 'X';
+  return t.text === t.lower ? 'x' : 'Xx';
+}
+
+function distanceBucket(d: number): string {
+  if (d <= 3) return String(d);
+  if (d <= 6) return '4-6';
+  if (d <= 12) return '7-12';
+  return '13+';
+}
+
+/** The non-space token indices of each paragraph. */
+function paragraphTokens(tokens: readonly Token[], paragraphs: readonly Range[]): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (const p of paragraphs) {
+    const ids: number[] = [];
+    for (let i = tokenAt(tokens, p.start); i < tokens.length && tokens[i]!.start < p.end; i++) if (!isSpace(tokens[i]!)) ids.push(i);
+    if (ids.length) out.push(Int32Array.from(ids));
+  }
+  return out;
+}
+
+/** Per token: the sentence it is in (index into `sentences`), -1 outside every sentence. */
+export function sentenceIds(tokens: readonly Token[], sentences: readonly Range[]): Int32Array {
+  const ids = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, k) => {
+    for (let i = tokenAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) ids[i] = k;
+  });
+  return ids;
+}
+
+/** Builds the sequences of a document with their features. */
+export function buildSequences(input: FeatureInput, sentenceOf: Int32Array = sentenceIds(input.tokens, input.sentences)): TaggedSequence[] {
+  return paragraphTokens(input.tokens, input.paragraphs).map((ids) => featurize(input, ids, sentenceOf));
+}
+
+interface Context {
+  readonly input: FeatureInput;
+  readonly ids: Int32Array;
+  readonly sentenceOf: Int32Array;
+  readonly quoted: Uint8Array;
+  readonly sentPos: Int32Array;
+  readonly leftCue: Int32Array;
+  readonly rightCue: Int32Array;
+}
+
+function featurize(input: FeatureInput, ids: Int32Array, sentenceOf: Int32Array): TaggedSequence {
+  const ctx = context(input, ids, sentenceOf);
+  const features: number[] = [];
+  const offsets = new Int32Array(ids.length + 1);
+  for (let k = 0; k < ids.length; k++) {
+    tokenFeatures(ctx, k, features);
+    offsets[k + 1] = features.length;
+  }
+  return { tokens: ids, features: Int32Array.from(features), offsets };
+}
+
+/** Quotation state, position in sentence and nearest cue candidates, in two linear passes. */
+function context(input: FeatureInput, ids: Int32Array, sentenceOf: Int32Array): Context {
+  const n = ids.length;
+  const quoted = new Uint8Array(n);
+  const sentPos = new Int32Array(n);
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  let inQuote = false;
+  let lastCue = -1;
+  for (let k = 0; k < n; k++) {
+    const t = input.tokens[ids[k]!]!;
+    const sameSentence = k > 0 && sentenceOf[ids[k]!] === sentenceOf[ids[k - 1]!];
+    sentPos[k] = sameSentence ? sentPos[k - 1]! + 1 : 0;
+    if (!sameSentence) lastCue = -1;
+    if (OPEN.has(t.text) || (t.text === '"' && !inQuote)) inQuote = true;
+    else if (CLOSE.has(t.text) || t.text === '"') inQuote = false;
+    quoted[k] = inQuote ? 1 : 0;
+    leftCue[k] = lastCue;
+    if (input.cueLemmas.has(t.lemma)) lastCue = k;
+  }
+  let nextCue = -1;
+  for (let k = n - 1; k >= 0; k--) {
+    if (k < n - 1 && sentenceOf[ids[k]!] !== sentenceOf[ids[k + 1]!]) nextCue = -1;
+    rightCue[k] = nextCue;
+    if (input.cueLemmas.has(input.tokens[ids[k]!]!.lemma)) nextCue = k;
+  }
+  return { input, ids, sentenceOf, quoted, sentPos, leftCue, rightCue };
+}
+
+function tokenFeatures(ctx: Context, k: number, out: number[]): void {
+  const { input, ids } = ctx;
+  const at = (d: number) => (k + d >= 0 && k + d < ids.length ? input.tokens[ids[k + d]!]! : undefined);
+  const t = at(0)!;
+  const w = (d: number) => at(d)?.lower ?? '<s>';
+  const p = (d: number) => at(d)?.pos ?? '<s>';
+  const role = (d: number) => (at(d) ? ROLE_NAMES[input.ruleRoles[ids[k + d]!]!]! : '<s>');
+  out.push(hashStart(0), hash1(1, t.lower), hash1(2, t.lemma), hash1(3, t.pos), hash1(4, shapeOf(t)), hash1(5, t.lower.slice(-3)));
+  out.push(hash1(6, w(-1)), hash1(7, w(1)), hash1(8, w(-2)), hash1(9, w(2)));
+  out.push(hash1(10, p(-1)), hash1(11, p(1)), hash2(12, p(-2), p(-1)), hash2(13, p(1), p(2)), hash2(14, p(-1), t.pos), hash2(15, t.pos, p(1)));
+  out.push(hash2(16, at(-1)?.lemma ?? '<s>', t.lemma), hash2(17, t.lemma, w(1)));
+  const q = ctx.quoted[k] ? 'q' : '-';
+  out.push(hash1(18, q), hash2(19, q, t.pos), hash1(20, input.cueLemmas.has(t.lemma) ? 'cue' : '-'));
+  cueFeatures(ctx, k, 'L', ctx.leftCue[k]!, t, out);
+  cueFeatures(ctx, k, 'R', ctx.rightCue[k]!, t, out);
+  out.push(hash1(30, ctx.sentPos[k]! < 4 ? String(ctx.sentPos[k]) : '4+'));
+  out.push(hash1(31, role(0)), hash2(32, role(0), t.pos), hash2(33, role(-1), role(0)), hash2(34, role(0), role(1)));
+}
+
+/** Where the nearest cue candidate on one side is, and which lemma it has, alone and with this token's POS. */
+function cueFeatures(ctx: Context, k: number, side: 'L' | 'R', at: number, t: Token, out: number[]): void {
+  if (at < 0) {
+    out.push(hash1(21, side));
+    return;
+  }
+  const cue = ctx.input.tokens[ctx.ids[at]!]!;
+  const d = distanceBucket(Math.abs(at - k));
+  out.push(hash2(22, side, d), hash2(23, side, cue.lemma), hashMore(hash2(24, side, d), t.pos), hashMore(hash2(25, side, cue.lemma), t.pos));
+}

@@ -1,0 +1,41 @@
+// The trained attribution tagger: loads the committed model once per process and tags a document's paragraphs.
+import { readFileSync } from 'node:fs';
+import { decode, type ChainModel } from '../../../learn/chain.js';
+import { decodeModel, type ModelMeta } from '../../../learn/model-file.js';
+import { buildSequences, sentenceIds, type FeatureInput } from './features.js';
+import { groupSpans, spansOf, type TaggedAttribution } from './spans.js';
+
+/** A loaded tagger: the chain model and the cue lemmas its features use. */
+export interface AttributionTagger {
+  readonly model: ChainModel;
+  readonly cueLemmas: ReadonlySet<string>;
+  readonly meta: ModelMeta;
+}
+
+/** Where the committed model lies (the same relative path from src/ and from dist/). */
+export const DEFAULT_MODEL_URL = new URL('../../../../models/attribution-tagger.bin', import.meta.url);
+
+/** Reads a tagger from a model file. */
+export function loadAttributionTagger(file: URL | string = DEFAULT_MODEL_URL): AttributionTagger {
+  const { model, meta } = decodeModel(readFileSync(file));
+  return { model, meta, cueLemmas: new Set((meta.cueLemmas as string[] | undefined) ?? []) };
+}
+
+let shared: AttributionTagger | undefined;
+
+/** The committed tagger, loaded on first use and shared by every pipeline of the process. */
+export function defaultAttributionTagger(): AttributionTagger {
+  shared ??= loadAttributionTagger();
+  return shared;
+}
+
+/** Tags a document and groups the role spans into attributions (token indices into `input.tokens`). */
+export function tagAttributions(tagger: AttributionTagger, input: Omit<FeatureInput, 'cueLemmas'>): TaggedAttribution[] {
+  const sentenceOf = sentenceIds(input.tokens, input.sentences);
+  const out: TaggedAttribution[] = [];
+  for (const seq of buildSequences({ ...input, cueLemmas: tagger.cueLemmas }, sentenceOf)) {
+    const labels = decode(tagger.model, seq);
+    out.push(...groupSpans(spansOf(seq, labels), (k) => sentenceOf[seq.tokens[k]!]!));
+  }
+  return out;
+}
