@@ -4,15 +4,13 @@ import { idMaker } from '../../core/ids.js';
 import { provenance, type RunContext, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
 import { textAnalysisOf, tokenSpan, type TextAnalysis, type Token } from '../../nlp/tokens.js';
-import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
+import { charRange, type RawAttribution } from './clause.js';
 import { findInSentence, frameOf } from './find.js';
 import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
 import { entityAntecedents, resolveAnaphor, type Antecedent } from './resolve.js';
-import { rolesOf } from './tagger/roles.js';
-import vetoes from './tagger/vetoes.json' with { type: 'json' };
-import type { TaggedAttribution } from './tagger/spans.js';
+import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
 /** Options of the attribution annotator. */
@@ -66,7 +64,10 @@ function collect(doc: Document, ctx: RunContext, finders: { lex: Lexicon; tagger
     if (sent.end <= sent.first) return;
     for (const raw of findInSentence(tokens, sent, lex)) raws.push({ raw, sentence });
   });
-  if (finders.tagger) raws.push(...taggedRaws(finders.tagger, analysis, sentences, raws));
+  if (finders.tagger) {
+    const tagging = tagAttributions(finders.tagger, { tokens, paragraphs: analysis.paragraphs, sentences, ruleRoles: ruleRolesOf(tokens, raws) });
+    raws.push(...taggedRaws(tagging, { tokens, sentences, lex }, raws));
+  }
   const drafts: Omit<Found, 'id'>[] = raws.map(({ raw, sentence }) => {
     const source = raw.source && charRange(tokens, raw.source.first, raw.source.end);
     const graded = raw.source && gradeSource({ tokens, entities, lex }, raw.source);
@@ -75,52 +76,6 @@ function collect(doc: Document, ctx: RunContext, finders: { lex: Lexicon; tagger
   drafts.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const nextId = idMaker('attribution');
   return drafts.map((d) => ({ ...d, id: nextId() }));
-}
-
-/** The tagger's attributions whose cue no rule found, as raw attributions. */
-function taggedRaws(tagger: AttributionTagger, analysis: TextAnalysis, sentences: readonly Range[], rules: readonly { raw: RawAttribution }[]): { raw: RawAttribution; sentence: number }[] {
-  const { tokens } = analysis;
-  const ruleRoles = rolesOf(tokens, rules.map(({ raw }) => ({ sourceSpan: raw.source && charRange(tokens, raw.source.first, raw.source.end), cue: charRange(tokens, raw.cue.first, raw.cue.end)!, content: raw.content })));
-  const out: { raw: RawAttribution; sentence: number }[] = [];
-  for (const t of tagAttributions(tagger, { tokens, paragraphs: analysis.paragraphs, sentences, ruleRoles })) {
-    if (rules.some(({ raw }) => raw.cue.first < t.cue.end && t.cue.first < raw.cue.end) || vetoed(tokens, t)) continue;
-    const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
-    const content = (t.content && charRange(tokens, t.content.first, t.content.end)) ?? restOfSentence(tokens, sentences[sentence], t.cue);
-    if (sentence < 0 || !content) continue;
-    const source = t.source && { first: t.source.first, end: t.source.end };
-    out.push({ raw: { kind: 'verb', cue: { first: t.cue.first, end: t.cue.end }, ...(source ? { source } : {}), content, hedged: false }, sentence });
-  }
-  return out;
-}
-
-const WRITER_OR_READER = new Set(vetoes.writerOrReader.words);
-const PUNCTUATION_CUES = new Set(vetoes.punctuationCues.allowed);
-
-/** A tagger attribution the sourcing policy refuses: the writer or reader as source, or a bare punctuation cue. */
-function vetoed(tokens: readonly Token[], t: TaggedAttribution): boolean {
-  if (t.source && t.source.end - t.source.first === 1 && WRITER_OR_READER.has(tokens[t.source.first]!.lower)) return true;
-  const cue = tokens.slice(t.cue.first, t.cue.end).filter((x) => !isSpace(x));
-  return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text));
-}
-
-/** Index of the sentence containing `offset` (binary search), -1 when none does. */
-function sentenceAt(sentences: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else if (sentences[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** A cue's content when the tagger gave none: the sentence after the cue, else before it. */
-function restOfSentence(tokens: readonly Token[], sentence: Range | undefined, cue: { first: number; end: number }): Range | undefined {
-  if (!sentence) return undefined;
-  const sent = tokenSpan(tokens, sentence);
-  return contentAfter(tokens, cue.end, sent) ?? charRange(tokens, sent.first, cue.first);
 }
 
 function bySentence(found: readonly Found[]): Found[][] {

@@ -2,7 +2,8 @@ import type { EntityAnnotation, EntityType, SourceGrade } from '../../core/annot
 import { firstStartingFrom, type Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Lexicon, SourceClass } from './lexicon.js';
-import { partsOf, phraseAfter, type PhraseParts, type Span } from './noun-phrase.js';
+import { partsOf, phraseAfter, phraseBefore, type PhraseParts, type Span } from './noun-phrase.js';
+import sources from './sources.json' with { type: 'json' };
 
 /** A graded source phrase. */
 export interface GradedSource {
@@ -46,31 +47,40 @@ export function entitiesIn(entities: readonly EntityAnnotation[], range: Range):
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
+const listed = (list: readonly { words: readonly string[] }[]) => new Set(list.flatMap((e) => e.words));
+/** Lists of sources.json that grading alone reads (the shared lexicon does not compile them). */
+const VOICE_HEADS = listed(sources.voiceHeads);
+const GROUP_MEMBERS = listed(sources.groupMembers);
+const RELATIVE_PRONOUNS = listed(sources.relativePronouns);
+
+const vagueSource = (entityIds: readonly string[]): GradedSource => ({ grade: 'vague', pointsAt: [], is: [], entityIds });
+
 /** Grades a source phrase as named, vague or anaphoric (sources are never graded none: that is a missing source). */
 export function gradeSource(ctx: GradeContext, span: Span, nested = false): GradedSource {
   const { tokens, lex } = ctx;
   const first = tokens[span.first]!;
   const entities = entitiesIn(ctx.entities, { start: first.start, end: tokens[span.end - 1]!.end });
   const entityIds = entities.map((e) => e.id);
-  if (span.end - span.first === 1 && first.pos === 'PRON') {
-    return { grade: 'anaphoric', anaphor: span, pointsAt: lex.pronouns.get(first.lower) ?? [], is: [], entityIds };
-  }
+  if (span.end - span.first === 1 && first.pos === 'PRON') return pronounSource(ctx, span, entityIds, nested);
   const parts = partsOf(tokens, span, lex);
   const head = tokens[parts.head]!;
   const generic = genericClasses(ctx, parts);
-  if (lex.documentHeads.has(head.lower) && !nested) {
-    const agent = agentOf(ctx, parts, span);
-    if (agent) {
-      const graded = gradeSource(ctx, agent, true);
-      if (graded.grade !== 'vague') return { ...graded, is: ['document'], entityIds };
-    }
+  if (!nested && lex.documentHeads.has(head.lower)) {
+    const graded = throughAgent(ctx, parts, span, entityIds);
+    if (graded) return { ...graded, is: ['document'] };
   }
+  if (!nested && VOICE_HEADS.has(head.lower)) {
+    const graded = throughAgent(ctx, parts, span, entityIds);
+    if (graded) return graded;
+  }
+  if (isQuantified(ctx, span) || (isCapitalised(head) && GROUP_MEMBERS.has(head.lower))) return vagueSource(entityIds);
   const named = entities.filter((e) => classOfEntity(e.type) !== undefined);
   const atHead = named.find((e) => e.start <= head.start && head.end <= e.end);
   if (atHead) return { grade: 'named', pointsAt: [], is: [classOfEntity(atHead.type)!], entityIds };
+  if (hasAppositiveName(ctx, parts, span)) return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
   if (lex.vagueHeads.has(head.lower) || lex.vagueHeads.has(head.lemma)) {
     const anaphoric = parts.definite && generic.length > 0;
-    return anaphoric ? anaphoricSource(span, generic, entityIds) : { grade: 'vague', pointsAt: [], is: [], entityIds };
+    return anaphoric ? anaphoricSource(span, generic, entityIds) : vagueSource(entityIds);
   }
   if (isCapitalised(head) && (head.pos === 'PROPN' || parts.head > span.first)) {
     if (generic.length > 0 && parts.definite && !hasOtherProperWords(ctx, parts, span)) return anaphoricSource(span, generic, entityIds);
@@ -78,7 +88,77 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   }
   if (named.some((e) => e.end <= head.start)) return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
   if (generic.length > 0 && parts.definite) return anaphoricSource(span, generic, entityIds);
-  return { grade: 'vague', pointsAt: [], is: [], entityIds };
+  return vagueSource(entityIds);
+}
+
+/** A one-word pronoun source: anaphoric, except a relative pronoun, which is graded through the phrase before it. */
+function pronounSource(ctx: GradeContext, span: Span, entityIds: readonly string[], nested: boolean): GradedSource {
+  const word = ctx.tokens[span.first]!.lower;
+  if (!nested && RELATIVE_PRONOUNS.has(word)) return relativeSource(ctx, span, entityIds);
+  return { grade: 'anaphoric', anaphor: span, pointsAt: ctx.lex.pronouns.get(word) ?? [], is: [], entityIds };
+}
+
+/**
+ * "Ortiz, who said": anaphoric, pointing back at the named person before it; "the minister, who said": resolved as
+ * "the minister" is; "critics who say", "those who say": vague. A name with no entity leaves nothing to point at: named.
+ */
+function relativeSource(ctx: GradeContext, span: Span, entityIds: readonly string[]): GradedSource {
+  const graded = antecedentOf(ctx, span.first);
+  if (!graded || graded.grade === 'vague') return vagueSource(entityIds);
+  if (graded.grade === 'anaphoric' || graded.entityIds.length === 0) return { ...graded, entityIds };
+  const wanted = ctx.lex.pronouns.get(ctx.tokens[span.first]!.lower) ?? [];
+  const pointsAt = graded.is.filter((c) => wanted.length === 0 || wanted.includes(c));
+  // "a staffer at the State Department, who said": "who" is the unnamed staffer, not the agency.
+  if (pointsAt.length === 0 && graded.is.length > 0) return vagueSource(entityIds);
+  return { grade: 'anaphoric', anaphor: span, pointsAt: pointsAt.length > 0 ? pointsAt : wanted, is: [], entityIds };
+}
+
+const PAUSES = new Set([',', '—', '–', '-', '--']);
+
+/**
+ * The graded phrase a relative pronoun at token `at` stands for: the phrase before it, or the part after its last
+ * preposition when the phrase's head names no one ("the rise of Jane Ortiz, who").
+ */
+function antecedentOf(ctx: GradeContext, at: number): GradedSource | undefined {
+  const { tokens, lex } = ctx;
+  const end = PAUSES.has(tokens[at - 1]?.text ?? '') ? at - 1 : at;
+  const before = phraseBefore(tokens, end, Math.max(0, end - 16));
+  const lone = before.end - before.first === 1 ? tokens[before.first]!.lower : undefined;
+  if (before.end === before.first || (lone !== undefined && lex.notSources.has(lone))) return undefined;
+  const full = gradeSource(ctx, before);
+  if (full.grade !== 'vague' || namesSomeone(ctx, partsOf(tokens, before, lex))) return full;
+  let prep = before.end - 1;
+  while (prep > before.first && tokens[prep]!.pos !== 'ADP') prep--;
+  return prep > before.first && prep + 1 < before.end ? gradeSource(ctx, { first: prep + 1, end: before.end }) : full;
+}
+
+/** True when a phrase's head can itself be a source ("critics", "Democrats", "the minister", "a spokesperson"). */
+function namesSomeone(ctx: GradeContext, parts: PhraseParts): boolean {
+  const head = ctx.tokens[parts.head]!;
+  const { vagueHeads } = ctx.lex;
+  return vagueHeads.has(head.lower) || vagueHeads.has(head.lemma) || GROUP_MEMBERS.has(head.lower) || VOICE_HEADS.has(head.lower) || genericClasses(ctx, parts).length > 0;
+}
+
+/** True when a name follows the head after a comma: "the union's chairwoman, Nora Lind". */
+function hasAppositiveName(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  const comma = ctx.tokens[parts.post];
+  const next = ctx.tokens[parts.post + 1];
+  if (comma?.text !== ',' || !next || parts.post + 1 >= span.end) return false;
+  const entity = ctx.entities[firstStartingFrom(ctx.entities, next.start)];
+  return next.pos === 'PROPN' || (entity?.start === next.start && classOfEntity(entity.type) !== undefined);
+}
+
+/** True when a quantifier opens the phrase ("some Republicans", "one of the skippers"): some members, unnamed. */
+function isQuantified(ctx: GradeContext, span: Span): boolean {
+  const quantifier = ctx.lex.quantifiers.matchAt(ctx.tokens, span.first, span.end);
+  return quantifier !== undefined && quantifier.end < span.end;
+}
+
+/** A document or a spokesperson graded as its author or organisation ("a report by X", "a spokesperson for X"). */
+function throughAgent(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[]): GradedSource | undefined {
+  const agent = agentOf(ctx, parts, span);
+  const graded = agent && gradeSource(ctx, agent, true);
+  return graded && graded.grade !== 'vague' ? { ...graded, entityIds } : undefined;
 }
 
 function anaphoricSource(span: Span, classes: readonly SourceClass[], entityIds: readonly string[]): GradedSource {

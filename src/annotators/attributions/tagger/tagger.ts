@@ -29,13 +29,22 @@ export function defaultAttributionTagger(): AttributionTagger {
   return shared;
 }
 
-/** Tags a document and groups the role spans into attributions (token indices into `input.tokens`). */
-export function tagAttributions(tagger: AttributionTagger, input: Omit<FeatureInput, 'cueLemmas'>): TaggedAttribution[] {
+/** What the tagger found in a document: attributions (token indices into `input.tokens`) and each token's label. */
+export interface Tagging {
+  readonly attributions: TaggedAttribution[];
+  /** Per document token, the index of its label in LABELS (0, outside, for whitespace). */
+  readonly labels: Uint8Array;
+}
+
+/** Tags a document and groups the role spans into attributions. */
+export function tagAttributions(tagger: AttributionTagger, input: Omit<FeatureInput, 'cueLemmas'>): Tagging {
   const sentenceOf = sentenceIds(input.tokens, input.sentences);
-  const out: TaggedAttribution[] = [];
+  const attributions: TaggedAttribution[] = [];
+  const all = new Uint8Array(input.tokens.length);
   for (const seq of buildSequences({ ...input, cueLemmas: tagger.cueLemmas }, sentenceOf)) {
     const labels = decode(tagger.model, seq);
-    out.push(...groupSpans(spansOf(seq, labels), (k) => sentenceOf[seq.tokens[k]!]!));
+    seq.tokens.forEach((token, k) => (all[token] = labels[k]!));
+    attributions.push(...groupSpans(spansOf(seq, labels), (k) => sentenceOf[seq.tokens[k]!]!));
   }
-  return out;
+  return { attributions, labels: all };
 }

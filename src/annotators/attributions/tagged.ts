@@ -1,0 +1,85 @@
+// The trained tagger's part of the attribution finder: its attributions are added where no rule found the cue, under
+// the sourcing policy in tagger/vetoes.json, with sources trimmed and hedges read from the cue lexicon.
+import type { Range } from '../../core/range.js';
+import { tokenSpan, type Token } from '../../nlp/tokens.js';
+import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
+import type { Lexicon } from './lexicon.js';
+import type { Span } from './noun-phrase.js';
+import { rolesOf } from './tagger/roles.js';
+import type { TaggedAttribution } from './tagger/spans.js';
+import type { Tagging } from './tagger/tagger.js';
+import vetoes from './tagger/vetoes.json' with { type: 'json' };
+
+/** The role of each token in the rules' attributions (the tagger's stacked features). */
+export function ruleRolesOf(tokens: readonly Token[], rules: readonly { raw: RawAttribution }[]): Uint8Array {
+  return rolesOf(tokens, rules.map(({ raw }) => ({ sourceSpan: raw.source && charRange(tokens, raw.source.first, raw.source.end), cue: charRange(tokens, raw.cue.first, raw.cue.end)!, content: raw.content })));
+}
+
+/** The tagger's attributions whose cue no rule found, as raw attributions with their sentence. */
+export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; sentences: readonly Range[]; lex: Lexicon }, rules: readonly { raw: RawAttribution }[]): { raw: RawAttribution; sentence: number }[] {
+  const { tokens, sentences } = doc;
+  const out: { raw: RawAttribution; sentence: number }[] = [];
+  for (const t of tagging.attributions) {
+    if (rules.some(({ raw }) => raw.cue.first < t.cue.end && t.cue.first < raw.cue.end) || vetoed(tokens, t)) continue;
+    const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
+    const content = (t.content && charRange(tokens, t.content.first, t.content.end)) ?? restOfSentence(tokens, sentences[sentence], t.cue);
+    if (sentence < 0 || !content) continue;
+    const source = t.source && trimmed(tokens, t.source);
+    const cue = { first: t.cue.first, end: t.cue.end };
+    out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
+  }
+  return out;
+}
+
+/** A span without punctuation or spaces at its edges ("Nora Lind," -> "Nora Lind"); undefined when nothing is left. */
+function trimmed(tokens: readonly Token[], span: Span): Span | undefined {
+  let { first, end } = span;
+  while (first < end && (tokens[first]!.pos === 'PUNCT' || isSpace(tokens[first]))) first++;
+  while (end > first && (tokens[end - 1]!.pos === 'PUNCT' || isSpace(tokens[end - 1]))) end--;
+  return end > first ? { first, end } : undefined;
+}
+
+/** wink tags some participles as adjectives ("alleged"): try the verb they come from. */
+function participleHedged(t: Token, lex: Lexicon): boolean {
+  if (!t.lower.endsWith('ed')) return false;
+  return [t.lower.slice(0, -2), t.lower.slice(0, -1)].some((lemma) => lex.verbs.matchAt([{ ...t, lemma, index: 0 }], 0, 1)?.entry.hedged);
+}
+
+/** True when a word of the cue is a hedged cue in the lexicon ("alleged", "claimed", "reportedly"). */
+function hedgedCue(tokens: readonly Token[], cue: Span, lex: Lexicon): boolean {
+  for (let i = cue.first; i < cue.end; i++) {
+    if (lex.verbs.matchAt(tokens, i, i + 1)?.entry.hedged || lex.phrases.matchAt(tokens, i, i + 1)?.entry.hedged) return true;
+    if (tokens[i]!.pos === 'ADJ' && participleHedged(tokens[i]!, lex)) return true;
+  }
+  return false;
+}
+
+const WRITER_OR_READER = new Set(vetoes.writerOrReader.words);
+const PUNCTUATION_CUES = new Set(vetoes.punctuationCues.allowed);
+
+/** A tagger attribution the sourcing policy refuses: the writer or reader as source, or a bare punctuation cue. */
+function vetoed(tokens: readonly Token[], t: TaggedAttribution): boolean {
+  if (t.source && t.source.end - t.source.first === 1 && WRITER_OR_READER.has(tokens[t.source.first]!.lower)) return true;
+  const cue = tokens.slice(t.cue.first, t.cue.end).filter((x) => !isSpace(x));
+  return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text));
+}
+
+/** Index of the sentence containing `offset` (binary search), -1 when none does. */
+function sentenceAt(sentences: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else if (sentences[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A cue's content when the tagger gave none: the sentence after the cue, else before it. */
+function restOfSentence(tokens: readonly Token[], sentence: Range | undefined, cue: { first: number; end: number }): Range | undefined {
+  if (!sentence) return undefined;
+  const sent = tokenSpan(tokens, sentence);
+  return contentAfter(tokens, cue.end, sent) ?? charRange(tokens, sent.first, cue.first);
+}
