@@ -1,8 +1,9 @@
 // Trains the attribution tagger on PolNeAR train and writes models/attribution-tagger.bin (+ the validation id list).
 // Reproducible: fixed seed, sorted inputs, a fixed validation split carved from train (every 10th article by name).
 // PolNeAR dev is not used here; bench:quality scores the shipped model on it.
-// Usage: npm run train:attribution   (reads ../shared/data/polnear at run time; commits none of its text)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Usage: npm run train:attribution [-- --check]   (reads ../shared/data/polnear at run time; commits none of its text)
+// --check trains the same way and fails unless the result is byte-identical to the committed model (run in CI).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument, type Document } from '../src/core/document.js';
 import { createPipeline } from '../src/core/pipeline.js';
@@ -136,6 +137,13 @@ function validate(articles: readonly Article[], tagger: AttributionTagger): Retu
   return scoreAttribution(gold, predicted);
 }
 
+/** Compares a fresh training run with the committed files; exits non-zero on any difference. */
+function check(file: Buffer, ids: string): void {
+  const same = existsSync(MODEL) && readFileSync(MODEL).equals(file) && readFileSync(VALIDATION_IDS, 'utf8') === ids;
+  console.log(same ? 'train:attribution --check: the committed model is reproduced byte for byte' : 'train:attribution --check: the committed model differs from a fresh training run; run npm run train:attribution and commit');
+  if (!same) process.exitCode = 1;
+}
+
 function main(): void {
   const t0 = performance.now();
   const articles = load();
@@ -171,12 +179,13 @@ function main(): void {
     validationArticles: validation.length,
     validation: history.find((h) => h.epoch === result.epoch),
     history,
-    trainingSeconds: Number(seconds.toFixed(1)),
     cueLemmas,
   };
   const file = encodeModel(result.model, meta);
+  const ids = `${validation.map((a) => a.id).join('\n')}\n`;
+  if (process.argv.includes('--check')) return check(file, ids);
   writeFileSync(MODEL, file);
-  writeFileSync(VALIDATION_IDS, `${validation.map((a) => a.id).join('\n')}\n`);
+  writeFileSync(VALIDATION_IDS, ids);
   console.log(`best epoch ${result.epoch}; wrote ${MODEL} (${(file.length / 1e6).toFixed(2)} MB) in ${seconds.toFixed(1)} s`);
 }
 
