@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyzePure } from '../src/engine/analyze.js';
+import { loadAttributionTagger } from '../src/annotators/attributions/tagger/tagger.js';
 import { extractHtml } from '../src/extract/index.js';
 import { getWink } from '../src/nlp/wink.js';
 
@@ -43,15 +44,30 @@ function benchText(texts: string[]) {
   const words = texts.reduce((n, t) => n + countWords(t), 0);
   analyzePure({ text: texts[0]! }); // warm up: model load and matcher compilation are not per-document costs
   const wink = getWink();
+  analyzePure({ text: texts[0]! }, { models: false });
   const ours: number[] = [];
+  const rules: number[] = [];
   const base: number[] = [];
   for (let r = 0; r < REPEATS; r++) {
     base.push(timeIt(() => texts.forEach((text) => wink.readDoc(text).tokens().out())));
     ours.push(timeIt(() => texts.forEach((text) => analyzePure({ text }))));
+    rules.push(timeIt(() => texts.forEach((text) => analyzePure({ text }, { models: false }))));
   }
   const oursMs = median(ours);
+  const rulesMs = median(rules);
   const baseMs = median(base);
-  return { documents: texts.length, words, pipelineMs: oursMs, wordsPerSecond: (words / oursMs) * 1000, winkTokenizeMs: baseMs, winkWordsPerSecond: (words / baseMs) * 1000, ratioToWink: oursMs / baseMs };
+  return {
+    documents: texts.length,
+    words,
+    pipelineMs: oursMs,
+    wordsPerSecond: (words / oursMs) * 1000,
+    rulesOnlyMs: rulesMs,
+    rulesOnlyWordsPerSecond: (words / rulesMs) * 1000,
+    ratioToRulesOnly: oursMs / rulesMs,
+    winkTokenizeMs: baseMs,
+    winkWordsPerSecond: (words / baseMs) * 1000,
+    ratioToWink: oursMs / baseMs,
+  };
 }
 
 function readabilityBaseline(html: string): string {
@@ -70,6 +86,13 @@ function benchHtml(pages: string[]) {
     }
   }
   return { pages: pages.length, repeats: REPEATS, medianMsPerPage: median(ours), readabilityMedianMsPerPage: median(base), ratioToReadability: median(ours) / median(base) };
+}
+
+/** Time to load the committed models from disk (decompression and weight tables), median of fresh loads. */
+function benchModelLoad() {
+  const times: number[] = [];
+  for (let r = 0; r < REPEATS; r++) times.push(timeIt(() => loadAttributionTagger()));
+  return { attributionTaggerMs: median(times) };
 }
 
 function benchMemory(texts: string[]) {
@@ -102,6 +125,7 @@ const result = {
   command: 'npm run bench',
   text: benchText(texts),
   html: benchHtml(loadPages()),
+  models: benchModelLoad(),
   memory: benchMemory(texts),
 };
 writeFileSync(join(import.meta.dirname, 'out', 'speed.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -15,6 +15,7 @@ const ARTICLE = [
 const files = tempFiles({
   'article.txt': ARTICLE,
   'page.html': `<!doctype html><html lang="en"><head><title>Pier sold</title></head><body><nav>Home | News</nav><article><h1>Pier sold</h1><p>${'The council says the pier was sold for 3 million euros in 2022. '.repeat(4)}</p><p>Residents say <b>nobody</b> was asked.</p></article></body></html>`,
+  'appeal.txt': 'Council leader Ana Brisk urged residents to stay calm as the storm approached.',
   'empty.txt': '   \n',
   'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Caf\u00e9 owners said “sales fell by 20%” in May.', 'utf16le')]),
   'cp1252.txt': Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owners said '), 0x93, ...Buffer.from('sales fell'), 0x94, ...Buffer.from(' in May.')]),
@@ -28,6 +29,16 @@ test('analyze prints a terminal report for a text file and exits 0', async () =>
   assert.equal(res.code, 0, res.stderr);
   assert.match(res.stdout, /Vellmar Gazette/);
   assert.doesNotMatch(res.stdout, ANSI);
+});
+
+test('analyze --no-models leaves out what only the trained attribution tagger finds', async () => {
+  const cues = async (args: string[]) => {
+    const res = await cli(['analyze', '--format', 'json', ...args, files['appeal.txt']!]);
+    assert.equal(res.code, 0, res.stderr);
+    return ReportSchema.parse(JSON.parse(res.stdout)).attributions.map((a) => a.cue.text);
+  };
+  assert.deepEqual(await cues([]), ['urged']);
+  assert.deepEqual(await cues(['--no-models']), []);
 });
 
 test('analyze --format json prints a report that matches the schema', async () => {

@@ -21,6 +21,7 @@ interface RawFlags {
   timeout?: string;
   maxRedirects?: string;
   color?: boolean;
+  models?: boolean;
 }
 
 /** Registers `claimtrace analyze <inputs...>`. */
@@ -35,6 +36,7 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
     .option('--timeout <ms>', 'time limit for fetching a URL, in ms (default 15000)')
     .option('--max-redirects <n>', 'most redirects followed for a URL (default 5)')
+    .option('--no-models', 'rule-based annotators only, without the trained models in models/')
     .option('--no-color', 'no colour in the terminal report (also when NO_COLOR is set)')
     .action(async (inputs: string[], flags: RawFlags) => {
       io.setExitCode(await runAnalyze(inputs, flags, io));
@@ -57,6 +59,7 @@ async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise
     ...numberOption('threshold', flags.threshold, 'threshold'),
     ...numberOption('timeoutMs', flags.timeout, 'timeout'),
     ...numberOption('maxRedirects', flags.maxRedirects, 'max-redirects'),
+    models: flags.models !== false,
   });
   if (format === 'html' && inputs.length > 1) throw new ClaimtraceError('E_OPTION_INVALID', { option: '--format html', reason: 'renders one article at a time' });
   const color = flags.color !== false && !io.env.NO_COLOR && Boolean(io.stdout.isTTY) && !flags.out;

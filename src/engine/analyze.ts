@@ -17,14 +17,15 @@ export type PureInput =
   | { readonly html: string; readonly url?: string }
   | { readonly bytes: Uint8Array; readonly label: string; readonly contentType?: string; readonly url?: string };
 
-const pipelines = new Map<number, Pipeline>();
+const pipelines = new Map<string, Pipeline>();
 
-/** The default pipeline for a threshold, built once (stages precompile their word lists). */
+/** The default pipeline for a threshold and model choice, built once (stages precompile their word lists). */
 function pipelineFor(options: AnalyzeOptions): Pipeline {
-  let pipeline = pipelines.get(options.threshold);
+  const key = `${options.threshold}/${options.models}`;
+  let pipeline = pipelines.get(key);
   if (!pipeline) {
-    pipeline = createDefaultPipeline({ threshold: options.threshold });
-    pipelines.set(options.threshold, pipeline);
+    pipeline = createDefaultPipeline({ threshold: options.threshold, models: options.models });
+    pipelines.set(key, pipeline);
   }
   return pipeline;
 }

@@ -9,13 +9,13 @@ import { createLanguageCheck } from '../checks/language/index.js';
 import { createNumericCheck } from '../checks/numeric/index.js';
 import { createSourcingCheck } from '../checks/sourcing/index.js';
 
-/** The standard pipeline: annotators in dependency order, then the checks. */
-export function createDefaultPipeline(options: { threshold: number }): Pipeline {
+/** The standard pipeline: annotators in dependency order, then the checks; `models: false` leaves the trained models out. */
+export function createDefaultPipeline(options: { threshold: number; models?: boolean }): Pipeline {
   return createPipeline([
     createSentenceAnnotator(),
     createEntityAnnotator(),
     createQuantityAnnotator(),
-    createAttributionAnnotator(),
+    createAttributionAnnotator(options.models === false ? { tagger: null } : {}),
     createClaimAnnotator({ threshold: options.threshold }),
     createTechniqueAnnotator(),
     createLanguageCheck(),

@@ -11,6 +11,8 @@ export const AnalyzeOptionsSchema = z
     timeoutMs: z.number().int().positive().default(15_000),
     /** Most redirects followed for a URL. */
     maxRedirects: z.number().int().min(0).max(20).default(5),
+    /** Use the trained models (models/); false runs the rule-based annotators alone. */
+    models: z.boolean().default(true),
   })
   .strict();
 
