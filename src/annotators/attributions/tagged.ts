@@ -20,7 +20,7 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
   const { tokens, sentences } = doc;
   const out: { raw: RawAttribution; sentence: number }[] = [];
   for (const t of tagging.attributions) {
-    if (rules.some(({ raw }) => raw.cue.first < t.cue.end && t.cue.first < raw.cue.end) || vetoed(tokens, t)) continue;
+    if (rules.some(({ raw }) => overlaps(raw.cue, t.cue) || (raw.source && overlaps(raw.source, t.cue))) || vetoed(tokens, t)) continue;
     const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
     const content = (t.content && charRange(tokens, t.content.first, t.content.end)) ?? restOfSentence(tokens, sentences[sentence], t.cue);
     if (sentence < 0 || !content) continue;
@@ -30,6 +30,8 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
   }
   return out;
 }
+
+const overlaps = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
 
 /** A span without punctuation or spaces at its edges ("Nora Lind," -> "Nora Lind"); undefined when nothing is left. */
 function trimmed(tokens: readonly Token[], span: Span): Span | undefined {

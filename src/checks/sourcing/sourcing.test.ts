@@ -39,8 +39,15 @@ test('a figure with no source is an unsourced statistic naming the figures', () 
 });
 
 test('a figure with a direct or carried attribution is not flagged', () => {
-  const text = 'Some 4,000 boats used the canal.';
-  assert.deepEqual(check(text, [claim('c1', 0, 32, 0.9, ['a1']), quantity('q1', 5, 10)]), []);
+  const text = 'Some 4,000 boats used the canal, the lock keeper said.';
+  const said = attribution('a1', [33, 48], [49, 53], { content: { start: 0, end: 31 } });
+  assert.deepEqual(check(text, [claim('c1', 0, 54, 0.9, ['a1']), quantity('q1', 5, 10), said]), []);
+});
+
+test('a sourceless, unhedged attribution leaves its figure unsourced', () => {
+  const text = 'Some 4,000 boats used the canal, it seems.';
+  const { sourceSpan: _none, ...seems } = attribution('a1', [33, 35], [36, 41], { content: { start: 0, end: 31 }, grade: 'none' });
+  assert.deepEqual(check(text, [claim('c1', 0, 42, 0.9, ['a1']), quantity('q1', 5, 10), seems]).map((f) => f.rule), ['unsourced-statistic']);
 });
 
 test('a year is not a statistic, so a low-scored dated sentence gets no finding', () => {

@@ -35,9 +35,10 @@ export function createSourcingCheck(options: SourcingOptions = {}): Stage {
     assigns: [],
     run(doc) {
       const quantities = quantitiesByClaim(doc);
+      const sourcing = sourcingIds(doc);
       const findings: Finding[] = [];
       doc.all('claim').forEach((claim, i) => {
-        const finding = claimFinding(doc, claim, quantities[i]!, threshold);
+        const finding = claimFinding(doc, claim, quantities[i]!, threshold, sourcing);
         if (finding) findings.push(finding);
       });
       for (const ann of doc.all('attribution')) findings.push(...attributionFindings(doc, ann));
@@ -60,8 +61,16 @@ function quantitiesByClaim(doc: Document): QuantityAnnotation[][] {
   return out;
 }
 
-function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly QuantityAnnotation[], threshold: number): Finding | undefined {
-  if (claim.attributionIds.length > 0) return undefined;
+/**
+ * Ids of the attributions that answer "who says so": those with a source, and hedged ones (flagged on their own). A
+ * sourceless, unhedged attribution ("it is believed that", "nobody seems able to explain") leaves its claim unsourced.
+ */
+function sourcingIds(doc: Document): ReadonlySet<string> {
+  return new Set(doc.all('attribution').filter((a) => a.grade !== 'none' || a.hedged).map((a) => a.id));
+}
+
+function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly QuantityAnnotation[], threshold: number, sourcing: ReadonlySet<string>): Finding | undefined {
+  if (claim.attributionIds.some((id) => sourcing.has(id))) return undefined;
   if (stats.length > 0) {
     const figures = stats.map((q) => `"${doc.slice(q)}"`);
     const several = figures.length > 1;
