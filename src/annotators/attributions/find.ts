@@ -4,6 +4,7 @@ import { clauseStartOf, isSpace, type RawAttribution, type Scan } from './clause
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
 import { parsePhraseCue } from './phrase-cues.js';
+import { parseSpeakerColon } from './speaker-colon.js';
 import { parseVerbCue } from './verb-cues.js';
 
 const overlapping = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
@@ -20,6 +21,7 @@ export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexico
     if (m.entry.kind !== 'adverb' || found.some((r) => insideFrame(tokens, r, m))) continue;
     push(found, parsePhraseCue(scan, m));
   }
+  if (found.length === 0) push(found, parseSpeakerColon(scan));
   return withoutQuestions(tokens, sent, found);
 }
 

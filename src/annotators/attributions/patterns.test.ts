@@ -182,3 +182,14 @@ test('a reporting verb coordinated with the first verb takes the clause subject 
 test('a coordinated reporting verb after a pronoun subject that is the writer gives no attribution', () => {
   assert.deepEqual(views(annotate('We walked to the quay and said the ferry was late.', [])), []);
 });
+
+test('a speaker, a colon and a quotation make an attribution without a verb', () => {
+  assert.deepEqual(views(annotate('Harbour master Ola Berg: “The pier is gone.”', [['Ola Berg', 'person']])), [
+    { source: 'Harbour master Ola Berg', cue: ':', content: 'The pier is gone.', grade: 'named', hedged: false },
+  ]);
+});
+
+test('a clause before a colon is no speaker, nor is a common noun alone', () => {
+  assert.deepEqual(views(annotate('The message was clear: “The pier is gone.”')), []);
+  assert.deepEqual(views(annotate('Update: “The pier is gone.”')), []);
+});
