@@ -1,35 +1,46 @@
 import type { DocumentMeta } from '../core/document.js';
-import { normaliseDate } from './dates.js';
-import type { DomNode } from './dom-text.js';
+import { findDate, normaliseDate } from './dates.js';
+import { readArticleJsonLd, type ArticleLd } from './json-ld.js';
+import { scanPage, type MetaElement, type PageMarks } from './meta-scan.js';
 
-/** The part of a parsed HTML document the metadata reader uses. */
-export interface MetaSource {
-  querySelector(selector: string): MetaElement | null;
-  querySelectorAll(selector: string): ArrayLike<MetaElement>;
-  readonly documentElement: MetaElement | null;
-}
-
-/** An element as the metadata reader sees it. */
-export interface MetaElement extends DomNode {
-  getAttribute(name: string): string | null;
-  readonly textContent: string | null;
-}
-
-type JsonObject = Record<string, unknown>;
-
-/** Reads title, byline, published date, site, canonical URL and language from a parsed page's head and markup. */
-export function readHtmlMeta(doc: MetaSource, pageUrl?: string): DocumentMeta {
-  const ld = findArticleJsonLd(doc);
-  const metas = metaMap(doc);
+/**
+ * Reads title, byline, published date, site, canonical URL and language from a parsed page: meta tags (Open Graph,
+ * Twitter, article:, Dublin Core), JSON-LD (@graph and author arrays included), microdata, <time>, rel=author and a
+ * visible "By ..." line, each field from the most reliable place that states it.
+ */
+export function readHtmlMeta(root: MetaElement, pageUrl?: string): DocumentMeta {
+  const marks = scanPage(root);
+  const ld = readArticleJsonLd(marks.jsonLd);
+  const { metas, itemprops } = marks;
+  const site = firstOf(text(metas.get('og:site_name')), ld?.publisher, text(itemprops.get('publisher')), text(metas.get('application-name')));
+  const title = firstOf(text(metas.get('og:title')), text(metas.get('twitter:title')), ld?.headline, text(itemprops.get('headline')), text(marks.h1), stripSiteSuffix(text(marks.title)));
   const meta: Record<string, string | undefined> = {
-    title: firstOf(metas.get('og:title'), text(ld?.headline), headingText(doc), stripSiteSuffix(textOf(doc.querySelector('title')))),
-    byline: stripBy(firstOf(personName(metas.get('author')), authorNames(ld?.author), textOf(doc.querySelector('a[rel~="author"]')))),
-    published: firstOf(...publishedCandidates(doc, metas, ld).map((value) => (value ? normaliseDate(value) : undefined))),
-    site: firstOf(metas.get('og:site_name'), text(asObject(ld?.publisher)?.name), metas.get('application-name')),
-    url: firstOf(resolveUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl), resolveUrl(metas.get('og:url'), pageUrl), resolveUrl(pageUrl)),
-    language: primaryLanguage(doc.documentElement?.getAttribute('lang') ?? metas.get('content-language')),
+    title: stripSiteName(title, site),
+    byline: bylineOf(marks, ld),
+    // A visible date line gives the day only: its time of day has no stated zone.
+    published: firstOf(...publishedCandidates(marks, ld).map(plausibleDate), findDate(marks.dateLine ?? '')?.iso),
+    site,
+    url: firstOf(resolveUrl(marks.canonical, pageUrl), resolveUrl(metas.get('og:url'), pageUrl), resolveUrl(pageUrl)),
+    language: primaryLanguage(marks.lang ?? metas.get('content-language')),
   };
   return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)) as DocumentMeta;
+}
+
+function bylineOf(marks: PageMarks, ld: ArticleLd | undefined): string | undefined {
+  const { metas, itemprops } = marks;
+  const candidates = [metas.get('author'), ld?.authors.join(', '), itemprops.get('author'), metas.get('article:author'), metas.get('dc.creator'), metas.get('byl'), marks.relAuthor, marks.byline];
+  return firstOf(...candidates.map((value) => cleanByline(stripBy(personName(text(value))))));
+}
+
+/** A byline element's text often runs on into the date: "Jeff Foust Monday, November 18, 2019", "X - 2019-04-10". */
+function cleanByline(byline: string | undefined): string | undefined {
+  if (!byline) return undefined;
+  const date = findDate(byline);
+  const names = (date ? byline.slice(0, date.start) : byline)
+    .replace(/\b(?:published|updated|posted)\b.*$/i, '')
+    .replace(/(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?[\s,|:–—-]*$/i, '')
+    .trim();
+  return names || undefined;
 }
 
 /** Removes a leading "By " from a byline. */
@@ -38,37 +49,33 @@ export function stripBy(byline: string | undefined): string | undefined {
   return stripped || undefined;
 }
 
-function publishedCandidates(doc: MetaSource, metas: ReadonlyMap<string, string>, ld: JsonObject | undefined): (string | undefined)[] {
+/** Placeholders such as "0001-01-01T00:00:00Z" are not publication dates. */
+const EARLIEST_YEAR = 1900;
+
+function plausibleDate(value: string | undefined): string | undefined {
+  const iso = value ? normaliseDate(value) : undefined;
+  return iso && Number(iso.slice(0, 4)) >= EARLIEST_YEAR ? iso : undefined;
+}
+
+function publishedCandidates(marks: PageMarks, ld: ArticleLd | undefined): (string | undefined)[] {
+  const { metas, itemprops } = marks;
   return [
     metas.get('article:published_time'),
-    text(ld?.datePublished),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    metas.get('article:published'),
+    ld?.datePublished,
+    metas.get('datepublished'),
+    itemprops.get('datepublished'),
+    metas.get('og:published_time'),
+    marks.time,
     metas.get('date'),
     metas.get('pubdate'),
+    metas.get('publishdate'),
     metas.get('dc.date'),
     metas.get('dc.date.issued'),
+    metas.get('dcterms.date'),
+    metas.get('parsely-pub-date'),
+    metas.get('sailthru.date'),
   ];
-}
-
-/** Contents of <meta property|name|itemprop|http-equiv=key content=...>, keyed in lower case; the first one wins. */
-function metaMap(doc: MetaSource): Map<string, string> {
-  const map = new Map<string, string>();
-  const els = doc.querySelectorAll('meta[content]');
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
-    const content = text(el.getAttribute('content'));
-    if (key && content && !map.has(key.trim().toLowerCase())) map.set(key.trim().toLowerCase(), content);
-  }
-  return map;
-}
-
-function headingText(doc: MetaSource): string | undefined {
-  return textOf(doc.querySelector('h1'));
-}
-
-function textOf(el: MetaElement | null): string | undefined {
-  return text(el?.textContent);
 }
 
 /** A trimmed, whitespace-collapsed string, or undefined for anything else or empty. */
@@ -89,15 +96,18 @@ function stripSiteSuffix(title: string | undefined): string | undefined {
   return m && m[2]!.split(' ').length <= 5 ? m[1]!.trim() : title;
 }
 
-/** Facebook-style author URLs are not names. */
-function personName(value: string | undefined): string | undefined {
-  return value && !/^https?:\/\//i.test(value) ? value : undefined;
+/** "Tolls rise - Harbour Times" → "Tolls rise" when the page names its site "Harbour Times". */
+function stripSiteName(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site || title.length <= site.length) return title;
+  const tail = title.slice(title.length - site.length);
+  const head = title.slice(0, title.length - site.length);
+  const m = /^(.+?)\s*[|\-–—:]\s*$/.exec(head);
+  return m && tail.toLowerCase() === site.toLowerCase() ? m[1] : title;
 }
 
-function authorNames(author: unknown): string | undefined {
-  const list = Array.isArray(author) ? author : [author];
-  const names = list.map((item) => text(typeof item === 'string' ? item : asObject(item)?.name)).filter((name) => name !== undefined);
-  return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
+/** Facebook-style author URLs are not names. */
+function personName(value: string | undefined): string | undefined {
+  return value && !/^(?:https?:\/\/|www\.|@)/i.test(value) ? value : undefined;
 }
 
 function resolveUrl(href: string | null | undefined, base?: string): string | undefined {
@@ -114,46 +124,4 @@ function resolveUrl(href: string | null | undefined, base?: string): string | un
 function primaryLanguage(tag: string | null | undefined): string | undefined {
   const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? '');
   return m ? m[1]!.toLowerCase() : undefined;
-}
-
-function asObject(value: unknown): JsonObject | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
-}
-
-/** The first JSON-LD object that looks like an article (or has a headline); bad JSON is skipped, never thrown. */
-function findArticleJsonLd(doc: MetaSource): JsonObject | undefined {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  let fallback: JsonObject | undefined;
-  for (let i = 0; i < scripts.length; i++) {
-    for (const item of flattenJsonLd(parseJson(scripts[i]!.textContent ?? ''))) {
-      if (isArticleType(item['@type'])) return item;
-      if (!fallback && typeof item.headline === 'string') fallback = item;
-    }
-  }
-  return fallback;
-}
-
-function parseJson(source: string): unknown {
-  try {
-    return JSON.parse(source);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Objects of a JSON-LD value, following top-level arrays and @graph one level deep. */
-function flattenJsonLd(value: unknown): JsonObject[] {
-  const out: JsonObject[] = [];
-  for (const item of Array.isArray(value) ? value : [value]) {
-    const obj = asObject(item);
-    if (!obj) continue;
-    out.push(obj);
-    if (Array.isArray(obj['@graph'])) for (const node of obj['@graph']) if (asObject(node)) out.push(node as JsonObject);
-  }
-  return out;
-}
-
-function isArticleType(type: unknown): boolean {
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && /(Article|BlogPosting|Report)$/.test(t));
 }

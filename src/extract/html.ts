@@ -1,10 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBoilerplate } from './boilerplate.js';
+import { isFallbackBoilerplate } from './boilerplate.js';
 import rules from './boilerplate.json' with { type: 'json' };
 import { domToText, type DomNode } from './dom-text.js';
 import type { Extracted } from './extracted.js';
-import { readHtmlMeta, stripBy, type MetaSource } from './html-meta.js';
+import { findArticleContainer, isolate, type ParentNode } from './focus.js';
+import { readHtmlMeta, stripBy } from './html-meta.js';
+import type { MetaElement } from './meta-scan.js';
+import { stripBoilerplateBlocks, stripInertHtml } from './prestrip.js';
+import { pruneBoilerplate, type PruneNode } from './prune.js';
 
 /** Options of {@link extractHtml}. */
 export interface HtmlOptions {
@@ -15,27 +19,29 @@ export interface HtmlOptions {
 /** Below this many characters the Readability result is replaced by the pruned body walk (when that finds text). */
 const SHORT_ARTICLE = 250;
 
-const PRUNE_SELECTOR = rules.prune.selectors.join(', ');
-
-interface ParsedPage extends MetaSource {
-  readonly body: DomNode | null;
+interface ParsedPage {
+  readonly documentElement: (MetaElement & PruneNode) | null;
+  readonly body: ParentNode | null;
 }
 
 /**
- * Extracts the article text and metadata from an HTML page: Readability for the main content, a boilerplate-pruned
- * body walk when Readability finds little or nothing. Scripts are never run (linkedom has no script engine).
+ * Extracts the article text and metadata from an HTML page in one parse: scripts, styles and comments are dropped
+ * before parsing, metadata is read, boilerplate is pruned (boilerplate.json), Readability reads the neighbourhood of
+ * the element holding most paragraphs; a short result is replaced by the pruned body walk. Scripts are never run.
  */
 export function extractHtml(html: string, options: HtmlOptions = {}): Extracted {
-  const page = parsePage(html);
-  const meta = readHtmlMeta(page, options.url);
-  // Readability mutates the tree it reads, so metadata is read first and the fallback re-parses when needed.
+  const page = parsePage(stripBoilerplateBlocks(stripInertHtml(html), rules.prestrip.tags));
+  const root = page.documentElement;
+  const meta = root ? readHtmlMeta(root, options.url) : {};
+  if (root) pruneBoilerplate(root);
+  // Readability mutates the tree it reads, so the body walk is taken first (it is cheap: no markup is built).
+  const body = bodyOf(page);
+  const fallback = body ? domToText(body, { skip: isFallbackBoilerplate }) : root ? domToText(root) : '';
+  const container = body ? findArticleContainer(body, rules.focus) : null;
+  if (container && body) isolate(container, body);
   const article = readArticle(page);
-  let text = article.text;
-  if (text.length < SHORT_ARTICLE) {
-    // Readability keeps a short page whole, menus and all; the pruned body walk is cleaner there.
-    const fallback = bodyText(parsePage(html));
-    if (fallback) text = fallback;
-  }
+  // Readability keeps a short page whole, menus and all; the pruned body walk is cleaner there.
+  const text = article.text.length < SHORT_ARTICLE && fallback ? fallback : article.text;
   const byline = meta.byline ?? stripBy(article.byline);
   return { text, meta: byline ? { ...meta, byline } : meta };
 }
@@ -48,15 +54,8 @@ function parsePage(html: string): ParsedPage {
   return parseHTML(wrapped).document as unknown as ParsedPage;
 }
 
-/** Removes what is never article text before Readability walks the tree (selectors in boilerplate.json). */
-function pruneForReadability(page: ParsedPage): void {
-  const doc = page as unknown as { querySelectorAll(selector: string): Iterable<{ remove(): void }> };
-  for (const el of [...doc.querySelectorAll(PRUNE_SELECTOR)]) el.remove();
-}
-
 function readArticle(page: ParsedPage): { text: string; byline?: string } {
   try {
-    pruneForReadability(page);
     // Metadata, JSON-LD included, has already been read by readHtmlMeta.
     const result = new Readability(page as never, { serializer: (el) => el, disableJSONLD: true }).parse();
     const content = result?.content as DomNode | null | undefined;
@@ -68,17 +67,11 @@ function readArticle(page: ParsedPage): { text: string; byline?: string } {
   }
 }
 
-function bodyText(page: ParsedPage): string {
-  // With <html> but no <body> tag, linkedom leaves the content beside an empty <body>.
-  const body = bodyOf(page);
-  const root = body ?? (page.documentElement as DomNode | null);
-  return root ? domToText(root, { skip: isBoilerplate }) : '';
-}
-
-/** The page's <body> when it holds anything; linkedom's getter throws on a document without a root element. */
-function bodyOf(page: ParsedPage): DomNode | null {
+/** The page's <body> when it holds anything (with <html> but no <body> tag, linkedom leaves the content beside an
+ * empty one); linkedom's getter throws on a document without a root element. */
+function bodyOf(page: ParsedPage): ParentNode | null {
   try {
-    return page.body && page.body.childNodes.length > 0 ? page.body : null;
+    return page.body && page.body.firstChild ? page.body : null;
   } catch {
     return null;
   }
