@@ -118,7 +118,7 @@ function induceCueLemmas(articles: readonly Article[]): string[] {
 }
 
 function sequencesOf(a: Article, cueLemmas: ReadonlySet<string>): Sequence[] {
-  return buildSequences({ tokens: a.tokens, paragraphs: a.paragraphs, sentences: a.doc.all('sentence'), ruleRoles: a.ruleRoles, cueLemmas }).map((seq) => ({ ...seq, gold: Uint8Array.from(seq.tokens, (i) => a.labels[i]!) }));
+  return [...buildSequences({ tokens: a.tokens, paragraphs: a.paragraphs, sentences: a.doc.all('sentence'), ruleRoles: a.ruleRoles, cueLemmas })].map((seq) => ({ ...seq, gold: Uint8Array.from(seq.tokens, (i) => a.labels[i]!) }));
 }
 
 /** The shipped path (rules, then the tagger) on validation articles, scored with the PolNeAR metric. */

@@ -173,3 +173,51 @@ test('predict attribution writes PolNeAR-style brat with code-point offsets, gra
   assert.ok(ann.some((line) => /^A\d+\tGrade T\d+ named$/.test(line)));
   assert.ok(ann.includes('A2\tHedged E1'));
 });
+
+const PROPAGANDA = [
+  'Harbour Traitors Sell Out Vellmar',
+  '',
+  'The corrupt, spineless cowards in the harbour office betrayed every honest family in Vellmar.',
+  'These traitors will destroy our town unless we rise up and stop them now!',
+].join('\n');
+
+test('predict si writes <ID>\\t<start>\\t<end> lines in code points for every article', async () => {
+  const { readFileSync } = await import('node:fs');
+  const articles = tempFiles({ 'article7.txt': `🎉 ${PROPAGANDA}`, 'article8.txt': 'The ferry left at noon.', 'notes.txt': 'ignored' });
+  const out = `${articles.dir}/si.txt`;
+  const res = await cli(['predict', 'si', '--input', articles.dir, '--out', out]);
+  assert.equal(res.code, 0, res.stderr);
+  const lines = readFileSync(out, 'utf8').trim().split('\n');
+  assert.ok(lines.length > 0 && lines.every((line) => /^7\t\d+\t\d+$/.test(line)), lines.join('\n'));
+  const text = [...`🎉 ${PROPAGANDA}`];
+  for (const line of lines) {
+    const [, start, end] = line.split('\t').map(Number);
+    assert.ok(start! < end! && end! <= text.length && text[start!] !== ' ', line);
+  }
+});
+
+test('predict tc labels every template line, in order, with the offsets echoed', async () => {
+  const { readFileSync } = await import('node:fs');
+  const files = tempFiles({ 'article7.txt': PROPAGANDA, 'template.txt': '7\t?\t58\t65\n9\t?\t0\t4\n7\t?\t135\t143\n' });
+  const out = `${files.dir}/tc.txt`;
+  const res = await cli(['predict', 'tc', '--input', files.dir, '--template', files['template.txt']!, '--out', out]);
+  assert.equal(res.code, 1, 'article 9 is missing: reported, still labelled');
+  const rows = readFileSync(out, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+  assert.deepEqual(rows.map((r) => [r[0], r[2], r[3]]), [['7', '58', '65'], ['9', '0', '4'], ['7', '135', '143']]);
+  assert.ok(rows.every((r) => /^[A-Z][\w,-]+$/.test(r[1]!)), JSON.stringify(rows));
+});
+
+test('predict checkworthy scores every row, labels by the threshold and reports a bad row', async () => {
+  const { readFileSync } = await import('node:fs');
+  const tsv = 'Sentence_id\tText\tclass_label\n1\tUnemployment in Vellmar rose by 12 percent in 2023.\tYes\n2\tThank you all for coming tonight.\tNo\n3\n';
+  const files = tempFiles({ 'in.tsv': tsv });
+  const out = `${files.dir}/out.tsv`;
+  const res = await cli(['predict', 'checkworthy', '--input', files['in.tsv']!, '--out', out, '--threshold', '0.5']);
+  assert.equal(res.code, 1, res.stderr);
+  const rows = readFileSync(out, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+  assert.deepEqual(rows[0], ['Sentence_id', 'score', 'label']);
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), ['1', '2']);
+  const [statistic, thanks] = rows.slice(1).map((r) => Number(r[1]));
+  assert.ok(statistic! > 0.5 && thanks! < 0.5, `${statistic} ${thanks}`);
+  assert.deepEqual(rows.slice(1).map((r) => r[2]), ['Yes', 'No']);
+});

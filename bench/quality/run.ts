@@ -12,11 +12,15 @@ import { attributionDataHash, attributionTable, runAttribution, type Attribution
 import { ROLES } from './attribution-metric.js';
 import { scoreExtraction, type ExtractionScore } from './extraction-metric.js';
 import { coverage, extractMetadata } from './extraction-metadata.js';
+import { checkworthyDataHash, checkworthyTable, runCheckworthy } from './checkworthy-task.js';
+import { runSiValidation, siDataHash, siTable } from './si-task.js';
+import { runTcValidation, tcDataHash, tcTable } from './tc-task.js';
 import floors from './floors.json' with { type: 'json' };
 
 const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared');
 const DATA = join(SHARED, 'data', 'article-extraction-benchmark');
 const POLNEAR_DEV = join(SHARED, 'data', 'polnear', 'dev');
+const PTC = join(SHARED, 'data', 'ptc-semeval2020-task11');
 const OUT = join(import.meta.dirname, '..', 'out');
 
 /** A hash of the gold and the pages, so a floor is only compared on the data it was measured on. */
@@ -100,16 +104,37 @@ const attributionHash = attributionDataHash(POLNEAR_DEV);
 const attrTable = attributionTable(attribution.scores);
 console.log(`Attribution, PolNeAR dev, ${attribution.articles} articles (${Math.round(attribution.ms)} ms), spans micro-averaged:\n\n${attrTable}\n`);
 
+const checkworthy = await runCheckworthy(join(SHARED, 'data'), join(OUT, 'predictions', 'checkworthy'));
+const checkworthyHash = checkworthyDataHash(join(SHARED, 'data'));
+const cwTable = checkworthyTable(checkworthy.sets);
+console.log(`Check-worthiness (${Math.round(checkworthy.sentencesPerSecond)} sentences/s):\n\n${cwTable}\n`);
+
+const si = await runSiValidation(PTC, join(OUT, 'predictions'));
+const siHash = siDataHash(PTC);
+const siMd = siTable(si.scores);
+console.log(`Propaganda span identification (SI), ${si.articles} validation articles (${Math.round(si.ms)} ms):\n\n${siMd}\n`);
+
+const tc = await runTcValidation(PTC, join(OUT, 'predictions'));
+const tcHash = tcDataHash(PTC);
+const tcMd = tcTable(tc.scores);
+console.log(`Technique classification (TC), ${tc.spans} validation spans (${Math.round(tc.ms)} ms):\n\n${tcMd}\n`);
+
 const report = {
   date: new Date().toISOString(),
   command: 'npm run bench:quality',
   extraction: { dataSha256: hash, ours, table, metadata, metadataTable },
   attribution: { dataSha256: attributionHash, articles: attribution.articles, scores: attribution.scores, table: attrTable },
+  checkworthy: { dataSha256: checkworthyHash, sets: checkworthy.sets, sentencesPerSecond: checkworthy.sentencesPerSecond, table: cwTable },
+  si: { dataSha256: siHash, articles: si.articles, scores: si.scores, table: siMd },
+  tc: { dataSha256: tcHash, spans: tc.spans, scores: tc.scores, table: tcMd },
 };
 writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);
 if (process.argv.includes('--gate')) {
   const bodyOk = gate('extraction', { ...ours }, floors.extraction, hash);
   const extractionOk = gate('metadata coverage', metadata, floors.metadataCoverage, hash) && bodyOk;
   const attributionOk = gate('attribution', overlapF1s(attribution.scores), floors.attribution, attributionHash);
-  if (!extractionOk || !attributionOk) process.exitCode = 1;
+  const checkworthyOk = gate('check-worthiness', Object.fromEntries(Object.entries(checkworthy.sets).map(([name, set]) => [`${name} F1`, set.f1])), floors.checkworthy, checkworthyHash);
+  const siOk = gate('SI', { 'validation F1': si.scores.f1 }, floors.si, siHash);
+  const tcOk = gate('TC', { 'validation micro-F1': tc.scores.micro.f1 }, floors.tc, tcHash);
+  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk) process.exitCode = 1;
 }

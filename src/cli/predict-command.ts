@@ -2,6 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { resolveOptions } from '../engine/analyze.js';
 import { predictAttribution } from '../engine/predict/attribution.js';
+import { predictCheckworthy } from '../engine/predict/checkworthy.js';
+import { predictSi } from '../engine/predict/si.js';
+import { predictTc } from '../engine/predict/tc.js';
+import { ClaimtraceError } from '../core/errors.js';
 import { predictExtraction } from '../engine/predict/extract.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT, errorLine } from './exit-codes.js';
@@ -30,6 +34,48 @@ export function registerPredict(program: Command, io: CliIo): void {
       const { written, failures } = await predictAttribution(flags.input, flags.out, resolveOptions({}));
       for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
       io.stderr.write(`claimtrace: ${written} texts, ${failures.length} failed, written to ${flags.out}\n`);
+      io.setExitCode(failures.length > 0 ? EXIT.inputError : EXIT.ok);
+    });
+  registerTechniqueTasks(predict, io);
+  predict
+    .command('checkworthy')
+    .description('check-worthiness of sentences: TSV with Sentence_id and Text columns in, Sentence_id\tscore\tlabel out (CheckThat! style)')
+    .requiredOption('--input <file>', 'TSV file with a header and at least Sentence_id and Text columns')
+    .requiredOption('--out <file>', 'TSV file to write')
+    .option('--threshold <x>', "probability from which the label is Yes (default: the model's validated threshold)")
+    .action(async (flags: { input: string; out: string; threshold?: string }) => {
+      const threshold = flags.threshold === undefined ? undefined : Number(flags.threshold);
+      if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new ClaimtraceError('E_OPTION_INVALID', { option: '--threshold', reason: 'must be a number from 0 to 1' });
+      const { scored, failures } = await predictCheckworthy(flags.input, flags.out, threshold === undefined ? {} : { threshold });
+      for (const f of failures) io.stderr.write(`claimtrace: ${flags.input}:${f.line}: ${f.reason}\n`);
+      io.stderr.write(`claimtrace: ${scored} sentences scored, ${failures.length} rows skipped, written to ${flags.out}\n`);
+      io.setExitCode(failures.length > 0 ? EXIT.inputError : EXIT.ok);
+    });
+}
+
+/** `predict si` and `predict tc`: SemEval-2020 Task 11 formats, offsets in code points. */
+function registerTechniqueTasks(predict: Command, io: CliIo): void {
+  predict
+    .command('si')
+    .description('propaganda spans of article<ID>.txt files as <ID>\t<start>\t<end> lines (SemEval-2020 Task 11 SI)')
+    .requiredOption('--input <dir>', 'folder of article<ID>.txt files')
+    .requiredOption('--out <file>', 'file to write')
+    .action(async (flags: { input: string; out: string }) => {
+      const { articles, spans, failures } = await predictSi(flags.input, flags.out);
+      for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
+      io.stderr.write(`claimtrace: ${articles} articles, ${spans} spans, ${failures.length} failed, written to ${flags.out}\n`);
+      io.setExitCode(failures.length > 0 ? EXIT.inputError : EXIT.ok);
+    });
+  predict
+    .command('tc')
+    .description('the technique of every template span as <ID>\t<technique>\t<start>\t<end> lines (SemEval-2020 Task 11 TC)')
+    .requiredOption('--input <dir>', 'folder of article<ID>.txt files')
+    .requiredOption('--template <file>', 'template lines <ID>\t?\t<start>\t<end>')
+    .requiredOption('--out <file>', 'file to write')
+    .action(async (flags: { input: string; template: string; out: string }) => {
+      const { written, failures } = await predictTc(flags.input, flags.template, flags.out);
+      for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
+      io.stderr.write(`claimtrace: ${written} spans labelled, ${failures.length} articles failed, written to ${flags.out}\n`);
       io.setExitCode(failures.length > 0 ? EXIT.inputError : EXIT.ok);
     });
 }

@@ -12,7 +12,7 @@ const annotate = (text: string, make: (at: (s: string) => number) => Annotation[
   let doc = createDocument(text);
   doc = doc.with(createSentenceAnnotator().run(doc, ctx));
   doc = doc.with({ annotations: make((s) => text.indexOf(s)) });
-  return doc.with(createClaimAnnotator().run(doc, ctx));
+  return doc.with(createClaimAnnotator({ model: null }).run(doc, ctx));
 };
 
 const quantity = (id: string, start: number, end: number, quantityKind: QuantityAnnotation['quantityKind'], value: number): QuantityAnnotation => ({

@@ -8,6 +8,7 @@ import { textAnalysisOf, tokensIn } from '../../nlp/tokens.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
+import { defaultCheckworthyModel, scoreSentence, type CheckworthyModel } from './model.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
 
 export { carriedAttributionIds, directAttributionIds } from './links.js';
@@ -20,6 +21,8 @@ export const DEFAULT_CHECKWORTHY_THRESHOLD = 0.5;
 export interface ClaimOptions {
   /** Check-worthiness (0..1) from which a claim is check-worthy; the sourcing check should get the same value. */
   readonly threshold?: number;
+  /** The trained check-worthiness model; the committed one when left out, null for the rule-based score alone. */
+  readonly model?: CheckworthyModel | null;
 }
 
 /** The claim stage, exposing the threshold it was built with. */
@@ -36,14 +39,15 @@ export function validThreshold(threshold: number | undefined): number {
   return value;
 }
 
-/** One claim per asserting sentence, scored for check-worthiness from the features in weights.json. */
+/** One claim per asserting sentence, scored for check-worthiness by the trained model (or the weights in weights.json). */
 export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
   const threshold = validThreshold(options.threshold);
+  const model = options.model === undefined ? defaultCheckworthyModel() : options.model;
   const cueFinder = createCueFinder();
   const statisticKinds = new Set(STATISTIC_KINDS);
   const stage: ClaimStage = {
     name: 'claims',
-    version: 1,
+    version: model ? 2 : 1,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],
     threshold,
@@ -64,7 +68,8 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
           statisticKinds,
         }),
       }));
-      return { annotations: buildClaims(doc, provenance(stage), rows, analysis.paragraphs) };
+      const score = model ? (range: Range) => scoreSentence(model, doc.text.slice(range.start, range.end)) : undefined;
+      return { annotations: buildClaims(doc, provenance(stage), rows, analysis.paragraphs, score) };
     },
   };
   return stage;
@@ -85,9 +90,10 @@ function asserts(features: SentenceFeatures): boolean {
  * sentence (direct) or, when there are none, the source-naming attributions made in the previous sentence of the
  * same paragraph, when this sentence continues it (carried: it names no source of its own and is not an opinion;
  * carried ids are not carried further, so an author's own inference two sentences on stays unsourced). Carried ids are told
- * from direct ones by their content not overlapping the claim: see carriedAttributionIds().
+ * from direct ones by their content not overlapping the claim: see carriedAttributionIds(). `score`, when given (the
+ * trained model), replaces the rule-based check-worthiness.
  */
-function buildClaims(doc: Document, source: string, rows: readonly Row[], paragraphs: readonly Range[]): ClaimAnnotation[] {
+function buildClaims(doc: Document, source: string, rows: readonly Row[], paragraphs: readonly Range[], score?: (range: Range) => number): ClaimAnnotation[] {
   const nextId = idMaker('claim');
   const sentences = rows.map((row) => row.sentence);
   const direct = bucketBySentence(sentences, doc.all('attribution'), (ann: AttributionAnnotation) => ann.content);
@@ -108,7 +114,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
-    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: checkworthiness(counts), claimKind, attributionIds: ids });
+    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: score ? score(sentence) : checkworthiness(counts), claimKind, attributionIds: ids });
     // Only the sentence's own, source-naming attributions carry on: no chains, and no carrying of a bare "reportedly".
     prev = { paragraph, ids: own.filter((ann) => ann.grade !== 'none').map((ann) => ann.id) };
   });

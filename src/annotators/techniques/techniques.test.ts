@@ -5,8 +5,9 @@ import { createPipeline } from '../../core/pipeline.js';
 import { createSentenceAnnotator } from '../sentences/index.js';
 import { createTechniqueAnnotator, type TechniqueOptions } from './index.js';
 
-const run = (text: string, options?: TechniqueOptions) =>
-  createPipeline([createSentenceAnnotator(), createTechniqueAnnotator(options)]).run(createDocument(text));
+/** Runs the rule finder alone unless the options bring models (the trained path has its own tests below). */
+const run = (text: string, options: TechniqueOptions = {}) =>
+  createPipeline([createSentenceAnnotator(), createTechniqueAnnotator({ spanTagger: null, ...options })]).run(createDocument(text));
 
 /** [technique, start, end, covered text] of every technique span. */
 const spans = (text: string, options?: TechniqueOptions) => {
@@ -94,4 +95,23 @@ test('evidence names the lexicon entry and its reason', () => {
 test('minScore drops low-precision hits such as "never"', () => {
   assert.deepEqual(spans('The ferry never runs late.'), [['Exaggeration,Minimisation', 10, 15, 'never']]);
   assert.deepEqual(spans('The ferry never runs late.', { minScore: 0.5 }), []);
+});
+
+test('the trained span finder adds labelled spans with a score and the features behind them', () => {
+  const text = [
+    'The corrupt, spineless cowards in the harbour office betrayed every honest family in Vellmar.',
+    'These traitors will destroy our town unless we rise up and stop them now!',
+  ].join('\n');
+  const doc = run(text, { spanTagger: undefined, classifier: undefined });
+  const model = doc.all('technique').filter((t) => t.evidence.startsWith('model:'));
+  assert.ok(model.length > 0, 'the model finds at least one span');
+  for (const t of model) {
+    assert.ok(t.score > 0 && t.score <= 1, `score ${t.score} is a probability`);
+    assert.match(t.evidence, /^model: span 0\.\d\d, \S+ 0\.\d\d \(.+\)$/);
+  }
+});
+
+test('the models add nothing where the rules alone are asked for', () => {
+  const text = 'These traitors will destroy our town unless we rise up and stop them now!';
+  assert.ok(run(text).all('technique').every((t) => !t.evidence.startsWith('model:')));
 });

@@ -5,6 +5,7 @@
 import type { Range } from '../../../core/range.js';
 import { hash1, hash2, hashMore, hashStart } from '../../../learn/hashing.js';
 import type { Sequence } from '../../../learn/chain.js';
+import { distanceBucket, shapeOf } from '../../../learn/token-features.js';
 import { tokenAt, type Token } from '../../../nlp/tokens.js';
 
 /** Role of a token in a rule-found attribution: 0 none, 1 source, 2 cue, 3 content. */
@@ -32,22 +33,6 @@ const CLOSE = new Set(['”', '»']);
 
 const isSpace = (t: Token) => t.pos === 'SPACE' || /^\s+$/u.test(t.text);
 
-/** A word's shape: capitalised, all caps, lower, digits or punctuation. */
-function shapeOf(t: Token): string {
-  const c = t.text.charCodeAt(0);
-  if (t.pos === 'PUNCT') return 'p';
-  if (c >= 48 && c <= 57) return 'd';
-  if (t.text === t.text.toUpperCase() && t.text !== t.lower) return t.text.length > 1 ? 'XX' : 'X';
-  return t.text === t.lower ? 'x' : 'Xx';
-}
-
-function distanceBucket(d: number): string {
-  if (d <= 3) return String(d);
-  if (d <= 6) return '4-6';
-  if (d <= 12) return '7-12';
-  return '13+';
-}
-
 /** The non-space token indices of each paragraph. */
 function paragraphTokens(tokens: readonly Token[], paragraphs: readonly Range[]): Int32Array[] {
   const out: Int32Array[] = [];
@@ -68,9 +53,9 @@ export function sentenceIds(tokens: readonly Token[], sentences: readonly Range[
   return ids;
 }
 
-/** Builds the sequences of a document with their features. */
-export function buildSequences(input: FeatureInput, sentenceOf: Int32Array = sentenceIds(input.tokens, input.sentences)): TaggedSequence[] {
-  return paragraphTokens(input.tokens, input.paragraphs).map((ids) => featurize(input, ids, sentenceOf));
+/** The sequences of a document with their features, one paragraph at a time (only one paragraph's features live at once). */
+export function* buildSequences(input: FeatureInput, sentenceOf: Int32Array = sentenceIds(input.tokens, input.sentences)): Generator<TaggedSequence> {
+  for (const ids of paragraphTokens(input.tokens, input.paragraphs)) yield featurize(input, ids, sentenceOf);
 }
 
 interface Context {

@@ -1,0 +1,102 @@
+// Token features for propaganda span identification (SemEval-2020 Task 11 SI): words, lemmas, POS and shapes around
+// the token; quotation state; an induced lexicon of lemmas that often sit inside propaganda spans (stored in the model)
+// used for the token, its neighbourhood and its sentence's "heat"; whether the lemma trigram around the token recurs in
+// the document (repetition is a document-level technique); the technique the rule finder gave the token (stacking).
+// One sequence is one sentence's non-space tokens.
+import type { Range } from '../../../core/range.js';
+import type { Sequence } from '../../../learn/chain.js';
+import { hash1, hash2, hashStart } from '../../../learn/hashing.js';
+import { shapeOf } from '../../../learn/token-features.js';
+import { tokenAt, type Token } from '../../../nlp/tokens.js';
+
+/** One sentence's tokens (indices into the document's tokens) with their features. */
+export interface SiSequence extends Sequence {
+  readonly tokens: Int32Array;
+}
+
+/** What the features are computed from. */
+export interface SiFeatureInput {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Range[];
+  /** Per document token: the technique a rule found there ('' for none). */
+  readonly ruleTechniques: readonly string[];
+  /** Induced lexicon: lemma -> how often it lies inside a gold span ('1' low … '3' high). */
+  readonly spanLemmas: ReadonlyMap<string, string>;
+}
+
+const OPEN = new Set(['“', '‘', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+const isSpace = (t: Token) => t.pos === 'SPACE' || /^\s+$/u.test(t.text);
+
+/** Per document token: the number of times the lemma trigram centred on it occurs in the document. */
+function trigramCounts(tokens: readonly Token[]): Uint16Array {
+  const words = tokens.filter((t) => !isSpace(t) && t.pos !== 'PUNCT');
+  const key = (i: number) => `${words[i - 1]?.lemma ?? ''} ${words[i]!.lemma} ${words[i + 1]?.lemma ?? ''}`;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+  const out = new Uint16Array(tokens.length);
+  for (let i = 0; i < words.length; i++) out[words[i]!.index] = Math.min(counts.get(key(i))!, 9);
+  return out;
+}
+
+/** One sequence per sentence, with features, built as they are consumed (one sentence's features live at once). */
+export function* buildSiSequences(input: SiFeatureInput): Generator<SiSequence> {
+  const repeats = trigramCounts(input.tokens);
+  for (const s of input.sentences) {
+    const ids: number[] = [];
+    for (let i = tokenAt(input.tokens, s.start); i < input.tokens.length && input.tokens[i]!.start < s.end; i++) if (!isSpace(input.tokens[i]!)) ids.push(i);
+    if (ids.length) yield featurize(input, Int32Array.from(ids), repeats);
+  }
+}
+
+/** Sentence-wide facts: its heat (lexicon words in it), its end mark, its length, quotation state per token. */
+function sentenceFacts(input: SiFeatureInput, ids: Int32Array) {
+  let heat = 0;
+  let inQuote = false;
+  const quoted = new Uint8Array(ids.length);
+  ids.forEach((id, k) => {
+    const t = input.tokens[id]!;
+    if (input.spanLemmas.get(t.lemma) === '3') heat++;
+    if (OPEN.has(t.text) || (t.text === '"' && !inQuote)) inQuote = true;
+    else if (CLOSE.has(t.text) || t.text === '"') inQuote = false;
+    quoted[k] = inQuote ? 1 : 0;
+  });
+  const last = input.tokens[ids[ids.length - 1]!]!.text;
+  const length = ids.length < 8 ? 'short' : ids.length < 25 ? 'mid' : 'long';
+  return { heat: heat > 3 ? '3+' : String(heat), end: last === '!' || last === '?' ? last : '.', length, quoted };
+}
+
+/** Per sequence position: distance to the nearest strong lexicon word (bucket), '-' when the sentence has none. */
+function lexiconDistances(input: SiFeatureInput, ids: Int32Array): string[] {
+  const strong = [...ids.keys()].filter((k) => input.spanLemmas.get(input.tokens[ids[k]!]!.lemma) === '3');
+  return [...ids.keys()].map((k) => {
+    if (strong.length === 0) return '-';
+    const d = Math.min(...strong.map((j) => Math.abs(j - k)));
+    return d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+';
+  });
+}
+
+function featurize(input: SiFeatureInput, ids: Int32Array, repeats: Uint16Array): SiSequence {
+  const facts = sentenceFacts(input, ids);
+  const distance = lexiconDistances(input, ids);
+  const features: number[] = [];
+  const offsets = new Int32Array(ids.length + 1);
+  const n = ids.length;
+  for (let k = 0; k < n; k++) {
+    const at = (d: number) => (k + d >= 0 && k + d < n ? input.tokens[ids[k + d]!]! : undefined);
+    const t = at(0)!;
+    const w = (d: number) => at(d)?.lower ?? '<s>';
+    const p = (d: number) => at(d)?.pos ?? '<s>';
+    const lex = (d: number) => { const x = at(d); return x ? input.spanLemmas.get(x.lemma) ?? '-' : '<s>'; };
+    const rule = (d: number) => { const x = at(d); return x ? input.ruleTechniques[x.index] || '-' : '<s>'; };
+    features.push(hashStart(0), hash1(1, t.lower), hash1(2, t.lemma), hash1(3, t.pos), hash1(4, shapeOf(t)), hash1(5, t.lower.slice(-3)));
+    features.push(hash1(6, w(-1)), hash1(7, w(1)), hash1(8, w(-2)), hash1(9, w(2)), hash2(10, p(-1), t.pos), hash2(11, t.pos, p(1)), hash2(12, w(-1), t.lower));
+    features.push(hash1(13, lex(0)), hash2(14, lex(-1), lex(1)), hash2(15, lex(0), t.pos), hash1(16, `${lex(-2)}${lex(2)}`));
+    features.push(hash1(17, facts.heat), hash2(18, facts.heat, lex(0)), hash1(19, facts.end), hash1(20, facts.length), hash2(21, facts.length, k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid'));
+    features.push(hash1(22, facts.quoted[k] ? 'q' : '-'), hash1(23, repeats[t.index]! > 1 ? 'rep' : '-'), hash2(24, repeats[t.index]! > 1 ? 'rep' : '-', t.pos));
+    features.push(hash1(25, rule(0)), hash2(26, rule(-1), rule(1)), hash2(27, rule(0), lex(0)));
+    features.push(hash1(29, distance[k]!), hash2(30, distance[k]!, t.pos));
+    offsets[k + 1] = features.length;
+  }
+  return { tokens: ids, features: Int32Array.from(features), offsets };
+}

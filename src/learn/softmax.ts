@@ -1,0 +1,152 @@
+// Multinomial logistic regression over hashed sparse features, trained by seeded SGD with AdaGrad step sizes and an
+// L2 penalty applied lazily to the weights an example touches (the usual sparse approximation). Small, deterministic
+// (same data and seed, same bytes) and fast: an example costs (its features) × (labels) multiply-adds.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { seededRandom, shuffle } from './hashing.js';
+
+/** One training example: hashed feature buckets with their values, and the gold label index. */
+export interface Example {
+  readonly indices: Int32Array;
+  readonly values: Float32Array;
+  readonly label: number;
+}
+
+/** A trained model: weights[bucket * L + label] and one bias per label. */
+export interface SoftmaxModel {
+  readonly labels: readonly string[];
+  readonly bits: number;
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+}
+
+/** Training settings. `validate` scores a model after each epoch (higher is better); the best epoch is kept. */
+export interface SoftmaxOptions {
+  readonly labels: readonly string[];
+  readonly bits: number;
+  readonly epochs: number;
+  readonly seed: number;
+  /** AdaGrad base step (default 0.2). */
+  readonly rate?: number;
+  /** L2 penalty per touch (default 1e-5). */
+  readonly l2?: number;
+  readonly validate?: (model: SoftmaxModel, epoch: number) => number;
+}
+
+/** Probabilities of every label for one feature vector (bucket indices are masked to the model's size). */
+export function predictProbabilities(model: SoftmaxModel, indices: ArrayLike<number>, values: ArrayLike<number>): Float64Array {
+  const L = model.labels.length;
+  const mask = (1 << model.bits) - 1;
+  const z = Float64Array.from(model.bias);
+  for (let k = 0; k < indices.length; k++) {
+    const base = (indices[k]! & mask) * L;
+    const v = values[k]!;
+    for (let l = 0; l < L; l++) z[l]! += model.weights[base + l]! * v;
+  }
+  let max = -Infinity;
+  for (let l = 0; l < L; l++) max = Math.max(max, z[l]!);
+  let sum = 0;
+  for (let l = 0; l < L; l++) sum += z[l] = Math.exp(z[l]! - max);
+  for (let l = 0; l < L; l++) z[l]! /= sum;
+  return z;
+}
+
+/** What each feature adds to one label's score (weight × value), in input order. */
+export function contributions(model: SoftmaxModel, indices: ArrayLike<number>, values: ArrayLike<number>, label: number): Float64Array {
+  const L = model.labels.length;
+  const mask = (1 << model.bits) - 1;
+  return Float64Array.from({ length: indices.length }, (_, k) => model.weights[(indices[k]! & mask) * L + label]! * values[k]!);
+}
+
+function step(model: SoftmaxModel, squares: Float32Array, squaresBias: Float32Array, ex: Example, rate: number, l2: number): void {
+  const L = model.labels.length;
+  const mask = (1 << model.bits) - 1;
+  const p = predictProbabilities(model, ex.indices, ex.values);
+  for (let l = 0; l < L; l++) {
+    const g = p[l]! - (l === ex.label ? 1 : 0);
+    squaresBias[l]! += g * g;
+    model.bias[l]! -= (rate * g) / Math.sqrt(squaresBias[l]! + 1e-8);
+    for (let k = 0; k < ex.indices.length; k++) {
+      const at = (ex.indices[k]! & mask) * L + l;
+      const gw = g * ex.values[k]! + l2 * model.weights[at]!;
+      squares[at]! += gw * gw;
+      model.weights[at]! -= (rate * gw) / Math.sqrt(squares[at]! + 1e-8);
+    }
+  }
+}
+
+/** Trains a model; returns the best epoch's model when `validate` is given, else the last. */
+export function trainSoftmax(examples: readonly Example[], options: SoftmaxOptions): { model: SoftmaxModel; epoch: number } {
+  const L = options.labels.length;
+  const size = (1 << options.bits) * L;
+  const model: SoftmaxModel = { labels: [...options.labels], bits: options.bits, weights: new Float32Array(size), bias: new Float32Array(L) };
+  const squares = new Float32Array(size);
+  const squaresBias = new Float32Array(L);
+  const random = seededRandom(options.seed);
+  const order = examples.map((_, i) => i);
+  let best = { model, epoch: options.epochs, score: -Infinity };
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (const i of shuffle(order, random)) step(model, squares, squaresBias, examples[i]!, options.rate ?? 0.2, options.l2 ?? 1e-5);
+    if (!options.validate) continue;
+    const score = options.validate(model, epoch);
+    if (score > best.score) best = { model: { ...model, weights: model.weights.slice(), bias: model.bias.slice() }, epoch, score };
+  }
+  return options.validate ? { model: best.model, epoch: best.epoch } : { model, epoch: options.epochs };
+}
+
+const MAGIC = 'CTSM1';
+
+/**
+ * Serialises a model: gzip of [magic][u32 header length][JSON header: labels, bits, scale, bias, meta][u32 n]
+ * [u32 buckets × n][i16 weights × n·L]. Weights are quantised to 16 bits with one scale; those whose magnitude is
+ * below `prune` are dropped, and only buckets with a non-zero weight are stored.
+ */
+export function encodeSoftmax(model: SoftmaxModel, meta: Record<string, unknown>, prune = 0): Buffer {
+  const L = model.labels.length;
+  let maxAbs = 0;
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const q = (w: number) => (Math.abs(w) < prune ? 0 : Math.round(w / scale));
+  const kept: number[] = [];
+  for (let b = 0; b < model.weights.length / L; b++) {
+    for (let l = 0; l < L; l++) {
+      if (q(model.weights[b * L + l]!) !== 0) {
+        kept.push(b);
+        break;
+      }
+    }
+  }
+  const values = new Int16Array(kept.length * L);
+  kept.forEach((b, k) => {
+    for (let l = 0; l < L; l++) values[k * L + l] = q(model.weights[b * L + l]!);
+  });
+  const header = Buffer.from(JSON.stringify({ labels: model.labels, bits: model.bits, scale, bias: [...model.bias], meta }), 'utf8');
+  const u32 = (n: number) => Buffer.from(new Uint32Array([n]).buffer);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, u32(kept.length), Buffer.from(new Uint32Array(kept).buffer), Buffer.from(values.buffer)]), { level: 9 });
+}
+
+/** Reads a model written by {@link encodeSoftmax}. Throws on a file that is not one. */
+export function decodeSoftmax(file: Uint8Array): { model: SoftmaxModel; meta: Record<string, unknown> } {
+  const raw = gunzipSync(file);
+  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not a claimtrace softmax model');
+  let at = MAGIC.length;
+  const u32 = () => {
+    at += 4;
+    return raw.readUInt32LE(at - 4);
+  };
+  const headerLength = u32();
+  const header = JSON.parse(raw.subarray(at, at + headerLength).toString('utf8')) as { labels: string[]; bits: number; scale: number; bias: number[]; meta: Record<string, unknown> };
+  at += headerLength;
+  const n = u32();
+  const L = header.labels.length;
+  const copy = (bytes: number) => {
+    const slice = new Uint8Array(bytes);
+    slice.set(raw.subarray(at, at + bytes));
+    at += bytes;
+    return slice.buffer;
+  };
+  const index = new Uint32Array(copy(n * 4));
+  const values = new Int16Array(copy(n * L * 2));
+  const weights = new Float32Array((1 << header.bits) * L);
+  for (let k = 0; k < n; k++) for (let l = 0; l < L; l++) weights[index[k]! * L + l] = values[k * L + l]! * header.scale;
+  return { model: { labels: header.labels, bits: header.bits, weights, bias: Float32Array.from(header.bias) }, meta: header.meta };
+}
