@@ -5,6 +5,7 @@
 // --check trains the same way and fails unless the result is byte-identical to the committed model (run in CI).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utf16Offsets } from '../src/core/code-points.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { createAttributionAnnotator } from '../src/annotators/attributions/index.js';
@@ -42,21 +43,10 @@ interface Article {
   readonly labels: Uint8Array;
 }
 
-/** Code point offsets (brat, Python) to UTF-16 offsets. */
-function utf16Of(text: string): (cp: number) => number {
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    map.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) i++;
-  }
-  map.push(text.length);
-  return (cp) => map[cp] ?? text.length;
-}
 
 /** Gold BIO labels per token (cue over source over content; B where a new span or fragment starts). */
 function goldLabels(text: string, tokens: readonly Token[], ann: string): Uint8Array {
-  const at = utf16Of(text);
+  const at = utf16Offsets(text);
   const role = new Uint8Array(tokens.length);
   const owner = new Int32Array(tokens.length).fill(-1);
   const rank = { Content: 1, Source: 2, Cue: 3 } as Record<string, number>;

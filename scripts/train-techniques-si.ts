@@ -1,9 +1,10 @@
 // Trains the propaganda span tagger (SemEval-2020 Task 11 SI) on PTC train and writes models/technique-si.bin (+ the
 // validation id list). Reproducible: fixed seed, sorted inputs, validation = every 7th train article by sorted id.
 // The PTC dev gold is held out; it is never read here.
-// Usage: npm run train:si [-- --check]   (reads ../shared/data/ptc-semeval2020-task11 at run time; commits none of it)
+// Usage: npm run train:techniques-si [-- --check]   (reads ../shared/data/ptc-semeval2020-task11 at run time; commits none of it)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utf16Offsets } from '../src/core/code-points.js';
 import { createDocument } from '../src/core/document.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import type { Range } from '../src/core/range.js';
@@ -37,17 +38,6 @@ interface Article {
   readonly labels: Uint8Array;
 }
 
-/** Code point offsets (PTC, Python) to UTF-16 offsets. */
-export function utf16Of(text: string): (cp: number) => number {
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    map.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) i++;
-  }
-  map.push(text.length);
-  return (cp) => map[cp] ?? text.length;
-}
 
 /** B-P / I-P labels for the tokens inside gold spans (overlapping spans merged). */
 function labelsOf(tokens: readonly Token[], gold: readonly Span[]): Uint8Array {
@@ -85,7 +75,7 @@ export function load(): Article[] {
     const doc = prepare.run(createDocument(text), ctx);
     const { tokens } = textAnalysisOf(text, ctx.cache);
     const ruleTechniques = ruleTechniquesOf(tokens, doc.all('technique'));
-    const at = utf16Of(text);
+    const at = utf16Offsets(text);
     const labelFile = join(PTC, 'train-labels-task-si', `article${id}.task-si.labels`);
     const raw = existsSync(labelFile) ? readFileSync(labelFile, 'utf8') : '';
     const gold = merged(raw.split('\n').filter(Boolean).map((line) => { const [, s, e] = line.split('\t'); return [at(Number(s)), at(Number(e))] as Span; }));
@@ -170,7 +160,7 @@ function main(): void {
   const seconds = (performance.now() - t0) / 1000;
   if (process.argv.includes('--check')) {
     const same = existsSync(MODEL) && readFileSync(MODEL).equals(file) && readFileSync(VALIDATION_IDS, 'utf8') === ids;
-    console.log(same ? 'train:si --check: the committed model is reproduced byte for byte' : 'train:si --check: the committed model differs from a fresh training run; run npm run train:si and commit');
+    console.log(same ? 'train:techniques-si --check: the committed model is reproduced byte for byte' : 'train:techniques-si --check: the committed model differs from a fresh training run; run npm run train:techniques-si and commit');
     if (!same) process.exitCode = 1;
     return;
   }

@@ -23,3 +23,28 @@ export function codePointOffsets(text: string): (utf16: number) => number {
     return utf16 - lo;
   };
 }
+
+/** Code point offsets (Python, PTC) to UTF-16 offsets (JavaScript) for one text; past the end maps to its length. */
+export function utf16Offsets(text: string): (codePoint: number) => number {
+  const astral: number[] = []; // code point offsets just after each astral character
+  let cp = 0;
+  for (let i = 0; i < text.length; i++, cp++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      astral.push(cp + 1);
+    }
+  }
+  const total = cp;
+  return (codePoint) => {
+    const at = Math.min(Math.max(0, codePoint), total);
+    let lo = 0;
+    let hi = astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (astral[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return at + lo;
+  };
+}

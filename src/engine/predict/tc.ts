@@ -8,6 +8,9 @@ import { classifySpan, defaultTechniqueClassifier, type TechniqueClassifier } fr
 import { createArticleContext } from '../../annotators/techniques/classifier/features.js';
 import { analyzeText } from '../../nlp/tokens.js';
 import type { PredictionFailure } from './extract.js';
+import { utf16Offsets } from '../../core/code-points.js';
+
+export { utf16Offsets };
 
 /** The label given where an article cannot be read or classified: the most frequent class of PTC train. */
 export const FALLBACK_TECHNIQUE = 'Loaded_Language';
@@ -19,30 +22,6 @@ export interface TemplateLine {
   readonly end: number;
 }
 
-/** Code point offsets (Python, PTC) to UTF-16 offsets (JavaScript) for one text; past the end maps to its length. */
-export function utf16Offsets(text: string): (codePoint: number) => number {
-  const astral: number[] = []; // code point offsets just after each astral character
-  let cp = 0;
-  for (let i = 0; i < text.length; i++, cp++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      i++;
-      astral.push(cp + 1);
-    }
-  }
-  const total = cp;
-  return (codePoint) => {
-    const at = Math.min(Math.max(0, codePoint), total);
-    let lo = 0;
-    let hi = astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (astral[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return at + lo;
-  };
-}
 
 /** Reads template lines; a malformed line is an error naming the line. */
 export function readTemplate(text: string, path: string): TemplateLine[] {
