@@ -11,6 +11,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyzePure } from '../src/engine/analyze.js';
 import { loadAttributionTagger } from '../src/annotators/attributions/tagger/tagger.js';
+import { loadCheckworthyModel } from '../src/annotators/claims/model.js';
+import { loadTechniqueClassifier } from '../src/annotators/techniques/classifier/classifier.js';
+import { loadSpanTagger } from '../src/annotators/techniques/spans/tagger.js';
 import { extractHtml } from '../src/extract/index.js';
 import { getWink } from '../src/nlp/wink.js';
 
@@ -88,11 +91,22 @@ function benchHtml(pages: string[]) {
   return { pages: pages.length, repeats: REPEATS, medianMsPerPage: median(ours), readabilityMedianMsPerPage: median(base), ratioToReadability: median(ours) / median(base) };
 }
 
-/** Time to load the committed models from disk (decompression and weight tables), median of fresh loads. */
+/** Time to load each committed model from disk (decompression and weight tables), median of fresh loads, and all together. */
 function benchModelLoad() {
-  const times: number[] = [];
-  for (let r = 0; r < REPEATS; r++) times.push(timeIt(() => loadAttributionTagger()));
-  return { attributionTaggerMs: median(times) };
+  const loaders: Record<string, () => unknown> = {
+    attributionTagger: () => loadAttributionTagger(),
+    checkworthy: () => loadCheckworthyModel(),
+    techniqueSpans: () => loadSpanTagger(),
+    techniqueClassifier: () => loadTechniqueClassifier(),
+  };
+  const out: Record<string, number> = {};
+  for (const [name, load] of Object.entries(loaders)) {
+    const times: number[] = [];
+    for (let r = 0; r < REPEATS; r++) times.push(timeIt(load));
+    out[`${name}Ms`] = median(times);
+  }
+  out.allMs = Object.values(out).reduce((a, b) => a + b, 0);
+  return out;
 }
 
 function benchMemory(texts: string[]) {
