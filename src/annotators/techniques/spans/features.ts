@@ -1,8 +1,8 @@
 // Token features for propaganda span identification (SemEval-2020 Task 11 SI): words, lemmas, POS and shapes around
 // the token; quotation state; an induced lexicon of lemmas that often sit inside propaganda spans (stored in the model)
 // used for the token, its neighbourhood and its sentence's "heat"; whether the lemma trigram around the token recurs in
-// the document (repetition is a document-level technique); the technique the rule finder gave the token (stacking).
-// One sequence is one sentence's non-space tokens.
+// the document (repetition is a document-level technique); the technique the rule finder gave the token (stacking);
+// words up to three tokens away and the word bigrams beside the token. One sequence is one sentence's non-space tokens.
 import type { Range } from '../../../core/range.js';
 import type { Sequence } from '../../../learn/chain.js';
 import { hash1, hash2, hashStart } from '../../../learn/hashing.js';
@@ -96,6 +96,7 @@ function featurize(input: SiFeatureInput, ids: Int32Array, repeats: Uint16Array)
     features.push(hash1(22, facts.quoted[k] ? 'q' : '-'), hash1(23, repeats[t.index]! > 1 ? 'rep' : '-'), hash2(24, repeats[t.index]! > 1 ? 'rep' : '-', t.pos));
     features.push(hash1(25, rule(0)), hash2(26, rule(-1), rule(1)), hash2(27, rule(0), lex(0)));
     features.push(hash1(29, distance[k]!), hash2(30, distance[k]!, t.pos));
+    features.push(hash1(31, w(-3)), hash1(32, w(3)), hash2(33, t.lower, w(1)), hash2(34, w(1), w(2)), hash2(35, w(-2), w(-1)));
     offsets[k + 1] = features.length;
   }
   return { tokens: ids, features: Int32Array.from(features), offsets };

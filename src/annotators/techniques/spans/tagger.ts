@@ -1,6 +1,10 @@
 // The trained propaganda-span finder: a token classifier (logistic regression over the features of features.ts)
-// whose probabilities are turned into spans: runs of tokens at or above the threshold chosen on validation, with
-// one-token gaps bridged. Each span carries the mean probability of its tokens as its score.
+// whose probabilities are turned into at most one span per sentence. A sentence holds a span when one of its tokens
+// reaches the seed threshold; each seed grows over its neighbours while they stay at or above the extent threshold,
+// and the sentence's span runs from the first grown region to the last. (The SI metric credits a predicted span for
+// every gold span it covers, and PTC annotators often mark several phrases of one sentence: one span from the first
+// to the last confident region scored best on out-of-fold training articles, ahead of separate runs.) Each span
+// carries the mean probability of its tokens as its score.
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../core/range.js';
 import { decodeLogistic, probability, type LogisticModel } from '../../../learn/logistic.js';
@@ -9,8 +13,10 @@ import { buildSiSequences, type SiFeatureInput } from './features.js';
 /** A loaded span finder. */
 export interface SpanTagger {
   readonly model: LogisticModel;
-  /** Token probability from which a token is inside a span. */
+  /** Seed threshold: a sentence holds a span when one of its tokens reaches this probability. */
   readonly threshold: number;
+  /** Extent threshold: a seed grows over neighbouring tokens at or above this probability. */
+  readonly extent?: number;
   readonly spanLemmas: ReadonlyMap<string, string>;
   readonly meta: Record<string, unknown>;
 }
@@ -26,7 +32,8 @@ export const DEFAULT_SI_MODEL_URL = new URL('../../../../models/technique-si.bin
 /** Reads a span finder from a model file. */
 export function loadSpanTagger(file: URL | string = DEFAULT_SI_MODEL_URL): SpanTagger {
   const { model, meta } = decodeLogistic(readFileSync(file));
-  return { model, meta, threshold: Number(meta.threshold ?? 0.5), spanLemmas: new Map(Object.entries((meta.spanLemmas as Record<string, string> | undefined) ?? {})) };
+  const threshold = Number(meta.threshold ?? 0.5);
+  return { model, meta, threshold, extent: Number(meta.extent ?? threshold), spanLemmas: new Map(Object.entries((meta.spanLemmas as Record<string, string> | undefined) ?? {})) };
 }
 
 let shared: SpanTagger | undefined;
@@ -37,26 +44,39 @@ export function defaultSpanTagger(): SpanTagger {
   return shared;
 }
 
-/** Propaganda spans of a document as scored character ranges, in text order. */
-export function tagSpans(tagger: SpanTagger, input: Omit<SiFeatureInput, 'spanLemmas'>, threshold = tagger.threshold): ScoredSpan[] {
+/** The token range [first, end) of a sentence's span under seed and extent thresholds, or undefined when no token is a seed. */
+export function sentenceSpan(p: ArrayLike<number>, seed: number, extent: number): [number, number] | undefined {
+  const n = p.length;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    if (p[k]! < seed) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return undefined;
+  while (first > 0 && p[first - 1]! >= extent) first--;
+  while (last < n - 1 && p[last + 1]! >= extent) last++;
+  return [first, last + 1];
+}
+
+/** Propaganda spans of a document as scored character ranges, in text order (at most one per sentence). */
+export function tagSpans(tagger: SpanTagger, input: Omit<SiFeatureInput, 'spanLemmas'>, threshold = tagger.threshold, extent = Math.min(threshold, tagger.extent ?? threshold)): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   for (const seq of buildSiSequences({ ...input, spanLemmas: tagger.spanLemmas })) {
-    const n = seq.tokens.length;
-    const p = new Float64Array(n);
-    for (let k = 0; k < n; k++) p[k] = probability(tagger.model, seq.features.subarray(seq.offsets[k]!, seq.offsets[k + 1]!));
-    const inside = (k: number) => p[k]! >= threshold || (k > 0 && k < n - 1 && p[k - 1]! >= threshold && p[k + 1]! >= threshold);
-    let k = 0;
-    while (k < n) {
-      if (!inside(k)) {
-        k++;
-        continue;
-      }
-      let to = k + 1;
-      let sum = p[k]!;
-      while (to < n && inside(to)) sum += p[to++]!;
-      out.push({ start: input.tokens[seq.tokens[k]!]!.start, end: input.tokens[seq.tokens[to - 1]!]!.end, score: sum / (to - k) });
-      k = to;
-    }
+    const p = tokenProbabilities(tagger, seq);
+    const span = sentenceSpan(p, threshold, extent);
+    if (!span) continue;
+    let sum = 0;
+    for (let k = span[0]; k < span[1]; k++) sum += p[k]!;
+    out.push({ start: input.tokens[seq.tokens[span[0]]!]!.start, end: input.tokens[seq.tokens[span[1] - 1]!]!.end, score: sum / (span[1] - span[0]) });
   }
   return out;
+}
+
+/** The calibrated in-span probability of each token of one sentence sequence. */
+export function tokenProbabilities(tagger: Pick<SpanTagger, 'model'>, seq: { readonly tokens: Int32Array; readonly features: Int32Array; readonly offsets: Int32Array }): Float64Array {
+  const p = new Float64Array(seq.tokens.length);
+  for (let k = 0; k < p.length; k++) p[k] = probability(tagger.model, seq.features.subarray(seq.offsets[k]!, seq.offsets[k + 1]!));
+  return p;
 }
