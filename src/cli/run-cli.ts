@@ -4,7 +4,9 @@ import { reportJsonSchema } from '../core/report-schema.js';
 import { VERSION } from '../engine/version.js';
 import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
+import { registerIngest } from './ingest-command.js';
 import { registerPredict } from './predict-command.js';
+import { registerSearch } from './search-command.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -17,6 +19,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   registerAnalyze(program, scoped);
   registerPredict(program, scoped);
+  registerIngest(program, scoped);
+  registerSearch(program, scoped);
   program
     .command('schema')
     .description('print the JSON Schema of the report (claimtrace/report@1)')

@@ -1,0 +1,105 @@
+import type { Command } from 'commander';
+import { ClaimtraceError } from '../core/errors.js';
+import { resolveOptions } from '../engine/analyze.js';
+import { createNdjsonProgress, createSilentProgress, createTtyProgress, ingest, type IngestSummary, type ProgressReporter } from '../ingest/index.js';
+import { DEFAULT_DB_PATH, openSqliteStore } from '../store/index.js';
+import type { CliIo } from './analyze-command.js';
+import { EXIT } from './exit-codes.js';
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
+const FORMATS = ['text', 'json'] as const;
+
+interface IngestFlags {
+  db: string;
+  format: string;
+  progressEvery: string;
+  force?: boolean;
+  maxBytes?: string;
+  threshold?: string;
+  models?: boolean;
+}
+
+/** Registers `claimtrace ingest <inputs...> --db PATH`: analyse articles and store them, one commit per article. */
+export function registerIngest(program: Command, io: CliIo): void {
+  program
+    .command('ingest')
+    .description('analyse articles and store them in a corpus database: files (text, HTML, .gz), folders (recursively), JSON Lines')
+    .argument('<inputs...>', 'files, folders, or .jsonl files of {url?, html?|text?, title?, published?, site?} records')
+    .option('--db <path>', 'SQLite database file (created when missing)', DEFAULT_DB_PATH)
+    .option('-f, --format <format>', `summary format: ${FORMATS.join(', ')}`, 'text')
+    .option('--progress-every <n>', 'when stderr is not a terminal: an NDJSON progress event every n inputs', '100')
+    .option('--force', 're-analyse articles already stored with the same text and pipeline')
+    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 5242880)')
+    .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
+    .option('--no-models', 'rule-based annotators only, without the trained models in models/')
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      io.setExitCode(await runIngest(inputs, flags, io));
+    });
+}
+
+async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promise<number> {
+  const format = oneOf(flags.format, FORMATS, '--format');
+  const every = positiveInteger(flags.progressEvery, '--progress-every');
+  const analyze = resolveOptions({
+    ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
+    ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
+    models: flags.models !== false,
+  });
+  const store = await openSqliteStore(flags.db);
+  const progress = reporterFor(io, format, every);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  let summary: IngestSummary;
+  try {
+    summary = await ingest(inputs, store, { analyze, force: flags.force === true, signal: controller.signal }, (event) => progress.event(event));
+  } finally {
+    process.off('SIGINT', stop);
+    await store.close();
+  }
+  progress.finish(summary);
+  io.stdout.write(format === 'json' ? `${JSON.stringify({ schema: 'claimtrace/ingest-summary@1', db: flags.db, ...summary, elapsedMs: Math.round(summary.elapsedMs), rate: round(summary.rate), timings: roundAll(summary.timings) })}\n` : summaryLine(summary, flags.db));
+  if (summary.interrupted) return INTERRUPTED;
+  return summary.failed > 0 ? EXIT.inputError : EXIT.ok;
+}
+
+function reporterFor(io: CliIo, format: (typeof FORMATS)[number], every: number): ProgressReporter {
+  if ((io.stderr as { isTTY?: boolean }).isTTY) return createTtyProgress(io.stderr);
+  return format === 'json' ? createSilentProgress() : createNdjsonProgress(io.stderr, every);
+}
+
+/** The closing line of a text-format run. */
+function summaryLine(s: IngestSummary, db: string): string {
+  const seconds = (s.elapsedMs / 1000).toFixed(1);
+  const stopped = s.interrupted ? ' (interrupted; run it again to go on)' : '';
+  return `claimtrace: ${s.inserted} ingested, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed in ${seconds} s (${s.rate.toFixed(1)} articles/s) into ${db}${stopped}\n`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function roundAll<T extends Record<string, number>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v)])) as T;
+}
+
+/** One of a fixed list of values, or E_OPTION_INVALID. */
+export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `expected one of ${allowed.join(', ')}, got "${value}"` });
+}
+
+/** A finite number, or E_OPTION_INVALID. */
+export function number(raw: string, option: string): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `"${raw}" is not a number` });
+  return value;
+}
+
+/** A whole number of at least 1, or E_OPTION_INVALID. */
+export function positiveInteger(raw: string, option: string): number {
+  const value = number(raw, option);
+  if (!Number.isInteger(value) || value < 1) throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `"${raw}" is not a whole number of at least 1` });
+  return value;
+}

@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { SOURCE_GRADES, type SourceGrade } from '../core/annotations.js';
+import { ClaimtraceError } from '../core/errors.js';
+import { DEFAULT_DB_PATH, DEFAULT_SEARCH_LIMIT, openSqliteStore, type SearchHit, type SearchQuery } from '../store/index.js';
+import type { CliIo } from './analyze-command.js';
+import { EXIT } from './exit-codes.js';
+import { oneOf, positiveInteger } from './ingest-command.js';
+
+const FORMATS = ['text', 'json'] as const;
+/** `2024`, `2024-03`, `2024-03-14`, or an ISO date-time. */
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+interface SearchFlags {
+  db: string;
+  site?: string;
+  from?: string;
+  to?: string;
+  grade?: string;
+  limit: string;
+  format: string;
+  color?: boolean;
+}
+
+/** Registers `claimtrace search "<query>" --db PATH`: full-text search over stored articles and claims. */
+export function registerSearch(program: Command, io: CliIo): void {
+  program
+    .command('search')
+    .description('full-text search over stored articles and claims, best first (words must all match; "quoted phrases"; word* for prefixes)')
+    .argument('<query>', 'words to find')
+    .option('--db <path>', 'SQLite database file written by ingest', DEFAULT_DB_PATH)
+    .option('--site <site>', 'only articles of this site (case-insensitive)')
+    .option('--from <date>', 'only articles published on or after this date (2024, 2024-03, 2024-03-14)')
+    .option('--to <date>', 'only articles published on or before this date (inclusive)')
+    .option('--grade <grade>', `only claims whose source is ${SOURCE_GRADES.join(', ')}`)
+    .option('--limit <n>', `most hits shown (default ${DEFAULT_SEARCH_LIMIT})`, String(DEFAULT_SEARCH_LIMIT))
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .action(async (text: string, flags: SearchFlags) => {
+      io.setExitCode(await runSearch(text, flags, io));
+    });
+}
+
+function toQuery(text: string, flags: SearchFlags): SearchQuery {
+  const date = (value: string | undefined, option: string) => {
+    if (value !== undefined && !ISO_DATE.test(value)) throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `"${value}" is not an ISO date such as 2024-03-14` });
+    return value;
+  };
+  return {
+    text,
+    site: flags.site,
+    from: date(flags.from, '--from'),
+    to: date(flags.to, '--to'),
+    grade: flags.grade === undefined ? undefined : oneOf<SourceGrade>(flags.grade, SOURCE_GRADES, '--grade'),
+    limit: positiveInteger(flags.limit, '--limit'),
+  };
+}
+
+async function runSearch(text: string, flags: SearchFlags, io: CliIo): Promise<number> {
+  const format = oneOf(flags.format, FORMATS, '--format');
+  const query = toQuery(text, flags);
+  const store = await openSqliteStore(flags.db, { mustExist: true });
+  let hits: readonly SearchHit[];
+  try {
+    hits = (await store.search(query)).hits;
+  } finally {
+    await store.close();
+  }
+  if (format === 'json') {
+    const { text: _text, ...filters } = query;
+    io.stdout.write(`${JSON.stringify({ schema: 'claimtrace/search@1', query: text, filters, hits }, null, 2)}\n`);
+  } else {
+    const color = flags.color !== false && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
+    io.stdout.write(renderHits(text, hits, color));
+  }
+  return EXIT.ok;
+}
+
+/** The terminal listing: one block per hit, matches in bold (or in [brackets] without colour). */
+function renderHits(query: string, hits: readonly SearchHit[], color: boolean): string {
+  const lines = [`${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} for ${JSON.stringify(query)}`];
+  hits.forEach((hit, i) => {
+    const where = [hit.title ?? '(untitled)', hit.site, hit.published].filter(Boolean).join(' · ');
+    const what = hit.claim ? `claim ${hit.claim.id} [${hit.claim.start}, ${hit.claim.end}) · source ${hit.claim.grade}` : 'article';
+    lines.push(`${i + 1}. ${what} · document ${hit.documentId} · ${where}`);
+    lines.push(`   ${highlight(hit, color).replace(/\s+/g, ' ').trim()}`);
+    if (hit.url) lines.push(`   ${hit.url}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function highlight(hit: SearchHit, color: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of hit.highlights) {
+    const term = hit.snippet.slice(start, end);
+    out += hit.snippet.slice(at, start) + (color ? pc.bold(pc.yellow(term)) : `[${term}]`);
+    at = end;
+  }
+  return out + hit.snippet.slice(at);
+}

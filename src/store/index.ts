@@ -1,0 +1,5 @@
+export { toFts5Query } from './fts-query.js';
+export { countWords, normaliseText, normalisedTextHash, pipelineSignature } from './keys.js';
+export { DEFAULT_DB_PATH, openSqliteStore, type SqliteStoreOptions } from './sqlite.js';
+export { DEFAULT_SEARCH_LIMIT } from './sqlite-search.js';
+export type * from './types.js';

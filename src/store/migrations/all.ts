@@ -1,0 +1,6 @@
+import { documentsMigration } from './001-documents.js';
+import { searchMigration } from './002-search.js';
+import type { Migration } from './migration.js';
+
+/** Every schema step, in version order; append new ones, never edit applied ones. */
+export const MIGRATIONS: readonly Migration[] = Object.freeze([documentsMigration, searchMigration]);

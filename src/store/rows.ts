@@ -1,0 +1,101 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Report } from '../core/report-schema.js';
+import { REPORT_SCHEMA_ID } from '../core/report-schema.js';
+
+type Row = Record<string, unknown>;
+
+/** Prepared inserts for the annotation tables of one document. */
+export interface AnnotationWriters {
+  readonly entity: Statement;
+  readonly quantity: Statement;
+  readonly attribution: Statement;
+  readonly claim: Statement;
+  readonly technique: Statement;
+  readonly finding: Statement;
+  readonly clear: readonly Statement[];
+}
+
+const CHILD_TABLES = ['entities', 'quantities', 'attributions', 'claims', 'techniques', 'findings'] as const;
+
+/** Prepares the annotation inserts once per store. */
+export function prepareWriters(db: Database): AnnotationWriters {
+  const insert = (table: string, columns: string[]) => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  const span = ['document_id', 'seq', 'ann_id', 'start_offset', 'end_offset', 'text'];
+  return {
+    entity: insert('entities', [...span, 'type']),
+    quantity: insert('quantities', [...span, 'value', 'low', 'high', 'bound', 'kind', 'unit']),
+    attribution: insert('attributions', ['document_id', 'seq', 'ann_id', 'grade', 'hedged', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'content_start', 'content_end', 'resolves_start', 'resolves_end', 'resolves_text', 'resolves_id', 'parent_id', 'entity_ids']),
+    claim: insert('claims', [...span, 'checkworthiness', 'kind', 'grade', 'attribution_ids']),
+    technique: insert('techniques', [...span, 'technique', 'score', 'evidence']),
+    finding: insert('findings', ['document_id', 'seq', 'rule', 'severity', 'message', 'start_offset', 'end_offset', 'line', 'col', 'annotation_ids']),
+    clear: CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE document_id = ?`)),
+  };
+}
+
+const spanRow = (documentId: number, seq: number, a: { id: string; start: number; end: number; text: string }): Row => ({
+  document_id: documentId, seq, ann_id: a.id, start_offset: a.start, end_offset: a.end, text: a.text,
+});
+
+/** Writes every annotation and finding of a report as rows of one document (inside the caller's transaction). */
+export function writeAnnotations(w: AnnotationWriters, documentId: number, report: Report): void {
+  report.entities.forEach((e, i) => w.entity.run({ ...spanRow(documentId, i, e), type: e.type }));
+  report.quantities.forEach((q, i) => w.quantity.run({ ...spanRow(documentId, i, q), value: q.value, low: q.low, high: q.high, bound: q.bound, kind: q.kind, unit: q.unit }));
+  report.attributions.forEach((a, i) => w.attribution.run(attributionRow(documentId, i, a)));
+  report.claims.forEach((c, i) => w.claim.run({ ...spanRow(documentId, i, c), checkworthiness: c.checkworthiness, kind: c.kind, grade: c.grade, attribution_ids: JSON.stringify(c.attributionIds) }));
+  report.techniques.forEach((t, i) => w.technique.run({ ...spanRow(documentId, i, t), technique: t.technique, score: t.score, evidence: t.evidence }));
+  report.findings.forEach((f, i) => w.finding.run({
+    document_id: documentId, seq: i, rule: f.rule, severity: f.severity, message: f.message, start_offset: f.start, end_offset: f.end, line: f.line, col: f.col, annotation_ids: JSON.stringify(f.annotationIds),
+  }));
+}
+
+function attributionRow(documentId: number, seq: number, a: Report['attributions'][number]): Row {
+  return {
+    document_id: documentId, seq, ann_id: a.id, grade: a.grade, hedged: a.hedged ? 1 : 0,
+    source_start: a.source?.start ?? null, source_end: a.source?.end ?? null, source_text: a.source?.text ?? null,
+    cue_start: a.cue.start, cue_end: a.cue.end, cue_text: a.cue.text, content_start: a.content.start, content_end: a.content.end,
+    resolves_start: a.resolvesTo?.start ?? null, resolves_end: a.resolvesTo?.end ?? null, resolves_text: a.resolvesTo?.text ?? null, resolves_id: a.resolvesTo?.id ?? null,
+    parent_id: a.parent, entity_ids: JSON.stringify(a.entityIds),
+  };
+}
+
+/** Reads a document and its rows back into the report they came from. */
+export function readReport(db: Database, documentId: number): Report | undefined {
+  const doc = db.prepare('SELECT * FROM documents WHERE id = ?').get(documentId) as Row | undefined;
+  if (!doc) return undefined;
+  const rows = (table: string) => db.prepare(`SELECT * FROM ${table} WHERE document_id = ? ORDER BY seq`).all(documentId) as Row[];
+  const span = (r: Row) => ({ id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string });
+  const sentences = JSON.parse(doc.sentences as string) as [string, number, number][];
+  return {
+    schema: REPORT_SCHEMA_ID,
+    generator: JSON.parse(doc.generator as string) as Report['generator'],
+    document: {
+      text: doc.text as string, title: doc.title as string | null, byline: doc.byline as string | null, published: doc.published as string | null,
+      site: doc.site as string | null, url: doc.url as string | null, language: doc.language as string | null,
+    },
+    sentences: sentences.map(([id, start, end]) => ({ id, start, end })),
+    entities: rows('entities').map((r) => ({ ...span(r), type: r.type as never })),
+    quantities: rows('quantities').map((r) => ({ ...span(r), value: r.value as number, low: r.low as number | null, high: r.high as number | null, bound: r.bound as never, kind: r.kind as never, unit: r.unit as string | null })),
+    attributions: rows('attributions').map(readAttribution),
+    claims: rows('claims').map((r) => ({ ...span(r), checkworthiness: r.checkworthiness as number, kind: r.kind as never, attributionIds: JSON.parse(r.attribution_ids as string) as string[], grade: r.grade as never })),
+    techniques: rows('techniques').map((r) => ({ ...span(r), technique: r.technique as never, score: r.score as number, evidence: r.evidence as string })),
+    findings: rows('findings').map((r) => ({
+      line: r.line as number, col: r.col as number, rule: r.rule as string, severity: r.severity as never, message: r.message as string,
+      start: r.start_offset as number, end: r.end_offset as number, annotationIds: JSON.parse(r.annotation_ids as string) as string[],
+    })),
+  };
+}
+
+function readAttribution(r: Row): Report['attributions'][number] {
+  const grade = r.grade as Report['attributions'][number]['grade'];
+  return {
+    id: r.ann_id as string,
+    source: r.source_start === null ? null : { start: r.source_start as number, end: r.source_end as number, text: r.source_text as string, type: grade },
+    grade,
+    cue: { start: r.cue_start as number, end: r.cue_end as number, text: r.cue_text as string },
+    content: { start: r.content_start as number, end: r.content_end as number },
+    hedged: r.hedged === 1,
+    resolvesTo: r.resolves_start === null ? null : { start: r.resolves_start as number, end: r.resolves_end as number, text: r.resolves_text as string, id: r.resolves_id as string | null },
+    parent: r.parent_id as string | null,
+    entityIds: JSON.parse(r.entity_ids as string) as string[],
+  };
+}

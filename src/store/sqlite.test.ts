@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { runStoreConformance } from './conformance.js';
+import { migrate, schemaVersion } from './migrate.js';
+import { MIGRATIONS } from './migrations/all.js';
+import { openSqliteStore } from './sqlite.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimtrace-store-'));
+let n = 0;
+const freshPath = () => join(dir, `store-${++n}.db`);
+
+runStoreConformance('SQLite', () => openSqliteStore(freshPath()));
+
+test('a new SQLite file is at the latest schema version, in WAL mode, with foreign keys on', async () => {
+  const path = freshPath();
+  await (await openSqliteStore(path)).close();
+  const db = new Database(path);
+  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [2, 'wal']);
+  db.close();
+});
+
+test('a file at schema version 1 is migrated and its documents become searchable', async () => {
+  const path = freshPath();
+  const db = new Database(path);
+  migrate(db, path, MIGRATIONS, 1);
+  db.prepare(`INSERT INTO documents (url, title, text, text_hash, word_count, generator, pipeline, sentences, created_at, updated_at)
+    VALUES ('https://old.example/a', 'Old Lighthouse', 'The lighthouse keeper retired after forty years.', 'h', 7, '{}', 'p', '[]', 't', 't')`).run();
+  db.close();
+  const store = await openSqliteStore(path);
+  const hits = (await store.search({ text: 'lighthouse keeper' })).hits;
+  await store.close();
+  assert.deepEqual(hits.map((h) => [h.kind, h.url, h.snippet]), [['document', 'https://old.example/a', 'The lighthouse keeper retired after forty years.']]);
+});
+
+test('a file from a newer claimtrace is refused with E_INPUT_UNREADABLE', async () => {
+  const path = freshPath();
+  await (await openSqliteStore(path)).close();
+  const db = new Database(path);
+  db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', 't')").run();
+  db.close();
+  await assert.rejects(openSqliteStore(path), { code: 'E_INPUT_UNREADABLE' });
+});
+
+test('opening a missing file that must exist is E_INPUT_NOT_FOUND', async () => {
+  await assert.rejects(openSqliteStore(join(dir, 'missing.db'), { mustExist: true }), { code: 'E_INPUT_NOT_FOUND' });
+});
+
+test('a file that is not a database is E_INPUT_UNREADABLE', async () => {
+  const path = join(dir, 'notes.db');
+  writeFileSync(path, 'These are harbour notes, not a database file at all. '.repeat(20));
+  await assert.rejects(openSqliteStore(path), { code: 'E_INPUT_UNREADABLE' });
+});
+
+test('deleting a document through SQL cascades to its claims', async () => {
+  const path = freshPath();
+  const store = await openSqliteStore(path);
+  const { DREDGING } = await import('./conformance-fixtures.js');
+  await store.upsert({ report: DREDGING });
+  await store.close();
+  const db = new Database(path);
+  db.pragma('foreign_keys = ON');
+  db.prepare('DELETE FROM documents').run();
+  assert.deepEqual([(db.prepare('SELECT COUNT(*) AS n FROM claims').get() as { n: number }).n, db.pragma('integrity_check', { simple: true })], [0, 'ok']);
+  db.close();
+});

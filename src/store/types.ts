@@ -1,0 +1,105 @@
+import type { SourceGrade } from '../core/annotations.js';
+import type { Report } from '../core/report-schema.js';
+
+/**
+ * The corpus store: analysed articles as rows (documents, claims, attributions, quantities, entities, techniques,
+ * findings), each annotation with UTF-16 offsets into its document's text, plus full-text search.
+ *
+ * Every method returns a Promise, even where the SQLite implementation works synchronously: a PostgreSQL store (kysely
+ * over node-postgres) is asynchronous by nature, and callers written with `await` then need no change.
+ */
+export interface Store {
+  /** Where the store lives, for messages (a file path, a connection name). */
+  readonly location: string;
+  /** The stored document with this URL or, for documents without a URL, this normalised-text hash. */
+  lookup(key: DocumentKey): Promise<StoredDocumentRef | undefined>;
+  /** Inserts a report, or replaces every row of the same article (same URL; or no URL and same normalised text). One transaction. */
+  upsert(article: ArticleInput): Promise<UpsertResult>;
+  /** The report rebuilt from the rows of a document. */
+  getReport(documentId: number): Promise<Report | undefined>;
+  /** How many documents are stored. */
+  countDocuments(): Promise<number>;
+  /** Full-text search over document titles and texts and over claims, ranked by bm25 (best first). */
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Records an input that could not be ingested (replacing an earlier record for the same input). */
+  recordFailure(failure: IngestFailure): Promise<void>;
+  /** Recorded failures, oldest first. */
+  failures(): Promise<IngestFailure[]>;
+  /** Releases the store; further calls fail. */
+  close(): Promise<void>;
+}
+
+/** How an article is identified: its URL when it has one, otherwise the hash of its normalised text. */
+export interface DocumentKey {
+  readonly url: string | null;
+  readonly textHash: string;
+}
+
+/** What the store knows about a stored document without loading it. */
+export interface StoredDocumentRef {
+  readonly id: number;
+  readonly textHash: string;
+  /** The pipeline signature it was analysed with (see `pipelineSignature`). */
+  readonly pipeline: string;
+}
+
+/** A report to store, with how it was produced. */
+export interface ArticleInput {
+  readonly report: Report;
+  /** Options that change the analysis (threshold, models); part of the pipeline signature. */
+  readonly settings?: string;
+  /** Where it came from (a path, `file.jsonl:12`); kept for messages. */
+  readonly input?: string;
+}
+
+/** The outcome of an upsert. */
+export interface UpsertResult {
+  readonly documentId: number;
+  readonly status: 'inserted' | 'updated';
+}
+
+/** A search request. Dates are ISO 8601 (`2024`, `2024-03`, `2024-03-14`); `to` is inclusive. */
+export interface SearchQuery {
+  readonly text: string;
+  readonly site?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** Claims whose best attribution has this grade; document hits are left out when set. */
+  readonly grade?: SourceGrade;
+  /** Most hits returned (default 20). */
+  readonly limit?: number;
+}
+
+/** A search hit: a document (title/text match) or a claim. */
+export interface SearchHit {
+  readonly kind: 'document' | 'claim';
+  readonly documentId: number;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly site: string | null;
+  readonly published: string | null;
+  /** A few words around the matches. */
+  readonly snippet: string;
+  /** Where the matched terms are in `snippet` (UTF-16, end exclusive). */
+  readonly highlights: readonly (readonly [number, number])[];
+  /** bm25 score; lower is better, as SQLite reports it. */
+  readonly score: number;
+  /** For claim hits: the claim, with offsets into the document text. */
+  readonly claim?: { readonly id: string; readonly start: number; readonly end: number; readonly grade: SourceGrade; readonly checkworthiness: number };
+}
+
+/** The hits of a search, best first. */
+export interface SearchResult {
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+}
+
+/** An input that failed to ingest. */
+export interface IngestFailure {
+  readonly input: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Opens (creating and migrating when needed) a store; the conformance suite takes one of these. */
+export type StoreFactory = () => Promise<Store>;
