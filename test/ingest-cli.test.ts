@@ -48,7 +48,7 @@ test('malformed JSON Lines records are reported by line with their code and the 
   const res = await cli(['ingest', join(dir, 'feed.jsonl'), '--db', db, '--format', 'json']);
   assert.equal(res.code, 1);
   const summary = JSON.parse(res.stdout);
-  assert.deepEqual(summary.failures.map((f: { input: string; code: string }) => [f.input.slice(dir.length + 1), f.code]), [['feed.jsonl:2', 'E_INPUT_UNREADABLE'], ['feed.jsonl:3', 'E_INPUT_UNREADABLE']]);
+  assert.deepEqual(summary.failures.map((f: { input: string; code: string }) => [f.input.slice(dir.length + 1), f.code]), [['feed.jsonl:2', 'E_RECORD_INVALID'], ['feed.jsonl:3', 'E_RECORD_INVALID']]);
   assert.equal(summary.inserted, 2);
 });
 

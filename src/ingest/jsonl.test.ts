@@ -15,17 +15,17 @@ test('an HTML record becomes an HTML source with its URL', () => {
   assert.deepEqual('error' in source ? null : [source.contentType, source.url], ['text/html', 'https://coast.example/q']);
 });
 
-test('a line that is not JSON is E_INPUT_UNREADABLE labelled with its line', () => {
+test('a line that is not JSON is E_RECORD_INVALID labelled with its line', () => {
   const source = sourceFromJsonLine('{"text": "unterminated', 'feed.jsonl', 7);
-  assert.deepEqual('error' in source ? [source.label, source.error.code, source.error.message] : null, ['feed.jsonl:7', 'E_INPUT_UNREADABLE', 'Input cannot be read: feed.jsonl:7 (the line is not valid JSON)']);
+  assert.deepEqual('error' in source ? [source.label, source.error.code, source.error.message] : null, ['feed.jsonl:7', 'E_RECORD_INVALID', 'Record feed.jsonl:7 is not an article: the line is not valid JSON']);
 });
 
 test('a record with both html and text is refused', () => {
   const source = sourceFromJsonLine('{"text":"a","html":"<p>b</p>"}', 'feed.jsonl', 2);
-  assert.equal('error' in source ? source.error.message : null, 'Input cannot be read: feed.jsonl:2 (not an article record (needs exactly one of "html" or "text"))');
+  assert.equal('error' in source ? source.error.message : null, 'Record feed.jsonl:2 is not an article: needs exactly one of "html" or "text"');
 });
 
 test('a record with a field of the wrong type names the field', () => {
   const source = sourceFromJsonLine('{"text":"a","title":42}', 'feed.jsonl', 3);
-  assert.match('error' in source ? source.error.message : '', /\(not an article record \("title": /);
+  assert.match('error' in source ? source.error.message : '', /^Record feed\.jsonl:3 is not an article: "title": /);
 });

@@ -21,7 +21,7 @@ const encoder = new TextEncoder();
 
 /**
  * Turns one line of a JSON Lines file into a source; a line that is not JSON or not a record becomes a source that
- * carries its E_INPUT_UNREADABLE error, labelled `file:line`, so the run goes on.
+ * carries its E_RECORD_INVALID error, labelled `file:line`, so the run goes on.
  */
 export function sourceFromJsonLine(line: string, path: string, lineNumber: number): IngestSource {
   const label = `${path}:${lineNumber}`;
@@ -29,13 +29,13 @@ export function sourceFromJsonLine(line: string, path: string, lineNumber: numbe
   try {
     value = JSON.parse(line);
   } catch {
-    return { label, error: new ClaimtraceError('E_INPUT_UNREADABLE', { path: label, reason: 'the line is not valid JSON' }) };
+    return { label, error: new ClaimtraceError('E_RECORD_INVALID', { record: label, reason: 'the line is not valid JSON' }) };
   }
   const parsed = JsonlRecordSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
-    return { label, error: new ClaimtraceError('E_INPUT_UNREADABLE', { path: label, reason: `not an article record (${where}${issue.message})` }) };
+    return { label, error: new ClaimtraceError('E_RECORD_INVALID', { record: label, reason: `${where}${issue.message}` }) };
   }
   const record = parsed.data;
   const meta = { url: record.url ?? undefined, title: record.title ?? undefined, published: record.published ?? undefined, site: record.site ?? undefined };

@@ -18,7 +18,7 @@ export function migrate(db: Database, location: string, migrations: readonly Mig
   let current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new ClaimtraceError('E_INPUT_UNREADABLE', { path: location, reason: `database schema version ${current} is newer than this claimtrace knows (${latest}); upgrade claimtrace` });
+    throw new ClaimtraceError('E_STORE_SCHEMA', { path: location, found: String(current), known: String(latest) });
   }
   const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
   for (const step of migrations) {

@@ -36,23 +36,23 @@ test('a file at schema version 1 is migrated and its documents become searchable
   assert.deepEqual(hits.map((h) => [h.kind, h.url, h.snippet]), [['document', 'https://old.example/a', 'The lighthouse keeper retired after forty years.']]);
 });
 
-test('a file from a newer claimtrace is refused with E_INPUT_UNREADABLE', async () => {
+test('a file from a newer claimtrace is refused with E_STORE_SCHEMA', async () => {
   const path = freshPath();
   await (await openSqliteStore(path)).close();
   const db = new Database(path);
   db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', 't')").run();
   db.close();
-  await assert.rejects(openSqliteStore(path), { code: 'E_INPUT_UNREADABLE' });
+  await assert.rejects(openSqliteStore(path), { code: 'E_STORE_SCHEMA' });
 });
 
 test('opening a missing file that must exist is E_INPUT_NOT_FOUND', async () => {
   await assert.rejects(openSqliteStore(join(dir, 'missing.db'), { mustExist: true }), { code: 'E_INPUT_NOT_FOUND' });
 });
 
-test('a file that is not a database is E_INPUT_UNREADABLE', async () => {
+test('a file that is not a database is E_STORE_UNREADABLE', async () => {
   const path = join(dir, 'notes.db');
   writeFileSync(path, 'These are harbour notes, not a database file at all. '.repeat(20));
-  await assert.rejects(openSqliteStore(path), { code: 'E_INPUT_UNREADABLE' });
+  await assert.rejects(openSqliteStore(path), { code: 'E_STORE_UNREADABLE' });
 });
 
 test('deleting a document through SQL cascades to its claims', async () => {

@@ -29,7 +29,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   } catch (err) {
     db.close();
     if (err instanceof ClaimtraceError) throw err;
-    throw new ClaimtraceError('E_INPUT_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
+    throw new ClaimtraceError('E_STORE_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
   }
   return createSqliteStore(db, path);
 }
@@ -42,7 +42,7 @@ function openDatabase(path: string): Database.Database {
     db.pragma('foreign_keys = ON');
     return db;
   } catch (err) {
-    throw new ClaimtraceError('E_INPUT_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
+    throw new ClaimtraceError('E_STORE_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
   }
 }
 
