@@ -51,7 +51,8 @@ test('a model survives encoding and decoding with its metadata, weights within t
   const maxAbs = Math.max(...model.weights.map(Math.abs));
   assert.deepEqual(meta, { seed: 1, cueLemmas: ['say'] });
   assert.deepEqual([back.labels, back.bits], [LABELS, 10]);
-  assert.ok(model.weights.every((w, i) => Math.abs(w - back.weights[i]!) <= maxAbs / 32767));
+  assert.ok(back.weights instanceof Int16Array, 'a loaded model keeps 16-bit weights');
+  assert.ok(model.weights.every((w, i) => Math.abs(w - back.weights[i]! * back.scale!) <= maxAbs / 32767));
   assert.deepEqual([...decode(back, data[0]!)], [...decode(model, data[0]!)]);
 });
 

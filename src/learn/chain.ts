@@ -15,8 +15,10 @@ export interface ChainModel {
   readonly labels: readonly string[];
   /** Feature buckets are hashes masked to this many bits. */
   readonly bits: number;
-  /** Emission weights, bucket-major: `weights[bucket * labels.length + label]`. */
-  readonly weights: Float32Array;
+  /** Emission weights, bucket-major: `weights[bucket * labels.length + label]`, times `scale` when given (16-bit models). */
+  readonly weights: Float32Array | Int16Array;
+  /** Multiplies the emission weights (a loaded model keeps its 16-bit weights: half the memory, fewer cache misses). */
+  readonly scale?: number;
   /** Transition weights `[prev * L + next]`, with row L for the sequence start. */
   readonly transitions: Float32Array;
 }
@@ -48,6 +50,8 @@ function emissions(model: ChainModel, seq: Sequence): Float64Array {
       for (let l = 0; l < L; l++) out[i * L + l] = out[i * L + l]! + w[base + l]!;
     }
   }
+  const scale = model.scale ?? 1;
+  if (scale !== 1) for (let k = 0; k < out.length; k++) out[k] = out[k]! * scale;
   return out;
 }
 

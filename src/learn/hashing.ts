@@ -27,6 +27,31 @@ export function hash2(template: number, a: string, b: string): number {
   return hashMore(hashMore(hashStart(template), a), b);
 }
 
+/**
+ * A growable list of hashed features kept as 32-bit integers: pushing a uint32 hash into a plain array would box it
+ * as a heap number (hashes above 2^31 are not small integers), which made feature extraction allocation-bound.
+ */
+export class FeatureSink {
+  private buf = new Int32Array(1024);
+  /** How many features have been pushed. */
+  length = 0;
+
+  /** Appends one hash. */
+  add(h: number): void {
+    if (this.length === this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = h;
+  }
+
+  /** The features pushed so far, as a fresh array. */
+  toArray(): Int32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 /** A seeded pseudo-random generator (mulberry32) returning floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;

@@ -13,13 +13,14 @@ export type ModelMeta = Record<string, unknown>;
 export function encodeModel(model: ChainModel, meta: ModelMeta): Buffer {
   const L = model.labels.length;
   const buckets = model.weights.length / L;
+  const given = model.scale ?? 1;
   let maxAbs = 0;
-  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w * given));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const kept: number[] = [];
   for (let b = 0; b < buckets; b++) {
     for (let l = 0; l < L; l++) {
-      if (Math.round(model.weights[b * L + l]! / scale) !== 0) {
+      if (Math.round((model.weights[b * L + l]! * given) / scale) !== 0) {
         kept.push(b);
         break;
       }
@@ -29,7 +30,7 @@ export function encodeModel(model: ChainModel, meta: ModelMeta): Buffer {
   const index = new Uint32Array(kept);
   const values = new Int16Array(kept.length * L);
   kept.forEach((b, k) => {
-    for (let l = 0; l < L; l++) values[k * L + l] = Math.round(model.weights[b * L + l]! / scale);
+    for (let l = 0; l < L; l++) values[k * L + l] = Math.round((model.weights[b * L + l]! * given) / scale);
   });
   const u32 = (n: number) => Buffer.from(new Uint32Array([n]).buffer);
   const raw = Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, u32(kept.length), Buffer.from(index.buffer), Buffer.from(values.buffer), Buffer.from(new Float32Array(model.transitions).buffer)]);
@@ -60,7 +61,7 @@ export function decodeModel(file: Uint8Array): { model: ChainModel; meta: ModelM
   const index = new Uint32Array(copy(n * 4));
   const values = new Int16Array(copy(n * L * 2));
   const transitions = new Float32Array(copy((L + 1) * L * 4));
-  const weights = new Float32Array((1 << header.bits) * L);
-  for (let k = 0; k < n; k++) for (let l = 0; l < L; l++) weights[index[k]! * L + l] = values[k * L + l]! * header.scale;
-  return { model: { labels: header.labels, bits: header.bits, weights, transitions }, meta: header.meta };
+  const weights = new Int16Array((1 << header.bits) * L);
+  for (let k = 0; k < n; k++) for (let l = 0; l < L; l++) weights[index[k]! * L + l] = values[k * L + l]!;
+  return { model: { labels: header.labels, bits: header.bits, weights, scale: header.scale, transitions }, meta: header.meta };
 }

@@ -130,6 +130,13 @@ function lastMapped(local: number[], a: number, b: number): number {
   return -1;
 }
 
+/** True for a whitespace token (wink keeps line breaks inside a sentence as tokens); printable ASCII is decided without a regex. */
+export function isWhitespaceToken(t: Token): boolean {
+  if (t.pos === 'SPACE') return true;
+  const c = t.text.charCodeAt(0);
+  return !(c > 32 && c < 127) && /^\s+$/u.test(t.text);
+}
+
 const CACHE_KEY = 'nlp:analysis';
 
 /** The text analysis of a document, computed once per run and shared through the run context's cache. */

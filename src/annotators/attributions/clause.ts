@@ -1,5 +1,5 @@
 import type { Range } from '../../core/range.js';
-import type { Token } from '../../nlp/tokens.js';
+import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
 
@@ -29,7 +29,7 @@ function straightQuotesBefore(tokens: readonly Token[], i: number, sent: Span): 
 
 /** True for a whitespace token (wink keeps line breaks inside a sentence as tokens). */
 export function isSpace(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'SPACE' || /^\s+$/u.test(t.text));
+  return t !== undefined && isWhitespaceToken(t);
 }
 
 /** The first token of a sentence's main clause: after line breaks and a leading discourse marker with its comma. */

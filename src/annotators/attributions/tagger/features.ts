@@ -3,10 +3,10 @@
 // data and stored in the model), and the role the rule-based finder gave the token (stacking: the tagger learns when
 // the rules are right and what they miss). One sequence is one paragraph's non-space tokens.
 import type { Range } from '../../../core/range.js';
-import { hash1, hash2, hashMore, hashStart } from '../../../learn/hashing.js';
+import { FeatureSink, hash1, hash2, hashMore, hashStart } from '../../../learn/hashing.js';
 import type { Sequence } from '../../../learn/chain.js';
 import { distanceBucket, shapeOf } from '../../../learn/token-features.js';
-import { tokenAt, type Token } from '../../../nlp/tokens.js';
+import { isWhitespaceToken, tokenAt, type Token } from '../../../nlp/tokens.js';
 
 /** Role of a token in a rule-found attribution: 0 none, 1 source, 2 cue, 3 content. */
 export type RuleRole = 0 | 1 | 2 | 3;
@@ -31,7 +31,7 @@ export interface FeatureInput {
 const OPEN = new Set(['“', '‘', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
-const isSpace = (t: Token) => t.pos === 'SPACE' || /^\s+$/u.test(t.text);
+const isSpace = isWhitespaceToken;
 
 /** The non-space token indices of each paragraph. */
 function paragraphTokens(tokens: readonly Token[], paragraphs: readonly Range[]): Int32Array[] {
@@ -53,9 +53,9 @@ export function sentenceIds(tokens: readonly Token[], sentences: readonly Range[
   return ids;
 }
 
-/** The sequences of a document with their features, one paragraph at a time (only one paragraph's features live at once). */
-export function* buildSequences(input: FeatureInput, sentenceOf: Int32Array = sentenceIds(input.tokens, input.sentences)): Generator<TaggedSequence> {
-  for (const ids of paragraphTokens(input.tokens, input.paragraphs)) yield featurize(input, ids, sentenceOf);
+/** The sequences of a document with their features, one paragraph at a time (only one paragraph's features live at once); `keep` skips paragraphs. */
+export function* buildSequences(input: FeatureInput, sentenceOf: Int32Array = sentenceIds(input.tokens, input.sentences), keep: (ids: Int32Array) => boolean = () => true): Generator<TaggedSequence> {
+  for (const ids of paragraphTokens(input.tokens, input.paragraphs)) if (keep(ids)) yield featurize(input, ids, sentenceOf);
 }
 
 interface Context {
@@ -66,17 +66,18 @@ interface Context {
   readonly sentPos: Int32Array;
   readonly leftCue: Int32Array;
   readonly rightCue: Int32Array;
+  readonly padded: ReturnType<typeof padded>;
 }
 
 function featurize(input: FeatureInput, ids: Int32Array, sentenceOf: Int32Array): TaggedSequence {
   const ctx = context(input, ids, sentenceOf);
-  const features: number[] = [];
+  const features = new FeatureSink();
   const offsets = new Int32Array(ids.length + 1);
   for (let k = 0; k < ids.length; k++) {
     tokenFeatures(ctx, k, features);
     offsets[k + 1] = features.length;
   }
-  return { tokens: ids, features: Int32Array.from(features), offsets };
+  return { tokens: ids, features: features.toArray(), offsets };
 }
 
 /** Quotation state, position in sentence and nearest cue candidates, in two linear passes. */
@@ -105,35 +106,53 @@ function context(input: FeatureInput, ids: Int32Array, sentenceOf: Int32Array): 
     rightCue[k] = nextCue;
     if (input.cueLemmas.has(input.tokens[ids[k]!]!.lemma)) nextCue = k;
   }
-  return { input, ids, sentenceOf, quoted, sentPos, leftCue, rightCue };
+  return { input, ids, sentenceOf, quoted, sentPos, leftCue, rightCue, padded: padded(input, ids) };
 }
 
-function tokenFeatures(ctx: Context, k: number, out: number[]): void {
+/** Padding on each side of a paragraph's per-token arrays, so that neighbours up to 2 away need no bounds checks. */
+const PAD = 2;
+
+/** A paragraph's words, lemmas, POS tags and rule roles, padded with '<s>' on both sides. */
+function padded(input: FeatureInput, ids: Int32Array) {
+  const fill = () => new Array<string>(ids.length + 2 * PAD).fill('<s>');
+  const words = fill();
+  const lemmas = fill();
+  const pos = fill();
+  const roles = fill();
+  ids.forEach((id, k) => {
+    const t = input.tokens[id]!;
+    words[k + PAD] = t.lower;
+    lemmas[k + PAD] = t.lemma;
+    pos[k + PAD] = t.pos;
+    roles[k + PAD] = ROLE_NAMES[input.ruleRoles[id]!]!;
+  });
+  return { words, lemmas, pos, roles };
+}
+
+function tokenFeatures(ctx: Context, k: number, out: FeatureSink): void {
   const { input, ids } = ctx;
-  const at = (d: number) => (k + d >= 0 && k + d < ids.length ? input.tokens[ids[k + d]!]! : undefined);
-  const t = at(0)!;
-  const w = (d: number) => at(d)?.lower ?? '<s>';
-  const p = (d: number) => at(d)?.pos ?? '<s>';
-  const role = (d: number) => (at(d) ? ROLE_NAMES[input.ruleRoles[ids[k + d]!]!]! : '<s>');
-  out.push(hashStart(0), hash1(1, t.lower), hash1(2, t.lemma), hash1(3, t.pos), hash1(4, shapeOf(t)), hash1(5, t.lower.slice(-3)));
-  out.push(hash1(6, w(-1)), hash1(7, w(1)), hash1(8, w(-2)), hash1(9, w(2)));
-  out.push(hash1(10, p(-1)), hash1(11, p(1)), hash2(12, p(-2), p(-1)), hash2(13, p(1), p(2)), hash2(14, p(-1), t.pos), hash2(15, t.pos, p(1)));
-  out.push(hash2(16, at(-1)?.lemma ?? '<s>', t.lemma), hash2(17, t.lemma, w(1)));
+  const { words: w, lemmas, pos: p, roles: role } = ctx.padded;
+  const i = k + PAD;
+  const t = input.tokens[ids[k]!]!;
+  out.add(hashStart(0)); out.add(hash1(1, t.lower)); out.add(hash1(2, t.lemma)); out.add(hash1(3, t.pos)); out.add(hash1(4, shapeOf(t))); out.add(hash1(5, t.lower.slice(-3)));
+  out.add(hash1(6, w[i - 1]!)); out.add(hash1(7, w[i + 1]!)); out.add(hash1(8, w[i - 2]!)); out.add(hash1(9, w[i + 2]!));
+  out.add(hash1(10, p[i - 1]!)); out.add(hash1(11, p[i + 1]!)); out.add(hash2(12, p[i - 2]!, p[i - 1]!)); out.add(hash2(13, p[i + 1]!, p[i + 2]!)); out.add(hash2(14, p[i - 1]!, t.pos)); out.add(hash2(15, t.pos, p[i + 1]!));
+  out.add(hash2(16, lemmas[i - 1]!, t.lemma)); out.add(hash2(17, t.lemma, w[i + 1]!));
   const q = ctx.quoted[k] ? 'q' : '-';
-  out.push(hash1(18, q), hash2(19, q, t.pos), hash1(20, input.cueLemmas.has(t.lemma) ? 'cue' : '-'));
+  out.add(hash1(18, q)); out.add(hash2(19, q, t.pos)); out.add(hash1(20, input.cueLemmas.has(t.lemma) ? 'cue' : '-'));
   cueFeatures(ctx, k, 'L', ctx.leftCue[k]!, t, out);
   cueFeatures(ctx, k, 'R', ctx.rightCue[k]!, t, out);
-  out.push(hash1(30, ctx.sentPos[k]! < 4 ? String(ctx.sentPos[k]) : '4+'));
-  out.push(hash1(31, role(0)), hash2(32, role(0), t.pos), hash2(33, role(-1), role(0)), hash2(34, role(0), role(1)));
+  out.add(hash1(30, ctx.sentPos[k]! < 4 ? String(ctx.sentPos[k]) : '4+'));
+  out.add(hash1(31, role[i]!)); out.add(hash2(32, role[i]!, t.pos)); out.add(hash2(33, role[i - 1]!, role[i]!)); out.add(hash2(34, role[i]!, role[i + 1]!));
 }
 
 /** Where the nearest cue candidate on one side is, and which lemma it has, alone and with this token's POS. */
-function cueFeatures(ctx: Context, k: number, side: 'L' | 'R', at: number, t: Token, out: number[]): void {
+function cueFeatures(ctx: Context, k: number, side: 'L' | 'R', at: number, t: Token, out: FeatureSink): void {
   if (at < 0) {
-    out.push(hash1(21, side));
+    out.add(hash1(21, side));
     return;
   }
   const cue = ctx.input.tokens[ctx.ids[at]!]!;
   const d = distanceBucket(Math.abs(at - k));
-  out.push(hash2(22, side, d), hash2(23, side, cue.lemma), hashMore(hash2(24, side, d), t.pos), hashMore(hash2(25, side, cue.lemma), t.pos));
+  out.add(hash2(22, side, d)); out.add(hash2(23, side, cue.lemma)); out.add(hashMore(hash2(24, side, d), t.pos)); out.add(hashMore(hash2(25, side, cue.lemma), t.pos));
 }

@@ -36,12 +36,26 @@ export interface Tagging {
   readonly labels: Uint8Array;
 }
 
+/**
+ * True when a paragraph holds a cue candidate (an induced cue lemma, a colon or a quotation mark) or a token the rules
+ * placed in an attribution: the tagger labels nothing else on the training side, so other paragraphs are skipped.
+ */
+function mayAttribute(tagger: AttributionTagger, input: Omit<FeatureInput, 'cueLemmas'>, ids: Int32Array): boolean {
+  for (const i of ids) {
+    const t = input.tokens[i]!;
+    if (input.ruleRoles[i] || tagger.cueLemmas.has(t.lemma) || CUE_MARKS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const CUE_MARKS = new Set([':', '“', '”', '"']);
+
 /** Tags a document and groups the role spans into attributions. */
 export function tagAttributions(tagger: AttributionTagger, input: Omit<FeatureInput, 'cueLemmas'>): Tagging {
   const sentenceOf = sentenceIds(input.tokens, input.sentences);
   const attributions: TaggedAttribution[] = [];
   const all = new Uint8Array(input.tokens.length);
-  for (const seq of buildSequences({ ...input, cueLemmas: tagger.cueLemmas }, sentenceOf)) {
+  for (const seq of buildSequences({ ...input, cueLemmas: tagger.cueLemmas }, sentenceOf, (ids) => mayAttribute(tagger, input, ids))) {
     const labels = decode(tagger.model, seq);
     seq.tokens.forEach((token, k) => (all[token] = labels[k]!));
     attributions.push(...groupSpans(spansOf(seq, labels), (k) => sentenceOf[seq.tokens[k]!]!));

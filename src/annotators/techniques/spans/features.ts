@@ -5,9 +5,9 @@
 // words up to three tokens away and the word bigrams beside the token. One sequence is one sentence's non-space tokens.
 import type { Range } from '../../../core/range.js';
 import type { Sequence } from '../../../learn/chain.js';
-import { hash1, hash2, hashStart } from '../../../learn/hashing.js';
+import { FeatureSink, hash1, hash2, hashStart } from '../../../learn/hashing.js';
 import { shapeOf } from '../../../learn/token-features.js';
-import { tokenAt, type Token } from '../../../nlp/tokens.js';
+import { isWhitespaceToken, tokenAt, type Token } from '../../../nlp/tokens.js';
 
 /** One sentence's tokens (indices into the document's tokens) with their features. */
 export interface SiSequence extends Sequence {
@@ -26,16 +26,16 @@ export interface SiFeatureInput {
 
 const OPEN = new Set(['“', '‘', '«', '„']);
 const CLOSE = new Set(['”', '»']);
-const isSpace = (t: Token) => t.pos === 'SPACE' || /^\s+$/u.test(t.text);
+const isSpace = isWhitespaceToken;
 
 /** Per document token: the number of times the lemma trigram centred on it occurs in the document. */
 function trigramCounts(tokens: readonly Token[]): Uint16Array {
   const words = tokens.filter((t) => !isSpace(t) && t.pos !== 'PUNCT');
-  const key = (i: number) => `${words[i - 1]?.lemma ?? ''} ${words[i]!.lemma} ${words[i + 1]?.lemma ?? ''}`;
+  const keys = words.map((w, i) => `${words[i - 1]?.lemma ?? ''} ${w.lemma} ${words[i + 1]?.lemma ?? ''}`);
   const counts = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const out = new Uint16Array(tokens.length);
-  for (let i = 0; i < words.length; i++) out[words[i]!.index] = Math.min(counts.get(key(i))!, 9);
+  for (let i = 0; i < words.length; i++) out[words[i]!.index] = Math.min(counts.get(keys[i]!)!, 9);
   return out;
 }
 
@@ -76,28 +76,47 @@ function lexiconDistances(input: SiFeatureInput, ids: Int32Array): string[] {
   });
 }
 
+/** Padding on each side of a sentence's per-token arrays, so that neighbours up to 3 away need no bounds checks. */
+const PAD = 3;
+
+/** A sentence's words, POS tags, lexicon buckets and rule techniques, padded with '<s>' on both sides. */
+function padded(input: SiFeatureInput, ids: Int32Array) {
+  const fill = () => new Array<string>(ids.length + 2 * PAD).fill('<s>');
+  const words = fill();
+  const pos = fill();
+  const lex = fill();
+  const rule = fill();
+  ids.forEach((id, k) => {
+    const t = input.tokens[id]!;
+    words[k + PAD] = t.lower;
+    pos[k + PAD] = t.pos;
+    lex[k + PAD] = input.spanLemmas.get(t.lemma) ?? '-';
+    rule[k + PAD] = input.ruleTechniques[t.index] || '-';
+  });
+  return { words, pos, lex, rule };
+}
+
 function featurize(input: SiFeatureInput, ids: Int32Array, repeats: Uint16Array): SiSequence {
   const facts = sentenceFacts(input, ids);
   const distance = lexiconDistances(input, ids);
-  const features: number[] = [];
+  const { words: w, pos: p, lex, rule } = padded(input, ids);
+  const features = new FeatureSink();
   const offsets = new Int32Array(ids.length + 1);
   const n = ids.length;
   for (let k = 0; k < n; k++) {
-    const at = (d: number) => (k + d >= 0 && k + d < n ? input.tokens[ids[k + d]!]! : undefined);
-    const t = at(0)!;
-    const w = (d: number) => at(d)?.lower ?? '<s>';
-    const p = (d: number) => at(d)?.pos ?? '<s>';
-    const lex = (d: number) => { const x = at(d); return x ? input.spanLemmas.get(x.lemma) ?? '-' : '<s>'; };
-    const rule = (d: number) => { const x = at(d); return x ? input.ruleTechniques[x.index] || '-' : '<s>'; };
-    features.push(hashStart(0), hash1(1, t.lower), hash1(2, t.lemma), hash1(3, t.pos), hash1(4, shapeOf(t)), hash1(5, t.lower.slice(-3)));
-    features.push(hash1(6, w(-1)), hash1(7, w(1)), hash1(8, w(-2)), hash1(9, w(2)), hash2(10, p(-1), t.pos), hash2(11, t.pos, p(1)), hash2(12, w(-1), t.lower));
-    features.push(hash1(13, lex(0)), hash2(14, lex(-1), lex(1)), hash2(15, lex(0), t.pos), hash1(16, `${lex(-2)}${lex(2)}`));
-    features.push(hash1(17, facts.heat), hash2(18, facts.heat, lex(0)), hash1(19, facts.end), hash1(20, facts.length), hash2(21, facts.length, k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid'));
-    features.push(hash1(22, facts.quoted[k] ? 'q' : '-'), hash1(23, repeats[t.index]! > 1 ? 'rep' : '-'), hash2(24, repeats[t.index]! > 1 ? 'rep' : '-', t.pos));
-    features.push(hash1(25, rule(0)), hash2(26, rule(-1), rule(1)), hash2(27, rule(0), lex(0)));
-    features.push(hash1(29, distance[k]!), hash2(30, distance[k]!, t.pos));
-    features.push(hash1(31, w(-3)), hash1(32, w(3)), hash2(33, t.lower, w(1)), hash2(34, w(1), w(2)), hash2(35, w(-2), w(-1)));
+    const i = k + PAD;
+    const t = input.tokens[ids[k]!]!;
+    const rep = repeats[t.index]! > 1 ? 'rep' : '-';
+    const where = k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid';
+    features.add(hashStart(0)); features.add(hash1(1, t.lower)); features.add(hash1(2, t.lemma)); features.add(hash1(3, t.pos)); features.add(hash1(4, shapeOf(t))); features.add(hash1(5, t.lower.slice(-3)));
+    features.add(hash1(6, w[i - 1]!)); features.add(hash1(7, w[i + 1]!)); features.add(hash1(8, w[i - 2]!)); features.add(hash1(9, w[i + 2]!)); features.add(hash2(10, p[i - 1]!, t.pos)); features.add(hash2(11, t.pos, p[i + 1]!)); features.add(hash2(12, w[i - 1]!, t.lower));
+    features.add(hash1(13, lex[i]!)); features.add(hash2(14, lex[i - 1]!, lex[i + 1]!)); features.add(hash2(15, lex[i]!, t.pos)); features.add(hash1(16, `${lex[i - 2]}${lex[i + 2]}`));
+    features.add(hash1(17, facts.heat)); features.add(hash2(18, facts.heat, lex[i]!)); features.add(hash1(19, facts.end)); features.add(hash1(20, facts.length)); features.add(hash2(21, facts.length, where));
+    features.add(hash1(22, facts.quoted[k] ? 'q' : '-')); features.add(hash1(23, rep)); features.add(hash2(24, rep, t.pos));
+    features.add(hash1(25, rule[i]!)); features.add(hash2(26, rule[i - 1]!, rule[i + 1]!)); features.add(hash2(27, rule[i]!, lex[i]!));
+    features.add(hash1(29, distance[k]!)); features.add(hash2(30, distance[k]!, t.pos));
+    features.add(hash1(31, w[i - 3]!)); features.add(hash1(32, w[i + 3]!)); features.add(hash2(33, t.lower, w[i + 1]!)); features.add(hash2(34, w[i + 1]!, w[i + 2]!)); features.add(hash2(35, w[i - 2]!, w[i - 1]!));
     offsets[k + 1] = features.length;
   }
-  return { tokens: ids, features: Int32Array.from(features), offsets };
+  return { tokens: ids, features: features.toArray(), offsets };
 }
