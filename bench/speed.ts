@@ -9,13 +9,17 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { analyzePure } from '../src/engine/analyze.js';
-import { loadAttributionTagger } from '../src/annotators/attributions/tagger/tagger.js';
-import { loadCheckworthyModel } from '../src/annotators/claims/model.js';
-import { loadTechniqueClassifier } from '../src/annotators/techniques/classifier/classifier.js';
-import { loadSpanTagger } from '../src/annotators/techniques/spans/tagger.js';
-import { extractHtml } from '../src/extract/index.js';
-import { getWink } from '../src/nlp/wink.js';
+
+// The compiled package (dist/, built by `npm run bench` first) is what users run, so that is what is timed; every
+// module comes from dist so that the process holds one wink instance. The types come from the sources.
+const dist = (path: string) => import(new URL(`../dist/${path}`, import.meta.url).href);
+const { analyzePure } = (await dist('engine/analyze.js')) as typeof import('../src/engine/analyze.js');
+const { loadAttributionTagger } = (await dist('annotators/attributions/tagger/tagger.js')) as typeof import('../src/annotators/attributions/tagger/tagger.js');
+const { loadCheckworthyModel } = (await dist('annotators/claims/model.js')) as typeof import('../src/annotators/claims/model.js');
+const { loadTechniqueClassifier } = (await dist('annotators/techniques/classifier/classifier.js')) as typeof import('../src/annotators/techniques/classifier/classifier.js');
+const { loadSpanTagger } = (await dist('annotators/techniques/spans/tagger.js')) as typeof import('../src/annotators/techniques/spans/tagger.js');
+const { extractHtml } = (await dist('extract/index.js')) as typeof import('../src/extract/index.js');
+const { getWink } = (await dist('nlp/wink.js')) as typeof import('../src/nlp/wink.js');
 
 const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);

@@ -32,12 +32,14 @@ Where the time and memory go (measured on the same machine):
 - Models: the attribution tagger's features and Viterbi decoding run at ~155,000 words/s on their own, the
   check-worthiness scorer at ~26,000–43,000 sentences/s, the technique classifier at ~14,000 spans/s with
   explanations; model loading is a one-off per process.
-- Memory: Node with the wink model loaded, before any analysis, is ~95 MB. Texts over 500,000 characters are analysed
-  in segments cut at paragraph breaks (before segmenting: 511 MB for the same input); what remains is the merged
-  annotations and report (43,000 entities and 31,000 claims for 850,000 words: ~100 MB of live heap after a forced
-  collection) and the collector's headroom: V8 grows its heap well past the live data while wink-nlp churns through
-  short-lived objects. Capping the old generation, as in the last figure, trades a little speed for that headroom;
-  the default is left to Node so that larger inputs (raised \`--max-bytes\`) never hit an out-of-memory abort.
+- Memory: Node with the wink model loaded, before any analysis, is ~95 MB; the trained models' weight tables add
+  ~35 MB (the technique classifier's 2^18 × 14 table is the largest). Texts over 500,000 characters are analysed in
+  segments cut at paragraph breaks (before segmenting: 511 MB for the same input); what remains is the merged
+  annotations and report (~100 MB of live heap after a forced collection for 850,000 words), the models' per-segment
+  feature and probability arrays, and the collector's headroom: V8 grows its heap well past the live data while
+  wink-nlp churns through short-lived objects. The rule-based pipeline peaked at 365 MB on this input; with the models
+  it is the figure above. Capping the old generation, as in the last figure, trades a little speed for headroom; the
+  default is left to Node so that larger inputs (raised \`--max-bytes\`) never hit an out-of-memory abort.
 
 Reproduce: \`npm run bench && npm run bench:report\` (needs \`../shared/data\` beside the checkout; set
 \`CLAIMTRACE_SHARED\` to point elsewhere, \`BENCH_REPEATS\` for more repeats).

@@ -57,11 +57,18 @@ function hedgedCue(tokens: readonly Token[], cue: Span, lex: Lexicon): boolean {
 }
 
 const WRITER_OR_READER = new Set(vetoes.writerOrReader.words);
+const NOBODY_OR_EVERYBODY = new Set(vetoes.nobodyOrEverybody.words);
 const PUNCTUATION_CUES = new Set(vetoes.punctuationCues.allowed);
 
-/** A tagger attribution the sourcing policy refuses: the writer or reader as source, or a bare punctuation cue. */
+/** The lower-cased words of a span, space-separated. */
+function wordsOf(tokens: readonly Token[], span: Span): string {
+  return tokens.slice(span.first, span.end).filter((x) => !isSpace(x)).map((x) => x.lower).join(' ');
+}
+
+/** A tagger attribution the sourcing policy refuses: the writer or reader, nobody or everybody as source, or a bare punctuation cue. */
 function vetoed(tokens: readonly Token[], t: TaggedAttribution): boolean {
   if (t.source && t.source.end - t.source.first === 1 && WRITER_OR_READER.has(tokens[t.source.first]!.lower)) return true;
+  if (t.source && NOBODY_OR_EVERYBODY.has(wordsOf(tokens, t.source))) return true;
   const cue = tokens.slice(t.cue.first, t.cue.end).filter((x) => !isSpace(x));
   return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text));
 }

@@ -64,3 +64,9 @@ test('where the rules found the cue, their attribution stands unchanged', () => 
   const text = 'According to the Vellmar Courier, the ferry will stop running in May.';
   assert.deepEqual(views(annotate(text, [['Vellmar Courier', 'outlet']], shipped)), views(annotate(text, [['Vellmar Courier', 'outlet']])));
 });
+
+test('nobody or everybody proposed as a source by the tagger is refused', () => {
+  const text = 'There are 3,000 containers on the quays, a mountain of steel that nobody seems able to explain.';
+  assert.ok(tagged(text).some(([source]) => source === 'nobody'), JSON.stringify(tagged(text)));
+  assert.deepEqual(views(annotate(text, [], shipped)), []);
+});
