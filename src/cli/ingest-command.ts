@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
 import { resolveOptions } from '../engine/analyze.js';
@@ -18,6 +19,7 @@ interface IngestFlags {
   maxBytes?: string;
   threshold?: string;
   models?: boolean;
+  workers: string;
 }
 
 /** Registers `claimtrace ingest <inputs...> --db PATH`: analyse articles and store them, one commit per article. */
@@ -32,6 +34,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--force', 're-analyse articles already stored with the same text and pipeline')
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default 5242880)')
     .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
+    .option('--workers <n>', 'worker threads that analyse articles (0: none, all on the main thread; default: one per core but one, which the store writer keeps)', String(Math.max(1, availableParallelism() - 1)))
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
     .action(async (inputs: string[], flags: IngestFlags) => {
       io.setExitCode(await runIngest(inputs, flags, io));
@@ -41,6 +44,7 @@ export function registerIngest(program: Command, io: CliIo): void {
 async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
   const every = positiveInteger(flags.progressEvery, '--progress-every');
+  const workers = wholeNumber(flags.workers, '--workers');
   const analyze = resolveOptions({
     ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
     ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
@@ -53,7 +57,7 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
   process.once('SIGINT', stop);
   let summary: IngestSummary;
   try {
-    summary = await ingest(inputs, store, { analyze, force: flags.force === true, signal: controller.signal }, (event) => progress.event(event));
+    summary = await ingest(inputs, store, { analyze, force: flags.force === true, signal: controller.signal, workers }, (event) => progress.event(event));
   } finally {
     process.off('SIGINT', stop);
     await store.close();
@@ -94,6 +98,13 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], op
 export function number(raw: string, option: string): number {
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value)) throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `"${raw}" is not a number` });
+  return value;
+}
+
+/** A whole number of at least 0, or E_OPTION_INVALID. */
+function wholeNumber(raw: string, option: string): number {
+  const value = number(raw, option);
+  if (!Number.isInteger(value) || value < 0) throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `"${raw}" is not a whole number` });
   return value;
 }
 

@@ -5,8 +5,10 @@ import { VERSION } from '../engine/version.js';
 import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
 import { registerIngest } from './ingest-command.js';
+import { registerOutlets } from './outlets-command.js';
 import { registerPredict } from './predict-command.js';
 import { registerSearch } from './search-command.js';
+import { registerTrace } from './trace-command.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -21,6 +23,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerPredict(program, scoped);
   registerIngest(program, scoped);
   registerSearch(program, scoped);
+  registerTrace(program, scoped);
+  registerOutlets(program, scoped);
   program
     .command('schema')
     .description('print the JSON Schema of the report (claimtrace/report@1)')

@@ -41,3 +41,33 @@ test('an aborted signal stops the run before the next article', async () => {
   assert.deepEqual([summary.interrupted, summary.inserted, await store.countDocuments()], [true, 0, 0]);
   await store.close();
 });
+
+function manyFiles(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-ingest-'));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `m${String(i).padStart(2, '0')}.txt`), `The ferry board said ${100 + i} sailings were cancelled in May.\n`);
+  writeFileSync(join(dir, 'm03.txt'), ' \n');
+  writeFileSync(join(dir, 'm07.txt'), 'The ferry board said 100 sailings were cancelled in May.\n');
+  return dir;
+}
+
+test('with worker threads, articles are committed in input order and failures and duplicates are found as on one thread', async () => {
+  const store = await openSqliteStore(':memory:');
+  const events: string[] = [];
+  const summary = await ingest([manyFiles(10)], store, { analyze: resolveOptions({ models: false }), workers: 2 }, (e) => events.push(`${e.input.slice(-7)}:${e.type === 'stored' ? e.status : e.error.code}`));
+  assert.deepEqual(events, ['m00.txt:inserted', 'm01.txt:inserted', 'm02.txt:inserted', 'm03.txt:E_INPUT_EMPTY', 'm04.txt:inserted', 'm05.txt:inserted', 'm06.txt:inserted', 'm07.txt:unchanged', 'm08.txt:inserted', 'm09.txt:inserted']);
+  assert.deepEqual([summary.inserted, summary.unchanged, summary.failed, await store.countDocuments()], [8, 1, 1, 8]);
+  await store.close();
+});
+
+test('a report analysed on a worker thread is the report analysed on the main thread', async () => {
+  const dir = files();
+  const reports = [];
+  for (const workers of [0, 1]) {
+    const store = await openSqliteStore(':memory:');
+    await ingest([dir], store, { analyze: resolveOptions({ models: false }), workers });
+    reports.push(await store.getReport(1));
+    await store.close();
+  }
+  assert.ok(reports[0]?.claims.length);
+  assert.deepEqual(reports[1], reports[0]);
+});

@@ -1,23 +1,26 @@
 import { performance } from 'node:perf_hooks';
 import { createDocument } from '../core/document.js';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
-import { analyzeDocument, extractPure, toReport } from '../engine/analyze.js';
+import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
-import type { Extracted } from '../extract/index.js';
-import { normalisedTextHash, pipelineSignature } from '../store/keys.js';
-import type { Store } from '../store/types.js';
+import { pipelineSignature } from '../store/keys.js';
+import type { DocumentKey, Store } from '../store/types.js';
+import { createInlinePool } from './inline.js';
 import { expandInputs } from './inputs.js';
-import { isFailedSource, type ArticleSource } from './source.js';
+import { createWorkerPool, type WorkerOutcome, type WorkerPool } from './pool.js';
+import { isFailedSource, type IngestSource } from './source.js';
 
 /** Options of {@link ingest}. */
 export interface IngestOptions {
   readonly analyze: AnalyzeOptions;
   /** Re-analyse articles already stored with the same text and pipeline (default: skip them). */
   readonly force?: boolean;
-  /** Stops after the article in hand (Ctrl-C); everything committed so far stays. */
+  /** Stops reading inputs (Ctrl-C); the articles in hand are committed, and everything committed so far stays. */
   readonly signal?: AbortSignal;
   /** Failures kept in the summary (all are counted, and all are recorded in the store). */
   readonly maxListedFailures?: number;
+  /** Worker threads that extract and analyse (the store stays on this thread); 0 or absent: all on this thread. */
+  readonly workers?: number;
 }
 
 /** What happened to one input. */
@@ -34,7 +37,7 @@ export interface IngestSummary {
   elapsedMs: number;
   rate: number;
   interrupted: boolean;
-  /** Where the time went, in ms: reading and expanding inputs, extraction, analysis, the store. */
+  /** Where the time went, in ms: reading inputs, extraction and analysis (summed over workers), the store. */
   timings: { read: number; extract: number; analyze: number; store: number };
   failures: { input: string; code: string; message: string }[];
 }
@@ -44,71 +47,95 @@ export function analysisSettings(options: AnalyzeOptions): string {
   return `threshold=${options.threshold} models=${options.models ? 'on' : 'off'}`;
 }
 
+/** Articles in hand per worker: enough to keep each busy while the main thread commits, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** One input on its way: the source and what the pool made of it (never rejects). */
+interface Pending {
+  readonly label: string;
+  readonly outcome: Promise<WorkerOutcome | ClaimtraceError>;
+}
+
 /**
- * Ingests every article of the inputs into the store, one transaction per article, in input order. A failing input is
- * recorded (store and summary) and the run goes on; an article already stored with the same text and pipeline is left
- * as it is, so an interrupted run can simply be started again.
+ * Ingests every article of the inputs into the store, one transaction per article, committed in input order. Articles
+ * are extracted and analysed on `workers` threads (a bounded number in flight); this thread owns the store. A failing
+ * input is recorded (store and summary) and the run goes on; an article already stored with the same text and
+ * pipeline is left as it is, so an interrupted run can simply be started again.
  */
 export async function ingest(inputs: readonly string[], store: Store, options: IngestOptions, onEvent: (event: IngestEvent) => void = () => {}): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { inserted: 0, updated: 0, unchanged: 0, failed: 0, elapsedMs: 0, rate: 0, interrupted: false, timings: { read: 0, extract: 0, analyze: 0, store: 0 }, failures: [] };
-  const settings = analysisSettings(options.analyze);
-  const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
-  const sources = expandInputs(inputs, { maxBytes: options.analyze.maxBytes });
-  let readStart = performance.now();
-  for await (const source of sources) {
-    summary.timings.read += performance.now() - readStart;
-    if (options.signal?.aborted) {
-      summary.interrupted = true;
-      break;
+  const workers = options.workers ?? 0;
+  const pool = workers > 0 ? createWorkerPool(workers, options.analyze) : createInlinePool(options.analyze);
+  const committer = createCommitter(store, options, summary, onEvent);
+  const window = workers > 0 ? workers * IN_FLIGHT_PER_WORKER : 1;
+  const pending: Pending[] = [];
+  try {
+    let readStart = performance.now();
+    for await (const source of expandInputs(inputs, { maxBytes: options.analyze.maxBytes })) {
+      summary.timings.read += performance.now() - readStart;
+      if (options.signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
+      pending.push(dispatch(source, pool, committer.needsAnalysis));
+      while (pending.length >= window) await committer.commit(pending.shift()!);
+      readStart = performance.now();
     }
-    try {
-      if (isFailedSource(source)) throw source.error;
-      const result = await ingestOne(source, store, { options, settings, signature, timings: summary.timings });
-      summary[result.status]++;
-      onEvent({ type: 'stored', input: source.label, ...result });
-    } catch (err) {
-      const error = toClaimtraceError(err);
-      summary.failed++;
-      if (summary.failures.length < (options.maxListedFailures ?? 1000)) summary.failures.push({ input: source.label, code: error.code, message: error.message });
-      await store.recordFailure({ input: source.label, code: error.code, message: error.message });
-      onEvent({ type: 'failed', input: source.label, error });
-    }
-    readStart = performance.now();
+    while (pending.length > 0) await committer.commit(pending.shift()!);
+  } finally {
+    await pool.close();
   }
   summary.elapsedMs = performance.now() - started;
   summary.rate = (summary.inserted + summary.updated + summary.unchanged) / Math.max(summary.elapsedMs / 1000, 1e-9);
   return summary;
 }
 
-interface RunState {
-  readonly options: IngestOptions;
-  readonly settings: string;
-  readonly signature: string;
-  readonly timings: IngestSummary['timings'];
+function dispatch(source: IngestSource, pool: WorkerPool, check: (key: DocumentKey) => Promise<boolean>): Pending {
+  if (isFailedSource(source)) return { label: source.label, outcome: Promise.resolve(source.error) };
+  return { label: source.label, outcome: pool.run(source, check).catch(toClaimtraceError) };
 }
 
-async function ingestOne(source: ArticleSource, store: Store, state: RunState): Promise<{ status: 'inserted' | 'updated' | 'unchanged'; documentId: number }> {
-  const { analyze } = state.options;
-  let t = performance.now();
-  const extracted = withMeta(extractPure({ bytes: source.bytes, label: source.label, contentType: source.contentType, url: source.url }, analyze), source.meta);
-  if (extracted.text.trim() === '') throw new ClaimtraceError('E_INPUT_EMPTY', { input: source.label });
-  const textHash = normalisedTextHash(extracted.text);
-  const existing = await store.lookup({ url: extracted.meta.url ?? null, textHash });
-  state.timings.extract += performance.now() - t;
-  if (existing && !state.options.force && existing.textHash === textHash && existing.pipeline === state.signature) return { status: 'unchanged', documentId: existing.id };
-  t = performance.now();
-  const report = toReport(analyzeDocument(extracted, analyze), analyze);
-  state.timings.analyze += performance.now() - t;
-  t = performance.now();
-  const result = await store.upsert({ report, settings: state.settings, input: source.label });
-  state.timings.store += performance.now() - t;
-  return result;
-}
-
-/** Metadata given with the input wins over what extraction found. */
-function withMeta(extracted: Extracted, meta: ArticleSource['meta']): Extracted {
-  if (!meta) return extracted;
-  const given = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== ''));
-  return { text: extracted.text, meta: { ...extracted.meta, ...given } };
+/** Commits finished articles to the store, in the order they are given, and keeps the summary. */
+function createCommitter(store: Store, options: IngestOptions, summary: IngestSummary, onEvent: (event: IngestEvent) => void) {
+  const settings = analysisSettings(options.analyze);
+  const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
+  /** The stored document that makes analysis unnecessary: same key, same text, same pipeline (and no --force). */
+  const storedAsIs = async (key: DocumentKey) => {
+    if (options.force) return undefined;
+    const existing = await store.lookup(key);
+    return existing && existing.textHash === key.textHash && existing.pipeline === signature ? existing : undefined;
+  };
+  const fail = async (label: string, error: ClaimtraceError) => {
+    summary.failed++;
+    if (summary.failures.length < (options.maxListedFailures ?? 1000)) summary.failures.push({ input: label, code: error.code, message: error.message });
+    await store.recordFailure({ input: label, code: error.code, message: error.message });
+    onEvent({ type: 'failed', input: label, error });
+  };
+  const storeOutcome = async (label: string, outcome: WorkerOutcome) => {
+    summary.timings.extract += outcome.extractMs;
+    const t = performance.now();
+    const existing = await storedAsIs(outcome.key);
+    let result: { status: 'inserted' | 'updated' | 'unchanged'; documentId: number };
+    if (existing || outcome.kind === 'skipped') result = { status: 'unchanged', documentId: existing?.id ?? -1 };
+    else {
+      summary.timings.analyze += outcome.analyzeMs;
+      result = await store.upsert({ report: outcome.report, settings, input: label });
+    }
+    summary.timings.store += performance.now() - t;
+    summary[result.status]++;
+    onEvent({ type: 'stored', input: label, ...result });
+  };
+  return {
+    needsAnalysis: async (key: DocumentKey) => (await storedAsIs(key)) === undefined,
+    async commit(item: Pending): Promise<void> {
+      const outcome = await item.outcome;
+      try {
+        if (outcome instanceof ClaimtraceError) await fail(item.label, outcome);
+        else await storeOutcome(item.label, outcome);
+      } catch (err) {
+        await fail(item.label, toClaimtraceError(err));
+      }
+    },
+  };
 }

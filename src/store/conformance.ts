@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DREDGING, FERRIES, QUOTAS, withText } from './conformance-fixtures.js';
+import { traceTests } from './conformance-trace.js';
 import { normalisedTextHash } from './keys.js';
 import type { SearchHit, Store, StoreFactory } from './types.js';
 
@@ -20,6 +21,7 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
     identityTests(factory);
     searchTests(factory);
     failureTests(factory);
+    traceTests(factory);
   });
 }
 

@@ -4,7 +4,9 @@ import { ClaimtraceError } from '../core/errors.js';
 import { countWords, normalisedTextHash, pipelineSignature } from './keys.js';
 import { migrate } from './migrate.js';
 import { prepareWriters, readReport, writeAnnotations } from './rows.js';
+import { createSqliteOutlets } from './sqlite-outlets.js';
 import { createSqliteSearch } from './sqlite-search.js';
+import { createSqliteTrace } from './sqlite-trace.js';
 import type { ArticleInput, DocumentKey, IngestFailure, Store, StoredDocumentRef, UpsertResult } from './types.js';
 
 /** The database file used when none is given: `claimtrace.db` in the current folder. */
@@ -49,6 +51,8 @@ function openDatabase(path: string): Database.Database {
 function createSqliteStore(db: Database.Database, location: string): Store {
   const writers = prepareWriters(db);
   const search = createSqliteSearch(db);
+  const tracer = createSqliteTrace(db);
+  const outlets = createSqliteOutlets(db);
   const byUrl = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url = ?');
   const byHash = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url IS NULL AND text_hash = ?');
   const lookup = (key: DocumentKey) => (key.url !== null ? byUrl.get(key.url) : byHash.get(key.textHash)) as StoredDocumentRef | undefined;
@@ -81,6 +85,9 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     getReport: async (documentId) => readReport(db, documentId),
     countDocuments: async () => (count.get() as { n: number }).n,
     search: async (query) => search(query),
+    getClaim: async (documentId, claimId) => tracer.getClaim(documentId, claimId),
+    trace: async (query) => tracer.trace(query),
+    outlets: async () => outlets(),
     recordFailure: async (failure: IngestFailure) => void recordFailure.run({ ...failure, at: new Date().toISOString() }),
     failures: async () => listFailures.all() as IngestFailure[],
     close: async () => void db.close(),

@@ -1,5 +1,6 @@
 import type { SourceGrade } from '../core/annotations.js';
 import type { Report } from '../core/report-schema.js';
+import type { FigureMutation, TraceFigure } from '../trace/index.js';
 
 /**
  * The corpus store: analysed articles as rows (documents, claims, attributions, quantities, entities, techniques,
@@ -21,6 +22,12 @@ export interface Store {
   countDocuments(): Promise<number>;
   /** Full-text search over document titles and texts and over claims, ranked by bm25 (best first). */
   search(query: SearchQuery): Promise<SearchResult>;
+  /** A stored claim by its document id and annotation id ("c3"), with its figures; undefined when there is none. */
+  getClaim(documentId: number, claimId: string): Promise<TraceClaim | undefined>;
+  /** The same claim or figure across the corpus, reworded or reformatted, in publication order. */
+  trace(query: TraceQuery): Promise<TraceResult>;
+  /** Per outlet (site) and per month: claims by source grade, unsourced-statistic rate, technique rates. */
+  outlets(): Promise<OutletProfile[]>;
   /** Records an input that could not be ingested (replacing an earlier record for the same input). */
   recordFailure(failure: IngestFailure): Promise<void>;
   /** Recorded failures, oldest first. */
@@ -103,3 +110,99 @@ export interface IngestFailure {
 
 /** Opens (creating and migrating when needed) a store; the conformance suite takes one of these. */
 export type StoreFactory = () => Promise<Store>;
+
+/** A claim to trace: its text and its figures (offsets relative to `text`, as the quantities annotator found them). */
+export interface TraceQuery {
+  readonly text: string;
+  readonly figures: readonly TraceFigure[];
+  /** Least similarity (0–1) a match needs; default {@link DEFAULT_TRACE_THRESHOLD} of sqlite-trace. */
+  readonly threshold?: number;
+  /** Most matches returned (default 100). */
+  readonly limit?: number;
+}
+
+/** A stored claim with its document and figures (figure offsets relative to the claim text). */
+export interface TraceClaim {
+  readonly documentId: number;
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly figures: readonly TraceFigure[];
+}
+
+/** Who an article attributes a matched claim to. */
+export interface TraceAttribution {
+  readonly id: string;
+  /** The source as written, or null when the cue names none. */
+  readonly source: string | null;
+  readonly grade: SourceGrade;
+  readonly hedged: boolean;
+  /** What an anaphoric source ("the ministry") resolves to, when known. */
+  readonly resolvesTo: string | null;
+}
+
+/** A figure of a matched claim, with offsets into its document's text. */
+export interface TraceQuantity {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly bound: string;
+  readonly unit: string | null;
+  /** The quantity kind: count, money, percent, year … */
+  readonly kind: string;
+}
+
+/** One article's appearance of the traced claim (its best-matching claim). */
+export interface TraceMatch {
+  readonly documentId: number;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly site: string | null;
+  readonly published: string | null;
+  readonly claimId: string;
+  /** The claim's range in the document text (UTF-16, end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly similarity: number;
+  readonly attribution: readonly TraceAttribution[];
+  readonly quantities: readonly TraceQuantity[];
+}
+
+/** Matches in publication order (undated last), the earliest dated one, and how the figures changed on the way. */
+export interface TraceResult {
+  readonly query: string;
+  readonly matches: readonly TraceMatch[];
+  readonly earliest: TraceMatch | null;
+  readonly mutations: readonly FigureMutation[];
+}
+
+/** Counts and rates of one outlet over one period (or over all time). */
+export interface OutletFigures {
+  readonly articles: number;
+  readonly words: number;
+  readonly claims: number;
+  /** Claims by the grade of their source, with their share of all claims (0–1). */
+  readonly grades: Readonly<Record<SourceGrade, { readonly count: number; readonly share: number }>>;
+  /** Claims that contain a figure. */
+  readonly claimsWithFigures: number;
+  /** `unsourced-statistic` findings. */
+  readonly unsourcedStatistics: number;
+  /** unsourcedStatistics / claimsWithFigures (0 when there are none). */
+  readonly unsourcedStatisticRate: number;
+  /** Technique spans per 1,000 words, all techniques together. */
+  readonly techniquesPer1000Words: number;
+  /** Per technique: count and rate per 1,000 words. */
+  readonly techniques: Readonly<Record<string, { readonly count: number; readonly per1000Words: number }>>;
+}
+
+/** One outlet's profile: overall and by month (YYYY-MM of publication; null for undated articles). */
+export interface OutletProfile extends OutletFigures {
+  readonly site: string | null;
+  readonly months: readonly (OutletFigures & { readonly month: string | null })[];
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { figureMutations } from './mutations.js';
+import { fingerprint, sameFigure, similarity, type TraceFigure } from './similarity.js';
+import { contentTerms, stem } from './terms.js';
+
+/** A figure found by its wording in a text, as the quantities annotator would give it. */
+function fig(text: string, part: string, value: number, extra: Partial<TraceFigure> = {}): TraceFigure {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, text: part, value, low: null, high: null, bound: 'exact', unit: null, kind: 'count', ...extra };
+}
+
+test('plural, past and gerund forms of a word share one stem', () => {
+  assert.deepEqual(['floods', 'flooded', 'flooding', 'flood'].map(stem), ['flood', 'flood', 'flood', 'flood']);
+});
+
+test('irregular past forms are stemmed as their present form', () => {
+  assert.deepEqual([stem('fled'), stem('flee'), stem('sold'), stem('sells')], ['fle', 'fle', 'sell', 'sell']);
+});
+
+test('content terms skip stopwords, attribution cues, bare digits and masked figure spans', () => {
+  const text = 'Officials said some nine thousand fishermen left the harbour in 2023.';
+  assert.deepEqual(text.slice(15, 33), 'some nine thousand');
+  assert.deepEqual(contentTerms(text, [{ start: 15, end: 33 }]), ['fishermen', 'leav', 'harbour']);
+});
+
+test('amounts within a fifth of each other are one figure, years only when equal', () => {
+  const count = (value: number) => ({ value, kind: 'count' });
+  assert.deepEqual([sameFigure(count(23_000), count(20_000)), sameFigure(count(26_000), count(20_000))], [true, false]);
+  assert.deepEqual([sameFigure({ value: 2023, kind: 'year' }, { value: 2022, kind: 'year' }), sameFigure(count(2023), { value: 2023, kind: 'year' })], [false, false]);
+});
+
+test('a rewording with the same figure in another format scores as Dice over words and weighted figures', () => {
+  const a = 'About 9,000 anglers crowded the Tarn pier.';
+  const b = 'The Tarn pier was crowded by nine thousand anglers.';
+  const score = similarity(fingerprint(a, [fig(a, 'About 9,000', 9000)]), fingerprint(b, [fig(b, 'nine thousand', 9000)]));
+  // Both have the words angler, crowd, tarn, pier (4 + 4) and one figure of weight 2 each: 2 * (4 + 2) / (8 + 4).
+  assert.equal(score, 1);
+});
+
+test('a claim sharing only its figure scores below one half', () => {
+  const a = 'About 9,000 anglers crowded the Tarn pier.';
+  const b = 'About 9,000 tickets were sold for the regatta.';
+  const score = similarity(fingerprint(a, [fig(a, 'About 9,000', 9000)]), fingerprint(b, [fig(b, 'About 9,000', 9000)]));
+  // Words angler, crowd, tarn, pier vs ticket, sell, regatta; one shared figure: 2 * 2 / (4 + 3 + 4).
+  assert.equal(score, 4 / 11);
+});
+
+test('mutations list each change of value and bound along the appearances, and nothing where the figure is unchanged', () => {
+  const appear = (documentId: number, value: number, bound: string, text: string) => ({
+    documentId, published: `2024-0${documentId}-01`, figures: [{ ...fig(text, text, value), bound }],
+  });
+  const steps = [appear(1, 23_000, 'exact', '23,000'), appear(2, 20_000, 'exact', '20,000'), appear(3, 20_000, 'exact', '20 000'), appear(4, 20_000, 'approx', 'some 20,000')];
+  const mutations = figureMutations(steps, [{ value: 20_000, kind: 'count' }]);
+  assert.deepEqual(mutations.map((m) => [m.from.figure.text, m.to.figure.text, m.changes]), [['23,000', '20,000', ['value']], ['20 000', 'some 20,000', ['bound']]]);
+});
+
+test('years are never followed as mutating figures', () => {
+  const steps = [{ documentId: 1, published: null, figures: [fig('2023', '2023', 2023, { kind: 'year' })] }, { documentId: 2, published: null, figures: [fig('2023', '2023', 2023, { kind: 'year', bound: 'approx' })] }];
+  assert.deepEqual(figureMutations(steps, [{ value: 2023, kind: 'year' }]), []);
+});
