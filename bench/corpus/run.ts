@@ -1,33 +1,46 @@
 /**
- * Corpus benchmark (`npm run bench:corpus`): generates a seeded corpus, ingests it into a fresh SQLite store with 1 and
- * with N workers, and measures ingest articles/s, database size per article, and search p50/p95. Writes
- * bench/out/corpus.json. CORPUS_SIZE=10000 for 10k articles (default 1000); CORPUS_WORKERS="1,2" for the worker counts.
+ * Corpus benchmark (`npm run bench:corpus`): for each corpus size, generates a seeded corpus, ingests it into a fresh
+ * SQLite store, and measures ingest articles/s, database size per article, search p50/p95, and trace p50/p95 with
+ * recall and precision on the planted stories. The smallest size is ingested once per worker count (CORPUS_WORKERS,
+ * default "1,<cores>"), the larger ones with the most workers. Writes bench/out/corpus.json.
+ * CORPUS_SIZES="1000,10000,100000" (default "1000,10000"); CORPUS_TRACES stories traced per size (default 100).
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { resolveOptions } from '../../src/engine/analyze.js';
+import { traceQueryFromText } from '../../src/engine/trace-query.js';
 import { ingest } from '../../src/ingest/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { generateCorpus, type GeneratedArticle } from './generate.js';
+import { generateCorpus, type Plant } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SIZE = Number(process.env.CORPUS_SIZE ?? 1000);
+const SIZES = (process.env.CORPUS_SIZES ?? '1000,10000').split(',').map(Number);
 const WORKERS = (process.env.CORPUS_WORKERS ?? `1,${availableParallelism()}`).split(',').map(Number);
 const SEARCHES = 200;
+const TRACES = Number(process.env.CORPUS_TRACES ?? 100);
 
-/** Writes the corpus as one JSON Lines file; returns the ground truth (planted claims) by URL. */
-function writeCorpus(dir: string): Map<string, GeneratedArticle['plants']> {
-  const truth = new Map<string, GeneratedArticle['plants']>();
-  const lines: string[] = [];
-  for (const article of generateCorpus({ articles: SIZE, seed: 42 })) {
-    lines.push(JSON.stringify(article.record));
-    if (article.plants.length > 0) truth.set(article.record.url, article.plants);
+/** Planted claims and distractors by article URL, with their sentence text. */
+type Truth = Map<string, (Plant & { readonly text: string })[]>;
+
+/** Writes the corpus as one JSON Lines file (in chunks: memory stays flat at 100k); returns the ground truth by URL. */
+function writeCorpus(path: string, size: number): Truth {
+  const truth: Truth = new Map();
+  const fd = openSync(path, 'w');
+  let chunk: string[] = [];
+  for (const article of generateCorpus({ articles: size, seed: 42 })) {
+    chunk.push(JSON.stringify(article.record));
+    if (article.plants.length > 0) truth.set(article.record.url, article.plants.map((p) => ({ ...p, text: article.record.text.slice(p.start, p.end) })));
+    if (chunk.length === 1000) {
+      writeSync(fd, `${chunk.join('\n')}\n`);
+      chunk = [];
+    }
   }
-  writeFileSync(join(dir, 'corpus.jsonl'), `${lines.join('\n')}\n`);
+  if (chunk.length > 0) writeSync(fd, `${chunk.join('\n')}\n`);
+  closeSync(fd);
   return truth;
 }
 
@@ -55,20 +68,53 @@ async function measureSearch(store: Store): Promise<{ queries: number; p50Ms: nu
   return { queries: SEARCHES, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), meanHits: round(hits / SEARCHES) };
 }
 
+/** Planted appearances by story id: the articles (by URL) and ranges a trace of the story should find. */
+function appearances(truth: Truth): Map<string, { url: string; text: string }[]> {
+  const byStory = new Map<string, { url: string; text: string }[]>();
+  for (const [url, plants] of truth) {
+    for (const p of plants.filter((x) => !x.distractor)) {
+      const list = byStory.get(p.claimId) ?? [];
+      list.push({ url, text: p.text });
+      byStory.set(p.claimId, list);
+    }
+  }
+  return byStory;
+}
+
 /**
- * Hook for the trace benchmark (issue 5, section 3): once `src/trace` has an entry point, time it here on the planted
- * claims in `truth` (p50/p95) and score recall/precision (a match counts when it overlaps a non-distractor plant of the
- * same claim). Returns null until then.
+ * Traces up to TRACES stories (those planted at least twice), each from the text of one of its appearances as a user
+ * would paste it, and scores the matches against the planted truth: a match is right when its article carries the
+ * story's claim and the matched claim overlaps it. Latency covers analysing the typed text and the store query.
  */
-async function measureTrace(_store: Store, _truth: Map<string, GeneratedArticle['plants']>): Promise<null> {
-  return null;
+async function measureTrace(store: Store, truth: Truth) {
+  const stories = [...appearances(truth)].filter(([, a]) => a.length >= 2).slice(0, TRACES);
+  const times: number[] = [];
+  let found = 0;
+  let relevant = 0;
+  let returned = 0;
+  for (const [story, planted] of stories) {
+    const text = planted[0]!.text;
+    const t = performance.now();
+    const result = await store.trace(traceQueryFromText(text, { limit: 1000 }));
+    times.push(performance.now() - t);
+    const right = result.matches.filter((m) => m.url !== null && (truth.get(m.url) ?? []).some((p) => !p.distractor && p.claimId === story && p.start < m.end && m.start < p.end));
+    found += right.length;
+    returned += result.matches.length;
+    relevant += planted.length;
+  }
+  times.sort((a, b) => a - b);
+  return { traces: stories.length, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), recall: round4(found / relevant), precision: round4(returned === 0 ? 0 : found / returned), relevant, returned };
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-async function runOnce(dir: string, workers: number, truth: Map<string, GeneratedArticle['plants']>) {
+async function runOnce(dir: string, size: number, workers: number, truth: Truth) {
   const dbDir = mkdtempSync(join(dir, `w${workers}-`));
   const db = join(dbDir, 'corpus.db');
   let store = await openSqliteStore(db);
@@ -80,22 +126,27 @@ async function runOnce(dir: string, workers: number, truth: Map<string, Generate
   const trace = await measureTrace(store, truth);
   await store.close();
   const stored = summary.inserted + summary.updated + summary.unchanged;
-  console.log(`${workers} worker(s): ${summary.rate.toFixed(1)} articles/s, ${(bytes / stored / 1024).toFixed(1)} KiB/article, search p50 ${search.p50Ms} ms p95 ${search.p95Ms} ms`);
-  return { workers, articles: stored, failed: summary.failed, seconds: round(summary.elapsedMs / 1000), articlesPerSecond: round(summary.rate), dbBytes: bytes, bytesPerArticle: Math.round(bytes / stored), timingsMs: summary.timings, search, trace };
+  rmSync(dbDir, { recursive: true, force: true });
+  console.log(`${size} articles, ${workers} worker(s): ${summary.rate.toFixed(1)} articles/s, ${(bytes / stored / 1024).toFixed(1)} KiB/article, search p50 ${search.p50Ms} ms p95 ${search.p95Ms} ms, trace p50 ${trace.p50Ms} ms p95 ${trace.p95Ms} ms recall ${trace.recall} precision ${trace.precision}`);
+  return { size, workers, articles: stored, failed: summary.failed, seconds: round(summary.elapsedMs / 1000), articlesPerSecond: round(summary.rate), dbBytes: bytes, bytesPerArticle: Math.round(bytes / stored), timingsMs: summary.timings, search, trace };
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-corpus-'));
-  try {
-    const truth = writeCorpus(dir);
-    const runs = [];
-    for (const workers of WORKERS) runs.push(await runOnce(dir, workers, truth));
-    const out = { schema: 'claimtrace/bench-corpus@1', date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, corpus: { articles: SIZE, seed: 42, planted: truth.size }, runs };
-    mkdirSync(join(HERE, '..', 'out'), { recursive: true });
-    writeFileSync(join(HERE, '..', 'out', 'corpus.json'), `${JSON.stringify(out, null, 2)}\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const runs = [];
+  const corpora = [];
+  for (const [i, size] of SIZES.entries()) {
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrace-corpus-'));
+    try {
+      const truth = writeCorpus(join(dir, 'corpus.jsonl'), size);
+      corpora.push({ articles: size, seed: 42, plantedArticles: [...truth.values()].filter((p) => p.some((x) => !x.distractor)).length });
+      for (const workers of i === 0 ? WORKERS : [Math.max(...WORKERS)]) runs.push(await runOnce(dir, size, workers, truth));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  const out = { schema: 'claimtrace/bench-corpus@2', date: new Date().toISOString(), command: `CORPUS_SIZES=${SIZES.join(',')} npm run bench:corpus`, machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, corpora, runs };
+  mkdirSync(join(HERE, '..', 'out'), { recursive: true });
+  writeFileSync(join(HERE, '..', 'out', 'corpus.json'), `${JSON.stringify(out, null, 2)}\n`);
 }
 
 await main();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
-import { analyzePure } from '../engine/analyze.js';
+import { traceQueryFromText } from '../engine/trace-query.js';
 import { DEFAULT_DB_PATH, DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD, openSqliteStore, type Store, type TraceMatch, type TraceQuery, type TraceResult } from '../store/index.js';
 import type { FigureAppearance } from '../trace/index.js';
 import type { CliIo } from './analyze-command.js';
@@ -46,11 +46,10 @@ async function toQuery(claim: string, store: Store, flags: TraceFlags): Promise<
   if (ref) {
     const stored = await store.getClaim(Number(ref[1]), ref[2]!);
     if (!stored) throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: `no claim ${ref[2]} in document ${ref[1]} of ${store.location}` });
-    return { text: stored.text, figures: stored.figures, ...options };
+    return { text: stored.text, figures: stored.figures, masks: stored.masks, ...options };
   }
   if (claim.trim() === '') throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: 'the claim text is empty' });
-  const report = analyzePure({ text: claim });
-  return { text: report.document.text, figures: report.quantities, ...options };
+  return traceQueryFromText(claim, options);
 }
 
 async function runTrace(claim: string, flags: TraceFlags, io: CliIo): Promise<number> {

@@ -58,22 +58,22 @@ export function traceTests(factory: StoreFactory): void {
 
   test('trace finds the reworded claim in publication order and leaves out a claim sharing only its figure', () => seeded(factory, async (store, ids) => {
     const claim = (await store.getClaim(ids.DREDGING!, 'c1'))!;
-    const { matches } = await store.trace({ text: claim.text, figures: claim.figures });
+    const { matches } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
     assert.deepEqual(matches.map((m) => [m.documentId, m.claimId, m.published, m.similarity]), [
-      [ids.BILL_EARLY, 'c1', '2024-02-01', 0.875], [ids.DREDGING, 'c1', '2024-03-14', 1], [ids.BILL_LATE, 'c1', '2024-04-09', 0.588],
+      [ids.BILL_EARLY, 'c1', '2024-02-01', 0.71], [ids.DREDGING, 'c1', '2024-03-14', 1], [ids.BILL_LATE, 'c1', '2024-04-09', 0.71],
     ]);
   }));
 
   test('each trace match carries its attribution and its figures with document offsets', () => seeded(factory, async (store, ids) => {
     const claim = (await store.getClaim(ids.DREDGING!, 'c1'))!;
-    const late = (await store.trace({ text: claim.text, figures: claim.figures })).matches[2]!;
+    const late = (await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks })).matches[2]!;
     assert.deepEqual([late.start, late.end, late.attribution], [13, 100, [{ id: 'a1', source: 'a council memo', grade: 'named', hedged: false, resolvesTo: null }]]);
     assert.deepEqual(late.quantities.map((q) => [q.start, q.end, q.text, q.bound, q.low, q.high]), [[26, 47, 'some 12 million euros', 'approx', 10_800_000, 13_200_000]]);
   }));
 
   test('trace names the earliest appearance and how the figure changed on the way', () => seeded(factory, async (store, ids) => {
     const claim = (await store.getClaim(ids.DREDGING!, 'c1'))!;
-    const result = await store.trace({ text: claim.text, figures: claim.figures });
+    const result = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
     assert.equal(result.earliest?.url, 'https://coastpost.example/bill');
     assert.deepEqual(result.mutations.map((m) => [m.from.figure.text, m.to.figure.text, m.changes]), [
       ['11 million euros', '12\u00a0million euros', ['value']], ['12\u00a0million euros', 'some 12 million euros', ['bound', 'interval']],

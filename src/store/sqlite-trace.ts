@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
-import { DEFAULT_SIMILARITY, contentWords, isAmount, figureMutations, fingerprint, regularForm, similarity, type TraceFigure } from '../trace/index.js';
+import { DEFAULT_SIMILARITY, contentWords, isAmount, figureMutations, fingerprint, regularForm, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
 
 /** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
@@ -44,10 +44,48 @@ const toQuantity = (q: QuantityRow): TraceQuantity => ({ id: q.ann_id, start: q.
 /** A stored figure with offsets made relative to its claim. */
 const relative = (q: QuantityRow, claimStart: number): TraceFigure => ({ ...toQuantity(q), start: q.start_offset - claimStart, end: q.end_offset - claimStart });
 
-/** One FTS5 term query per content word of the query (and the regular form of an irregular one). */
-function ftsTerms(text: string, figures: readonly TraceFigure[]): string[] {
-  const words = contentWords(text, figures).flatMap((w) => [w, regularForm(w)]).filter((w): w is string => w !== undefined);
-  return [...new Set(words)].map((w) => `"${w.replaceAll('"', '""')}"`);
+/** One FTS5 term query per content word of the query (and the regular form of an irregular one), with the stem it counts for. */
+function ftsTerms(text: string, masks: readonly Span[]): { query: string; stem: string }[] {
+  const seen = new Set<string>();
+  const terms: { query: string; stem: string }[] = [];
+  for (const word of contentWords(text, masks)) {
+    for (const w of [word, regularForm(word)]) {
+      if (w === undefined || seen.has(w)) continue;
+      seen.add(w);
+      terms.push({ query: `"${w.replaceAll('"', '""')}"`, stem: stem(word) });
+    }
+  }
+  return terms;
+}
+
+interface MaskRow {
+  document_id: number;
+  source_start: number | null;
+  source_end: number | null;
+  source_text: string | null;
+  cue_start: number;
+  cue_end: number;
+}
+
+/**
+ * How much of a source phrase is masked: up to its first clause break. "Anika Brandt, a spokesperson for the port"
+ * masks the name; a source span that ran on into the claim ("experts, building the Tarn wall") keeps the claim's words.
+ */
+export function sourceHead(source: string): number {
+  const comma = source.search(/[,;:(]/);
+  return comma < 0 ? source.length : comma;
+}
+
+/** The attribution sources and cues inside a claim, relative to the claim's start. */
+function masksIn(rows: readonly MaskRow[], start: number, end: number): Span[] {
+  const masks: Span[] = [];
+  for (const r of rows) {
+    if (r.source_start !== null && r.source_end !== null && r.source_text !== null && r.source_start >= start && r.source_end <= end) {
+      masks.push({ start: r.source_start - start, end: r.source_start - start + sourceHead(r.source_text) });
+    }
+    if (r.cue_start >= start && r.cue_end <= end) masks.push({ start: r.cue_start - start, end: r.cue_end - start });
+  }
+  return masks;
 }
 
 /** Adds the evidence of one posting list: rarer words and figures weigh more (an inverse-document-frequency weight). */
@@ -66,18 +104,40 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   const quantitiesIn = db.prepare(`SELECT c.id AS claim_id, q.ann_id, q.start_offset, q.end_offset, q.text, q.value, q.low, q.high, q.bound, q.unit, q.kind
     FROM claims c JOIN quantities q ON q.document_id = c.document_id AND q.start_offset >= c.start_offset AND q.end_offset <= c.end_offset
     WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY q.document_id, q.seq`);
+  const masksOf = db.prepare('SELECT document_id, source_start, source_end, source_text, cue_start, cue_end FROM attributions WHERE document_id IN (SELECT value FROM json_each(?))');
+  const claimCount = db.prepare('SELECT coalesce(max(id), 0) AS n FROM claims');
   const attributionsOf = db.prepare('SELECT ann_id, source_text, grade, hedged, resolves_text FROM attributions WHERE document_id = ? ORDER BY seq');
   const claimByAnn = db.prepare('SELECT id, document_id, ann_id, start_offset, end_offset, text FROM claims WHERE document_id = ? AND ann_id = ?');
 
-  /** Claims sharing the most (rare) words and figures with the query, read from capped posting lists: no full ranking. */
-  const candidates = (query: TraceQuery): number[] => {
+  /**
+   * Claims sharing the most (rare) words and figures with the query, read from capped posting lists (no full ranking),
+   * and the inverse document frequency of each query stem, from the same posting lists.
+   */
+  const candidates = (query: TraceQuery): { ids: number[]; idf: Map<string, number> } => {
     const weights = new Map<number, number>();
-    for (const term of ftsTerms(query.text, query.figures)) addEvidence(weights, byTerm.all(term) as { id: number }[]);
+    const idf = new Map<string, number>();
+    const total = (claimCount.get() as { n: number }).n + 1;
+    for (const term of ftsTerms(query.text, [...query.figures, ...(query.masks ?? [])])) {
+      const rows = byTerm.all(term.query) as { id: number }[];
+      addEvidence(weights, rows);
+      idf.set(term.stem, Math.max(idf.get(term.stem) ?? 0, Math.log(total / (rows.length + 1))));
+    }
     for (const f of query.figures.filter(isAmount)) {
       const spread = DEFAULT_SIMILARITY.tolerance * Math.abs(f.value);
       addEvidence(weights, byFigure.all({ low: f.value - spread, high: f.value + spread, kind: f.kind }) as { id: number }[]);
     }
-    return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([id]) => id);
+    return { ids: [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([id]) => id), idf };
+  };
+
+  /** Attribution sources and cues of the given documents, by document. */
+  const masksByDocument = (documentIds: Iterable<number>): Map<number, MaskRow[]> => {
+    const byDoc = new Map<number, MaskRow[]>();
+    for (const r of masksOf.all(JSON.stringify([...new Set(documentIds)])) as MaskRow[]) {
+      const list = byDoc.get(r.document_id);
+      if (list) list.push(r);
+      else byDoc.set(r.document_id, [r]);
+    }
+    return byDoc;
   };
 
   const figuresOf = (ids: number[]): Map<number, QuantityRow[]> => {
@@ -98,14 +158,18 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   };
 
   const trace = (query: TraceQuery): TraceResult => {
-    const ids = candidates(query);
-    const target = fingerprint(query.text, query.figures);
+    const { ids, idf } = candidates(query);
+    const target = fingerprint(query.text, query.figures, query.masks ?? []);
+    const weight = (term: string) => idf.get(term) ?? 1;
     const figures = figuresOf(ids);
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
+    const rows = claimsIn.all(JSON.stringify(ids)) as ClaimRow[];
+    const masks = masksByDocument(rows.map((r) => r.document_id));
     const best = new Map<number, { row: ClaimRow; score: number }>();
-    for (const row of claimsIn.all(JSON.stringify(ids)) as ClaimRow[]) {
+    for (const row of rows) {
       const own = (figures.get(row.id) ?? []).map((q) => relative(q, row.start_offset));
-      const score = similarity(target, fingerprint(row.text, own));
+      const hidden = masksIn(masks.get(row.document_id) ?? [], row.start_offset, row.end_offset);
+      const score = traceScore(target, fingerprint(row.text, own, hidden), weight);
       const kept = best.get(row.document_id);
       if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score });
     }
@@ -119,7 +183,8 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const row = claimByAnn.get(documentId, claimId) as (Omit<ClaimRow, 'attribution_ids' | 'url' | 'title' | 'site' | 'published'>) | undefined;
     if (!row) return undefined;
     const own = (figuresOf([row.id]).get(row.id) ?? []).map((q) => relative(q, row.start_offset));
-    return { documentId, id: row.ann_id, start: row.start_offset, end: row.end_offset, text: row.text, figures: own };
+    const masks = masksIn(masksByDocument([documentId]).get(documentId) ?? [], row.start_offset, row.end_offset);
+    return { documentId, id: row.ann_id, start: row.start_offset, end: row.end_offset, text: row.text, figures: own, masks };
   };
   return { trace, getClaim };
 }

@@ -1,6 +1,7 @@
 import type { SourceGrade } from '../core/annotations.js';
 import type { Report } from '../core/report-schema.js';
-import type { FigureMutation, TraceFigure } from '../trace/index.js';
+import type { Review, ReviewInput } from '../review/types.js';
+import type { FigureMutation, Span, TraceFigure } from '../trace/index.js';
 
 /**
  * The corpus store: analysed articles as rows (documents, claims, attributions, quantities, entities, techniques,
@@ -28,6 +29,19 @@ export interface Store {
   trace(query: TraceQuery): Promise<TraceResult>;
   /** Per outlet (site) and per month: claims by source grade, unsourced-statistic rate, technique rates. */
   outlets(): Promise<OutletProfile[]>;
+  /**
+   * Records a reviewer's verdict on a claim of a stored document (validated as `validateReviewInput` does:
+   * E_REQUEST_INVALID; E_NOT_FOUND when the document or the claim id does not exist).
+   */
+  addReview(input: ReviewInput): Promise<Review>;
+  /**
+   * The reviews of a document, oldest first: every review whose claim is still in the document with the wording it
+   * was reviewed on. After a re-ingest, a review follows its wording to a new claim id; a review whose wording is gone
+   * stays stored but is not listed.
+   */
+  reviews(documentId: number): Promise<Review[]>;
+  /** Stored documents, newest published first (undated last, then newest stored first), with the site/from/to filters of search. */
+  listDocuments(query: DocumentListQuery): Promise<DocumentList>;
   /** Records an input that could not be ingested (replacing an earlier record for the same input). */
   recordFailure(failure: IngestFailure): Promise<void>;
   /** Recorded failures, oldest first. */
@@ -101,6 +115,34 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
 }
 
+/** A page of the document listing. Dates as in {@link SearchQuery}; `limit` default 20, at most 200; `offset` default 0. */
+export interface DocumentListQuery {
+  readonly site?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** A stored document without its text: metadata and review progress. */
+export interface DocumentSummary {
+  readonly documentId: number;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly site: string | null;
+  readonly published: string | null;
+  readonly words: number;
+  readonly claims: number;
+  /** Claims with a current review. */
+  readonly reviewed: number;
+}
+
+/** How many documents match the filters, and one page of them. */
+export interface DocumentList {
+  readonly total: number;
+  readonly items: readonly DocumentSummary[];
+}
+
 /** An input that failed to ingest. */
 export interface IngestFailure {
   readonly input: string;
@@ -115,6 +157,8 @@ export type StoreFactory = () => Promise<Store>;
 export interface TraceQuery {
   readonly text: string;
   readonly figures: readonly TraceFigure[];
+  /** Spans of `text` left out of the comparison: the sources and cues of its attributions. */
+  readonly masks?: readonly Span[];
   /** Least similarity (0–1) a match needs; default {@link DEFAULT_TRACE_THRESHOLD} of sqlite-trace. */
   readonly threshold?: number;
   /** Most matches returned (default 100). */
@@ -129,6 +173,8 @@ export interface TraceClaim {
   readonly end: number;
   readonly text: string;
   readonly figures: readonly TraceFigure[];
+  /** Sources and cues of the attributions inside the claim (offsets relative to the claim text). */
+  readonly masks: readonly Span[];
 }
 
 /** Who an article attributes a matched claim to. */

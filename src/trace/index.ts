@@ -1,3 +1,3 @@
 export { figureMutations, type FigureAppearance, type FigureMutation } from './mutations.js';
-export { DEFAULT_SIMILARITY, closeValues, fingerprint, isAmount, sameFigure, similarity, type ClaimFingerprint, type FigureKey, type SimilarityOptions, type TraceFigure } from './similarity.js';
-export { contentTerms, contentWords, isStopword, regularForm, stem, type Span } from './terms.js';
+export { DEFAULT_SIMILARITY, closeValues, conflicting, fingerprint, traceScore, isAmount, sameFigure, similarity, type ClaimFingerprint, type FigureKey, type SimilarityOptions, type TraceFigure } from './similarity.js';
+export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';

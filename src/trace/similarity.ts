@@ -1,4 +1,4 @@
-import { contentTerms, type Span } from './terms.js';
+import { contentTerms, midSentenceNames, stem, type Span } from './terms.js';
 
 /** A figure of a claim as the quantities annotator read it: value and bounds, with its place in the claim text. */
 export interface TraceFigure extends Span {
@@ -30,6 +30,8 @@ export interface FigureKey {
 export interface ClaimFingerprint {
   readonly terms: readonly string[];
   readonly figures: readonly FigureKey[];
+  /** Stems of proper names written mid-sentence ("Thorndale"): two claims naming different places are two claims. */
+  readonly names: readonly string[];
 }
 
 /** Options of the comparison, frozen defaults in {@link DEFAULT_SIMILARITY}. */
@@ -43,10 +45,15 @@ export interface SimilarityOptions {
 /** Default comparison: figures within 20% are one figure; a figure weighs as two words. */
 export const DEFAULT_SIMILARITY: SimilarityOptions = Object.freeze({ tolerance: 0.2, figureWeight: 2 });
 
-/** The fingerprint of a claim text whose figures (offsets relative to the text) are known. */
-export function fingerprint(text: string, figures: readonly TraceFigure[]): ClaimFingerprint {
+/**
+ * The fingerprint of a claim text whose figures (offsets relative to the text) are known. `masks` are further spans
+ * left out of the words, such as the source and cue of an attribution ("said Mayor Berg"): outlets attribute a claim
+ * each their own way, and the attribution is reported beside the match.
+ */
+export function fingerprint(text: string, figures: readonly TraceFigure[], masks: readonly Span[] = []): ClaimFingerprint {
   const keys = new Map(figures.map((f) => [`${f.kind}:${f.value}`, { value: f.value, kind: f.kind }]));
-  return { terms: contentTerms(text, figures), figures: [...keys.values()] };
+  const hidden = [...figures, ...masks];
+  return { terms: contentTerms(text, hidden), figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem) };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
@@ -79,4 +86,72 @@ export function similarity(a: ClaimFingerprint, b: ClaimFingerprint, options: Si
   }
   const total = a.terms.length + b.terms.length + options.figureWeight * (a.figures.length + b.figures.length);
   return total === 0 ? 0 : (2 * (shared + options.figureWeight * figures)) / total;
+}
+
+/**
+ * Whether two claims say different things despite shared words: an amount of one has a figure of the same kind in the
+ * other but none within the tolerance (26,000 jobs against 55,000 jobs), or both name places or people mid-sentence
+ * and share none of them (Thorndale against Vardstead).
+ */
+export function conflicting(a: ClaimFingerprint, b: ClaimFingerprint, tolerance = DEFAULT_SIMILARITY.tolerance): boolean {
+  return figureConflict(a, b, tolerance) || figureConflict(b, a, tolerance) || nameConflict(a, b);
+}
+
+function figureConflict(a: ClaimFingerprint, b: ClaimFingerprint, tolerance: number): boolean {
+  for (const f of a.figures.filter(isAmount)) {
+    const sameKind = b.figures.filter((g) => g.kind === f.kind);
+    if (sameKind.length > 0 && !sameKind.some((g) => closeValues(f.value, g.value, tolerance))) return true;
+  }
+  return false;
+}
+
+/** Both name someone or somewhere mid-sentence, and neither's names appear anywhere in the other. */
+function nameConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
+  if (a.names.length === 0 || b.names.length === 0) return false;
+  const inA = new Set([...a.names, ...a.terms]);
+  const inB = new Set([...b.names, ...b.terms]);
+  return !a.names.some((n) => inB.has(n)) && !b.names.some((n) => inA.has(n));
+}
+
+/**
+ * How well a candidate restates the query, in [0, 1]: the harmonic mean of the query's coverage (its words weighted
+ * by `weight`, rarer words weighing more, plus its figures) and the candidate's coverage (unweighted). Zero when the
+ * two conflict (see {@link conflicting}).
+ */
+export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY): number {
+  if (conflicting(query, candidate, options.tolerance)) return 0;
+  const own = new Set(candidate.terms);
+  let total = 0;
+  let covered = 0;
+  let shared = 0;
+  for (const t of query.terms) {
+    const w = weight(t);
+    total += w;
+    if (own.has(t)) {
+      covered += w;
+      shared++;
+    }
+  }
+  const figures = sharedFigures(query.figures, candidate.figures, options.tolerance);
+  const figureWeight = options.figureWeight * (query.terms.length === 0 ? 1 : total / query.terms.length);
+  const queryTotal = total + figureWeight * query.figures.length;
+  const candidateTotal = candidate.terms.length + options.figureWeight * candidate.figures.length;
+  if (queryTotal === 0 || candidateTotal === 0) return 0;
+  const q = (covered + figureWeight * figures) / queryTotal;
+  const c = (shared + options.figureWeight * figures) / candidateTotal;
+  return q + c === 0 ? 0 : (2 * q * c) / (q + c);
+}
+
+/** Figures of `a` matched one to one with figures of `b`. */
+function sharedFigures(a: readonly FigureKey[], b: readonly FigureKey[], tolerance: number): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const f of a) {
+    const i = b.findIndex((g, j) => !used.has(j) && sameFigure(f, g, tolerance));
+    if (i >= 0) {
+      used.add(i);
+      n++;
+    }
+  }
+  return n;
 }

@@ -61,3 +61,22 @@ export function contentWords(text: string, masks: readonly Span[] = []): string[
 export function regularForm(word: string): string | undefined {
   return IRREGULAR.get(word);
 }
+
+const SENTENCE_END = /[.!?:;"\u201c\u201d(\n]\s*$/u;
+
+/**
+ * Proper names written mid-sentence (capitalised, not after a sentence break, not a stopword), lower-cased and unique:
+ * "Thorndale" in "jobs in Thorndale". A capital at the start of a sentence says nothing, so such words are left out.
+ */
+export function midSentenceNames(text: string, masks: readonly Span[] = []): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    if (!/^\p{Lu}/u.test(m[0]) || start === 0 || SENTENCE_END.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const end = start + m[0].length;
+    if (masks.some((r) => start < r.end && r.start < end)) continue;
+    const word = m[0].toLowerCase();
+    if (!STOP.has(word)) names.add(word);
+  }
+  return [...names];
+}

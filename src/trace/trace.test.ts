@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { figureMutations } from './mutations.js';
-import { fingerprint, sameFigure, similarity, type TraceFigure } from './similarity.js';
-import { contentTerms, stem } from './terms.js';
+import { conflicting, fingerprint, sameFigure, similarity, traceScore, type TraceFigure } from './similarity.js';
+import { contentTerms, midSentenceNames, stem } from './terms.js';
 
 /** A figure found by its wording in a text, as the quantities annotator would give it. */
 function fig(text: string, part: string, value: number, extra: Partial<TraceFigure> = {}): TraceFigure {
@@ -58,4 +58,38 @@ test('mutations list each change of value and bound along the appearances, and n
 test('years are never followed as mutating figures', () => {
   const steps = [{ documentId: 1, published: null, figures: [fig('2023', '2023', 2023, { kind: 'year' })] }, { documentId: 2, published: null, figures: [fig('2023', '2023', 2023, { kind: 'year', bound: 'approx' })] }];
   assert.deepEqual(figureMutations(steps, [{ value: 2023, kind: 'year' }]), []);
+});
+
+test('names are the capitalised words inside a sentence, not those that open one', () => {
+  assert.deepEqual(midSentenceNames('Anglers crowded the Tarn pier. Later the Mayor of Oskarby left.'), ['tarn', 'mayor', 'oskarby']);
+});
+
+test('names inside a masked span (a source) are left out', () => {
+  const text = 'The pier was closed, said Anna Berg of Tarnwick.';
+  assert.deepEqual(midSentenceNames(text, [{ start: 26, end: 35 }]), ['tarnwick']);
+});
+
+test('claims with amounts of one kind that are far apart conflict, close ones do not', () => {
+  const a = 'The wall will cost 26,000 euros.';
+  const b = 'The wall will cost 55,000 euros.';
+  const c = 'The wall will cost 24,000 euros.';
+  const fa = fingerprint(a, [fig(a, '26,000 euros', 26_000, { kind: 'money' })]);
+  assert.deepEqual([conflicting(fa, fingerprint(b, [fig(b, '55,000 euros', 55_000, { kind: 'money' })])), conflicting(fa, fingerprint(c, [fig(c, '24,000 euros', 24_000, { kind: 'money' })]))], [true, false]);
+});
+
+test('claims naming different places conflict unless one names the other anywhere', () => {
+  const thorn = fingerprint('Jobs in Thorndale are at risk.', []);
+  assert.deepEqual([
+    conflicting(thorn, fingerprint('Jobs in Vardstead are at risk.', [])),
+    conflicting(thorn, fingerprint('Thorndale jobs are at risk, as in Vardstead.', [])),
+  ], [true, false]);
+});
+
+test('the trace score weighs the query words by the weight given, and is zero on a conflict', () => {
+  const q = fingerprint('Ferry fares in Dunby will climb.', []);
+  const c = fingerprint('In Dunby, ferry tickets will cost more.', []);
+  const rare = (t: string) => (t === 'dunby' ? 5 : 1);
+  // query words ferry, fare, dunby, climb (weights 1, 1, 5, 1): ferry and dunby covered, 6/8; candidate: 2 of 5 words (dunby, ferry, ticket, cost, more is a stopword → 4): 2/4.
+  assert.equal(traceScore(q, c, rare), (2 * 0.75 * 0.5) / 1.25);
+  assert.equal(traceScore(q, fingerprint('Ferry fares in Oskarby will climb.', []), rare), 0);
 });

@@ -1,0 +1,10 @@
+import { analyzePure } from './analyze.js';
+import { sourceHead } from '../store/sqlite-trace.js';
+import type { TraceQuery } from '../store/types.js';
+
+/** A trace query from typed claim text: the text, the figures the analyser reads in it, and its attributions' sources and cues as masks. */
+export function traceQueryFromText(text: string, options: { threshold?: number; limit?: number } = {}): TraceQuery {
+  const report = analyzePure({ text }, { models: false });
+  const masks = report.attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.start + sourceHead(a.source.text) }, a.cue] : [a.cue])).map(({ start, end }) => ({ start, end }));
+  return { text: report.document.text, figures: report.quantities, masks, ...options };
+}
