@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DREDGING, FERRIES, QUOTAS, withText } from './conformance-fixtures.js';
 import { traceTests } from './conformance-trace.js';
+import { reviewTests } from './conformance-reviews.js';
 import { normalisedTextHash } from './keys.js';
 import type { SearchHit, Store, StoreFactory } from './types.js';
 
@@ -22,6 +23,7 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
     searchTests(factory);
     failureTests(factory);
     traceTests(factory);
+    reviewTests(factory);
   });
 }
 

@@ -25,8 +25,8 @@ interface HitRow {
   checkworthiness?: number;
 }
 
-/** Filters as SQL over the `documents` alias `d`, with their parameters. */
-function filterSql(query: SearchQuery): { sql: string; params: Record<string, string> } {
+/** Filters (site, from, to) as SQL over the `documents` alias `d`, with their parameters; shared with the document listing. */
+export function filterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>): { sql: string; params: Record<string, string> } {
   const parts: string[] = [];
   const params: Record<string, string> = {};
   if (query.site !== undefined) {

@@ -19,7 +19,7 @@ test('a new SQLite file is at the latest schema version, in WAL mode, with forei
   const path = freshPath();
   await (await openSqliteStore(path)).close();
   const db = new Database(path);
-  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [2, 'wal']);
+  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [3, 'wal']);
   db.close();
 });
 

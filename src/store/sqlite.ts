@@ -5,6 +5,7 @@ import { countWords, normalisedTextHash, pipelineSignature } from './keys.js';
 import { migrate } from './migrate.js';
 import { prepareWriters, readReport, writeAnnotations } from './rows.js';
 import { createSqliteOutlets } from './sqlite-outlets.js';
+import { createSqliteReviews } from './sqlite-reviews.js';
 import { createSqliteSearch } from './sqlite-search.js';
 import { createSqliteTrace } from './sqlite-trace.js';
 import type { ArticleInput, DocumentKey, IngestFailure, Store, StoredDocumentRef, UpsertResult } from './types.js';
@@ -53,6 +54,7 @@ function createSqliteStore(db: Database.Database, location: string): Store {
   const search = createSqliteSearch(db);
   const tracer = createSqliteTrace(db);
   const outlets = createSqliteOutlets(db);
+  const reviews = createSqliteReviews(db);
   const byUrl = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url = ?');
   const byHash = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url IS NULL AND text_hash = ?');
   const lookup = (key: DocumentKey) => (key.url !== null ? byUrl.get(key.url) : byHash.get(key.textHash)) as StoredDocumentRef | undefined;
@@ -68,10 +70,12 @@ function createSqliteStore(db: Database.Database, location: string): Store {
       documentId = existing.id;
       updateDoc.run({ ...row, id: documentId });
       for (const clear of writers.clear) clear.run(documentId);
+      writeAnnotations(writers, documentId, article.report);
+      reviews.relink(documentId);
     } else {
       documentId = Number(insertDoc.run(row).lastInsertRowid);
+      writeAnnotations(writers, documentId, article.report);
     }
-    writeAnnotations(writers, documentId, article.report);
     if (article.input !== undefined) clearFailure.run(article.input);
     return { documentId, status: existing ? 'updated' : 'inserted' };
   });
@@ -88,6 +92,9 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     getClaim: async (documentId, claimId) => tracer.getClaim(documentId, claimId),
     trace: async (query) => tracer.trace(query),
     outlets: async () => outlets(),
+    addReview: async (input) => reviews.addReview(input),
+    reviews: async (documentId) => reviews.reviews(documentId),
+    listDocuments: async (query) => reviews.listDocuments(query),
     recordFailure: async (failure: IngestFailure) => void recordFailure.run({ ...failure, at: new Date().toISOString() }),
     failures: async () => listFailures.all() as IngestFailure[],
     close: async () => void db.close(),

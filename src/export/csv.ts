@@ -1,0 +1,42 @@
+import type { Report } from '../core/report-schema.js';
+import { currentReviews, ratingStep } from '../review/current.js';
+import type { Review } from '../review/types.js';
+import { claimSource } from './claim-source.js';
+
+/** The columns of {@link reviewsCsv}, in order. */
+export const CSV_COLUMNS = Object.freeze([
+  'claim_id', 'claim', 'start', 'end', 'source', 'grade', 'rating', 'rating_label', 'explanation', 'evidence_urls', 'reviewer', 'reviewed_at',
+] as const);
+
+/** Characters that make a spreadsheet read a cell as a formula (or split it) when they come first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell (RFC 4180): text starting like a formula gets a leading apostrophe so spreadsheets show it as text;
+ * a cell with a comma, quote or line break is quoted with its quotes doubled. Numbers are written as they are.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * Every claim of the report with its current verdict (the latest review), one row per claim in report order, under a
+ * header row; unreviewed claims have empty review cells. Offsets are UTF-16 units, end exclusive; evidence links are
+ * separated by spaces; lines end in CRLF (RFC 4180).
+ */
+export function reviewsCsv(report: Report, reviews: readonly Review[]): string {
+  const current = currentReviews(reviews);
+  const rows = report.claims.map((claim) => {
+    const review = current.get(claim.id);
+    const source = claimSource(report, claim);
+    return [
+      claim.id, claim.text, claim.start, claim.end, source.text, claim.grade,
+      review?.rating ?? null, review ? ratingStep(review.rating).label : null, review?.explanation ?? null,
+      review ? review.evidenceUrls.join(' ') : null, review?.reviewer ?? null, review?.createdAt ?? null,
+    ];
+  });
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
