@@ -2,9 +2,13 @@ import { analyzePure } from './analyze.js';
 import { sourceHead } from '../store/sqlite-trace.js';
 import type { TraceQuery } from '../store/types.js';
 
-/** A trace query from typed claim text: the text, the figures the analyser reads in it, and its attributions' sources and cues as masks. */
+/**
+ * A trace query from typed claim text: the text, the figures the analyser reads in it, and its attributions' sources
+ * and cues as masks. Analysed with the trained models, as ingest analyses the stored articles, so that both sides
+ * leave out the same attributions.
+ */
 export function traceQueryFromText(text: string, options: { threshold?: number; limit?: number } = {}): TraceQuery {
-  const report = analyzePure({ text }, { models: false });
+  const report = analyzePure({ text });
   const masks = report.attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.start + sourceHead(a.source.text) }, a.cue] : [a.cue])).map(({ start, end }) => ({ start, end }));
   return { text: report.document.text, figures: report.quantities, masks, ...options };
 }
