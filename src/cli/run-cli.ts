@@ -8,6 +8,7 @@ import { registerIngest } from './ingest-command.js';
 import { registerOutlets } from './outlets-command.js';
 import { registerPredict } from './predict-command.js';
 import { registerSearch } from './search-command.js';
+import { registerServe } from './serve-command.js';
 import { registerTrace } from './trace-command.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code. */
@@ -25,6 +26,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerSearch(program, scoped);
   registerTrace(program, scoped);
   registerOutlets(program, scoped);
+  registerServe(program, scoped);
   program
     .command('schema')
     .description('print the JSON Schema of the report (claimtrace/report@1)')

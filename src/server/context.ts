@@ -1,0 +1,14 @@
+import type { AnalyzeOptions } from '../engine/options.js';
+import type { Store } from '../store/types.js';
+import type { Analyzer } from './analyzer.js';
+import type { WorkQueue } from './limits.js';
+import type { ResolvedServerOptions } from './options.js';
+
+/** What every route module gets: the options, the store, the engine and the queue that bounds it. */
+export interface ServerContext {
+  readonly options: ResolvedServerOptions;
+  readonly analyzeOptions: AnalyzeOptions;
+  readonly store: Store;
+  readonly analyzer: Analyzer;
+  readonly queue: WorkQueue;
+}

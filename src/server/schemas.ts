@@ -1,0 +1,122 @@
+import { SOURCE_GRADES } from '../core/annotations.js';
+import { ERROR_CATALOGUE } from '../core/errors.js';
+import { reportJsonSchema } from '../core/report-schema.js';
+import { RATING_IDS } from '../review/types.js';
+
+/** A JSON Schema object, as Fastify and @fastify/swagger take it. */
+export type JsonSchema = Record<string, unknown>;
+
+/** The report (claimtrace/report@1) without its `$schema` key, which Fastify's validators do not need. */
+export const reportSchema: JsonSchema = (() => {
+  const { $schema: _ignored, ...schema } = reportJsonSchema();
+  return { ...schema, description: 'A claimtrace report (claimtrace/report@1, see docs/report-schema.md).' };
+})();
+
+const nullableString = { type: ['string', 'null'] };
+const int = { type: 'integer' };
+
+/** `{error: {code, message}}`. */
+export const errorSchema: JsonSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string', enum: Object.keys(ERROR_CATALOGUE) }, message: { type: 'string' } } } },
+};
+
+/** Error responses of every route, for the OpenAPI document and the serializer. */
+export const errorResponses: JsonSchema = { '4xx': errorSchema, '5xx': errorSchema };
+
+/** ISO 8601 dates as the store filters take them: `2024`, `2024-03`, `2024-03-14`, or a date-time. */
+export const isoDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?)?$' };
+
+/** `:id` of a stored document. */
+export const documentParams: JsonSchema = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } };
+
+/** A stored review. */
+export const reviewSchema: JsonSchema = {
+  type: 'object',
+  required: ['id', 'documentId', 'claimId', 'rating', 'explanation', 'evidenceUrls', 'reviewer', 'createdAt'],
+  properties: {
+    id: int,
+    documentId: int,
+    claimId: { type: 'string' },
+    rating: { type: 'string', enum: [...RATING_IDS] },
+    explanation: { type: 'string' },
+    evidenceUrls: { type: 'array', items: { type: 'string' } },
+    reviewer: { type: 'string' },
+    createdAt: { type: 'string', description: 'ISO 8601 date-time.' },
+  },
+};
+
+/** The body of POST /api/documents/:id/reviews. */
+export const reviewBodySchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['claimId', 'rating', 'explanation', 'evidenceUrls', 'reviewer'],
+  properties: {
+    claimId: { type: 'string', pattern: '^c\\d+$', description: 'The claim id in the report, e.g. "c3".' },
+    rating: { type: 'string', enum: [...RATING_IDS] },
+    explanation: { type: 'string', maxLength: 5000 },
+    evidenceUrls: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 2048, pattern: '^[hH][tT][tT][pP][sS]?://[^\\s]+$' } },
+    reviewer: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+};
+
+/** A document in the listing. */
+export const documentSummarySchema: JsonSchema = {
+  type: 'object',
+  required: ['documentId', 'url', 'title', 'site', 'published', 'words', 'claims', 'reviewed'],
+  properties: { documentId: int, url: nullableString, title: nullableString, site: nullableString, published: nullableString, words: int, claims: int, reviewed: { type: 'integer', description: 'Claims with a current review.' } },
+};
+
+const range = { type: 'integer' };
+
+/** A search hit: a document or a claim. */
+export const searchHitSchema: JsonSchema = {
+  type: 'object',
+  required: ['kind', 'documentId', 'url', 'title', 'site', 'published', 'snippet', 'highlights', 'score'],
+  properties: {
+    kind: { type: 'string', enum: ['document', 'claim'] },
+    documentId: int,
+    url: nullableString,
+    title: nullableString,
+    site: nullableString,
+    published: nullableString,
+    snippet: { type: 'string' },
+    highlights: { type: 'array', items: { type: 'array', items: int, minItems: 2, maxItems: 2 } },
+    score: { type: 'number' },
+    claim: { type: 'object', properties: { id: { type: 'string' }, start: range, end: range, grade: { type: 'string', enum: [...SOURCE_GRADES] }, checkworthiness: { type: 'number' } } },
+  },
+};
+
+const traceMatchSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    documentId: int, url: nullableString, title: nullableString, site: nullableString, published: nullableString,
+    claimId: { type: 'string' }, start: range, end: range, text: { type: 'string' }, similarity: { type: 'number' },
+    attribution: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    quantities: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+};
+
+/** A trace: the claim's appearances in publication order, the earliest, and the figure's mutations. */
+export const traceResultSchema: JsonSchema = {
+  type: 'object',
+  required: ['query', 'matches', 'earliest', 'mutations'],
+  properties: {
+    query: { type: 'string' },
+    matches: { type: 'array', items: traceMatchSchema },
+    earliest: { anyOf: [traceMatchSchema, { type: 'null' }] },
+    mutations: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+};
+
+/** An outlet's profile (see OutletProfile in src/store/types.ts). */
+export const outletSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: true,
+  properties: { site: nullableString, articles: int, words: int, claims: int, months: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+};
+
+/** Any JSON object (JSON-LD documents). */
+export const anyObject: JsonSchema = { type: 'object', additionalProperties: true };
