@@ -2,7 +2,7 @@
  * Corpus benchmark (`npm run bench:corpus`): for each corpus size, generates a seeded corpus, ingests it into a fresh
  * SQLite store, and measures ingest articles/s, database size per article, search p50/p95, and trace p50/p95 with
  * recall and precision on the planted stories. The smallest size is ingested once per worker count (CORPUS_WORKERS,
- * default "1,<cores>"), the larger ones with the most workers. Writes bench/out/corpus.json.
+ * default "1,<cores>"), the larger ones with the first count listed. Writes bench/out/corpus.json.
  * CORPUS_SIZES="1000,10000,100000" (default "1000,10000"); CORPUS_TRACES stories traced per size (default 100).
  */
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -136,6 +136,13 @@ async function runOnce(dir: string, size: number, workers: number, truth: Truth)
   return { size, workers, articles: stored, failed: summary.failed, seconds: round(summary.elapsedMs / 1000), articlesPerSecond: round(summary.rate), dbBytes: bytes, bytesPerArticle: Math.round(bytes / stored), timingsMs: summary.timings, search, trace };
 }
 
+/** Writes what has been measured so far: a long run (100k articles) that is stopped still leaves its finished sizes. */
+function writeOut(corpora: unknown[], runs: unknown[]): void {
+  const out = { schema: 'claimtrace/bench-corpus@2', date: new Date().toISOString(), command: `CORPUS_SIZES=${SIZES.join(',')} CORPUS_WORKERS=${WORKERS.join(',')} npm run bench:corpus`, machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, corpora, runs };
+  mkdirSync(join(HERE, '..', 'out'), { recursive: true });
+  writeFileSync(join(HERE, '..', 'out', 'corpus.json'), `${JSON.stringify(out, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
   const runs = [];
   const corpora = [];
@@ -144,14 +151,14 @@ async function main(): Promise<void> {
     try {
       const truth = writeCorpus(join(dir, 'corpus.jsonl'), size);
       corpora.push({ articles: size, seed: 42, plantedArticles: [...truth.values()].filter((p) => p.some((x) => !x.distractor)).length });
-      for (const workers of i === 0 ? WORKERS : [Math.max(...WORKERS)]) runs.push(await runOnce(dir, size, workers, truth));
+      for (const workers of i === 0 ? WORKERS : [WORKERS[0]!]) {
+        runs.push(await runOnce(dir, size, workers, truth));
+        writeOut(corpora, runs);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const out = { schema: 'claimtrace/bench-corpus@2', date: new Date().toISOString(), command: `CORPUS_SIZES=${SIZES.join(',')} npm run bench:corpus`, machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, corpora, runs };
-  mkdirSync(join(HERE, '..', 'out'), { recursive: true });
-  writeFileSync(join(HERE, '..', 'out', 'corpus.json'), `${JSON.stringify(out, null, 2)}\n`);
 }
 
 await main();
