@@ -1,6 +1,7 @@
 // Turns bench/out/speed.json (from `npm run bench`) into BENCHMARKS.md, with targets and the command to reproduce.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apiSection, corpusSection } from './benchmarks-corpus.js';
 
 const r = JSON.parse(readFileSync(join(import.meta.dirname, 'out', 'speed.json'), 'utf8'));
 const n = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -108,5 +109,6 @@ on dev (published). Target of issue 4: TC micro-F1 ≥ 0.60 on dev (validation: 
 ${quality.tc.table}
 ` : ''}`
   : '';
-writeFileSync(join(import.meta.dirname, '..', 'BENCHMARKS.md'), md + qualityMd);
-console.log(md + qualityMd);
+const all = md + corpusSection() + apiSection() + qualityMd;
+writeFileSync(join(import.meta.dirname, '..', 'BENCHMARKS.md'), all);
+console.log(all);
