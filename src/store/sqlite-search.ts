@@ -9,6 +9,11 @@ const SNIPPET_TOKENS = 16;
 export const DEFAULT_SEARCH_LIMIT = 20;
 /** A title match weighs this many times a text match. */
 const TITLE_WEIGHT = 4;
+/**
+ * Most matches ranked per query: a term found in more articles (or claims) than this is ranked among its most
+ * recently stored matches only, so that a common word costs the same at 100,000 articles as at 10,000.
+ */
+export const SEARCH_SCAN_CAP = 5000;
 
 interface HitRow {
   document_id: number;
@@ -67,23 +72,38 @@ export function createSqliteSearch(db: Database): (query: SearchQuery) => Search
   };
 }
 
+/**
+ * Ranking and snippets in two steps: the best `limit` rows are chosen by bm25 alone, and only those get a snippet
+ * (a snippet reads the row's text; computed for every match, it made common words cost hundreds of milliseconds).
+ */
 function documentSql(filters: string): string {
-  return `SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
-      snippet(documents_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked,
-      bm25(documents_fts, ${TITLE_WEIGHT}, 1) AS score
-    FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-    WHERE documents_fts MATCH @match${filters}
-    ORDER BY score LIMIT @limit`;
+  return `WITH scanned AS (
+      SELECT f.rowid AS id, bm25(documents_fts, ${TITLE_WEIGHT}, 1) AS score
+      FROM documents_fts f${filters ? ' JOIN documents d ON d.id = f.rowid' : ''}
+      WHERE documents_fts MATCH @match${filters}
+      ORDER BY f.rowid DESC LIMIT ${SEARCH_SCAN_CAP}),
+    top AS (SELECT id, score FROM scanned ORDER BY score LIMIT @limit)
+    SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
+      snippet(documents_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked, top.score
+    FROM top JOIN documents_fts ON documents_fts.rowid = top.id JOIN documents d ON d.id = top.id
+    WHERE documents_fts MATCH @match
+    ORDER BY top.score`;
 }
 
 function claimSql(filters: string, byGrade: boolean): string {
-  return `SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
+  const joins = filters || byGrade ? ' JOIN claims c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id' : '';
+  return `WITH scanned AS (
+      SELECT f.rowid AS id, bm25(claims_fts) AS score
+      FROM claims_fts f${joins}
+      WHERE claims_fts MATCH @match${byGrade ? ' AND c.grade = @grade' : ''}${filters}
+      ORDER BY f.rowid DESC LIMIT ${SEARCH_SCAN_CAP}),
+    top AS (SELECT id, score FROM scanned ORDER BY score LIMIT @limit)
+    SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
       c.ann_id, c.start_offset, c.end_offset, c.grade, c.checkworthiness,
-      snippet(claims_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked,
-      bm25(claims_fts) AS score
-    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN documents d ON d.id = c.document_id
-    WHERE claims_fts MATCH @match${byGrade ? ' AND c.grade = @grade' : ''}${filters}
-    ORDER BY score LIMIT @limit`;
+      snippet(claims_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked, top.score
+    FROM top JOIN claims_fts ON claims_fts.rowid = top.id JOIN claims c ON c.id = top.id JOIN documents d ON d.id = c.document_id
+    WHERE claims_fts MATCH @match
+    ORDER BY top.score`;
 }
 
 function toHit(row: HitRow, kind: SearchHit['kind']): SearchHit {
