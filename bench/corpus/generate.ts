@@ -132,10 +132,12 @@ function plantSentence(random: Random, story: Story, dayInStory: number): { text
  * A sentence that shares something with a story but is another claim: its figure about something unrelated (the
  * regatta), or its wording and figure about another place.
  */
-function distractorSentence(random: Random, story: Story, other: Story): { text: string; claimId: string; value: number; format: FigureFormat } {
+function distractorSentence(random: Random, story: Story, other: Story, told: ReadonlySet<string>): { text: string; claimId: string; value: number; format: FigureFormat } {
   const format = pick(random, FIGURE_FORMATS);
   if (random() < 0.5) return { text: fill(random, pick(random, words.distractorTemplates), { distractor: formatFigure(story.value, format) }), claimId: story.id, value: story.value, format };
-  const place = other.place === story.place ? placeName(random) : other.place;
+  // Another place where no story of this family is told: otherwise the "distractor" would be that story's claim.
+  let place = other.place;
+  for (let tries = 0; (place === story.place || told.has(`${story.family.id}:${place}`)) && tries < 50; tries++) place = placeName(random);
   const text = fill(random, pick(random, story.family.paraphrases), { place, figure: formatFigure(story.value, format), source: sourcePhrase(random) });
   return { text, claimId: story.id, value: story.value, format };
 }
@@ -143,7 +145,7 @@ function distractorSentence(random: Random, story: Story, other: Story): { text:
 const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slice(0, 10);
 
 /** One article: filler paragraphs of four sentences, with a planted claim and a distractor at seeded positions. */
-function article(random: Random, index: number, options: Required<CorpusOptions>, stories: readonly Story[]): GeneratedArticle {
+function article(random: Random, index: number, options: Required<CorpusOptions>, stories: readonly Story[], told: ReadonlySet<string>): GeneratedArticle {
   const outlet = pick(random, words.outlets);
   const topic = pick(random, words.topics);
   const title = fill(random, `{place}: new questions over ${topic}`);
@@ -151,7 +153,7 @@ function article(random: Random, index: number, options: Required<CorpusOptions>
   const dayInStory = Math.floor(random() * STORY_DAYS);
   const day = story ? story.startDay + dayInStory : Math.floor(random() * SPAN_DAYS);
   const planted = story ? { at: Math.floor(random() * options.sentences), ...plantSentence(random, story, dayInStory) } : undefined;
-  const distractor = random() < 0.15 ? { at: Math.floor(random() * options.sentences), ...distractorSentence(random, pick(random, stories), pick(random, stories)) } : undefined;
+  const distractor = random() < 0.15 ? { at: Math.floor(random() * options.sentences), ...distractorSentence(random, pick(random, stories), pick(random, stories), told) } : undefined;
   let text = '';
   const plants: Plant[] = [];
   for (let s = 0; s < options.sentences; s++) {
@@ -178,5 +180,6 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedArti
   const full: Required<CorpusOptions> = { seed: 1, plantRate: 0.3, sentences: 48, ...options };
   const random = seeded(full.seed);
   const stories = makeStories(random, storyCount(full));
-  for (let i = 0; i < full.articles; i++) yield article(random, i, full, stories);
+  const told = new Set(stories.map((s) => `${s.family.id}:${s.place}`));
+  for (let i = 0; i < full.articles; i++) yield article(random, i, full, stories, told);
 }

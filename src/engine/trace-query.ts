@@ -1,5 +1,5 @@
 import { analyzePure } from './analyze.js';
-import { sourceHead } from '../store/sqlite-trace.js';
+import { sourceMask } from '../store/sqlite-trace.js';
 import type { TraceQuery } from '../store/types.js';
 
 /**
@@ -7,8 +7,9 @@ import type { TraceQuery } from '../store/types.js';
  * and cues as masks. Analysed with the trained models, as ingest analyses the stored articles, so that both sides
  * leave out the same attributions.
  */
-export function traceQueryFromText(text: string, options: { threshold?: number; limit?: number } = {}): TraceQuery {
-  const report = analyzePure({ text });
-  const masks = report.attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.start + sourceHead(a.source.text) }, a.cue] : [a.cue])).map(({ start, end }) => ({ start, end }));
-  return { text: report.document.text, figures: report.quantities, masks, ...options };
+export function traceQueryFromText(claim: string, options: { threshold?: number; limit?: number } = {}): TraceQuery {
+  const report = analyzePure({ text: claim });
+  const text = report.document.text;
+  const masks = report.attributions.flatMap((a) => (a.source ? [sourceMask(text, a.source.start, a.source.end), a.cue] : [a.cue])).map(({ start, end }) => ({ start, end }));
+  return { text, figures: report.quantities, masks, ...options };
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import roles from '../trace/appositive-roles.json' with { type: 'json' };
 import type { SourceGrade } from '../core/annotations.js';
 import { DEFAULT_SIMILARITY, contentWords, isAmount, figureMutations, fingerprint, regularForm, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
@@ -67,21 +68,31 @@ interface MaskRow {
   cue_end: number;
 }
 
+const ROLE_WORDS = roles.words.join('|');
+/** ", a spokesperson for the port" (up to a clause break): an appositive headed by a role noun within its first words. */
+const APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b[^,.;:!?]{0,60}(?=[,.;:!?]|$)`, 'u');
+
 /**
- * How much of a source phrase is masked: up to its first clause break. "Anika Brandt, a spokesperson for the port"
- * masks the name; a source span that ran on into the claim ("experts, building the Tarn wall") keeps the claim's words.
+ * The span of `text` masked for a source found at [start, end): all of it when it ends a clause ("Anika Brandt, a
+ * spokesperson for the port," / "… said the port."), with an appositive that describes it (", a spokesperson for the
+ * port"); else up to its first clause break, so that a source span that ran on into the claim ("experts, building
+ * the Tarn" + " wall") keeps the claim's words.
  */
-export function sourceHead(source: string): number {
-  const comma = source.search(/[,;:(]/);
-  return comma < 0 ? source.length : comma;
+export function sourceMask(text: string, start: number, end: number): Span {
+  const after = text.slice(end, end + 80);
+  const appositive = APPOSITIVE.exec(after);
+  if (appositive) return { start, end: end + appositive[0].length };
+  if (/^\s*(?:[,;:.!?)"\u201d]|$)/u.test(after)) return { start, end };
+  const comma = text.slice(start, end).search(/[,;:(]/);
+  return { start, end: comma < 0 ? end : start + comma };
 }
 
 /** The attribution sources and cues inside a claim, relative to the claim's start. */
-function masksIn(rows: readonly MaskRow[], start: number, end: number): Span[] {
+function masksIn(rows: readonly MaskRow[], start: number, end: number, text: string): Span[] {
   const masks: Span[] = [];
   for (const r of rows) {
-    if (r.source_start !== null && r.source_end !== null && r.source_text !== null && r.source_start >= start && r.source_end <= end) {
-      masks.push({ start: r.source_start - start, end: r.source_start - start + sourceHead(r.source_text) });
+    if (r.source_start !== null && r.source_end !== null && r.source_start >= start && r.source_end <= end) {
+      masks.push(sourceMask(text, r.source_start - start, r.source_end - start));
     }
     if (r.cue_start >= start && r.cue_end <= end) masks.push({ start: r.cue_start - start, end: r.cue_end - start });
   }
@@ -168,7 +179,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const best = new Map<number, { row: ClaimRow; score: number }>();
     for (const row of rows) {
       const own = (figures.get(row.id) ?? []).map((q) => relative(q, row.start_offset));
-      const hidden = masksIn(masks.get(row.document_id) ?? [], row.start_offset, row.end_offset);
+      const hidden = masksIn(masks.get(row.document_id) ?? [], row.start_offset, row.end_offset, row.text);
       const score = traceScore(target, fingerprint(row.text, own, hidden), weight);
       const kept = best.get(row.document_id);
       if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score });
@@ -183,7 +194,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const row = claimByAnn.get(documentId, claimId) as (Omit<ClaimRow, 'attribution_ids' | 'url' | 'title' | 'site' | 'published'>) | undefined;
     if (!row) return undefined;
     const own = (figuresOf([row.id]).get(row.id) ?? []).map((q) => relative(q, row.start_offset));
-    const masks = masksIn(masksByDocument([documentId]).get(documentId) ?? [], row.start_offset, row.end_offset);
+    const masks = masksIn(masksByDocument([documentId]).get(documentId) ?? [], row.start_offset, row.end_offset, row.text);
     return { documentId, id: row.ann_id, start: row.start_offset, end: row.end_offset, text: row.text, figures: own, masks };
   };
   return { trace, getClaim };

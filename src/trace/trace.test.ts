@@ -93,3 +93,17 @@ test('the trace score weighs the query words by the weight given, and is zero on
   assert.equal(traceScore(q, c, rare), (2 * 0.75 * 0.5) / 1.25);
   assert.equal(traceScore(q, fingerprint('Ferry fares in Oskarby will climb.', []), rare), 0);
 });
+
+test('a source is masked with the appositive that describes it, and a run-on source only up to its first comma', async () => {
+  const { sourceMask } = await import('../store/sqlite-trace.js');
+  const cut = (t: string, s: string) => {
+    const i = t.indexOf(s);
+    const m = sourceMask(t, i, i + s.length);
+    return t.slice(m.start, m.end);
+  };
+  assert.deepEqual([
+    cut('Jobs will go, says Anika Brandt, a spokesperson for the port.', 'Anika Brandt'),
+    cut('According to officials, the closure of the yard would cost Tarnby jobs.', 'officials'),
+    cut('According to experts, building the Tarn wall costs 5 euros.', 'experts, building the Tarn'),
+  ], ['Anika Brandt, a spokesperson for the port', 'officials', 'experts']);
+});
