@@ -32,13 +32,14 @@ function corpusRow(r: CorpusRun): string {
 export function corpusSection(): string {
   const c = read('corpus.json');
   if (!c) return '';
-  const runs = c.runs as CorpusRun[];
+  const large = read('corpus-100k.json');
+  const runs = [...(c.runs as CorpusRun[]), ...((large?.runs ?? []) as CorpusRun[])];
   const largest = runs.reduce((a, b) => (b.size > a.size ? b : a));
   const fastest = Math.max(...runs.map((r) => r.articlesPerSecond));
   return `
 ## Corpus: ingest, search, trace (issue 5)
 
-\`${c.command}\` on ${c.date.slice(0, 10)}, ${c.machine.cpus} × ${c.machine.model}, Node ${c.machine.node}. The corpus
+\`${c.command}\`${large ? ` and \`${large.command}\`` : ''} on ${c.date.slice(0, 10)}, ${c.machine.cpus} × ${c.machine.model}, Node ${c.machine.node}. The corpus
 is written by the project's seeded generator (\`bench/corpus/generate.ts\`, seed 42): ~800-word articles from six
 invented outlets over two years; 30 % carry a planted claim from one of ~${n(Math.round(largest.size * 0.3 / 12))} stories
 (one claim family, one place, one figure, told in four paraphrases, five number formats and with varying sources,
@@ -56,8 +57,9 @@ trace p95 ≤ 100 ms (${met(largest.trace.p95Ms <= 100)}), search p95 ≤ 50 ms 
 (${met(largest.trace.recall >= 0.95)}) and precision ≥ 0.95 (${met(largest.trace.precision >= 0.95)}).
 Analysis dominates ingest: the full pipeline with the models runs at ~61,000 words/s per core (Speed above), about
 13 ms for an 800-word article before the store's ~5 ms (rows, two FTS5 indexes), so two cores cannot reach 200
-articles/s with the models on; worker threads overlap analysis with the store writer, and a second worker on a
-2-core machine competes with the writer for the same cores.
+articles/s with the models on; worker threads overlap the analyses with the store writer on the main thread. The
+100,000-article size is run separately (\`CORPUS_SIZES=100000 CORPUS_WORKERS=2 CORPUS_OUT=corpus-100k.json\`, ~15 min)
+and joins this table when its results are there.
 `;
 }
 
@@ -76,7 +78,8 @@ generated articles (full pipeline with the models, not stored).
 |---|---|---|---|---|---|---|
 | **${n(a.requests.perSecond, 1)}** | ${n(a.latencyMs.p50)} ms | ${n(a.latencyMs.p99)} ms | ${a.errors} / ${a.timeouts} / ${a.non2xx} | ${n(a.rssMb.start)} → ${n(a.rssMb.end)} MB (${n(a.rssMb.max)}) | ≥ 200 req/s on 2 cores, 0 errors, flat memory | ${met(a.requests.perSecond >= 200 && a.errors === 0 && a.non2xx === 0)} |
 
-A 1,000-word analysis with the models costs ~16 ms of one core (Speed above), so two cores top out near 120
-requests/s; the bounded queue answers 503 with Retry-After rather than letting latency grow without limit.
+RSS, sampled every second: ${a.rssMb.samples.map((x: number) => n(x)).join(' ')} MB. A 1,000-word analysis with the
+models costs ~16 ms of one core (Speed above), so two cores top out near 120 requests/s; the bounded queue answers
+503 with Retry-After rather than letting latency grow without limit.
 `;
 }

@@ -3,7 +3,8 @@
  * SQLite store, and measures ingest articles/s, database size per article, search p50/p95, and trace p50/p95 with
  * recall and precision on the planted stories. The smallest size is ingested once per worker count (CORPUS_WORKERS,
  * default "1,<cores>"), the larger ones with the first count listed. Writes bench/out/corpus.json.
- * CORPUS_SIZES="1000,10000,100000" (default "1000,10000"); CORPUS_TRACES stories traced per size (default 100).
+ * CORPUS_SIZES="1000,10000,100000" (default "1000,10000"); CORPUS_TRACES stories traced per size (default 100);
+ * CORPUS_OUT another file name under bench/out (BENCHMARKS.md also reads corpus-100k.json when it is there).
  */
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -140,7 +141,7 @@ async function runOnce(dir: string, size: number, workers: number, truth: Truth)
 function writeOut(corpora: unknown[], runs: unknown[]): void {
   const out = { schema: 'claimtrace/bench-corpus@2', date: new Date().toISOString(), command: `CORPUS_SIZES=${SIZES.join(',')} CORPUS_WORKERS=${WORKERS.join(',')} npm run bench:corpus`, machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, corpora, runs };
   mkdirSync(join(HERE, '..', 'out'), { recursive: true });
-  writeFileSync(join(HERE, '..', 'out', 'corpus.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(join(HERE, '..', 'out', process.env.CORPUS_OUT ?? 'corpus.json'), `${JSON.stringify(out, null, 2)}\n`);
 }
 
 async function main(): Promise<void> {
