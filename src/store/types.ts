@@ -188,19 +188,9 @@ export interface TraceAttribution {
   readonly resolvesTo: string | null;
 }
 
-/** A figure of a matched claim, with offsets into its document's text. */
-export interface TraceQuantity {
+/** A figure of a matched claim, with offsets into its document's text (and its annotation id). */
+export interface TraceQuantity extends TraceFigure {
   readonly id: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly value: number;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly bound: string;
-  readonly unit: string | null;
-  /** The quantity kind: count, money, percent, year … */
-  readonly kind: string;
 }
 
 /** One article's appearance of the traced claim (its best-matching claim). */

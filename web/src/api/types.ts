@@ -1,13 +1,13 @@
 /**
  * The HTTP API's shapes as the app sees them. Report, Review and the store's result types come from the core (type
- * imports only: nothing of the server is bundled); DocumentSummary mirrors the list endpoint of the shared contract.
+ * imports only: nothing of the server is bundled).
  */
 import type { Report } from '../../../src/core/report-schema.js';
 import type { RatingId, RatingStep, Review } from '../../../src/review/types.js';
-import type { OutletFigures, OutletProfile, SearchHit, TraceMatch, TraceResult } from '../../../src/store/types.js';
+import type { DocumentSummary, OutletFigures, OutletProfile, SearchHit, TraceMatch, TraceResult } from '../../../src/store/types.js';
 import type { FigureMutation } from '../../../src/trace/mutations.js';
 
-export type { FigureMutation, OutletFigures, OutletProfile, RatingId, RatingStep, Report, Review, SearchHit, TraceMatch, TraceResult };
+export type { DocumentSummary, FigureMutation, OutletFigures, OutletProfile, RatingId, RatingStep, Report, Review, SearchHit, TraceMatch, TraceResult };
 
 /** Source grades, best first. */
 export const GRADES = ['named', 'anaphoric', 'vague', 'none'] as const;
@@ -24,19 +24,6 @@ export type ReportQuantity = Report['quantities'][number];
 export type ReportFinding = Report['findings'][number];
 /** A technique span of a report. */
 export type ReportTechnique = Report['techniques'][number];
-
-/** One stored article in the recent list (GET /api/documents without q). */
-export interface DocumentSummary {
-  readonly documentId: number;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly site: string | null;
-  readonly published: string | null;
-  readonly words: number;
-  readonly claims: number;
-  /** Claims with a current review. */
-  readonly reviewed: number;
-}
 
 /** POST /api/analyze. */
 export interface AnalyzeResponse {
