@@ -1,5 +1,5 @@
 import { analyzePure } from './analyze.js';
-import { sourceMask } from '../store/sqlite-trace.js';
+import { sourceMask } from '../trace/index.js';
 import type { TraceQuery } from '../store/types.js';
 
 /**

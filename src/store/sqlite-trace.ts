@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import roles from '../trace/appositive-roles.json' with { type: 'json' };
 import type { SourceGrade } from '../core/annotations.js';
-import { DEFAULT_SIMILARITY, contentWords, isAmount, figureMutations, fingerprint, regularForm, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
+import { DEFAULT_SIMILARITY, contentWords, isAmount, figureMutations, fingerprint, regularForm, sourceMask, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
 
 /** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
@@ -63,28 +62,8 @@ interface MaskRow {
   document_id: number;
   source_start: number | null;
   source_end: number | null;
-  source_text: string | null;
   cue_start: number;
   cue_end: number;
-}
-
-const ROLE_WORDS = roles.words.join('|');
-/** ", a spokesperson for the port" (up to a clause break): an appositive headed by a role noun within its first words. */
-const APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b[^,.;:!?]{0,60}(?=[,.;:!?]|$)`, 'u');
-
-/**
- * The span of `text` masked for a source found at [start, end): all of it when it ends a clause ("Anika Brandt, a
- * spokesperson for the port," / "… said the port."), with an appositive that describes it (", a spokesperson for the
- * port"); else up to its first clause break, so that a source span that ran on into the claim ("experts, building
- * the Tarn" + " wall") keeps the claim's words.
- */
-export function sourceMask(text: string, start: number, end: number): Span {
-  const after = text.slice(end, end + 80);
-  const appositive = APPOSITIVE.exec(after);
-  if (appositive) return { start, end: end + appositive[0].length };
-  if (/^\s*(?:[,;:.!?)"\u201d]|$)/u.test(after)) return { start, end };
-  const comma = text.slice(start, end).search(/[,;:(]/);
-  return { start, end: comma < 0 ? end : start + comma };
 }
 
 /** The attribution sources and cues inside a claim, relative to the claim's start. */
@@ -115,7 +94,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   const quantitiesIn = db.prepare(`SELECT c.id AS claim_id, q.ann_id, q.start_offset, q.end_offset, q.text, q.value, q.low, q.high, q.bound, q.unit, q.kind
     FROM claims c JOIN quantities q ON q.document_id = c.document_id AND q.start_offset >= c.start_offset AND q.end_offset <= c.end_offset
     WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY q.document_id, q.seq`);
-  const masksOf = db.prepare('SELECT document_id, source_start, source_end, source_text, cue_start, cue_end FROM attributions WHERE document_id IN (SELECT value FROM json_each(?))');
+  const masksOf = db.prepare('SELECT document_id, source_start, source_end, cue_start, cue_end FROM attributions WHERE document_id IN (SELECT value FROM json_each(?))');
   const claimCount = db.prepare('SELECT coalesce(max(id), 0) AS n FROM claims');
   const attributionsOf = db.prepare('SELECT ann_id, source_text, grade, hedged, resolves_text FROM attributions WHERE document_id = ? ORDER BY seq');
   const claimByAnn = db.prepare('SELECT id, document_id, ann_id, start_offset, end_offset, text FROM claims WHERE document_id = ? AND ann_id = ?');

@@ -68,27 +68,6 @@ export function sameFigure(a: FigureKey, b: FigureKey, tolerance = DEFAULT_SIMIL
 }
 
 /**
- * Dice similarity of two fingerprints in [0, 1]: shared words plus shared figures (weighted), over all words and
- * figures of both. Figures are matched one to one, each to the first unmatched figure within the tolerance.
- */
-export function similarity(a: ClaimFingerprint, b: ClaimFingerprint, options: SimilarityOptions = DEFAULT_SIMILARITY): number {
-  const bTerms = new Set(b.terms);
-  let shared = 0;
-  for (const t of a.terms) if (bTerms.has(t)) shared++;
-  const used = new Set<number>();
-  let figures = 0;
-  for (const f of a.figures) {
-    const i = b.figures.findIndex((g, j) => !used.has(j) && sameFigure(f, g, options.tolerance));
-    if (i >= 0) {
-      used.add(i);
-      figures++;
-    }
-  }
-  const total = a.terms.length + b.terms.length + options.figureWeight * (a.figures.length + b.figures.length);
-  return total === 0 ? 0 : (2 * (shared + options.figureWeight * figures)) / total;
-}
-
-/**
  * Whether two claims say different things despite shared words: an amount of one has a figure of the same kind in the
  * other but none within the tolerance (26,000 jobs against 55,000 jobs), or both name places or people mid-sentence
  * and share none of them (Thorndale against Vardstead).
