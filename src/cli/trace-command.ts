@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
-import { traceQueryFromText } from '../engine/trace-query.js';
+import { parseClaimRef, traceQueryFromClaim, traceQueryFromText } from '../engine/trace-query.js';
 import { DEFAULT_DB_PATH, DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD, openSqliteStore, type Store, type TraceMatch, type TraceQuery, type TraceResult } from '../store/index.js';
 import type { FigureAppearance } from '../trace/index.js';
 import type { CliIo } from './analyze-command.js';
@@ -8,8 +8,6 @@ import { EXIT } from './exit-codes.js';
 import { oneOf, positiveInteger } from './ingest-command.js';
 
 const FORMATS = ['text', 'json'] as const;
-/** A stored claim named as `DOCUMENT:CLAIM`, e.g. `42:c3` (as `search` lists them). */
-const CLAIM_REF = /^(\d+):(c\d+)$/;
 
 interface TraceFlags {
   db: string;
@@ -42,11 +40,11 @@ function threshold(value: string): number {
 /** The query: a stored claim's text and figures, or the typed text with the figures the analyser finds in it. */
 async function toQuery(claim: string, store: Store, flags: TraceFlags): Promise<TraceQuery> {
   const options = { threshold: threshold(flags.threshold), limit: positiveInteger(flags.limit, '--limit') };
-  const ref = CLAIM_REF.exec(claim.trim());
+  const ref = parseClaimRef(claim);
   if (ref) {
-    const stored = await store.getClaim(Number(ref[1]), ref[2]!);
-    if (!stored) throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: `no claim ${ref[2]} in document ${ref[1]} of ${store.location}` });
-    return { text: stored.text, figures: stored.figures, masks: stored.masks, ...options };
+    const query = await traceQueryFromClaim(store, ref, options);
+    if (!query) throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: `no claim ${ref.claimId} in document ${ref.documentId} of ${store.location}` });
+    return query;
   }
   if (claim.trim() === '') throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: 'the claim text is empty' });
   return traceQueryFromText(claim, options);

@@ -1,13 +1,33 @@
 import { analyzePure } from './analyze.js';
 import { sourceMask } from '../trace/index.js';
-import type { TraceQuery } from '../store/types.js';
+import type { Store, TraceQuery } from '../store/types.js';
+
+/** Options of a trace query. */
+export interface TraceOptions {
+  readonly threshold?: number;
+  readonly limit?: number;
+}
+
+const CLAIM_REF = /^(\d+):(c\d+)$/;
+
+/** A stored claim named as `DOCUMENT:CLAIM` ("42:c3", as search lists them), or undefined when the text is not such a name. */
+export function parseClaimRef(text: string): { documentId: number; claimId: string } | undefined {
+  const ref = CLAIM_REF.exec(text.trim());
+  return ref ? { documentId: Number(ref[1]), claimId: ref[2]! } : undefined;
+}
+
+/** A trace query from a stored claim: its text, figures and attribution masks as stored; undefined when it is not stored. */
+export async function traceQueryFromClaim(store: Store, ref: { documentId: number; claimId: string }, options: TraceOptions = {}): Promise<TraceQuery | undefined> {
+  const stored = await store.getClaim(ref.documentId, ref.claimId);
+  return stored && { text: stored.text, figures: stored.figures, masks: stored.masks, ...options };
+}
 
 /**
  * A trace query from typed claim text: the text, the figures the analyser reads in it, and its attributions' sources
  * and cues as masks. Analysed with the trained models, as ingest analyses the stored articles, so that both sides
  * leave out the same attributions.
  */
-export function traceQueryFromText(claim: string, options: { threshold?: number; limit?: number } = {}): TraceQuery {
+export function traceQueryFromText(claim: string, options: TraceOptions = {}): TraceQuery {
   const report = analyzePure({ text: claim });
   const text = report.document.text;
   const masks = report.attributions.flatMap((a) => (a.source ? [sourceMask(text, a.source.start, a.source.end), a.cue] : [a.cue])).map(({ start, end }) => ({ start, end }));

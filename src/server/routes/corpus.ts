@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ClaimtraceError } from '../../core/errors.js';
-import { traceQueryFromText } from '../../engine/trace-query.js';
+import { parseClaimRef, traceQueryFromClaim, traceQueryFromText } from '../../engine/trace-query.js';
 import { RATING_SCALE, RATING_IDS } from '../../review/types.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../../store/index.js';
 import type { TraceQuery } from '../../store/types.js';
@@ -37,10 +37,9 @@ const ratingSchema = {
 async function toTraceQuery(ctx: ServerContext, params: TraceParams): Promise<TraceQuery> {
   const options = { threshold: params.threshold, limit: params.limit };
   if (params.q !== undefined) return traceQueryFromText(params.q, options);
-  const [documentId, claimId] = params.claim!.split(':') as [string, string];
-  const stored = await ctx.store.getClaim(Number(documentId), claimId);
-  if (!stored) throw new ClaimtraceError('E_NOT_FOUND', { what: 'claim', id: params.claim! });
-  return { text: stored.text, figures: stored.figures, masks: stored.masks, ...options };
+  const query = await traceQueryFromClaim(ctx.store, parseClaimRef(params.claim!)!, options);
+  if (!query) throw new ClaimtraceError('E_NOT_FOUND', { what: 'claim', id: params.claim! });
+  return query;
 }
 
 /** GET /api/trace, GET /api/outlets and GET /api/ratings. */
