@@ -1,7 +1,7 @@
 // Binary logistic regression over hashed features, trained with seeded AdaGrad and L2, then calibrated by Platt
 // scaling so that scores are probabilities. Pure: no I/O (the file format is at the end, as bytes in and out).
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { seededRandom, shuffle } from './hashing.js';
+import { readSparseFile, writeSparseFile } from './sparse-file.js';
 
 /** One training example: hashed feature buckets (repeats count) and a 0/1 label. */
 export interface Example {
@@ -152,34 +152,22 @@ export function reliability(scores: readonly number[], labels: readonly (0 | 1)[
 
 const MAGIC = 'CTLR1';
 
-/** Serialises a model and its metadata: gzip of [magic][u32 header length][JSON header][u32 n][u32 buckets][i16 weights]. */
+/** Serialises a model and its metadata in the sparse container (sparse-file.ts), one weight per bucket. */
 export function encodeLogistic(model: LogisticModel, meta: Record<string, unknown>): Buffer {
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const kept: number[] = [];
   for (let b = 0; b < model.weights.length; b++) if (Math.round(model.weights[b]! / scale) !== 0) kept.push(b);
-  const header = Buffer.from(JSON.stringify({ bits: model.bits, bias: model.bias, platt: model.platt, scale, meta }), 'utf8');
   const values = Int16Array.from(kept, (b) => Math.round(model.weights[b]! / scale));
-  const u32 = (n: number) => Buffer.from(new Uint32Array([n]).buffer);
-  const raw = Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, u32(kept.length), Buffer.from(new Uint32Array(kept).buffer), Buffer.from(values.buffer)]);
-  return gzipSync(raw, { level: 9 });
+  return writeSparseFile(MAGIC, { bits: model.bits, bias: model.bias, platt: model.platt, scale, meta }, kept, values);
 }
 
 /** Reads a model written by {@link encodeLogistic}. Throws on a file that is not one. */
 export function decodeLogistic(file: Uint8Array): { model: LogisticModel; meta: Record<string, unknown> } {
-  const raw = gunzipSync(file);
-  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not a claimtrace logistic model');
-  let at = MAGIC.length;
-  const headerLength = raw.readUInt32LE(at);
-  at += 4;
-  const header = JSON.parse(raw.subarray(at, at + headerLength).toString('utf8')) as { bits: number; bias: number; platt: { a: number; b: number }; scale: number; meta: Record<string, unknown> };
-  at += headerLength;
-  const n = raw.readUInt32LE(at);
-  at += 4;
-  const index = new Uint32Array(Uint8Array.from(raw.subarray(at, at + n * 4)).buffer);
-  const values = new Int16Array(Uint8Array.from(raw.subarray(at + n * 4, at + n * 6)).buffer);
+  type Header = { bits: number; bias: number; platt: { a: number; b: number }; scale: number; meta: Record<string, unknown> };
+  const { header, buckets, values } = readSparseFile<Header>(file, MAGIC, 'logistic model', () => 1);
   const weights = new Float32Array(1 << header.bits);
-  for (let k = 0; k < n; k++) weights[index[k]!] = values[k]! * header.scale;
+  for (let k = 0; k < buckets.length; k++) weights[buckets[k]!] = values[k]! * header.scale;
   return { model: { bits: header.bits, weights, bias: header.bias, platt: header.platt }, meta: header.meta };
 }

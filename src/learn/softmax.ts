@@ -1,8 +1,8 @@
 // Multinomial logistic regression over hashed sparse features, trained by seeded SGD with AdaGrad step sizes and an
 // L2 penalty applied lazily to the weights an example touches (the usual sparse approximation). Small, deterministic
 // (same data and seed, same bytes) and fast: an example costs (its features) × (labels) multiply-adds.
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { seededRandom, shuffle } from './hashing.js';
+import { readSparseFile, writeSparseFile } from './sparse-file.js';
 
 /** One training example: hashed feature buckets with their values, and the gold label index. */
 export interface Example {
@@ -96,8 +96,8 @@ export function trainSoftmax(examples: readonly Example[], options: SoftmaxOptio
 const MAGIC = 'CTSM1';
 
 /**
- * Serialises a model: gzip of [magic][u32 header length][JSON header: labels, bits, scale, bias, meta][u32 n]
- * [u32 buckets × n][i16 weights × n·L]. Weights are quantised to 16 bits with one scale; those whose magnitude is
+ * Serialises a model in the sparse container (sparse-file.ts) with the header labels, bits, scale, bias, meta and L
+ * weights per bucket. Weights are quantised to 16 bits with one scale; those whose magnitude is
  * below `prune` are dropped, and only buckets with a non-zero weight are stored.
  */
 export function encodeSoftmax(model: SoftmaxModel, meta: Record<string, unknown>, prune = 0): Buffer {
@@ -119,34 +119,15 @@ export function encodeSoftmax(model: SoftmaxModel, meta: Record<string, unknown>
   kept.forEach((b, k) => {
     for (let l = 0; l < L; l++) values[k * L + l] = q(model.weights[b * L + l]!);
   });
-  const header = Buffer.from(JSON.stringify({ labels: model.labels, bits: model.bits, scale, bias: [...model.bias], meta }), 'utf8');
-  const u32 = (n: number) => Buffer.from(new Uint32Array([n]).buffer);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, u32(kept.length), Buffer.from(new Uint32Array(kept).buffer), Buffer.from(values.buffer)]), { level: 9 });
+  return writeSparseFile(MAGIC, { labels: model.labels, bits: model.bits, scale, bias: [...model.bias], meta }, kept, values);
 }
 
 /** Reads a model written by {@link encodeSoftmax}. Throws on a file that is not one. */
 export function decodeSoftmax(file: Uint8Array): { model: SoftmaxModel; meta: Record<string, unknown> } {
-  const raw = gunzipSync(file);
-  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not a claimtrace softmax model');
-  let at = MAGIC.length;
-  const u32 = () => {
-    at += 4;
-    return raw.readUInt32LE(at - 4);
-  };
-  const headerLength = u32();
-  const header = JSON.parse(raw.subarray(at, at + headerLength).toString('utf8')) as { labels: string[]; bits: number; scale: number; bias: number[]; meta: Record<string, unknown> };
-  at += headerLength;
-  const n = u32();
+  type Header = { labels: string[]; bits: number; scale: number; bias: number[]; meta: Record<string, unknown> };
+  const { header, buckets, values } = readSparseFile<Header>(file, MAGIC, 'softmax model', (h) => h.labels.length);
   const L = header.labels.length;
-  const copy = (bytes: number) => {
-    const slice = new Uint8Array(bytes);
-    slice.set(raw.subarray(at, at + bytes));
-    at += bytes;
-    return slice.buffer;
-  };
-  const index = new Uint32Array(copy(n * 4));
-  const values = new Int16Array(copy(n * L * 2));
   const weights = new Float32Array((1 << header.bits) * L);
-  for (let k = 0; k < n; k++) for (let l = 0; l < L; l++) weights[index[k]! * L + l] = values[k * L + l]! * header.scale;
+  for (let k = 0; k < buckets.length; k++) for (let l = 0; l < L; l++) weights[buckets[k]! * L + l] = values[k * L + l]! * header.scale;
   return { model: { labels: header.labels, bits: header.bits, weights, bias: Float32Array.from(header.bias) }, meta: header.meta };
 }
