@@ -71,3 +71,34 @@ test('a report analysed on a worker thread is the report analysed on the main th
   assert.ok(reports[0]?.claims.length);
   assert.deepEqual(reports[1], reports[0]);
 });
+
+test('when a batch cannot be committed, its articles are stored one by one and only the bad one is recorded as failed', async () => {
+  const inner = await openSqliteStore(':memory:');
+  const store: typeof inner = {
+    ...inner,
+    upsertMany: async () => {
+      throw new Error('batch refused');
+    },
+    upsert: async (article) => {
+      if (article.input?.endsWith('m05.txt')) throw new Error('disk says no');
+      return inner.upsert(article);
+    },
+  };
+  const events: string[] = [];
+  const summary = await ingest([manyFiles(8)], store, { analyze: resolveOptions({ models: false }), workers: 1 }, (e) => events.push(`${e.input.slice(-7)}:${e.type === 'stored' ? e.status : e.error.code}`));
+  assert.deepEqual(events, ['m00.txt:inserted', 'm01.txt:inserted', 'm02.txt:inserted', 'm03.txt:E_INPUT_EMPTY', 'm04.txt:inserted', 'm05.txt:E_INTERNAL', 'm06.txt:inserted', 'm07.txt:unchanged']);
+  assert.deepEqual([summary.inserted, summary.failed, await inner.countDocuments()], [5, 2, 5]);
+  assert.deepEqual((await inner.failures()).map((f) => f.input.slice(-7)), ['m03.txt', 'm05.txt']);
+  await inner.close();
+});
+
+test('articles finished together are committed in one transaction', async () => {
+  const inner = await openSqliteStore(':memory:');
+  const batches: number[] = [];
+  const store: typeof inner = { ...inner, upsertMany: async (articles) => (batches.push(articles.length), inner.upsertMany(articles)) };
+  const summary = await ingest([manyFiles(30)], store, { analyze: resolveOptions({ models: false }), workers: 1 });
+  assert.equal(summary.inserted, 28);
+  assert.equal(batches.reduce((a, b) => a + b, 0), 28);
+  assert.ok(batches.length < 28, `batches: ${batches.join(',')}`);
+  await inner.close();
+});

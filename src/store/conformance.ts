@@ -65,6 +65,23 @@ function identityTests(factory: StoreFactory): void {
     assert.equal(await store.countDocuments(), 2);
   }));
 
+  test('upsertMany stores a batch in one go, in order, as single upserts would', () => using(factory, async (store) => {
+    const corrected = withText(DREDGING, 'Dredging bill corrected: the port spent 11 million euros.', 'the port spent 11 million euros.');
+    const results = await store.upsertMany([{ report: DREDGING }, { report: QUOTAS }, { report: corrected }]);
+    assert.deepEqual(results.map((r) => r.status), ['inserted', 'inserted', 'updated']);
+    assert.equal(results[2]!.documentId, results[0]!.documentId);
+    assert.equal(await store.countDocuments(), 2);
+    assert.deepEqual(await store.getReport(results[1]!.documentId), QUOTAS);
+    assert.equal((await store.getReport(results[0]!.documentId))?.document.text, corrected.document.text);
+  }));
+
+  test('upsertMany is all or nothing: a bad article in the batch leaves no article of it stored', () => using(factory, async (store) => {
+    const broken = { ...QUOTAS, claims: [{ ...QUOTAS.claims[0]!, text: null as unknown as string }] };
+    await assert.rejects(store.upsertMany([{ report: DREDGING }, { report: broken }]));
+    assert.equal(await store.countDocuments(), 0);
+    assert.equal((await store.upsertMany([])).length, 0);
+  }));
+
   test('lookup finds a document by URL with its text hash and pipeline signature', () => using(factory, async (store) => {
     const { documentId } = await store.upsert({ report: DREDGING, settings: 'threshold=0.5' });
     const found = await store.lookup({ url: 'https://gazette.example/dredging', textHash: 'ignored' });

@@ -62,7 +62,7 @@ function createSqliteStore(db: Database.Database, location: string): Store {
   const insertDoc = db.prepare(`INSERT INTO documents (${columns.join(', ')}, created_at) VALUES (${columns.map((c) => `@${c}`).join(', ')}, @updated_at)`);
   const updateDoc = db.prepare(`UPDATE documents SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
   const clearFailure = db.prepare('DELETE FROM ingest_failures WHERE input = ?');
-  const upsert = db.transaction((article: ArticleInput): UpsertResult => {
+  const upsertOne = (article: ArticleInput): UpsertResult => {
     const row = documentRow(article);
     const existing = lookup({ url: row.url, textHash: row.text_hash });
     let documentId: number;
@@ -78,7 +78,9 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     }
     if (article.input !== undefined) clearFailure.run(article.input);
     return { documentId, status: existing ? 'updated' : 'inserted' };
-  });
+  };
+  const upsert = db.transaction(upsertOne);
+  const upsertMany = db.transaction((articles: readonly ArticleInput[]): UpsertResult[] => articles.map(upsertOne));
   const recordFailure = db.prepare('INSERT INTO ingest_failures (input, code, message, at) VALUES (@input, @code, @message, @at) ON CONFLICT (input) DO UPDATE SET code = excluded.code, message = excluded.message, at = excluded.at');
   const listFailures = db.prepare('SELECT input, code, message FROM ingest_failures ORDER BY at, input');
   const count = db.prepare('SELECT COUNT(*) AS n FROM documents');
@@ -86,6 +88,7 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     location,
     lookup: async (key) => lookup(key),
     upsert: async (article) => upsert.immediate(article),
+    upsertMany: async (articles) => upsertMany.immediate(articles),
     getReport: async (documentId) => readReport(db, documentId),
     countDocuments: async () => (count.get() as { n: number }).n,
     search: async (query) => search(query),

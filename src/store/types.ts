@@ -17,6 +17,8 @@ export interface Store {
   lookup(key: DocumentKey): Promise<StoredDocumentRef | undefined>;
   /** Inserts a report, or replaces every row of the same article (same URL; or no URL and same normalised text). One transaction. */
   upsert(article: ArticleInput): Promise<UpsertResult>;
+  /** Upserts several articles in one transaction (all or none), each as {@link upsert} would; results in the same order. */
+  upsertMany(articles: readonly ArticleInput[]): Promise<UpsertResult[]>;
   /** The report rebuilt from the rows of a document. */
   getReport(documentId: number): Promise<Report | undefined>;
   /** How many documents are stored. */
