@@ -60,7 +60,7 @@ export function traceTests(factory: StoreFactory): void {
     const claim = (await store.getClaim(ids.DREDGING!, 'c1'))!;
     const { matches } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
     assert.deepEqual(matches.map((m) => [m.documentId, m.claimId, m.published, m.similarity]), [
-      [ids.BILL_EARLY, 'c1', '2024-02-01', 0.71], [ids.DREDGING, 'c1', '2024-03-14', 1], [ids.BILL_LATE, 'c1', '2024-04-09', 0.71],
+      [ids.BILL_EARLY, 'c1', '2024-02-01', 0.756], [ids.DREDGING, 'c1', '2024-03-14', 1], [ids.BILL_LATE, 'c1', '2024-04-09', 0.756],
     ]);
   }));
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
-import { DEFAULT_SIMILARITY, contentWords, isAmount, figureMutations, fingerprint, regularForm, sourceMask, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
+import { type ClaimFingerprint, DEFAULT_SIMILARITY, contentWords, minQueryCoverage, nameConflict, queryCoverageBound, isAmount, figureMutations, fingerprint, regularForm, sourceMask, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
 
 /** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
@@ -9,8 +9,12 @@ export const DEFAULT_TRACE_THRESHOLD = 0.5;
 export const DEFAULT_TRACE_LIMIT = 100;
 /** Claims scored in full: the best-supported candidates by shared rare words and figures. */
 const CANDIDATES = 300;
-/** Postings read per word or figure of the query: a word found in more claims than this tells little about any one. */
-const POSTINGS_CAP = 4000;
+/** Claims counted per word for its weight: a word in more claims than this weighs as if it were in exactly this many. */
+const DF_CAP = 50_000;
+/** Word counts remembered per store (see dfOf). */
+const DF_CACHE_MAX = 10_000;
+/** Postings read per word or figure that candidates are drawn from, newest first (reached only when every word is common). */
+const POSTINGS_MAX = 20_000;
 
 interface ClaimRow {
   id: number;
@@ -44,22 +48,59 @@ const toQuantity = (q: QuantityRow): TraceQuantity => ({ id: q.ann_id, start: q.
 /** A stored figure with offsets made relative to its claim. */
 const relative = (q: QuantityRow, claimStart: number): TraceFigure => ({ ...toQuantity(q), start: q.start_offset - claimStart, end: q.end_offset - claimStart });
 
-/** One FTS5 term query per content word of the query (and the regular form of an irregular one), with the stem it counts for. */
+/**
+ * One FTS5 query per stem of the query's content words: the words with that stem, and the regular form of an
+ * irregular one ("fled" OR "flee").
+ */
 function ftsTerms(text: string, masks: readonly Span[]): { query: string; stem: string }[] {
-  const seen = new Set<string>();
-  const terms: { query: string; stem: string }[] = [];
+  const byStem = new Map<string, Set<string>>();
   for (const word of contentWords(text, masks)) {
-    for (const w of [word, regularForm(word)]) {
-      if (w === undefined || seen.has(w)) continue;
-      seen.add(w);
-      terms.push({ query: `"${w.replaceAll('"', '""')}"`, stem: stem(word) });
-    }
+    const forms = byStem.get(stem(word)) ?? new Set<string>();
+    forms.add(word);
+    const regular = regularForm(word);
+    if (regular !== undefined) forms.add(regular);
+    byStem.set(stem(word), forms);
   }
-  return terms;
+  return [...byStem].map(([s, forms]) => ({ stem: s, query: [...forms].map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ') }));
+}
+
+/**
+ * Something candidates can be drawn from: a word (by stem) or a figure of the query, with the number of claims it is
+ * in (capped at DF_CAP), its weight, and how to read its claims.
+ */
+/** Claims worth scoring, the weight of each query stem, and how many of the query's figures a candidate may share (all, until a figure's postings are read). */
+interface Candidates {
+  readonly ids: number[];
+  readonly idf: Map<string, number>;
+  readonly figuresPossible: (claimId: number) => number;
+}
+
+interface Evidence {
+  readonly df: number;
+  readonly weight: number;
+  readonly read: () => number[];
+}
+
+/**
+ * Prefix filtering (as in set-similarity joins): a claim can reach `minCoverage` of the query's weight only if it shares
+ * one of the items that remain after leaving out the commonest items worth less than `minCoverage` in all. Those are
+ * the rarest items, whose postings are short; the common ones are never read.
+ */
+export function prefixItems<T extends { readonly df: number; readonly weight: number }>(items: readonly T[], minCoverage: number): T[] {
+  const total = items.reduce((n, it) => n + it.weight, 0);
+  const byRarity = [...items].sort((a, b) => a.df - b.df);
+  let rest = total;
+  const prefix: T[] = [];
+  for (const item of byRarity) {
+    if (rest < minCoverage * total) break;
+    prefix.push(item);
+    rest -= item.weight;
+  }
+  return prefix;
 }
 
 interface MaskRow {
-  document_id: number;
+  claim_id: number;
   source_start: number | null;
   source_end: number | null;
   cue_start: number;
@@ -78,56 +119,91 @@ function masksIn(rows: readonly MaskRow[], start: number, end: number, text: str
   return masks;
 }
 
-/** Adds the evidence of one posting list: rarer words and figures weigh more (an inverse-document-frequency weight). */
-function addEvidence(weights: Map<number, number>, rows: readonly { id: number }[]): void {
-  const weight = 1 / Math.log2(2 + rows.length);
-  for (const r of rows) weights.set(r.id, (weights.get(r.id) ?? 0) + weight);
-}
 
 /** Prepares the statements of `trace` and `getClaim` once per store. */
 export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) => TraceResult; getClaim: (documentId: number, claimId: string) => TraceClaim | undefined } {
-  const byTerm = db.prepare(`SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ? LIMIT ${POSTINGS_CAP}`);
-  const byFigure = db.prepare(`SELECT c.id FROM quantities q JOIN claims c ON c.document_id = q.document_id AND c.start_offset <= q.start_offset AND c.end_offset >= q.end_offset
-    WHERE q.value BETWEEN @low AND @high AND q.kind = @kind LIMIT ${POSTINGS_CAP}`);
+  const dfQuery = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT ${DF_CAP})`).pluck();
+  // Claim counts per word, remembered while the number of claims moves by less than 1% (a long-lived store, the server).
+  const dfCache = new Map<string, number>();
+  let dfCachedAt = 0;
+  const dfOf = (ftsQuery: string, claims: number): number => {
+    if (Math.abs(claims - dfCachedAt) > dfCachedAt / 100) {
+      dfCache.clear();
+      dfCachedAt = claims;
+    }
+    let df = dfCache.get(ftsQuery);
+    if (df === undefined) {
+      df = dfQuery.get(ftsQuery) as number;
+      if (dfCache.size >= DF_CACHE_MAX) dfCache.delete(dfCache.keys().next().value!);
+      dfCache.set(ftsQuery, df);
+    }
+    return df;
+  };
+  const byTerm = db.prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ${POSTINGS_MAX}`).pluck();
+  const figureDf = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM quantities WHERE kind = @kind AND value BETWEEN @low AND @high LIMIT ${DF_CAP})`).pluck();
+  // The claim holding a figure: the last claim starting at or before it, found by one seek in claims_by_span.
+  const byFigure = db.prepare(`SELECT (SELECT c.id FROM claims c WHERE c.document_id = q.document_id AND c.start_offset <= q.start_offset AND c.end_offset >= q.end_offset ORDER BY c.start_offset DESC LIMIT 1)
+    FROM quantities q WHERE q.kind = @kind AND q.value BETWEEN @low AND @high ORDER BY q.document_id DESC LIMIT ${POSTINGS_MAX}`).pluck();
+  const textsIn = db.prepare('SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(?))');
   const claimsIn = db.prepare(`SELECT c.id, c.document_id, c.ann_id, c.start_offset, c.end_offset, c.text, c.attribution_ids, d.url, d.title, d.site, d.published
     FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each(?))`);
   const quantitiesIn = db.prepare(`SELECT c.id AS claim_id, q.ann_id, q.start_offset, q.end_offset, q.text, q.value, q.low, q.high, q.bound, q.unit, q.kind
     FROM claims c JOIN quantities q ON q.document_id = c.document_id AND q.start_offset >= c.start_offset AND q.end_offset <= c.end_offset
     WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY q.document_id, q.seq`);
-  const masksOf = db.prepare('SELECT document_id, source_start, source_end, cue_start, cue_end FROM attributions WHERE document_id IN (SELECT value FROM json_each(?))');
+  // Only the attributions whose cue or source lies inside a candidate claim (a document has dozens of attributions).
+  const masksOf = db.prepare(`SELECT c.id AS claim_id, a.source_start, a.source_end, a.cue_start, a.cue_end FROM claims c JOIN attributions a ON a.document_id = c.document_id
+    AND ((a.cue_start >= c.start_offset AND a.cue_end <= c.end_offset) OR (a.source_start >= c.start_offset AND a.source_end <= c.end_offset))
+    WHERE c.id IN (SELECT value FROM json_each(?))`);
   const claimCount = db.prepare('SELECT coalesce(max(id), 0) AS n FROM claims');
   const attributionsOf = db.prepare('SELECT ann_id, source_text, grade, hedged, resolves_text FROM attributions WHERE document_id = ? ORDER BY seq');
   const claimByAnn = db.prepare('SELECT id, document_id, ann_id, start_offset, end_offset, text FROM claims WHERE document_id = ? AND ann_id = ?');
 
   /**
-   * Claims sharing the most (rare) words and figures with the query, read from capped posting lists (no full ranking),
-   * and the inverse document frequency of each query stem, from the same posting lists.
+   * The claims sharing the most weight of rare words and figures with the query, drawn from the postings of its rarest
+   * items only (see prefixItems), and the weight of each query stem: its inverse document frequency among claims.
    */
-  const candidates = (query: TraceQuery): { ids: number[]; idf: Map<string, number> } => {
-    const weights = new Map<number, number>();
-    const idf = new Map<string, number>();
+  const candidates = (query: TraceQuery, target: ClaimFingerprint, threshold: number): Candidates => {
     const total = (claimCount.get() as { n: number }).n + 1;
+    const idfOf = (df: number) => Math.max(0.1, Math.log(total / (df + 1)));
+    const idf = new Map<string, number>();
+    const items: Evidence[] = [];
     for (const term of ftsTerms(query.text, [...query.figures, ...(query.masks ?? [])])) {
-      const rows = byTerm.all(term.query) as { id: number }[];
-      addEvidence(weights, rows);
-      idf.set(term.stem, Math.max(idf.get(term.stem) ?? 0, Math.log(total / (rows.length + 1))));
+      const df = dfOf(term.query, total);
+      idf.set(term.stem, idfOf(df));
+      items.push({ df, weight: idfOf(df), read: () => byTerm.all(term.query) as number[] });
     }
-    for (const f of query.figures.filter(isAmount)) {
-      const spread = DEFAULT_SIMILARITY.tolerance * Math.abs(f.value);
-      addEvidence(weights, byFigure.all({ low: f.value - spread, high: f.value + spread, kind: f.kind }) as { id: number }[]);
+    const meanWeight = items.length === 0 ? 1 : items.reduce((n, it) => n + it.weight, 0) / items.length;
+    /** For each figure of the query, the claims holding it, once its postings are read. */
+    const holders: (Set<number> | undefined)[] = target.figures.map(() => undefined);
+    target.figures.forEach((f, i) => {
+      const spread = isAmount(f) ? DEFAULT_SIMILARITY.tolerance * Math.abs(f.value) : 0;
+      const range = { low: f.value - spread, high: f.value + spread, kind: f.kind };
+      const read = () => {
+        holders[i] = new Set((byFigure.all(range) as (number | null)[]).filter((id): id is number => id !== null));
+        return [...holders[i]];
+      };
+      items.push({ df: figureDf.get(range) as number, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, read });
+    });
+    const evidence = new Map<number, number>();
+    for (const item of prefixItems(items, minQueryCoverage(threshold))) {
+      for (const id of new Set(item.read())) evidence.set(id, (evidence.get(id) ?? 0) + item.weight);
     }
-    return { ids: [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([id]) => id), idf };
+    return {
+      ids: [...evidence].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, CANDIDATES).map(([id]) => id),
+      idf,
+      figuresPossible: (id) => holders.reduce((n, set) => n + (set === undefined || set.has(id) ? 1 : 0), 0),
+    };
   };
 
-  /** Attribution sources and cues of the given documents, by document. */
-  const masksByDocument = (documentIds: Iterable<number>): Map<number, MaskRow[]> => {
-    const byDoc = new Map<number, MaskRow[]>();
-    for (const r of masksOf.all(JSON.stringify([...new Set(documentIds)])) as MaskRow[]) {
-      const list = byDoc.get(r.document_id);
+  /** Attribution sources and cues inside the given claims, by claim. */
+  const masksByClaim = (ids: readonly number[]): Map<number, MaskRow[]> => {
+    const byClaim = new Map<number, MaskRow[]>();
+    for (const r of masksOf.all(JSON.stringify(ids)) as MaskRow[]) {
+      const list = byClaim.get(r.claim_id);
       if (list) list.push(r);
-      else byDoc.set(r.document_id, [r]);
+      else byClaim.set(r.claim_id, [r]);
     }
-    return byDoc;
+    return byClaim;
   };
 
   const figuresOf = (ids: number[]): Map<number, QuantityRow[]> => {
@@ -148,17 +224,25 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   };
 
   const trace = (query: TraceQuery): TraceResult => {
-    const { ids, idf } = candidates(query);
-    const target = fingerprint(query.text, query.figures, query.masks ?? []);
-    const weight = (term: string) => idf.get(term) ?? 1;
-    const figures = figuresOf(ids);
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
-    const rows = claimsIn.all(JSON.stringify(ids)) as ClaimRow[];
-    const masks = masksByDocument(rows.map((r) => r.document_id));
+    const target = fingerprint(query.text, query.figures, query.masks ?? []);
+    const { ids, idf, figuresPossible } = candidates(query, target, threshold);
+    const weight = (term: string) => idf.get(term) ?? 1;
+    // Two steps. The candidates' words rule most of them out: too little of the query's weight even with every figure
+    // not yet ruled out, or other places and people named (a candidate whose only names are in its attribution counts as
+    // naming them). Figures and attribution are read for the rest.
+    const minCoverage = minQueryCoverage(threshold);
+    const likely = (textsIn.all(JSON.stringify(ids)) as { id: number; text: string }[]).filter((r) => {
+      const words = fingerprint(r.text, []);
+      return !nameConflict(target, words) && queryCoverageBound(target, words.terms, weight, figuresPossible(r.id)) >= minCoverage;
+    }).map((r) => r.id);
+    const figures = figuresOf(likely);
+    const rows = claimsIn.all(JSON.stringify(likely)) as ClaimRow[];
+    const masks = masksByClaim(likely);
     const best = new Map<number, { row: ClaimRow; score: number }>();
     for (const row of rows) {
       const own = (figures.get(row.id) ?? []).map((q) => relative(q, row.start_offset));
-      const hidden = masksIn(masks.get(row.document_id) ?? [], row.start_offset, row.end_offset, row.text);
+      const hidden = masksIn(masks.get(row.id) ?? [], row.start_offset, row.end_offset, row.text);
       const score = traceScore(target, fingerprint(row.text, own, hidden), weight);
       const kept = best.get(row.document_id);
       if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score });
@@ -173,7 +257,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const row = claimByAnn.get(documentId, claimId) as (Omit<ClaimRow, 'attribution_ids' | 'url' | 'title' | 'site' | 'published'>) | undefined;
     if (!row) return undefined;
     const own = (figuresOf([row.id]).get(row.id) ?? []).map((q) => relative(q, row.start_offset));
-    const masks = masksIn(masksByDocument([documentId]).get(documentId) ?? [], row.start_offset, row.end_offset, row.text);
+    const masks = masksIn(masksByClaim([row.id]).get(row.id) ?? [], row.start_offset, row.end_offset, row.text);
     return { documentId, id: row.ann_id, start: row.start_offset, end: row.end_offset, text: row.text, figures: own, masks };
   };
   return { trace, getClaim };

@@ -8,6 +8,8 @@ import { runStoreConformance } from './conformance.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './migrations/all.js';
 import { openSqliteStore } from './sqlite.js';
+import { prefixItems } from './sqlite-trace.js';
+import { minQueryCoverage } from '../trace/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrace-store-'));
 let n = 0;
@@ -19,7 +21,7 @@ test('a new SQLite file is at the latest schema version, in WAL mode, with forei
   const path = freshPath();
   await (await openSqliteStore(path)).close();
   const db = new Database(path);
-  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [3, 'wal']);
+  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [4, 'wal']);
   db.close();
 });
 
@@ -66,4 +68,14 @@ test('deleting a document through SQL cascades to its claims', async () => {
   db.prepare('DELETE FROM documents').run();
   assert.deepEqual([(db.prepare('SELECT COUNT(*) AS n FROM claims').get() as { n: number }).n, db.pragma('integrity_check', { simple: true })], [0, 'ok']);
   db.close();
+});
+
+test('prefix filtering reads the rarest items until the rest is worth less than the coverage needed', () => {
+  const items = [{ id: 'common', df: 9000, weight: 1 }, { id: 'place', df: 12, weight: 6 }, { id: 'figure', df: 300, weight: 4 }, { id: 'verb', df: 2000, weight: 2 }];
+  // total 13; a match must cover 1/3 of it (4.33): leaving out "verb" and "common" (3) cannot stop one from reaching it.
+  assert.deepEqual(prefixItems(items, minQueryCoverage(0.5)).map((i) => i.id), ['place', 'figure']);
+  // The more a match must cover, the fewer items it must share one of; the less, the more are read.
+  assert.deepEqual(prefixItems(items, 0.9).map((i) => i.id), ['place']);
+  assert.deepEqual(prefixItems(items, 0.05).map((i) => i.id), ['place', 'figure', 'verb', 'common']);
+  assert.equal(minQueryCoverage(0.5), 1 / 3);
 });

@@ -85,7 +85,7 @@ function figureConflict(a: ClaimFingerprint, b: ClaimFingerprint, tolerance: num
 }
 
 /** Both name someone or somewhere mid-sentence, and neither's names appear anywhere in the other. */
-function nameConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
+export function nameConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
   if (a.names.length === 0 || b.names.length === 0) return false;
   const inA = new Set([...a.names, ...a.terms]);
   const inB = new Set([...b.names, ...b.terms]);
@@ -100,25 +100,48 @@ function nameConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
 export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY): number {
   if (conflicting(query, candidate, options.tolerance)) return 0;
   const own = new Set(candidate.terms);
-  let total = 0;
+  const { total, figureWeight } = queryWeights(query, weight, options);
   let covered = 0;
   let shared = 0;
   for (const t of query.terms) {
-    const w = weight(t);
-    total += w;
     if (own.has(t)) {
-      covered += w;
+      covered += weight(t);
       shared++;
     }
   }
   const figures = sharedFigures(query.figures, candidate.figures, options.tolerance);
-  const figureWeight = options.figureWeight * (query.terms.length === 0 ? 1 : total / query.terms.length);
-  const queryTotal = total + figureWeight * query.figures.length;
   const candidateTotal = candidate.terms.length + options.figureWeight * candidate.figures.length;
-  if (queryTotal === 0 || candidateTotal === 0) return 0;
-  const q = (covered + figureWeight * figures) / queryTotal;
+  if (total === 0 || candidateTotal === 0) return 0;
+  const q = (covered + figureWeight * figures) / total;
   const c = (shared + options.figureWeight * figures) / candidateTotal;
   return q + c === 0 ? 0 : (2 * q * c) / (q + c);
+}
+
+/** The query's weight in all (words and figures) and the weight of one of its figures: as much as its average word, times figureWeight. */
+function queryWeights(query: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions): { total: number; figureWeight: number } {
+  let words = 0;
+  for (const t of query.terms) words += weight(t);
+  const figureWeight = options.figureWeight * (query.terms.length === 0 ? 1 : words / query.terms.length);
+  return { total: words + figureWeight * query.figures.length, figureWeight };
+}
+
+/**
+ * The most of the query's weight a candidate with these words could cover, before its figures and attribution are
+ * known: its shared words, and `figuresShared` of the query's figures (by default all, as if shared). Leaving out the candidate's attribution only
+ * removes words, so a candidate below {@link minQueryCoverage} here can never reach the threshold.
+ */
+export function queryCoverageBound(query: ClaimFingerprint, candidateTerms: readonly string[], weight: (term: string) => number, figuresShared = query.figures.length, options: SimilarityOptions = DEFAULT_SIMILARITY): number {
+  const { total, figureWeight } = queryWeights(query, weight, options);
+  if (total === 0) return 0;
+  const own = new Set(candidateTerms);
+  let covered = figureWeight * Math.min(figuresShared, query.figures.length);
+  for (const t of query.terms) if (own.has(t)) covered += weight(t);
+  return covered / total;
+}
+
+/** The least share of the query's weight a candidate must cover to reach `threshold`: the harmonic mean with its own coverage at 1. */
+export function minQueryCoverage(threshold: number): number {
+  return threshold / (2 - threshold);
 }
 
 /** Figures of `a` matched one to one with figures of `b`. */
