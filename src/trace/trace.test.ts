@@ -109,5 +109,8 @@ test('a source is masked with the appositive that describes it, and a run-on sou
     cut('Jobs will go, says Anika Brandt, a spokesperson for the port.', 'Anika Brandt'),
     cut('According to officials, the closure of the yard would cost Tarnby jobs.', 'officials'),
     cut('According to experts, building the Tarn wall costs 5 euros.', 'experts, building the Tarn'),
-  ], ['Anika Brandt, a spokesperson for the port', 'officials', 'experts']);
+    cut('The wall in Tarnby will cost 5 euros, Mara Lindqvist, a spokesperson for the union said.', 'a spokesperson for the union'),
+    cut('Homes will be built in Tarnby, the housing agency said.', 'the housing agency'),
+    cut('The closure threatens 5 jobs in Dunwick, an opposition member warned.', 'an opposition member'),
+  ], ['Anika Brandt, a spokesperson for the port', 'officials', 'experts', 'Mara Lindqvist, a spokesperson for the union', 'the housing agency', 'an opposition member']);
 });
