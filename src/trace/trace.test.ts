@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { figureMutations } from './mutations.js';
 import { sourceMask } from './masks.js';
-import { conflicting, fingerprint, sameFigure, traceScore, type TraceFigure } from './similarity.js';
+import { conflicting, fingerprint, minQueryCoverage, queryCoverageBound, sameFigure, traceScore, type TraceFigure } from './similarity.js';
 import { contentTerms, midSentenceNames, stem } from './terms.js';
 
 /** A figure found by its wording in a text, as the quantities annotator would give it. */
@@ -113,4 +113,24 @@ test('a source is masked with the appositive that describes it, and a run-on sou
     cut('Homes will be built in Tarnby, the housing agency said.', 'the housing agency'),
     cut('The closure threatens 5 jobs in Dunwick, an opposition member warned.', 'an opposition member'),
   ], ['Anika Brandt, a spokesperson for the port', 'officials', 'experts', 'Mara Lindqvist, a spokesperson for the union', 'the housing agency', 'an opposition member']);
+});
+
+test('the coverage bound read from words alone is never below what the full score needs, masks and figures known', () => {
+  const query = 'The flood wall in Dunby will cost 5,000 euros, the council said.';
+  const q = fingerprint(query, [fig(query, '5,000 euros', 5000, { kind: 'money' })], [{ start: 47, end: 64 }]);
+  const weight = (t: string) => (t === 'dunby' ? 5 : 1);
+  const candidates = [
+    ['Building the Dunby flood wall costs 5,200 euros, Anna Berg said.', '5,200 euros', 5200],
+    ['A flood wall will cost 5,000 euros, officials in Dunby said.', '5,000 euros', 5000],
+    ['The regatta in Dunby drew 5,000 visitors.', '5,000', 5000],
+  ] as const;
+  for (const [text, part, value] of candidates) {
+    const full = fingerprint(text, [fig(text, part, value, { kind: 'money' })], [{ start: text.lastIndexOf(',') + 2, end: text.length - 1 }]);
+    const score = traceScore(q, full, weight);
+    const bound = queryCoverageBound(q, fingerprint(text, []).terms, weight);
+    // A score at the threshold t needs the query's coverage at t / (2 - t): the bound must allow it.
+    assert.ok(bound >= minQueryCoverage(score) - 1e-9, `${text}: bound ${bound}, score ${score}`);
+  }
+  assert.equal(queryCoverageBound(q, [], weight, 0), 0);
+  assert.ok(queryCoverageBound(q, [], weight, 1) > 0);
 });
