@@ -73,7 +73,10 @@ export function decode(model: ChainModel, seq: Sequence, allowed: Uint8Array = b
       for (let prev = 0; prev < L; prev++) {
         if (!allowed[prev * L + next]) continue;
         const s = score[(i - 1) * L + prev]! + t[prev * L + next]!;
-        if (s > best) [best, arg] = [s, prev];
+        if (s > best) {
+          best = s;
+          arg = prev;
+        }
       }
       score[i * L + next] = best + em[i * L + next]!;
       back[i * L + next] = arg;
