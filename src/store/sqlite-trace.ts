@@ -78,6 +78,8 @@ interface Candidates {
 interface Evidence {
   readonly df: number;
   readonly weight: number;
+  /** A name the query gives mid-sentence (a place, a person). */
+  readonly name: boolean;
   readonly read: () => number[];
 }
 
@@ -166,11 +168,12 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const total = (claimCount.get() as { n: number }).n + 1;
     const idfOf = (df: number) => Math.max(0.1, Math.log(total / (df + 1)));
     const idf = new Map<string, number>();
+    const names = new Set(target.names);
     const items: Evidence[] = [];
     for (const term of ftsTerms(query.text, [...query.figures, ...(query.masks ?? [])])) {
       const df = dfOf(term.query, total);
       idf.set(term.stem, idfOf(df));
-      items.push({ df, weight: idfOf(df), read: () => byTerm.all(term.query) as number[] });
+      items.push({ df, weight: idfOf(df), name: names.has(term.stem), read: () => byTerm.all(term.query) as number[] });
     }
     const meanWeight = items.length === 0 ? 1 : items.reduce((n, it) => n + it.weight, 0) / items.length;
     /** For each figure of the query, the claims holding it, once its postings are read. */
@@ -182,14 +185,22 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
         holders[i] = new Set((byFigure.all(range) as (number | null)[]).filter((id): id is number => id !== null));
         return [...holders[i]];
       };
-      items.push({ df: figureDf.get(range) as number, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, read });
+      items.push({ df: figureDf.get(range) as number, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, read });
     });
+    // The prefix items, and the query's names (places, people) unless very common: a claim naming the query's place comes
+    // before claims that share more words but may name another place (ruled out later as a conflict).
+    const prefix = new Set(prefixItems(items, minQueryCoverage(threshold)));
     const evidence = new Map<number, number>();
-    for (const item of prefixItems(items, minQueryCoverage(threshold))) {
-      for (const id of new Set(item.read())) evidence.set(id, (evidence.get(id) ?? 0) + item.weight);
+    const named = new Set<number>();
+    for (const item of items.filter((it) => prefix.has(it) || (it.name && it.df <= POSTINGS_MAX))) {
+      for (const id of new Set(item.read())) {
+        evidence.set(id, (evidence.get(id) ?? 0) + item.weight);
+        if (item.name) named.add(id);
+      }
     }
+    const rank = (id: number) => (named.has(id) ? 1 : 0);
     return {
-      ids: [...evidence].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, CANDIDATES).map(([id]) => id),
+      ids: [...evidence].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1] || b[0] - a[0]).slice(0, CANDIDATES).map(([id]) => id),
       idf,
       figuresPossible: (id) => holders.reduce((n, set) => n + (set === undefined || set.has(id) ? 1 : 0), 0),
     };
