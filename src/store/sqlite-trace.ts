@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
-import { type ClaimFingerprint, DEFAULT_SIMILARITY, contentWords, minQueryCoverage, nameConflict, queryCoverageBound, isAmount, figureMutations, fingerprint, regularForm, sourceMask, stem, traceScore, type Span, type TraceFigure } from '../trace/index.js';
+import {
+  DEFAULT_SIMILARITY, contentWords, figureMutations, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, regularForm, sourceMask, stem, traceScore,
+  type ClaimFingerprint, type Span, type TraceFigure,
+} from '../trace/index.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
 
 /** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
 export const DEFAULT_TRACE_THRESHOLD = 0.5;
 /** Most matches returned when the query gives no limit. */
 export const DEFAULT_TRACE_LIMIT = 100;
-/** Claims scored in full: the best-supported candidates by shared rare words and figures. */
+/** Candidates screened on their words: those naming the query's names first, then by shared rare words and figures. */
 const CANDIDATES = 300;
 /** Claims counted per word for its weight: a word in more claims than this weighs as if it were in exactly this many. */
 const DF_CAP = 50_000;
@@ -64,10 +67,6 @@ function ftsTerms(text: string, masks: readonly Span[]): { query: string; stem: 
   return [...byStem].map(([s, forms]) => ({ stem: s, query: [...forms].map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ') }));
 }
 
-/**
- * Something candidates can be drawn from: a word (by stem) or a figure of the query, with the number of claims it is
- * in (capped at DF_CAP), its weight, and how to read its claims.
- */
 /** Claims worth scoring, the weight of each query stem, and how many of the query's figures a candidate may share (all, until a figure's postings are read). */
 interface Candidates {
   readonly ids: number[];
@@ -75,6 +74,10 @@ interface Candidates {
   readonly figuresPossible: (claimId: number) => number;
 }
 
+/**
+ * Something candidates can be drawn from: a word (by stem) or a figure of the query, with the number of claims it is
+ * in (capped at DF_CAP), its weight, and how to read its claims.
+ */
 interface Evidence {
   readonly df: number;
   readonly weight: number;
@@ -120,7 +123,6 @@ function masksIn(rows: readonly MaskRow[], start: number, end: number, text: str
   }
   return masks;
 }
-
 
 /** Prepares the statements of `trace` and `getClaim` once per store. */
 export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) => TraceResult; getClaim: (documentId: number, claimId: string) => TraceClaim | undefined } {
