@@ -23,7 +23,7 @@ export function prepareWriters(db: Database): AnnotationWriters {
   const span = ['document_id', 'seq', 'ann_id', 'start_offset', 'end_offset', 'text'];
   return {
     entity: insert('entities', [...span, 'type']),
-    quantity: insert('quantities', [...span, 'value', 'low', 'high', 'bound', 'kind', 'unit']),
+    quantity: insert('quantities', [...span, 'value', 'low', 'high', 'bound', 'kind', 'unit', 'claim_id']),
     attribution: insert('attributions', ['document_id', 'seq', 'ann_id', 'grade', 'hedged', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'content_start', 'content_end', 'resolves_start', 'resolves_end', 'resolves_text', 'resolves_id', 'parent_id', 'entity_ids']),
     claim: insert('claims', [...span, 'checkworthiness', 'kind', 'grade', 'attribution_ids']),
     technique: insert('techniques', [...span, 'technique', 'score', 'evidence']),
@@ -36,16 +36,40 @@ const spanRow = (documentId: number, seq: number, a: { id: string; start: number
   document_id: documentId, seq, ann_id: a.id, start_offset: a.start, end_offset: a.end, text: a.text,
 });
 
-/** Writes every annotation and finding of a report as rows of one document (inside the caller's transaction). */
+/**
+ * Writes every annotation and finding of a report as rows of one document (inside the caller's transaction). Claims go
+ * first, so that each figure row can name the claim holding it (trace reads a figure's claims from one index).
+ */
 export function writeAnnotations(w: AnnotationWriters, documentId: number, report: Report): void {
   report.entities.forEach((e, i) => w.entity.run({ ...spanRow(documentId, i, e), type: e.type }));
-  report.quantities.forEach((q, i) => w.quantity.run({ ...spanRow(documentId, i, q), value: q.value, low: q.low, high: q.high, bound: q.bound, kind: q.kind, unit: q.unit }));
+  const claimIds = report.claims.map((c, i) => Number(w.claim.run({ ...spanRow(documentId, i, c), checkworthiness: c.checkworthiness, kind: c.kind, grade: c.grade, attribution_ids: JSON.stringify(c.attributionIds) }).lastInsertRowid));
+  const holding = claimHolder(report.claims);
+  report.quantities.forEach((q, i) => {
+    const claim = holding(q);
+    w.quantity.run({ ...spanRow(documentId, i, q), value: q.value, low: q.low, high: q.high, bound: q.bound, kind: q.kind, unit: q.unit, claim_id: claim < 0 ? null : claimIds[claim] });
+  });
   report.attributions.forEach((a, i) => w.attribution.run(attributionRow(documentId, i, a)));
-  report.claims.forEach((c, i) => w.claim.run({ ...spanRow(documentId, i, c), checkworthiness: c.checkworthiness, kind: c.kind, grade: c.grade, attribution_ids: JSON.stringify(c.attributionIds) }));
   report.techniques.forEach((t, i) => w.technique.run({ ...spanRow(documentId, i, t), technique: t.technique, score: t.score, evidence: t.evidence }));
   report.findings.forEach((f, i) => w.finding.run({
     document_id: documentId, seq: i, rule: f.rule, severity: f.severity, message: f.message, start_offset: f.start, end_offset: f.end, line: f.line, col: f.col, annotation_ids: JSON.stringify(f.annotationIds),
   }));
+}
+
+/** The index of the claim holding a range (the last claim starting at or before it, if it also ends after it), or -1; claims in text order. */
+function claimHolder(claims: readonly { start: number; end: number }[]): (range: { start: number; end: number }) => number {
+  return (range) => {
+    let lo = 0;
+    let hi = claims.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid]!.start <= range.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && claims[found]!.end >= range.end ? found : -1;
+  };
 }
 
 function attributionRow(documentId: number, seq: number, a: Report['attributions'][number]): Row {

@@ -14,8 +14,6 @@ export const DEFAULT_TRACE_LIMIT = 100;
 const CANDIDATES = 300;
 /** Claims counted per word for its weight: a word in more claims than this weighs as if it were in exactly this many. */
 const DF_CAP = 50_000;
-/** A figure's posting costs ~3 µs (a seek for the claim holding it), a word's ~0.3 µs (measured at 100,000 articles). */
-const FIGURE_COST = 10;
 /** Word counts remembered per store (see dfOf). */
 const DF_CACHE_MAX = 10_000;
 /** Postings read per word or figure that candidates are drawn from, newest first (reached only when every word is common). */
@@ -82,7 +80,7 @@ interface Candidates {
  */
 interface Evidence {
   readonly df: number;
-  /** What reading its postings costs: the claims it is in, a figure's ten times a word's (each needs a seek for its claim). */
+  /** What reading its postings costs: the number of claims it is in. */
   readonly cost: number;
   readonly weight: number;
   /** A name the query gives mid-sentence (a place, a person). */
@@ -149,9 +147,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   };
   const byTerm = db.prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ${POSTINGS_MAX}`).pluck();
   const figureDf = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM quantities WHERE kind = @kind AND value BETWEEN @low AND @high LIMIT ${DF_CAP})`).pluck();
-  // The claim holding a figure: the last claim starting at or before it, found by one seek in claims_by_span.
-  const byFigure = db.prepare(`SELECT (SELECT c.id FROM claims c WHERE c.document_id = q.document_id AND c.start_offset <= q.start_offset AND c.end_offset >= q.end_offset ORDER BY c.start_offset DESC LIMIT 1)
-    FROM quantities q WHERE q.kind = @kind AND q.value BETWEEN @low AND @high ORDER BY q.document_id DESC LIMIT ${POSTINGS_MAX}`).pluck();
+  const byFigure = db.prepare(`SELECT claim_id FROM quantities WHERE kind = @kind AND value BETWEEN @low AND @high AND claim_id IS NOT NULL ORDER BY claim_id DESC LIMIT ${POSTINGS_MAX}`).pluck();
   const textsIn = db.prepare('SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(?))');
   const claimsIn = db.prepare(`SELECT c.id, c.document_id, c.ann_id, c.start_offset, c.end_offset, c.text, c.attribution_ids, d.url, d.title, d.site, d.published
     FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each(?))`);
@@ -188,11 +184,11 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
       const spread = isAmount(f) ? DEFAULT_SIMILARITY.tolerance * Math.abs(f.value) : 0;
       const range = { low: f.value - spread, high: f.value + spread, kind: f.kind };
       const read = () => {
-        holders[i] = new Set((byFigure.all(range) as (number | null)[]).filter((id): id is number => id !== null));
+        holders[i] = new Set(byFigure.all(range) as number[]);
         return [...holders[i]];
       };
       const df = figureDf.get(range) as number;
-      items.push({ df, cost: FIGURE_COST * df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, read });
+      items.push({ df, cost: df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, read });
     });
     // The prefix items, and the query's names (places, people) unless very common: a claim naming the query's place comes
     // before claims that share more words but may name another place (ruled out later as a conflict).

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from './conformance.js';
+import { DREDGING } from './conformance-fixtures.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './migrations/all.js';
 import { openSqliteStore } from './sqlite.js';
@@ -78,4 +79,28 @@ test('prefix filtering reads the cheapest items until the rest is worth less tha
   assert.deepEqual(prefixItems(items, 0.9).map((i) => i.id), ['place']);
   assert.deepEqual(prefixItems(items, 0.05).map((i) => i.id), ['place', 'figure', 'verb', 'common']);
   assert.equal(minQueryCoverage(0.5), 1 / 3);
+});
+
+test('each stored figure names the claim holding it, and a file at schema version 3 gets them filled in', async () => {
+  const path = freshPath();
+  const db = new Database(path);
+  migrate(db, path, MIGRATIONS, 3);
+  db.prepare(`INSERT INTO documents (id, url, title, text, text_hash, word_count, generator, pipeline, sentences, created_at, updated_at)
+    VALUES (1, 'https://old.example/b', 'Dredging', 'Intro. The port spent 12 million euros. Outro 5.', 'h', 8, '{}', 'p', '[]', 't', 't')`).run();
+  db.prepare(`INSERT INTO claims (id, document_id, seq, ann_id, start_offset, end_offset, text, checkworthiness, kind, grade, attribution_ids) VALUES
+    (7, 1, 0, 'c1', 7, 40, 'The port spent 12 million euros.', 0.9, 'statistic', 'none', '[]')`).run();
+  db.prepare(`INSERT INTO quantities (document_id, seq, ann_id, start_offset, end_offset, text, value, low, high, bound, kind, unit) VALUES
+    (1, 0, 'q1', 22, 39, '12 million euros', 12000000, NULL, NULL, 'exact', 'money', 'EUR'), (1, 1, 'q2', 47, 48, '5', 5, NULL, NULL, 'exact', 'count', NULL)`).run();
+  db.close();
+  const store = await openSqliteStore(path);
+  const { documentId } = await store.upsert({ report: DREDGING });
+  await store.close();
+  const check = new Database(path, { readonly: true });
+  const rows = (id: number) => check.prepare('SELECT q.ann_id, c.ann_id AS claim FROM quantities q LEFT JOIN claims c ON c.id = q.claim_id WHERE q.document_id = ? ORDER BY q.seq').all(id);
+  // The old file's figures: one inside claim c1, one in no claim. The new document's figures, written with their claims.
+  assert.deepEqual(rows(1), [{ ann_id: 'q1', claim: 'c1' }, { ann_id: 'q2', claim: null }]);
+  const expected = DREDGING.quantities.map((q) => ({ ann_id: q.id, claim: DREDGING.claims.find((c) => c.start <= q.start && q.end <= c.end)?.id ?? null }));
+  assert.ok(expected.some((e) => e.claim !== null));
+  assert.deepEqual(rows(documentId), expected);
+  check.close();
 });
