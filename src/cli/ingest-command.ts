@@ -34,7 +34,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--force', 're-analyse articles already stored with the same text and pipeline')
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default 5242880)')
     .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
-    .option('--workers <n>', 'worker threads that analyse articles (0: none, all on the main thread; default: one per core but one, which the store writer keeps)', String(Math.max(1, availableParallelism() - 1)))
+    .option('--workers <n>', 'worker threads that analyse articles (0: none, all on the main thread; default: one per core, beside the store writer on the main thread, which is idle ~60 % of the time)', String(availableParallelism()))
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
     .action(async (inputs: string[], flags: IngestFlags) => {
       io.setExitCode(await runIngest(inputs, flags, io));
