@@ -1,5 +1,5 @@
 import { analyzePure } from './analyze.js';
-import { sourceMask } from '../trace/index.js';
+import { attributionMasks } from '../trace/index.js';
 import type { Store, TraceQuery } from '../store/types.js';
 
 /** Options of a trace query. */
@@ -30,6 +30,6 @@ export async function traceQueryFromClaim(store: Store, ref: { documentId: numbe
 export function traceQueryFromText(claim: string, options: TraceOptions = {}): TraceQuery {
   const report = analyzePure({ text: claim });
   const text = report.document.text;
-  const masks = report.attributions.flatMap((a) => (a.source ? [sourceMask(text, a.source.start, a.source.end), a.cue] : [a.cue])).map(({ start, end }) => ({ start, end }));
+  const masks = attributionMasks(text, report.attributions);
   return { text, figures: report.quantities, masks, ...options };
 }

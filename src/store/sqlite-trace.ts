@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
 import {
-  DEFAULT_SIMILARITY, contentWords, figureMutations, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, regularForm, sourceMask, stem, traceScore,
+  DEFAULT_SIMILARITY, attributionMasks, contentWords, figureMutations, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, regularForm, sourceMask, stem, traceScore,
   type ClaimFingerprint, type Span, type TraceFigure,
 } from '../trace/index.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
@@ -114,16 +114,14 @@ interface MaskRow {
   cue_end: number;
 }
 
-/** The attribution sources and cues inside a claim, relative to the claim's start. */
+/** The attribution sources and cues inside a claim, relative to the claim's start (see attributionMasks). */
 function masksIn(rows: readonly MaskRow[], start: number, end: number, text: string): Span[] {
-  const masks: Span[] = [];
-  for (const r of rows) {
-    if (r.source_start !== null && r.source_end !== null && r.source_start >= start && r.source_end <= end) {
-      masks.push(sourceMask(text, r.source_start - start, r.source_end - start));
-    }
-    if (r.cue_start >= start && r.cue_end <= end) masks.push({ start: r.cue_start - start, end: r.cue_end - start });
-  }
-  return masks;
+  const inside = rows.filter((r) => r.cue_start >= start && r.cue_end <= end).map((r) => ({
+    source: r.source_start !== null && r.source_end !== null && r.source_start >= start && r.source_end <= end ? { start: r.source_start - start, end: r.source_end - start } : null,
+    cue: { start: r.cue_start - start, end: r.cue_end - start },
+  }));
+  const sourcesOnly = rows.filter((r) => !(r.cue_start >= start && r.cue_end <= end) && r.source_start !== null && r.source_end !== null && r.source_start >= start && r.source_end <= end);
+  return [...attributionMasks(text, inside), ...sourcesOnly.map((r) => sourceMask(text, r.source_start! - start, r.source_end! - start))];
 }
 
 /** Prepares the statements of `trace` and `getClaim` once per store. */

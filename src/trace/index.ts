@@ -1,4 +1,4 @@
 export { figureMutations, type FigureAppearance, type FigureMutation } from './mutations.js';
 export { DEFAULT_SIMILARITY, closeValues, conflicting, fingerprint, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, isAmount, sameFigure, type ClaimFingerprint, type FigureKey, type SimilarityOptions, type TraceFigure } from './similarity.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
-export { sourceMask } from './masks.js';
+export { attributionMasks, sourceMask, subjectMask } from './masks.js';

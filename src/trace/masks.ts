@@ -37,3 +37,32 @@ function ownMask(text: string, start: number, end: number): Span {
   const comma = text.slice(start, end).search(/[,;:(]/);
   return { start, end: comma < 0 ? end : start + comma };
 }
+
+/**
+ * "Anika Brandt, a spokesperson for the port expects …": a role phrase, with the name it describes, that fills the clause
+ * right before a cue whose source was not found. It says who spoke, as a found source would.
+ */
+const SUBJECT_BEFORE_CUE = new RegExp(`(?:^|[.;:!?]\\s+)((?:(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+,\\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b[^,.;:!?]{0,60}?)\\s*$`, 'du');
+
+/** The span masked for a cue at `cueStart` whose source was not found (see SUBJECT_BEFORE_CUE), or undefined. */
+export function subjectMask(text: string, cueStart: number): Span | undefined {
+  const before = text.slice(Math.max(0, cueStart - 160), cueStart);
+  const span = SUBJECT_BEFORE_CUE.exec(before)?.indices?.[1];
+  if (!span) return undefined;
+  const offset = cueStart - before.length;
+  return { start: offset + span[0], end: offset + span[1] };
+}
+
+/**
+ * The spans of a claim text left out of its comparison for its attributions (offsets relative to the text): each found
+ * source (see sourceMask), or for a cue without one the role phrase before it (see subjectMask), and each cue.
+ */
+export function attributionMasks(text: string, attributions: readonly { readonly source: Span | null; readonly cue: Span }[]): Span[] {
+  const masks: Span[] = [];
+  for (const a of attributions) {
+    const source = a.source ? sourceMask(text, a.source.start, a.source.end) : subjectMask(text, a.cue.start);
+    if (source) masks.push(source);
+    masks.push({ start: a.cue.start, end: a.cue.end });
+  }
+  return masks;
+}

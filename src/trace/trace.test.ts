@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { figureMutations } from './mutations.js';
-import { sourceMask } from './masks.js';
+import { attributionMasks, sourceMask, subjectMask } from './masks.js';
 import { conflicting, fingerprint, minQueryCoverage, queryCoverageBound, sameFigure, traceScore, type TraceFigure } from './similarity.js';
 import { contentTerms, midSentenceNames, stem } from './terms.js';
 
@@ -133,4 +133,20 @@ test('the coverage bound read from words alone is never below what the full scor
   }
   assert.equal(queryCoverageBound(q, [], weight, 0), 0);
   assert.ok(queryCoverageBound(q, [], weight, 1) > 0);
+});
+
+test('a cue whose source was not found leaves out the role phrase that opens its clause, and nothing else', () => {
+  const cut = (t: string, cue: string) => {
+    const m = subjectMask(t, t.indexOf(cue));
+    return m && t.slice(m.start, m.end);
+  };
+  assert.deepEqual([
+    cut('Anika Brandt, a spokesperson for the port expects fares on the Tarn route to climb.', 'expects'),
+    cut('The port is busy. A spokesperson for the port says fares will rise.', 'says'),
+    cut('Fares will rise in Tarnby as the mayor expects.', 'expects'),
+    cut('Jobs in Dunwick, an opposition member warned, will go.', 'warned'),
+  ], ['Anika Brandt, a spokesperson for the port', 'A spokesperson for the port', undefined, undefined]);
+  const text = 'Anika Brandt, a spokesperson for the port expects fares to climb, officials said.';
+  const cue = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  assert.deepEqual(attributionMasks(text, [{ source: null, cue: cue('expects') }, { source: cue('officials'), cue: cue('said') }]).map((m) => text.slice(m.start, m.end)), ['Anika Brandt, a spokesperson for the port', 'expects', 'officials', 'said']);
 });
