@@ -92,10 +92,19 @@ test('when a batch cannot be committed, its articles are stored one by one and o
   await inner.close();
 });
 
-test('articles finished together are committed in one transaction', async () => {
+test('articles that finish while a commit is under way are committed together in the next transaction', async () => {
   const inner = await openSqliteStore(':memory:');
   const batches: number[] = [];
-  const store: typeof inner = { ...inner, upsertMany: async (articles) => (batches.push(articles.length), inner.upsertMany(articles)) };
+  // A slow disk: each commit takes 100 ms, while the worker goes on analysing (it needs ~1 ms per article here), so
+  // the articles it finishes meanwhile are ready together when the next commit starts, however busy the machine is.
+  const store: typeof inner = {
+    ...inner,
+    upsertMany: async (articles) => {
+      batches.push(articles.length);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return inner.upsertMany(articles);
+    },
+  };
   const summary = await ingest([manyFiles(30)], store, { analyze: resolveOptions({ models: false }), workers: 1 });
   assert.equal(summary.inserted, 28);
   assert.equal(batches.reduce((a, b) => a + b, 0), 28);

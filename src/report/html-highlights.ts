@@ -1,4 +1,5 @@
 import type { Report } from '../core/report-schema.js';
+import { groupBy } from '../core/group.js';
 
 /** Highlight layers, outermost first: an outer span stays whole across inner boundaries (outlines first, they show breaks). */
 export const LAYERS = ['finding', 'claim', 'source', 'entity', 'technique', 'cue', 'figure'] as const;
@@ -91,15 +92,4 @@ function openTag(h: Highlight, first: boolean): string {
   const classes = ['hl', `L-${h.layer}`, ...h.classes, first ? 'first' : 'cont'].map(escapeHtml).join(' ');
   const anchor = first ? ` id="${anchorId(h.layer, h.index)}" tabindex="0"` : '';
   return `<span class="${classes}" data-ref="${h.layer}:${h.index}"${anchor}>`;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

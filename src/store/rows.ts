@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { contains, firstStartingFrom, type Range } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
 import { REPORT_SCHEMA_ID } from '../core/report-schema.js';
 
@@ -55,20 +56,11 @@ export function writeAnnotations(w: AnnotationWriters, documentId: number, repor
   }));
 }
 
-/** The index of the claim holding a range (the last claim starting at or before it, if it also ends after it), or -1; claims in text order. */
-function claimHolder(claims: readonly { start: number; end: number }[]): (range: { start: number; end: number }) => number {
+/** The index of the claim holding a range (the last claim starting at or before it, if it contains it), or -1; claims in text order. */
+function claimHolder(claims: readonly Range[]): (range: Range) => number {
   return (range) => {
-    let lo = 0;
-    let hi = claims.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (claims[mid]!.start <= range.start) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && claims[found]!.end >= range.end ? found : -1;
+    const last = firstStartingFrom(claims, range.start + 1) - 1;
+    return last >= 0 && contains(claims[last]!, range) ? last : -1;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
+import { groupBy } from '../core/group.js';
 import {
   DEFAULT_SIMILARITY, attributionMasks, contentWords, figureMutations, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, regularForm, sourceMask, stem, traceScore,
   type ClaimFingerprint, type Span, type TraceFigure,
@@ -80,8 +81,6 @@ interface Candidates {
  */
 interface Evidence {
   readonly df: number;
-  /** What reading its postings costs: the number of claims it is in. */
-  readonly cost: number;
   readonly weight: number;
   /** A name the query gives mid-sentence (a place, a person). */
   readonly name: boolean;
@@ -91,11 +90,11 @@ interface Evidence {
 /**
  * Prefix filtering (as in set-similarity joins): a claim can reach `minCoverage` of the query's weight only if it shares
  * one of the items that remain after leaving out items worth less than `minCoverage` in all. The items left out are the
- * costliest to read (the commonest words), so only short postings are read.
+ * commonest (the longest postings), so only short postings are read.
  */
-export function prefixItems<T extends { readonly cost: number; readonly weight: number }>(items: readonly T[], minCoverage: number): T[] {
+export function prefixItems<T extends { readonly df: number; readonly weight: number }>(items: readonly T[], minCoverage: number): T[] {
   const total = items.reduce((n, it) => n + it.weight, 0);
-  const byRarity = [...items].sort((a, b) => a.cost - b.cost);
+  const byRarity = [...items].sort((a, b) => a.df - b.df);
   let rest = total;
   const prefix: T[] = [];
   for (const item of byRarity) {
@@ -173,7 +172,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     for (const term of ftsTerms(query.text, [...query.figures, ...(query.masks ?? [])])) {
       const df = dfOf(term.query, total);
       idf.set(term.stem, idfOf(df));
-      items.push({ df, cost: df, weight: idfOf(df), name: names.has(term.stem), read: () => byTerm.all(term.query) as number[] });
+      items.push({ df, weight: idfOf(df), name: names.has(term.stem), read: () => byTerm.all(term.query) as number[] });
     }
     const meanWeight = items.length === 0 ? 1 : items.reduce((n, it) => n + it.weight, 0) / items.length;
     /** For each figure of the query, the claims holding it, once its postings are read. */
@@ -186,7 +185,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
         return [...holders[i]];
       };
       const df = figureDf.get(range) as number;
-      items.push({ df, cost: df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, read });
+      items.push({ df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, read });
     });
     // The prefix items, and the query's names (places, people) unless very common: a claim naming the query's place comes
     // before claims that share more words but may name another place (ruled out later as a conflict).
@@ -208,25 +207,9 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   };
 
   /** Attribution sources and cues inside the given claims, by claim. */
-  const masksByClaim = (ids: readonly number[]): Map<number, MaskRow[]> => {
-    const byClaim = new Map<number, MaskRow[]>();
-    for (const r of masksOf.all(JSON.stringify(ids)) as MaskRow[]) {
-      const list = byClaim.get(r.claim_id);
-      if (list) list.push(r);
-      else byClaim.set(r.claim_id, [r]);
-    }
-    return byClaim;
-  };
-
-  const figuresOf = (ids: number[]): Map<number, QuantityRow[]> => {
-    const byClaim = new Map<number, QuantityRow[]>();
-    for (const q of quantitiesIn.all(JSON.stringify(ids)) as QuantityRow[]) {
-      const list = byClaim.get(q.claim_id);
-      if (list) list.push(q);
-      else byClaim.set(q.claim_id, [q]);
-    }
-    return byClaim;
-  };
+  const masksByClaim = (ids: readonly number[]): Map<number, MaskRow[]> => groupBy(masksOf.all(JSON.stringify(ids)) as MaskRow[], (r) => r.claim_id);
+  /** Figures inside the given claims, by claim, in text order. */
+  const figuresOf = (ids: readonly number[]): Map<number, QuantityRow[]> => groupBy(quantitiesIn.all(JSON.stringify(ids)) as QuantityRow[], (q) => q.claim_id);
 
   const attributions = (row: ClaimRow): TraceAttribution[] => {
     const wanted = new Set(JSON.parse(row.attribution_ids) as string[]);

@@ -71,8 +71,8 @@ test('deleting a document through SQL cascades to its claims', async () => {
   db.close();
 });
 
-test('prefix filtering reads the cheapest items until the rest is worth less than the coverage needed', () => {
-  const items = [{ id: 'common', cost: 9000, weight: 1 }, { id: 'place', cost: 12, weight: 6 }, { id: 'figure', cost: 300, weight: 4 }, { id: 'verb', cost: 2000, weight: 2 }];
+test('prefix filtering reads the rarest items until the rest is worth less than the coverage needed', () => {
+  const items = [{ id: 'common', df: 9000, weight: 1 }, { id: 'place', df: 12, weight: 6 }, { id: 'figure', df: 300, weight: 4 }, { id: 'verb', df: 2000, weight: 2 }];
   // total 13; a match must cover 1/3 of it (4.33): leaving out "verb" and "common" (3) cannot stop one from reaching it.
   assert.deepEqual(prefixItems(items, minQueryCoverage(0.5)).map((i) => i.id), ['place', 'figure']);
   // The more a match must cover, the fewer items it must share one of; the less, the more are read.

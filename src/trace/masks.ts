@@ -2,17 +2,23 @@ import roles from './appositive-roles.json' with { type: 'json' };
 import type { Span } from './terms.js';
 
 const ROLE_WORDS = roles.words.join('|');
+/** "a spokesperson", "the port's chief": a determiner (as given) and a role noun within the next few words. */
+const role = (determiner: string) => String.raw`${determiner}\s+(?:[\p{L}'-]+\s+){0,3}?(?:${ROLE_WORDS})s?\b`;
+const LOWER_DETERMINER = '(?:a|an|the|its|their)';
+/** "Anika Brandt": up to four capitalised words. */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]+`;
+
 /** ", a spokesperson for the port" (up to a clause break): an appositive headed by a role noun within its first words. */
-const APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b[^,.;:!?]{0,60}(?=[,.;:!?]|$)`, 'u');
+const APPOSITIVE = new RegExp(String.raw`^,\s+${role(LOWER_DETERMINER)}[^,.;:!?]{0,60}(?=[,.;:!?]|$)`, 'u');
 
 /** "a spokesperson for the port": a source that is itself a role phrase, and may follow the name it describes. */
-const ROLE_PHRASE = new RegExp(`^(?:a|an|the|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b`, 'u');
+const ROLE_PHRASE = new RegExp(`^${role(LOWER_DETERMINER)}`, 'u');
 /**
  * "…, Anika Brandt, " right before such a role phrase: up to four capitalised words and a comma, starting a clause (after
  * a comma, a colon or the start), so that a place closing the claim ("jobs in Dunwick, an opposition member warned") is
  * not taken for the name.
  */
-const NAME_BEFORE = /(?:^|[,;:(\u201c"]\s*)((?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]+,\s+)$/u;
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[,;:(\u201c"]\s*)(${NAME},\s+)$`, 'u');
 
 /**
  * The span of `text` masked for a source found at [start, end), with the name before it when the source is a role
@@ -42,7 +48,7 @@ function ownMask(text: string, start: number, end: number): Span {
  * "Anika Brandt, a spokesperson for the port expects …": a role phrase, with the name it describes, that fills the clause
  * right before a cue whose source was not found. It says who spoke, as a found source would.
  */
-const SUBJECT_BEFORE_CUE = new RegExp(`(?:^|[.;:!?]\\s+)((?:(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+,\\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b[^,.;:!?]{0,60}?)\\s*$`, 'du');
+const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?:^|[.;:!?]\s+)((?:${NAME},\s+)?${role('(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)')}[^,.;:!?]{0,60}?)\s*$`, 'du');
 
 /** The span masked for a cue at `cueStart` whose source was not found (see SUBJECT_BEFORE_CUE), or undefined. */
 export function subjectMask(text: string, cueStart: number): Span | undefined {
