@@ -1,5 +1,5 @@
 /** What the side panel shows per claim: attribution chains, figures, findings. Pure; no quadratic scans. */
-import type { Report, ReportAttribution, ReportClaim, ReportFinding, ReportQuantity, Review } from '../api/types.js';
+import type { Report, ReportAttribution, ReportClaim, ReportFinding, ReportQuantity } from '../api/types.js';
 import { findingId } from './segments.js';
 
 /** A finding with the id the app gives it. */
@@ -66,15 +66,8 @@ export function claimDetails(report: Report): ClaimDetail[] {
   }));
 }
 
-/** The current verdict of each claim: its latest review (highest id). */
-export function currentVerdicts(reviews: readonly Review[]): Map<string, Review> {
-  const verdicts = new Map<string, Review>();
-  for (const r of reviews) {
-    const known = verdicts.get(r.claimId);
-    if (!known || r.id > known.id) verdicts.set(r.claimId, r);
-  }
-  return verdicts;
-}
+/** The current verdict of each claim: its latest review (highest id), as the server's exports count it. */
+export { currentReviews as currentVerdicts } from '../../../src/review/current.js';
 
 /** Claim filters of the side panel. */
 export interface ClaimFilter {
