@@ -109,6 +109,23 @@ on dev (published). Target of issue 4: TC micro-F1 ≥ 0.60 on dev (validation: 
 ${quality.tc.table}
 ` : ''}`
   : '';
-const all = md + corpusSection() + apiSection() + qualityMd;
+const all = md + corpusSection() + apiSection() + qualityMd + keptSections();
 writeFileSync(join(import.meta.dirname, '..', 'BENCHMARKS.md'), all);
+
+/**
+ * Sections that other bench scripts write (`<!-- section:NAME -->` … `<!-- /section:NAME -->`): a fresh
+ * bench/out/NAME.md replaces the one in BENCHMARKS.md, otherwise the committed one is kept as it is.
+ */
+function keptSections(): string {
+  const path = join(import.meta.dirname, '..', 'BENCHMARKS.md');
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const blocks = [...current.matchAll(/<!-- section:([\w-]+) -->[\s\S]*?<!-- \/section:\1 -->/g)];
+  return blocks
+    .map(([block, name]) => {
+      const fresh = join(import.meta.dirname, 'out', `${name}.md`);
+      const body = existsSync(fresh) ? readFileSync(fresh, 'utf8').trim() : undefined;
+      return `\n${body ? `<!-- section:${name} -->\n${body}\n<!-- /section:${name} -->` : block}\n`;
+    })
+    .join('');
+}
 console.log(all);
