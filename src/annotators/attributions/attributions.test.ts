@@ -53,3 +53,9 @@ test('every range stays inside the text and the pipeline accepts the output', ()
     for (const r of [a, a.cue, a.content, ...(a.sourceSpan ? [a.sourceSpan] : [])]) assert.ok(r.start >= 0 && r.start <= r.end && r.end <= text.length);
   }
 });
+
+test('a text ending on a reporting verb and a comma ("He said,") finds no attribution and does not throw', () => {
+  for (const text of ['The harbour closed at noon. He said,', 'She told reporters,', 'Kari Vik said,']) {
+    assert.deepEqual(annotate(text).all('attribution').map((a) => a.kind), [], text);
+  }
+});

@@ -9,6 +9,8 @@ const FINAL = new Set(['.', '!', '?', ';', '…']);
 
 /** True for an opening quotation mark; a straight quote counts when an even number of them precede it in the sentence. */
 export function isOpenQuote(tokens: readonly Token[], i: number, sent: Span): boolean {
+  // Callers look one token ahead ("said, “…"): past the last token there is no quotation to open.
+  if (i >= tokens.length) return false;
   const t = tokens[i]!.text;
   if (OPEN_QUOTES.has(t)) return true;
   return t === '"' && straightQuotesBefore(tokens, i, sent) % 2 === 0;
