@@ -31,7 +31,7 @@ export async function buildApp(input: ServerOptions): Promise<FastifyInstance> {
     requestTimeout: options.requestTimeoutMs + 5_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   });
-  const ctx = createContext(options);
+  const ctx = createContext(options, () => options.publicUrl ?? boundUrl(app, options.host));
   app.addHook('onClose', async () => ctx.analyzer.close());
   app.setErrorHandler(createErrorHandler(options.bodyLimit));
   await registerSecurityHeaders(app);
@@ -48,7 +48,7 @@ export async function buildApp(input: ServerOptions): Promise<FastifyInstance> {
   return app;
 }
 
-function createContext(options: ResolvedServerOptions): ServerContext {
+function createContext(options: ResolvedServerOptions, publicUrl: () => string): ServerContext {
   const analyzeOptions = resolveOptions({ maxBytes: options.bodyLimit, ...options.analyze });
   return {
     options,
@@ -56,7 +56,16 @@ function createContext(options: ResolvedServerOptions): ServerContext {
     store: options.store,
     analyzer: options.analyzer ?? createPoolAnalyzer(options.workers, analyzeOptions),
     queue: createWorkQueue(options.maxConcurrent, options.maxQueue),
+    publicUrl,
   };
+}
+
+/** http://<host>:<port>/ of the address the server listens on (the host as configured; IPv6 in brackets). */
+function boundUrl(app: FastifyInstance, host: string): string {
+  const address = app.server.address();
+  const bare = host.replace(/^\[|\]$/g, '');
+  const name = bare.includes(':') ? `[${bare}]` : bare;
+  return typeof address === 'object' && address !== null ? `http://${name}:${address.port}/` : `http://${name}/`;
 }
 
 /** Per client IP: reads get `read` requests per window; analyze and writes set their own limits on their routes. */

@@ -11,4 +11,9 @@ export interface ServerContext {
   readonly store: Store;
   readonly analyzer: Analyzer;
   readonly queue: WorkQueue;
+  /**
+   * This server's base URL, ending in `/`: the `publicUrl` option, else http://<host>:<port>/ of the bound address
+   * (before `listen`, as under `inject`, without a port). Exports build IRIs and links from it, never from the request.
+   */
+  publicUrl(): string;
 }

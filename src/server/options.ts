@@ -48,13 +48,24 @@ export interface ServerOptions {
   readonly publisher?: { readonly name: string; readonly url?: string };
   /** Fastify logger: false (default), true, or a pino level. */
   readonly logger?: boolean | 'fatal' | 'error' | 'warn' | 'info' | 'debug';
-  /** Trust X-Forwarded-For (behind a reverse proxy) for the client IP of rate limits. */
+  /** Trust X-Forwarded-For (behind a reverse proxy) for the client IP of rate limits, and X-Forwarded-Host for the Host check. */
   readonly trustProxy?: boolean;
+  /**
+   * The URL clients reach this server at (`https://claims.example.org/`; CLAIMTRACE_PUBLIC_URL, --public-url), from which
+   * exports build their IRIs and links, never from the request. Default: http://<host>:<port>/ of the bound address.
+   * Its host is accepted in the Host header.
+   */
+  readonly publicUrl?: string;
+  /**
+   * Host names (optionally with `:port`) accepted in the Host header besides the bound address, 127.0.0.1, localhost
+   * and [::1] (CLAIMTRACE_ALLOWED_HOSTS, --allowed-hosts); `*` accepts any (no DNS-rebinding protection).
+   */
+  readonly allowedHosts?: readonly string[];
 }
 
 /** Options with every default filled in. */
-export type ResolvedServerOptions = Required<Omit<ServerOptions, 'token' | 'analyzer' | 'publisher' | 'rateLimit'>> &
-  Pick<ServerOptions, 'token' | 'analyzer' | 'publisher'> & { readonly rateLimit: RateLimits };
+export type ResolvedServerOptions = Required<Omit<ServerOptions, 'token' | 'analyzer' | 'publisher' | 'rateLimit' | 'publicUrl'>> &
+  Pick<ServerOptions, 'token' | 'analyzer' | 'publisher' | 'publicUrl'> & { readonly rateLimit: RateLimits };
 
 /** The package root: two folders up from src/server and from dist/server. */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -82,6 +93,8 @@ export function resolveServerOptions(options: ServerOptions): ResolvedServerOpti
     analyze: options.analyze ?? {},
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
+    publicUrl: options.publicUrl === undefined || options.publicUrl === '' ? undefined : normalizePublicUrl(options.publicUrl),
+    allowedHosts: Object.freeze(normalizeAllowedHosts(options.allowedHosts ?? [])),
   });
   checkNumbers(resolved);
   checkHostPolicy(resolved.host, resolved.token);
@@ -109,6 +122,28 @@ function checkNumbers(options: ResolvedServerOptions): void {
 
 function prefixed(limits: RateLimits): Record<string, number> {
   return Object.fromEntries(Object.entries(limits).map(([key, value]) => [`rateLimit.${key}`, value]));
+}
+
+/** The public URL as `scheme://host[:port]/path/`, ending in `/`; E_OPTION_INVALID unless an http(s) URL without query or fragment. */
+export function normalizePublicUrl(raw: string): string {
+  const fail = (reason: string) => new ClaimtraceError('E_OPTION_INVALID', { option: '--public-url', reason: `"${raw}" ${reason}` });
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw fail('is not a URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fail('is not an http(s) URL');
+  if (url.search || url.hash || url.username || url.password) throw fail('must have no query, fragment or credentials');
+  return `${url.origin}${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}`;
+}
+
+/** Allowed Host values, lower-cased, without empty entries; E_OPTION_INVALID for anything but a host name or address with an optional port. */
+export function normalizeAllowedHosts(hosts: readonly string[]): string[] {
+  return hosts.map((h) => h.trim().toLowerCase().replace(/\.$/, '')).filter((h) => h !== '').map((host) => {
+    if (host === '*' || /^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/.test(host)) return host;
+    throw new ClaimtraceError('E_OPTION_INVALID', { option: '--allowed-hosts', reason: `"${host}" is not a host name or address, with an optional :port` });
+  });
 }
 
 /** True for hosts only this machine can reach: 127.0.0.0/8, ::1 and localhost. */
