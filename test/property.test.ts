@@ -73,3 +73,31 @@ test('arbitrary HTML never throws and every range lies inside the text', () => {
     { numRuns: 200, seed: 20261124 },
   );
 });
+
+/** Paths of every number in a value that is not finite (JSON would write it as null). */
+function nonFinite(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
+}
+
+test('a figure of 400 digits gives a figure-too-large finding and a report with finite numbers only', () => {
+  const digits = '7'.repeat(400);
+  const text = `The council said ${digits} boats sank, and 12 of 40 boats were lost in total.`;
+  const report = analyzePure({ text });
+  assert.deepEqual(nonFinite(report), []);
+  assertWellFormed(report);
+  assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
+  const finding = report.findings.find((f) => f.rule === 'figure-too-large');
+  assert.deepEqual(finding && [finding.start, finding.end], [17, 417]);
+  assert.ok(!report.quantities.some((q) => q.text.includes(digits)));
+});
+
+test('the report schema refuses non-finite numbers', () => {
+  const report = analyzePure({ text: 'The council said 12 boats sank.' });
+  assert.equal(ReportSchema.safeParse(report).success, true);
+  for (const bad of [Infinity, -Infinity, NaN]) {
+    const quantities = report.quantities.map((q) => ({ ...q, value: bad }));
+    assert.equal(ReportSchema.safeParse({ ...report, quantities }).success, false, String(bad));
+  }
+});

@@ -121,3 +121,19 @@ test('every quantity carries its provenance and a q-prefixed id', () => {
   const [q] = quantities('Some 200 boats came.');
   assert.deepEqual([q?.id, q?.source, q?.kind], ['q1', 'quantities@1', 'quantity']);
 });
+
+test('a figure too large to compute with is no quantity but a figure-too-large finding at its place', () => {
+  const digits = '9'.repeat(400);
+  const text = `Officials counted ${digits} boats and 40 cars.`;
+  const doc = createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text));
+  assert.deepEqual(rows(text), [['40', 429, 431, 'count', 'exact', 40, 40, 40, 'cars']]);
+  assert.deepEqual(
+    doc.findings.map((f) => [f.rule, f.severity, f.start, f.end]),
+    [['figure-too-large', 'info', 18, 418]],
+  );
+  assert.match(doc.findings[0]!.message, /^"9{20}…" is too large to compute with/);
+});
+
+test('a figure just within the largest exact whole number stays a quantity', () => {
+  assert.deepEqual(rows('It sold 9,007,199,254,740,991 grains.').map((r) => r[5]), [Number.MAX_SAFE_INTEGER]);
+});

@@ -1,4 +1,4 @@
-import type { QuantityAnnotation } from '../../core/annotations.js';
+import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
@@ -36,14 +36,37 @@ export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
       const nextId = idMaker('quantity');
       const source = provenance(stage);
       const annotations: QuantityAnnotation[] = [];
+      const findings: Finding[] = [];
       for (const sentence of doc.all('sentence')) {
         const { first, end } = tokenSpan(tokens, sentence);
-        for (const draft of findDrafts(tokens, first, end, lex)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
+        for (const draft of findDrafts(tokens, first, end, lex)) {
+          if (computable(draft)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
+          else findings.push(tooLarge(doc.text, draft, tokens));
+        }
       }
-      return { annotations };
+      return { annotations, findings };
     },
   };
   return stage;
+}
+
+/**
+ * Beyond 2^53 a JavaScript number no longer holds every whole number, and 400 digits do not fit in one at all
+ * (Infinity, which JSON writes as null): such a figure cannot be repeated or added up faithfully.
+ */
+const LARGEST_FIGURE = Number.MAX_SAFE_INTEGER;
+
+function computable(draft: Draft): boolean {
+  return [draft.value, draft.low ?? 0, draft.high ?? 0].every((x) => Number.isFinite(x) && Math.abs(x) <= LARGEST_FIGURE);
+}
+
+/** `figure-too-large`: the figure is left out of the quantities (and so of every figure check) and said so where it stands. */
+function tooLarge(text: string, draft: Draft, tokens: readonly Token[]): Finding {
+  const start = tokens[draft.first]!.start;
+  const end = tokens[draft.end - 1]!.end;
+  const shown = end - start > 40 ? `${text.slice(start, start + 20)}…` : text.slice(start, end);
+  const message = `"${shown}" is too large to compute with (over ${LARGEST_FIGURE.toLocaleString('en-US')}); it is left out of the figure checks.`;
+  return { rule: 'figure-too-large', severity: 'info', message, start, end, annotationIds: [] };
 }
 
 /** Reads figures left to right in tokens `[from, to)`; a cue never reaches back into the previous figure. */
