@@ -6,7 +6,7 @@ export const ERROR_CATALOGUE = {
   E_INPUT_BINARY: 'Input looks binary, not text or HTML: {input}',
   E_INPUT_TOO_LARGE: 'Input is {size} bytes, over the limit of {limit} bytes: {input} (raise it with --max-bytes)',
   E_URL_INVALID: 'Not a valid http(s) URL: {url}',
-  E_URL_FORBIDDEN: 'Refusing to fetch {url}: {host} resolves to a private, loopback, link-local or metadata address ({address})',
+  E_URL_FORBIDDEN: 'Refusing to fetch {url}: {host} resolves to a private, loopback, link-local or metadata address ({address}: {reason})',
   E_URL_UNREACHABLE: 'Cannot reach {url}: {reason}',
   E_URL_TIMEOUT: 'Fetching {url} took longer than {ms} ms',
   E_URL_HTTP_STATUS: 'Fetching {url} returned HTTP {status}',

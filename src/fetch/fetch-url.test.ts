@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { isPublicAddress } from './address-policy.js';
 import { fetchUrl, type FetchOptions } from './fetch-url.js';
 import { USER_AGENT } from './http-request.js';
 
@@ -39,7 +40,11 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
 };
 
 before(async () => {
-  server = createServer((req, res) => (routes[req.url ?? ''] ?? routes['/missing']!)(req, res));
+  server = createServer((req, res) => {
+    // /redirect/<encoded URL> answers 302 to that URL, for the table of refused redirect targets.
+    if (req.url?.startsWith('/redirect/')) return res.writeHead(302, { location: decodeURIComponent(req.url.slice('/redirect/'.length)) }).end();
+    (routes[req.url ?? ''] ?? routes['/missing']!)(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
   base = `http://127.0.0.1:${port}`;
@@ -52,6 +57,8 @@ after(() => {
 
 const onlyLocalhost: FetchOptions = { timeoutMs: 1000, maxBytes: 16_384, maxRedirects: 3, isAllowedAddress: (address) => address === '127.0.0.1' };
 const publicOnly: FetchOptions = { timeoutMs: 1000, maxBytes: 16_384, maxRedirects: 3 };
+/** The default policy, plus this test server's own address so that the first hop can answer with a redirect. */
+const publicAndTestServer: FetchOptions = { ...publicOnly, isAllowedAddress: (address) => address === '127.0.0.1' || isPublicAddress(address) };
 
 async function assertRejects(promise: Promise<unknown>, code: string): Promise<void> {
   await assert.rejects(promise, (err: { code?: string }) => {
@@ -129,7 +136,7 @@ test('the default policy refuses loopback IPv6', async () => {
 test('the default policy refuses the cloud metadata address', async () => {
   await assert.rejects(fetchUrl('http://169.254.169.254/latest/meta-data/', publicOnly), {
     code: 'E_URL_FORBIDDEN',
-    message: 'Refusing to fetch http://169.254.169.254/latest/meta-data/: 169.254.169.254 resolves to a private, loopback, link-local or metadata address (169.254.169.254)',
+    message: 'Refusing to fetch http://169.254.169.254/latest/meta-data/: 169.254.169.254 resolves to a private, loopback, link-local or metadata address (169.254.169.254: instance metadata service of AWS EC2, Azure, Google Cloud, Oracle Cloud, DigitalOcean, Hetzner, IBM Cloud VPC, Huawei Cloud, Linode and OpenStack (credentials, user data))',
   });
 });
 
@@ -147,4 +154,40 @@ test('reports a host that refuses the connection as unreachable', async () => {
 
 test('reports a host name that does not resolve as unreachable', async () => {
   await assertRejects(fetchUrl('http://no-such-host.invalid/article', publicOnly), 'E_URL_UNREACHABLE');
+});
+
+/** Redirect targets the default policy must refuse before connecting, each with the reason the error must name. */
+const REFUSED_REDIRECTS: readonly [string, string][] = [
+  ['http://[::127.0.0.1]:9/', 'loopback address (this machine), embedded in ::7f00:1 as 127.0.0.1'],
+  ['http://[::7f00:1]/', 'loopback address (this machine), embedded in ::7f00:1 as 127.0.0.1'],
+  ['http://[::ffff:169.254.169.254]/latest/meta-data/', 'embedded in ::ffff:a9fe:a9fe as 169.254.169.254'],
+  ['http://[64:ff9b::169.254.169.254]/latest/meta-data/', 'embedded in 64:ff9b::a9fe:a9fe as 169.254.169.254'],
+  ['http://[2002:a9fe:a9fe::]/latest/meta-data/', 'embedded in 2002:a9fe:a9fe:: as 169.254.169.254'],
+  ['http://169.254.169.254/latest/meta-data/iam/security-credentials/', 'instance metadata service of AWS EC2'],
+  ['http://[fd00:ec2::254]/latest/meta-data/', 'AWS EC2 instance metadata service over IPv6'],
+  ['http://169.254.170.2/v2/credentials/', 'AWS ECS task metadata'],
+  ['http://168.63.129.16/machine?comp=goalstate', 'Azure platform address (WireServer)'],
+  ['http://100.100.100.200/latest/meta-data/', 'Alibaba Cloud ECS metadata service'],
+  ['http://192.0.0.192/opc/v1/instance/', 'Oracle Cloud legacy instance metadata address'],
+  ['http://metadata.google.internal/computeMetadata/v1/', 'Google Cloud metadata server'],
+  ['http://METADATA.google.internal./computeMetadata/v1/', 'Google Cloud metadata server'],
+  ['http://100.64.0.1/', 'carrier-grade NAT'],
+  ['http://0x7f.2/', 'loopback address (this machine)'], // the URL parser reads 0x7f.2 as 127.0.0.2
+];
+
+for (const [target, reason] of REFUSED_REDIRECTS) {
+  test(`a redirect to ${target} is refused as E_URL_FORBIDDEN naming why`, async () => {
+    await assert.rejects(fetchUrl(`${base}/redirect/${encodeURIComponent(target)}`, publicAndTestServer), (err: { code?: string; message?: string }) => {
+      assert.equal(err.code, 'E_URL_FORBIDDEN');
+      assert.ok(err.message?.includes(reason), err.message);
+      return true;
+    });
+  });
+}
+
+test('a URL naming the Azure platform address is refused without a redirect too', async () => {
+  await assert.rejects(fetchUrl('http://168.63.129.16/metadata/instance', publicOnly), {
+    code: 'E_URL_FORBIDDEN',
+    message: "Refusing to fetch http://168.63.129.16/metadata/instance: 168.63.129.16 resolves to a private, loopback, link-local or metadata address (168.63.129.16: Azure platform address (WireServer): DHCP, DNS, health probes and the VM agent's channel to the host; a public address every Azure VM reaches)",
+  });
 });

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { ClaimtraceError } from '../core/errors.js';
-import { isPublicAddress, type AddressPolicy } from './address-policy.js';
+import { isPublicAddress, refusedAddressReason, refusedHostReason, type AddressPolicy } from './address-policy.js';
 import { requestOnce } from './http-request.js';
 
 /** Options of {@link fetchUrl}. */
@@ -37,7 +37,7 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
   const deadline = Date.now() + options.timeoutMs;
   let current = parseHttpUrl(url, url);
   for (let hop = 0; ; hop++) {
-    refuseLiteralAddress(current, isAllowed);
+    refuseHost(current, isAllowed);
     const res = await requestOnce(current, {
       originalUrl: url,
       deadline,
@@ -76,8 +76,15 @@ function parseHttpUrl(href: string, original: string): URL {
   return parsed;
 }
 
-/** Node connects to IP literals without a lookup, so they are checked before the request is made. */
-function refuseLiteralAddress(url: URL, isAllowed: AddressPolicy): void {
+/**
+ * Refuses a cloud metadata host name (refused-addresses.json) before it is resolved, and an IP literal before the
+ * request is made (Node connects to IP literals without a lookup). Runs for every redirect hop.
+ */
+function refuseHost(url: URL, isAllowed: AddressPolicy): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) && !isAllowed(host)) throw new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host, address: host });
+  const named = refusedHostReason(host);
+  if (named !== undefined) throw new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host, address: host, reason: named });
+  if (isIP(host) && !isAllowed(host)) {
+    throw new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host, address: host, reason: refusedAddressReason(host) ?? 'refused by the address policy' });
+  }
 }

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ClaimtraceError } from '../core/errors.js';
-import { ForbiddenAddressError, guardedLookup, type AddressPolicy } from './address-policy.js';
+import { ForbiddenAddressError, guardedLookup, refusedAddressReason, type AddressPolicy } from './address-policy.js';
 
 /** The User-Agent claimtrace sends. */
 export const USER_AGENT = 'claimtrace/0.1 (+offline article auditor)';
@@ -108,7 +108,8 @@ function decompressed(res: IncomingMessage): Readable {
 function toFetchError(err: unknown, url: URL, options: HopOptions): ClaimtraceError {
   if (err instanceof ClaimtraceError) return err;
   if (err instanceof ForbiddenAddressError) {
-    return new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host: err.host, address: err.address });
+    const reason = refusedAddressReason(err.address) ?? 'refused by the address policy';
+    return new ClaimtraceError('E_URL_FORBIDDEN', { url: url.href, host: err.host, address: err.address, reason });
   }
   const reason = (err as NodeJS.ErrnoException)?.code ?? (err instanceof Error ? err.message : String(err));
   return new ClaimtraceError('E_URL_UNREACHABLE', { url: url.href, reason }, { cause: err });
