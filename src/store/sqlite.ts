@@ -10,8 +10,7 @@ import { createSqliteSearch } from './sqlite-search.js';
 import { createSqliteTrace } from './sqlite-trace.js';
 import type { ArticleInput, DocumentKey, IngestFailure, Store, StoredDocumentRef, UpsertResult } from './types.js';
 
-/** The database file used when none is given: `claimtrace.db` in the current folder. */
-export const DEFAULT_DB_PATH = 'claimtrace.db';
+export { DEFAULT_DB_PATH } from './defaults.js';
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
