@@ -34,6 +34,26 @@ test('cells that start like a formula get an apostrophe, then quoting if they ne
   ]);
 });
 
+const FORMULA_CELLS: readonly [string, string, string][] = [
+  [' =1+1', "' =1+1", 'a leading space before a formula'],
+  ['\n=1+1', `"'\n=1+1"`, 'a leading line feed'],
+  ['\r\n@SUM(A1)', `"'\r\n@SUM(A1)"`, 'a leading CRLF'],
+  ['\t=1', "'\t=1", 'a leading tab'],
+  ['\u202e=1+1', "'\u202e=1+1", 'a right-to-left override hiding the formula'],
+  ['\u2066=1', "'\u2066=1", 'a left-to-right isolate'],
+  ['\uff1d1+1', "'\uff1d1+1", 'a fullwidth equals sign'],
+  ['\uff0b1', "'\uff0b1", 'a fullwidth plus sign'],
+  ['\uff0d1', "'\uff0d1", 'a fullwidth hyphen-minus'],
+  ['\uff20SUM(A1)', "'\uff20SUM(A1)", 'a fullwidth commercial at'],
+  ['Levy = 5%', 'Levy = 5%', 'an equals sign that does not come first'],
+];
+
+for (const [cell, written, why] of FORMULA_CELLS) {
+  test(`a cell starting with ${why} is written ${JSON.stringify(written)}`, () => {
+    assert.equal(csvCell(cell), written);
+  });
+}
+
 test('numbers and empty values are written as they are', () => {
   assert.deepEqual([csvCell(135), csvCell(null), csvCell('')], ['135', '', '']);
 });

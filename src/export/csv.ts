@@ -8,8 +8,13 @@ export const CSV_COLUMNS = Object.freeze([
   'claim_id', 'claim', 'start', 'end', 'source', 'grade', 'rating', 'rating_label', 'explanation', 'evidence_urls', 'reviewer', 'reviewed_at',
 ] as const);
 
-/** Characters that make a spreadsheet read a cell as a formula (or split it) when they come first. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or split it) when they come first: = + - @ (OWASP's
+ * CSV injection list), tab, CR and LF, a space (spreadsheets trim it and then see the formula), the bidi controls that
+ * can hide what follows (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), and the fullwidth ＝ ＋ － ＠ that some
+ * spreadsheets fold to their ASCII forms.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n \u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\uff1d\uff0b\uff0d\uff20]/;
 
 /**
  * One CSV cell (RFC 4180): text starting like a formula gets a leading apostrophe so spreadsheets show it as text;

@@ -8,17 +8,42 @@ import { claimSource, oneLine, type ReportClaim } from './claim-source.js';
 const INLINE = /[\\`*_{}[\]()<>#!|~&]/g;
 /** Line starts that open a list, a setext underline or a thematic break. */
 const LINE_START = /^(\d+\.|[-+=])/;
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks, the Arabic letter mark): invisible characters that
+ * can make text display in another order than it reads ("Trojan Source"), so they are removed from article and
+ * reviewer text.
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+/**
+ * What GFM and linkify-style renderers turn into links without any markup, each broken with a backslash escape that
+ * renders as nothing: `scheme://` and `//host` (the `:` and the second `/`), `www.` (its dot) and e-mail addresses
+ * (every `@`). Checked with micromark + GFM in markdown.test.ts.
+ */
+const AUTOLINKS: readonly [RegExp, string][] = [
+  [/:(?=\/)/g, '\\:'],
+  [/\/(?=\/)/g, '/\\'],
+  [/(?<![a-z0-9])(www)\./gi, '$1\\.'],
+  [/@/g, '\\@'],
+];
 
 /**
  * Plain text made inert in Markdown (CommonMark and GitHub's): markup characters are backslash-escaped, so article or
  * reviewer text can open no link, image, raw HTML, code span, emphasis, heading, list or table; line starts that would
  * begin an ordered list or a setext underline are escaped too, and leading spaces (an indented code block) dropped.
+ * Bare URLs, `www.` names and e-mail addresses are broken so that GFM does not autolink them, and bidirectional
+ * controls are removed.
  */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(BIDI_CONTROLS, '')
     .split(/\r\n|\r|\n/)
-    .map((line) => line.trimStart().replace(INLINE, '\\$&').replace(LINE_START, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`))
+    .map((line) => breakAutolinks(line.trimStart().replace(INLINE, '\\$&').replace(LINE_START, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`)))
     .join('\n');
+}
+
+/** A line with every bare URL, `www.` name and e-mail address broken so that no renderer links it. */
+function breakAutolinks(line: string): string {
+  return AUTOLINKS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), line);
 }
 
 /** A link shown as an autolink when it is an http(s) URL (normalised: no `<`, `>` or spaces), else as escaped text. */
