@@ -9,6 +9,7 @@ import { readHtmlMeta, stripBy } from './html-meta.js';
 import type { MetaElement } from './meta-scan.js';
 import { stripBoilerplateBlocks, stripInertHtml } from './prestrip.js';
 import { pruneBoilerplate, type PruneNode } from './prune.js';
+import { keepRoundTrippable, type RemovableNode } from './round-trip.js';
 
 /** Options of {@link extractHtml}. */
 export interface HtmlOptions {
@@ -39,6 +40,8 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
   const fallback = body ? domToText(body, { skip: isFallbackBoilerplate }) : root ? domToText(root) : '';
   const container = body ? findArticleContainer(body, rules.focus) : null;
   if (container && body) isolate(container, body);
+  // Readability puts the body back from its own serialisation between attempts: it must parse back the same (round-trip.ts).
+  if (body) keepRoundTrippable(body as unknown as RemovableNode);
   const article = readArticle(page);
   // Readability keeps a short page whole, menus and all; the pruned body walk is cleaner there.
   const text = article.text.length < SHORT_ARTICLE && fallback ? fallback : article.text;

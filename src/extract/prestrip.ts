@@ -5,13 +5,27 @@
 /** Elements dropped with everything inside them (JSON-LD scripts are kept: the metadata reader needs them). */
 const INERT = ['script', 'style', 'noscript', 'svg', 'template'] as const;
 
-const OPENING = /<!--|<(script|style|noscript|svg|template)(?=[\s/>])/gi;
-const CLOSING = new Map(INERT.map((tag) => [tag, new RegExp(`</${tag}\\s*>`, 'gi')]));
+/** Elements whose content the parser reads as text up to their closing tag: kept, and not searched for comments. */
+const RAW_TEXT = ['title', 'textarea', 'xmp'] as const;
+
+/**
+ * A comment, a markup declaration or bogus comment (`<!doctype …>`, `<![CDATA[ …>`, `<!x …>`, `<?x …>`, `</ …>`: the
+ * HTML tokenizer reads each of them to the first `>`), or an inert element.
+ */
+const OPENING = /<!--|<[!?]|<\/(?=[^a-z])|<(script|style|noscript|svg|template|title|textarea|xmp)(?=[\s/>])/gi;
+const CLOSING = new Map([...INERT, ...RAW_TEXT].map((tag) => [tag, new RegExp(`</${tag}\\s*>`, 'gi')]));
+const KEPT: ReadonlySet<string> = new Set(RAW_TEXT);
 const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i;
 
 /**
- * Returns the HTML without comments, scripts (except JSON-LD), styles, <noscript>, inline SVG and <template>.
- * An element left open runs to the end of the input, as a browser reads an unclosed <script>. Linear in the input.
+ * Returns the HTML without comments, doctypes, CDATA sections and other bogus comments, scripts (except JSON-LD),
+ * styles, <noscript>, inline SVG and <template>. An element left open runs to the end of the input, as a browser reads
+ * an unclosed <script>. Linear in the input.
+ *
+ * Declarations and bogus comments are cut where a browser ends them (the first `>`), not where htmlparser2 does: it
+ * runs `<![CDATA[` on to `]]>` and makes a comment of everything up to there, `-->` included, which linkedom then
+ * serialises as it is, so the page no longer survives Readability's `innerHTML` round trip (see html.ts). CDATA
+ * inside <math>, which a browser would show as text, is dropped too.
  */
 export function stripInertHtml(html: string): string {
   const parts: string[] = [];
@@ -21,9 +35,9 @@ export function stripInertHtml(html: string): string {
   while ((m = OPENING.exec(html)) !== null) {
     const start = m.index;
     const tag = m[1]?.toLowerCase();
-    const end = tag ? elementEnd(html, start, tag) : commentEnd(html, start);
+    const end = tag ? elementEnd(html, start, tag) : m[0] === '<!--' ? commentEnd(html, start) : declarationEnd(html, start);
     OPENING.lastIndex = end;
-    if (tag === 'script' && isJsonLd(html, start)) continue;
+    if (tag && (KEPT.has(tag) || (tag === 'script' && isJsonLd(html, start)))) continue;
     parts.push(html.slice(copied, start));
     copied = end;
   }
@@ -32,10 +46,19 @@ export function stripInertHtml(html: string): string {
   return parts.join('');
 }
 
-/** "<!-->" and "<!--->" close at once, as browsers read them. */
+const COMMENT_CLOSE = /--!?>/g;
+
+/** "<!-->" and "<!--->" close at once, and "--!>" closes a comment too, as browsers read them. */
 function commentEnd(html: string, start: number): number {
-  const close = html.indexOf('-->', start + 2);
-  return close < 0 ? html.length : close + 3;
+  COMMENT_CLOSE.lastIndex = start + 2;
+  const close = COMMENT_CLOSE.exec(html);
+  return close ? close.index + close[0].length : html.length;
+}
+
+/** A declaration or bogus comment ends at the first `>` (the end of the input when there is none). */
+function declarationEnd(html: string, start: number): number {
+  const close = html.indexOf('>', start + 2);
+  return close < 0 ? html.length : close + 1;
 }
 
 function isJsonLd(html: string, start: number): boolean {
@@ -48,7 +71,7 @@ function elementEnd(html: string, start: number, tag: string): number {
   const tagEnd = html.indexOf('>', start);
   if (tagEnd < 0) return html.length;
   if (html.charCodeAt(tagEnd - 1) === 0x2f && tag === 'svg') return tagEnd + 1; // <svg ... /> has no content
-  const closing = CLOSING.get(tag as (typeof INERT)[number])!;
+  const closing = CLOSING.get(tag as (typeof INERT)[number] | (typeof RAW_TEXT)[number])!;
   closing.lastIndex = tagEnd + 1;
   const close = closing.exec(html);
   return close ? close.index + close[0].length : html.length;
