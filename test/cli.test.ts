@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ReportSchema } from '../src/core/report-schema.js';
@@ -135,6 +135,18 @@ test('the real binary reads stdin and sets its exit code', () => {
   const bad = spawnSync(process.execPath, ['--import', 'tsx', main, 'analyze', '-'], { input: '', encoding: 'utf8' });
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /E_INPUT_EMPTY/);
+});
+
+test('a reader that closes the pipe early (| head) ends the run quietly, without an EPIPE stack trace', async () => {
+  const main = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', main, 'analyze', '--format', 'json', files['article.txt']!], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  clearTimeout(timer);
+  assert.deepEqual({ code, signal, stderr }, { code: 0, signal: null, stderr: '' });
 });
 
 test('predict extract writes one articleBody per page and an empty one for a page that fails', async () => {

@@ -99,9 +99,9 @@ test('trace text output names the earliest appearance and the changes of the fig
   assert.match(stdout, /\n {2}"Some 20,000" \(approx 20000, 18000–22000\) → "20 000" \(exact 20000\): bound, interval/);
 });
 
-test('a claim id that is not stored is a usage error', async () => {
+test('a claim id that is not stored is E_NOT_FOUND, exit 1', async () => {
   const { code, stderr } = await cli(['trace', '999:c1', '--db', db]);
-  assert.deepEqual([code, stderr.includes('no claim c1 in document 999')], [2, true]);
+  assert.deepEqual([code, stderr.includes('E_NOT_FOUND: No claim c1 in document 999')], [1, true]);
 });
 
 test('outlets JSON profiles each site with articles, grades and months', async () => {

