@@ -90,6 +90,21 @@ export const QUOTAS = fixtureReport({
   claims: [{ text: 'Fishing quotas in the bay were cut by a third this spring.', grade: 'none' }],
 });
 
+/** An invented police report with several "said" claims, each its own sentence. */
+export const POLICE = fixtureReport({
+  text: 'Night of the Storm\n\nPolice said two boats broke loose near the pier. A constable said the harbour road was closed by midnight. Police said nobody was hurt. The coastguard said a third boat drifted out to sea.',
+  title: 'Night of the Storm',
+  url: 'https://harbourwatch.example/storm',
+  site: 'Harbour Watch',
+  published: '2024-06-01',
+  claims: [
+    { text: 'Police said two boats broke loose near the pier.', grade: 'named', source: 'Police', cue: 'said' },
+    { text: 'A constable said the harbour road was closed by midnight.', grade: 'named', source: 'A constable', cue: 'said' },
+    { text: 'Police said nobody was hurt.', grade: 'named', source: 'Police', cue: 'said' },
+    { text: 'The coastguard said a third boat drifted out to sea.', grade: 'named', source: 'The coastguard', cue: 'said' },
+  ],
+});
+
 /** A report with the same article under a new text (a correction), keeping its URL. */
 export function withText(report: Report, text: string, claimText: string): Report {
   return fixtureReport({

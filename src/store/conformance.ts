@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DREDGING, FERRIES, QUOTAS, withText } from './conformance-fixtures.js';
+import { DREDGING, FERRIES, POLICE, QUOTAS, withText } from './conformance-fixtures.js';
 import { traceTests } from './conformance-trace.js';
 import { reviewTests } from './conformance-reviews.js';
 import { normalisedTextHash } from './keys.js';
@@ -143,6 +143,45 @@ function searchTests(factory: StoreFactory): void {
 
   test('search returns at most limit hits', () => seeded(async (store) => {
     assert.equal((await store.search({ text: 'dredging', limit: 1 })).hits.length, 1);
+  }));
+
+  test('every claim hit shows the text of its own claim, not the first matching one', () => using(factory, async (store) => {
+    await store.upsert({ report: POLICE });
+    const claims = (await store.search({ text: 'said' })).hits.filter((h) => h.kind === 'claim');
+    const byId = new Map(POLICE.claims.map((c) => [c.id, POLICE.document.text.slice(c.start, c.end)]));
+    assert.equal(claims.length, 4);
+    for (const hit of claims) {
+      assert.equal(hit.snippet, byId.get(hit.claim!.id));
+      assert.deepEqual(hit.highlights.map(([s, e]) => hit.snippet.slice(s, e)), ['said']);
+    }
+  }));
+
+  test('every document hit shows a snippet of its own text', () => seeded(async (store) => {
+    await store.upsert({ report: POLICE });
+    const docs = (await store.search({ text: 'the' })).hits.filter((h) => h.kind === 'document');
+    assert.equal(new Set(docs.map((h) => h.documentId)).size, 4);
+    for (const hit of docs) {
+      const { document } = (await store.getReport(hit.documentId))!;
+      const inner = hit.snippet.replace(/^\u2026|\u2026$/g, '');
+      assert.ok(document.text.includes(inner) || document.title === inner, `document ${hit.documentId}: ${hit.snippet}`);
+    }
+  }));
+
+  test('search reports the total number of matching articles and claims, however many hits the limit keeps', () => seeded(async (store) => {
+    await store.upsert({ report: POLICE });
+    // POLICE: the document and its four claims; DREDGING: "the harbour board" claim and document; FERRIES: nothing.
+    assert.deepEqual([(await store.search({ text: 'said' })).total, (await store.search({ text: 'said', limit: 2 })).hits.length], [5, 2]);
+    const wide = await store.search({ text: 'the', limit: 200 });
+    assert.equal(wide.total, wide.hits.length);
+    assert.equal((await store.search({ text: 'the', limit: 3 })).total, wide.total);
+  }));
+
+  test('the total counts only what the filters keep', () => seeded(async (store) => {
+    await store.upsert({ report: POLICE });
+    assert.equal((await store.search({ text: 'said', site: 'Harbour Watch', limit: 1 })).total, 5);
+    assert.equal((await store.search({ text: 'said', grade: 'named', limit: 1 })).total, 4);
+    assert.equal((await store.search({ text: 'said', from: '2025' })).total, 0);
+    assert.equal((await store.search({ text: ' - : ' })).total, 0);
   }));
 
   test('an updated article is found by its new words and no longer by its old ones', () => seeded(async (store) => {

@@ -10,11 +10,20 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 /** A title match weighs this many times a text match. */
 const TITLE_WEIGHT = 4;
 /**
- * Most matches ranked by bm25 (articles, claims). bm25 reads every match of each term in the whole index (~10 µs per
- * article), so a query matching more articles (or claims) than this is listed newest first instead: a common word then costs the same at 100,000
- * articles as at 1,000, and a more specific query (every term must match) gets bm25 back.
+ * Most matches ranked by bm25 (articles, claims). bm25 reads every match of each term in the whole index (~1–2 µs per
+ * article), so a query matching more articles (or claims) than this is listed newest first instead: a common word then
+ * costs the same at 100,000 articles as at 1,000, and a more specific query (every term must match) gets bm25 back.
  */
 export const SEARCH_RANK_CAP = { documents_fts: 1000, claims_fts: 2000 } as const;
+
+type Table = keyof typeof SEARCH_RANK_CAP;
+
+/** A hit chosen by rank, before its row and snippet are read. */
+interface Ranked {
+  readonly table: Table;
+  readonly id: number;
+  readonly score: number;
+}
 
 interface HitRow {
   document_id: number;
@@ -23,7 +32,6 @@ interface HitRow {
   site: string | null;
   published: string | null;
   marked: string;
-  score: number;
   ann_id?: string;
   start_offset?: number;
   end_offset?: number;
@@ -51,7 +59,10 @@ export function filterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>): { s
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-/** Prepares statements on demand (the filter combinations are few) and runs both searches. */
+/**
+ * Searches in three steps: how many articles and claims match (the total a listing reports), which `limit` of them
+ * rank best (bm25 alone, or newest first past the rank cap), and only for those the row and its snippet.
+ */
 export function createSqliteSearch(db: Database): (query: SearchQuery) => SearchResult {
   const cache = new Map<string, Statement>();
   const prepared = (sql: string) => {
@@ -61,56 +72,67 @@ export function createSqliteSearch(db: Database): (query: SearchQuery) => Search
   };
   return (query) => {
     const match = toFts5Query(query.text);
-    if (match === null) return { query: query.text, hits: [] };
+    if (match === null) return { query: query.text, total: 0, hits: [] };
     const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
     const filters = filterSql(query);
-    const params = { ...filters.params, match, limit };
-    const ranked = (table: keyof typeof SEARCH_RANK_CAP) => (prepared(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH @match LIMIT ${SEARCH_RANK_CAP[table] + 1})`).get({ match }) as { n: number }).n <= SEARCH_RANK_CAP[table];
-    const rows = (top: { id: number; score: number }[], sql: string) =>
-      top.map((t) => ({ ...(prepared(sql).get({ match, id: t.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow), score: t.score }));
-    const claimTop = prepared(claimTopSql(filters.sql, query.grade !== undefined, ranked('claims_fts'))).all(query.grade === undefined ? params : { ...params, grade: query.grade }) as { id: number; score: number }[];
-    const claimRows = rows(claimTop, CLAIM_ROW);
-    const docRows = query.grade === undefined ? rows(prepared(documentTopSql(filters.sql, ranked('documents_fts'))).all(params) as { id: number; score: number }[], DOCUMENT_ROW) : [];
-    const hits = [...docRows.map((r) => toHit(r, 'document')), ...claimRows.map((r) => toHit(r, 'claim'))];
-    hits.sort((a, b) => a.score - b.score || a.documentId - b.documentId);
-    return { query: query.text, hits: hits.slice(0, limit) };
+    const byGrade = query.grade !== undefined;
+    const params = { ...filters.params, match, limit, ...(byGrade ? { grade: query.grade } : {}) };
+    const top = (table: Table, total: number): Ranked[] => {
+      if (total === 0) return [];
+      const sql = topSql(table, filters.sql, byGrade, total <= SEARCH_RANK_CAP[table]);
+      return (prepared(sql).all(params) as { id: number; score: number }[]).map((r) => ({ table, id: r.id, score: r.score }));
+    };
+    const count = (table: Table) => (prepared(countSql(table, filters.sql, byGrade)).get(params) as { n: number }).n;
+    const documents = byGrade ? 0 : count('documents_fts');
+    const claims = count('claims_fts');
+    const chosen = [...top('documents_fts', documents), ...top('claims_fts', claims)];
+    chosen.sort((a, b) => a.score - b.score || (a.table === b.table ? b.id - a.id : a.table === 'documents_fts' ? -1 : 1));
+    const hits = chosen.slice(0, limit).map((r) => toHit(prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow, r));
+    return { query: query.text, total: documents + claims, hits };
   };
 }
 
+/** The joins a table's matches need for the filters: documents for site and dates, claims for the grade. */
+function joinsOf(table: Table, filters: string, byGrade: boolean): string {
+  if (table === 'documents_fts') return filters ? ' JOIN documents d ON d.id = f.rowid' : '';
+  return filters || byGrade ? ' JOIN claims c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id' : '';
+}
+
+function whereOf(table: Table, filters: string, byGrade: boolean): string {
+  return `WHERE ${table} MATCH @match${table === 'claims_fts' && byGrade ? ' AND c.grade = @grade' : ''}${filters}`;
+}
+
+function countSql(table: Table, filters: string, byGrade: boolean): string {
+  return `SELECT count(*) AS n FROM ${table} f${joinsOf(table, filters, byGrade)} ${whereOf(table, filters, byGrade)}`;
+}
+
+/** The best `limit` matches: by bm25 (a title match weighs more), or newest first (the highest rowid) past the rank cap. */
+function topSql(table: Table, filters: string, byGrade: boolean, ranked: boolean): string {
+  const bm25 = table === 'documents_fts' ? `bm25(documents_fts, ${TITLE_WEIGHT}, 1)` : 'bm25(claims_fts)';
+  return `SELECT f.rowid AS id, ${ranked ? bm25 : '0'} AS score FROM ${table} f${joinsOf(table, filters, byGrade)}
+    ${whereOf(table, filters, byGrade)} ORDER BY ${ranked ? 'score' : 'f.rowid DESC'} LIMIT @limit`;
+}
+
 /**
- * Ranking and snippets in two steps: the best `limit` rows are chosen by bm25 alone (or, past the rank cap, the
- * newest), then each of those gets its snippet by rowid (a snippet reads the row's text; made for every match, or
- * joined back through a second MATCH scan, it cost tens of milliseconds for common words).
+ * One hit's row and snippet, by rowid. The rowid is cast to INTEGER on purpose: FTS5 takes a `rowid =` constraint only
+ * from an INTEGER value and silently drops it for a REAL one (which is how better-sqlite3 binds a JavaScript number),
+ * and the query then read the first match's snippet for every hit.
  */
-function documentTopSql(filters: string, ranked: boolean): string {
-  return `SELECT f.rowid AS id, ${ranked ? `bm25(documents_fts, ${TITLE_WEIGHT}, 1)` : '0'} AS score
-    FROM documents_fts f${filters ? ' JOIN documents d ON d.id = f.rowid' : ''}
-    WHERE documents_fts MATCH @match${filters}
-    ORDER BY ${ranked ? 'score' : 'f.rowid DESC'} LIMIT @limit`;
-}
+const ROW_SQL: Record<Table, string> = {
+  documents_fts: `SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
+      snippet(documents_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked
+    FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+    WHERE documents_fts MATCH @match AND documents_fts.rowid = CAST(@id AS INTEGER)`,
+  claims_fts: `SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
+      c.ann_id, c.start_offset, c.end_offset, c.grade, c.checkworthiness,
+      snippet(claims_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked
+    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN documents d ON d.id = c.document_id
+    WHERE claims_fts MATCH @match AND claims_fts.rowid = CAST(@id AS INTEGER)`,
+};
 
-const DOCUMENT_ROW = `SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
-    snippet(documents_fts, -1, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked
-  FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-  WHERE documents_fts MATCH @match AND documents_fts.rowid = @id`;
-
-function claimTopSql(filters: string, byGrade: boolean, ranked: boolean): string {
-  const joins = filters || byGrade ? ' JOIN claims c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id' : '';
-  return `SELECT f.rowid AS id, ${ranked ? 'bm25(claims_fts)' : '0'} AS score
-    FROM claims_fts f${joins}
-    WHERE claims_fts MATCH @match${byGrade ? ' AND c.grade = @grade' : ''}${filters}
-    ORDER BY ${ranked ? 'score' : 'f.rowid DESC'} LIMIT @limit`;
-}
-
-const CLAIM_ROW = `SELECT d.id AS document_id, d.url, d.title, d.site, d.published,
-    c.ann_id, c.start_offset, c.end_offset, c.grade, c.checkworthiness,
-    snippet(claims_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked
-  FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN documents d ON d.id = c.document_id
-  WHERE claims_fts MATCH @match AND claims_fts.rowid = @id`;
-
-function toHit(row: HitRow, kind: SearchHit['kind']): SearchHit {
+function toHit(row: HitRow, ranked: Ranked): SearchHit {
   const { snippet, highlights } = parseSnippet(row.marked);
-  const hit: SearchHit = { kind, documentId: row.document_id, url: row.url, title: row.title, site: row.site, published: row.published, snippet, highlights, score: row.score };
-  if (kind === 'document') return hit;
+  const hit: SearchHit = { kind: ranked.table === 'documents_fts' ? 'document' : 'claim', documentId: row.document_id, url: row.url, title: row.title, site: row.site, published: row.published, snippet, highlights, score: ranked.score };
+  if (hit.kind === 'document') return hit;
   return { ...hit, claim: { id: row.ann_id!, start: row.start_offset!, end: row.end_offset!, grade: row.grade!, checkworthiness: row.checkworthiness! } };
 }

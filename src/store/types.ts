@@ -114,6 +114,8 @@ export interface SearchHit {
 /** The hits of a search, best first. */
 export interface SearchResult {
   readonly query: string;
+  /** How many articles and claims match in all (with the filters): `hits` holds the best `limit` of them. */
+  readonly total: number;
   readonly hits: readonly SearchHit[];
 }
 
