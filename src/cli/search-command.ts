@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { SOURCE_GRADES, type SourceGrade } from '../core/annotations.js';
 import { ClaimtraceError } from '../core/errors.js';
-import { DEFAULT_DB_PATH, DEFAULT_SEARCH_LIMIT, openSqliteStore, type SearchHit, type SearchQuery } from '../store/index.js';
+import { DEFAULT_DB_PATH, DEFAULT_SEARCH_LIMIT } from '../store/defaults.js';
+import type { SearchQuery, SearchResult } from '../store/index.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
 import { oneOf, positiveInteger } from './ingest-command.js';
@@ -59,27 +60,35 @@ function toQuery(text: string, flags: SearchFlags): SearchQuery {
 async function runSearch(text: string, flags: SearchFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
   const query = toQuery(text, flags);
+  // Loaded here: other commands (and --help) start without the database driver; search never loads the analyser.
+  const { openSqliteStore } = await import('../store/sqlite.js');
   const store = await openSqliteStore(flags.db, { mustExist: true });
-  let hits: readonly SearchHit[];
+  let result: SearchResult;
   try {
-    hits = (await store.search(query)).hits;
+    result = await store.search(query);
   } finally {
     await store.close();
   }
   if (format === 'json') {
     const { text: _text, ...filters } = query;
-    io.stdout.write(`${JSON.stringify({ schema: 'claimtrace/search@1', query: text, filters, hits }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ schema: 'claimtrace/search@1', query: text, filters, total: result.total, hits: result.hits }, null, 2)}\n`);
   } else {
     const color = flags.color !== false && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
-    io.stdout.write(renderHits(text, hits, color));
+    io.stdout.write(renderHits(text, result, color));
   }
   return EXIT.ok;
 }
 
+/** "42 hits", or "showing 20 of 42 hits" when the limit kept fewer than match. */
+export function hitsHeader(query: string, shown: number, total: number): string {
+  const hits = `${total} ${total === 1 ? 'hit' : 'hits'} for ${JSON.stringify(query)}`;
+  return shown < total ? `showing ${shown} of ${hits}` : hits;
+}
+
 /** The terminal listing: one block per hit, matches in bold (or in [brackets] without colour). */
-function renderHits(query: string, hits: readonly SearchHit[], color: boolean): string {
-  const lines = [`${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} for ${JSON.stringify(query)}`];
-  hits.forEach((hit, i) => {
+function renderHits(query: string, result: SearchResult, color: boolean): string {
+  const lines = [hitsHeader(query, result.hits.length, result.total)];
+  result.hits.forEach((hit, i) => {
     const where = [hit.title ?? '(untitled)', hit.site, hit.published].filter(Boolean).join(' · ');
     const what = hit.claim ? `claim ${hit.claim.id} [${hit.claim.start}, ${hit.claim.end}) · source ${hit.claim.grade}` : 'article';
     lines.push(`${i + 1}. ${what} · document ${hit.documentId} · ${where}`);
@@ -89,7 +98,7 @@ function renderHits(query: string, hits: readonly SearchHit[], color: boolean): 
   return `${lines.join('\n')}\n`;
 }
 
-function highlight(hit: SearchHit, color: boolean): string {
+function highlight(hit: SearchResult['hits'][number], color: boolean): string {
   let out = '';
   let at = 0;
   for (const [start, end] of hit.highlights) {

@@ -6,3 +6,5 @@ export const DEFAULT_DB_PATH = 'claimtrace.db';
 export const DEFAULT_TRACE_THRESHOLD = 0.5;
 /** Most matches returned when the query gives no limit. */
 export const DEFAULT_TRACE_LIMIT = 100;
+/** Hits returned when a search gives no limit. */
+export const DEFAULT_SEARCH_LIMIT = 20;

@@ -1,12 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
+import { DEFAULT_SEARCH_LIMIT } from './defaults.js';
 import { MARK_CLOSE, MARK_OPEN, parseSnippet, toFts5Query } from './fts-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from './types.js';
 
 /** Tokens of context a snippet shows. */
 const SNIPPET_TOKENS = 16;
-/** Hits returned when the query gives no limit. */
-export const DEFAULT_SEARCH_LIMIT = 20;
 /** A title match weighs this many times a text match. */
 const TITLE_WEIGHT = 4;
 /**
