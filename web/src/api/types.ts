@@ -47,6 +47,8 @@ export interface DocumentList {
 /** GET /api/documents with q. */
 export interface SearchResponse {
   readonly query: string;
+  /** Articles and claims that match in all; `hits` holds the best `limit` of them. */
+  readonly total: number;
   readonly hits: readonly SearchHit[];
 }
 

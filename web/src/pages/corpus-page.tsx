@@ -77,14 +77,17 @@ function Hit(props: { hit: SearchHit }) {
   );
 }
 
+/** The most hits GET /api/documents answers at once (its `limit` maximum). */
+const MAX_SEARCH_LIMIT = 200;
+
 function Results(props: { path: string; more: () => void; limit: number }) {
   const { data, loading } = useApi<SearchResponse>(props.path);
   if (!data) return <p class="muted">{loading ? 'Searching…' : ''}</p>;
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading">{plural(data.hits.length, 'hit')}</h2>
+      <h2 id="results-heading">{data.total > data.hits.length ? `Showing ${data.hits.length} of ${plural(data.total, 'hit')}` : plural(data.total, 'hit')}</h2>
       <ol class="hits">{data.hits.map((hit, i) => <Hit key={`${hit.documentId}:${hit.claim?.id ?? ''}:${i}`} hit={hit} />)}</ol>
-      {data.hits.length >= props.limit && (
+      {data.hits.length < data.total && props.limit < MAX_SEARCH_LIMIT && (
         <button type="button" onClick={props.more}>
           More results
         </button>
