@@ -4,6 +4,7 @@ import { ClaimtraceError } from '../core/errors.js';
 import { countWords, normalisedTextHash, pipelineSignature } from './keys.js';
 import { migrate } from './migrate.js';
 import { prepareWriters, readReport, writeAnnotations } from './rows.js';
+import { guardStore } from './sqlite-errors.js';
 import { createSqliteOutlets } from './sqlite-outlets.js';
 import { createSqliteReviews } from './sqlite-reviews.js';
 import { createSqliteSearch } from './sqlite-search.js';
@@ -28,12 +29,12 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const db = openDatabase(path);
   try {
     migrate(db, path);
+    return guardStore(createSqliteStore(db, path));
   } catch (err) {
     db.close();
     if (err instanceof ClaimtraceError) throw err;
     throw new ClaimtraceError('E_STORE_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
   }
-  return createSqliteStore(db, path);
 }
 
 function openDatabase(path: string): Database.Database {

@@ -1,0 +1,37 @@
+import { ClaimtraceError } from '../core/errors.js';
+import type { Store } from './types.js';
+
+/**
+ * SQLite result codes that mean the file is not a readable database: not SQLite at all (NOTADB), damaged pages or
+ * indexes (CORRUPT and its extended codes such as SQLITE_CORRUPT_INDEX), or a file that cannot be read from disk.
+ */
+const UNREADABLE = /^SQLITE_(NOTADB|CORRUPT|IOERR_READ|IOERR_SHORT_READ|CANTOPEN)/;
+
+/** The one place where SQLite's errors become store errors: an unreadable or corrupt file is E_STORE_UNREADABLE. */
+export function toStoreError(err: unknown, path: string): unknown {
+  if (err instanceof ClaimtraceError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNREADABLE.test(code)) {
+    return new ClaimtraceError('E_STORE_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
+  }
+  return err;
+}
+
+/**
+ * The store with every method's errors passed through {@link toStoreError}: corruption met in any query (a damaged
+ * page is found only when a query reads it, long after the file opened) says E_STORE_UNREADABLE, not E_INTERNAL.
+ */
+export function guardStore(store: Store): Store {
+  const guarded: Record<string, unknown> = { location: store.location };
+  for (const [name, value] of Object.entries(store)) {
+    if (typeof value !== 'function') continue;
+    guarded[name] = async (...args: unknown[]) => {
+      try {
+        return await (value as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (err) {
+        throw toStoreError(err, store.location);
+      }
+    };
+  }
+  return guarded as unknown as Store;
+}
