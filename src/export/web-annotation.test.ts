@@ -31,9 +31,23 @@ test('a claim annotation targets the document with position and quote selectors'
 test('a claim annotation classifies it by kind and source grade and describes it in words', () => {
   const claim = byId(collection(), `${DOC}#annotations-c5`)!;
   assert.deepEqual([claim.motivation, claim.body.map((b) => `${b.purpose}:${b.value}`)], ['classifying', [
-    'tagging:claim', 'tagging:claim-kind:statistic', 'tagging:source-grade:anaphoric',
-    'describing:Check-worthy statistic claim, check-worthiness 0.6; source: anaphoric (She = The mayor).',
+    'tagging:claim', 'tagging:claim-kind:statistic', 'tagging:source-grade:anaphoric', 'tagging:check-worthy',
+    'describing:Check-worthy statistic claim (check-worthiness 0.60, at or above the threshold of 0.5); source: anaphoric (She = The mayor).',
   ]]);
+});
+
+test('a claim scored below the threshold is not called check-worthy, nor tagged so', () => {
+  const report = { ...HARBOUR, claims: HARBOUR.claims.map((c) => (c.id === 'c4' ? { ...c, checkworthiness: 0.057 } : c)) };
+  const claim = byId(collection(report), `${DOC}#annotations-c4`)!;
+  assert.deepEqual(claim.body.map((b) => b.value), [
+    'claim', 'claim-kind:opinion', 'source-grade:none', 'Opinion claim, not check-worthy (check-worthiness 0.06, below the threshold of 0.5); source: none.',
+  ]);
+});
+
+test('the threshold comes from the options: at 0.05 a claim scored 0.057 is check-worthy', () => {
+  const report = { ...HARBOUR, claims: HARBOUR.claims.map((c) => (c.id === 'c4' ? { ...c, checkworthiness: 0.057 } : c)) };
+  const c = webAnnotations(report, { documentIri: DOC, threshold: 0.05 }) as Collection;
+  assert.equal(byId(c, `${DOC}#annotations-c4`)!.body.at(-1)?.value, 'Check-worthy opinion claim (check-worthiness 0.06, at or above the threshold of 0.05); source: none.');
 });
 
 test('an attribution gives its source, cue and content as three annotations, and a cue naming no source gives two', () => {

@@ -1,5 +1,6 @@
 import type { Report } from '../core/report-schema.js';
-import { claimSource } from './claim-source.js';
+import { DEFAULT_THRESHOLD } from '../report/report-summary.js';
+import { claimSource, type ReportClaim } from './claim-source.js';
 
 /** Options of {@link webAnnotations}. */
 export interface WebAnnotationOptions {
@@ -7,6 +8,8 @@ export interface WebAnnotationOptions {
   readonly documentIri: string;
   /** The collection's own IRI (e.g. the URL it is served at); default `documentIri#annotations`. Annotation ids derive from it. */
   readonly collectionIri?: string;
+  /** Check-worthiness at or above which a claim is called check-worthy: the analysis's threshold (default 0.5). */
+  readonly threshold?: number;
 }
 
 /** UTF-16 units of context on each side of a TextQuoteSelector. */
@@ -67,12 +70,20 @@ interface Draft {
   readonly body: Json[];
 }
 
-function claimDrafts(report: Report): Draft[] {
+/** A claim's score against the threshold, in words: only a claim at or above it is called check-worthy. */
+function worthiness(claim: ReportClaim, threshold: number): string {
+  const score = `check-worthiness ${claim.checkworthiness.toFixed(2)}`;
+  if (claim.checkworthiness >= threshold) return `Check-worthy ${claim.kind} claim (${score}, at or above the threshold of ${threshold})`;
+  return `${claim.kind[0]!.toUpperCase()}${claim.kind.slice(1)} claim, not check-worthy (${score}, below the threshold of ${threshold})`;
+}
+
+function claimDrafts(report: Report, threshold: number): Draft[] {
   return report.claims.map((c) => {
     const source = claimSource(report, c);
     const who = source.text === null ? '' : ` (${source.text}${source.refersTo ? ` = ${source.refersTo}` : ''})`;
-    const text = `Check-worthy ${c.kind} claim, check-worthiness ${c.checkworthiness}; source: ${c.grade}${who}${source.hedged ? ', hedged' : ''}.`;
-    return { key: c.id, start: c.start, end: c.end, motivation: 'classifying', body: [tag('claim'), tag(`claim-kind:${c.kind}`), tag(`source-grade:${c.grade}`), describe(text)] };
+    const text = `${worthiness(c, threshold)}; source: ${c.grade}${who}${source.hedged ? ', hedged' : ''}.`;
+    const tags = [tag('claim'), tag(`claim-kind:${c.kind}`), tag(`source-grade:${c.grade}`), ...(c.checkworthiness >= threshold ? [tag('check-worthy')] : [])];
+    return { key: c.id, start: c.start, end: c.end, motivation: 'classifying', body: [...tags, describe(text)] };
   });
 }
 
@@ -114,12 +125,13 @@ function findingDrafts(report: Report): Draft[] {
  * The report as a W3C Web Annotation AnnotationCollection (JSON-LD): one Annotation per claim, per attribution part
  * (source, cue, content), per figure, per technique and per finding, each targeting `documentIri` with a
  * TextPositionSelector (start/end in Unicode code points, as the model requires, not the report's UTF-16 units) and a
- * TextQuoteSelector (exact words with up to 32 characters of prefix and suffix).
+ * TextQuoteSelector (exact words with up to 32 characters of prefix and suffix). A claim is described as check-worthy
+ * (and tagged `check-worthy`) only when its score reaches `threshold`.
  */
 export function webAnnotations(report: Report, options: WebAnnotationOptions): object {
   const collection = options.collectionIri ?? `${options.documentIri}#annotations`;
   const target = targetMaker(report.document.text, options.documentIri);
-  const drafts = [...claimDrafts(report), ...attributionDrafts(report), ...figureDrafts(report), ...techniqueDrafts(report), ...findingDrafts(report)];
+  const drafts = [...claimDrafts(report, options.threshold ?? DEFAULT_THRESHOLD), ...attributionDrafts(report), ...figureDrafts(report), ...techniqueDrafts(report), ...findingDrafts(report)];
   const items = drafts.map((d) => ({ id: partIri(collection, d.key), type: 'Annotation', motivation: d.motivation, body: d.body, target: target(d.start, d.end) }));
   const title = report.document.title ?? report.document.url ?? 'an untitled article';
   return {
