@@ -91,12 +91,12 @@ function heldAnalyzer(): Analyzer & { calls: number; release: () => void } {
 }
 
 describe('limits of POST /api/analyze', () => {
-  test('answers 413 E_INPUT_TOO_LARGE for a body over the limit', async () => {
+  test('answers 413 E_BODY_TOO_LARGE for a body over the limit', async () => {
     const t = await testApp({ bodyLimit: 1000 });
     const res = await t.app.inject(post({ text: 'word '.repeat(400) }));
     await t.close();
     assert.equal(res.statusCode, 413);
-    assert.equal(json(res).error.code, 'E_INPUT_TOO_LARGE');
+    assert.equal(json(res).error.code, 'E_BODY_TOO_LARGE');
   });
 
   test('answers 503 E_BUSY with Retry-After when every slot and the queue are taken', async () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -41,4 +42,29 @@ export async function testApp(options: Partial<ServerOptions> = {}): Promise<{ a
 /** The parsed JSON body of an injected response. */
 export function json<T = any>(res: { payload: string }): T {
   return JSON.parse(res.payload) as T;
+}
+
+/** An app on a fresh store listening on 127.0.0.1 at a free port. */
+export async function listeningApp(options: Partial<ServerOptions> = {}): Promise<Awaited<ReturnType<typeof testApp>> & { port: number }> {
+  const t = await testApp(options);
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  return { ...t, port: (t.app.server.address() as AddressInfo).port };
+}
+
+/** A raw HTTP exchange over a socket: what the server wrote until it closed, or until `ms` passed. */
+export function rawHttp(port: number, request: string, ms = 5000): Promise<{ status: number; headers: string; body: string; text: string }> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    let text = '';
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      const split = text.indexOf('\r\n\r\n');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), headers: text.slice(0, split), body: text.slice(split + 4), text });
+    };
+    const timer = setTimeout(done, ms);
+    socket.on('data', (chunk) => (text += chunk));
+    socket.on('end', done);
+    socket.on('error', done);
+  });
 }

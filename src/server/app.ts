@@ -1,20 +1,23 @@
 import rateLimit from '@fastify/rate-limit';
+import type { Ajv } from 'ajv';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ClaimtraceError } from '../core/errors.js';
 import { resolveOptions } from '../engine/analyze.js';
 import { createPoolAnalyzer } from './analyzer.js';
 import type { ServerContext } from './context.js';
-import { createErrorHandler } from './errors.js';
+import { addRoute, createClientErrorHandler, createErrorHandler, createFrameworkErrorHandler, type RouteTable } from './errors.js';
+import { registerJsonBody } from './body.js';
+import { DATE_FORMAT, FINITE_KEYWORD, isCalendarDate } from './schemas.js';
 import { createWorkQueue } from './limits.js';
 import { registerOpenApi } from './openapi.js';
-import { resolveServerOptions, type ResolvedServerOptions, type ServerOptions } from './options.js';
+import { defaultPublicUrl, resolveServerOptions, type ResolvedServerOptions, type ServerOptions } from './options.js';
 import { registerAnalyzeRoute } from './routes/analyze.js';
 import { registerCorpusRoutes } from './routes/corpus.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerReviewRoutes } from './routes/reviews.js';
-import { registerSecurityHeaders, requireTokenForWrites } from './security.js';
+import { registerSecurityHeaders, requireKnownHost, requireTokenForWrites } from './security.js';
 import { registerWebApp } from './static.js';
 
 /**
@@ -29,14 +32,25 @@ export async function buildApp(input: ServerOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit,
     trustProxy: options.trustProxy,
     requestTimeout: options.requestTimeoutMs + 5_000,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, formats: { [DATE_FORMAT]: isCalendarDate } },
+      plugins: [addFiniteKeyword],
+    },
+    frameworkErrors: createFrameworkErrorHandler(),
+    clientErrorHandler: createClientErrorHandler(options.requestTimeoutMs + 5_000),
   });
   const ctx = createContext(options, () => options.publicUrl ?? boundUrl(app, options.host));
+  const routes: RouteTable = new Map();
+  app.addHook('onRoute', (route) => {
+    if (!route.url.includes('*')) addRoute(routes, route.url, route.method);
+  });
   app.addHook('onClose', async () => ctx.analyzer.close());
-  app.setErrorHandler(createErrorHandler(options.bodyLimit));
+  app.setErrorHandler(createErrorHandler());
   await registerSecurityHeaders(app);
+  requireKnownHost(app, options);
+  requireTokenForWrites(app, options);
+  registerJsonBody(app, { bodyLimit: options.bodyLimit, drainLimit: drainLimitFor(options.bodyLimit), drainMs: 10_000 });
   await registerRateLimit(app, options);
-  requireTokenForWrites(app, options.token);
   await registerOpenApi(app, Boolean(options.token));
   registerHealthRoutes(app, ctx);
   registerAnalyzeRoute(app, ctx);
@@ -44,8 +58,18 @@ export async function buildApp(input: ServerOptions): Promise<FastifyInstance> {
   registerReviewRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerCorpusRoutes(app, ctx);
-  await registerWebApp(app, options.webRoot);
+  await registerWebApp(app, options.webRoot, routes);
   return app;
+}
+
+/** How much of a body over the limit is read (and thrown away) so that the client gets its 413: four times the limit, at least 16 MB. */
+export function drainLimitFor(bodyLimit: number): number {
+  return Math.max(4 * bodyLimit, 16 * 1024 * 1024);
+}
+
+/** The `x-finite` keyword of {@link FINITE_KEYWORD}: ajv turns "Infinity" into a number and then skips `maximum`. */
+function addFiniteKeyword(ajv: Ajv): Ajv {
+  return ajv.addKeyword({ keyword: FINITE_KEYWORD, schemaType: 'boolean', errors: false, validate: (wanted: boolean, data: unknown) => !wanted || typeof data !== 'number' || Number.isFinite(data) });
 }
 
 function createContext(options: ResolvedServerOptions, publicUrl: () => string): ServerContext {
@@ -63,9 +87,7 @@ function createContext(options: ResolvedServerOptions, publicUrl: () => string):
 /** http://<host>:<port>/ of the address the server listens on (the host as configured; IPv6 in brackets). */
 function boundUrl(app: FastifyInstance, host: string): string {
   const address = app.server.address();
-  const bare = host.replace(/^\[|\]$/g, '');
-  const name = bare.includes(':') ? `[${bare}]` : bare;
-  return typeof address === 'object' && address !== null ? `http://${name}:${address.port}/` : `http://${name}/`;
+  return defaultPublicUrl(host, typeof address === 'object' && address !== null ? address.port : undefined);
 }
 
 /** Per client IP: reads get `read` requests per window; analyze and writes set their own limits on their routes. */

@@ -14,6 +14,8 @@ export interface RateLimits {
   readonly write: number;
   /** Reads (GET). */
   readonly read: number;
+  /** Failed authentications (a write with a wrong or no token) before 429 E_AUTH_RATE_LIMITED until the window ends. */
+  readonly authFailures: number;
   /** The window, in ms. */
   readonly windowMs: number;
 }
@@ -74,9 +76,9 @@ const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const DEFAULT_WEB_ROOT = resolve(PACKAGE_ROOT, 'dist', 'web');
 
 /** Default limits, frozen. */
-export const DEFAULT_RATE_LIMITS: RateLimits = Object.freeze({ analyze: 120, write: 120, read: 1200, windowMs: 60_000 });
+export const DEFAULT_RATE_LIMITS: RateLimits = Object.freeze({ analyze: 120, write: 120, read: 1200, authFailures: 5, windowMs: 60_000 });
 
-/** Fills defaults and checks the options; E_OPTION_INVALID for bad values or a non-loopback host without a token. */
+/** Fills defaults and checks the options; E_OPTION_INVALID for bad values, a token under 32 characters, or a non-loopback host without a token. */
 export function resolveServerOptions(options: ServerOptions): ResolvedServerOptions {
   const maxConcurrent = options.maxConcurrent ?? availableParallelism();
   const resolved: ResolvedServerOptions = Object.freeze({
@@ -97,6 +99,7 @@ export function resolveServerOptions(options: ServerOptions): ResolvedServerOpti
     allowedHosts: Object.freeze(normalizeAllowedHosts(options.allowedHosts ?? [])),
   });
   checkNumbers(resolved);
+  checkToken(resolved.token);
   checkHostPolicy(resolved.host, resolved.token);
   return resolved;
 }
@@ -138,12 +141,30 @@ export function normalizePublicUrl(raw: string): string {
   return `${url.origin}${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}`;
 }
 
+/** http://<host>:<port>/ (IPv6 in brackets; without a port when none is known yet). */
+export function defaultPublicUrl(host: string, port?: number): string {
+  const bare = host.replace(/^\[|\]$/g, '');
+  const name = bare.includes(':') ? `[${bare}]` : bare;
+  return port === undefined ? `http://${name}/` : `http://${name}:${port}/`;
+}
+
 /** Allowed Host values, lower-cased, without empty entries; E_OPTION_INVALID for anything but a host name or address with an optional port. */
 export function normalizeAllowedHosts(hosts: readonly string[]): string[] {
   return hosts.map((h) => h.trim().toLowerCase().replace(/\.$/, '')).filter((h) => h !== '').map((host) => {
     if (host === '*' || /^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/.test(host)) return host;
     throw new ClaimtraceError('E_OPTION_INVALID', { option: '--allowed-hosts', reason: `"${host}" is not a host name or address, with an optional :port` });
   });
+}
+
+/** The shortest token the server accepts: 32 characters, as `openssl rand -hex 16` prints. */
+export const MIN_TOKEN_LENGTH = 32;
+
+/** E_OPTION_INVALID for a token shorter than {@link MIN_TOKEN_LENGTH} or with characters a Bearer header cannot carry. */
+export function checkToken(token: string | undefined): void {
+  if (token === undefined) return;
+  const fail = (reason: string) => new ClaimtraceError('E_OPTION_INVALID', { option: 'CLAIMTRACE_TOKEN', reason });
+  if (token.length < MIN_TOKEN_LENGTH) throw fail(`the token has ${token.length} characters; use at least ${MIN_TOKEN_LENGTH} random ones (for example the output of: openssl rand -hex 32)`);
+  if (!/^[\x21-\x7e]+$/.test(token)) throw fail('the token must be printable ASCII without spaces, as an Authorization: Bearer header carries it');
 }
 
 /** True for hosts only this machine can reach: 127.0.0.0/8, ::1 and localhost. */

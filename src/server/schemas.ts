@@ -25,11 +25,46 @@ export const errorSchema: JsonSchema = {
 /** Error responses of every route, for the OpenAPI document and the serializer. */
 export const errorResponses: JsonSchema = { '4xx': errorSchema, '5xx': errorSchema };
 
-/** ISO 8601 dates as the store filters take them: `2024`, `2024-03`, `2024-03-14`, or a date-time. */
-export const isoDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?)?$' };
+/** The pattern of {@link isoDate}; the format {@link DATE_FORMAT} also checks that the date exists. */
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?)?$/;
+
+/** The name of the format that {@link isCalendarDate} checks (registered with Fastify's ajv in app.ts). */
+export const DATE_FORMAT = 'calendar-date';
+
+/** True for `2024`, `2024-03`, `2024-03-14` or a date-time whose month, day, hour, minute, second and offset exist. */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year!, month) && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** ISO 8601 dates as the store filters take them: `2024`, `2024-03`, `2024-03-14`, or a date-time; the date must exist. */
+export const isoDate = { type: 'string', maxLength: 40, pattern: ISO_DATE.source, format: DATE_FORMAT };
+
+/** The keyword that refuses Infinity, which ajv's coercion makes of "Infinity" and its `maximum` lets through. */
+export const FINITE_KEYWORD = 'x-finite';
+
+/** A whole number from `minimum` to `maximum` (a query or path parameter: finite, as ajv would otherwise let Infinity by). */
+export function integerParam(minimum: number, maximum: number, extra: JsonSchema = {}): JsonSchema {
+  return { type: 'integer', minimum, maximum, [FINITE_KEYWORD]: true, ...extra };
+}
+
+/** A number from `minimum` to `maximum`, finite. */
+export function numberParam(minimum: number, maximum: number, extra: JsonSchema = {}): JsonSchema {
+  return { type: 'number', minimum, maximum, [FINITE_KEYWORD]: true, ...extra };
+}
+
+/** The largest document id the API takes (ids are SQLite row ids, read as JavaScript numbers). */
+export const MAX_ID = Number.MAX_SAFE_INTEGER;
 
 /** `:id` of a stored document. */
-export const documentParams: JsonSchema = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } };
+export const documentParams: JsonSchema = { type: 'object', required: ['id'], properties: { id: integerParam(1, MAX_ID) } };
 
 /** A stored review. */
 export const reviewSchema: JsonSchema = {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFoundError } from './errors.js';
+import { unroutedError, type RouteTable } from './errors.js';
 
 /** The page `/` answers when the web app has not been built. */
 const NOT_BUILT = `<!doctype html>
@@ -18,15 +18,15 @@ const isFilePath = (url: string) => /\.[a-z0-9]+$/i.test(url.split('?')[0]!);
 
 /**
  * Serves the single-page app from `webRoot`, with index.html for unknown non-API GET paths (client-side routes); any
- * other unknown route is 404 E_NOT_FOUND. Without an index.html, `/` answers a page saying the app is not built.
+ * other unknown route is 404 E_NOT_FOUND (405 E_METHOD_NOT_ALLOWED when the path has routes for other methods). Without an index.html, `/` answers a page saying the app is not built.
  */
-export async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, webRoot: string, routes: RouteTable): Promise<void> {
   const built = existsSync(join(webRoot, 'index.html'));
   if (built) await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], wildcard: true, cacheControl: true, maxAge: 0 });
   else app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));
   app.setNotFoundHandler((req: FastifyRequest, reply: FastifyReply) => {
     const spaRoute = built && (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.url) && !isFilePath(req.url);
     if (spaRoute) return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    throw notFoundError(req);
+    throw unroutedError(routes, req);
   });
 }

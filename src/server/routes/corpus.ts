@@ -6,7 +6,7 @@ import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../../store/index.
 import type { TraceQuery } from '../../store/types.js';
 import type { ServerContext } from '../context.js';
 import { oneOfMessage } from '../errors.js';
-import { errorResponses, outletSchema, traceResultSchema } from '../schemas.js';
+import { errorResponses, integerParam, numberParam, outletSchema, traceResultSchema } from '../schemas.js';
 
 interface TraceParams {
   q?: string;
@@ -21,8 +21,8 @@ const traceQuery = {
   properties: {
     q: { type: 'string', minLength: 1, maxLength: 2000, description: 'The claim text to trace.' },
     claim: { type: 'string', pattern: '^\\d+:c\\d+$', description: 'A stored claim as DOCUMENT:CLAIM, e.g. 42:c3.' },
-    threshold: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_TRACE_THRESHOLD },
-    limit: { type: 'integer', minimum: 1, maximum: 1000, default: DEFAULT_TRACE_LIMIT },
+    threshold: numberParam(0, 1, { default: DEFAULT_TRACE_THRESHOLD }),
+    limit: integerParam(1, 1000, { default: DEFAULT_TRACE_LIMIT }),
   },
   oneOf: [{ required: ['q'] }, { required: ['claim'] }],
 };

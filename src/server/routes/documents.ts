@@ -4,7 +4,10 @@ import { ClaimtraceError } from '../../core/errors.js';
 import type { Report } from '../../core/report-schema.js';
 import type { Store } from '../../store/types.js';
 import type { ServerContext } from '../context.js';
-import { documentParams, documentSummarySchema, errorResponses, isoDate, reportSchema, reviewSchema, searchHitSchema } from '../schemas.js';
+import { documentParams, documentSummarySchema, errorResponses, integerParam, isoDate, reportSchema, reviewSchema, searchHitSchema } from '../schemas.js';
+
+/** The largest `offset` of the listing (SQLite takes up to 2^63 − 1; beyond a billion a page is empty anyway). */
+const MAX_OFFSET = 1_000_000_000;
 
 /** The stored report of a document; 404 E_NOT_FOUND when there is none. */
 export async function reportOf(store: Store, documentId: number): Promise<Report> {
@@ -32,8 +35,8 @@ const listQuery = {
     from: isoDate,
     to: isoDate,
     grade: { type: 'string', enum: [...SOURCE_GRADES], description: 'With q: only claims whose best source has this grade.' },
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
-    offset: { type: 'integer', minimum: 0, default: 0, description: 'Without q: documents skipped (paging).' },
+    limit: integerParam(1, 200, { default: 20 }),
+    offset: integerParam(0, MAX_OFFSET, { default: 0, description: 'Without q: documents skipped (paging).' }),
   },
 };
 
