@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import { apiPost } from '../api/client.js';
 import type { AnalyzeResponse } from '../api/types.js';
+import { ApiError } from '../api/client.js';
 import { useErrors } from '../components/errors.js';
+import { binaryFileMessage, binaryKind, SNIFF_BYTES } from '../lib/file-kind.js';
 import { articlePath } from '../lib/routes.js';
 import { isHttpUrl } from '../lib/url.js';
 import { navigate } from '../router.js';
@@ -19,6 +21,9 @@ async function bodyOf(mode: Mode, text: string, file: File | null, url: string):
   if (mode === 'text') return text.trim() ? { text } : 'Paste the article text first.';
   if (mode === 'url') return isHttpUrl(url.trim()) ? { url: url.trim() } : 'Give an http:// or https:// address.';
   if (!file) return 'Choose a .txt or .html file first.';
+  // A PDF or an image is refused here, by name, before anything is sent.
+  const kind = binaryKind(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  if (kind !== null) return binaryFileMessage(file.name, kind);
   const content = await file.text();
   return /\.html?$/i.test(file.name) || /^\s*<(!doctype|html)/i.test(content) ? { html: content } : { text: content };
 }
@@ -70,7 +75,9 @@ export function AnalyzePage() {
       if (res.documentId === null) throw new Error('The server did not store the article.');
       navigate(articlePath(res.documentId));
     } catch (err) {
-      errors.show(err);
+      // The server's own binary check names the JSON field; the reader knows the file by its name.
+      if (mode === 'file' && file && err instanceof ApiError && err.code === 'E_INPUT_BINARY') setProblem(binaryFileMessage(file.name, 'binary'));
+      else errors.show(err);
     } finally {
       setBusy(false);
     }
@@ -115,7 +122,7 @@ export function AnalyzePage() {
         )}
         <Metadata meta={meta} onChange={(key, value) => setMeta({ ...meta, [key]: value })} />
         {problem && (
-          <p class="form-problem" role="status">
+          <p class="form-problem" role="status" data-testid="form-problem">
             {problem}
           </p>
         )}
