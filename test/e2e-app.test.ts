@@ -16,6 +16,8 @@ let context: BrowserContext;
 let page: Page;
 /** The id of the pasted article, once the first test stored it. */
 let documentId: number | undefined;
+/** The trace page of the jobs claim, once the trace test opened it. */
+let traceUrl: string | undefined;
 /** Script errors and every request the flow's page made. */
 const problems: string[] = [];
 const requests: string[] = [];
@@ -73,8 +75,10 @@ test('switching the figures layer off removes every figure highlight and switchi
   assert.equal(await page.locator('.hl-figure').count(), figures);
 });
 
-/** The claim-item of the jobs claim ("at least 40 jobs"). */
-const jobsClaim = () => page.getByTestId('claim-item').filter({ hasText: 'at least 40 jobs' });
+/** The claim-item of the jobs claim ("at least 40 jobs") on a page. */
+const jobsClaimIn = (on: Page) => on.getByTestId('claim-item').filter({ hasText: 'at least 40 jobs' });
+/** The jobs claim on the flow's page. */
+const jobsClaim = () => jobsClaimIn(page);
 /** The verdict recorded in the test below. */
 const VERDICT = { rating: 'mostly-false', label: 'Mostly false', explanation: 'The tender documents list 25 posts.', evidence: 'https://audit.example/kelmsby-pier-tender', reviewer: 'Dana Okafor' };
 
@@ -118,18 +122,58 @@ test('the ClaimReview download describes the reviewed claim with its words, verd
   assert.deepEqual(review.citation, [VERDICT.evidence]);
 });
 
-test('the article view fits a 375 px phone screen without sideways scrolling', { skip }, async () => {
+/** A phone: 390 × 844 CSS pixels, touch, no hover (the keyboard hints' media query). */
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
+
+test('on a phone the claims are one tap away from anywhere in the article, with no keyboard hints and no sideways scrolling', { skip }, async () => {
   const id = pastedId();
-  await page.setViewportSize({ width: 375, height: 800 });
+  const phone = await browser.newContext(PHONE);
+  const tab = await phone.newPage();
+  tab.setDefaultTimeout(10_000);
+  tab.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
   try {
-    await page.goto(`${server.origin}/documents/${id}`);
-    await page.getByTestId('article-text').waitFor();
-    assert.ok((await page.locator('.hl-claim').count()) > 0);
-    assert.ok((await page.locator('html').evaluate((html) => html.scrollWidth)) <= 375, 'the page scrolls sideways');
-    await screenshot(page, 'article-phone');
+    await tab.goto(`${server.origin}/documents/${id}`);
+    await tab.getByTestId('article-text').waitFor();
+    assert.ok((await tab.locator('html').evaluate((html) => html.scrollWidth)) <= 390, 'the page scrolls sideways');
+    // The claim list is not stacked below the article: it waits behind its tab.
+    assert.equal(await tab.getByTestId('claim-item').first().isVisible(), false);
+    const hints = await tab.locator('kbd, .keys').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+    assert.equal(hints, 0, 'keyboard hints show on a touch screen');
+    await screenshot(tab, 'article-phone');
+    // From the end of the article, one tap on Claims puts the first claim on screen, above the tab bar.
+    await tab.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await tab.getByTestId('tab-claims').tap();
+    const first = (await tab.getByTestId('claim-item').first().boundingBox())!;
+    const bar = (await tab.locator('.view-tabs').boundingBox())!;
+    assert.ok(first.y >= 0 && first.y + 40 <= bar.y, `the first claim is at y = ${first.y}, the tab bar at ${bar.y} (viewport 844)`);
+    assert.equal(await tab.getByTestId('article-text').isVisible(), false);
+    await screenshot(tab, 'claims-phone');
+    // A claim shown in the article switches back to the text with that claim outlined.
+    await jobsClaimIn(tab).locator('button.claim-head').tap();
+    await jobsClaimIn(tab).getByRole('button', { name: 'Show in article' }).tap();
+    // It scrolls smoothly into view: wait (bounded) until it is on screen.
+    await tab.waitForFunction(
+      `(() => { const r = document.querySelector('[data-testid=article-text] .is-selected')?.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; })()`,
+      undefined,
+      { timeout: 3_000 },
+    );
+    // Findings: a list of their own; a tap shows the finding in the text.
+    await tab.getByTestId('tab-findings').tap();
+    const finding = tab.getByTestId('finding-item').first();
+    assert.ok((await finding.boundingBox())!.y < bar.y);
+    await finding.locator('button').tap();
+    await tab.locator('[data-testid=article-text] .is-current').first().waitFor();
   } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await phone.close();
   }
+});
+
+test('on a desktop screen text and claims stand side by side, without the tab bar, with the keyboard hints', { skip }, async () => {
+  pastedId();
+  assert.equal(await page.locator('.view-tabs').isVisible(), false);
+  assert.equal(await page.getByTestId('article-text').isVisible(), true);
+  assert.equal(await page.getByTestId('claim-item').first().isVisible(), true);
+  assert.equal(await page.locator('.claim-panel .keys').isVisible(), true);
 });
 
 test('the corpus search finds the pasted article by words of its text', { skip }, async () => {
@@ -157,6 +201,15 @@ test('tracing the jobs claim across the corpus draws the timeline, the earliest 
   assert.equal(changes.length, 2);
   assert.match(changes[0]!, /^40 → at least 40: /);
   assert.match(changes[1]!, /^at least 40 → about 45: /);
+  // The y axis is the jobs figure as each article wrote it, with its tick values; dates below.
+  assert.equal(await page.getByTestId('y-title').textContent(), 'Figure (jobs)');
+  assert.deepEqual(await page.locator('[data-testid=trace-chart] .y-tick text').allTextContents(), ['0', '10', '20', '30', '40', '50']);
+  const dates = await page.locator('[data-testid=trace-chart] .x-tick text').allTextContents();
+  assert.ok(dates.length >= 2 && dates.every((d) => /\d/.test(d)), `date ticks: ${dates.join(', ')}`);
+  const ys = await page.locator('[data-testid=trace-chart] circle.pt').evaluateAll((els) => els.map((el) => Number(el.getAttribute('cy'))));
+  assert.ok(ys[3]! < ys[0]!, 'about 45 is not drawn above 40');
+  assert.deepEqual(await page.locator('table.matches tbody td:nth-child(4)').allInnerTexts(), ['40', 'at least 40', 'at least 40', 'about 45']);
+  traceUrl = page.url();
   await screenshot(page, 'trace', { fullPage: true });
 });
 
@@ -167,7 +220,55 @@ test('the outlets page draws a chart for each outlet in the corpus', { skip }, a
   const outlets = (await getJson(server.origin, '/api/outlets')).outlets.length;
   assert.ok(outlets >= SEED_ARTICLES.length, `only ${outlets} outlets`);
   assert.equal(await page.getByTestId('outlets-chart').count(), outlets);
+  // Every monthly chart has values on its axis: 0 and at least one more.
+  const axes = await page.getByTestId('month-chart').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('.y-tick text')].map((t) => t.textContent)));
+  assert.ok(axes.length >= 4 * outlets, `${axes.length} monthly charts`);
+  for (const ticks of axes) assert.ok(ticks.length >= 2 && /^0%?$/.test(ticks[0]!) && ticks.slice(1).every((t) => /^\d/.test(t!)), `ticks: ${ticks.join(', ')}`);
   await screenshot(page, 'outlets', { fullPage: true });
+});
+
+test('on a phone the charts keep readable tick labels, at least 11 px high, and fit the screen', { skip }, async () => {
+  pastedId();
+  const phone = await browser.newContext(PHONE);
+  const tab = await phone.newPage();
+  try {
+    assert.ok(traceUrl, 'the trace test did not run');
+    tab.setDefaultTimeout(10_000);
+    await tab.goto(traceUrl);
+    await tab.getByTestId('trace-chart').waitFor({ timeout: 10_000 });
+    const sizes = async (selector: string) => tab.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const traceLabels = await sizes('[data-testid=trace-chart] .tick-label');
+    assert.ok(traceLabels.length >= 6 && traceLabels.every((h) => h >= 11), `trace tick labels: ${traceLabels.join(', ')} px`);
+    assert.ok((await tab.locator('html').evaluate((html) => html.scrollWidth)) <= 390, 'the trace page scrolls sideways');
+    await screenshot(tab, 'trace-phone');
+    await tab.goto(`${server.origin}/outlets`);
+    await tab.getByTestId('month-chart').first().waitFor();
+    const monthLabels = await sizes('[data-testid=month-chart] .tick-label');
+    assert.ok(monthLabels.length > 0 && monthLabels.every((h) => h >= 11), `monthly tick labels: ${monthLabels.join(', ')} px`);
+    assert.ok((await tab.locator('html').evaluate((html) => html.scrollWidth)) <= 390, 'the outlets page scrolls sideways');
+    await screenshot(tab, 'outlets-phone');
+  } finally {
+    await phone.close();
+  }
+});
+
+test('a PDF chosen for upload is refused by name before anything is sent', { skip }, async () => {
+  const sent: string[] = [];
+  const onRequest = (req: { url(): string }) => sent.push(req.url());
+  await page.goto(`${server.origin}/`);
+  page.on('request', onRequest);
+  try {
+    await page.getByLabel('Upload a file').check();
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')]);
+    await page.getByTestId('analyze-file').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByTestId('analyze-submit').click();
+    await page.getByTestId('form-problem').waitFor();
+    assert.equal(await page.getByTestId('form-problem').innerText(), 'report.pdf looks binary (PDF), not text or HTML. Save it as text or HTML first.');
+    assert.deepEqual(sent.filter((url) => url.includes('/api/analyze')), []);
+    assert.equal(await page.getByTestId('error-alert').innerText(), '');
+  } finally {
+    page.off('request', onRequest);
+  }
 });
 
 test('the flow raised no script error and every request stayed on the app origin', { skip }, async () => {

@@ -20,3 +20,8 @@ test('a column above the shared maximum is clipped to the chart', () => {
   const [col] = columns([{ label: 'x', value: 9 }], 10, 40, 3);
   assert.equal(col!.height, 40);
 });
+
+test('a lone column stays narrow, centred in the chart', () => {
+  const [col] = columns([{ label: '2024-04', value: 2 }], 300, 40, 2);
+  assert.deepEqual([col!.x, col!.width], [130, 40]);
+});

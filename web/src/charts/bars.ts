@@ -26,9 +26,12 @@ export interface Column {
   readonly height: number;
 }
 
+/** The widest a column gets (a month or two on a wide chart would otherwise fill it like a block). */
+const MAX_COLUMN = 40;
+
 /**
  * Columns across `width`, bottom at `height`, scaled to `max` (shared across the small multiples so they compare);
- * a gap of a fifth of each slot separates columns.
+ * a gap of a fifth of each slot separates columns, which are at most {@link MAX_COLUMN} wide and centred in their slot.
  */
 export function columns(points: readonly { label: string; value: number }[], width: number, height: number, max: number): Column[] {
   if (points.length === 0) return [];
@@ -36,6 +39,7 @@ export function columns(points: readonly { label: string; value: number }[], wid
   const h = linearScale([0, max > 0 ? max : 1], [0, height]);
   return points.map((p, i) => {
     const barHeight = Math.max(0, Math.min(height, h(p.value)));
-    return { label: p.label, value: p.value, x: i * slot + slot * 0.1, y: height - barHeight, width: slot * 0.8, height: barHeight };
+    const barWidth = Math.min(slot * 0.8, MAX_COLUMN);
+    return { label: p.label, value: p.value, x: i * slot + (slot - barWidth) / 2, y: height - barHeight, width: barWidth, height: barHeight };
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateValue, linearScale, niceTicks, timeTicks } from './scale.js';
+import { dateValue, formatTick, linearScale, niceExtent, niceTicks, timeTicks } from './scale.js';
 
 test('a linear scale maps the domain ends onto the range ends', () => {
   const x = linearScale([0, 50], [10, 110]);
@@ -44,4 +44,15 @@ test('time ticks over a few weeks fall on days', () => {
 test('time ticks over several years fall on years', () => {
   const ticks = timeTicks(Date.UTC(2019, 5, 1), Date.UTC(2024, 2, 1), 6);
   assert.deepEqual(ticks.map((t) => t.label), ['2020', '2021', '2022', '2023', '2024']);
+});
+
+test('nice extents enclose the values, with a tick at or beyond each end', () => {
+  assert.deepEqual(niceExtent(0, 45, 5), [0, 10, 20, 30, 40, 50]);
+  assert.deepEqual(niceExtent(7, 43, 4), [0, 10, 20, 30, 40, 50]);
+  assert.deepEqual(niceExtent(3, 3, 4), [3, 3.5, 4, 4.5]);
+  assert.deepEqual(niceExtent(0, 0, 4), [0, 0.5, 1]);
+});
+
+test('tick values are short: compact from ten thousand up', () => {
+  assert.deepEqual([0, 40, 2.5, 0.1 + 0.2, 18_000_000, 32_000].map(formatTick), ['0', '40', '2.5', '0.3', '18M', '32K']);
 });

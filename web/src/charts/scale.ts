@@ -75,3 +75,21 @@ function dayTicks(from: number, to: number, max: number): TimeTick[] {
   }
   return ticks;
 }
+
+/** Nice ticks that enclose [min, max]: the first at or below min, the last at or above max (a flat range gets one step). */
+export function niceExtent(min: number, max: number, count = 4): number[] {
+  const hi = max > min ? max : min + (min === 0 ? 1 : Math.abs(min) * 0.5);
+  const inner = niceTicks(min, hi, count);
+  const step = inner.length > 1 ? inner[1]! - inner[0]! : hi - min;
+  const ticks = [...inner];
+  if (ticks[0]! > min) ticks.unshift(Number((ticks[0]! - step).toPrecision(12)));
+  if (ticks[ticks.length - 1]! < hi) ticks.push(Number((ticks[ticks.length - 1]! + step).toPrecision(12)));
+  return ticks;
+}
+
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** A tick value, short: "40", "2.5", "18M", "3.2K". */
+export function formatTick(value: number): string {
+  return Math.abs(value) >= 10_000 ? COMPACT.format(value) : String(Number(value.toPrecision(6)));
+}

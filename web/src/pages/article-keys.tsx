@@ -52,7 +52,8 @@ export function FindingStatus(props: { finding: ReportFinding | null; index: num
         </p>
       ) : (
         <p class="muted">
-          {props.total === 0 ? 'No findings in this article.' : `${props.total} findings — press n for the next one.`}
+          {props.total === 0 ? 'No findings in this article.' : `${props.total} findings`}
+          {props.total > 0 && <span class="keys"> — press <kbd>n</kbd> for the next one.</span>}
         </p>
       )}
     </div>

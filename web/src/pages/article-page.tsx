@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DocumentResponse, Review } from '../api/types.js';
 import { useApi } from '../components/use-api.js';
+import { NARROW_QUERY, useMediaQuery } from '../components/use-media.js';
 import { claimDetails, currentVerdicts, step, type ClaimFilter } from '../lib/claims.js';
 import { findingId, LAYER_NAMES, type HighlightSpan, type LayerName } from '../lib/segments.js';
 import { ArticleHeader } from './article-header.js';
@@ -9,6 +10,8 @@ import { ArticleText } from './article-text.js';
 import { ClaimPanel } from './claim-panel.js';
 import { ExportBar } from './export-bar.js';
 import { FindingStatus, useArticleKeys } from './article-keys.js';
+import { ArticleTabs, tabPanelId, type ArticleTab } from './article-tabs.js';
+import { FindingsPanel } from './findings-panel.js';
 import { LayerSwitches } from './layer-switches.js';
 
 /** Focuses and scrolls to the first fragment of an annotation in the text (after the next paint). */
@@ -21,6 +24,36 @@ function focusInText(id: string): void {
   });
 }
 
+/** Scrolls a claim of the list to the top of the screen (after the next paint). */
+function showClaimInList(id: string): void {
+  requestAnimationFrame(() => document.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' }));
+}
+
+/**
+ * The narrow layout's tab switching: the article keeps its reading position; the claims and findings open at their
+ * top, so their first entry is on screen right after the tap.
+ */
+function useTabs(layout: { current: HTMLElement | null }) {
+  const [tab, setTab] = useState<ArticleTab>('article');
+  const current = useRef(tab);
+  const articleScroll = useRef(0);
+  const showTab = (next: ArticleTab, then?: () => void) => {
+    if (current.current === 'article') articleScroll.current = window.scrollY;
+    current.current = next;
+    setTab(next);
+    requestAnimationFrame(() => {
+      const top = layout.current ? Math.max(0, layout.current.getBoundingClientRect().top + window.scrollY - 8) : 0;
+      // Back to the article: its reading position, unless `then` scrolls to something in it.
+      if (next === 'article') {
+        if (!then) window.scrollTo(0, articleScroll.current);
+      }
+      else if (window.scrollY > top) window.scrollTo(0, top);
+      then?.();
+    });
+  };
+  return { tab, showTab };
+}
+
 /** The article view for a stored document. */
 export function ArticlePage(props: { documentId: number }) {
   const loaded = useApi<DocumentResponse>(`/api/documents/${props.documentId}`);
@@ -29,6 +62,9 @@ export function ArticlePage(props: { documentId: number }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [findingIndex, setFindingIndex] = useState(-1);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const layoutRef = useRef<HTMLDivElement>(null);
+  const { tab, showTab } = useTabs(layoutRef);
   const doc = loaded.data;
   const details = useMemo(() => (doc ? claimDetails(doc.report) : []), [doc]);
   const verdicts = useMemo(() => currentVerdicts(doc?.reviews ?? []), [doc]);
@@ -51,15 +87,24 @@ export function ArticlePage(props: { documentId: number }) {
     const i = step(details.findIndex((d) => d.claim.id === latest.current.selected), details.length, dir);
     if (i >= 0) selectClaim(details[i]!.claim.id);
   };
-  const moveFinding = (dir: 1 | -1) => {
-    const i = step(latest.current.findingIndex, findings.length, dir);
-    if (i < 0) return;
+  const goToFinding = (i: number) => {
     latest.current = { ...latest.current, findingIndex: i };
     setFindingIndex(i);
     const id = findings[i]!.id;
     selectClaim(details.find((d) => d.findings.some((f) => f.id === id))?.claim.id ?? null, false);
     focusInText(id);
   };
+  const moveFinding = (dir: 1 | -1) => {
+    const i = step(latest.current.findingIndex, findings.length, dir);
+    if (i >= 0) goToFinding(i);
+  };
+  // Narrow screens: a claim tapped in the text opens in the claim list; "Show in article" and a finding go back.
+  const pickInText = (id: string) => {
+    selectClaim(id, false);
+    if (narrow) showTab('claims', () => showClaimInList(id));
+  };
+  const showInText = (id: string) => showTab('article', () => focusInText(id));
+  const pickFinding = (i: number) => showTab('article', () => goToFinding(i));
   useArticleKeys({ moveClaim, moveFinding, openReview: () => latest.current.selected !== null && setReviewing(true), close: () => setReviewing(false) });
   useEffect(() => setFindingIndex(-1), [props.documentId]);
 
@@ -87,13 +132,13 @@ export function ArticlePage(props: { documentId: number }) {
     <div class="article-page">
       <ArticleHeader report={doc.report} />
       <ExportBar documentId={doc.documentId} reviewed={details.filter((d) => verdicts.has(d.claim.id)).length} total={details.length} />
-      <div class="article-layout">
-        <section class="article-main" aria-label="Article text">
+      <div class="article-layout" data-tab={tab} ref={layoutRef}>
+        <section class="article-main" aria-label="Article text" id={tabPanelId('article')} role={narrow ? 'tabpanel' : undefined}>
           <LayerSwitches layers={layers} onChange={setLayers} />
           <FindingStatus finding={current} index={findingIndex} total={findings.length} />
-          <ArticleText report={doc.report} layers={layers} extras={extras} selectedClaim={selected} currentFinding={current?.id ?? null} onPickClaim={(id) => selectClaim(id, false)} />
+          <ArticleText report={doc.report} layers={layers} extras={extras} selectedClaim={selected} currentFinding={current?.id ?? null} onPickClaim={pickInText} />
         </section>
-        <aside class="article-side" aria-label="Claims and review">
+        <div class="article-side" aria-label="Claims and review" id={tabPanelId('claims')} role={narrow ? 'tabpanel' : 'complementary'}>
           <ClaimPanel
             report={doc.report}
             documentId={doc.documentId}
@@ -106,9 +151,14 @@ export function ArticlePage(props: { documentId: number }) {
             reviewing={reviewing}
             onReview={setReviewing}
             onSaved={onSaved}
+            onShowInText={narrow ? showInText : undefined}
           />
-        </aside>
+        </div>
+        <section class="article-findings" aria-label="Findings" id={tabPanelId('findings')} role={narrow ? 'tabpanel' : undefined}>
+          <FindingsPanel findings={findings} current={findingIndex} text={doc.report.document.text} onPick={pickFinding} />
+        </section>
       </div>
+      <ArticleTabs tab={tab} onTab={(t) => showTab(t)} counts={{ claims: details.length, findings: findings.length }} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ export interface ClaimItemProps {
   readonly verdict: Review | undefined;
   readonly onSelect: () => void;
   readonly onReview: () => void;
+  /** Narrow layout only: switches to the article with this claim in view. */
+  readonly onShowInText?: (() => void) | undefined;
   readonly children?: ComponentChildren;
 }
 
@@ -68,6 +70,11 @@ function Details(props: ClaimItemProps) {
         <Link href={traceClaimPath(props.documentId, detail.claim.id)} class="button">
           Trace across corpus
         </Link>
+        {props.onShowInText && (
+          <button type="button" onClick={props.onShowInText}>
+            Show in article
+          </button>
+        )}
       </div>
       {props.children}
     </div>

@@ -18,6 +18,8 @@ export interface ClaimPanelProps {
   readonly reviewing: boolean;
   readonly onReview: (open: boolean) => void;
   readonly onSaved: (review: Review) => void;
+  /** Narrow layout only: shows a claim in the article section. */
+  readonly onShowInText?: ((claimId: string) => void) | undefined;
 }
 
 function Filters(props: { filter: ClaimFilter; onFilter: (filter: ClaimFilter) => void }) {
@@ -74,6 +76,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
               verdict={props.verdicts.get(id)}
               onSelect={() => props.onSelect(id)}
               onReview={() => props.onReview(true)}
+              onShowInText={props.onShowInText && (() => props.onShowInText!(id))}
             >
               {selected && props.reviewing && (
                 <ReviewForm documentId={props.documentId} claimId={id} current={props.verdicts.get(id)} onSaved={props.onSaved} onClose={() => props.onReview(false)} />

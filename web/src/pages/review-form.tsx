@@ -100,7 +100,7 @@ export function ReviewForm(props: ReviewFormProps) {
           {busy ? 'Saving…' : 'Save verdict'}
         </button>
         <button type="button" onClick={props.onClose}>
-          Cancel <kbd>Esc</kbd>
+          Cancel <kbd class="keys">Esc</kbd>
         </button>
       </div>
     </form>

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { TraceMatch, TraceResult } from '../api/types.js';
 import { TraceChart } from '../charts/trace-chart.js';
-import { bestGrade } from '../charts/timeline.js';
+import { bestGrade, followedFigure, matchKey, type MatchFigure } from '../charts/timeline.js';
 import { useApi } from '../components/use-api.js';
 import { formatDate, shorten } from '../lib/format.js';
 import { describeMutation } from '../lib/mutations.js';
@@ -11,7 +11,7 @@ import { queryString } from '../lib/url.js';
 import { Link, navigate } from '../router.js';
 import { GradeBadge } from './attribution-chain.js';
 
-function MatchRow(props: { match: TraceMatch; earliest: boolean }) {
+function MatchRow(props: { match: TraceMatch; earliest: boolean; figure: MatchFigure | undefined }) {
   const m = props.match;
   const sources = m.attribution.map((a) => a.source ?? '(unnamed)').join('; ');
   return (
@@ -22,6 +22,7 @@ function MatchRow(props: { match: TraceMatch; earliest: boolean }) {
         <span class="hit-meta">{m.site ?? 'unknown outlet'}</span>
       </td>
       <td>{shorten(m.text, 200)}</td>
+      <td>{props.figure ? props.figure.text : <span class="muted">—</span>}</td>
       <td>
         <GradeBadge grade={bestGrade(m.attribution)} /> {sources && <span class="muted">{shorten(sources, 80)}</span>}
       </td>
@@ -33,9 +34,10 @@ function MatchRow(props: { match: TraceMatch; earliest: boolean }) {
 function Result(props: { result: TraceResult }) {
   const { result } = props;
   if (result.matches.length === 0) return <p class="muted">No article in the corpus states this claim.</p>;
+  const figures = followedFigure(result.matches, result.mutations)?.byMatch;
   return (
     <>
-      <TraceChart matches={result.matches} earliest={result.earliest} />
+      <TraceChart matches={result.matches} earliest={result.earliest} mutations={result.mutations} />
       <section aria-labelledby="mutations-heading">
         <h2 id="mutations-heading">How the figures changed</h2>
         {result.mutations.length === 0 ? (
@@ -55,11 +57,11 @@ function Result(props: { result: TraceResult }) {
         <div class="table-wrap">
           <table class="matches">
             <thead>
-              <tr><th scope="col">Published</th><th scope="col">Article</th><th scope="col">Claim</th><th scope="col">Source</th><th scope="col">Similarity</th></tr>
+              <tr><th scope="col">Published</th><th scope="col">Article</th><th scope="col">Claim</th><th scope="col">Figure</th><th scope="col">Source</th><th scope="col">Similarity</th></tr>
             </thead>
             <tbody>
               {result.matches.map((m) => (
-                <MatchRow key={`${m.documentId}:${m.claimId}`} match={m} earliest={result.earliest?.documentId === m.documentId && result.earliest.claimId === m.claimId} />
+                <MatchRow key={`${m.documentId}:${m.claimId}`} match={m} earliest={result.earliest?.documentId === m.documentId && result.earliest.claimId === m.claimId} figure={figures?.get(matchKey(m))} />
               ))}
             </tbody>
           </table>
