@@ -5,6 +5,7 @@ import { ClaimtraceError } from '../src/core/errors.js';
 import type { Report } from '../src/core/report-schema.js';
 import { ReportSchema } from '../src/core/report-schema.js';
 import { analyzePure } from '../src/engine/analyze.js';
+import { FUZZ_KINDS, fuzzInputs, nonFiniteNumbers, reportProblems } from '../bench/fuzz-inputs.js';
 
 /** Every offset range in a report, with where it came from. */
 function ranges(report: Report): [string, number, number][] {
@@ -74,18 +75,11 @@ test('arbitrary HTML never throws and every range lies inside the text', () => {
   );
 });
 
-/** Paths of every number in a value that is not finite (JSON would write it as null). */
-function nonFinite(value: unknown, path = '$'): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
-}
-
 test('a figure of 400 digits gives a figure-too-large finding and a report with finite numbers only', () => {
   const digits = '7'.repeat(400);
   const text = `The council said ${digits} boats sank, and 12 of 40 boats were lost in total.`;
   const report = analyzePure({ text });
-  assert.deepEqual(nonFinite(report), []);
+  assert.deepEqual(nonFiniteNumbers(report), []);
   assertWellFormed(report);
   assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
   const finding = report.findings.find((f) => f.rule === 'figure-too-large');
@@ -101,3 +95,13 @@ test('the report schema refuses non-finite numbers', () => {
     assert.equal(ReportSchema.safeParse({ ...report, quantities }).success, false, String(bad));
   }
 });
+
+// A bounded copy of the fuzz run (npm run bench:fuzz, 10,000 inputs): the same hostile kinds, fewer of each, no timing.
+for (const kind of Object.keys(FUZZ_KINDS)) {
+  test(`fuzz inputs (${kind}) never throw and give well-formed reports with finite numbers`, () => {
+    for (const [i, input] of fuzzInputs(kind, 30, 20261205).entries()) {
+      const report = analyzeOrRefuse(input);
+      if (report) assert.deepEqual(reportProblems(report), [], `${kind} #${i}: ${JSON.stringify(input).slice(0, 200)}`);
+    }
+  });
+}

@@ -1,4 +1,5 @@
 import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
+import type { Range } from '../../core/range.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
@@ -41,7 +42,7 @@ export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
         const { first, end } = tokenSpan(tokens, sentence);
         for (const draft of findDrafts(tokens, first, end, lex)) {
           if (computable(draft)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
-          else findings.push(tooLarge(doc.text, draft, tokens));
+          else addTooLarge(findings, doc.text, { start: tokens[draft.first]!.start, end: tokens[draft.end - 1]!.end });
         }
       }
       return { annotations, findings };
@@ -60,13 +61,18 @@ function computable(draft: Draft): boolean {
   return [draft.value, draft.low ?? 0, draft.high ?? 0].every((x) => Number.isFinite(x) && Math.abs(x) <= LARGEST_FIGURE);
 }
 
-/** `figure-too-large`: the figure is left out of the quantities (and so of every figure check) and said so where it stands. */
-function tooLarge(text: string, draft: Draft, tokens: readonly Token[]): Finding {
-  const start = tokens[draft.first]!.start;
-  const end = tokens[draft.end - 1]!.end;
+/**
+ * `figure-too-large`: the figure is left out of the quantities (and so of every figure check) and said so where it
+ * stands; one finding for a run of digits the tokenizer cut into pieces that touch.
+ */
+function addTooLarge(findings: Finding[], text: string, range: Range): void {
+  const last = findings.at(-1);
+  const start = last?.end === range.start ? last.start : range.start;
+  if (start !== range.start) findings.pop();
+  const end = range.end;
   const shown = end - start > 40 ? `${text.slice(start, start + 20)}…` : text.slice(start, end);
   const message = `"${shown}" is too large to compute with (over ${LARGEST_FIGURE.toLocaleString('en-US')}); it is left out of the figure checks.`;
-  return { rule: 'figure-too-large', severity: 'info', message, start, end, annotationIds: [] };
+  findings.push({ rule: 'figure-too-large', severity: 'info', message, start, end, annotationIds: [] });
 }
 
 /** Reads figures left to right in tokens `[from, to)`; a cue never reaches back into the previous figure. */
