@@ -14,6 +14,12 @@ const TITLE_WEIGHT = 4;
  * costs the same at 100,000 articles as at 1,000, and a more specific query (every term must match) gets bm25 back.
  */
 export const SEARCH_RANK_CAP = { documents_fts: 1000, claims_fts: 2000 } as const;
+/**
+ * Matches below which bm25 is always used. Above it, a query matching half of the rows or more is listed newest first:
+ * FTS5 then gives each of its terms (and phrases) an IDF of 1e-6 instead of a negative one, so bm25 only orders by how
+ * densely the words occur, scaled by a millionth, and reading every match for that costs ~1 µs each.
+ */
+const RANK_ALWAYS_BELOW = 100;
 
 type Table = keyof typeof SEARCH_RANK_CAP;
 
@@ -78,10 +84,25 @@ export function createSqliteSearch(db: Database): (query: SearchQuery) => Search
     const params = { ...filters.params, match, limit, ...(byGrade ? { grade: query.grade } : {}) };
     const top = (table: Table, total: number): Ranked[] => {
       if (total === 0) return [];
-      const sql = topSql(table, filters.sql, byGrade, total <= SEARCH_RANK_CAP[table]);
+      const sql = topSql(table, filters.sql, byGrade, ranked(table, total));
       return (prepared(sql).all(params) as { id: number; score: number }[]).map((r) => ({ table, id: r.id, score: r.score }));
     };
     const count = (table: Table) => (prepared(countSql(table, filters.sql, byGrade)).get(params) as { n: number }).n;
+    /** Whether bm25 orders these matches: few enough to read, and not in half of the rows (see RANK_ALWAYS_BELOW). */
+    const ranked = (table: Table, total: number) => {
+      if (total > SEARCH_RANK_CAP[table]) return false;
+      if (total < RANK_ALWAYS_BELOW) return true;
+      const half = Math.ceil(rowCount(table) / 2);
+      if (half === 0) return true;
+      // The filters narrow the total; IDF counts every match.
+      const matches = filters.sql || byGrade ? (prepared(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH @match LIMIT @half)`).get({ match, half }) as { n: number }).n : total;
+      return matches < half;
+    };
+    /** Rows in the index, from FTS5's own totals record (rowid 1 of its data table: a varint first), without a scan. */
+    const rowCount = (table: Table) => {
+      const block = prepared(`SELECT block FROM ${table}_data WHERE id = 1`).pluck().get() as Buffer | undefined;
+      return block ? readVarint(block) : 0;
+    };
     const documents = byGrade ? 0 : count('documents_fts');
     const claims = count('claims_fts');
     const chosen = [...top('documents_fts', documents), ...top('claims_fts', claims)];
@@ -134,4 +155,14 @@ function toHit(row: HitRow, ranked: Ranked): SearchHit {
   const hit: SearchHit = { kind: ranked.table === 'documents_fts' ? 'document' : 'claim', documentId: row.document_id, url: row.url, title: row.title, site: row.site, published: row.published, snippet, highlights, score: ranked.score };
   if (hit.kind === 'document') return hit;
   return { ...hit, claim: { id: row.ann_id!, start: row.start_offset!, end: row.end_offset!, grade: row.grade!, checkworthiness: row.checkworthiness! } };
+}
+
+/** The first SQLite varint of a blob (big-endian, 7 bits a byte, high bit set on every byte but the last; at most 9). */
+export function readVarint(bytes: Uint8Array): number {
+  let value = 0;
+  for (let i = 0; i < Math.min(bytes.length, 8); i++) {
+    value = value * 128 + (bytes[i]! & 0x7f);
+    if ((bytes[i]! & 0x80) === 0) return value;
+  }
+  return bytes.length > 8 ? value * 256 + bytes[8]! : value;
 }

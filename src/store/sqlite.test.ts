@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from './conformance.js';
-import { DREDGING } from './conformance-fixtures.js';
+import { DREDGING, fixtureReport } from './conformance-fixtures.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './migrations/all.js';
 import { openSqliteStore } from './sqlite.js';
+import { readVarint } from './sqlite-search.js';
 import { prefixItems } from './sqlite-trace.js';
 import { minQueryCoverage } from '../trace/index.js';
 
@@ -103,4 +104,43 @@ test('each stored figure names the claim holding it, and a file at schema versio
   assert.ok(expected.some((e) => e.claim !== null));
   assert.deepEqual(rows(documentId), expected);
   check.close();
+});
+
+test('searches queued together let other callbacks run between them (a server answers /healthz meanwhile)', async () => {
+  const store = await openSqliteStore(freshPath());
+  try {
+    await store.upsert({ report: DREDGING });
+    let done = 0;
+    let doneWhenTimerFired = -1;
+    const searches = Array.from({ length: 20 }, () => store.search({ text: 'dredging' }).then(() => done++));
+    setImmediate(() => (doneWhenTimerFired = done));
+    await Promise.all(searches);
+    assert.ok(doneWhenTimerFired >= 0 && doneWhenTimerFired <= 1, `the callback waited for ${doneWhenTimerFired} searches`);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a word in half of the articles or more, with many matches, lists them newest first; a rarer one by bm25', async () => {
+  const store = await openSqliteStore(freshPath());
+  try {
+    const reports = Array.from({ length: 150 }, (_, i) => fixtureReport({
+      text: `Harbour note ${i}: the harbour ${i % 15 === 0 ? 'lighthouse ' : ''}was ${'busy '.repeat(1 + (i % 7))}today.`,
+      url: `https://notes.example/${i}`,
+    }));
+    await store.upsertMany(reports.map((report) => ({ report })));
+    const common = await store.search({ text: 'harbour', limit: 5 });
+    assert.equal(common.total, 150);
+    assert.deepEqual(common.hits.map((h) => [h.url, h.score]), [149, 148, 147, 146, 145].map((i) => [`https://notes.example/${i}`, 0]));
+    const rare = await store.search({ text: 'lighthouse' });
+    assert.equal(rare.total, 10);
+    assert.ok(rare.hits.every((h) => h.score < 0), 'bm25 scores are negative');
+  } finally {
+    await store.close();
+  }
+});
+
+test('readVarint reads SQLite varints of one to nine bytes', () => {
+  assert.deepEqual([readVarint(Uint8Array.of(0x05)), readVarint(Uint8Array.of(0x87, 0x68)), readVarint(Uint8Array.of(0x81, 0x80, 0x00))], [5, 1000, 16384]);
+  assert.equal(readVarint(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)), 2 ** 64 - 255);
 });

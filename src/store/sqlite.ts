@@ -9,6 +9,7 @@ import { createSqliteOutlets } from './sqlite-outlets.js';
 import { createSqliteReviews } from './sqlite-reviews.js';
 import { createSqliteSearch } from './sqlite-search.js';
 import { createSqliteTrace } from './sqlite-trace.js';
+import { createTurnQueue } from './turns.js';
 import type { ArticleInput, DocumentKey, IngestFailure, Store, StoredDocumentRef, UpsertResult } from './types.js';
 
 export { DEFAULT_DB_PATH } from './defaults.js';
@@ -84,6 +85,8 @@ function createSqliteStore(db: Database.Database, location: string): Store {
   const recordFailure = db.prepare('INSERT INTO ingest_failures (input, code, message, at) VALUES (@input, @code, @message, @at) ON CONFLICT (input) DO UPDATE SET code = excluded.code, message = excluded.message, at = excluded.at');
   const listFailures = db.prepare('SELECT input, code, message FROM ingest_failures ORDER BY at, input');
   const count = db.prepare('SELECT COUNT(*) AS n FROM documents');
+  // Reads that can take milliseconds run one per event-loop turn: a server answers other requests between them.
+  const reads = createTurnQueue();
   return {
     location,
     lookup: async (key) => lookup(key),
@@ -91,13 +94,13 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     upsertMany: async (articles) => upsertMany.immediate(articles),
     getReport: async (documentId) => readReport(db, documentId),
     countDocuments: async () => (count.get() as { n: number }).n,
-    search: async (query) => search(query),
+    search: (query) => reads.run(() => search(query)),
     getClaim: async (documentId, claimId) => tracer.getClaim(documentId, claimId),
-    trace: async (query) => tracer.trace(query),
-    outlets: async () => outlets(),
+    trace: (query) => reads.run(() => tracer.trace(query)),
+    outlets: () => reads.run(() => outlets()),
     addReview: async (input) => reviews.addReview(input),
     reviews: async (documentId) => reviews.reviews(documentId),
-    listDocuments: async (query) => reviews.listDocuments(query),
+    listDocuments: (query) => reads.run(() => reviews.listDocuments(query)),
     recordFailure: async (failure: IngestFailure) => void recordFailure.run({ ...failure, at: new Date().toISOString() }),
     failures: async () => listFailures.all() as IngestFailure[],
     close: async () => void db.close(),
