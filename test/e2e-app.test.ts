@@ -125,12 +125,19 @@ test('the ClaimReview download describes the reviewed claim with its words, verd
 /** A phone: 390 × 844 CSS pixels, touch, no hover (the keyboard hints' media query). */
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
 
-test('on a phone the claims are one tap away from anywhere in the article, with no keyboard hints and no sideways scrolling', { skip }, async () => {
-  const id = pastedId();
-  const phone = await browser.newContext(PHONE);
+/** A page of a phone context whose script errors and console errors (CSP violations among them) count as problems. */
+async function phonePage(phone: BrowserContext): Promise<Page> {
   const tab = await phone.newPage();
   tab.setDefaultTimeout(10_000);
   tab.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
+  tab.on('console', (msg) => msg.type() === 'error' && problems.push(`phone console: ${msg.text()}`));
+  return tab;
+}
+
+test('on a phone the claims are one tap away from anywhere in the article, with no keyboard hints and no sideways scrolling', { skip }, async () => {
+  const id = pastedId();
+  const phone = await browser.newContext(PHONE);
+  const tab = await phonePage(phone);
   try {
     await tab.goto(`${server.origin}/documents/${id}`);
     await tab.getByTestId('article-text').waitFor();
@@ -163,6 +170,16 @@ test('on a phone the claims are one tap away from anywhere in the article, with 
     assert.ok((await finding.boundingBox())!.y < bar.y);
     await finding.locator('button').tap();
     await tab.locator('[data-testid=article-text] .is-current').first().waitFor();
+    // A claim tapped in the text opens in the claim list, selected and on screen.
+    const jobsId = await jobsClaimIn(tab).getAttribute('data-claim-id');
+    await tab.getByTestId('tab-article').tap();
+    await tab.locator(`[data-testid=article-text] .hl-claim[data-ann-id="${jobsId}"]`).first().tap();
+    await tab.waitForFunction(
+      `(() => { const r = document.querySelector('.claim-item.is-selected')?.getBoundingClientRect(); return !!r && r.top >= 0 && r.top < innerHeight - 100; })()`,
+      undefined,
+      { timeout: 3_000 },
+    );
+    assert.match(await tab.locator('.claim-item.is-selected').innerText(), /at least 40 jobs/);
   } finally {
     await phone.close();
   }
@@ -230,10 +247,9 @@ test('the outlets page draws a chart for each outlet in the corpus', { skip }, a
 test('on a phone the charts keep readable tick labels, at least 11 px high, and fit the screen', { skip }, async () => {
   pastedId();
   const phone = await browser.newContext(PHONE);
-  const tab = await phone.newPage();
+  const tab = await phonePage(phone);
   try {
     assert.ok(traceUrl, 'the trace test did not run');
-    tab.setDefaultTimeout(10_000);
     await tab.goto(traceUrl);
     await tab.getByTestId('trace-chart').waitFor({ timeout: 10_000 });
     const sizes = async (selector: string) => tab.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
