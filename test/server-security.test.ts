@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -231,6 +231,22 @@ describe('413 over a real socket', () => {
     assert.equal(res.status, 413);
     assert.deepEqual(answer, { error: { code: 'E_BODY_TOO_LARGE', message: `The request body is ${Buffer.byteLength(body)} bytes, over this server's limit of 5242880 bytes` } });
     assert.doesNotMatch(answer.error.message, /--/);
+  });
+
+  test('a client that writes all 6 MB before it reads gets the 413 (it used to see a broken pipe)', async () => {
+    const t = await listeningApp();
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(t.port, '127.0.0.1');
+      let text = '';
+      socket.on('error', (err: NodeJS.ErrnoException) => resolve(`error ${err.code}`));
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('end', () => resolve(text));
+      const head = `POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
+      socket.write(head + body);
+    });
+    await t.close();
+    assert.match(answer, /^HTTP\/1\.1 413 /);
+    assert.equal(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.code, 'E_BODY_TOO_LARGE');
   });
 
   test('a chunked 6 MB body (no Content-Length) gets the 413 and the connection stays usable', async () => {
