@@ -66,7 +66,7 @@ function collect(doc: Document, ctx: RunContext, finders: { lex: Lexicon; tagger
   });
   if (finders.tagger) {
     const tagging = tagAttributions(finders.tagger, { tokens, paragraphs: analysis.paragraphs, sentences, ruleRoles: ruleRolesOf(tokens, raws) });
-    raws.push(...taggedRaws(tagging, { tokens, sentences, lex }, raws));
+    for (const tagged of taggedRaws(tagging, { tokens, sentences, lex }, raws)) raws.push(tagged);
   }
   const drafts: Omit<Found, 'id'>[] = raws.map(({ raw, sentence }) => {
     const source = raw.source && charRange(tokens, raw.source.first, raw.source.end);

@@ -23,10 +23,17 @@ export function isCloseQuote(tokens: readonly Token[], i: number, sent: Span): b
   return t === '"' && straightQuotesBefore(tokens, i, sent) % 2 === 1;
 }
 
+/** Per token list, the number of straight quotes before each token, counted once (counting per call was quadratic). */
+const quoteCounts = new WeakMap<readonly Token[], Int32Array>();
+
 function straightQuotesBefore(tokens: readonly Token[], i: number, sent: Span): number {
-  let n = 0;
-  for (let j = sent.first; j < i; j++) if (tokens[j]!.text === '"') n++;
-  return n;
+  let counts = quoteCounts.get(tokens);
+  if (!counts) {
+    counts = new Int32Array(tokens.length + 1);
+    for (let j = 0; j < tokens.length; j++) counts[j + 1] = counts[j]! + (tokens[j]!.text === '"' ? 1 : 0);
+    quoteCounts.set(tokens, counts);
+  }
+  return i <= sent.first ? 0 : counts[Math.min(i, tokens.length)]! - counts[sent.first]!;
 }
 
 /** True for a whitespace token (wink keeps line breaks inside a sentence as tokens). */

@@ -13,16 +13,48 @@ const overlapping = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
 export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexicon): RawAttribution[] {
   const scan: Scan = { tokens, sent, clause: clauseStartOf(tokens, sent, lex), lex };
   const phrases = lex.phrases.findAll(tokens, sent.first, sent.end);
-  const verbs = lex.verbs.findAll(tokens, sent.first, sent.end).filter((v) => !phrases.some((p) => overlapping(p, v)));
-  const found: RawAttribution[] = [];
-  for (const m of verbs) push(found, parseVerbCue(scan, m));
-  for (const m of phrases) if (m.entry.kind !== 'adverb') push(found, parsePhraseCue(scan, m));
+  const verbs = withoutOverlaps(lex.verbs.findAll(tokens, sent.first, sent.end), phrases);
+  const found = new Found();
+  for (const m of verbs) found.push(parseVerbCue(scan, m));
+  for (const m of phrases) if (m.entry.kind !== 'adverb') found.push(parsePhraseCue(scan, m));
   for (const m of phrases) {
-    if (m.entry.kind !== 'adverb' || found.some((r) => insideFrame(tokens, r, m))) continue;
-    push(found, parsePhraseCue(scan, m));
+    if (m.entry.kind !== 'adverb' || found.recent().some((r) => insideFrame(tokens, r, m))) continue;
+    found.push(parsePhraseCue(scan, m));
   }
-  if (found.length === 0) push(found, parseSpeakerColon(scan));
-  return withoutQuestions(tokens, sent, found);
+  if (found.list.length === 0) found.push(parseSpeakerColon(scan));
+  return withoutQuestions(tokens, sent, found.list);
+}
+
+/** Matches of `a` that overlap no match of `b` (both left to right, without overlaps among themselves): one merge pass. */
+function withoutOverlaps<M extends Span>(a: readonly M[], b: readonly Span[]): M[] {
+  let k = 0;
+  return a.filter((m) => {
+    while (k < b.length && b[k]!.end <= m.first) k++;
+    return !(k < b.length && overlapping(b[k]!, m));
+  });
+}
+
+/**
+ * How many attributions found before a hedge adverb are checked for holding it in their frame. A sentence of an
+ * article holds a handful; a sentence of thousands (a text with no full stops) made the check quadratic.
+ */
+const FRAME_WINDOW = 64;
+
+/** The attributions found in one sentence, one per cue token. */
+class Found {
+  readonly list: RawAttribution[] = [];
+  readonly #cues = new Set<number>();
+
+  push(raw: RawAttribution | undefined): void {
+    if (!raw || this.#cues.has(raw.cue.first)) return;
+    this.#cues.add(raw.cue.first);
+    this.list.push(raw);
+  }
+
+  /** The last FRAME_WINDOW found (all of them in any ordinary sentence). */
+  recent(): RawAttribution[] {
+    return this.list.slice(-FRAME_WINDOW);
+  }
 }
 
 /** A question ("Does anyone really believe that ...?") asks about a view; it does not report one. */
@@ -32,10 +64,6 @@ function withoutQuestions(tokens: readonly Token[], sent: Span, found: RawAttrib
   if (tokens[last]?.text !== '?') return found;
   const asked = tokens[last - 1]?.end;
   return found.filter((r) => r.content.end !== asked);
-}
-
-function push(found: RawAttribution[], raw: RawAttribution | undefined): void {
-  if (raw && !found.some((r) => r.cue.first === raw.cue.first)) found.push(raw);
 }
 
 /** True when a hedge adverb sits in another attribution's frame (between its source and cue), not in its content. */

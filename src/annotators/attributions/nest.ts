@@ -13,25 +13,40 @@ export interface Draft {
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'although', 'though']);
 
 /**
+ * How many attributions before and after one (in text order) are looked at for nesting it: a sentence of a real article
+ * holds a handful, and comparing every pair of a sentence that holds thousands (a text with no full stops) was quadratic.
+ */
+export const NEST_WINDOW = 64;
+
+/**
  * Within one sentence: an attribution that starts inside another's content after a coordinator ("..., but experts
  * warn that ...") ends that content; one that starts there otherwise is nested in it (the smallest such content).
+ * `drafts` are in text order; each is compared with the NEST_WINDOW drafts on either side.
  */
 export function nestInSentence(drafts: readonly Draft[], tokens: readonly Token[]): void {
-  for (const inner of drafts) {
-    for (const outer of drafts) {
+  const near = (k: number) => drafts.slice(Math.max(0, k - NEST_WINDOW), k + NEST_WINDOW + 1);
+  drafts.forEach((inner, k) => {
+    if (!afterCoordinator(tokens, inner.range.start)) return;
+    for (const outer of near(k)) {
       if (outer === inner || inner.range.start < outer.content.start || inner.range.start >= outer.content.end) continue;
       const cut = coordinatorBefore(tokens, inner.range.start, outer.content.start);
       if (cut !== undefined) outer.content = { start: outer.content.start, end: cut };
     }
-  }
-  for (const inner of drafts) {
+  });
+  drafts.forEach((inner, k) => {
     let best: Draft | undefined;
-    for (const outer of drafts) {
+    for (const outer of near(k)) {
       if (outer === inner || outer.content.start > inner.range.start || inner.range.end > outer.content.end) continue;
       if (!best || outer.content.end - outer.content.start < best.content.end - best.content.start) best = outer;
     }
     if (best) inner.parent = best.id;
-  }
+  });
+}
+
+/** True when a coordinator comes right before the text at `start` (the only case in which a content is cut). */
+function afterCoordinator(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start) - 1;
+  return i >= 0 && COORDINATORS.has(tokens[i]!.lower);
 }
 
 /** The end of the words before ", but" when a coordinator opens the text at `start`; undefined otherwise. */

@@ -19,8 +19,9 @@ export function ruleRolesOf(tokens: readonly Token[], rules: readonly { raw: Raw
 export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; sentences: readonly Range[]; lex: Lexicon }, rules: readonly { raw: RawAttribution }[]): { raw: RawAttribution; sentence: number }[] {
   const { tokens, sentences } = doc;
   const out: { raw: RawAttribution; sentence: number }[] = [];
+  const ruled = ruleCovered(tokens.length, rules);
   for (const t of tagging.attributions) {
-    if (rules.some(({ raw }) => overlaps(raw.cue, t.cue) || (raw.source && overlaps(raw.source, t.cue))) || vetoed(tokens, t)) continue;
+    if (coversAny(ruled, t.cue) || vetoed(tokens, t)) continue;
     const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
     const content = (t.content && charRange(tokens, t.content.first, t.content.end)) ?? restOfSentence(tokens, sentences[sentence], t.cue);
     if (sentence < 0 || !content) continue;
@@ -31,7 +32,32 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
   return out;
 }
 
-const overlaps = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
+/**
+ * Prefix counts of the tokens inside a rule's cue or source, so that whether a tagger cue overlaps one is answered in
+ * constant time (comparing every tagger cue with every rule made a text of many attributions quadratic).
+ */
+function ruleCovered(length: number, rules: readonly { raw: RawAttribution }[]): Int32Array {
+  const depth = new Int32Array(length + 1);
+  const add = (span: Span) => {
+    if (span.end <= span.first) return;
+    depth[span.first]!++;
+    depth[span.end]!--;
+  };
+  for (const { raw } of rules) {
+    add(raw.cue);
+    if (raw.source) add(raw.source);
+  }
+  const covered = new Int32Array(length + 1);
+  let open = 0;
+  for (let i = 0; i < length; i++) {
+    open += depth[i]!;
+    covered[i + 1] = covered[i]! + (open > 0 ? 1 : 0);
+  }
+  return covered;
+}
+
+/** True when a token of the span lies in a rule's cue or source. */
+const coversAny = (covered: Int32Array, span: Span) => covered[span.end]! - covered[span.first]! > 0;
 
 /** A span without punctuation or spaces at its edges ("Nora Lind," -> "Nora Lind"); undefined when nothing is left. */
 function trimmed(tokens: readonly Token[], span: Span): Span | undefined {

@@ -41,10 +41,17 @@ function mergeSpans(
   abbrevs: ReadonlySet<string>,
 ): Range[] {
   const out: { first: number; end: number }[] = [];
+  // The quotes and brackets open in the last sentence, kept as it grows: a join scans only the span it adds, so a
+  // quote left open for the rest of a long text costs one pass, not one pass per join.
+  let open = new OpenMarks();
   for (const span of spans) {
     const prev = out.at(-1);
-    if (prev && shouldJoin(text, tokens, prev, span, abbrevs)) prev.end = span.end;
-    else out.push({ ...span });
+    if (prev && shouldJoin(text, tokens, prev, span, abbrevs, open)) prev.end = span.end;
+    else {
+      out.push({ ...span });
+      open = new OpenMarks();
+    }
+    open.scan(tokens, span);
   }
   return out.map((s) => ({ start: tokens[s.first]!.start, end: tokens[s.end - 1]!.end }));
 }
@@ -55,27 +62,36 @@ function shouldJoin(
   prev: { first: number; end: number },
   next: { first: number; end: number },
   abbrevs: ReadonlySet<string>,
+  open: OpenMarks,
 ): boolean {
   const last = tokens[prev.end - 1]!;
   const first = tokens[next.first]!;
   // Sentences never run across a paragraph break.
   if (/\n[ \t\u00a0]*\r?\n/.test(text.slice(last.end, first.start))) return false;
-  if (isOpenInside(tokens, prev)) return true;
+  if (open.isOpen()) return true;
   if (/^\p{Ll}/u.test(first.text) && !/^(?:e\.g|i\.e)/.test(first.lower)) return true;
   const word = last.text === '.' ? tokens[prev.end - 2] : last;
   const bare = word?.lower.replace(/\.$/, '');
   return bare !== undefined && abbrevs.has(bare) && /^[\p{Lu}\d]/u.test(first.text);
 }
 
-/** True when a quote or bracket opened in the span is still open at its end. */
-function isOpenInside(tokens: readonly Token[], span: { first: number; end: number }): boolean {
-  const stack: string[] = [];
-  let straight = 0;
-  for (let i = span.first; i < span.end; i++) {
-    const t = tokens[i]!.text;
-    if (t === '"') straight++;
-    else if (OPENERS[t]) stack.push(OPENERS[t]!);
-    else if (stack.at(-1) === t) stack.pop();
+/** The quotes and brackets opened and not yet closed in the tokens scanned so far. */
+export class OpenMarks {
+  readonly #stack: string[] = [];
+  #straight = 0;
+
+  /** Reads tokens `[first, end)` in order. */
+  scan(tokens: readonly Token[], span: { first: number; end: number }): void {
+    for (let i = span.first; i < span.end; i++) {
+      const t = tokens[i]!.text;
+      if (t === '"') this.#straight++;
+      else if (OPENERS[t]) this.#stack.push(OPENERS[t]!);
+      else if (this.#stack.at(-1) === t) this.#stack.pop();
+    }
   }
-  return stack.length > 0 || straight % 2 === 1;
+
+  /** True when a quote or bracket opened in what was scanned is still open. */
+  isOpen(): boolean {
+    return this.#stack.length > 0 || this.#straight % 2 === 1;
+  }
 }

@@ -65,7 +65,7 @@ export function createTechniqueAnnotator(options: TechniqueOptions = {}): Stage 
         ...findRepeatedLoaded(doc.text, loaded, DEFAULT_REPETITION),
       ]);
       const { tagger, classifier } = models();
-      if (tagger && classifier) hits.push(...modelHits(doc, analysis, hits, { tagger, classifier }));
+      if (tagger && classifier) for (const hit of modelHits(doc, analysis, hits, { tagger, classifier })) hits.push(hit);
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       const nextId = idMaker('technique');
       const source = provenance(stage);
@@ -87,13 +87,41 @@ function modelHits(doc: Document, analysis: TextAnalysis, rules: readonly Techni
   const spans = tagSpans(models.tagger, { tokens: analysis.tokens, sentences: doc.all('sentence'), ruleTechniques: ruleTechniquesOf(analysis.tokens, rules) });
   if (spans.length === 0) return [];
   const ctx = createArticleContext(doc.text, analysis, spans);
+  const ruled = byTechnique(rules);
   const out: TechniqueHit[] = [];
   for (const span of spans) {
     const { ranked, explanation } = classifySpan(models.classifier, ctx, span);
     const top = ranked[0]!;
-    if (rules.some((r) => r.technique === top.technique && r.start < span.end && span.start < r.end)) continue;
+    if (overlapsAny(ruled.get(top.technique), span)) continue;
     const score = Math.round(span.score * top.probability * 1000) / 1000;
     out.push({ start: span.start, end: span.end, technique: top.technique, score, evidence: `model: span ${span.score.toFixed(2)}, ${top.technique} ${top.probability.toFixed(2)} (${explanation})` });
   }
   return out;
+}
+
+/** Rule hits by technique, in text order (they are sorted by start, and dedupeHits leaves their ends increasing too). */
+function byTechnique(hits: readonly TechniqueHit[]): Map<string, TechniqueHit[]> {
+  const out = new Map<string, TechniqueHit[]>();
+  for (const hit of hits) {
+    const list = out.get(hit.technique);
+    if (list) list.push(hit);
+    else out.set(hit.technique, [hit]);
+  }
+  return out;
+}
+
+/**
+ * True when a hit of the list overlaps the span. The hits starting before the span's end are a prefix of the list, and
+ * the last of them ends farthest: one binary search instead of comparing every span with every rule hit.
+ */
+function overlapsAny(hits: readonly TechniqueHit[] | undefined, span: { start: number; end: number }): boolean {
+  if (!hits) return false;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && hits[lo - 1]!.end > span.start;
 }

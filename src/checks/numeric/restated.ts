@@ -45,11 +45,18 @@ interface Predicate {
 }
 
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '—', '–']);
+/**
+ * The predicate is read at most this many tokens after the figure: its shared words come first ("nurses left the
+ * service"), and reading to the end of a sentence of thousands of tokens (a text without punctuation) for every one of
+ * its figures was quadratic.
+ */
+const MAX_PREDICATE_TOKENS = 40;
 
 function predicateOf(q: QuantityAnnotation, to: number, tokens: readonly Token[], stop: ReadonlySet<string>, unit: string): Predicate {
   const all = new Set<string>();
   const verbs = new Set<string>();
-  for (let i = tokenAt(tokens, q.end); i < to && !CLAUSE_END.has(tokens[i]!.text); i++) {
+  const from = tokenAt(tokens, q.end);
+  for (let i = from; i < Math.min(to, from + MAX_PREDICATE_TOKENS) && !CLAUSE_END.has(tokens[i]!.text); i++) {
     const tok = tokens[i]!;
     if (tok.type !== 'word' || !CONTENT_POS.has(tok.pos) || tok.lemma.length < 3 || stop.has(tok.lemma) || normUnit(tok.lemma) === unit) continue;
     all.add(tok.lemma);

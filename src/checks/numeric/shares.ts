@@ -29,7 +29,10 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     if (!isShare(q)) continue;
     const whole = wholeOf(tokens, q);
     if (whole !== undefined && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
-    if (!isComparison(tokens, q, rules)) groups.set(whole ?? '', [...(groups.get(whole ?? '') ?? []), q]);
+    if (isComparison(tokens, q, rules)) continue;
+    const group = groups.get(whole ?? '');
+    if (group) group.push(q);
+    else groups.set(whole ?? '', [q]);
   }
   flush();
   return findings;

@@ -42,6 +42,11 @@ export function findTotalCues(tokens: readonly Token[], from: number, to: number
 
 const isCount = (q: QuantityAnnotation) => q.quantityKind === 'count' && q.unit !== undefined;
 const MAX_PARTS = 30;
+/**
+ * How many figures before a total are looked at for its parts: the parts of a total are stated just before it. A
+ * paragraph of thousands of figures that do not fit (a text without blank lines) made every total scan it all.
+ */
+const MAX_LOOKBACK = 200;
 
 /** The parts a total may sum: counted figures with a compatible unit earlier in its paragraph, else also the one before; earlier totals are not parts. */
 export function partsOf(located: readonly Located[], at: number, total: Located, totals: ReadonlySet<string>): Located[] {
@@ -49,7 +54,7 @@ export function partsOf(located: readonly Located[], at: number, total: Located,
   const fits = (l: Located) => isCount(l.q) && !totals.has(l.q.id) && l.sentence < total.sentence && canSum(unit, normUnit(l.q.unit!));
   const same: Located[] = [];
   const before: Located[] = [];
-  for (let i = at - 1; i >= 0 && same.length + before.length < MAX_PARTS; i--) {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_LOOKBACK) && same.length + before.length < MAX_PARTS; i--) {
     const l = located[i]!;
     if (l.paragraph < total.paragraph - 1) break;
     if (fits(l)) (l.paragraph === total.paragraph ? same : before).push(l);

@@ -54,11 +54,18 @@ export function groupSpans(spans: readonly RoleSpan[], sentenceOf: (position: nu
   if (cues.length === 0) return [];
   const sources = new Map<RoleSpan, RoleSpan[]>(cues.map((c) => [c, []]));
   const contents = new Map<RoleSpan, RoleSpan[]>(cues.map((c) => [c, []]));
+  // Spans and cues are in sequence order and never overlap, and sentences follow that order: the cheapest cue is the
+  // nearest one on the left or on the right (a farther cue on one side is no nearer and in no closer sentence), so a
+  // pointer moving with the spans finds it without comparing every span with every cue.
+  let right = 0;
   for (const span of spans) {
     if (span.role === 'C') continue;
+    while (right < cues.length && cues[right]!.from < span.to) right++;
     const cost = (c: RoleSpan) => gap(span, c) + (span.role === 'S' && sentenceOf(span.from) !== sentenceOf(c.from) ? 1000 : 0);
-    let best = cues[0]!;
-    for (const c of cues) if (cost(c) < cost(best)) best = c;
+    const before = cues[right - 1];
+    const after = cues[right];
+    // On equal cost the earlier cue wins, as when every cue was compared in order.
+    const best = before && (!after || cost(before) <= cost(after)) ? before : after!;
     (span.role === 'S' ? sources : contents).get(best)!.push(span);
   }
   const nearest = (c: RoleSpan, list: RoleSpan[]) => list.reduce<RoleSpan | undefined>((a, b) => (a === undefined || gap(b, c) < gap(a, c) ? b : a), undefined);

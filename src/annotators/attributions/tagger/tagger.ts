@@ -58,7 +58,7 @@ export function tagAttributions(tagger: AttributionTagger, input: Omit<FeatureIn
   for (const seq of buildSequences({ ...input, cueLemmas: tagger.cueLemmas }, sentenceOf, (ids) => mayAttribute(tagger, input, ids))) {
     const labels = decode(tagger.model, seq);
     seq.tokens.forEach((token, k) => (all[token] = labels[k]!));
-    attributions.push(...groupSpans(spansOf(seq, labels), (k) => sentenceOf[seq.tokens[k]!]!));
+    for (const found of groupSpans(spansOf(seq, labels), (k) => sentenceOf[seq.tokens[k]!]!)) attributions.push(found);
   }
   return { attributions, labels: all };
 }

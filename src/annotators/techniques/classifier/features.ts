@@ -1,7 +1,7 @@
 // Features of one span in its article: its words, shape and length, the words around it, its sentence, punctuation,
 // cue word groups, and how often it recurs in the article (Repetition is a document-level technique). Features are
 // readable names (hashed later), so a prediction can be explained by the names that weighed most.
-import type { Range } from '../../../core/range.js';
+import { firstStartingFrom, type Range } from '../../../core/range.js';
 import { hash1 } from '../../../learn/hashing.js';
 import { tokenAt, type TextAnalysis, type Token } from '../../../nlp/tokens.js';
 import cues from './cues.json' with { type: 'json' };
@@ -28,6 +28,8 @@ export interface ArticleContext {
   readonly spanRanges: ReadonlyMap<string, number>;
   /** The given spans, sorted by start, for nesting features. */
   readonly spanList: readonly Range[];
+  /** Per span of spanList, the farthest end of it and the spans before it. */
+  readonly spanReach: Float64Array;
 }
 
 /** A span's features: names and values, parallel. */
@@ -64,7 +66,9 @@ export function createArticleContext(text: string, analysis: TextAnalysis, spans
     spanRanges.set(`${span.start}:${span.end}`, (spanRanges.get(`${span.start}:${span.end}`) ?? 0) + 1);
   }
   const spanList = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, lower: text.toLowerCase(), tokens, sentenceOf, sentences, lemmaCounts, spanWordings, spanRanges, spanList };
+  const spanReach = new Float64Array(spanList.length);
+  spanList.forEach((span, i) => (spanReach[i] = Math.max(span.end, i > 0 ? spanReach[i - 1]! : -Infinity)));
+  return { text, lower: text.toLowerCase(), tokens, sentenceOf, sentences, lemmaCounts, spanWordings, spanRanges, spanList, spanReach };
 }
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -72,6 +76,13 @@ function bucket(n: number, edges: readonly number[]): string {
   while (i < edges.length && n > edges[i]!) i++;
   return i === edges.length ? `>${edges.at(-1)}` : `<=${edges[i]}`;
 }
+
+/**
+ * Repeats of a span's wording are counted within this many characters before and after it. Every article of the
+ * training data (the longest is 48,292 characters) lies wholly inside that window, so its features are as before;
+ * in a book-sized text, counting over the whole text for every span was quadratic.
+ */
+export const REPEAT_WINDOW = 50_000;
 
 /** How often `needle` occurs in `hay` as whole words (not inside a longer word), at most `cap` times. */
 function occurrences(hay: string, needle: string, cap: number): number {
@@ -183,8 +194,9 @@ function addRepeats(out: FeatureList, ctx: ArticleContext, range: Range, inside:
   const add = (name: string, value = 1) => (out.names.push(name), out.values.push(value));
   const wording = normaliseWording(ctx.text.slice(range.start, range.end));
   if (groups.has('repeat')) {
-    const times = occurrences(ctx.lower, wording, 6);
-    const before = occurrences(ctx.lower.slice(0, range.start), wording, 3);
+    const from = Math.max(0, range.start - REPEAT_WINDOW);
+    const times = occurrences(ctx.lower.slice(from, range.end + REPEAT_WINDOW), wording, 6);
+    const before = occurrences(ctx.lower.slice(from, range.start), wording, 3);
     const length = bucket(inside.filter(isWord).length, [1, 2, 4, 8]);
     add(`rep=${bucket(times, [1, 2, 3, 5])}`);
     add(`rep-len=${bucket(times, [1, 2, 3, 5])} ${length}`);
@@ -198,17 +210,19 @@ function addRepeats(out: FeatureList, ctx: ArticleContext, range: Range, inside:
   if (groups.has('spans') && ctx.spanWordings.size > 0) {
     add(`spans-same-wording=${bucket((ctx.spanWordings.get(wording) ?? 1) - 1, [0, 1, 2])}`);
     add(`spans-same-range=${bucket(ctx.spanRanges.get(`${range.start}:${range.end}`) ?? 1, [1, 2])}`);
-    addNesting(add, ctx.spanList, range);
+    addNesting(add, ctx.spanList, range, ctx.spanReach);
   }
 }
 
 /** Whether the span lies inside a longer given span, or holds shorter ones (a loaded word inside a fear appeal). */
-function addNesting(add: (name: string) => void, spans: readonly Range[], range: Range): void {
+function addNesting(add: (name: string) => void, spans: readonly Range[], range: Range, reach: Float64Array): void {
   let inside = false;
   let holds = 0;
   let overlaps = false;
-  for (const s of spans) {
-    if (s.start >= range.end) break;
+  // Only spans starting before the range's end and ending after its start count; walking back from the last of the
+  // former while some span at or before reaches past the range's start visits them all without the spans before.
+  for (let i = firstStartingFrom(spans, range.end) - 1; i >= 0 && reach[i]! > range.start; i--) {
+    const s = spans[i]!;
     if (s.end <= range.start || (s.start === range.start && s.end === range.end)) continue;
     if (s.start <= range.start && s.end >= range.end) inside = true;
     else if (s.start >= range.start && s.end <= range.end) holds++;

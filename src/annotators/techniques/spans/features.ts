@@ -68,12 +68,20 @@ function sentenceFacts(input: SiFeatureInput, ids: Int32Array) {
 
 /** Per sequence position: distance to the nearest strong lexicon word (bucket), '-' when the sentence has none. */
 function lexiconDistances(input: SiFeatureInput, ids: Int32Array): string[] {
-  const strong = [...ids.keys()].filter((k) => input.spanLemmas.get(input.tokens[ids[k]!]!.lemma) === '3');
-  return [...ids.keys()].map((k) => {
-    if (strong.length === 0) return '-';
-    const d = Math.min(...strong.map((j) => Math.abs(j - k)));
-    return d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+';
-  });
+  const n = ids.length;
+  // Distance to the nearest strong word on the left, then on the right: two passes instead of every pair.
+  const nearest = new Float64Array(n).fill(Infinity);
+  let last = -Infinity;
+  for (let k = 0; k < n; k++) {
+    if (input.spanLemmas.get(input.tokens[ids[k]!]!.lemma) === '3') last = k;
+    nearest[k] = k - last;
+  }
+  last = Infinity;
+  for (let k = n - 1; k >= 0; k--) {
+    if (nearest[k] === 0) last = k;
+    nearest[k] = Math.min(nearest[k]!, last - k);
+  }
+  return Array.from(nearest, (d) => (d === Infinity ? '-' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+'));
 }
 
 /** Padding on each side of a sentence's per-token arrays, so that neighbours up to 3 away need no bounds checks. */
