@@ -18,7 +18,8 @@ export function TraceChart(props: { matches: readonly TraceMatch[]; earliest: Tr
   const layout = timelineLayout(props.matches, props.earliest, props.mutations, box);
   const first = layout.points.find((p) => p.earliest);
   const baseline = box.height - box.bottom;
-  const labels = width >= 480 && layout.mode === 'figure';
+  // The figure as written beside each dot, where there is room for it (a wide chart, a dozen dots at most).
+  const labels = width >= 480 && layout.mode === 'figure' && layout.points.length <= 12;
   return (
     <figure class="chart trace-chart">
       <div ref={ref} class="chart-frame">

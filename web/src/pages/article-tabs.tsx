@@ -22,7 +22,7 @@ export function tabPanelId(tab: ArticleTab): string {
 /** The tab bar (data-testid `tab-<id>`); `counts` are shown beside the labels. */
 export function ArticleTabs(props: { tab: ArticleTab; onTab: (tab: ArticleTab) => void; counts: Partial<Record<ArticleTab, number>> }) {
   return (
-    <nav class="view-tabs" aria-label="Article sections">
+    <div class="view-tabs">
       <div role="tablist" aria-label="Article sections">
         {TABS.map((t) => {
           const count = props.counts[t.id];
@@ -44,6 +44,6 @@ export function ArticleTabs(props: { tab: ArticleTab; onTab: (tab: ArticleTab) =
           );
         })}
       </div>
-    </nav>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 import type { ReportFinding } from '../api/types.js';
 import { shorten } from '../lib/format.js';
 
-/** A finding with its position in the sorted list and its highlight id. */
+/** A finding with the id its highlight has in the text (`f3`). */
 export type ListedFinding = ReportFinding & { readonly id: string };
 
 /** The finding list (entries have data-testid `finding-item`). */
