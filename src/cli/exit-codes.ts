@@ -3,7 +3,7 @@ import { ClaimtraceError, type ErrorCode } from '../core/errors.js';
 /** Exit codes of the CLI; the only place errors become exit codes. */
 export const EXIT = Object.freeze({ ok: 0, inputError: 1, usage: 2, internal: 70 });
 
-const USAGE_CODES: ReadonlySet<ErrorCode> = new Set(['E_OPTION_INVALID']);
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set(['E_OPTION_INVALID', 'E_PORT_IN_USE']);
 
 /** The exit code for an error. */
 export function exitCodeFor(err: unknown): number {
