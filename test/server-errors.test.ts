@@ -47,6 +47,7 @@ describe('bad parameters are 400 E_REQUEST_INVALID, never 500', () => {
     ['/api/documents?q=x&from=2024-01-01T24:00', 'querystring from must be a date that exists: 2024, 2024-03, 2024-03-14 or an ISO 8601 date-time'],
     ['/api/documents/1e20', 'params id must be <= 9007199254740991'],
     ['/api/documents/99999999999999999999/reviews', 'params id must be <= 9007199254740991'],
+    [`/api/documents/${'1'.repeat(150)}`, 'a path parameter is longer than 100 characters'],
     ['/api/trace?q=ferry&limit=Infinity', 'querystring limit must be a finite number'],
     ['/api/trace?q=ferry&threshold=Infinity', 'querystring threshold must be a finite number'],
   ];

@@ -48,6 +48,7 @@ const FASTIFY_CODES: Readonly<Record<string, (req: FastifyRequest, error: Fastif
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (req) => new ClaimtraceError('E_MEDIA_TYPE_UNSUPPORTED', { type: JSON.stringify(String(req.headers['content-type'] ?? '').slice(0, 100)) }),
   FST_ERR_CTP_BODY_TOO_LARGE: (req) => new ClaimtraceError('E_BODY_TOO_LARGE', { size: String(req.headers['content-length'] ?? 'more than the limit'), limit: req.routeOptions.bodyLimit ?? '?' }),
   FST_ERR_BAD_URL: () => new ClaimtraceError('E_REQUEST_INVALID', { reason: 'the URL has a malformed percent-encoding' }),
+  FST_ERR_MAX_PARAM_LENGTH: () => new ClaimtraceError('E_REQUEST_INVALID', { reason: 'a path parameter is longer than 100 characters' }),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new ClaimtraceError('E_REQUEST_INVALID', { reason: 'the body length differs from Content-Length' }),
 };
 
