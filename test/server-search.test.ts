@@ -21,4 +21,14 @@ describe('search through the API', () => {
       assert.equal(hit.snippet, POLICE.document.text.slice(claim.start, claim.end));
     }
   });
+
+  test('/healthz answers while searches are queued, after at most a few of them', async () => {
+    let searchesDone = 0;
+    const searches = Array.from({ length: 30 }, () => t.app.inject('/api/documents?q=said').then(() => searchesDone++));
+    const health = await t.app.inject('/healthz');
+    const doneWhenHealthy = searchesDone;
+    await Promise.all(searches);
+    assert.equal(health.statusCode, 200);
+    assert.ok(doneWhenHealthy <= 5, `/healthz waited for ${doneWhenHealthy} of 30 searches`);
+  });
 });
