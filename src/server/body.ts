@@ -15,7 +15,11 @@ export interface BodyLimits {
 
 /** A body the parser refused; the preValidation hook throws its error (a parser error would close the connection). */
 class RefusedBody {
-  constructor(readonly error: ClaimtraceError) {}
+  constructor(
+    readonly error: ClaimtraceError,
+    /** True when the rest of the body was left unread: the connection is closed after the answer. */
+    readonly close = false,
+  ) {}
 }
 
 /**
@@ -37,8 +41,10 @@ export function registerJsonBody(app: FastifyInstance, limits: BodyLimits): void
       (err: Error) => done(err, undefined),
     );
   });
-  app.addHook('preValidation', async (req) => {
-    if (req.body instanceof RefusedBody) throw req.body.error;
+  app.addHook('preValidation', async (req, reply) => {
+    if (!(req.body instanceof RefusedBody)) return;
+    if (req.body.close) reply.header('connection', 'close');
+    throw req.body.error;
   });
 }
 
@@ -79,21 +85,20 @@ function drain(stream: Readable, limits: BodyLimits): Promise<boolean> {
   });
 }
 
-/** The body as text, or a RefusedBody when it is over the limit (read to its end or to the drain limit first). */
+/** The body as text, or a RefusedBody when it is over the limit (read to its end, or to the drain limit and then closed). */
 function readBody(stream: Readable, limits: BodyLimits): Promise<string | RefusedBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    stream.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limits.bodyLimit) chunks.push(chunk);
-      else if (size > limits.drainLimit) stream.destroy();
-    });
-    stream.on('end', () => resolve(size > limits.bodyLimit ? new RefusedBody(tooLarge(size, limits.bodyLimit)) : Buffer.concat(chunks, size).toString('utf8')));
-    stream.on('error', reject);
-    stream.on('close', () => {
-      if (size > limits.drainLimit) resolve(new RefusedBody(tooLarge(size, limits.bodyLimit)));
-    });
+      if (size <= limits.bodyLimit) return void chunks.push(chunk);
+      if (size <= limits.drainLimit) return;
+      stream.off('data', onData).off('end', onEnd).pause();
+      resolve(new RefusedBody(tooLarge(size, limits.bodyLimit), true));
+    };
+    const onEnd = () => resolve(size > limits.bodyLimit ? new RefusedBody(tooLarge(size, limits.bodyLimit)) : Buffer.concat(chunks, size).toString('utf8'));
+    stream.on('data', onData).on('end', onEnd).on('error', reject);
   });
 }
 
