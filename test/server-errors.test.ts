@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { maxHeaderSize } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { ClaimtraceError, type ErrorCode } from '../src/core/errors.js';
-import { httpStatusFor } from '../src/server/errors.js';
+import { clientError, httpStatusFor } from '../src/server/errors.js';
 import { isLoopbackHost } from '../src/server/options.js';
 import { json, listeningApp, rawHttp, testApp } from './server-helpers.js';
 
@@ -144,4 +144,10 @@ describe('size errors in the API never name a CLI flag', () => {
       assert.match(json(res).error.message, /6000000 bytes, over this server's limit of 5242880 bytes/);
     });
   }
+});
+
+test("maps the HTTP parser's refusals to codes: a request not received in time is 408 E_REQUEST_TIMEOUT", () => {
+  const timeout = clientError('ERR_HTTP_REQUEST_TIMEOUT', 35_000);
+  assert.deepEqual([timeout.code, httpStatusFor(timeout.code), timeout.message], ['E_REQUEST_TIMEOUT', 408, 'The request was not received in full within 35000 ms']);
+  assert.deepEqual(['HPE_HEADER_OVERFLOW', 'HPE_INVALID_METHOD', 'HPE_SOMETHING_NEW'].map((code) => clientError(code, 1).code), ['E_HEADERS_TOO_LARGE', 'E_REQUEST_INVALID', 'E_REQUEST_INVALID']);
 });
