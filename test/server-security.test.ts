@@ -152,7 +152,7 @@ describe('Host header (DNS rebinding)', () => {
     const write = await t.app.inject({ method: 'POST', url: '/api/documents/1/reviews', payload: {}, headers: { host: 'rebind.attacker.example:8080' } });
     await t.close();
     assert.deepEqual([read.statusCode, write.statusCode], [403, 403]);
-    assert.deepEqual(json(read), { error: { code: 'E_HOST_FORBIDDEN', message: 'This server does not answer to the host name "rebind.attacker.example:8080" (a guard against DNS rebinding); its operator can allow it with --allowed-hosts' } });
+    assert.deepEqual(json(read), { error: { code: 'E_HOST_FORBIDDEN', message: 'This server does not answer to the host name "rebind.attacker.example:8080" (a guard against DNS rebinding); its operator can add the name to its allowed hosts' } });
     assert.equal(read.headers['x-content-type-options'], 'nosniff');
   });
 
