@@ -107,6 +107,7 @@ const invalid = (reason: string) => new RefusedBody(new ClaimtraceError('E_REQUE
 /** JSON.parse that refuses the keys `__proto__` and `constructor` holding `prototype` (prototype pollution). */
 export function parseJson(text: string): unknown {
   if (text.trim() === '') return invalid('the body is empty; send a JSON object');
+  if (nestedDeeperThan(text, MAX_DEPTH)) return invalid(`the JSON body is nested deeper than ${MAX_DEPTH} levels`);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -117,6 +118,29 @@ export function parseJson(text: string): unknown {
   const suspect = text.includes('__proto__') || text.includes('constructor') || text.includes('\\u');
   const key = suspect ? forbiddenKey(value) : undefined;
   return key === undefined ? value : invalid(key);
+}
+
+/** The deepest nesting a body may have: the API's bodies need 3 levels; V8 takes seconds to parse a million. */
+const MAX_DEPTH = 64;
+
+/** True when brackets outside strings nest deeper than `max`; a body with few brackets is not scanned. */
+function nestedDeeperThan(text: string, max: number): boolean {
+  let brackets = 0;
+  for (const open of ['[', '{']) for (let i = text.indexOf(open); i !== -1 && brackets <= max; i = text.indexOf(open, i + 1)) brackets++;
+  if (brackets <= max) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 /** Why the parsed value may not be used, or undefined: walks every object iteratively (no recursion limit). */
