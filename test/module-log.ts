@@ -28,6 +28,8 @@ export async function loadedModules(args: readonly string[], timeoutMs = 60_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
   const root = pathToFileURL(ROOT).href;
-  const urls = readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith(root) && !u.includes('/node_modules/tsx/'));
-  return { code, modules: [...new Set(urls.map((u) => u.slice(root.length)))], stderr };
+  // Packages by their path from node_modules/ on, wherever it is (it may be a link); the project's own files from the root.
+  const named = (u: string) => (u.includes('/node_modules/') ? u.slice(u.indexOf('/node_modules/')) : u.startsWith(root) ? u.slice(root.length) : undefined);
+  const modules = readFileSync(log, 'utf8').split('\n').map(named).filter((m): m is string => m !== undefined && !m.startsWith('/node_modules/tsx/'));
+  return { code, modules: [...new Set(modules)], stderr };
 }
