@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -89,6 +91,8 @@ test('off a terminal, progress comes as NDJSON events on stderr and the summary 
   const res = await cli(['ingest', join(dir, 'archive'), '--db', db, '--progress-every', '1']);
   const events = res.stderr.trim().split('\n').map((line) => JSON.parse(line));
   assert.deepEqual(events.map((e) => [e.event, e.done]), [['progress', 1], ['progress', 2], ['end', 2]]);
+  // The two files are counted beside the run: the total is known by the end at the latest.
+  assert.deepEqual([events[2].total, events[1].total ?? 2, events[1].percent ?? 100], [2, 2, 100]);
   assert.match(res.stdout, /^claimtrace: 2 ingested, 0 updated, 0 unchanged, 0 failed in [\d.]+ s \([\d.]+ articles\/s\) into .*corpus\.db\n$/);
 });
 
@@ -160,4 +164,58 @@ test('killed with SIGKILL mid-run and run again, ingest loses no committed artic
   const conn = new Database(db, { readonly: true });
   assert.equal(conn.pragma('integrity_check', { simple: true }), 'ok');
   conn.close();
+});
+
+/** A JSON Lines feed of `n` short articles with, as its second line, one record a byte over `limit`. */
+function feedWithHugeLine(n: number, limit: number): string {
+  const record = (i: number) => JSON.stringify({ url: `https://coast.example/${i}`, text: `The ferry board said ${100 + i} sailings were cancelled in May.` });
+  const huge = JSON.stringify({ text: 'w'.repeat(limit - 10) });
+  assert.equal(huge.length, limit + 1);
+  return [record(0), huge, ...Array.from({ length: n - 1 }, (_, i) => record(i + 1))].join('\n');
+}
+
+test('a gzipped JSON line over --max-bytes is recorded E_RECORD_TOO_LARGE and every record after it is stored', async () => {
+  const files = tempFiles({ 'feed.jsonl.gz': gzipSync(feedWithHugeLine(8, 4000)) });
+  const db = join(files.dir, 'c.db');
+  const res = await cli(['ingest', files['feed.jsonl.gz']!, '--db', db, '--max-bytes', '4000', '--format', 'json', '--workers', '0', '--no-models']);
+  const summary = JSON.parse(res.stdout);
+  assert.deepEqual(summary.failures.map((f: { input: string; code: string }) => [f.input.slice(files.dir.length + 1), f.code]), [['feed.jsonl.gz:2', 'E_RECORD_TOO_LARGE']]);
+  assert.deepEqual([summary.inserted, count(db)], [8, 8]);
+});
+
+test('a folder with a FIFO and a link to /dev/zero is ingested at once, those two recorded as not regular files', { timeout: 30_000 }, async () => {
+  const files = tempFiles({ 'gazette.txt': GAZETTE });
+  execFileSync('mkfifo', [join(files.dir, 'pipe.txt')]);
+  symlinkSync('/dev/zero', join(files.dir, 'zero.html'));
+  const db = join(files.dir, 'c.db');
+  const res = await cli(['ingest', files.dir, '--db', db, '--format', 'json', '--workers', '0', '--no-models']);
+  const summary = JSON.parse(res.stdout);
+  assert.deepEqual(summary.failures.map((f: { message: string }) => f.message.slice(f.message.indexOf('('))), ['(not a regular file but a FIFO)', '(not a regular file but a symbolic link to a character device)']);
+  assert.deepEqual([res.code, summary.inserted], [1, 1]);
+});
+
+test('a database damaged inside is E_STORE_UNREADABLE, not an article recorded as failed', async () => {
+  const files = tempFiles({ 'gazette.txt': GAZETTE, 'other.txt': 'The fish market moved to the north quay in April.\n' });
+  const db = join(files.dir, 'c.db');
+  await cli(['ingest', files['gazette.txt']!, '--db', db, '--workers', '0', '--no-models']);
+  const conn = new Database(db);
+  const { rootpage } = conn.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'documents_by_hash'").get() as { rootpage: number };
+  const pageSize = conn.pragma('page_size', { simple: true }) as number;
+  conn.close();
+  const garbage = Buffer.alloc(pageSize, 0x5a);
+  const fd = openSync(db, 'r+');
+  writeSync(fd, garbage, 0, pageSize, (rootpage - 1) * pageSize);
+  closeSync(fd);
+  for (const workers of ['0', '1']) {
+    const res = await cli(['ingest', files['other.txt']!, files['gazette.txt']!, '--db', db, '--format', 'json', '--workers', workers, '--no-models']);
+    assert.deepEqual([res.code, res.stdout], [1, ''], res.stdout);
+    assert.match(res.stderr, /^claimtrace: E_STORE_UNREADABLE: Database .*c\.db cannot be read: database disk image is malformed\n$/);
+  }
+});
+
+test('a database file of random bytes is E_STORE_UNREADABLE', async () => {
+  const files = tempFiles({ 'gazette.txt': GAZETTE, 'random.db': randomBytes(64 * 1024) });
+  const res = await cli(['ingest', files['gazette.txt']!, '--db', files['random.db']!, '--workers', '0', '--no-models']);
+  assert.equal(res.code, 1);
+  assert.match(res.stderr, /E_STORE_UNREADABLE/);
 });

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
-import { resolveOptions } from '../engine/analyze.js';
-import { createNdjsonProgress, createSilentProgress, createTtyProgress, ingest, type IngestSummary, type ProgressReporter } from '../ingest/index.js';
-import { DEFAULT_DB_PATH, openSqliteStore } from '../store/index.js';
+import type { IngestSummary, ProgressReporter } from '../ingest/index.js';
+import { DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
 
@@ -30,9 +29,9 @@ export function registerIngest(program: Command, io: CliIo): void {
     .argument('<inputs...>', 'files, folders, or .jsonl files of {url?, html?|text?, title?, published?, site?} records')
     .option('--db <path>', 'SQLite database file (created when missing)', DEFAULT_DB_PATH)
     .option('-f, --format <format>', `summary format: ${FORMATS.join(', ')}`, 'text')
-    .option('--progress-every <n>', 'when stderr is not a terminal: an NDJSON progress event every n inputs', '100')
+    .option('--progress-every <n>', 'when stderr is not a terminal: an NDJSON progress event every n inputs (on a terminal: a progress bar)', '100')
     .option('--force', 're-analyse articles already stored with the same text and pipeline')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes (default 5242880)')
+    .option('--max-bytes <n>', 'largest input accepted, in bytes, for a file, a decompressed .gz and each JSON line (default 5242880)')
     .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
     .option('--workers <n>', 'worker threads that analyse articles (0: none, all on the main thread; default: one per core, beside the store writer on the main thread, which is idle ~60 % of the time)', String(availableParallelism()))
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
@@ -45,32 +44,43 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
   const format = oneOf(flags.format, FORMATS, '--format');
   const every = positiveInteger(flags.progressEvery, '--progress-every');
   const workers = wholeNumber(flags.workers, '--workers');
+  // Loaded here, not at start-up: the analyser, the store and the progress bar are this command's alone.
+  const [{ resolveOptions }, { countInputs, ingest }, { openSqliteStore }] = await Promise.all([import('../engine/analyze.js'), import('../ingest/index.js'), import('../store/index.js')]);
   const analyze = resolveOptions({
     ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
     ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
     models: flags.models !== false,
   });
   const store = await openSqliteStore(flags.db);
-  const progress = reporterFor(io, format, every);
+  const progress = await reporterFor(io, format, every);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
+  // The inputs are counted beside the run (folders listed, plain JSON Lines scanned), so the first article is not held up.
+  const counted = progress ? countInputs(inputs, { signal: controller.signal }).then((total) => total !== undefined && progress.total(total), () => undefined) : undefined;
   let summary: IngestSummary;
   try {
-    summary = await ingest(inputs, store, { analyze, force: flags.force === true, signal: controller.signal, workers }, (event) => progress.event(event));
+    summary = await ingest(inputs, store, { analyze, force: flags.force === true, signal: controller.signal, workers }, (event) => progress?.event(event));
+    await counted;
+  } catch (err) {
+    progress?.finish();
+    throw err;
   } finally {
     process.off('SIGINT', stop);
     await store.close();
   }
-  progress.finish(summary);
+  progress?.finish(summary);
   io.stdout.write(format === 'json' ? `${JSON.stringify({ schema: 'claimtrace/ingest-summary@1', db: flags.db, ...summary, elapsedMs: Math.round(summary.elapsedMs), rate: round(summary.rate), timings: roundAll(summary.timings) })}\n` : summaryLine(summary, flags.db));
   if (summary.interrupted) return INTERRUPTED;
   return summary.failed > 0 ? EXIT.inputError : EXIT.ok;
 }
 
-function reporterFor(io: CliIo, format: (typeof FORMATS)[number], every: number): ProgressReporter {
-  if ((io.stderr as { isTTY?: boolean }).isTTY) return createTtyProgress(io.stderr);
-  return format === 'json' ? createSilentProgress() : createNdjsonProgress(io.stderr, every);
+/** A bar on a terminal; NDJSON events elsewhere; nothing off a terminal with `--format json` (the summary says it all). */
+async function reporterFor(io: CliIo, format: (typeof FORMATS)[number], every: number): Promise<ProgressReporter | undefined> {
+  const stderr = io.stderr as { write(s: string): unknown; isTTY?: boolean };
+  if (!stderr.isTTY && format === 'json') return undefined;
+  const { createNdjsonProgress, createTtyProgress } = await import('../ingest/progress.js');
+  return stderr.isTTY ? createTtyProgress(stderr) : createNdjsonProgress(stderr, every);
 }
 
 /** The closing line of a text-format run. */

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { resolveOptions } from '../engine/analyze.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { ingest } from './ingest.js';
+import { ClaimtraceError } from '../core/errors.js';
+import { ingest, storeFailure, type IngestEvent } from './ingest.js';
+import { HANG, TEST_WORKER } from './test-helpers.js';
 
 const ARTICLE = 'The harbour board said the dredging cost 12 million euros.\n';
 
@@ -110,4 +112,49 @@ test('articles that finish while a commit is under way are committed together in
   assert.equal(batches.reduce((a, b) => a + b, 0), 28);
   assert.ok(batches.length < 28, `batches: ${batches.join(',')}`);
   await inner.close();
+});
+
+test('an article whose analysis passes its deadline is recorded E_TIMEOUT and the run goes on', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-ingest-'));
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  writeFileSync(join(dir, 'b.txt'), `${HANG}\n`);
+  writeFileSync(join(dir, 'c.txt'), ARTICLE.replace('12', '14'));
+  const store = await openSqliteStore(':memory:');
+  const events: string[] = [];
+  const analyze = resolveOptions({ models: false, deadlineMs: 2_000, deadlinePerMbMs: 0 });
+  const summary = await ingest([dir], store, { analyze, workers: 1, pool: { entry: TEST_WORKER } }, (e) => events.push(`${e.input.slice(-5)}:${e.type === 'stored' ? e.status : e.error.code}`));
+  assert.deepEqual(events, ['a.txt:inserted', 'b.txt:E_TIMEOUT', 'c.txt:inserted']);
+  assert.deepEqual([summary.inserted, summary.failed, (await store.failures()).map((f) => [f.input.slice(-5), f.code])], [2, 1, [['b.txt', 'E_TIMEOUT']]]);
+  await store.close();
+});
+
+/** A store whose every read says the file is corrupt, as SQLite does when it meets a damaged page. */
+async function corruptStore() {
+  const inner = await openSqliteStore(':memory:');
+  const corrupt = () => Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+  const store: typeof inner = {
+    ...inner,
+    lookup: async () => {
+      throw corrupt();
+    },
+  };
+  return { inner, store };
+}
+
+test('a store that cannot be read ends the run with E_STORE_UNREADABLE instead of recording each article as failed', async () => {
+  for (const workers of [0, 1]) {
+    const { inner, store } = await corruptStore();
+    const events: IngestEvent[] = [];
+    await assert.rejects(ingest([files()], store, { analyze: resolveOptions({ models: false }), workers }, (e) => events.push(e)), { code: 'E_STORE_UNREADABLE', message: 'Database :memory: cannot be read: database disk image is malformed' });
+    assert.deepEqual([events, await inner.failures()], [[], []]);
+    await inner.close();
+  }
+});
+
+test('storeFailure tells a broken store from one article\'s failure', () => {
+  const sqlite = (code: string) => Object.assign(new Error(code), { code });
+  assert.deepEqual(
+    [sqlite('SQLITE_CORRUPT'), sqlite('SQLITE_NOTADB'), sqlite('SQLITE_IOERR_SHORT_READ'), sqlite('SQLITE_FULL'), sqlite('SQLITE_CONSTRAINT_UNIQUE'), new ClaimtraceError('E_STORE_SCHEMA', {}), new ClaimtraceError('E_INPUT_EMPTY', {}), new Error('x')].map((err) => storeFailure(err, 'c.db')?.code),
+    ['E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', undefined, 'E_STORE_SCHEMA', undefined, undefined],
+  );
 });

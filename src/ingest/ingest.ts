@@ -7,7 +7,7 @@ import { pipelineSignature } from '../store/keys.js';
 import type { DocumentKey, Store } from '../store/types.js';
 import { createInlinePool } from './inline.js';
 import { expandInputs } from './inputs.js';
-import { createWorkerPool, type WorkerOutcome, type WorkerPool } from './pool.js';
+import { createWorkerPool, type PoolOptions, type WorkerOutcome, type WorkerPool } from './pool.js';
 import { isFailedSource, type IngestSource } from './source.js';
 
 /** Options of {@link ingest}. */
@@ -21,6 +21,8 @@ export interface IngestOptions {
   readonly maxListedFailures?: number;
   /** Worker threads that extract and analyse (the store stays on this thread); 0 or absent: all on this thread. */
   readonly workers?: number;
+  /** How the worker threads are started (tests give a worker that can be made to hang). */
+  readonly pool?: PoolOptions;
 }
 
 /** What happened to one input. */
@@ -55,6 +57,20 @@ const IN_FLIGHT_PER_WORKER = 16;
  */
 const BATCH_MAX = 64;
 
+/** SQLite result codes that say the database itself is broken or out of reach: every article would fail alike. */
+const BROKEN_STORE = /^SQLITE_(CORRUPT|NOTADB|IOERR|FULL|CANTOPEN|READONLY|PERM)/;
+
+/**
+ * The error that ends the run because the store cannot be used (an E_STORE_* error, or SQLite saying the file is
+ * corrupt, unreadable or full), rather than one article's failure; undefined for any other error.
+ */
+export function storeFailure(err: unknown, location: string): ClaimtraceError | undefined {
+  if (err instanceof ClaimtraceError) return err.code.startsWith('E_STORE_') ? err : undefined;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !BROKEN_STORE.test(code)) return undefined;
+  return new ClaimtraceError('E_STORE_UNREADABLE', { path: location, reason: (err as Error).message }, { cause: err });
+}
+
 /** One input on its way: the source and what the pool made of it (never rejects). */
 interface Pending {
   readonly label: string;
@@ -72,13 +88,13 @@ export async function ingest(inputs: readonly string[], store: Store, options: I
   const started = performance.now();
   const summary: IngestSummary = { inserted: 0, updated: 0, unchanged: 0, failed: 0, elapsedMs: 0, rate: 0, interrupted: false, timings: { read: 0, extract: 0, analyze: 0, store: 0 }, failures: [] };
   const workers = options.workers ?? 0;
-  const pool = workers > 0 ? createWorkerPool(workers, options.analyze) : createInlinePool(options.analyze);
+  const pool = workers > 0 ? createWorkerPool(workers, options.analyze, options.pool) : createInlinePool(options.analyze);
   const committer = createCommitter(store, options, summary, onEvent);
   const window = workers > 0 ? workers * IN_FLIGHT_PER_WORKER : 1;
   const pending: Pending[] = [];
   try {
     let readStart = performance.now();
-    for await (const source of expandInputs(inputs, { maxBytes: options.analyze.maxBytes })) {
+    for await (const source of expandInputs(inputs, { maxBytes: options.analyze.maxBytes, signal: options.signal })) {
       summary.timings.read += performance.now() - readStart;
       if (options.signal?.aborted) {
         summary.interrupted = true;
@@ -88,6 +104,7 @@ export async function ingest(inputs: readonly string[], store: Store, options: I
       while (pending.length >= window) await committer.commit(await readyBatch(pending));
       readStart = performance.now();
     }
+    if (options.signal?.aborted) summary.interrupted = true;
     while (pending.length > 0) await committer.commit(await readyBatch(pending));
   } finally {
     await pool.close();
@@ -119,6 +136,11 @@ function dispatch(source: IngestSource, pool: WorkerPool, check: (key: DocumentK
 /** Commits finished articles to the store, in the order they are given, and keeps the summary. */
 function createCommitter(store: Store, options: IngestOptions, summary: IngestSummary, onEvent: (event: IngestEvent) => void) {
   const settings = analysisSettings(options.analyze);
+  /** Ends the run on a store error: recorded against one article after another, it would read as their failures. */
+  const throwIfStoreBroken = (err: unknown) => {
+    const broken = storeFailure(err, store.location);
+    if (broken) throw broken;
+  };
   const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
   /** The stored document that makes analysis unnecessary: same key, same text, same pipeline (and no --force). */
   const storedAsIs = async (key: DocumentKey) => {
@@ -143,19 +165,28 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
     let results: Awaited<ReturnType<Store['upsertMany']>> | undefined;
     try {
       results = await store.upsertMany(articles);
-    } catch {
+    } catch (err) {
+      throwIfStoreBroken(err);
       results = undefined;
     }
     for (const [i, { label }] of items.entries()) {
       try {
         stored(label, results ? results[i]! : await store.upsert(articles[i]!));
       } catch (err) {
+        throwIfStoreBroken(err);
         await fail(label, toClaimtraceError(err));
       }
     }
   };
   return {
-    needsAnalysis: async (key: DocumentKey) => (await storedAsIs(key)) === undefined,
+    needsAnalysis: async (key: DocumentKey) => {
+      try {
+        return (await storedAsIs(key)) === undefined;
+      } catch (err) {
+        // As an E_STORE_* error, it crosses the pool as it is and ends the run when its article is committed.
+        throw storeFailure(err, store.location) ?? err;
+      }
+    },
     /** Commits a batch of finished articles, in order: failures recorded, unchanged ones counted, the rest upserted together. */
     async commit(batch: readonly { label: string; outcome: WorkerOutcome | ClaimtraceError }[]): Promise<void> {
       const t = performance.now();
@@ -163,6 +194,7 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
       const keys = new Set<string>();
       for (const { label, outcome } of batch) {
         if (outcome instanceof ClaimtraceError) {
+          throwIfStoreBroken(outcome);
           await storeAll(analysed.splice(0));
           await fail(label, outcome);
           continue;
@@ -185,6 +217,7 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
             analysed.push({ label, outcome });
           }
         } catch (err) {
+          throwIfStoreBroken(err);
           await storeAll(analysed.splice(0));
           await fail(label, toClaimtraceError(err));
         }
