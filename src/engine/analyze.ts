@@ -61,7 +61,7 @@ export function analyzeDocument(extracted: Extracted, options: AnalyzeOptions): 
 }
 
 /**
- * Book-sized texts go through the pipeline one segment (about 500,000 characters, cut at a paragraph break) at a time, so that
+ * Book-sized texts go through the pipeline one segment (about SEGMENT_CHARS characters, cut at a paragraph break) at a time, so that
  * tokens and intermediate structures of only one segment are alive at once. Back-references and restated figures are
  * then found within a segment only.
  */

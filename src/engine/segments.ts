@@ -1,8 +1,13 @@
 import type { Annotation, Finding } from '../core/annotations.js';
 import type { Range } from '../core/range.js';
 
-/** Texts longer than this are analysed in segments, so memory stays bounded on book-sized inputs (5 MB: 511 → 361 MB peak RSS). */
-export const SEGMENT_CHARS = 500_000;
+/**
+ * Texts longer than this are analysed in segments, so memory stays bounded on book-sized inputs: a segment's tokens,
+ * model features and intermediate lists are garbage once it is merged. The longest news article of the benchmark data
+ * is under 50,000 characters, so an article is always one segment. (5 MB of articles: 511 MB peak RSS unsegmented,
+ * ~450 MB with 500,000-character segments, ~400 MB with these.)
+ */
+export const SEGMENT_CHARS = 100_000;
 
 /**
  * Cuts a long text into segments of about `size` characters, each ending at a paragraph break (or, failing that, a

@@ -29,9 +29,10 @@ const PARAGRAPH_BREAK = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/g;
 /** Pieces longer than this are cut at a line break or sentence end before wink sees them (bounds memory). */
 const MAX_CHUNK = 20_000;
 /**
- * Runs of characters without whitespace longer than this are handed to wink in slices of this length. wink's
- * tokenizer tries its regexes (e-mail, URL, ...) at every position of such a run, which costs time quadratic in the
- * run's length (8,000 `-` took 0.9 s, 800,000 took 41 s); no word, URL or number of an article is this long.
+ * Runs of characters without whitespace longer than this are not given to wink: each slice of this length becomes one
+ * token. wink's tokenizer tries its regexes (e-mail, URL, ...) at every position of such a run, which costs time
+ * quadratic in the run's length (8,000 `-` took 0.9 s, 800,000 took 41 s), and it makes a token of every `!` or `=`
+ * of a rule line; no word, URL or number of an article is this long.
  */
 export const MAX_RUN = 256;
 
@@ -72,9 +73,14 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A piece of text for the tokenizer; `run` marks a slice of a run longer than MAX_RUN, which is one token. */
+export interface Piece extends Range {
+  readonly run?: true;
+}
+
 /** A piece cut around runs longer than MAX_RUN, each such run cut into slices of MAX_RUN (never inside a surrogate pair); one pass. */
-export function withoutLongRuns(text: string, range: Range): Range[] {
-  const out: Range[] = [];
+export function withoutLongRuns(text: string, range: Range): Piece[] {
+  const out: Piece[] = [];
   let start = range.start;
   let run = range.start;
   for (let i = range.start; i <= range.end; i++) {
@@ -84,7 +90,7 @@ export function withoutLongRuns(text: string, range: Range): Range[] {
       for (let at = run; at < i; ) {
         let end = Math.min(at + MAX_RUN, i);
         if (end < i && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-        out.push({ start: at, end });
+        out.push({ start: at, end, run: true });
         at = end;
       }
       start = i;
@@ -105,6 +111,11 @@ export function analyzeText(text: string): TextAnalysis {
   for (const para of paragraphs) {
     for (const piece of chunk(text, para).flatMap((range) => withoutLongRuns(text, range))) {
       const pieceText = text.slice(piece.start, piece.end);
+      if (piece.run) {
+        sentenceSpans.push({ first: tokens.length, end: tokens.length + 1 });
+        tokens.push(runToken(piece, pieceText, tokens.length));
+        continue;
+      }
       const wdoc = nlp.readDoc(pieceText);
       const values = wdoc.tokens().out() as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
@@ -148,6 +159,13 @@ export function analyzeText(text: string): TextAnalysis {
     }
   }
   return { tokens, paragraphs, sentenceSpans };
+}
+
+/** The one token a slice of an over-long run becomes: a word when it holds a letter or digit, else punctuation. */
+function runToken(range: Range, text: string, index: number): Token {
+  const word = /[\p{L}\p{N}]/u.test(text);
+  const lower = toLower(text);
+  return { start: range.start, end: range.end, text, lower, pos: word ? 'X' : 'PUNCT', type: word ? 'word' : 'punctuation', lemma: lower, index };
 }
 
 function toLower(value: string): string {

@@ -67,11 +67,32 @@ function parseExistential(scan: Scan, m: Match): RawAttribution | undefined {
 
 /** "The ferry reportedly sank": no source; the content is the clause around the adverb. */
 function parseAdverb(scan: Scan, m: Match): RawAttribution | undefined {
-  const { tokens } = scan;
-  let first = m.first;
-  while (first > scan.clause && !['that', ',', ':', '“', '"'].includes(tokens[first - 1]!.lower)) first--;
-  const content = contentAfter(tokens, first, scan.sent);
+  const first = m.first <= scan.clause ? m.first : Math.max(scan.clause, clauseOpenings(scan)[m.first - scan.sent.first]!);
+  const content = contentAfter(scan.tokens, first, scan.sent);
   return content && { kind: 'adverb', cue: { first: m.first, end: m.end }, content, hedged: m.entry.hedged };
+}
+
+const CLAUSE_OPENERS = new Set(['that', ',', ':', '“', '"']);
+const openings = new WeakMap<Scan, Int32Array>();
+
+/**
+ * Per token of the sentence (from its first), the token after the nearest clause opener ("that", a comma, a colon, an
+ * opening quote) before it, or the sentence's first token: one pass per sentence, where walking back from every adverb
+ * of a long sentence without commas was quadratic.
+ */
+function clauseOpenings(scan: Scan): Int32Array {
+  let out = openings.get(scan);
+  if (!out) {
+    const { tokens, sent } = scan;
+    out = new Int32Array(sent.end - sent.first + 1);
+    let after = sent.first;
+    for (let i = sent.first; i <= sent.end; i++) {
+      out[i - sent.first] = after;
+      if (i < sent.end && CLAUSE_OPENERS.has(tokens[i]!.lower)) after = i + 1;
+    }
+    openings.set(scan, out);
+  }
+  return out;
 }
 
 /** Parses a cue matched on lower-case words by its kind. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createDocument } from '../../core/document.js';
 import { createPipeline } from '../../core/pipeline.js';
 import { createSentenceAnnotator } from './index.js';
+import { doublingRatio, repeatTo } from '../../nlp/test-helpers.js';
 
 const split = (text: string) => {
   const doc = createPipeline([createSentenceAnnotator()]).run(createDocument(text));
@@ -50,4 +51,10 @@ test('sentence offsets are exact UTF-16 indices, emoji and curly quotes included
       [17, 38],
     ],
   );
+});
+
+test('a quote left open for the rest of a long text is followed in one pass, not one pass per sentence it swallows', () => {
+  const run = (text: string) => createPipeline([createSentenceAnnotator()]).run(createDocument(text));
+  const ratio = doublingRatio((n) => `"${repeatTo('The council met. ', n)}`, run, 60_000);
+  assert.ok(ratio < 3, `doubling the text took ${ratio.toFixed(2)}× the time`);
 });

@@ -95,9 +95,25 @@ function attributionFindings(doc: Document, ann: AttributionAnnotation): Finding
   return out;
 }
 
+/**
+ * Recent messages, so that findings with the same words share one string: a text that repeats one attributed sentence
+ * gets the same message thousands of times. Bounded, so that a long text of different messages does not keep a map of
+ * them all.
+ */
+const recentMessages = new Map<string, string>();
+const RECENT_MESSAGES = 256;
+
+function shared(message: string): string {
+  const known = recentMessages.get(message);
+  if (known !== undefined) return known;
+  if (recentMessages.size >= RECENT_MESSAGES) recentMessages.delete(recentMessages.keys().next().value!);
+  recentMessages.set(message, message);
+  return message;
+}
+
 function finding(rule: SourcingRule, range: Range, annotationIds: string[], params: Record<string, string>): Finding {
   const text = RULES.get(rule)!;
-  const message = text.message.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
+  const message = shared(text.message.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? ''));
   return { rule, severity: text.severity, message, start: range.start, end: range.end, annotationIds };
 }
 

@@ -1,0 +1,27 @@
+/** CPU time in milliseconds (user and system) of the fastest of `runs` calls: steadier than wall time on a busy machine. */
+export function cpuMs(fn: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/**
+ * How much more CPU time the work takes on an input twice as large: about 2 when it is linear, about 4 when it is
+ * quadratic. `make(n)` builds the input of size n outside the measurement; one warm-up call runs first.
+ */
+export function doublingRatio<T>(make: (n: number) => T, work: (input: T) => void, n: number, runs = 3): number {
+  const small = make(n);
+  const large = make(2 * n);
+  work(small);
+  return cpuMs(() => work(large), runs) / Math.max(1, cpuMs(() => work(small), runs));
+}
+
+/** `unit` repeated to exactly n characters. */
+export function repeatTo(unit: string, n: number): string {
+  return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+}
