@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ReportSchema } from '../src/core/report-schema.js';
 import { cli, tempFiles } from './cli-helpers.js';
+import { HEAVY_MODULES, loadedModules } from './module-log.js';
 
 const ARTICLE = [
   'Port Budget Doubles',
@@ -147,6 +148,15 @@ test('a reader that closes the pipe early (| head) ends the run quietly, without
   const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
   clearTimeout(timer);
   assert.deepEqual({ code, signal, stderr }, { code: 0, signal: null, stderr: '' });
+});
+
+test('--version and --help load neither the NLP model, the analyser, the store nor the server', async () => {
+  for (const args of [['--version'], ['--help'], ['analyze', '--help']]) {
+    const { code, modules, stderr } = await loadedModules(args);
+    assert.equal(code, 0, stderr);
+    assert.ok(modules.some((m) => m.endsWith('/src/cli/run-cli.ts')), 'the module log works');
+    assert.deepEqual(modules.filter((m) => HEAVY_MODULES.test(m) || /node_modules\/(better-sqlite3|zod)\//.test(m)), [], args.join(' '));
+  }
 });
 
 test('predict extract writes one articleBody per page and an empty one for a page that fails', async () => {

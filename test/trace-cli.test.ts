@@ -11,6 +11,7 @@ import { registerTrace } from '../src/cli/trace-command.js';
 import { errorLine, exitCodeFor } from '../src/cli/exit-codes.js';
 import { analyzePure } from '../src/engine/analyze.js';
 import { openSqliteStore } from '../src/store/index.js';
+import { HEAVY_MODULES, loadedModules } from './module-log.js';
 import { CORPUS, PLANTED } from './trace-corpus.js';
 
 const db = join(mkdtempSync(join(tmpdir(), 'claimtrace-trace-')), 'corpus.db');
@@ -116,4 +117,20 @@ test('outlets text output lists each site with its months', async () => {
   const { stdout } = await cli(['outlets', '--db', db]);
   assert.match(stdout, /^4 outlets\n\nVellmar Gazette\n {2}3 articles · \d+ words · \d+ claims: named/);
   assert.match(stdout, /\n {2}2024-03 {2}1 articles/);
+});
+
+test('trace of a stored claim, outlets and search do not load the analyser or the NLP model', async () => {
+  const claim = `${ids.get(PLANTED[0]!.key)}:c1`;
+  for (const args of [['trace', claim], ['outlets'], ['search', 'valley']]) {
+    const { code, modules, stderr } = await loadedModules([...args, '--db', db, '--format', 'json']);
+    assert.equal(code, 0, stderr);
+    assert.ok(modules.some((m) => m.includes('/node_modules/better-sqlite3/')), 'the store is loaded');
+    assert.deepEqual(modules.filter((m) => HEAVY_MODULES.test(m)), [], args.join(' '));
+  }
+});
+
+test('trace of typed claim text does load the analyser', async () => {
+  const { code, modules, stderr } = await loadedModules(['trace', QUERY, '--db', db, '--format', 'json']);
+  assert.equal(code, 0, stderr);
+  assert.ok(modules.some((m) => m.includes('/node_modules/wink-nlp/')));
 });

@@ -2,11 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import type { Report } from '../core/report-schema.js';
-import { analyzePure, resolveOptions } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
-import { readSource } from '../engine/read-source.js';
-import { renderHtml } from '../report/render-html.js';
-import { renderTerminal } from '../report/render-terminal.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
 
 /** Output formats of `analyze`. */
@@ -52,8 +48,33 @@ export interface CliIo {
   setExitCode(code: number): void;
 }
 
+/** The analyser (and its NLP model) and the renderers, loaded when `analyze` runs so that --version and --help stay fast. */
+async function loadAnalyzer(io: CliIo) {
+  const [{ analyzePure, resolveOptions }, { readSource }, { renderHtml }, { renderTerminal }] = await Promise.all([
+    import('../engine/analyze.js'),
+    import('../engine/read-source.js'),
+    import('../report/render-html.js'),
+    import('../report/render-terminal.js'),
+  ]);
+  const analyzeOne = async (input: string, options: AnalyzeOptions): Promise<Report> => analyzePure(await readSource(input, options, io.stdin), options);
+  const render = (report: Report, format: Format, view: { color: boolean; threshold: number }): string => {
+    switch (format) {
+      case 'json':
+        return `${JSON.stringify(report, null, 2)}\n`;
+      case 'ndjson':
+        return `${JSON.stringify(report)}\n`;
+      case 'html':
+        return renderHtml(report, { threshold: view.threshold });
+      case 'text':
+        return renderTerminal(report, view);
+    }
+  };
+  return { resolveOptions, analyzeOne, render };
+}
+
 async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise<number> {
   const format = parseFormat(flags.format);
+  const { resolveOptions, analyzeOne, render } = await loadAnalyzer(io);
   const options = resolveOptions({
     ...numberOption('maxBytes', flags.maxBytes, 'max-bytes'),
     ...numberOption('threshold', flags.threshold, 'threshold'),
@@ -67,7 +88,7 @@ async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise
   let worst: number = EXIT.ok;
   for (const input of inputs) {
     try {
-      const report = await analyzeOne(input, options, io);
+      const report = await analyzeOne(input, options);
       outputs.push(render(report, format, { color, threshold: options.threshold }));
     } catch (err) {
       const error = toClaimtraceError(err);
@@ -80,23 +101,6 @@ async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise
   if (flags.out) await writeFile(flags.out, body);
   else io.stdout.write(body);
   return worst;
-}
-
-async function analyzeOne(input: string, options: AnalyzeOptions, io: CliIo): Promise<Report> {
-  return analyzePure(await readSource(input, options, io.stdin), options);
-}
-
-function render(report: Report, format: Format, view: { color: boolean; threshold: number }): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
-    case 'ndjson':
-      return `${JSON.stringify(report)}\n`;
-    case 'html':
-      return renderHtml(report, { threshold: view.threshold });
-    case 'text':
-      return renderTerminal(report, view);
-  }
 }
 
 function parseFormat(value: string): Format {
