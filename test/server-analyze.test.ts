@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Report } from '../src/core/report-schema.js';
-import { analyzePure } from '../src/engine/analyze.js';
-import type { Analyzer } from '../src/server/analyzer.js';
-import { HARBOUR_TEXT, json, testApp } from './server-helpers.js';
+import { analyzePure, resolveOptions } from '../src/engine/analyze.js';
+import type { AnalyzeOptionsInput } from '../src/engine/options.js';
+import { VERSION } from '../src/engine/version.js';
+import { HANG, TEST_WORKER } from '../src/ingest/test-helpers.js';
+import { createPoolAnalyzer, type Analyzer } from '../src/server/analyzer.js';
+import { HARBOUR_TEXT, json, listeningApp, testApp } from './server-helpers.js';
 
 const post = (payload: unknown, url = '/api/analyze') => ({ method: 'POST' as const, url, payload: payload as object });
 
@@ -153,5 +156,99 @@ describe('limits of POST /api/analyze', () => {
     await t.close();
     assert.equal(res.statusCode, 200);
     assert.deepEqual(json(res).report, analyzePure({ text: HARBOUR_TEXT }));
+  });
+});
+
+/** A one-line article for the worker-thread tests. */
+const FERRY = { text: 'The ferry board said 120 sailings were cancelled in May.' };
+
+/** A pool analyzer on the test worker (articles holding HANG never finish), started and warm. */
+async function hangingAnalyzer(workers: number, options: AnalyzeOptionsInput = {}): Promise<Analyzer> {
+  const analyzer = createPoolAnalyzer(workers, resolveOptions({ models: false, ...options }), { entry: TEST_WORKER });
+  const warm = { label: 'warm', bytes: new TextEncoder().encode(FERRY.text), contentType: 'text/plain' };
+  await Promise.all(Array.from({ length: workers }, () => analyzer.analyze(warm)));
+  return analyzer;
+}
+
+const bounded = { timeout: 90_000 };
+
+describe('hard deadline of POST /api/analyze and /healthz', () => {
+  test('analyses that never finish answer 504 E_TIMEOUT at the analysis deadline, and the next analysis succeeds', bounded, async () => {
+    const t = await testApp({ analyzer: await hangingAnalyzer(1, { deadlineMs: 1_500, deadlinePerMbMs: 0 }), maxConcurrent: 1 });
+    try {
+      const hung = [await t.app.inject(post({ text: HANG })), await t.app.inject(post({ text: HANG }))];
+      assert.deepEqual(hung.map((res) => [res.statusCode, json(res)]), Array(2).fill([504, { error: { code: 'E_TIMEOUT', message: 'Analysing text took longer than 1500 ms' } }]));
+      assert.equal((await t.app.inject(post(FERRY))).statusCode, 200);
+      assert.equal((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('a request past its time limit has its analysis stopped: the slot is free for the next request', bounded, async () => {
+    const analyzer = await hangingAnalyzer(1);
+    const t = await testApp({ analyzer, maxConcurrent: 1, maxQueue: 0, requestTimeoutMs: 2_000 });
+    try {
+      const hung = await t.app.inject(post({ text: HANG }));
+      assert.deepEqual([hung.statusCode, json(hung).error.message], [504, 'The request took longer than 2000 ms']);
+      // With the worker still looping, the slot would still be taken: 503 E_BUSY (there is no queue). The stopped
+      // worker's replacement needs a moment to load, which the next request's own time limit would otherwise include.
+      const deadline = performance.now() + 60_000;
+      while (analyzer.health!().ready === 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.equal((await t.app.inject(post(FERRY))).statusCode, 200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('/healthz answers 503 with the reason when analysis workers cannot be restarted', bounded, async () => {
+    const analyzer = createPoolAnalyzer(1, resolveOptions({ models: false }), { entry: new URL('./no-such-worker.ts', import.meta.url) });
+    const t = await testApp({ analyzer });
+    try {
+      const deadline = performance.now() + 60_000;
+      while (analyzer.health!().problems.length === 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+      assert.equal(res.statusCode, 503);
+      assert.deepEqual(json(res), { status: 'unhealthy', version: VERSION, documents: 0, problems: ['1 of 1 analysis workers could not be restarted (3 failed starts in a row)'] });
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('/healthz answers 503 when an analysis holds its slot past the request limit', bounded, async () => {
+    // An engine that ignores the abort, as a worker that cannot be terminated would.
+    const t = await testApp({ analyzer: heldAnalyzer(), maxConcurrent: 1, requestTimeoutMs: 100 });
+    try {
+      assert.equal((await t.app.inject(post(FERRY))).statusCode, 504);
+      assert.equal((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
+      await new Promise((r) => setTimeout(r, 5_300));
+      const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+      assert.deepEqual([res.statusCode, json(res).problems], [503, ['1 analysis slot is held past the analysis\'s time limit']]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('/healthz answers within 50 ms while every worker is busy and the queue is full', bounded, async () => {
+    const t = await listeningApp({ analyzer: await hangingAnalyzer(2), maxConcurrent: 2, maxQueue: 4, requestTimeoutMs: 4_000 });
+    try {
+      const url = `http://127.0.0.1:${t.port}`;
+      const pending = Array.from({ length: 6 }, () => fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: HANG }) }).catch(() => undefined));
+      await new Promise((r) => setTimeout(r, 300));
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        const res = await fetch(`${url}/healthz`);
+        times.push(performance.now() - started);
+        assert.equal(res.status, 200);
+        await res.arrayBuffer();
+      }
+      times.sort((a, b) => a - b);
+      assert.ok(times[10]! < 50, `median /healthz latency ${times[10]!.toFixed(1)} ms`);
+      await Promise.all(pending);
+    } finally {
+      t.app.server.closeAllConnections();
+      await t.close();
+    }
   });
 });

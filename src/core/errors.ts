@@ -22,7 +22,7 @@ export const ERROR_CATALOGUE = {
   E_UNAUTHORIZED: 'This server accepts writes only with its token (Authorization: Bearer …; set CLAIMTRACE_TOKEN)',
   E_RATE_LIMITED: 'Too many requests from this client: at most {max} per {window}; retry in {retryAfter} s',
   E_BUSY: 'All {slots} analysis slots and the queue of {queue} are busy; retry in {retryAfter} s',
-  E_TIMEOUT: 'The request took longer than {ms} ms',
+  E_TIMEOUT: '{task} took longer than {ms} ms',
   E_HOST_FORBIDDEN: 'This server does not answer to the host name {host} (a guard against DNS rebinding); its operator can add the name to its allowed hosts',
   E_AUTH_RATE_LIMITED: 'Too many failed authentications from this client: at most {max} per {window}; retry in {retryAfter} s',
   E_BODY_TOO_LARGE: 'The request body is {size} bytes, over this server\'s limit of {limit} bytes',

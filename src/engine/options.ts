@@ -13,6 +13,10 @@ export const AnalyzeOptionsSchema = z
     maxRedirects: z.number().int().min(0).max(20).default(5),
     /** Use the trained models (models/); false runs the rule-based annotators alone. */
     models: z.boolean().default(true),
+    /** Hard time limit of one analysis (extraction and pipeline) on a worker thread, in ms, plus deadlinePerMbMs per MB. */
+    deadlineMs: z.number().int().positive().default(60_000),
+    /** What each MB (1,048,576 bytes) of input adds to deadlineMs, in ms. */
+    deadlinePerMbMs: z.number().int().min(0).default(20_000),
   })
   .strict();
 

@@ -1,9 +1,10 @@
 /**
- * Entry of an ingest worker thread: extracts and analyses articles sent by the main thread, which owns the store.
+ * Entry of an analysis worker thread: extracts and analyses articles sent by the main thread, which owns the store.
  * Per article: `prepare` (extract, key) → the main thread looks the key up → `analyse` (or `drop` when unchanged).
+ * Each piece of work is announced with `started`, from which the main thread times its deadline.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { toClaimtraceError } from '../core/errors.js';
+import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import { analyseArticle, errorData, prepareArticle, type PreparedArticle } from './article.js';
 import type { ToWorker, FromWorker } from './pool.js';
@@ -16,17 +17,22 @@ function reply(message: FromWorker): void {
   port.postMessage(message);
 }
 
-function handle(message: ToWorker): void {
+/** Does what one message asks (exported for the test worker, which wraps it). */
+export function handle(message: ToWorker): void {
   const { id } = message;
   try {
     if (message.type === 'prepare') {
+      reply({ type: 'started', id });
       const article = prepareArticle(message.source, analyze);
       prepared.set(id, article);
       reply({ type: 'prepared', id, key: article.key, extractMs: article.extractMs });
     } else {
       const article = prepared.get(id);
       prepared.delete(id);
-      if (message.type === 'analyse' && article) reply({ type: 'done', id, ...analyseArticle(article, analyze) });
+      if (message.type === 'drop') return;
+      if (!article) throw new ClaimtraceError('E_INTERNAL', { reason: `article ${id} was not prepared in this worker` });
+      reply({ type: 'started', id });
+      reply({ type: 'done', id, ...analyseArticle(article, analyze) });
     }
   } catch (err) {
     prepared.delete(id);
@@ -35,3 +41,6 @@ function handle(message: ToWorker): void {
 }
 
 port.on('message', handle);
+// The pipeline is built (word lists, models) before the worker says it is ready, so that no article's deadline pays for it.
+analyseArticle(prepareArticle({ label: 'warm-up', bytes: new TextEncoder().encode('The council said 5 boats sank.'), contentType: 'text/plain' }, analyze), analyze);
+reply({ type: 'ready' });

@@ -3,27 +3,36 @@ import type { Report } from '../core/report-schema.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import { fetchUrl } from '../fetch/index.js';
 import { createInlinePool } from '../ingest/inline.js';
-import { createWorkerPool } from '../ingest/pool.js';
+import { createWorkerPool, type PoolHealth, type PoolOptions } from '../ingest/pool.js';
 import type { ArticleSource } from '../ingest/source.js';
 
 /** Turns one article into its report; the server bounds how many run at once. */
 export interface Analyzer {
-  /** Extracts and analyses the article; rejects with a ClaimtraceError (E_INPUT_EMPTY for an article without text). */
-  analyze(source: ArticleSource): Promise<Report>;
+  /**
+   * Extracts and analyses the article; rejects with a ClaimtraceError (E_INPUT_EMPTY for an article without text,
+   * E_TIMEOUT past the analysis deadline). When `signal` aborts, the work is stopped (its worker terminated).
+   */
+  analyze(source: ArticleSource, signal?: AbortSignal): Promise<Report>;
+  /** The workers' state: how many are ready, and why the analyses cannot be trusted to finish, if they cannot. Optional for test doubles. */
+  health?(): PoolHealth;
   /** Stops worker threads, if any. */
   close(): Promise<void>;
 }
 
-/** The engine the CLI's ingest uses: `workers` threads (0: this thread), each loading the pipeline once. */
-export function createPoolAnalyzer(workers: number, options: AnalyzeOptions): Analyzer {
-  const pool = workers > 0 ? createWorkerPool(workers, options) : createInlinePool(options);
+/**
+ * The engine of the server and the CLI: `workers` threads (0: this thread, without a hard deadline), each loading the
+ * pipeline once; every analysis has the hard deadline of deadline.ts.
+ */
+export function createPoolAnalyzer(workers: number, options: AnalyzeOptions, poolOptions: PoolOptions = {}): Analyzer {
+  const pool = workers > 0 ? createWorkerPool(workers, options, poolOptions) : createInlinePool(options);
   const always = async () => true;
   return {
-    async analyze(source) {
-      const outcome = await pool.run(source, always);
+    async analyze(source, signal) {
+      const outcome = await pool.run(source, always, { signal });
       if (outcome.kind !== 'analysed') throw new ClaimtraceError('E_INTERNAL', { reason: 'the analysis pool skipped an article it was asked to analyse' });
       return outcome.report;
     },
+    health: () => pool.health(),
     close: () => pool.close(),
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Report } from '../../core/report-schema.js';
+import { analysisDeadlineMs } from '../../ingest/deadline.js';
 import { analysisSettings } from '../../ingest/ingest.js';
 import { sourceOf, type AnalyzeBody } from '../analyzer.js';
 import type { ServerContext } from '../context.js';
@@ -26,7 +27,7 @@ const querySchema = { type: 'object', additionalProperties: false, properties: {
 
 const responseSchema = { type: 'object', required: ['documentId', 'report'], properties: { documentId: { type: ['integer', 'null'] }, report: reportSchema } };
 
-/** POST /api/analyze: analyses text, HTML or a fetched URL, bounded by the work queue and the request timeout; `?store=true` keeps it. */
+/** POST /api/analyze: analyses text, HTML or a fetched URL, bounded by the work queue and a time limit that really stops the work; `?store=true` keeps it. */
 export function registerAnalyzeRoute(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Body: AnalyzeBody; Querystring: { store: boolean } }>(
     '/api/analyze',
@@ -35,13 +36,22 @@ export function registerAnalyzeRoute(app: FastifyInstance, ctx: ServerContext): 
       schemaErrorFormatter: oneOfMessage('give exactly one of text, html or url (html may come with the url it was saved from)'),
       config: { rateLimit: { max: ctx.options.rateLimit.analyze, timeWindow: ctx.options.rateLimit.windowMs } },
     },
-    async (req) =>
-      withTimeout(ctx.options.requestTimeoutMs, async (signal) => {
-        const source = await sourceOf(req.body, ctx.analyzeOptions);
-        const report = await ctx.queue.run(() => ctx.analyzer.analyze(source), signal);
+    async (req) => {
+      // A URL is fetched first, within its own time limit (analyze.timeoutMs); the request's limit then depends on the size.
+      const source = await sourceOf(req.body, ctx.analyzeOptions);
+      const limitMs = requestLimitMs(ctx, source.bytes.byteLength);
+      return withTimeout(limitMs, async (signal) => {
+        // The signal reaches the worker pool: a request past its limit leaves the queue, or has its worker terminated.
+        const report = await ctx.queue.run(() => ctx.analyzer.analyze(source, signal), { signal, limitMs });
         return { documentId: req.query.store && !signal.aborted ? await storeReport(ctx, report, source.label) : null, report };
-      }),
+      });
+    },
   );
+}
+
+/** The time limit of an analysis request (queue, analysis, store): requestTimeoutMs plus the engine's allowance per MB. */
+export function requestLimitMs(ctx: ServerContext, bytes: number): number {
+  return analysisDeadlineMs(bytes, { deadlineMs: ctx.options.requestTimeoutMs, deadlinePerMbMs: ctx.analyzeOptions.deadlinePerMbMs });
 }
 
 async function storeReport(ctx: ServerContext, report: Report, label: string): Promise<number> {
