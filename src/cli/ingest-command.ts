@@ -63,6 +63,7 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
     summary = await ingest(inputs, store, { analyze, force: flags.force === true, signal: controller.signal, workers }, (event) => progress?.event(event));
     await counted;
   } catch (err) {
+    controller.abort(); // the count, if still going
     progress?.finish();
     throw err;
   } finally {
