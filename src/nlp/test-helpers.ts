@@ -12,13 +12,21 @@ export function cpuMs(fn: () => void, runs = 3): number {
 
 /**
  * How much more CPU time the work takes on an input twice as large: about 2 when it is linear, about 4 when it is
- * quadratic. `make(n)` builds the input of size n outside the measurement; one warm-up call runs first.
+ * quadratic. `make(n)` builds the input of size n outside the measurement. Both sizes are warmed up first (the JIT
+ * makes early calls slower) and then measured in turn, keeping each size's fastest run.
  */
 export function doublingRatio<T>(make: (n: number) => T, work: (input: T) => void, n: number, runs = 3): number {
   const small = make(n);
   const large = make(2 * n);
   work(small);
-  return cpuMs(() => work(large), runs) / Math.max(1, cpuMs(() => work(small), runs));
+  work(large);
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let r = 0; r < runs; r++) {
+    largeMs = Math.min(largeMs, cpuMs(() => work(large), 1));
+    smallMs = Math.min(smallMs, cpuMs(() => work(small), 1));
+  }
+  return largeMs / Math.max(1, smallMs);
 }
 
 /** `unit` repeated to exactly n characters. */

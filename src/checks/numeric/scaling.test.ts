@@ -1,0 +1,30 @@
+// Time linear in the text for inputs that made the figure checks quadratic: one paragraph of many totals whose parts
+// do not fit, and one long sentence of many shares and counts. Ratios of CPU time, not absolute times.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { doublingRatio, repeatTo } from '../../nlp/test-helpers.js';
+import { createQuantityAnnotator } from '../../annotators/quantities/index.js';
+import { createSentenceAnnotator } from '../../annotators/sentences/index.js';
+import { createNumericCheck } from './index.js';
+
+const annotate = createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]);
+const check = createNumericCheck();
+/** The annotated document is built outside the measurement: only the check is timed. */
+const annotated = (unit: string) => (n: number) => {
+  const ctx = { cache: new Map<string, unknown>() };
+  return { doc: annotate.run(createDocument(repeatTo(unit, n)), ctx), ctx };
+};
+const linear = (unit: string, n: number) => {
+  const ratio = doublingRatio(annotated(unit), ({ doc, ctx }) => check.run(doc, ctx), n);
+  assert.ok(ratio < 3, `doubling the text took ${ratio.toFixed(2)}× the time`);
+};
+
+test('a paragraph of totals: each looks back a bounded number of figures for its parts', () => {
+  linear('In total 300 boats sank, among them 100 boats and 200 boats. In total 9 ports closed. ', 100_000);
+});
+
+test('one long sentence of shares of one whole and restated counts without commas', () => {
+  linear('45% of voters and 5 boats left the harbour and ', 100_000);
+});
