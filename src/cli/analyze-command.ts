@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import type { Report } from '../core/report-schema.js';
-import type { AnalyzeOptions } from '../engine/options.js';
+import type { SourceBytes } from '../engine/read-source.js';
+import type { WorkerPool } from '../ingest/pool.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
 
 /** Output formats of `analyze`. */
@@ -16,6 +17,8 @@ interface RawFlags {
   threshold?: string;
   timeout?: string;
   maxRedirects?: string;
+  deadline?: string;
+  deadlinePerMb?: string;
   color?: boolean;
   models?: boolean;
 }
@@ -32,6 +35,8 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
     .option('--timeout <ms>', 'time limit for fetching a URL, in ms (default 15000)')
     .option('--max-redirects <n>', 'most redirects followed for a URL (default 5)')
+    .option('--deadline <ms>', 'hard time limit of one analysis, in ms, plus --deadline-per-mb for each MB of input; past it the input fails with E_TIMEOUT and the others go on (default 60000)')
+    .option('--deadline-per-mb <ms>', 'what each MB of input adds to --deadline, in ms (default 20000)')
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
     .option('--no-color', 'no colour in the terminal report (also when NO_COLOR is set)')
     .action(async (inputs: string[], flags: RawFlags) => {
@@ -48,59 +53,75 @@ export interface CliIo {
   setExitCode(code: number): void;
 }
 
-/** The analyser (and its NLP model) and the renderers, loaded when `analyze` runs so that --version and --help stay fast. */
-async function loadAnalyzer(io: CliIo) {
-  const [{ analyzePure, resolveOptions }, { readSource }, { renderHtml }, { renderTerminal }] = await Promise.all([
-    import('../engine/analyze.js'),
-    import('../engine/read-source.js'),
-    import('../report/render-html.js'),
-    import('../report/render-terminal.js'),
-  ]);
-  const analyzeOne = async (input: string, options: AnalyzeOptions): Promise<Report> => analyzePure(await readSource(input, options, io.stdin), options);
-  const render = (report: Report, format: Format, view: { color: boolean; threshold: number }): string => {
-    switch (format) {
-      case 'json':
-        return `${JSON.stringify(report, null, 2)}\n`;
-      case 'ndjson':
-        return `${JSON.stringify(report)}\n`;
-      case 'html':
-        return renderHtml(report, { threshold: view.threshold });
-      case 'text':
-        return renderTerminal(report, view);
-    }
-  };
-  return { resolveOptions, analyzeOne, render };
-}
-
 async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise<number> {
   const format = parseFormat(flags.format);
-  const { resolveOptions, analyzeOne, render } = await loadAnalyzer(io);
+  // The engine (and its NLP model) loads in the worker thread only; this thread loads the renderer of one format.
+  const [{ resolveOptions }, { readSource }, { createWorkerPool }, render] = await Promise.all([
+    import('../engine/options.js'),
+    import('../engine/read-source.js'),
+    import('../ingest/pool.js'),
+    rendererFor(format),
+  ]);
   const options = resolveOptions({
     ...numberOption('maxBytes', flags.maxBytes, 'max-bytes'),
     ...numberOption('threshold', flags.threshold, 'threshold'),
     ...numberOption('timeoutMs', flags.timeout, 'timeout'),
     ...numberOption('maxRedirects', flags.maxRedirects, 'max-redirects'),
+    ...numberOption('deadlineMs', flags.deadline, 'deadline'),
+    ...numberOption('deadlinePerMbMs', flags.deadlinePerMb, 'deadline-per-mb'),
     models: flags.models !== false,
   });
   if (format === 'html' && inputs.length > 1) throw new ClaimtraceError('E_OPTION_INVALID', { option: '--format html', reason: 'renders one article at a time' });
   const color = flags.color !== false && !io.env.NO_COLOR && Boolean(io.stdout.isTTY) && !flags.out;
+  // One worker thread analyses, so that an analysis past its deadline can be stopped: the thread is terminated.
+  const pool = createWorkerPool(1, options);
   const outputs: string[] = [];
   let worst: number = EXIT.ok;
-  for (const input of inputs) {
-    try {
-      const report = await analyzeOne(input, options);
-      outputs.push(render(report, format, { color, threshold: options.threshold }));
-    } catch (err) {
-      const error = toClaimtraceError(err);
-      io.stderr.write(`${errorLine(error, inputs.length > 1 ? input : undefined)}\n`);
-      worst = Math.max(worst, exitCodeFor(error));
-      if (format === 'ndjson') continue;
+  try {
+    for (const input of inputs) {
+      try {
+        const report = await analyzeOne(pool, await readSource(input, options, io.stdin));
+        outputs.push(render(report, { color, threshold: options.threshold }));
+      } catch (err) {
+        const error = toClaimtraceError(err);
+        io.stderr.write(`${errorLine(error, inputs.length > 1 ? input : undefined)}\n`);
+        worst = Math.max(worst, exitCodeFor(error));
+        if (format === 'ndjson') continue;
+      }
     }
+  } finally {
+    await pool.close();
   }
   const body = format === 'json' && inputs.length > 1 ? `[${outputs.map((o) => o.trimEnd()).join(',\n')}]\n` : outputs.join(format === 'text' ? '\n' : '');
   if (flags.out) await writeFile(flags.out, body);
   else io.stdout.write(body);
   return worst;
+}
+
+async function analyzeOne(pool: WorkerPool, source: SourceBytes): Promise<Report> {
+  const outcome = await pool.run(source, async () => true);
+  if (outcome.kind !== 'analysed') throw new ClaimtraceError('E_INTERNAL', { reason: 'the analysis worker skipped an article it was asked to analyse' });
+  return outcome.report;
+}
+
+type Render = (report: Report, view: { color: boolean; threshold: number }) => string;
+
+/** The renderer of a format, its module loaded only when that format is asked for. */
+async function rendererFor(format: Format): Promise<Render> {
+  switch (format) {
+    case 'json':
+      return (report) => `${JSON.stringify(report, null, 2)}\n`;
+    case 'ndjson':
+      return (report) => `${JSON.stringify(report)}\n`;
+    case 'html': {
+      const { renderHtml } = await import('../report/render-html.js');
+      return (report, view) => renderHtml(report, { threshold: view.threshold });
+    }
+    case 'text': {
+      const { renderTerminal } = await import('../report/render-terminal.js');
+      return (report, view) => renderTerminal(report, view);
+    }
+  }
 }
 
 function parseFormat(value: string): Format {

@@ -1,5 +1,5 @@
 import { createDocument, Document, type DocumentMeta } from '../core/document.js';
-import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
+import { toClaimtraceError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { provenance } from '../core/pipeline.js';
 import type { Range } from '../core/range.js';
@@ -7,7 +7,7 @@ import type { Report } from '../core/report-schema.js';
 import { extractInput, type Extracted } from '../extract/index.js';
 import { buildReport } from '../report/build-report.js';
 import { createDefaultPipeline } from './default-pipeline.js';
-import { AnalyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './options.js';
+import { resolveOptions, type AnalyzeOptions, type AnalyzeOptionsInput } from './options.js';
 import { VERSION } from './version.js';
 import { SegmentMerger, segmentText } from './segments.js';
 
@@ -30,15 +30,8 @@ function pipelineFor(options: AnalyzeOptions): Pipeline {
   return pipeline;
 }
 
-/** Validates caller options and fills defaults; bad options are E_OPTION_INVALID. */
-export function resolveOptions(input: AnalyzeOptionsInput = {}): AnalyzeOptions {
-  const parsed = AnalyzeOptionsSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ClaimtraceError('E_OPTION_INVALID', { option: issue.path.join('.') || '(options)', reason: issue.message });
-  }
-  return Object.freeze(parsed.data);
-}
+// Options are validated in options.ts, which entry points can load without the pipeline.
+export { resolveOptions };
 
 /** Extracts text and metadata from a pure input. */
 export function extractPure(input: PureInput, options: AnalyzeOptions): Extracted {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimtraceError } from '../core/errors.js';
 
 /** Options of an analysis, validated at the boundary. All have defaults. */
 export const AnalyzeOptionsSchema = z
@@ -27,3 +28,13 @@ export type AnalyzeOptions = Readonly<z.output<typeof AnalyzeOptionsSchema>>;
 
 /** The defaults, frozen. */
 export const DEFAULT_OPTIONS: AnalyzeOptions = Object.freeze(AnalyzeOptionsSchema.parse({}));
+
+/** Validates caller options and fills defaults; bad options are E_OPTION_INVALID. */
+export function resolveOptions(input: AnalyzeOptionsInput = {}): AnalyzeOptions {
+  const parsed = AnalyzeOptionsSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ClaimtraceError('E_OPTION_INVALID', { option: issue.path.join('.') || '(options)', reason: issue.message });
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { ClaimtraceError, type ErrorCode, type ErrorParams } from '../core/errors.js';
+import { ClaimtraceError } from '../core/errors.js';
 import type { Report } from '../core/report-schema.js';
 import { analyzeDocument, extractPure, toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
@@ -37,20 +37,4 @@ function withMeta(extracted: Extracted, meta: ArticleSource['meta']): Extracted 
   if (!meta) return extracted;
   const given = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== ''));
   return { text: extracted.text, meta: { ...extracted.meta, ...given } };
-}
-
-/** A ClaimtraceError as plain data, to cross a thread boundary. */
-export interface ErrorData {
-  readonly code: ErrorCode;
-  readonly params: ErrorParams;
-}
-
-/** The error as plain data. */
-export function errorData(error: ClaimtraceError): ErrorData {
-  return { code: error.code, params: error.params };
-}
-
-/** The error rebuilt from plain data. */
-export function errorFromData(data: ErrorData): ClaimtraceError {
-  return new ClaimtraceError(data.code, data.params);
 }

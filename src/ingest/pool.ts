@@ -3,7 +3,7 @@ import { ClaimtraceError } from '../core/errors.js';
 import type { Report } from '../core/report-schema.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import type { DocumentKey } from '../store/types.js';
-import { errorFromData, type ErrorData } from './article.js';
+import { errorFromData, type ErrorData } from './error-data.js';
 import { analysisDeadlineMs } from './deadline.js';
 import type { ArticleSource } from './source.js';
 

@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import type { AnalyzeOptions } from '../engine/options.js';
-import { analyseArticle, errorData, prepareArticle, type PreparedArticle } from './article.js';
+import { analyseArticle, prepareArticle, type PreparedArticle } from './article.js';
+import { errorData } from './error-data.js';
 import type { ToWorker, FromWorker } from './pool.js';
 
 const analyze = (workerData as { analyze: AnalyzeOptions }).analyze;
