@@ -219,3 +219,14 @@ test('a database file of random bytes is E_STORE_UNREADABLE', async () => {
   assert.equal(res.code, 1);
   assert.match(res.stderr, /E_STORE_UNREADABLE/);
 });
+
+test('ingest records an article past --deadline as E_TIMEOUT and stores the others', { timeout: 120_000 }, async () => {
+  const places = ['Kessel', 'Saltmere', 'Ostrava Bay'];
+  const long = Array.from({ length: 56_000 }, (_, i) => `The ferry board of ${places[i % 3]} said ${i + 12} sailings were cancelled in May after the storm.${i % 5 === 4 ? '\n\n' : ' '}`).join('');
+  const files = tempFiles({ 'a-long.txt': long, 'b-gazette.txt': GAZETTE });
+  const db = join(files.dir, 'c.db');
+  const res = await cli(['ingest', files.dir, '--db', db, '--format', 'json', '--workers', '1', '--max-bytes', '10000000', '--deadline', '2000', '--deadline-per-mb', '0', '--no-models']);
+  const summary = JSON.parse(res.stdout);
+  assert.deepEqual(summary.failures.map((f: { input: string; code: string }) => [f.input.slice(files.dir.length + 1), f.code]), [['a-long.txt', 'E_TIMEOUT']]);
+  assert.deepEqual([res.code, summary.inserted, count(db)], [1, 1, 1]);
+});

@@ -17,6 +17,8 @@ interface IngestFlags {
   force?: boolean;
   maxBytes?: string;
   threshold?: string;
+  deadline?: string;
+  deadlinePerMb?: string;
   models?: boolean;
   workers: string;
 }
@@ -34,6 +36,8 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--max-bytes <n>', 'largest input accepted, in bytes, for a file, a decompressed .gz and each JSON line (default 5242880)')
     .option('--threshold <x>', 'check-worthiness from which a claim is check-worthy, 0..1 (default 0.5)')
     .option('--workers <n>', 'worker threads that analyse articles (0: none, all on the main thread; default: one per core, beside the store writer on the main thread, which is idle ~60 % of the time)', String(availableParallelism()))
+    .option('--deadline <ms>', 'hard time limit of one analysis on a worker thread, in ms, plus --deadline-per-mb for each MB; past it the article is recorded E_TIMEOUT and the run goes on (default 60000; none with --workers 0)')
+    .option('--deadline-per-mb <ms>', 'what each MB of input adds to --deadline, in ms (default 20000)')
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
     .action(async (inputs: string[], flags: IngestFlags) => {
       io.setExitCode(await runIngest(inputs, flags, io));
@@ -49,6 +53,8 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
   const analyze = resolveOptions({
     ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
     ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
+    ...(flags.deadline === undefined ? {} : { deadlineMs: number(flags.deadline, '--deadline') }),
+    ...(flags.deadlinePerMb === undefined ? {} : { deadlinePerMbMs: number(flags.deadlinePerMb, '--deadline-per-mb') }),
     models: flags.models !== false,
   });
   const store = await openSqliteStore(flags.db);
