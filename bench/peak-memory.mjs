@@ -2,7 +2,12 @@
 // without tsx's loader in the measurement): analyses one file, optionally serialises the report as JSON the way
 // `--format json` does, and prints its peak resident memory. Usage: node bench/peak-memory.mjs FILE [--json]
 import { readFileSync } from 'node:fs';
-import { analyzePure } from '../dist/engine/analyze.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// CLAIMTRACE_DIST names another compiled package (bench/scaling.ts passes its own).
+const dist = process.env.CLAIMTRACE_DIST ?? join(import.meta.dirname, '..', 'dist');
+const { analyzePure } = await import(pathToFileURL(join(dist, 'engine', 'analyze.js')).href);
 
 const path = process.argv[2];
 const bytes = readFileSync(path);
