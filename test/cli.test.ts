@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ReportSchema } from '../src/core/report-schema.js';
@@ -138,6 +139,15 @@ test('the real binary reads stdin and sets its exit code', () => {
   assert.match(bad.stderr, /E_INPUT_EMPTY/);
 });
 
+test('the real binary prints the version of package.json for --version and -V', () => {
+  const main = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
+  const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-V']) {
+    const res = spawnSync(process.execPath, ['--import', 'tsx', main, flag], { encoding: 'utf8' });
+    assert.deepEqual([res.status, res.stdout, res.stderr], [0, `${version}\n`, ''], flag);
+  }
+});
+
 test('a reader that closes the pipe early (| head) ends the run quietly, without an EPIPE stack trace', async () => {
   const main = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', main, 'analyze', '--format', 'json', files['article.txt']!], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -154,7 +164,7 @@ test('--version and --help load neither the NLP model, the analyser, the store n
   for (const args of [['--version'], ['--help'], ['analyze', '--help']]) {
     const { code, modules, stderr } = await loadedModules(args);
     assert.equal(code, 0, stderr);
-    assert.ok(modules.some((m) => m.endsWith('/src/cli/run-cli.ts')), 'the module log works');
+    assert.ok(modules.some((m) => m.endsWith('/src/engine/version.ts')), 'the module log works');
     assert.deepEqual(modules.filter((m) => HEAVY_MODULES.test(m) || /node_modules\/(better-sqlite3|zod)\//.test(m)), [], args.join(' '));
   }
 });
