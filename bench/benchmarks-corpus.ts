@@ -1,5 +1,5 @@
-// BENCHMARKS.md sections for the corpus (bench/out/corpus.json, `npm run bench:corpus`) and the HTTP API
-// (bench/out/api.json, `npm run bench:api`); each is left out when its results file is missing.
+// BENCHMARKS.md section for the corpus (bench/out/corpus.json, `npm run bench:corpus`), left out when its results file
+// is missing. The HTTP API section is written by `npm run bench:api` itself (bench/out/api.md, section `api`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -77,23 +77,10 @@ and joins this table when its results are there.
 `;
 }
 
-/** The HTTP API section: requests/s, latency and memory under load. */
+/**
+ * The HTTP API section is now a kept section of its own (`<!-- section:api -->`): `npm run bench:api` writes
+ * bench/out/api.md, which bench:report puts between its markers. Nothing is written here any more.
+ */
 export function apiSection(): string {
-  const a = read('api.json');
-  if (!a) return '';
-  return `
-## HTTP API: \`POST /api/analyze\` under load (issue 6)
-
-\`npm run bench:api\` on ${a.date.slice(0, 10)}, ${a.machine.cpus} × ${a.machine.model}, Node ${a.machine.node}: \`claimtrace serve\` in a
-child process on 127.0.0.1, autocannon with ${a.connections} connections for ${a.durationS} s posting ~${n(a.articleWords)}-word
-generated articles (full pipeline with the models, not stored).
-
-| requests/s | p50 latency | p99 latency | errors / timeouts / non-2xx | RSS start → end (max) | target | met |
-|---|---|---|---|---|---|---|
-| **${n(a.requests.perSecond, 1)}** | ${n(a.latencyMs.p50)} ms | ${n(a.latencyMs.p99)} ms | ${a.errors} / ${a.timeouts} / ${a.non2xx} | ${n(a.rssMb.start)} → ${n(a.rssMb.end)} MB (${n(a.rssMb.max)}) | ≥ 200 req/s on 2 cores, 0 errors, flat memory | ${met(a.requests.perSecond >= 200 && a.errors === 0 && a.non2xx === 0)} |
-
-RSS, sampled every second: ${a.rssMb.samples.map((x: number) => n(x)).join(' ')} MB. A 1,000-word analysis with the
-models costs ~16 ms of one core (Speed above), so two cores top out near 120 requests/s; the bounded queue answers
-503 with Retry-After rather than letting latency grow without limit.
-`;
+  return '';
 }

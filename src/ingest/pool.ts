@@ -96,8 +96,13 @@ const MAX_START_FAILURES = 3;
 const MAX_SENDS = 4;
 /** A terminated worker that has not exited after this long is reported stuck. */
 const TERMINATE_GRACE_MS = 5_000;
-/** Default heap limit of a worker: several times what a 5 MB input needs. */
-const DEFAULT_MAX_HEAP_MB = 2048;
+/**
+ * Default old-generation limit of a worker's heap. A 5 MB input needs well under it; V8 sizes a heap's growth by its
+ * limit, and with Node's default (several GB) two busy workers let garbage pile up (server RSS +43 MB per 20 s of load
+ * at 8 requests/s, against +12-16 MB at 28 requests/s with 512 MB; bench:api). An analysis that needs more fails alone
+ * (its worker is replaced), not the process.
+ */
+const DEFAULT_MAX_HEAP_MB = 512;
 
 /** How to start a worker: a file, or (from source) a few lines that register tsx and then import the `.ts` entry. */
 interface WorkerEntry {
