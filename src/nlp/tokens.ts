@@ -161,11 +161,11 @@ export function analyzeText(text: string): TextAnalysis {
   return { tokens, paragraphs, sentenceSpans };
 }
 
-/** The one token a slice of an over-long run becomes: a word when it holds a letter or digit, else punctuation. */
+/** The one token a slice of an over-long run becomes: a number when it is all digits, a word when it holds a letter or digit, else punctuation. */
 function runToken(range: Range, text: string, index: number): Token {
-  const word = /[\p{L}\p{N}]/u.test(text);
   const lower = toLower(text);
-  return { start: range.start, end: range.end, text, lower, pos: word ? 'X' : 'PUNCT', type: word ? 'word' : 'punctuation', lemma: lower, index };
+  const [pos, type] = /^\d+$/.test(text) ? ['NUM', 'number'] : /[\p{L}\p{N}]/u.test(text) ? ['X', 'word'] : ['PUNCT', 'punctuation'];
+  return { start: range.start, end: range.end, text, lower, pos, type, lemma: lower, index };
 }
 
 function toLower(value: string): string {
