@@ -9,6 +9,7 @@ import { buildReport } from '../report/build-report.js';
 import { createDefaultPipeline } from './default-pipeline.js';
 import { resolveOptions, type AnalyzeOptions, type AnalyzeOptionsInput } from './options.js';
 import { VERSION } from './version.js';
+import { collectGarbage } from './collect.js';
 import { SegmentMerger, segmentText } from './segments.js';
 
 /** What can be analysed without I/O: plain text, an HTML page, or raw bytes of either. */
@@ -56,7 +57,7 @@ export function analyzeDocument(extracted: Extracted, options: AnalyzeOptions): 
 /**
  * Book-sized texts go through the pipeline one segment (about SEGMENT_CHARS characters, cut at a paragraph break) at a time, so that
  * tokens and intermediate structures of only one segment are alive at once. Back-references and restated figures are
- * then found within a segment only.
+ * then found within a segment only. The garbage of each segment is collected before the next (collect.ts).
  */
 function analyzeInSegments(pipeline: Pipeline, extracted: Extracted, segments: readonly Range[]): Document {
   const merger = new SegmentMerger();
@@ -65,6 +66,7 @@ function analyzeInSegments(pipeline: Pipeline, extracted: Extracted, segments: r
     // Document-level findings (the language warning) would repeat in every segment: keep the first segment's.
     const findings = i === 0 ? part.findings : part.findings.filter((f) => !DOCUMENT_LEVEL_RULES.has(f.rule));
     merger.add(segment.start, part.annotations, findings);
+    collectGarbage();
   });
   return new Document(extracted.text, extracted.meta, merger.annotations, merger.findings);
 }
