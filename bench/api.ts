@@ -12,22 +12,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { analyzePure } from '../src/engine/analyze.js';
+import { autocannon } from './autocannon.js';
 import { generateCorpus } from './corpus/generate.js';
 
-/** The parts of autocannon's options and result used here (the package ships no types). */
-interface LoadRequest { method: string; headers: Record<string, string>; body?: string }
-interface LoadOptions { url: string; connections: number; duration: number; requests: (LoadRequest & { setupRequest: (req: LoadRequest) => LoadRequest })[] }
-interface LoadResult {
-  requests: { total: number; average: number };
-  latency: { p50: number; p99: number; average: number; max: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  '2xx': number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: LoadOptions) => Promise<LoadResult>;
 
 const QUICK = process.argv.includes('--quick') || process.env.QUICK === '1';
 const DURATION_S = Number(process.env.DURATION ?? (QUICK ? 5 : 20));

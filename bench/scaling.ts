@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../src/learn/hashing.js';
 
 const DIST = process.env.CLAIMTRACE_DIST ?? join(import.meta.dirname, '..', 'dist');
 const { analyzePure } = (await import(pathToFileURL(join(DIST, 'engine', 'analyze.js')).href)) as typeof import('../src/engine/analyze.js');
@@ -16,17 +17,6 @@ const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', 
 const MB = 1024 * 1024;
 const SIZES = (process.env.BENCH_SIZES ?? '0.5,1,2,5').split(',').map(Number);
 const OUT = join(import.meta.dirname, 'out');
-
-/** A seeded generator (mulberry32), so every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Invented names and templates: news-like prose with people, places, figures, quotes, sources and hedges.
 const GIVEN = ['Nora', 'Ivar', 'Mara', 'Tomas', 'Elin', 'Jonas', 'Anika', 'Pavel', 'Greta', 'Oskar', 'Lena', 'Rafael'];
@@ -52,7 +42,7 @@ const num = (r: () => number) => String(Math.floor(r() * 900) + 10);
 
 /** Invented prose of about `bytes` bytes: paragraphs of three to six sentences. */
 function prose(bytes: number, seed = 1): string {
-  const r = random(seed);
+  const r = seededRandom(seed); // every run measures the same text
   const parts: string[] = [];
   let size = 0;
   for (;;) {

@@ -15,7 +15,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,17 +23,9 @@ import { resolveOptions } from '../src/engine/analyze.js';
 import { ingest } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/index.js';
 import type { SearchQuery, SearchResult } from '../src/store/types.js';
+import { autocannon } from './autocannon.js';
 import { generateCorpus } from './corpus/generate.js';
 
-interface LoadResult {
-  requests: { total: number; average: number };
-  latency: { p50: number; p99: number; average: number; max: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  '2xx': number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: { url: string; connections: number; duration: number }) => Promise<LoadResult>;
 
 const ARTICLES = 1000;
 const QUERY = 'the';

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
 import rules from './boilerplate.json' with { type: 'json' };
 import { stripBoilerplateBlocks, stripInertHtml } from './prestrip.js';
+import { seededRandom } from '../learn/hashing.js';
 import { keepRoundTrippable, type RemovableNode } from './round-trip.js';
 
 /** The page of issue 12 that never finished: Readability's grab loop spun on a doctype linkedom cannot move. */
@@ -19,20 +20,9 @@ const PIECES = [
   'The ferry left at nine.', ' ', '"', "'",
 ];
 
-/** A deterministic generator (mulberry32), so a failure names a page that can be rebuilt. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generatedPages(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed); // deterministic, so a failure names a page that can be rebuilt
   return Array.from({ length: count }, () => {
     const length = 1 + Math.floor(next() * 12);
     return Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]!).join('');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { cli } from '../../test/cli-helpers.js';
+import { seededRandom } from '../learn/hashing.js';
 import { DREDGING, FERRIES, POLICE, QUOTAS } from './conformance-fixtures.js';
 import { openSqliteStore } from './sqlite.js';
 
@@ -13,15 +14,8 @@ let n = 0;
 
 /** Bytes from a seeded generator (mulberry32), so a failure can be replayed. */
 function randomBytes(length: number, seed: number): Buffer {
-  let a = seed >>> 0;
-  const out = Buffer.alloc(length);
-  for (let i = 0; i < length; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return out;
+  const next = seededRandom(seed);
+  return Buffer.from(Array.from({ length }, () => Math.floor(next() * 256)));
 }
 
 /** A file of random bytes named like a database. */
