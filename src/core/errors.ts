@@ -16,6 +16,7 @@ export const ERROR_CATALOGUE = {
   E_RECORD_INVALID: 'Record {record} is not an article: {reason}',
   E_RECORD_TOO_LARGE: 'Record {record} is {size} bytes, over the limit of {limit} bytes; it was skipped (raise the limit with --max-bytes)',
   E_STORE_UNREADABLE: 'Database {path} cannot be read: {reason}',
+  E_STORE_UNWRITABLE: 'Database {path} cannot be written: {reason}',
   E_STORE_SCHEMA: 'Database {path} has schema version {found}, newer than this claimtrace knows ({known}): upgrade claimtrace',
   E_NOT_FOUND: 'No {what} {id}',
   E_REQUEST_INVALID: 'Invalid request: {reason}',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { resolveOptions } from '../engine/analyze.js';
+import { toStoreError, guardStore } from '../store/sqlite-errors.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { ClaimtraceError } from '../core/errors.js';
 import { ingest, storeFailure, type IngestEvent } from './ingest.js';
@@ -128,16 +129,16 @@ test('an article whose analysis passes its deadline is recorded E_TIMEOUT and th
   await store.close();
 });
 
-/** A store whose every read says the file is corrupt, as SQLite does when it meets a damaged page. */
+/** A store whose every lookup meets a damaged page, as SQLite reports it and the store maps it (sqlite-errors.ts). */
 async function corruptStore() {
   const inner = await openSqliteStore(':memory:');
   const corrupt = () => Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
-  const store: typeof inner = {
+  const store: typeof inner = guardStore({
     ...inner,
     lookup: async () => {
       throw corrupt();
     },
-  };
+  });
   return { inner, store };
 }
 
@@ -154,7 +155,7 @@ test('a store that cannot be read ends the run with E_STORE_UNREADABLE instead o
 test('storeFailure tells a broken store from one article\'s failure', () => {
   const sqlite = (code: string) => Object.assign(new Error(code), { code });
   assert.deepEqual(
-    [sqlite('SQLITE_CORRUPT'), sqlite('SQLITE_NOTADB'), sqlite('SQLITE_IOERR_SHORT_READ'), sqlite('SQLITE_FULL'), sqlite('SQLITE_CONSTRAINT_UNIQUE'), new ClaimtraceError('E_STORE_SCHEMA', {}), new ClaimtraceError('E_INPUT_EMPTY', {}), new Error('x')].map((err) => storeFailure(err, 'c.db')?.code),
-    ['E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', undefined, 'E_STORE_SCHEMA', undefined, undefined],
+    [sqlite('SQLITE_CORRUPT'), sqlite('SQLITE_NOTADB'), sqlite('SQLITE_IOERR_SHORT_READ'), sqlite('SQLITE_FULL'), sqlite('SQLITE_CONSTRAINT_UNIQUE'), new ClaimtraceError('E_STORE_SCHEMA', {}), new ClaimtraceError('E_INPUT_EMPTY', {}), new Error('x')].map((err) => storeFailure(toStoreError(err, 'c.db'))?.code),
+    ['E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', 'E_STORE_UNREADABLE', 'E_STORE_UNWRITABLE', undefined, 'E_STORE_SCHEMA', undefined, undefined],
   );
 });

@@ -57,18 +57,13 @@ const IN_FLIGHT_PER_WORKER = 16;
  */
 const BATCH_MAX = 64;
 
-/** SQLite result codes that say the database itself is broken or out of reach: every article would fail alike. */
-const BROKEN_STORE = /^SQLITE_(CORRUPT|NOTADB|IOERR|FULL|CANTOPEN|READONLY|PERM)/;
-
 /**
- * The error that ends the run because the store cannot be used (an E_STORE_* error, or SQLite saying the file is
- * corrupt, unreadable or full), rather than one article's failure; undefined for any other error.
+ * The error that ends the run because the store cannot be used (an E_STORE_* error: the store maps SQLite's corrupt,
+ * unreadable, full or read-only file to these, see store/sqlite-errors.ts), rather than one article's failure;
+ * undefined for any other error.
  */
-export function storeFailure(err: unknown, location: string): ClaimtraceError | undefined {
-  if (err instanceof ClaimtraceError) return err.code.startsWith('E_STORE_') ? err : undefined;
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !BROKEN_STORE.test(code)) return undefined;
-  return new ClaimtraceError('E_STORE_UNREADABLE', { path: location, reason: (err as Error).message }, { cause: err });
+export function storeFailure(err: unknown): ClaimtraceError | undefined {
+  return err instanceof ClaimtraceError && err.code.startsWith('E_STORE_') ? err : undefined;
 }
 
 /** One input on its way: the source and what the pool made of it (never rejects). */
@@ -138,7 +133,7 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
   const settings = analysisSettings(options.analyze);
   /** Ends the run on a store error: recorded against one article after another, it would read as their failures. */
   const throwIfStoreBroken = (err: unknown) => {
-    const broken = storeFailure(err, store.location);
+    const broken = storeFailure(err);
     if (broken) throw broken;
   };
   const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
@@ -184,7 +179,7 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
         return (await storedAsIs(key)) === undefined;
       } catch (err) {
         // As an E_STORE_* error, it crosses the pool as it is and ends the run when its article is committed.
-        throw storeFailure(err, store.location) ?? err;
+        throw storeFailure(err) ?? err;
       }
     },
     /** Commits a batch of finished articles, in order: failures recorded, unchanged ones counted, the rest upserted together. */

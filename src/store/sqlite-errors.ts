@@ -7,13 +7,20 @@ import type { Store } from './types.js';
  */
 const UNREADABLE = /^SQLITE_(NOTADB|CORRUPT|IOERR_READ|IOERR_SHORT_READ|CANTOPEN)/;
 
-/** The one place where SQLite's errors become store errors: an unreadable or corrupt file is E_STORE_UNREADABLE. */
+/** SQLite result codes that mean nothing more can be written: other I/O errors, a full disk, a read-only file. */
+const UNWRITABLE = /^SQLITE_(IOERR|FULL|READONLY|PERM)/;
+
+/**
+ * The one place where SQLite's errors become store errors: an unreadable or corrupt file is E_STORE_UNREADABLE, one
+ * that cannot take writes E_STORE_UNWRITABLE. Either way every later article would fail alike, so a batch stops.
+ */
 export function toStoreError(err: unknown, path: string): unknown {
   if (err instanceof ClaimtraceError) return err;
   const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && UNREADABLE.test(code)) {
-    return new ClaimtraceError('E_STORE_UNREADABLE', { path, reason: (err as Error).message }, { cause: err });
-  }
+  if (typeof code !== 'string') return err;
+  const reason = (err as Error).message;
+  if (UNREADABLE.test(code)) return new ClaimtraceError('E_STORE_UNREADABLE', { path, reason }, { cause: err });
+  if (UNWRITABLE.test(code)) return new ClaimtraceError('E_STORE_UNWRITABLE', { path, reason }, { cause: err });
   return err;
 }
 
