@@ -37,14 +37,18 @@ async function readPath(path: string, maxBytes: number): Promise<SourceBytes> {
     if (!info.isFile()) throw new ClaimtraceError('E_INPUT_UNREADABLE', { path, reason: 'not a regular file' });
     size = info.size;
   } catch (err) {
-    if (err instanceof ClaimtraceError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ClaimtraceError('E_INPUT_NOT_FOUND', { path });
-    throw new ClaimtraceError('E_INPUT_UNREADABLE', { path, reason: code ?? String(err) });
+    throw err instanceof ClaimtraceError ? err : statError(path, err);
   }
   if (size > maxBytes) throw new ClaimtraceError('E_INPUT_TOO_LARGE', { size, limit: maxBytes, input: path });
   const bytes = await readFile(path);
   return { bytes, label: path, contentType: TYPE_BY_EXTENSION[extname(path).toLowerCase()] };
+}
+
+/** E_INPUT_NOT_FOUND or E_INPUT_UNREADABLE for a failed stat, open or read of a file. */
+export function statError(path: string, err: unknown): ClaimtraceError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ClaimtraceError('E_INPUT_NOT_FOUND', { path });
+  return new ClaimtraceError('E_INPUT_UNREADABLE', { path, reason: code ?? String(err) });
 }
 
 /** Reads a stream fully, refusing more than maxBytes without buffering past the limit. */

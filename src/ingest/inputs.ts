@@ -6,7 +6,8 @@ import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import { sourceFromJsonLine } from './jsonl.js';
 import { boundedLines } from './lines.js';
 import type { IngestSource } from './source.js';
-import { listInputs, notRegular, statError, type InputFile } from './walk.js';
+import { statError } from '../engine/read-source.js';
+import { listInputs, notRegular, type InputFile } from './walk.js';
 
 /** Options of {@link expandInputs}. */
 export interface ExpandOptions {

@@ -2,6 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClaimtraceError } from '../core/errors.js';
+import { statError } from '../engine/read-source.js';
 import type { FailedSource } from './source.js';
 
 /** Content types by extension (after any `.gz`); files with other extensions are skipped inside folders. */
@@ -94,11 +95,4 @@ function kindOf(info: Stats | Dirent): string {
   if (info.isSocket()) return 'a socket';
   if (info.isDirectory()) return 'a folder';
   return 'something else';
-}
-
-/** E_INPUT_NOT_FOUND or E_INPUT_UNREADABLE for a failed stat, open or read. */
-export function statError(path: string, err: unknown): ClaimtraceError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new ClaimtraceError('E_INPUT_NOT_FOUND', { path });
-  return new ClaimtraceError('E_INPUT_UNREADABLE', { path, reason: code ?? String(err) });
 }
