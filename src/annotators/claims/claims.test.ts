@@ -84,21 +84,56 @@ test('quoted words with an attribution make a quote claim linked to the attribut
   assert.deepEqual([claim?.claimKind, claim?.attributionIds], ['quote', ['a1']]);
 });
 
-test('the next sentence carries a reported statement\'s attribution, but the one after it does not', () => {
-  const text = 'According to the ministry, 300 boats left the port. Another 40 moved to Kessel. So the port lost 340 boats.';
+test('a sentence continuing the report carries its attribution; one with a new subject and a new figure does not', () => {
+  const text = 'According to the ministry, 300 boats left the port. It also counted 40 that moved to Kessel. In the south 12 more sank.';
   const doc = annotate(text, (at) => [
-    attribution('a1', 0, at(','), { start: at('300'), end: at(' Another') }),
+    attribution('a1', 0, at(','), { start: at('300'), end: at(' It') }),
     quantity('q1', at('300'), at('300') + 3, 'count', 300),
     quantity('q2', at('40'), at('40') + 2, 'count', 40),
+    quantity('q3', at('12'), at('12') + 2, 'count', 12),
   ]);
   const claims = doc.all('claim');
   assert.deepEqual(claims.map((c) => [c.start, c.end, c.attributionIds]), [
     [0, 51, ['a1']],
-    [52, 79, ['a1']],
-    [80, 107, []],
+    [52, 92, ['a1']],
+    [93, 119, []],
   ]);
   assert.deepEqual(directAttributionIds(doc, claims[1]!), []);
   assert.deepEqual(carriedAttributionIds(doc, claims[1]!), ['a1']);
+});
+
+test('each sentence must continue the report for it to go on: a quotation, then "she added"', () => {
+  const text = 'The mayor said the port was failing. “We lost 300 boats this year.” Another 40 sank, she added. The council met at 9.';
+  const doc = annotate(text, (at) => [attribution('a1', 0, at(' said'), { start: at(' the port'), end: at('.') })]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a1'], ['a1'], []]);
+});
+
+test('a quotation continued in the next paragraph carries the attribution; a second paragraph later does not', () => {
+  const text = '“We lost 300 boats,” the mayor said.\n\n“Another 40 sank in the storm.”\n\nThe port has 12 berths left.';
+  const doc = annotate(text, (at) => [attribution('a1', at('the mayor'), at('.'), { start: 1, end: at(',”') })]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a1'], []]);
+});
+
+test('list items after a report ending in a colon carry its attribution, through item numbers, until the list ends', () => {
+  const text = 'The ministry listed three losses:\n\n1. 300 boats left the port.\n\n2. 40 boats sank.\n\nThe council bought 12 boats.';
+  const doc = annotate(text, (at) => [attribution('a1', 0, at(' listed'), { start: at(' three'), end: at(':') })]);
+  assert.deepEqual(doc.all('claim').map((c) => [doc.slice(c), c.attributionIds]), [
+    ['The ministry listed three losses:', ['a1']],
+    ['300 boats left the port.', ['a1']],
+    ['40 boats sank.', ['a1']],
+    ['The council bought 12 boats.', []],
+  ]);
+});
+
+test('"it" does not stand for a person source, nor "she" for an organisation', () => {
+  const text = 'Anna Berg said 300 boats left. It also counted 40 more. The ministry said 12 sank. She also counted 5 wrecks.';
+  const doc = annotate(text, (at) => [
+    { kind: 'entity', id: 'e1', source: 'test@1', start: 0, end: 9, type: 'person', norm: 'anna berg' },
+    { kind: 'entity', id: 'e2', source: 'test@1', start: at('The ministry') + 4, end: at(' said 12'), type: 'agency', norm: 'ministry' },
+    { ...attribution('a1', 0, 9, { start: at('300'), end: at('. It') }), entityIds: ['e1'] },
+    { ...attribution('a2', at('The ministry'), at(' said 12'), { start: at('12'), end: at('. She') }), entityIds: ['e2'] },
+  ]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], [], ['a2'], []]);
 });
 
 test('attributions are not carried across a paragraph break or into an opinion', () => {

@@ -4,7 +4,8 @@ import { ClaimtraceError } from '../../core/errors.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
-import { textAnalysisOf, tokensIn } from '../../nlp/tokens.js';
+import { textAnalysisOf, tokensIn, type Token } from '../../nlp/tokens.js';
+import { carryRule, continued, isListItem, quoteOpenAfter, reportOf, type Report } from './carry-over.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
@@ -58,16 +59,20 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
       const cueBuckets = bucketBySentence(sentences, cueFinder.find(tokens), (hit: CueHit) => tokens[hit.first]!);
       const entityBuckets = bucketBySentence(sentences, doc.all('entity'), (ann) => ann);
       const quantityBuckets = bucketBySentence(sentences, doc.all('quantity'), (ann) => ann);
-      const rows = sentences.map((sentence, i) => ({
-        sentence,
-        features: sentenceFeatures({
-          tokens: tokensIn(tokens, sentence),
+      const rows = sentences.map((sentence, i) => {
+        const own = tokensIn(tokens, sentence);
+        return {
+          sentence,
+          tokens: own,
+          features: sentenceFeatures({
+            tokens: own,
           cues: cueBuckets[i]!,
           entities: entityBuckets[i]!,
-          quantities: quantityBuckets[i]!,
-          statisticKinds,
-        }),
-      }));
+            quantities: quantityBuckets[i]!,
+            statisticKinds,
+          }),
+        };
+      });
       const score = model ? (range: Range) => scoreSentence(model, doc.text.slice(range.start, range.end)) : undefined;
       return { annotations: buildClaims(doc, provenance(stage), rows, analysis.paragraphs, score) };
     },
@@ -78,6 +83,7 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
 interface Row {
   readonly sentence: Range;
   readonly features: SentenceFeatures;
+  readonly tokens: readonly Token[];
 }
 
 /** Headings without a verb, bylines and date lines ("Published 3 June") and fragments assert nothing. */
@@ -87,36 +93,46 @@ function asserts(features: SentenceFeatures): boolean {
 
 /**
  * Builds the claims in sentence order. `attributionIds` holds the attributions whose content overlaps the
- * sentence (direct) or, when there are none, the source-naming attributions made in the previous sentence of the
- * same paragraph, when this sentence continues it (carried: it names no source of its own and is not an opinion;
- * carried ids are not carried further, so an author's own inference two sentences on stays unsourced). Carried ids are told
- * from direct ones by their content not overlapping the claim: see carriedAttributionIds(). `score`, when given (the
- * trained model), replaces the rule-based check-worthiness.
+ * sentence (direct) or, when there are none, the source-naming attributions of the report the sentence continues
+ * (carried: see carry-over.ts; a sentence with a new subject and a new figure is not carried into, and opinions never
+ * are). Carried ids are told from direct ones by their content not overlapping the claim: see carriedAttributionIds().
+ * `score`, when given (the trained model), replaces the rule-based check-worthiness.
  */
 function buildClaims(doc: Document, source: string, rows: readonly Row[], paragraphs: readonly Range[], score?: (range: Range) => number): ClaimAnnotation[] {
   const nextId = idMaker('claim');
   const sentences = rows.map((row) => row.sentence);
   const direct = bucketBySentence(sentences, doc.all('attribution'), (ann: AttributionAnnotation) => ann.content);
   const claims: ClaimAnnotation[] = [];
-  let prev: { paragraph: number; ids: readonly string[] } | undefined;
-  rows.forEach(({ sentence, features }, i) => {
+  let report: Report | undefined;
+  let quote = { paragraph: -1, open: false };
+  let afterItemNumber = false;
+  rows.forEach(({ sentence, features, tokens }, i) => {
     const paragraph = lastStartingAtOrBefore(paragraphs, sentence.start);
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const insideQuote = quote.paragraph === paragraph && quote.open;
+    quote = { paragraph, open: quoteOpenAfter(text, insideQuote) };
+    const candidate = { text, tokens, paragraph, insideQuote, listItem: afterItemNumber || isListItem(text) };
+    afterItemNumber = false;
     if (!asserts(features)) {
-      prev = undefined;
+      // A bare item number ("1.") keeps a list going; any other fragment (a heading, a byline) ends the report.
+      afterItemNumber = isListItem(text);
+      if (!afterItemNumber) report = undefined;
       return;
     }
     const own = direct[i]!;
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
-    const continues = prev !== undefined && prev.paragraph === paragraph && prev.ids.length > 0;
-    if (ids.length === 0 && continues && claimKindOf(features, false) !== 'opinion') {
-      ids = [...prev!.ids];
+    const rule = ids.length === 0 && report && claimKindOf(features, false) !== 'opinion' ? carryRule(report, candidate) : undefined;
+    if (rule) {
+      ids = [...report!.ids];
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
     claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: score ? score(sentence) : checkworthiness(counts), claimKind, attributionIds: ids });
-    // Only the sentence's own, source-naming attributions carry on: no chains, and no carrying of a bare "reportedly".
-    prev = { paragraph, ids: own.filter((ann) => ann.grade !== 'none').map((ann) => ann.id) };
+    // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
+    // goes on only as far as each next sentence continues it.
+    const naming = own.filter((ann) => ann.grade !== 'none');
+    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : rule ? continued(report!, candidate) : undefined;
   });
   return claims;
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Annotation, AttributionAnnotation, ClaimAnnotation, QuantityAnnotation } from '../../core/annotations.js';
 import { createDocument } from '../../core/document.js';
 import { ClaimtraceError } from '../../core/errors.js';
+import { analyzePure } from '../../engine/analyze.js';
 import { createSourcingCheck } from './index.js';
 
 const claim = (id: string, start: number, end: number, checkworthiness: number, attributionIds: string[] = [], claimKind: ClaimAnnotation['claimKind'] = 'event'): ClaimAnnotation => ({
@@ -105,4 +106,12 @@ test('long claims are quoted up to a word boundary with an ellipsis', () => {
 
 test('a threshold outside 0..1 is rejected', () => {
   assert.throws(() => createSourcingCheck({ threshold: -0.1 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
+});
+
+test('through the default pipeline, a sentence with a new subject and figure after a reported one is flagged; a continued quotation is not', () => {
+  const unsourced = (text: string) =>
+    analyzePure({ text }).findings.filter((f) => f.rule.startsWith('unsourced')).map((f) => [f.rule, text.slice(f.start, f.end)]);
+  const text = 'Ola Lund, director of the Harbour Institute, said 3,000 people slept rough last winter. In the north there are at least 1,200 such people, most of them in shelters.';
+  assert.deepEqual(unsourced(text), [['unsourced-statistic', 'In the north there are at least 1,200 such people, most of them in shelters.']]);
+  assert.deepEqual(unsourced('Ola Lund, director of the Harbour Institute, said the shelters were full. “We turned away 200 people in March.”'), []);
 });

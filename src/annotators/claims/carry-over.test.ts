@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { textAnalysisOf } from '../../nlp/tokens.js';
+import { carryRule, continued, isListItem, quoteOpenAfter, type Candidate, type Report, type SourceKind } from './carry-over.js';
+
+const report = (kind: SourceKind = 'unknown', extra: Partial<Report> = {}): Report => ({
+  ids: ['a1'], paragraph: 0, kind, names: new Set(['berg']), colon: false, list: false, ...extra,
+});
+
+const sentence = (text: string, extra: Partial<Candidate> = {}): Candidate => ({
+  text, tokens: textAnalysisOf(text, new Map()).tokens, paragraph: 0, insideQuote: false, listItem: isListItem(text), ...extra,
+});
+
+test('a sentence with a new subject and a new figure is not carried into', () => {
+  assert.equal(carryRule(report(), sentence('In the north there are at least 12,000 such people.')), undefined);
+  assert.equal(carryRule(report(), sentence('Another 40 boats moved to Kessel.')), undefined);
+});
+
+test('an unattributed quotation right after the report continues it, in the same or the next paragraph', () => {
+  assert.equal(carryRule(report(), sentence('“We lost 300 boats this year.”')), 'quotation');
+  assert.equal(carryRule(report(), sentence('"We lost 300 boats this year."', { paragraph: 1 })), 'quotation');
+  assert.equal(carryRule(report(), sentence('“We lost 300 boats this year.”', { paragraph: 2 })), undefined);
+  assert.equal(carryRule(report(), sentence('We lost 300 boats this year.')), undefined);
+});
+
+test('a sentence inside a quotation opened earlier in the paragraph continues the report', () => {
+  assert.equal(carryRule(report(), sentence('Another 40 sank in the storm.', { insideQuote: true })), 'quotation');
+  assert.equal(carryRule(report(), sentence('Another 40 sank in the storm.', { insideQuote: false })), undefined);
+});
+
+test('quotation marks open and close quotations; the apostrophe does not', () => {
+  assert.equal(quoteOpenAfter('Berg said: “We lost 300 boats.', false), true);
+  assert.equal(quoteOpenAfter('Another 40 sank.” The port is empty.', true), false);
+  assert.equal(quoteOpenAfter('She said "we lost" and "they won', false), true);
+  assert.equal(quoteOpenAfter('The port’s boats sank.', false), false);
+});
+
+test('a continuation verb beside an agreeing pronoun or the source\'s name continues the report', () => {
+  const table: [string, SourceKind, string | undefined][] = [
+    ['Another 40 moved to Kessel, she added.', 'person', 'continuation-verb'],
+    ['Another 40 moved to Kessel, added Berg.', 'person', 'continuation-verb'],
+    ['He then went on to list 40 closed shops.', 'unknown', 'continuation-verb'],
+    ['Another 40 moved to Kessel, she added.', 'non-person', undefined],
+    ['Another 40 moved to Kessel, added Lund.', 'person', undefined],
+    ['Another 40 moved to Kessel, and 12 added a second berth.', 'person', undefined],
+  ];
+  for (const [text, kind, rule] of table) assert.equal(carryRule(report(kind), sentence(text)), rule, text);
+});
+
+test('a pronoun subject agreeing with the source, with a reporting verb, continues the report', () => {
+  const table: [string, SourceKind, string | undefined][] = [
+    ['It also counted 400 people under 25.', 'non-person', 'pronoun-subject'],
+    ['And they estimate that 40 more will come.', 'unknown', 'pronoun-subject'],
+    ['It has also found 400 empty flats.', 'unknown', 'pronoun-subject'],
+    ['She put the number at 400.', 'person', 'pronoun-subject'],
+    ['It also counted 400 people under 25.', 'person', undefined],
+    ['He counted 400 people under 25.', 'non-person', undefined],
+    ['It means the port lost 340 boats.', 'non-person', undefined],
+    ['They slept in 40 cars.', 'unknown', undefined],
+  ];
+  for (const [text, kind, rule] of table) assert.equal(carryRule(report(kind), sentence(text)), rule, text);
+});
+
+test('continuation and pronoun subjects do not cross a paragraph break', () => {
+  assert.equal(carryRule(report(), sentence('It also counted 400 people under 25.', { paragraph: 1 })), undefined);
+  assert.equal(carryRule(report('person'), sentence('Another 40 moved, she added.', { paragraph: 1 })), undefined);
+});
+
+test('the sentence after a report ending in a colon continues it, and so do the list items after it', () => {
+  const colon = report('unknown', { colon: true, list: true });
+  assert.equal(carryRule(colon, sentence('300 families slept in cars.', { paragraph: 1 })), 'colon-list');
+  const item = continued(colon, sentence('- 300 families slept in cars.', { paragraph: 1 }));
+  assert.deepEqual([item.colon, item.list, item.paragraph], [false, true, 1]);
+  assert.equal(carryRule(item, sentence('- 120 people slept in tents.', { paragraph: 2 })), 'colon-list');
+  assert.equal(carryRule(item, sentence('The city opened 4 shelters.', { paragraph: 2 })), undefined);
+  const prose = continued(colon, sentence('300 families slept in cars.'));
+  assert.equal(carryRule(prose, sentence('- 120 people slept in tents.')), undefined);
+  assert.equal(carryRule(report(), sentence('- 120 people slept in tents.')), undefined);
+});
+
+test('bullets, dashes and item numbers make list items', () => {
+  for (const text of ['- 40 more', '• 40 more', '2. 120 more', '(3) 12 more', 'b) 12 more', '1.']) assert.equal(isListItem(text), true, text);
+  for (const text of ['40 more', 'A. Berg said so', '2024 was dry', '-40 degrees']) assert.equal(isListItem(text), false, text);
+});

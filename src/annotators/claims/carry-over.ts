@@ -1,0 +1,149 @@
+// Carry-over: when a sentence that names no source takes the attribution of the sentence before it. Only a sentence
+// that continues the same report does (a continued quotation, "she added", a pronoun subject standing for the source,
+// a colon list); a sentence with a new subject and a new figure starts unsourced. Word lists are in carry-over.json.
+import type { AttributionAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import type { Token } from '../../nlp/tokens.js';
+import data from './carry-over.json' with { type: 'json' };
+
+/** The carry-over rules, as named in carry-over.json. */
+export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list';
+
+/** What a source is, as far as pronouns go: a person, not a person, or not known. */
+export type SourceKind = 'person' | 'non-person' | 'unknown';
+
+/** The report a following sentence may continue: the attributions it carries and what they name. */
+export interface Report {
+  readonly ids: readonly string[];
+  readonly paragraph: number;
+  readonly kind: SourceKind;
+  /** The last word of each source phrase, lower-cased ("berg" for "Mayor Anna Berg"), for "added Berg". */
+  readonly names: ReadonlySet<string>;
+  /** The report's last sentence ends with a colon: the next sentence continues it. */
+  readonly colon: boolean;
+  /** The report's last sentence is a colon or a list item after one: list items that follow continue it. */
+  readonly list: boolean;
+}
+
+/** The sentence that might continue a report. */
+export interface Candidate {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly paragraph: number;
+  /** The sentence starts inside a quotation opened earlier in its paragraph. */
+  readonly insideQuote: boolean;
+  /** The sentence is a list item: it starts with a bullet or item number, or follows a bare item number ("1."). */
+  readonly listItem: boolean;
+}
+
+type PronounTarget = 'person' | 'non-person' | 'any';
+
+const PRONOUNS = new Map(data.pronouns.map((p) => [p.pronoun, p.refersTo as PronounTarget]));
+const OPENERS = new Set(data.openers.map((o) => o.word));
+const BETWEEN = new Set(data.between.map((b) => b.word));
+const CONTINUATION = data.continuationVerbs.map((v) => v.verb.split(' '));
+const REPORTING = [...CONTINUATION, ...data.reportVerbs.map((v) => v.verb.split(' '))];
+const OPENING = new Set([...data.quoteMarks.open, ...data.quoteMarks.either]);
+const CLOSING = new Set(data.quoteMarks.close);
+const EITHER = new Set(data.quoteMarks.either);
+const LIST_MARKER = new RegExp(data.listMarkers.pattern);
+const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document']);
+
+/** The rule by which `sentence` continues `report`, or undefined when it starts afresh. */
+export function carryRule(report: Report, sentence: Candidate): CarryRule | undefined {
+  const same = report.paragraph === sentence.paragraph;
+  const next = report.paragraph + 1 === sentence.paragraph;
+  if ((same && sentence.insideQuote) || ((same || next) && opensQuote(sentence.text))) return 'quotation';
+  if ((report.colon && (same || next)) || (report.list && sentence.listItem)) return 'colon-list';
+  if (!same) return undefined;
+  if (hasContinuationVerb(report, sentence.tokens)) return 'continuation-verb';
+  if (hasPronounSubject(report, sentence.tokens)) return 'pronoun-subject';
+  return undefined;
+}
+
+/** The report a sentence makes with its own source-naming attributions. */
+export function reportOf(doc: Document, attributions: readonly AttributionAnnotation[], paragraph: number, sentenceText: string): Report {
+  const types = new Set<string>();
+  const names = new Set<string>();
+  for (const ann of attributions) {
+    for (const id of ann.entityIds ?? []) {
+      const entity = doc.get(id);
+      if (entity?.kind === 'entity') types.add(entity.type);
+    }
+    const words = ann.sourceSpan ? doc.text.slice(ann.sourceSpan.start, ann.sourceSpan.end).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) : null;
+    if (words) names.add(words.at(-1)!);
+  }
+  const kind: SourceKind = types.has('person') ? 'person' : [...types].some((t) => NON_PERSON_TYPES.has(t)) ? 'non-person' : 'unknown';
+  const colon = endsWithColon(sentenceText);
+  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon };
+}
+
+/** The report after `sentence` carried it: a list goes on only through list items. */
+export function continued(report: Report, sentence: Candidate): Report {
+  const colon = endsWithColon(sentence.text);
+  return { ...report, paragraph: sentence.paragraph, colon, list: colon || (report.list && sentence.listItem) };
+}
+
+/** Whether a quotation is open at the end of `text`, given whether it was open at its start. */
+export function quoteOpenAfter(text: string, open: boolean): boolean {
+  for (const ch of text) {
+    if (EITHER.has(ch)) open = !open;
+    else if (OPENING.has(ch)) open = true;
+    else if (CLOSING.has(ch)) open = false;
+  }
+  return open;
+}
+
+/** A bullet, dash or item number at the start: "- 40 more", "2. 120 more", or "1." alone. */
+export function isListItem(text: string): boolean {
+  return LIST_MARKER.test(text.trimStart());
+}
+
+function opensQuote(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first !== undefined && OPENING.has(first);
+}
+
+function endsWithColon(text: string): boolean {
+  return /:\s*$/.test(text);
+}
+
+function agrees(report: Report, token: Token | undefined): boolean {
+  const target = token && PRONOUNS.get(token.lower);
+  if (!target) return false;
+  if (target === 'person') return report.kind !== 'non-person';
+  if (target === 'non-person') return report.kind !== 'person';
+  return true;
+}
+
+/** Length of the verb phrase from `verbs` that starts at token i (0 when none does). */
+function verbAt(tokens: readonly Token[], i: number, verbs: readonly string[][]): number {
+  if (tokens[i]?.pos !== 'VERB') return 0;
+  for (const words of verbs) {
+    if (tokens[i]!.lemma === words[0] && words.slice(1).every((w, k) => tokens[i + 1 + k]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+/** "she added", "he then went on", "added Berg", "…, she continued": a continuation verb beside its speaker. */
+function hasContinuationVerb(report: Report, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const length = verbAt(tokens, i, CONTINUATION);
+    if (length === 0) continue;
+    let before = i - 1;
+    while (before >= 0 && BETWEEN.has(tokens[before]!.lower)) before--;
+    const after = tokens[i + length];
+    if (agrees(report, tokens[before]) || agrees(report, after) || (after !== undefined && report.names.has(after.lower))) return true;
+  }
+  return false;
+}
+
+/** "It also found …", "And they estimate …": an agreeing pronoun subject, then a reporting verb. */
+function hasPronounSubject(report: Report, tokens: readonly Token[]): boolean {
+  let i = 0;
+  if (OPENERS.has(tokens[i]?.lower ?? '')) i++;
+  if (!agrees(report, tokens[i])) return false;
+  i++;
+  for (let skipped = 0; skipped < 3 && (BETWEEN.has(tokens[i]?.lower ?? '') || tokens[i]?.pos === 'AUX'); skipped++) i++;
+  return verbAt(tokens, i, REPORTING) > 0;
+}
