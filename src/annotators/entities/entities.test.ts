@@ -215,6 +215,16 @@ const CASES: readonly { name: string; text: string; want: readonly Row[] }[] = [
     text: 'Let the tide turn.',
     want: [],
   },
+  {
+    name: 'a name written with and without accents links as one person, each mention keeping its own text and offsets',
+    text: 'Jean Perier wrote it. Critics said Périer was wrong. Jean Périer wrote more. Perier said so.',
+    want: [
+      ['Jean Perier', 0, 11, 'person', 'jean perier'],
+      ['Périer', 35, 41, 'person', 'jean perier'],
+      ['Jean Périer', 53, 64, 'person', 'jean perier'],
+      ['Perier', 77, 83, 'person', 'jean perier'],
+    ],
+  },
 ];
 
 for (const { name, text, want } of CASES) {

@@ -34,7 +34,7 @@ export function linkMentions(tokens: readonly Token[], entities: readonly Candid
       i = ent.end - 1;
       continue;
     }
-    const alias = isCapitalised(tokens[i]!) ? aliases.get(bareText(tokens[i]!)) : undefined;
+    const alias = isCapitalised(tokens[i]!) ? aliases.get(aliasKey(bareText(tokens[i]!))) : undefined;
     if (!alias || startsLongerName(tokens, i)) continue;
     const mention = candidateOver(tokens, i, i + 1, { type: alias.type, norm: alias.norm, rank: RANK.link });
     out.push(mention);
@@ -64,14 +64,22 @@ function learn(tokens: readonly Token[], ent: Candidate, aliases: Map<string, Al
   const open = tokens[ent.end];
   const acronym = tokens[ent.end + 1];
   if (open?.text === '(' && tokens[ent.end + 2]?.text === ')' && acronym && ACRONYM.test(acronym.text)) {
-    aliases.set(acronym.text, ent.named ?? { type: ent.type, norm: ent.norm });
+    aliases.set(aliasKey(acronym.text), ent.named ?? { type: ent.type, norm: ent.norm });
   }
   if (ent.type === 'person') {
     let last = ent.end - 1;
     if (last > ent.first && nameSuffixes.has(tokens[last]!.text)) last--;
-    const surname = bareText(tokens[last]!);
+    const surname = aliasKey(bareText(tokens[last]!));
     if (!aliases.has(surname) || aliases.get(surname)!.type === 'person') aliases.set(surname, { type: 'person', norm: ent.norm });
   }
+}
+
+/**
+ * The key a later mention is looked up by: the word as written, accents folded (NFD, combining marks dropped), so that
+ * "Périer" finds "Jean Perier" and "Perier" finds "Jean Périer". Case is kept: "Rose" is not "ROSE".
+ */
+function aliasKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** True when the next word is capitalised and close: the token is part of a longer, unknown name. */
