@@ -23,9 +23,12 @@ interface Kinded {
   readonly end?: number;
 }
 
-/** Decides what a figure is (count, year, money...) and computes its interval; dates are skipped. */
+/**
+ * Decides what a figure is (count, year, money...) and computes its interval; dates, clock times and counts of items
+ * just named ("those three states") are skipped: they state no figure.
+ */
 export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Draft | Skipped {
-  if (isDateDay(tokens, fig, lex) || isScore(fig)) return { skip: true, end: fig.end };
+  if (isDateDay(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex)) return { skip: true, end: fig.end };
   const kinded = kindOf(tokens, fig, to, lex);
   return { first: fig.first, end: kinded.end ?? fig.end, ...boundsOf(fig, kinded.kind, lex.approxTolerance), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
 }
@@ -43,15 +46,20 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
     if (second || num.value2 !== undefined) return { kind: 'year-span' };
     if (isYearContext(tokens, fig, counted?.head, lex)) return { kind: 'year' };
   }
+  if (lex.agePrefix.has(tokens[fig.first - 1]?.lower ?? '') && num.form === 'digits') return { kind: 'duration', unit: 'years' };
   const measureAt = tokens[fig.end]?.text === '-' && tokens[fig.end]!.start === tokens[fig.end - 1]!.end ? fig.end + 1 : fig.end;
   const measure = measureAt < to ? tokens[measureAt] : undefined;
   if (measure && lex.measures.has(measure.lower) && !fig.second) return { kind: 'other', unit: measure.text, end: measureAt + 1 };
-  if (measure && lex.durations.has(measure.lower)) return { kind: 'duration', unit: measure.text, end: measureAt + 1 };
+  if (measure && lex.durations.has(measure.lower)) return { kind: 'duration', unit: measure.text, end: ageEnd(tokens, measureAt + 1, to, lex) };
+  // "Route 9", "Article 5": the number names an item; like an ordinal it places rather than counts.
   const label = labelBefore(tokens, fig, counted !== undefined, lex);
-  if (label) return { kind: 'other', unit: label };
+  if (label) return { kind: 'ordinal', unit: label };
   if (!counted) return { kind: 'count' };
   const { head, end } = counted;
-  if (lex.durations.has(head.lower)) return { kind: 'duration', unit: head.text, end };
+  if (lex.durations.has(head.lower)) {
+    if (datesFigure(tokens, fig.end, end - 1, lex)) return { kind: 'count' };
+    return { kind: 'duration', unit: head.text, end: ageEnd(tokens, end, to, lex) };
+  }
   const money = lex.currencyAfter.get(head.lower);
   if (money) return { kind: 'money', unit: money, end };
   return { kind: 'count', unit: head.text };
@@ -68,6 +76,7 @@ export function readCounted(tokens: readonly Token[], at: number, to: number, le
   for (const stop = Math.min(to, j + 5); j < stop; j++) {
     const tok = tokens[j]!;
     if (tok.type !== 'word') return undefined;
+    if (isVerbAfterFigure(tok, tokens[j + 1], lex)) return undefined;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
       const next = tokens[j + 1];
       const compound = next?.type === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isPlural(tok, lex);
@@ -78,6 +87,62 @@ export function readCounted(tokens: readonly Token[], at: number, to: number, le
     if (!adjective && !(tok.text === '-' && tok.start === tokens[j - 1]!.end)) return undefined;
   }
   return undefined;
+}
+
+const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PRON', 'ADV', 'PART', 'SCONJ']);
+
+/** "5 billion goes to roads": a verb the tagger read as a noun, known by the word after it. */
+function isVerbAfterFigure(tok: Token, next: Token | undefined, lex: Lexicon): boolean {
+  return lex.notCounted.has(tok.lower) && next !== undefined && VERB_FOLLOWERS.has(next.pos);
+}
+
+/** "1,240 last year": a time word after "last", "next", "every"... dates or rates the figure, it is no length of time. */
+function datesFigure(tokens: readonly Token[], from: number, head: number, lex: Lexicon): boolean {
+  for (let k = from; k < head; k++) if (lex.timeDeixis.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "a 45-year-old", "45 years old": the age word belongs to the span. */
+function ageEnd(tokens: readonly Token[], end: number, to: number, lex: Lexicon): number {
+  const hyphen = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
+  const word = tokens[end + hyphen];
+  return end + hyphen < to && word !== undefined && lex.ageSuffix.has(word.lower) ? end + hyphen + 1 : end;
+}
+
+/** "at 9 pm", "10 a.m.", "1500 GMT": a time of day. */
+function isClockTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const next = tokens[fig.end];
+  return fig.num.form === 'digits' && !fig.currency && !fig.percentUnit && next !== undefined && lex.clockAfter.has(next.lower);
+}
+
+/** "those three states", or "the three states" right after three were named: a count pointing back at listed items. */
+function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const { num } = fig;
+  const refs = lex.listBackReference;
+  if (fig.cueBound || fig.second || !(num.form === 'words' || num.plain) || num.value < 2 || num.value > refs.maxCount) return false;
+  const prev = tokens[fig.first - 1]?.lower ?? '';
+  if (refs.always.has(prev)) return true;
+  return refs.afterList.has(prev) && namedListBefore(tokens, fig.first - 1, refs.window) === num.value;
+}
+
+const isCapitalised = (tok: Token | undefined) => tok !== undefined && tok.type === 'word' && /^\p{Lu}/u.test(tok.text);
+
+/** How many names the nearest list "A, B and C" within `window` tokens before `at` holds; 0 when there is none. */
+function namedListBefore(tokens: readonly Token[], at: number, window: number): number {
+  for (let j = at - 1; j > Math.max(0, at - window); j--) {
+    if (tokens[j]!.lower !== 'and' || !isCapitalised(tokens[j + 1])) continue;
+    let k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    if (!isCapitalised(tokens[k])) continue;
+    let items = 2;
+    for (;;) {
+      while (k >= 0 && isCapitalised(tokens[k])) k--;
+      if (k < 1 || tokens[k]!.text !== ',' || !isCapitalised(tokens[k - 1])) break;
+      items++;
+      k--;
+    }
+    return items;
+  }
+  return 0;
 }
 
 // Lemma alone misleads: wink lemmatises British spellings ("harbour" → "harbor"), so irregular plurals need their shape too.

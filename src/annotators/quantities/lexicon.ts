@@ -57,6 +57,23 @@ export interface Lexicon {
   readonly labels: ReadonlySet<string>;
   readonly pluralNouns: ReadonlySet<string>;
   readonly countedSkip: ReadonlySet<string>;
+  readonly clockAfter: ReadonlySet<string>;
+  readonly agePrefix: ReadonlySet<string>;
+  readonly ageSuffix: ReadonlySet<string>;
+  readonly timeDeixis: ReadonlySet<string>;
+  readonly notCounted: ReadonlySet<string>;
+  readonly listBackReference: ListBackReference;
+}
+
+/** Determiners before a small count that point back at items just named ("those three states"). */
+export interface ListBackReference {
+  /** Always a back-reference ("those", "these"). */
+  readonly always: ReadonlySet<string>;
+  /** A back-reference only when a list of that many names comes just before ("the", "all"). */
+  readonly afterList: ReadonlySet<string>;
+  readonly maxCount: number;
+  /** How many tokens back the list is looked for. */
+  readonly window: number;
 }
 
 const phrase = <E extends { phrase: string }>(entry: E) => [entry.phrase];
@@ -87,5 +104,16 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     labels: new Set(units.labels.words),
     pluralNouns: new Set(units.pluralNouns.words),
     countedSkip: new Set(units.countedSkip.words),
+    clockAfter: new Set(units.clockAfter.words),
+    agePrefix: new Set(units.agePrefix.words),
+    ageSuffix: new Set(units.ageSuffix.words),
+    timeDeixis: new Set(units.timeDeixis.words),
+    notCounted: new Set(units.notCounted.words),
+    listBackReference: {
+      always: new Set(units.listBackReference.always),
+      afterList: new Set(units.listBackReference.afterList),
+      maxCount: units.listBackReference.maxCount,
+      window: units.listBackReference.window,
+    },
   };
 }

@@ -89,7 +89,7 @@ test('the day of a date, a clock time and a phone number are not figures; the ye
 });
 
 test('a numeric date and a label such as "No. 10" do not become counts', () => {
-  assert.deepEqual(rows('The memo of 02.10.2019 went to No. 10 Quay Street.'), [['10', 35, 37, 'other', 'exact', 10, 10, 10, 'no.']]);
+  assert.deepEqual(rows('The memo of 02.10.2019 went to No. 10 Quay Street.'), [['10', 35, 37, 'ordinal', 'exact', 10, 10, 10, 'no.']]);
 });
 
 test('a score such as "won 3-1" is not a range', () => {

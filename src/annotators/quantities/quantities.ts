@@ -86,14 +86,22 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
       continue;
     }
     const draft = 'skip' in fig ? fig : classifyFigure(tokens, fig, to, lex);
-    if (!('skip' in draft)) out.push(withInheritedUnit(draft, out.at(-1)));
+    if (!('skip' in draft)) out.push(withInheritedUnit(draft, out.at(-1), tokens));
     i = floor = Math.max(draft.end, i + 1);
   }
   return out;
 }
 
-/** "400 containers on top of up to 700 empty ones": a pronoun head counts what the figure before it counted. */
-function withInheritedUnit(draft: Draft, previous: Draft | undefined): Draft {
+const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);
+
+/**
+ * "400 containers on top of up to 700 empty ones": a pronoun head counts what the figure before it counted. "aged 45
+ * and 50": a bare number joined to an age is an age too.
+ */
+function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: readonly Token[]): Draft {
+  if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower)) {
+    return { ...draft, kind: 'duration', unit: previous.unit };
+  }
   if (draft.unit !== 'ones' || previous?.kind !== draft.kind || !previous.unit) return draft;
   return { ...draft, unit: previous.unit };
 }

@@ -44,8 +44,14 @@ export function stated(q: QuantityAnnotation): { low: number; high: number } {
 }
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const SCALE_WORDS: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
-/** A number as the messages print it: 46,000. */
+/** A number as the messages print it: 46,000; a round figure of a million or more with its scale word: 48 billion. */
 export function fmt(x: number): string {
-  return x === Infinity ? '∞' : NUMBER.format(x);
+  if (x === Infinity) return '∞';
+  for (const [scale, word] of SCALE_WORDS) {
+    const scaled = x / scale;
+    if (Math.abs(scaled) >= 1 && Math.abs(Math.round(scaled * 100) - scaled * 100) < 1e-6) return `${NUMBER.format(scaled)} ${word}`;
+  }
+  return NUMBER.format(x);
 }

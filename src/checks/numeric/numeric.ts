@@ -6,8 +6,10 @@ import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { fmt, locateQuantities } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
+import { amountsBySentence, checkPartitions } from './partitions.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues } from './totals.js';
+import { unitKeys } from './units.js';
 
 /** Options of the numeric consistency checks. */
 export interface NumericCheckOptions {
@@ -18,8 +20,9 @@ export interface NumericCheckOptions {
 }
 
 /**
- * Checks figures against each other and writes findings only: `total-unsupported`, `percentage-over-100`,
- * `range-inverted` and `quantity-restated`. It never decides whether a figure is true, only whether the figures agree.
+ * Checks figures against each other and writes findings only: `total-unsupported` (a total and its parts, in either
+ * order), `percentage-over-100`, `range-inverted` and `quantity-restated`. It never decides whether a figure is true,
+ * only whether the figures agree.
  */
 export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
   const shareTolerance = options.shareTolerance ?? settings.shareTolerance.value;
@@ -29,7 +32,20 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     throw new ClaimtraceError('E_OPTION_INVALID', { option: 'minSharedWords', reason: 'must be a whole number of at least 1' });
   }
   const cues = compileTotalCues();
-  const shareRules = { tolerance: shareTolerance, notShareBefore: new Set(settings.notShareBefore.words), notShareAfter: new Set(settings.notShareAfter.words) };
+  const listRules = {
+    stance: new Set(settings.stanceWords.words),
+    prepositions: new Set(settings.partitionPrepositions.words),
+    joiners: new Set(settings.listJoiners.words),
+    copulas: new Set(settings.copulas.words),
+  };
+  const carryJoiners = new Set(settings.carryJoiners.words);
+  const shareRules = {
+    tolerance: shareTolerance,
+    notShareBefore: new Set(settings.notShareBefore.words),
+    notShareAfter: new Set(settings.notShareAfter.words),
+    baselines: new Set(settings.baselineWholes.words),
+    list: listRules,
+  };
   const restateRules = { minSharedWords, window: settings.restateWindow.value, stopLemmas: new Set(settings.stopLemmas.words) };
   return {
     name: 'numeric',
@@ -40,8 +56,13 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const { tokens, paragraphs } = textAnalysisOf(doc.text, ctx.cache);
       const located = locateQuantities(doc, paragraphs);
       const sentenceTokens = sentenceTokenRanges(doc, tokens);
+      const units = unitKeys(located, tokens, carryJoiners);
+      // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
+      const totals = new Set<string>();
+      const partitions = { doc, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located) };
       const findings: Finding[] = [
-        ...checkTotals(doc, located, sentenceTokens, tokens, cues),
+        ...checkPartitions(partitions, totals),
+        ...checkTotals(doc, located, sentenceTokens, tokens, cues, units, totals),
         ...checkShares(doc, located, tokens, shareRules),
         ...checkRanges(doc),
         ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),

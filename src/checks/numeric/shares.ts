@@ -2,57 +2,99 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, type Located } from './context.js';
+import { isBreakdown, partsOneWhole, type ListRules, type Member } from './lists.js';
 
 /** Word lists and tolerance for `percentage-over-100`. */
 export interface ShareRules {
   readonly tolerance: number;
   readonly notShareBefore: ReadonlySet<string>;
   readonly notShareAfter: ReadonlySet<string>;
+  readonly baselines: ReadonlySet<string>;
+  readonly list: ListRules;
 }
 
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'those', 'these', 'this', 'that', 'our', 'his', 'her']);
 const isShare = (q: QuantityAnnotation) => q.quantityKind === 'percent' && q.unit === '%' && q.bound !== 'range';
+/** How many words of a whole ("of the registered voters") are read; keeps the check linear. */
+const WHOLE_REACH = 5;
 
-/** `percentage-over-100`: one share over 100% of a whole, or shares of one whole in one sentence adding up to more. */
+/** A share with what it is a share of. */
+interface Share extends Member {
+  /** The whole as written ("voter"), carried from the sentence's first share ("45 percent backed Jones"), or ''. */
+  readonly whole: string;
+  readonly explicit: boolean;
+}
+
+/**
+ * `percentage-over-100`: one share over 100% of a whole, or shares of one whole in one sentence adding up to more. A
+ * share without a stated whole is of the whole the sentence's shares name ("60 percent of voters backed Smith, 45
+ * percent backed Jones"); a ratio to a baseline ("120 percent of the 2019 level") or a change ("up 14 percent") is no share.
+ */
 export function checkShares(doc: Document, located: readonly Located[], tokens: readonly Token[], rules: ShareRules): Finding[] {
   const findings: Finding[] = [];
-  const groups = new Map<string, QuantityAnnotation[]>();
+  let sentence: Share[] = [];
+  const stated = new Set<string>();
   const flush = () => {
-    for (const [whole, group] of groups) {
-      if (group.length > 1 && (whole !== '' || isPartition(tokens, group))) findings.push(...sumFinding(doc, group, rules.tolerance));
-    }
-    groups.clear();
+    findings.push(...judgeSentence(doc, tokens, sentence, rules));
+    sentence = [];
+    stated.clear();
   };
   for (let i = 0; i < located.length; i++) {
-    const { q, sentence } = located[i]!;
-    if (i > 0 && located[i - 1]!.sentence !== sentence) flush();
+    const { q } = located[i]!;
+    if (i > 0 && located[i - 1]!.sentence !== located[i]!.sentence) flush();
     if (!isShare(q)) continue;
-    const whole = wholeOf(tokens, q);
-    if (whole !== undefined && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
-    if (isComparison(tokens, q, rules)) continue;
-    const group = groups.get(whole ?? '');
-    if (group) group.push(q);
-    else groups.set(whole ?? '', [q]);
+    const whole = wholeOf(tokens, q, rules.baselines);
+    const comparison = isComparison(tokens, q, rules) || whole?.baseline === true;
+    if (whole && !comparison && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
+    if (comparison) continue;
+    const carried = stated.size === 1 ? stated.values().next().value! : '';
+    if (whole) stated.add(whole.lemma);
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: whole?.lemma ?? carried, explicit: whole !== undefined });
   }
   flush();
   return findings;
 }
 
-/** The whole a share is of ("45% of voters" → "voter"), or undefined when no "of" follows. */
-function wholeOf(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
+function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly Share[], rules: ShareRules): Finding[] {
+  const groups = new Map<string, Share[]>();
+  for (const share of shares) {
+    const group = groups.get(share.whole);
+    if (group) group.push(share);
+    else groups.set(share.whole, [share]);
+  }
+  const findings: Finding[] = [];
+  for (const [whole, group] of groups) {
+    if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
+    const allStated = whole !== '' && group.every((m) => m.explicit);
+    if (allStated || partsOneWhole(tokens, group, rules.list) || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
+  }
+  return findings;
+}
+
+/** The whole a share is of ("45% of voters" → "voter"); a baseline when it names a level or holds a year ("of the 2019 level"). */
+function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: ReadonlySet<string>): { lemma: string; end: number; baseline: boolean } | undefined {
   let i = tokenAt(tokens, q.end);
   if (tokens[i]?.lower !== 'of') return undefined;
   i++;
-  while (i < tokens.length && DETERMINERS.has(tokens[i]!.lower)) i++;
-  return tokens[i]?.lemma ?? '';
+  let dated = false;
+  const stop = Math.min(tokens.length, i + WHOLE_REACH);
+  while (i < stop && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.type === 'number' || tokens[i]!.text === '-')) {
+    if (tokens[i]!.type === 'number') dated = true;
+    i++;
+  }
+  const tok = tokens[i];
+  let end = i + 1;
+  while (end < stop && tokens[end]!.pos === 'NOUN' && tokens[end - 1]!.pos === 'NOUN') end++;
+  const lemma = tokens[end - 1]?.lemma ?? tok?.lemma ?? '';
+  return { lemma, end, baseline: dated || baselines.has(lemma) || baselines.has(tok?.lower ?? '') };
 }
 
 /**
- * Shares with no stated whole are parts of one whole only when each is followed by a different word ("55% backed it,
- * 40% opposed it"); the same word after each ("77% were aged over 26, 65% were women") describes several breakdowns.
+ * Shares with no stated whole part one whole when each is followed by a different word ("55% backed it, 40% opposed
+ * it"); the same word after each ("77% were aged over 26, 65% were women") describes several breakdowns.
  */
-function isPartition(tokens: readonly Token[], group: readonly QuantityAnnotation[]): boolean {
-  const next = group.map((q) => tokens[tokenAt(tokens, q.end)]?.lower ?? '');
+function differentPredicates(tokens: readonly Token[], group: readonly Share[]): boolean {
+  const next = group.map((m) => tokens[m.at]?.lower ?? '');
   return new Set(next).size === next.length;
 }
 
@@ -69,10 +111,16 @@ function overFinding(doc: Document, q: QuantityAnnotation): Finding {
   return { rule: 'percentage-over-100', severity: 'warning', message, start: q.start, end: q.end, annotationIds: [q.id] };
 }
 
+/** Whole-number shares may add up to 100 + tolerance by rounding; shares with decimals to a tenth or hundredth of it. */
+function toleranceFor(group: readonly QuantityAnnotation[], tolerance: number): number {
+  const decimals = Math.max(...group.map((q) => (String(guaranteed(q).low).split('.')[1] ?? '').length));
+  return tolerance / 10 ** Math.min(decimals, 2);
+}
+
 function sumFinding(doc: Document, group: readonly QuantityAnnotation[], tolerance: number): Finding[] {
   const lows = group.map((q) => guaranteed(q).low);
   const sum = lows.reduce((a, b) => a + b, 0);
-  if (sum <= 100 + tolerance) return [];
+  if (sum <= 100 + toleranceFor(group, tolerance)) return [];
   const quoted = group.map((q) => `"${doc.slice(q)}"`).join(', ');
   const message = `Shares of one whole in one sentence add up to ${fmt(sum)}% (${lows.map((x) => `${fmt(x)}%`).join(' + ')}), more than 100%: ${quoted}.`;
   return [{ rule: 'percentage-over-100', severity: 'warning', message, start: group[0]!.start, end: group.at(-1)!.end, annotationIds: group.map((q) => q.id) }];

@@ -5,11 +5,22 @@ import { phraseTokens } from '../../nlp/phrases.js';
 import type { Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, stated, type Located } from './context.js';
 import totalCues from './total-cues.json' with { type: 'json' };
-import { canSum, normUnit } from './units.js';
+import { canSum, type UnitKeys } from './units.js';
+
+/** What a cue says of the figures around it (see total-cues.json). */
+export type CueRole = 'total' | 'split' | 'subset' | 'rest';
 
 interface TotalCue {
   readonly tokens: readonly string[];
   readonly notFollowedBy: ReadonlySet<string>;
+  readonly role: CueRole;
+}
+
+/** A cue found in the text: its characters, its tokens `[first, end)` and its role. */
+export interface CueSpan extends Range {
+  readonly first: number;
+  readonly last: number;
+  readonly role: CueRole;
 }
 
 /** Total cues indexed by their first token; '*' matches any token. */
@@ -20,27 +31,27 @@ export function compileTotalCues(): TotalCues {
   const byFirst = new Map<string, TotalCue[]>();
   for (const entry of totalCues.entries) {
     const tokens = phraseTokens(entry.phrase).map((t) => t.toLowerCase());
-    const cue = { tokens, notFollowedBy: new Set((entry as { notFollowedBy?: string[] }).notFollowedBy ?? []) };
+    const { notFollowedBy = [], role = 'total' } = entry as { notFollowedBy?: string[]; role?: CueRole };
+    const cue = { tokens, notFollowedBy: new Set(notFollowedBy), role };
     byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), cue]);
   }
   return byFirst;
 }
 
-/** Character ranges of total cues in tokens `[from, to)`. */
-export function findTotalCues(tokens: readonly Token[], from: number, to: number, cues: TotalCues): Range[] {
-  const out: Range[] = [];
+/** Total cues in tokens `[from, to)`, in text order. */
+export function findTotalCues(tokens: readonly Token[], from: number, to: number, cues: TotalCues): CueSpan[] {
+  const out: CueSpan[] = [];
   for (let i = from; i < to; i++) {
     for (const cue of cues.get(tokens[i]!.lower) ?? []) {
       const end = i + cue.tokens.length;
       if (end > to || !cue.tokens.every((t, k) => t === '*' || tokens[i + k]!.lower === t)) continue;
       if (end < to && cue.notFollowedBy.has(tokens[end]!.lower)) continue;
-      out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end });
+      out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, role: cue.role });
     }
   }
   return out;
 }
 
-const isCount = (q: QuantityAnnotation) => q.quantityKind === 'count' && q.unit !== undefined;
 const MAX_PARTS = 30;
 /**
  * How many figures before a total are looked at for its parts: the parts of a total are stated just before it. A
@@ -49,9 +60,9 @@ const MAX_PARTS = 30;
 const MAX_LOOKBACK = 200;
 
 /** The parts a total may sum: counted figures with a compatible unit earlier in its paragraph, else also the one before; earlier totals are not parts. */
-export function partsOf(located: readonly Located[], at: number, total: Located, totals: ReadonlySet<string>): Located[] {
-  const unit = normUnit(total.q.unit!);
-  const fits = (l: Located) => isCount(l.q) && !totals.has(l.q.id) && l.sentence < total.sentence && canSum(unit, normUnit(l.q.unit!));
+export function partsOf(located: readonly Located[], at: number, total: Located, totals: ReadonlySet<string>, units: UnitKeys): Located[] {
+  const unit = units.get(total.q.id)!;
+  const fits = (l: Located) => isCount(l.q, units) && !totals.has(l.q.id) && l.sentence < total.sentence && canSum(unit, units.get(l.q.id)!);
   const same: Located[] = [];
   const before: Located[] = [];
   for (let i = at - 1; i >= Math.max(0, at - MAX_LOOKBACK) && same.length + before.length < MAX_PARTS; i--) {
@@ -62,24 +73,28 @@ export function partsOf(located: readonly Located[], at: number, total: Located,
   return (same.length >= 2 ? same : [...same, ...before]).reverse();
 }
 
-/** `total-unsupported`: a total (after a total cue) that the parts stated before it do not support. */
-export function checkTotals(doc: Document, located: readonly Located[], sentenceTokens: (s: number) => [number, number], tokens: readonly Token[], cues: TotalCues): Finding[] {
+const isCount = (q: QuantityAnnotation, units: UnitKeys) => q.quantityKind === 'count' && units.has(q.id);
+
+/**
+ * `total-unsupported`: a total (after a total cue) that the parts stated before it do not support. `totals` holds the
+ * figures already judged as totals (of a list after them); they are neither judged again nor taken as parts.
+ */
+export function checkTotals(doc: Document, located: readonly Located[], sentenceTokens: (s: number) => [number, number], tokens: readonly Token[], cues: TotalCues, units: UnitKeys, totals: Set<string>): Finding[] {
   const findings: Finding[] = [];
-  const totals = new Set<string>();
   for (let i = 0; i < located.length; ) {
     let j = i;
     while (j < located.length && located[j]!.sentence === located[i]!.sentence) j++;
     const group = located.slice(i, j);
-    if (group.some((l) => isCount(l.q))) {
+    if (group.some((l) => isCount(l.q, units))) {
       const [from, to] = sentenceTokens(located[i]!.sentence);
-      const spans = findTotalCues(tokens, from, to, cues);
-      const candidates = spans.length ? group.filter((l) => isCount(l.q) && l.q.bound !== 'range' && !spans.some((c) => contains(c, l.q))) : [];
+      const spans = findTotalCues(tokens, from, to, cues).filter((c) => c.role === 'total');
+      const candidates = spans.length ? group.filter((l) => isCount(l.q, units) && l.q.bound !== 'range' && !totals.has(l.q.id) && !spans.some((c) => contains(c, l.q))) : [];
       candidates.sort((a, b) => b.q.value - a.q.value);
       for (const total of candidates) {
-        const parts = partsOf(located, i, total, totals);
+        const parts = partsOf(located, i, total, totals, units);
         if (parts.length < 2) continue;
         totals.add(total.q.id);
-        const finding = judgeTotal(doc, total.q, parts.map((p) => p.q));
+        const finding = judgeTotal(doc, total.q, parts.map((p) => p.q), 'before');
         if (finding) findings.push(finding);
         break;
       }
@@ -91,8 +106,8 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
 
 const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
 
-/** Compares a total with the sum of its parts; a finding when the parts cannot make it. */
-export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): Finding | undefined {
+/** Compares a total with the sum of its parts, stated `before` or `after` it; a finding when the parts cannot make it. */
+export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], where: 'before' | 'after'): Finding | undefined {
   const lows = parts.map((p) => guaranteed(p).low);
   const sumLow = lows.reduce((a, b) => a + b, 0);
   const sumHigh = parts.reduce((a, p) => a + guaranteed(p).high, 0);
@@ -103,7 +118,7 @@ export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: read
     const floor = total.low ?? total.value;
     if (sumLow >= floor) return undefined;
     const upper = parts.filter((p) => p.bound === 'at-most');
-    message = `${quote(doc, total)} is a lower bound of ${fmt(floor)}, but the figures before it guarantee only ${fmt(sumLow)} (${terms(lows)}).`;
+    message = `${quote(doc, total)} is a lower bound of ${fmt(floor)}, but the figures ${where} it guarantee only ${fmt(sumLow)} (${terms(lows)}).`;
     if (upper.length) {
       message += ` ${upper.map((p) => quote(doc, p)).join(' and ')} ${upper.length > 1 ? 'are upper bounds and add' : 'is an upper bound and adds'} 0 to a lower bound: a lower-bound total built from an upper-bound part.`;
     }
@@ -113,13 +128,24 @@ export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: read
   } else if (total.bound === 'at-most') {
     const ceiling = total.high ?? total.value;
     if (sumLow <= ceiling) return undefined;
-    message = `${quote(doc, total)} is an upper bound of ${fmt(ceiling)}, but the figures before it already guarantee ${fmt(sumLow)} (${terms(lows)}).`;
+    message = `${quote(doc, total)} is an upper bound of ${fmt(ceiling)}, but the figures ${where} it already guarantee ${fmt(sumLow)} (${terms(lows)}).`;
   } else {
     const { low, high } = stated(total);
     if (sumHigh >= low && sumLow <= high) return undefined;
     const expected = low === high ? fmt(low) : `${fmt(low)} to ${fmt(high)}`;
     const sum = sumLow === sumHigh ? fmt(sumLow) : sumHigh === Infinity ? `at least ${fmt(sumLow)}` : `${fmt(sumLow)} to ${fmt(sumHigh)}`;
-    message = `Sum mismatch: ${quote(doc, total)} allows ${expected}, but the figures before it add up to ${sum} (${terms(parts.map((p) => p.value))}).`;
+    message = `Sum mismatch: ${quote(doc, total)} allows ${expected}, but the figures ${where} it add up to ${sum} (${terms(parts.map((p) => p.value))}).`;
   }
+  return { rule: 'total-unsupported', severity: 'warning', message, start: total.start, end: total.end, annotationIds: [total.id, ...parts.map((p) => p.id)] };
+}
+
+/** A subset listed within a total ("40 people, of whom 25 ... and 20 ..."): a finding only when the parts exceed it. */
+export function judgeSubset(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): Finding | undefined {
+  const lows = parts.map((p) => guaranteed(p).low);
+  const sumLow = lows.reduce((a, b) => a + b, 0);
+  const ceiling = stated(total).high;
+  if (sumLow <= ceiling) return undefined;
+  const allows = ceiling === stated(total).low ? fmt(ceiling) : `at most ${fmt(ceiling)}`;
+  const message = `Parts exceed the whole: ${quote(doc, total)} allows ${allows}, but the parts listed within it already add up to ${fmt(sumLow)} (${lows.map(fmt).join(' + ')}).`;
   return { rule: 'total-unsupported', severity: 'warning', message, start: total.start, end: total.end, annotationIds: [total.id, ...parts.map((p) => p.id)] };
 }

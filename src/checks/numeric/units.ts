@@ -1,3 +1,6 @@
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Located } from './context.js';
 import nouns from './nouns.json' with { type: 'json' };
 
 const IRREGULAR = new Map(Object.entries(nouns.irregular.map));
@@ -25,4 +28,41 @@ export function canSum(totalUnit: string, partUnit: string): boolean {
 function isPersonNoun(unit: string): boolean {
   if (PERSONS.has(unit)) return true;
   return !NOT_PERSONS.has(unit) && SUFFIXES.some((suffix) => unit.length > suffix.length + 2 && unit.endsWith(suffix));
+}
+
+/** What each amount counts, by quantity id: a normalised counted noun, or "money <currency>"; carried to bare figures. */
+export type UnitKeys = ReadonlyMap<string, string>;
+
+/** The key of a quantity's own unit, if it has one. */
+function ownKey(q: QuantityAnnotation): string | undefined {
+  if (q.quantityKind === 'money' && q.unit) return `money ${q.unit}`;
+  return q.quantityKind === 'count' && q.unit ? normUnit(q.unit) : undefined;
+}
+
+/**
+ * Units of counts and sums of money, carried from a figure to a bare figure that continues its list in the same
+ * sentence ("20 people in the first blast and 40 in the second": 40 people; "A total of 50 people: 20 ..."): the
+ * token before the bare figure is one of `joiners`.
+ */
+export function unitKeys(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): UnitKeys {
+  const keys = new Map<string, string>();
+  let previous: Located | undefined;
+  for (const l of located) {
+    const { q } = l;
+    if (q.quantityKind !== 'count' && q.quantityKind !== 'money') continue;
+    const own = ownKey(q);
+    const carried = previous?.sentence === l.sentence ? keys.get(previous.q.id) : undefined;
+    const before = tokens[tokenAt(tokens, q.start) - 1];
+    const key = own ?? (q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower) ? carried : undefined);
+    if (key !== undefined) keys.set(q.id, key);
+    previous = l;
+  }
+  return keys;
+}
+
+/** True when a part counted in `part` may be one part of a whole counted in `whole` (both keys): the same, or persons. */
+export function canPartition(whole: string, part: string): boolean {
+  if (whole === part || canSum(whole, part)) return true;
+  const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u);
+  return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
 }
