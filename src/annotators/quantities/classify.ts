@@ -40,7 +40,7 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
   if (num.form === 'fraction') return { kind: 'other', unit: 'fraction' };
   if (num.form === 'decade' || num.form === 'fiscal') return { kind: 'year-span' };
   if (num.form === 'ratio') return { kind: 'percent', unit: '%' };
-  const counted = readCounted(tokens, fig.end, to, lex);
+  const counted = readCounted(tokens, fig.end, to, lex, num.value > 1);
   if (num.form === 'ordinal') return { kind: 'ordinal', ...(counted && { unit: counted.head.text }) };
   if (isYearLike(tokens, num) && (second ? isYearLike(tokens, second) : num.value2 === undefined || isYear(num.value2))) {
     if (second || num.value2 !== undefined) return { kind: 'year-span' };
@@ -65,8 +65,11 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
   return { kind: 'count', unit: head.text };
 }
 
-/** The counted noun after a figure, skipping adjectives and "of such": "20,000 former militants" → militants. */
-export function readCounted(tokens: readonly Token[], at: number, to: number, lex: Lexicon): { head: Token; end: number } | undefined {
+/**
+ * The counted noun after a figure, skipping adjectives and "of such": "20,000 former militants" → militants. `many`:
+ * the figure is above one, so a bare singular right after it followed by a preposition is a verb ("3,000 work in").
+ */
+export function readCounted(tokens: readonly Token[], at: number, to: number, lex: Lexicon, many = false): { head: Token; end: number } | undefined {
   let j = at;
   if (tokens[j]?.text === '-' && tokens[j]!.start === tokens[j - 1]?.end) j++;
   if (tokens[j]?.lower === 'of') {
@@ -76,7 +79,7 @@ export function readCounted(tokens: readonly Token[], at: number, to: number, le
   for (const stop = Math.min(to, j + 5); j < stop; j++) {
     const tok = tokens[j]!;
     if (tok.type !== 'word') return undefined;
-    if (isVerbAfterFigure(tok, tokens[j + 1], lex)) return undefined;
+    if (isVerbAfterFigure(tok, tokens[j + 1], lex) || (many && j === at && isBareVerb(tok, tokens[j + 1], lex))) return undefined;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
       const next = tokens[j + 1];
       const compound = next?.type === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isPlural(tok, lex);
@@ -94,6 +97,12 @@ const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PRON', 'ADV', 'PART', 'SCONJ']);
 /** "5 billion goes to roads": a verb the tagger read as a noun, known by the word after it. */
 function isVerbAfterFigure(tok: Token, next: Token | undefined, lex: Lexicon): boolean {
   return lex.notCounted.has(tok.lower) && next !== undefined && VERB_FOLLOWERS.has(next.pos);
+}
+
+/** "3,000 work in the north": an uninflected singular right after a figure above one, then a preposition, is a verb. */
+function isBareVerb(tok: Token, next: Token | undefined, lex: Lexicon): boolean {
+  if (tok.lower !== tok.lemma || isPlural(tok, lex) || !next || next.lower === 'of') return false;
+  return VERB_FOLLOWERS.has(next.pos) && next.pos !== 'DET';
 }
 
 /** "1,240 last year": a time word after "last", "next", "every"... dates or rates the figure, it is no length of time. */

@@ -4,6 +4,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { createDocument } from '../../core/document.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import { createPipeline } from '../../core/pipeline.js';
+import { STATISTIC_KINDS } from '../claims/index.js';
 import { createSentenceAnnotator } from '../sentences/index.js';
 import { createQuantityAnnotator } from './index.js';
 
@@ -60,6 +61,19 @@ const CASES: [string, Row[]][] = [
   ['The 100m pier was rebuilt.', [['100m', 4, 8, 'other', 'exact', 100, 100, 100, 'm']]],
   ['A 16-inch pipe burst.', [['16-inch', 2, 9, 'other', 'exact', 16, 16, 16, 'inch']]],
   ['In the 1990s the port grew.', [['1990s', 7, 12, 'year-span', 'range', 1990, 1990, 1999, undefined]]],
+  ['Route 9 and Highway 101 reopened.', [['9', 6, 7, 'ordinal', 'exact', 9, 9, 9, 'route'], ['101', 20, 23, 'ordinal', 'exact', 101, 101, 101, 'highway']]],
+  ['It happened in the 3rd district.', [['3rd', 19, 22, 'ordinal', 'exact', 3, 3, 3, 'district']]],
+  ['A 45-year-old man was hurt.', [['45-year-old', 2, 13, 'duration', 'exact', 45, 45, 45, 'year']]],
+  ['Two nurses, aged 45 and 50, quit.', [
+    ['Two', 0, 3, 'count', 'exact', 2, 2, 2, 'nurses'],
+    ['45', 17, 19, 'duration', 'exact', 45, 45, 45, 'years'],
+    ['50', 24, 26, 'duration', 'exact', 50, 50, 50, 'years'],
+  ]],
+  ['Cases rose to 1,240 last year.', [['1,240', 14, 19, 'count', 'exact', 1240, 1240, 1240, undefined]]],
+  ['Of the aid, 12 billion goes to farmers.', [['12 billion', 12, 22, 'count', 'exact', 12e9, 12e9, 12e9, undefined]]],
+  ['The budget of 48 billion splits into parts.', [['48 billion', 14, 24, 'count', 'exact', 48e9, 48e9, 48e9, undefined]]],
+  ['Some 3,000 work in the north.', [['Some 3,000', 0, 10, 'count', 'approx', 3000, 2700, 3300, undefined]]],
+  ['The three largest banks lost money.', [['three', 4, 9, 'count', 'exact', 3, 3, 3, 'banks']]],
 ];
 
 for (const [text, expected] of CASES) {
@@ -86,6 +100,25 @@ test('the day of a date, a clock time and a phone number are not figures; the ye
   assert.deepEqual(rows('On March 3, 2021 at 10:30 call +44 20 7946 0958, or write by 4 May.'), [
     ['2021', 12, 16, 'year', 'exact', 2021, 2021, 2021, undefined],
   ]);
+});
+
+test('clock times are not figures', () => {
+  assert.deepEqual(rows('She was hurt at 9 pm, he at 10 a.m. and the wires went down at 1500 GMT.'), []);
+});
+
+test('a count of the items just named is not a figure', () => {
+  assert.deepEqual(rows('Ohio, Iowa and Utah sent crews, and those three states paid.'), []);
+  assert.deepEqual(rows('Ohio, Iowa, and Utah sent crews; the three states paid.'), []);
+});
+
+test('"the two states" after a list of three names is still a count', () => {
+  assert.deepEqual(rows('Ohio, Iowa and Utah sent crews; the two states nearest paid.').map((r) => r[0]), ['two']);
+});
+
+test('ages, times, dates, road numbers, ordinals and list counts have no statistic kind', () => {
+  const text = 'A 45-year-old man was hurt at 9 pm on 4 May on Route 9, near Highway 101 in the 3rd district; Ohio, Iowa and Utah sent crews, and those three states paid.';
+  const statistic = new Set(STATISTIC_KINDS);
+  assert.deepEqual(quantities(text).filter((q) => statistic.has(q.quantityKind)).map((q) => text.slice(q.start, q.end)), []);
 });
 
 test('a numeric date and a label such as "No. 10" do not become counts', () => {

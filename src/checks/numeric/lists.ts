@@ -19,7 +19,8 @@ export interface Member {
 
 /** How far after a figure its counted noun, preposition or stance word is looked for (keeps the check linear). */
 const REACH = 4;
-const SKIP_TO_PREPOSITION = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+// NOUN: the tagger reads some verbs after a figure as nouns ("3,000 work in the north").
+const SKIP_TO_PREPOSITION = new Set(['VERB', 'AUX', 'ADV', 'PART', 'NOUN']);
 const ATTRIBUTE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 const ATTRIBUTE_WORDS = new Set(['over', 'under', 'aged', 'older', 'younger', 'between', 'above', 'below']);
 const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'but']);

@@ -119,3 +119,96 @@ test('counts that share fewer than two content words are not restatements', () =
 test('a negative share tolerance is refused', () => {
   assert.throws(() => createNumericCheck({ shareTolerance: -1 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
 });
+
+/** [rule, covered text, start, end, annotation ids, message] of each finding. */
+const full = (text: string) => check(text).map((f) => [f.rule, text.slice(f.start, f.end), f.start, f.end, f.annotationIds.join(' '), f.message]);
+
+test('a total before its parts, across a colon, carries its unit to the bare parts', () => {
+  const text = 'A total of 50 people were hurt: 20 in the first blast and 40 in the second.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '50', 11, 13, 'q1 q2 q3', 'Sum mismatch: "50" people allows 50, but the figures after it add up to 60 (20 + 40).'],
+  ]);
+});
+
+test('shares of one whole without repeating it add up to over 100%', () => {
+  const text = '60 percent of voters backed Smith, 45 percent backed Jones and 10 percent were undecided.';
+  assert.deepEqual(full(text), [
+    [
+      'percentage-over-100', '60 percent of voters backed Smith, 45 percent backed Jones and 10 percent', 0, 73, 'q1 q2 q3',
+      'Shares of one whole in one sentence add up to 115% (60% + 45% + 10%), more than 100%: "60 percent", "45 percent", "10 percent".',
+    ],
+  ]);
+});
+
+test('a budget split into parts carries its scale word to the bare parts', () => {
+  const text = 'The budget of 48 billion splits into 21 billion for health, 15 for schools, 9 for roads and 5 for defence.';
+  assert.deepEqual(full(text), [
+    [
+      'total-unsupported', '48 billion', 14, 24, 'q1 q2 q3 q4 q5',
+      'Sum mismatch: "48 billion" allows 48 billion, but the figures after it add up to 50 billion (21 billion + 15 billion + 9 billion + 5 billion).',
+    ],
+  ]);
+});
+
+test('a figure followed by a colon list of places is a total of its parts', () => {
+  const text = 'Cases rose to 1,240 last year: 610 in the north, 380 in the south and 190 in the east.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '1,240', 14, 19, 'q1 q2 q3 q4', 'Sum mismatch: "1,240" allows 1,240, but the figures after it add up to 1,180 (610 + 380 + 190).'],
+  ]);
+});
+
+test('a total with a total cue is summed from the list in the next sentence', () => {
+  const text = 'A total of 5,000 people work there. 3,000 work in the north and 2,500 in the south.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '5,000', 11, 16, 'q1 q2 q3', 'Sum mismatch: "5,000" people allows 5,000, but the figures after it add up to 5,500 (3,000 + 2,500).'],
+  ]);
+});
+
+test('a sum of money split into parts carries its currency and scale', () => {
+  const text = 'The fund of $10 billion is split into $6 billion for roads and 5 for rail.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '$10 billion', 12, 23, 'q1 q2 q3', 'Sum mismatch: "$10 billion" allows 10 billion, but the figures after it add up to 11 billion (6 billion + 5 billion).'],
+  ]);
+});
+
+test('"including" parts that exceed their total are flagged', () => {
+  const text = 'Police detained 30 people on Friday, including 22 women and 10 men.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '30', 16, 18, 'q1 q2 q3', 'Parts exceed the whole: "30" people allows 30, but the parts listed within it already add up to 32 (22 + 10).'],
+  ]);
+});
+
+test('"of whom" parts that exceed their total are flagged', () => {
+  const text = 'Police detained 40 people, of whom 25 were released and 20 were charged.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '40', 16, 18, 'q1 q2 q3', 'Parts exceed the whole: "40" people allows 40, but the parts listed within it already add up to 45 (25 + 20).'],
+  ]);
+});
+
+test('parts of a fronted whole with "the rest" that exceed it are flagged', () => {
+  const text = 'Of the 300 passengers, 220 were British, 90 French and the rest German.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '300', 7, 10, 'q1 q2 q3', 'Parts exceed the whole: "300" passengers allows 300, but the parts listed within it already add up to 310 (220 + 90).'],
+  ]);
+});
+
+for (const [why, text] of [
+  ['a total before parts that add up to it', 'A total of 60 people were hurt: 20 in the first blast and 40 in the second.'],
+  ['a split budget whose parts add up to it', 'The budget of 50 billion splits into 21 billion for health, 15 for schools, 9 for roads and 5 for defence.'],
+  ['a colon list that adds up', 'Cases rose to 1,180 last year: 610 in the north, 380 in the south and 190 in the east.'],
+  ['"including" parts that add up to less than the total (a subset)', 'Police detained 30 people on Friday, including 12 women and 10 men.'],
+  ['"of whom" parts that add up to less than the total', 'Police detained 40 people, of whom 15 were released and 20 were charged.'],
+  ['a fronted whole with "the rest"', 'Of the 300 passengers, 120 were British, 90 French and the rest German.'],
+  ['breakdowns of one group that may overlap', 'Of the 300 passengers, 120 were women and 200 were over 60.'],
+  ['parts counted in another unit than the total', 'The city has 3 plans: 200 homes in the north and 300 in the south.'],
+  ['a ratio to a baseline', 'Exports rose to 120 percent of the 2019 level.'],
+  ['a ratio to output', 'Public debt stands at 110% of GDP.'],
+  ['changes in percent', 'Sales were up 14 percent and costs rose 9 percent, while 60 percent of shops were open.'],
+  ['shares answering several questions', '60% of voters backed the tax and 70% of voters backed the ban.'],
+  ['shares of one group describing it several ways', 'In the poll, 40% of voters were women, 65% were over 50 and 30% were students.'],
+  ['ages, times, dates, road numbers, ordinals and list counts', 'A 45-year-old man was hurt at 9 pm on 4 May on Route 9, near Highway 101 in the 3rd district; Ohio, Iowa and Utah sent crews, and those three states paid 40 workers.'],
+] as const) {
+  test(`no numeric finding for ${why}`, () => {
+    assert.deepEqual(brief(text), []);
+  });
+}

@@ -56,8 +56,31 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       const finding = judgeOpener(input, s, group, cues, opener, totals);
       if (finding) findings.push(finding);
     }
+    const last = group.at(-1)!;
+    if (!totals.has(last.q.id) && cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, last.q))) {
+      const finding = judgeNextSentence(input, s, last, totals);
+      if (finding) findings.push(finding);
+    }
   });
   return findings;
+}
+
+/** "A total of 50", "In all, 50", "50 people in all": the cue stands right before the figure or right after it and its noun. */
+function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
+  const first = tokenAt(tokens, q.start);
+  const after = tokenAt(tokens, q.end);
+  return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
+}
+
+/** A total with a total cue and no figure after it in its sentence, whose parts make up the next sentence. */
+function judgeNextSentence(input: PartitionInput, s: number, total: Located, totals: Set<string>): Finding | undefined {
+  const next = nextSentenceParts(input, s, total);
+  if (!next || next.parts.length < 2) return undefined;
+  const role = next.role ?? 'list';
+  if (!isList(input, total, next.parts, role, next.rest)) return undefined;
+  totals.add(total.q.id);
+  const scaled = carryScale(input.tokens, total.q, next.parts.map((p) => p.q));
+  return role === 'subset' || next.rest ? judgeSubset(input.doc, total.q, scaled) : judgeTotal(input.doc, total.q, scaled, 'after');
 }
 
 function openersIn(tokens: readonly Token[], from: number, to: number, cues: readonly CueSpan[]): Opener[] {

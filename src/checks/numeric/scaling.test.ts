@@ -28,3 +28,15 @@ test('a paragraph of totals: each looks back a bounded number of figures for its
 test('one long sentence of shares of one whole and restated counts without commas', () => {
   linear('45% of voters and 5 boats left the harbour and ', 100_000);
 });
+
+test('one long sentence of totals each followed by a colon list of parts', () => {
+  linear('In all 50 boats sank: 20 in the north and 40 in the south; ', 100_000);
+});
+
+test('one long sentence of shares without a stated whole after one with it', () => {
+  linear('60 percent of voters backed Smith, 45 percent backed Jones and ', 100_000);
+});
+
+test('totals with a total cue whose parts fill the next sentence', () => {
+  linear('A total of 50 people were hurt. 20 were hurt in the north and 40 in the south, including 9 children and 8 women. ', 100_000);
+});

@@ -22,7 +22,6 @@ const WHOLE_REACH = 5;
 interface Share extends Member {
   /** The whole as written ("voter"), carried from the sentence's first share ("45 percent backed Jones"), or ''. */
   readonly whole: string;
-  readonly explicit: boolean;
 }
 
 /**
@@ -49,7 +48,7 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     if (comparison) continue;
     const carried = stated.size === 1 ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: whole?.lemma ?? carried, explicit: whole !== undefined });
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: whole?.lemma ?? carried });
   }
   flush();
   return findings;
@@ -65,8 +64,7 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   const findings: Finding[] = [];
   for (const [whole, group] of groups) {
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
-    const allStated = whole !== '' && group.every((m) => m.explicit);
-    if (allStated || partsOneWhole(tokens, group, rules.list) || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
+    if (partsOneWhole(tokens, group, rules.list) || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
   }
   return findings;
 }
@@ -90,8 +88,9 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
 }
 
 /**
- * Shares with no stated whole part one whole when each is followed by a different word ("55% backed it, 40% opposed
- * it"); the same word after each ("77% were aged over 26, 65% were women") describes several breakdowns.
+ * Shares part one whole when each is followed by a different word ("55% backed it, 40% opposed it"); the same word after
+ * each ("77% were aged over 26, 65% were women", "60% of voters backed the tax and 70% of voters backed the ban")
+ * answers several questions.
  */
 function differentPredicates(tokens: readonly Token[], group: readonly Share[]): boolean {
   const next = group.map((m) => tokens[m.at]?.lower ?? '');
