@@ -61,6 +61,16 @@ test('unattributed check-worthy claims are flagged', { skip }, () => {
   assert.ok(flagged.some((f) => text.slice(f.start, f.end).includes('Western powers')), 'the evacuation claim is flagged');
 });
 
+test('the derived "at least some 80,000" total is check-worthy, and the sentence with a new subject and figure after a sourced one starts unsourced', { skip }, () => {
+  const total = report!.quantities.find((q) => q.text.includes('80,000'))!;
+  const claim = report!.claims.find((c) => c.start <= total.start && total.end <= c.end);
+  assert.ok(claim && claim.checkworthiness >= 0.5, `check-worthiness ${claim?.checkworthiness}`);
+  const count = report!.quantities.find((q) => q.text.includes('16,000'))!;
+  const next = report!.claims.find((c) => c.start <= count.start && count.end <= c.end)!;
+  assert.deepEqual(next.attributionIds, []);
+  assert.ok(report!.findings.some((f) => f.rule === 'unsourced-statistic' && f.start === next.start), 'the figure is flagged as unsourced');
+});
+
 test('the same article inside a news page with boilerplate gives the same sourcing', { skip }, () => {
   const html = analyzePure({ html: asHtmlPage(text) });
   for (const banned of ['Share on Facebook', 'Related articles', 'Great article', 'All rights reserved', 'Politics']) {

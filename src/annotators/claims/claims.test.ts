@@ -5,6 +5,7 @@ import { createDocument, type Document } from '../../core/document.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import { createSentenceAnnotator } from '../sentences/index.js';
 import { carriedAttributionIds, createClaimAnnotator, DEFAULT_CHECKWORTHY_THRESHOLD, directAttributionIds } from './index.js';
+import { defaultCheckworthyModel, scoreSentence } from './model.js';
 
 /** Splits sentences with the real annotator, adds hand-made annotations, then runs the claim annotator. */
 const annotate = (text: string, make: (at: (s: string) => number) => Annotation[] = () => []): Document => {
@@ -140,6 +141,28 @@ test('attributions are not carried across a paragraph break or into an opinion',
   const text = 'The ministry said 300 boats left. We should welcome them.\n\nAnother 40 moved to Kessel.';
   const doc = annotate(text, (at) => [attribution('a1', 0, at(' said'), { start: at('300'), end: at(' We') })]);
   assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], [], []]);
+});
+
+test('a derived total with a bounded figure is check-worthy although the model scores it low', () => {
+  const text = 'That means there are at least 12,000 such families in the valley.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  doc = doc.with({ annotations: [{ ...quantity('q1', text.indexOf('at least'), text.indexOf(' such'), 'count', 12000), bound: 'at-least' }] });
+  const model = defaultCheckworthyModel();
+  assert.ok(scoreSentence(model, text) < 0.5, 'the model alone scores it below the threshold');
+  const [claim] = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.equal(claim?.checkworthiness, 0.6);
+});
+
+test('an exact figure without a total cue keeps the model\'s score', () => {
+  const text = 'The valley has 12,000 families.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  doc = doc.with({ annotations: [quantity('q1', text.indexOf('12,000'), text.indexOf(' families'), 'count', 12000)] });
+  const [claim] = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.equal(claim?.checkworthiness, scoreSentence(defaultCheckworthyModel(), text));
 });
 
 test('offsets stay exact UTF-16 indices with emoji and curly quotes', () => {

@@ -40,7 +40,10 @@ export function validThreshold(threshold: number | undefined): number {
   return value;
 }
 
-/** One claim per asserting sentence, scored for check-worthiness by the trained model (or the weights in weights.json). */
+/**
+ * One claim per asserting sentence, scored for check-worthiness by the trained model (or the weights in weights.json),
+ * lifted to the floors of floors.json for bounded figures and totals.
+ */
 export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
   const threshold = validThreshold(options.threshold);
   const model = options.model === undefined ? defaultCheckworthyModel() : options.model;
@@ -48,7 +51,8 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
   const statisticKinds = new Set(STATISTIC_KINDS);
   const stage: ClaimStage = {
     name: 'claims',
-    version: model ? 2 : 1,
+    // 1 and 2: rules and model; 3 and 4: the same, with carry-over only into continuing sentences and the floors.
+    version: model ? 4 : 3,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],
     threshold,
@@ -96,7 +100,8 @@ function asserts(features: SentenceFeatures): boolean {
  * sentence (direct) or, when there are none, the source-naming attributions of the report the sentence continues
  * (carried: see carry-over.ts; a sentence with a new subject and a new figure is not carried into, and opinions never
  * are). Carried ids are told from direct ones by their content not overlapping the claim: see carriedAttributionIds().
- * `score`, when given (the trained model), replaces the rule-based check-worthiness.
+ * `score`, when given (the trained model), replaces the rule-based check-worthiness; either is lifted to the sentence's
+ * floor (floors.json: a bounded figure or a total is check-worthy whatever the words score).
  */
 function buildClaims(doc: Document, source: string, rows: readonly Row[], paragraphs: readonly Range[], score?: (range: Range) => number): ClaimAnnotation[] {
   const nextId = idMaker('claim');
@@ -128,7 +133,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
-    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: score ? score(sentence) : checkworthiness(counts), claimKind, attributionIds: ids });
+    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.max(features.floor, score ? score(sentence) : checkworthiness(counts)), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
     const naming = own.filter((ann) => ann.grade !== 'none');

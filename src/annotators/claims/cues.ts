@@ -12,7 +12,8 @@ export type CueClass =
   | 'discourse'
   | 'assertive'
   | 'comparative'
-  | 'dateline';
+  | 'dateline'
+  | 'total';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

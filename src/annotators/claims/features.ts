@@ -1,6 +1,7 @@
 import type { EntityAnnotation, QuantityAnnotation } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
+import { checkworthyFloor } from './floor.js';
 
 /** Feature ids, as named in weights.json. */
 export type FeatureId =
@@ -30,6 +31,8 @@ export interface SentenceFeatures {
   readonly dateline: boolean;
   /** Holds a quotation in quotation marks. */
   readonly hasQuote: boolean;
+  /** The least check-worthiness the sentence gets, from floors.json (0 when no floor applies). */
+  readonly floor: number;
 }
 
 /** Everything found inside one sentence. */
@@ -51,7 +54,8 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   const add = (id: FeatureId, n = 1) => {
     if (n > 0) counts[id] = (counts[id] ?? 0) + n;
   };
-  add('statistic', parts.quantities.filter((q) => parts.statisticKinds.has(q.quantityKind)).length);
+  const statistics = parts.quantities.filter((q) => parts.statisticKinds.has(q.quantityKind));
+  add('statistic', statistics.length);
   add('year', parts.quantities.filter((q) => q.quantityKind === 'year' || q.quantityKind === 'year-span').length);
   add('entity', new Set(parts.entities.map((e) => e.norm)).size);
   for (const cue of cues) if (CUE_FEATURES.includes(cue.cueClass)) add(cue.cueClass as FeatureId);
@@ -66,6 +70,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
     words: tokens.filter((tok) => tok.pos !== 'PUNCT' && tok.pos !== 'SYM').length,
     dateline,
     hasQuote: tokens.some((tok) => QUOTE_MARKS.has(tok.text)),
+    floor: checkworthyFloor({ statistics, cueClasses: new Set(cues.map((cue) => cue.cueClass)) }),
   };
 }
 
