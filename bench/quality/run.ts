@@ -15,6 +15,7 @@ import { coverage, extractMetadata } from './extraction-metadata.js';
 import { checkworthyDataHash, checkworthyTable, runCheckworthy } from './checkworthy-task.js';
 import { runSiValidation, siDataHash, siTable } from './si-task.js';
 import { runTcValidation, tcDataHash, tcTable } from './tc-task.js';
+import { NEWS_SETS, newsGateScores, newsNotes, newsTable, runNews, type NewsResult } from './news-task.js';
 import floors from './floors.json' with { type: 'json' };
 
 const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared');
@@ -119,6 +120,11 @@ const tcHash = tcDataHash(PTC);
 const tcMd = tcTable(tc.scores);
 console.log(`Technique classification (TC), ${tc.spans} validation spans (${Math.round(tc.ms)} ms):\n\n${tcMd}\n`);
 
+const news = NEWS_SETS.map((set) => runNews(set, join(OUT, 'predictions'))).filter((r): r is NewsResult => r !== undefined);
+const newsMd = newsTable(news);
+for (const result of news) console.log(newsNotes(result));
+console.log(`\nEveryday news (bench/news; errors per article: npm run bench:news -- --half tune --errors):\n\n${newsMd}\n`);
+
 const report = {
   date: new Date().toISOString(),
   command: 'npm run bench:quality',
@@ -127,6 +133,7 @@ const report = {
   checkworthy: { dataSha256: checkworthyHash, sets: checkworthy.sets, sentencesPerSecond: checkworthy.sentencesPerSecond, table: cwTable },
   si: { dataSha256: siHash, articles: si.articles, scores: si.scores, table: siMd },
   tc: { dataSha256: tcHash, spans: tc.spans, scores: tc.scores, table: tcMd },
+  news: { sets: Object.fromEntries(news.map((r) => [r.set, { dataSha256: r.hash, articles: r.articles, rates: r.rates }])), table: newsMd },
 };
 writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);
 if (process.argv.includes('--gate')) {
@@ -136,5 +143,9 @@ if (process.argv.includes('--gate')) {
   const checkworthyOk = gate('check-worthiness', Object.fromEntries(Object.entries(checkworthy.sets).map(([name, set]) => [`${name} F1`, set.f1])), floors.checkworthy, checkworthyHash);
   const siOk = gate('SI', { 'validation F1': si.scores.f1 }, floors.si, siHash);
   const tcOk = gate('TC', { 'validation micro-F1': tc.scores.micro.f1 }, floors.tc, tcHash);
-  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk) process.exitCode = 1;
+  const newsOk = (['tune', 'validation'] as const).map((set) => {
+    const result = news.find((r) => r.set === set);
+    return gate(`news ${set}`, result ? newsGateScores(result.rates) : {}, floors.news[set], result?.hash ?? 'no gold');
+  }).every(Boolean);
+  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !newsOk) process.exitCode = 1;
 }
