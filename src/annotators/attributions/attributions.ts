@@ -9,7 +9,7 @@ import { findInSentence, frameOf } from './find.js';
 import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
-import { entityAntecedents, resolveAnaphor, type Antecedent } from './resolve.js';
+import { entityAntecedents, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -27,6 +27,8 @@ interface Found extends Draft {
   readonly source?: Range;
   readonly graded?: GradedSource;
   resolvesTo?: Antecedent;
+  /** The grade after resolution: a description that finds no earlier mention is graded as a first mention. */
+  grade?: GradedSource['grade'];
 }
 
 /** Finds who a statement is attributed to: source, cue and content, graded named/vague/anaphoric/none. */
@@ -92,18 +94,27 @@ function bySentence(found: readonly Found[]): Found[][] {
 function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation[], analysis: TextAnalysis): void {
   const entityList = entityAntecedents(entities);
   const sources: Antecedent[] = [];
+  // Pronouns may also point at an unnamed source ("A nurse said ... she said"); descriptions may not.
+  const withVague: Antecedent[] = [];
   const ordered = found.filter((f) => f.source && f.graded).sort((a, b) => a.source!.start - b.source!.start);
   for (const f of ordered) {
     const graded = f.graded!;
-    if (graded.grade === 'anaphoric' && graded.anaphor) {
+    if (graded.anaphor) {
       const anaphor = charRange(analysis.tokens, graded.anaphor.first, graded.anaphor.end)!;
       const pronoun = graded.anaphor.end - graded.anaphor.first === 1 && analysis.tokens[graded.anaphor.first]!.pos === 'PRON';
       const floor = pronoun ? previousParagraphStart(analysis, anaphor.start) : 0;
-      f.resolvesTo = resolveAnaphor(anaphor, graded.pointsAt, entityList, sources, floor);
+      f.resolvesTo = graded.mention
+        ? resolveMention(anaphor, graded.mention, graded.pointsAt, analysis.tokens, entityList, sources)
+        : resolveAnaphor(anaphor, graded.pointsAt, entityList, pronoun ? withVague : sources, floor);
+      // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
+      if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
     }
+    f.grade = f.resolvesTo ? graded.grade : (graded.unresolved ?? graded.grade);
     // A resolved pronoun is whatever it points at ("she" -> a person), so later anaphors match on that.
     const is = f.resolvesTo && graded.is.length === 0 ? f.resolvesTo.is : graded.is;
-    if (graded.grade === 'named' || f.resolvesTo) sources.push({ ...f.source!, id: f.id, is });
+    const antecedent: Antecedent = { ...f.source!, id: f.id, is, ...(f.resolvesTo ? { root: f.resolvesTo } : {}) };
+    if (f.grade === 'named' || f.resolvesTo) sources.push(antecedent);
+    if (f.grade !== 'anaphoric' || f.resolvesTo) withVague.push(antecedent);
   }
 }
 
@@ -117,7 +128,7 @@ function previousParagraphStart(analysis: TextAnalysis, offset: number): number 
 
 function toAnnotation(f: Found, tokens: readonly Token[], source: string): AttributionAnnotation {
   const cue = charRange(tokens, f.raw.cue.first, f.raw.cue.end)!;
-  const resolvesTo = f.resolvesTo && { start: f.resolvesTo.start, end: f.resolvesTo.end, id: f.resolvesTo.id };
+  const resolvesTo = f.resolvesTo && { start: f.resolvesTo.start, end: f.resolvesTo.end, ...(f.resolvesTo.id ? { id: f.resolvesTo.id } : {}) };
   const parts = [cue, f.content, ...(f.source ? [f.source] : []), ...(f.raw.lead !== undefined ? [tokens[f.raw.lead]!] : [])];
   return {
     kind: 'attribution',
@@ -128,7 +139,7 @@ function toAnnotation(f: Found, tokens: readonly Token[], source: string): Attri
     ...(f.source ? { sourceSpan: f.source } : {}),
     cue,
     content: f.content,
-    grade: f.graded?.grade ?? 'none',
+    grade: f.grade ?? f.graded?.grade ?? 'none',
     hedged: f.raw.hedged,
     ...(resolvesTo ? { resolvesTo } : {}),
     ...(f.parent ? { parent: f.parent } : {}),

@@ -1,13 +1,18 @@
 import type { EntityAnnotation } from '../../core/annotations.js';
 import { firstStartingFrom, type Range } from '../../core/range.js';
+import type { Token } from '../../nlp/tokens.js';
 import { classOfEntity } from './grade.js';
 import type { SourceClass } from './lexicon.js';
+import { isNominal } from './noun-phrase.js';
 
 /** Something an anaphoric source can point back at: an entity or an earlier attribution's source. */
 export interface Antecedent extends Range {
-  readonly id: string;
+  /** The entity or attribution; absent for a mention found in the text alone ("the national rail operator"). */
+  readonly id?: string;
   /** What it is; empty when unknown (then any anaphor may point at it). */
   readonly is: readonly SourceClass[];
+  /** For a source that itself pointed back: what it pointed at, which anaphors pointing at it resolve to. */
+  readonly root?: Antecedent;
 }
 
 /** How far back (in antecedents of each list) a search looks; keeps resolution linear. */
@@ -27,12 +32,18 @@ const compatible = (a: Antecedent, wanted: readonly SourceClass[]) =>
   wanted.length === 0 || a.is.length === 0 || a.is.some((c) => wanted.includes(c));
 
 /** The nearest compatible antecedent ending before `before`, not earlier than `floor`, in a list sorted by start. */
-function nearestIn(list: readonly Antecedent[], before: number, floor: number, wanted: readonly SourceClass[]): Antecedent | undefined {
+function nearestIn(
+  list: readonly Antecedent[],
+  before: number,
+  floor: number,
+  wanted: readonly SourceClass[],
+  accept: (a: Antecedent) => boolean = () => true,
+): Antecedent | undefined {
   const lo = firstStartingFrom(list, before);
   for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) {
     const a = list[i]!;
     if (a.start < floor) return undefined;
-    if (a.end <= before && compatible(a, wanted)) return a;
+    if (a.end <= before && compatible(a, wanted) && accept(a)) return a;
   }
   return undefined;
 }
@@ -44,10 +55,91 @@ export function resolveAnaphor(
   entities: readonly Antecedent[],
   sources: readonly Antecedent[],
   floor: number,
+  acceptEntity?: (a: Antecedent) => boolean,
+  acceptSource?: (a: Antecedent) => boolean,
 ): Antecedent | undefined {
-  const entity = nearestIn(entities, anaphor.start, floor, wanted);
-  const source = nearestIn(sources, anaphor.start, floor, wanted);
+  const entity = nearestIn(entities, anaphor.start, floor, wanted, acceptEntity);
+  const source = nearestIn(sources, anaphor.start, floor, wanted, acceptSource);
   if (!entity) return source;
   if (!source) return entity;
   return source.start > entity.start ? source : entity;
+}
+
+/** How many tokens back a description looks for an earlier mention of its institution in the text. */
+const MENTION_LOOKBACK = 3000;
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/** A word as compared between a description and a mention: lower case, without a plural -s ("ministries" stays). */
+const stem = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/** The words that identify a phrase: lower-cased nouns, adjectives and names (no determiners, no possessive marks). */
+function identifyingWords(tokens: readonly Token[], first: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (POSSESSIVE_MARKS.has(t.lower)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^\p{Lu}/u.test(t.text)) out.add(stem(t.lower));
+  }
+  return out;
+}
+
+/**
+ * True when a phrase names the institution a description stands for: it has every word of the description and says
+ * more ("the national rail operator" for "the rail operator"; a second bare "the office" is no better than the first).
+ */
+function namesInstitution(have: ReadonlySet<string>, words: readonly string[], named: boolean): boolean {
+  const want = new Set(words.map(stem));
+  for (const w of want) if (!have.has(w)) return false;
+  return named || have.size > want.size;
+}
+
+/** Token index range of a character range (tokens sorted by start). */
+function tokenRange(tokens: readonly Token[], range: Range): [number, number] {
+  const first = firstStartingFrom(tokens, range.start);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.end <= range.end) end++;
+  return [first, end];
+}
+
+/** The nearest earlier phrase in the text around the description's head word that names the same institution. */
+function earlierMention(tokens: readonly Token[], anaphor: Range, words: readonly string[]): Antecedent | undefined {
+  const headWord = stem(words[0]!);
+  const [before] = tokenRange(tokens, anaphor);
+  for (let k = before - 1; k >= 0 && k >= before - MENTION_LOOKBACK; k--) {
+    const t = tokens[k]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || (stem(t.lower) !== headWord && stem(t.lemma) !== headWord)) continue;
+    let first = k;
+    while (first > 0 && k - first < 8 && isNominal(tokens[first - 1]!) && tokens[first - 1]!.pos !== 'DET') first--;
+    let end = k + 1;
+    const link = tokens[end];
+    if (link && (link.lower === 'of' || link.lower === 'for') && end + 1 < before && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+      end += 1;
+      while (end < before && isNominal(tokens[end]!) && end - k < 8) end++;
+    }
+    if (namesInstitution(identifyingWords(tokens, first, end), words, false)) return { start: tokens[first]!.start, end: tokens[end - 1]!.end, is: ['agency'] };
+  }
+  return undefined;
+}
+
+/**
+ * The earlier mention of the institution a description names ("the ministry" -> the Fisheries Ministry, "the rail
+ * operator" -> "the national rail operator"): the nearest entity, earlier source or phrase in the text with all its
+ * words; an entity or source wins over the text phrase it lies in.
+ */
+export function resolveMention(
+  anaphor: Range,
+  words: readonly string[],
+  wanted: readonly SourceClass[],
+  tokens: readonly Token[],
+  entities: readonly Antecedent[],
+  sources: readonly Antecedent[],
+): Antecedent | undefined {
+  const accept = (named: boolean) => (a: Antecedent) => {
+    const [first, end] = tokenRange(tokens, a);
+    return namesInstitution(identifyingWords(tokens, first, end), words, named);
+  };
+  const candidate = resolveAnaphor(anaphor, wanted, entities, sources, 0, accept(true), accept(false));
+  const mention = earlierMention(tokens, anaphor, words);
+  if (!mention) return candidate;
+  return candidate && candidate.end > mention.start ? candidate : mention;
 }

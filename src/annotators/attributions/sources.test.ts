@@ -109,3 +109,164 @@ test('a sentence-initial "The above mentioned report" is one anaphoric source re
   assert.deepEqual(views(doc).map((v) => [v.source, v.grade]).at(-1), ['The above mentioned report', 'anaphoric']);
   assert.match(doc.slice(doc.all('attribution').at(-1)!.resolvesTo!), /report by the Harbour Board/);
 });
+
+// Institution mentions (institutions.json): a description is a back-reference only when it needs an earlier mention.
+const graded = (doc: ReturnType<typeof annotate>) => views(doc).map((v) => [v.source, v.grade, v.resolvesTo]);
+
+test('"the ministry" with no ministry named before is a vague first mention, not an unresolved back-reference', () => {
+  assert.deepEqual(graded(annotate('The ministry said 5 boats sank.')), [['The ministry', 'vague', undefined]]);
+});
+
+test('"the interior ministry" at its first mention is named by its portfolio', () => {
+  assert.deepEqual(graded(annotate('The interior ministry said 5 boats sank.')), [['The interior ministry', 'named', undefined]]);
+});
+
+test('"the city engineer\'s office" at its first mention is named by its office-holder', () => {
+  const doc = annotate("The bridge will close for 14 weeks, the city engineer's office said.");
+  assert.deepEqual(graded(doc), [["the city engineer's office", 'named', undefined]]);
+});
+
+test('"the World Health Organization" is named', () => {
+  const doc = annotate('The World Health Organization said 5 cases were found.', [['World Health Organization', 'organization']]);
+  assert.deepEqual(graded(doc), [['The World Health Organization', 'named', undefined]]);
+});
+
+test('"the ministry" after "the Health Ministry" resolves to it', () => {
+  const doc = annotate('The Health Ministry met the doctors. The ministry said 5 wards were closed.', [['Health Ministry', 'agency']]);
+  assert.deepEqual(graded(doc), [['The ministry', 'anaphoric', 'Health Ministry (e1)']]);
+});
+
+test('"the ministry" does not resolve to an agency of another kind', () => {
+  const doc = annotate('The Coast Guard searched the bay. The ministry said 5 boats sank.', [['Coast Guard', 'agency']]);
+  assert.deepEqual(graded(doc), [['The ministry', 'vague', undefined]]);
+});
+
+test('"the ministry\'s annual surveillance report" resolves through its owner to the ministry named before', () => {
+  const doc = annotate(
+    'The Health Ministry opened 12 clinics. According to the ministry’s annual surveillance report, cases fell by a third.',
+    [['Health Ministry', 'agency']],
+  );
+  assert.deepEqual(graded(doc), [['the ministry’s annual surveillance report', 'anaphoric', 'Health Ministry (e1)']]);
+});
+
+test('"the office\'s household survey" does not resolve to a group of economists', () => {
+  const doc = annotate('Economists at the bank say that growth will slow. The office’s household survey showed that incomes fell.');
+  assert.deepEqual(graded(doc), [
+    ['Economists at the bank', 'vague', undefined],
+    ['The office’s household survey', 'vague', undefined],
+  ]);
+});
+
+test('"the office\'s household survey" resolves to the statistics office mentioned before', () => {
+  const doc = annotate('The statistics office opened in 1950. The office’s household survey showed that incomes fell.');
+  assert.deepEqual(graded(doc), [['The office’s household survey', 'anaphoric', 'statistics office']]);
+});
+
+test('"the paper" with no outlet named before stays an unresolved back-reference', () => {
+  assert.deepEqual(graded(annotate('The paper said 5 boats sank.')), [['The paper', 'anaphoric', undefined]]);
+});
+
+test('"the paper" after a named outlet resolves to it', () => {
+  const doc = annotate('The Brackwater Herald ran the story first. The paper said 5 boats sank.', [['Brackwater Herald', 'outlet']]);
+  assert.deepEqual(graded(doc), [['The paper', 'anaphoric', 'Brackwater Herald (e1)']]);
+});
+
+test('"this media organization" after a named outlet resolves to it', () => {
+  const doc = annotate('The files went to the Coastal Times. This media organization reported that 5 boats sank.', [['Coastal Times', 'outlet']]);
+  assert.deepEqual(graded(doc), [['This media organization', 'anaphoric', 'Coastal Times (e1)']]);
+});
+
+test('"the agency" after "the Federal Aviation Administration" resolves to it', () => {
+  const doc = annotate('The Federal Aviation Administration grounded the jets. The agency said 5 planes were inspected.', [
+    ['Federal Aviation Administration', 'agency'],
+  ]);
+  assert.deepEqual(graded(doc), [['The agency', 'anaphoric', 'Federal Aviation Administration (e1)']]);
+});
+
+test('"the organization\'s report" after "the World Health Organization" resolves to it', () => {
+  const doc = annotate('The World Health Organization met on Monday. The organization’s report said that 5 cases were found.', [
+    ['World Health Organization', 'organization'],
+  ]);
+  assert.deepEqual(graded(doc), [['The organization’s report', 'anaphoric', 'World Health Organization (e1)']]);
+});
+
+test('a demonstrative with nothing to point at stays an unresolved back-reference', () => {
+  assert.deepEqual(graded(annotate('This agency said 5 boats sank.')), [['This agency', 'anaphoric', undefined]]);
+  assert.deepEqual(graded(annotate('This ministry said 5 boats sank.')), [['This ministry', 'anaphoric', undefined]]);
+});
+
+test('a qualified agency at its first mention is named, and "the agency" then resolves to its words', () => {
+  const doc = annotate('The national disaster agency said 5 towns were flooded. The agency said that 2 dams held.');
+  assert.deepEqual(graded(doc), [
+    ['The national disaster agency', 'named', undefined],
+    ['The agency', 'anaphoric', 'The national disaster agency (a1)'],
+  ]);
+});
+
+test('a shorter repeat of an institution mentioned inside another phrase resolves to that phrase', () => {
+  const doc = annotate('Piet Varga, a spokesman for the national rail operator, was there. The rail operator said repairs would cost 3 million euros.', [
+    ['Piet Varga', 'person'],
+  ]);
+  assert.deepEqual(graded(doc).at(-1), ['The rail operator', 'anaphoric', 'national rail operator']);
+});
+
+test('a second bare "the ministry" is no better named than the first and stays vague', () => {
+  const doc = annotate('The ministry said 5 boats sank. The ministry said that 2 crews were rescued.');
+  assert.deepEqual(graded(doc), [
+    ['The ministry', 'vague', undefined],
+    ['The ministry', 'vague', undefined],
+  ]);
+});
+
+test('"the government" names the one government of the country reported on', () => {
+  assert.deepEqual(graded(annotate('The government said 5 boats sank.')), [['The government', 'named', undefined]]);
+});
+
+test('"police" alone is vague, "police in Marlow" is named', () => {
+  assert.deepEqual(graded(annotate('Police said 5 cars burned.')), [['Police', 'vague', undefined]]);
+  assert.deepEqual(graded(annotate('Police in Marlow said 5 cars burned.')), [['Police in Marlow', 'named', undefined]]);
+});
+
+test('"the local police" stays as vague as "the police": "local" picks out no force', () => {
+  assert.deepEqual(graded(annotate('The local police said 5 cars burned.')), [['The local police', 'vague', undefined]]);
+});
+
+test('"a company spokesperson" speaks for the company named before', () => {
+  const doc = annotate('Veltra will cut 1,850 jobs. Of those, 1,200 are on the line, a company spokesperson said.', [['Veltra', 'organization']]);
+  assert.deepEqual(graded(doc), [['a company spokesperson', 'anaphoric', 'Veltra (e1)']]);
+});
+
+test('a spokesperson for a company that cannot be found is vague', () => {
+  const doc = annotate('A spokeswoman for the alarm company said it was helping the police.');
+  assert.deepEqual(graded(doc), [['A spokeswoman for the alarm company', 'vague', undefined]]);
+});
+
+test('"her ministry" points at the woman named before', () => {
+  const doc = annotate('Karin Lund runs trade policy. Her ministry said exports fell 4 percent.', [['Karin Lund', 'person']]);
+  assert.deepEqual(graded(doc), [['Her ministry', 'anaphoric', 'Karin Lund (e1)']]);
+});
+
+test('a pronoun after a resolved description resolves to what the description stands for', () => {
+  const doc = annotate('The Health Ministry met the doctors. The ministry said 5 wards closed. It said that 2 reopened.', [['Health Ministry', 'agency']]);
+  assert.deepEqual(graded(doc), [
+    ['The ministry', 'anaphoric', 'Health Ministry (e1)'],
+    ['It', 'anaphoric', 'Health Ministry (e1)'],
+  ]);
+});
+
+test('a pronoun may point at an unnamed person who spoke before', () => {
+  const doc = annotate('A nurse said the wards were full. “We have no beds,” she said.');
+  assert.deepEqual(graded(doc), [
+    ['A nurse', 'vague', undefined],
+    ['she', 'anaphoric', 'A nurse (a1)'],
+  ]);
+});
+
+test('a plural head capitalised only because it opens the sentence is no name', () => {
+  assert.deepEqual(graded(annotate('Pharmacies in the region reported that stocks were low.')), [['Pharmacies in the region', 'vague', undefined]]);
+});
+
+test('a study published in a named journal is named by the journal', () => {
+  const doc = annotate('Pupils sleep less, a study published on Monday in the journal Sleep Health Reports has found.');
+  assert.deepEqual(graded(doc), [['a study published on Monday in the journal Sleep Health Reports', 'named', undefined]]);
+});
