@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchSources, nthIndexOf, rates, resolveGold, scoreArticle, type NewsGoldFile, type NewsPrediction } from '../bench/quality/news-metric.js';
+import { matchSources, nthIndexOf, rates, resolveGold, scoreArticle, uncoveredText, type NewsGoldFile, type NewsPrediction } from '../bench/quality/news-metric.js';
 
 const TEXT = 'Ana Ruiz said 40 people came. She said 10 left. In all, 30 stayed: 20 men and 15 women. The plan is expected to pass.';
 
@@ -128,4 +128,33 @@ test('a measure with nothing to count is NaN with its counts', () => {
   const r = rates(scoreArticle(gold, none).counts);
   assert.deepEqual(r['source recall'], [0, 0, 2]);
   assert.ok(Number.isNaN(r['source precision']![0]));
+});
+
+test('a sentence without a claim entry is reported as uncovered text', () => {
+  const partial = resolveGold({ ...file, claims: file.claims.filter((_, i) => i !== 1) }, TEXT);
+  assert.deepEqual(uncoveredText(partial), ['She said 10 left.']);
+});
+
+test('a claim quoting only the first words of its sentence leaves nothing uncovered', () => {
+  const prefixes = resolveGold({ ...file, claims: [{ text: 'Ana Ruiz said 40', flag: false }, { text: 'She said 10 left.', flag: false }, { text: 'In all, 30 stayed', flag: true }, { text: 'The plan is', flag: false }] }, TEXT);
+  assert.deepEqual(uncoveredText(prefixes), []);
+  assert.deepEqual(uncoveredText(gold), []);
+});
+
+test('a gold file naming its text by file and sha256 is resolved from offsets, and left out when the hash differs', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { createHash } = await import('node:crypto');
+  const { loadGoldFiles } = await import('../bench/quality/news-task.js');
+  const dir = mkdtempSync(join(tmpdir(), 'news-gold-'));
+  writeFileSync(join(dir, 'article.txt'), TEXT);
+  const sha = createHash('sha256').update(TEXT).digest('hex');
+  const goldFile = (textSha256: string) => JSON.stringify({ id: 's1', textFile: 'article.txt', textSha256, claims: [{ text: { start: 0, end: 29 }, flag: true }] });
+  writeFileSync(join(dir, 'good.json'), goldFile(sha));
+  writeFileSync(join(dir, 'stale.json'), goldFile('0'.repeat(64)));
+  const loaded = loadGoldFiles([join(dir, 'good.json'), join(dir, 'stale.json')]);
+  assert.deepEqual(loaded.articles.map((a) => [a.id, a.claims]), [['s1', [{ start: 0, end: 29, flag: true }]]]);
+  assert.equal(loaded.problems.length, 1);
+  assert.match(loaded.problems[0]!, /^s1: article\.txt has sha256 [0-9a-f]{12}, the gold was written for 000000000000$/);
 });

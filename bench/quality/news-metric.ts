@@ -129,6 +129,24 @@ export function resolveGold(file: NewsGoldFile, text: string): NewsGold {
   };
 }
 
+const SENTENCE_END = /[.!?]["”’)]*(?:\s|$)/g;
+
+/**
+ * Text that no claim entry seems to cover: anything but whitespace before the first claim or after a claim that
+ * quotes a whole sentence, and more than the rest of one sentence after a claim that quotes only its first words.
+ */
+export function uncoveredText(gold: NewsGold): string[] {
+  const gaps: string[] = [];
+  const lead = gold.text.slice(0, gold.claims[0]?.start ?? gold.text.length).trim();
+  if (lead !== '') gaps.push(lead);
+  gold.claims.forEach((claim, i) => {
+    const gap = gold.text.slice(claim.end, gold.claims[i + 1]?.start ?? gold.text.length).trim();
+    const whole = /[.!?]["”’)]*$/.test(gold.text.slice(claim.start, claim.end));
+    if (gap !== '' && (whole || [...gap.matchAll(SENTENCE_END)].length > 1)) gaps.push(gap);
+  });
+  return gaps;
+}
+
 /** Numeric warnings: a finding of one of these rules that matches no gold numeric finding is a false positive. */
 export const NUMERIC_RULES: ReadonlySet<string> = new Set(['total-unsupported', 'percentage-over-100', 'range-inverted']);
 /** Findings that flag a sentence as stating something without a source. */

@@ -1,13 +1,14 @@
 // The everyday-news evaluation set (bench/news/README.md): the runner analyses every article of a half with the
 // default pipeline and its models (what `claimtrace analyze` runs) and writes the predictions to
 // bench/out/predictions/news-<half>.json; the scorer reads them back and counts them against the hand gold.
-// Usage: npm run bench:news [-- --half tune|validation|sample] [--errors]   (all present sets by default)
+// Usage: npm run bench:news [-- --half tune|validation|sample] [--errors]   (all present sets by default; --errors
+// lists tune and sample errors, the held-back validation half's only with --validation-errors)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, extractPure, resolveOptions } from '../../src/engine/analyze.js';
-import { rates, resolveGold, scoreArticle, sumCounts, type ArticleScore, type NewsGold, type NewsGoldFile, type NewsPrediction, type NewsRates } from './news-metric.js';
+import { rates, resolveGold, scoreArticle, sumCounts, uncoveredText, type ArticleScore, type NewsGold, type NewsGoldFile, type NewsPrediction, type NewsRates } from './news-metric.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NEWS = join(ROOT, 'bench', 'news');
@@ -21,6 +22,8 @@ export type NewsSet = (typeof NEWS_SETS)[number];
 interface LoadedSet {
   readonly articles: readonly NewsGold[];
   readonly problems: readonly string[];
+  /** Text that no claim entry seems to cover (the article is still scored). */
+  readonly warnings: readonly string[];
   /** sha256 over the gold files (and a sample's text hash), for the floors. */
   readonly hash: string;
 }
@@ -46,33 +49,40 @@ function textOf(file: NewsGoldFile, path: string): string {
   return bytes.toString('utf8');
 }
 
-/** Reads and resolves a set's gold; a file that does not resolve is reported and left out. */
+/** Reads and resolves a set's gold. */
 export function loadNewsSet(set: NewsSet): LoadedSet {
+  return loadGoldFiles(goldFiles(set));
+}
+
+/** Reads and resolves gold files (each one article or a list); one that does not resolve is reported and left out. */
+export function loadGoldFiles(paths: readonly string[]): LoadedSet {
   const articles: NewsGold[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const hash = createHash('sha256');
-  for (const path of goldFiles(set)) {
+  for (const path of paths) {
     const raw = readFileSync(path);
-    hash.update(path.slice(NEWS.length)).update(raw);
+    hash.update(basename(path)).update(raw);
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw.toString('utf8'));
     } catch (err) {
-      problems.push(`${path}: not JSON (${(err as Error).message})`);
+      problems.push(`${basename(path)}: not JSON (${(err as Error).message})`);
       continue;
     }
-    const files = (Array.isArray(parsed) ? parsed : [parsed]) as NewsGoldFile[];
-    for (const file of files) {
+    for (const file of (Array.isArray(parsed) ? parsed : [parsed]) as NewsGoldFile[]) {
       try {
         const text = textOf(file, path);
         if (file.textSha256) hash.update(file.textSha256);
-        articles.push(resolveGold(file, text));
+        const gold = resolveGold(file, text);
+        articles.push(gold);
+        for (const gap of uncoveredText(gold)) warnings.push(`${gold.id}: no claim entry covers ${JSON.stringify(gap.slice(0, 60))}`);
       } catch (err) {
         problems.push((err as Error).message);
       }
     }
   }
-  return { articles, problems, hash: hash.digest('hex') };
+  return { articles, problems, warnings, hash: hash.digest('hex') };
 }
 
 /** The pipeline's output for one article, reduced to what the measures read. */
@@ -97,6 +107,7 @@ export interface NewsResult {
   readonly set: NewsSet;
   readonly articles: number;
   readonly problems: readonly string[];
+  readonly warnings: readonly string[];
   readonly hash: string;
   readonly perArticle: readonly ArticleScore[];
   readonly rates: NewsRates;
@@ -116,7 +127,7 @@ export function runNews(set: NewsSet, outDir = OUT): NewsResult | undefined {
   writeFileSync(path, `${JSON.stringify(predictions)}\n`);
   const read = JSON.parse(readFileSync(path, 'utf8')) as Record<string, NewsPrediction>;
   const perArticle = loaded.articles.map((gold) => scoreArticle(gold, read[gold.id]!));
-  return { set, articles: loaded.articles.length, problems: loaded.problems, hash: loaded.hash, perArticle, rates: rates(sumCounts(perArticle.map((a) => a.counts))), ms };
+  return { set, articles: loaded.articles.length, problems: loaded.problems, warnings: loaded.warnings, hash: loaded.hash, perArticle, rates: rates(sumCounts(perArticle.map((a) => a.counts))), ms };
 }
 
 /** The measures of each set side by side, as a Markdown table (value, then numerator/denominator). */
@@ -150,7 +161,11 @@ export function newsGateScores(r: NewsRates): Record<string, number> {
 
 /** Prints a set's summary lines: problems, time, and for the sample the share of unsourced claims flagged. */
 export function newsNotes(result: NewsResult): string {
-  const notes = result.problems.map((p) => `${result.set}: left out: ${p}`);
+  // The validation half's words are never printed: its problems name only the file and field, its warnings a count.
+  const held = result.set === 'validation';
+  const problems = held ? result.problems.map((p) => p.split(':')[0]!) : result.problems;
+  const warnings = result.warnings.length > 0 ? [`${result.warnings.length} stretch(es) of text without a claim entry${held ? '' : ' (npm run bench:news -- --errors lists them)'}`] : [];
+  const notes = [...problems.map((p) => `${result.set}: left out: ${p}`), ...warnings.map((w) => `${result.set}: check the gold: ${w}`)];
   notes.push(`${result.set}: ${result.articles} articles analysed in ${Math.round(result.ms)} ms`);
   if (result.set === 'sample') {
     const [, n, d] = result.rates['unsourced claims recall']!;
@@ -166,7 +181,9 @@ function main(): void {
   if (wanted.some((set) => !NEWS_SETS.includes(set))) throw new Error(`--half takes one of ${NEWS_SETS.join(', ')}`);
   const results = wanted.map((set) => runNews(set)).filter((r): r is NewsResult => r !== undefined);
   if (results.length === 0) return void console.log('bench:news: no gold found');
-  if (args.includes('--errors')) for (const result of results) console.log(`${newsErrors(result)}\n`);
+  // Errors quote the articles: the held-back validation half's only with --validation-errors (its writer and the lead).
+  const errorSets = results.filter((r) => (r.set === 'validation' ? args.includes('--validation-errors') : args.includes('--errors')));
+  for (const result of errorSets) console.log(`${[...result.warnings.map((w) => `${result.set}: check the gold: ${w}`), newsErrors(result)].join('\n')}\n`);
   for (const result of results) console.log(newsNotes(result));
   console.log(`\nEveryday news (bench/news), micro-averaged over each set:\n\n${newsTable(results)}\n`);
 }
