@@ -25,6 +25,8 @@ export function classifyRun(ctx: ClassifyContext, run: NameRun): Candidate[] {
     const before = left > run.first ? classifyRun(ctx, { ...run, end: left }) : [];
     return [...before, head];
   }
+  const described = describedBody(ctx, run);
+  if (described) return [described];
   const cut = connectorAfterName(ctx, run);
   if (cut < 0) return optional(person(ctx, run));
   const out = optional(person(ctx, { ...run, end: cut }));
@@ -91,6 +93,16 @@ function headed(ctx: ClassifyContext, run: NameRun): Candidate | undefined {
   while (first < run.end && !isNameWord(tokens[first], rules)) first++;
   const single = run.end - first < 2 && lastWord === bareText(tokens[run.end - 1]!) && !lastWord.includes('-');
   return single ? undefined : make(ctx, first, run.end, suffix);
+}
+
+/** "the carmaker Veltra", "the polling firm Civica": a name typed by the lower-case noun right before it. */
+function describedBody(ctx: ClassifyContext, run: NameRun): Candidate | undefined {
+  const { tokens, rules } = ctx;
+  const before = tokens[run.first - 1];
+  const type = before && before.text === before.lower ? rules.descriptors.get(before.lower) : undefined;
+  if (!type || rules.titles.has(tokens[run.first]!.text) || rules.givenNames.has(tokens[run.first]!.text)) return undefined;
+  if (connectorAfterName(ctx, run) >= 0) return undefined;
+  return make(ctx, run.first, run.end, type);
 }
 
 /** A person: a title, a known given name, or a speech verb next to the name; titles stay outside the span. */

@@ -33,6 +33,14 @@ const CASES: readonly { name: string; text: string; want: readonly Row[] }[] = [
     want: [['US', 0, 2, 'place', 'united states']],
   },
   {
+    name: 'a name after a lower-case noun for a kind of body is typed by that noun',
+    text: 'The carmaker Veltra and the portal Free Voice disagreed.',
+    want: [
+      ['Veltra', 13, 19, 'organization', 'veltra'],
+      ['Free Voice', 35, 45, 'outlet', 'free voice'],
+    ],
+  },
+  {
     name: 'MI-5 and MI5 share one norm',
     text: 'The report named MI-5 twice and MI5 once.',
     want: [

@@ -37,6 +37,8 @@ export interface NameRules {
   readonly docPreps: ReadonlySet<string>;
   readonly docBarePreps: ReadonlySet<string>;
   readonly docDeterminers: ReadonlySet<string>;
+  /** Lower-case nouns that type the name right after them ("the carmaker Veltra"). */
+  readonly descriptors: ReadonlyMap<string, EntityType>;
 }
 
 /** Extra given names or title words an annotator may add to the defaults. */
@@ -75,5 +77,9 @@ export function compileRules(extras: RuleExtras = {}): NameRules {
     docPreps: new Set(documents.prepositions.words),
     docBarePreps: new Set(documents.barePrepositions.words),
     docDeterminers: new Set(documents.determiners.words),
+    descriptors: new Map([
+      ...patterns.descriptorNouns.organization.map((w) => [w, 'organization'] as const),
+      ...patterns.descriptorNouns.outlet.map((w) => [w, 'outlet'] as const),
+    ]),
   });
 }
