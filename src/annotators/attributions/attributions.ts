@@ -112,7 +112,10 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
     f.grade = f.resolvesTo ? graded.grade : (graded.unresolved ?? graded.grade);
     // A resolved pronoun is whatever it points at ("she" -> a person), so later anaphors match on that.
     const is = f.resolvesTo && graded.is.length === 0 ? f.resolvesTo.is : graded.is;
-    const antecedent: Antecedent = { ...f.source!, id: f.id, is, ...(f.resolvesTo ? { root: f.resolvesTo } : {}) };
+    // A source that is what it points at ("the ministry") stands for it; one that only names its owner or body
+    // ("the ministry's report", "a spokesperson for the ministry") is an antecedent of its own.
+    const same = graded.anaphor?.first === f.raw.source?.first && graded.anaphor?.end === f.raw.source?.end;
+    const antecedent: Antecedent = { ...f.source!, id: f.id, is, ...(f.resolvesTo && same ? { root: f.resolvesTo } : {}) };
     if (f.grade === 'named' || f.resolvesTo) sources.push(antecedent);
     if (f.grade !== 'anaphoric' || f.resolvesTo) withVague.push(antecedent);
   }

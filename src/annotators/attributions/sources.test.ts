@@ -270,3 +270,13 @@ test('a study published in a named journal is named by the journal', () => {
   const doc = annotate('Pupils sleep less, a study published on Monday in the journal Sleep Health Reports has found.');
   assert.deepEqual(graded(doc), [['a study published on Monday in the journal Sleep Health Reports', 'named', undefined]]);
 });
+
+test('a pronoun after an owned document resolves to the document, not to its owner', () => {
+  const doc = annotate('The Health Ministry met the doctors. The ministry’s weekly bulletin showed that 5 wards closed. It said that 2 reopened.', [
+    ['Health Ministry', 'agency'],
+  ]);
+  assert.deepEqual(graded(doc), [
+    ['The ministry’s weekly bulletin', 'anaphoric', 'Health Ministry (e1)'],
+    ['It', 'anaphoric', 'The ministry’s weekly bulletin (a1)'],
+  ]);
+});
