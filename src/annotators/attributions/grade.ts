@@ -3,6 +3,7 @@ import { firstStartingFrom, type Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Lexicon, SourceClass } from './lexicon.js';
 import { partsOf, phraseAfter, phraseBefore, type PhraseParts, type Span } from './noun-phrase.js';
+import type { MentionWords } from './resolve.js';
 import institutions from './institutions.json' with { type: 'json' };
 import sources from './sources.json' with { type: 'json' };
 
@@ -16,8 +17,8 @@ export interface GradedSource {
    * grade, and on a description that may repeat an earlier mention ("the ministry", graded `unresolved` when it does not).
    */
   readonly anaphor?: Span;
-  /** Words an antecedent must contain ("rail", "operator" for "the rail operator"); absent: any antecedent of the classes. */
-  readonly mention?: readonly string[];
+  /** What an antecedent must contain ("operator" and "rail" for "the rail operator"); absent: any of the classes. */
+  readonly mention?: MentionWords;
   /** For anaphoric grades: the classes the antecedent may have (empty: unknown). */
   readonly pointsAt: readonly SourceClass[];
   /** What the source itself is, so later anaphors can point at it (empty: unknown). */
@@ -60,6 +61,7 @@ const listed = (list: readonly { words: readonly string[] }[]) => new Set(list.f
 const VOICE_HEADS = listed(sources.voiceHeads);
 const GROUP_MEMBERS = listed(sources.groupMembers);
 const RELATIVE_PRONOUNS = listed(sources.relativePronouns);
+const GROUP_ANAPHORS = [...listed(sources.groupAnaphors)];
 /** institutions.json: institution heads with their grade alone, and what makes a description name one institution. */
 const INSTITUTION_HEADS = new Map(institutions.institutionHeads.flatMap((e) => e.words.map((w) => [w, e.bare as SourceGrade] as const)));
 const CATEGORY_HEADS = new Set(institutions.institutionHeads.flatMap((e) => ('category' in e && e.category ? e.words : [])));
@@ -114,6 +116,7 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
     const graded = institutionSource(ctx, parts, span, owned, entityIds);
     if (graded) return graded;
   }
+  if (isGroupAnaphor(ctx, parts, span)) return groupSource(span, entityIds);
   // "Sleep Health Reports": a vague word as the last word of a name is part of the name.
   const inName = isCapitalised(head) && parts.head > parts.modFirst && isCapitalised(tokens[parts.head - 1]!);
   if (!inName && (lex.vagueHeads.has(head.lower) || lex.vagueHeads.has(head.lemma))) {
@@ -212,6 +215,19 @@ function capitalForSentence(ctx: GradeContext, parts: PhraseParts, span: Span): 
   return parts.head === span.first && opens && /[^s]s$/.test(head.lower) && parts.post < span.end;
 }
 
+/** "the researchers", "the team" (the whole phrase): the group that did the work, named before. */
+function isGroupAnaphor(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  const { tokens } = ctx;
+  if (parts.post < span.end || !GROUP_ANAPHORS.includes(tokens[parts.head]!.lower)) return false;
+  const determiners = tokens.slice(span.first, parts.modFirst);
+  return determiners.length > 0 && determiners.every((t) => t.lower === 'the' || t.lower === 'these' || t.lower === 'those');
+}
+
+function groupSource(span: Span, entityIds: readonly string[]): GradedSource {
+  const mention = { heads: GROUP_ANAPHORS, words: [], textOnly: true };
+  return { grade: 'anaphoric', unresolved: 'vague', anaphor: span, mention, pointsAt: ['person'], is: ['person'], entityIds };
+}
+
 /** A possessive pronoun among the determiner words ("her" in "her ministry"), as a one-token span. */
 function possessivePronoun(ctx: GradeContext, parts: PhraseParts, span: Span): Span | undefined {
   for (let i = span.first; i < parts.modFirst; i++) if (OWNER_PRONOUNS.has(ctx.tokens[i]!.lower)) return { first: i, end: i + 1 };
@@ -234,7 +250,7 @@ function institutionSource(ctx: GradeContext, parts: PhraseParts, span: Span, ow
   // "a court", "an office": some institution, not one a reader could look up.
   if (tokens.slice(span.first, parts.modFirst).some((t) => t.lower === 'a' || t.lower === 'an')) return vagueSource(entityIds);
   const headWord = tokens[parts.head]!.lower;
-  const words = [headWord];
+  const words: string[] = [];
   let qualified = false;
   let from = parts.modFirst;
   if (owned) {
@@ -267,7 +283,7 @@ function institutionSource(ctx: GradeContext, parts: PhraseParts, span: Span, ow
     grade: REPEAT_GRADE,
     ...(firstMention && firstMention !== REPEAT_GRADE ? { unresolved: firstMention } : {}),
     anaphor: span,
-    ...(category ? {} : { mention: words }),
+    mention: { heads: [headWord], words, ...(category ? { anyOfClass: true } : {}) },
     pointsAt: ['agency'],
     is: ['agency'],
     entityIds,

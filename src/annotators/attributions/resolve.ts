@@ -65,7 +65,7 @@ export function resolveAnaphor(
   return source.start > entity.start ? source : entity;
 }
 
-/** How many tokens back a description looks for an earlier mention of its institution in the text. */
+/** How many tokens back a description looks for an earlier mention in the text. */
 const MENTION_LOOKBACK = 3000;
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
@@ -83,14 +83,24 @@ function identifyingWords(tokens: readonly Token[], first: number, end: number):
   return out;
 }
 
+/** What an earlier mention must hold: one of the heads and every qualifying word ("rail" for "the rail operator"). */
+export interface MentionWords {
+  readonly heads: readonly string[];
+  readonly words: readonly string[];
+  /** Only a phrase in the text will do ("the team" -> "researchers at the University of X"), no entity or source. */
+  readonly textOnly?: boolean;
+  /** Any entity or source of the wanted classes will do, and a phrase in the text with the head ("the agency"). */
+  readonly anyOfClass?: boolean;
+}
+
 /**
- * True when a phrase names the institution a description stands for: it has every word of the description and says
- * more ("the national rail operator" for "the rail operator"; a second bare "the office" is no better than the first).
+ * True when a phrase names what a description stands for: one of its heads, every qualifying word, and more words
+ * ("the national rail operator" for "the rail operator"; a second bare "the office" is no better than the first).
  */
-function namesInstitution(have: ReadonlySet<string>, words: readonly string[], named: boolean): boolean {
-  const want = new Set(words.map(stem));
-  for (const w of want) if (!have.has(w)) return false;
-  return named || have.size > want.size;
+function namesSame(have: ReadonlySet<string>, mention: MentionWords, named: boolean): boolean {
+  if (!mention.heads.some((h) => have.has(stem(h)))) return false;
+  for (const w of mention.words) if (!have.has(stem(w))) return false;
+  return named || have.size > mention.words.length + 1;
 }
 
 /** Token index range of a character range (tokens sorted by start). */
@@ -101,34 +111,41 @@ function tokenRange(tokens: readonly Token[], range: Range): [number, number] {
   return [first, end];
 }
 
-/** The nearest earlier phrase in the text around the description's head word that names the same institution. */
-function earlierMention(tokens: readonly Token[], anaphor: Range, words: readonly string[]): Antecedent | undefined {
-  const headWord = stem(words[0]!);
+/** Prepositions that join a name to a mention's head: "Ministry of Health", "researchers at the University of X". */
+const NAME_LINKS = new Set(['of', 'for', 'at', 'from']);
+
+/** The nearest earlier phrase in the text, around one of the description's heads, that names the same thing. */
+function earlierMention(tokens: readonly Token[], anaphor: Range, mention: MentionWords, is: readonly SourceClass[]): Antecedent | undefined {
+  const heads = new Set(mention.heads.map(stem));
   const [before] = tokenRange(tokens, anaphor);
   for (let k = before - 1; k >= 0 && k >= before - MENTION_LOOKBACK; k--) {
     const t = tokens[k]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || (stem(t.lower) !== headWord && stem(t.lemma) !== headWord)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || (!heads.has(stem(t.lower)) && !heads.has(stem(t.lemma)))) continue;
     let first = k;
     while (first > 0 && k - first < 8 && isNominal(tokens[first - 1]!) && tokens[first - 1]!.pos !== 'DET') first--;
     let end = k + 1;
     const link = tokens[end];
-    if (link && (link.lower === 'of' || link.lower === 'for') && end + 1 < before && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
-      end += 1;
-      while (end < before && isNominal(tokens[end]!) && end - k < 8) end++;
+    if (link && NAME_LINKS.has(link.lower) && end + 1 < before) {
+      let name = end + 1;
+      if (tokens[name]!.pos === 'DET') name++;
+      if (name < before && /^\p{Lu}/u.test(tokens[name]!.text)) {
+        end = name;
+        while (end < before && (isNominal(tokens[end]!) || (NAME_LINKS.has(tokens[end]!.lower) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && end - k < 10) end++;
+      }
     }
-    if (namesInstitution(identifyingWords(tokens, first, end), words, false)) return { start: tokens[first]!.start, end: tokens[end - 1]!.end, is: ['agency'] };
+    if (namesSame(identifyingWords(tokens, first, end), mention, false)) return { start: tokens[first]!.start, end: tokens[end - 1]!.end, is };
   }
   return undefined;
 }
 
 /**
- * The earlier mention of the institution a description names ("the ministry" -> the Fisheries Ministry, "the rail
- * operator" -> "the national rail operator"): the nearest entity, earlier source or phrase in the text with all its
- * words; an entity or source wins over the text phrase it lies in.
+ * The earlier mention of what a description names ("the ministry" -> the Fisheries Ministry, "the rail operator" ->
+ * "the national rail operator"): the nearest entity, earlier source or phrase in the text with its words; an entity or
+ * source wins over the text phrase it lies in.
  */
 export function resolveMention(
   anaphor: Range,
-  words: readonly string[],
+  mention: MentionWords,
   wanted: readonly SourceClass[],
   tokens: readonly Token[],
   entities: readonly Antecedent[],
@@ -136,10 +153,14 @@ export function resolveMention(
 ): Antecedent | undefined {
   const accept = (named: boolean) => (a: Antecedent) => {
     const [first, end] = tokenRange(tokens, a);
-    return namesInstitution(identifyingWords(tokens, first, end), words, named);
+    return namesSame(identifyingWords(tokens, first, end), mention, named);
   };
-  const candidate = resolveAnaphor(anaphor, wanted, entities, sources, 0, accept(true), accept(false));
-  const mention = earlierMention(tokens, anaphor, words);
-  if (!mention) return candidate;
-  return candidate && candidate.end > mention.start ? candidate : mention;
+  const candidate = mention.textOnly
+    ? undefined
+    : mention.anyOfClass
+      ? resolveAnaphor(anaphor, wanted, entities, sources, 0)
+      : resolveAnaphor(anaphor, wanted, entities, sources, 0, accept(true), accept(false));
+  const found = earlierMention(tokens, anaphor, mention, wanted);
+  if (!found) return candidate;
+  return candidate && candidate.end > found.start ? candidate : found;
 }

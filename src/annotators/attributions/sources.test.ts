@@ -280,3 +280,20 @@ test('a pronoun after an owned document resolves to the document, not to its own
     ['It', 'anaphoric', 'The ministry’s weekly bulletin (a1)'],
   ]);
 });
+
+test('"the team" resolves to the researchers named before in the text, and is vague with none', () => {
+  const doc = annotate('Researchers at the University of Lindqvist followed 2,150 pupils. The team reported that 690 never used a phone.');
+  assert.deepEqual(graded(doc), [['The team', 'anaphoric', 'Researchers at the University of Lindqvist']]);
+  assert.deepEqual(graded(annotate('The team reported that 690 pupils never used a phone.')), [['The team', 'vague', undefined]]);
+});
+
+test('"the agency" resolves to the nearer of an agency phrase in the text and an agency entity', () => {
+  const doc = annotate('The Polar Institute measured the ice. The state meteorological agency kept records. The agency said that 5 glaciers shrank.', [
+    ['Polar Institute', 'organization'],
+  ]);
+  assert.deepEqual(graded(doc), [['The agency', 'anaphoric', 'state meteorological agency']]);
+});
+
+test('a lone capitalised quantifier is a vague source', () => {
+  assert.deepEqual(graded(annotate('Several said that the school would close.')), [['Several', 'vague', undefined]]);
+});
