@@ -155,6 +155,6 @@ test('a gold file naming its text by file and sha256 is resolved from offsets, a
   writeFileSync(join(dir, 'stale.json'), goldFile('0'.repeat(64)));
   const loaded = loadGoldFiles([join(dir, 'good.json'), join(dir, 'stale.json')]);
   assert.deepEqual(loaded.articles.map((a) => [a.id, a.claims]), [['s1', [{ start: 0, end: 29, flag: true }]]]);
-  assert.equal(loaded.problems.length, 1);
-  assert.match(loaded.problems[0]!, /^s1: article\.txt has sha256 [0-9a-f]{12}, the gold was written for 000000000000$/);
+  assert.deepEqual(loaded.problems.map((p) => [p.where, p.kind]), [['s1', 'left out']]);
+  assert.match(loaded.problems[0]!.detail, /^article\.txt has sha256 [0-9a-f]{12}, the gold was written for 000000000000$/);
 });

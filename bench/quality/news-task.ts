@@ -18,10 +18,19 @@ export const NEWS_SETS = ['tune', 'validation', 'sample'] as const;
 /** One of {@link NEWS_SETS}. */
 export type NewsSet = (typeof NEWS_SETS)[number];
 
+/** A gold file or article that could not be used, or an article the pipeline failed on. */
+export interface NewsProblem {
+  /** The file, or the article id and field. */
+  readonly where: string;
+  readonly kind: 'left out' | 'pipeline failed';
+  /** What went wrong; may quote the article. */
+  readonly detail: string;
+}
+
 /** The gold of one set as read, with the files that could not be used and why. */
 interface LoadedSet {
   readonly articles: readonly NewsGold[];
-  readonly problems: readonly string[];
+  readonly problems: readonly NewsProblem[];
   /** Text that no claim entry seems to cover (the article is still scored). */
   readonly warnings: readonly string[];
   /** sha256 over the gold files (and a sample's text hash), for the floors. */
@@ -57,7 +66,7 @@ export function loadNewsSet(set: NewsSet): LoadedSet {
 /** Reads and resolves gold files (each one article or a list); one that does not resolve is reported and left out. */
 export function loadGoldFiles(paths: readonly string[]): LoadedSet {
   const articles: NewsGold[] = [];
-  const problems: string[] = [];
+  const problems: NewsProblem[] = [];
   const warnings: string[] = [];
   const hash = createHash('sha256');
   for (const path of paths) {
@@ -67,7 +76,7 @@ export function loadGoldFiles(paths: readonly string[]): LoadedSet {
     try {
       parsed = JSON.parse(raw.toString('utf8'));
     } catch (err) {
-      problems.push(`${basename(path)}: not JSON (${(err as Error).message})`);
+      problems.push({ where: basename(path), kind: 'left out', detail: `not JSON (${(err as Error).message})` });
       continue;
     }
     for (const file of (Array.isArray(parsed) ? parsed : [parsed]) as NewsGoldFile[]) {
@@ -78,7 +87,10 @@ export function loadGoldFiles(paths: readonly string[]): LoadedSet {
         articles.push(gold);
         for (const gap of uncoveredText(gold)) warnings.push(`${gold.id}: no claim entry covers ${JSON.stringify(gap.slice(0, 60))}`);
       } catch (err) {
-        problems.push((err as Error).message);
+        const message = (err as Error).message;
+        const colon = message.indexOf(': ');
+        const where = colon === -1 ? String(file?.id ?? basename(path)) : message.slice(0, colon);
+        problems.push({ where, kind: 'left out', detail: colon === -1 ? message : message.slice(colon + 2) });
       }
     }
   }
@@ -102,11 +114,20 @@ export function predictArticle(text: string, options = resolveOptions({})): News
   };
 }
 
+function predictOrEmpty(gold: NewsGold, options: ReturnType<typeof resolveOptions>, failures: NewsProblem[]): NewsPrediction {
+  try {
+    return predictArticle(gold.text, options);
+  } catch (err) {
+    failures.push({ where: gold.id, kind: 'pipeline failed', detail: `${(err as Error).message}; scored as predicting nothing` });
+    return { attributions: [], quantities: [], findings: [] };
+  }
+}
+
 /** One set's result. */
 export interface NewsResult {
   readonly set: NewsSet;
   readonly articles: number;
-  readonly problems: readonly string[];
+  readonly problems: readonly NewsProblem[];
   readonly warnings: readonly string[];
   readonly hash: string;
   readonly perArticle: readonly ArticleScore[];
@@ -120,14 +141,16 @@ export function runNews(set: NewsSet, outDir = OUT): NewsResult | undefined {
   if (loaded.articles.length === 0 && loaded.problems.length === 0) return undefined;
   const t0 = performance.now();
   const options = resolveOptions({});
-  const predictions = Object.fromEntries(loaded.articles.map((gold) => [gold.id, predictArticle(gold.text, options)]));
+  const failures: NewsProblem[] = [];
+  // An article the pipeline fails on is scored as predicting nothing, and named among the set's problems.
+  const predictions = Object.fromEntries(loaded.articles.map((gold) => [gold.id, predictOrEmpty(gold, options, failures)]));
   const ms = performance.now() - t0;
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, `news-${set}.json`);
   writeFileSync(path, `${JSON.stringify(predictions)}\n`);
   const read = JSON.parse(readFileSync(path, 'utf8')) as Record<string, NewsPrediction>;
   const perArticle = loaded.articles.map((gold) => scoreArticle(gold, read[gold.id]!));
-  return { set, articles: loaded.articles.length, problems: loaded.problems, warnings: loaded.warnings, hash: loaded.hash, perArticle, rates: rates(sumCounts(perArticle.map((a) => a.counts))), ms };
+  return { set, articles: loaded.articles.length, problems: [...loaded.problems, ...failures], warnings: loaded.warnings, hash: loaded.hash, perArticle, rates: rates(sumCounts(perArticle.map((a) => a.counts))), ms };
 }
 
 /** The measures of each set side by side, as a Markdown table (value, then numerator/denominator). */
@@ -163,9 +186,9 @@ export function newsGateScores(r: NewsRates): Record<string, number> {
 export function newsNotes(result: NewsResult): string {
   // The validation half's words are never printed: its problems name only the file and field, its warnings a count.
   const held = result.set === 'validation';
-  const problems = held ? result.problems.map((p) => p.split(':')[0]!) : result.problems;
+  const problems = result.problems.map((p) => `${p.where}: ${p.kind}${held && p.kind === 'left out' ? '' : `: ${p.detail}`}`);
   const warnings = result.warnings.length > 0 ? [`${result.warnings.length} stretch(es) of text without a claim entry${held ? '' : ' (npm run bench:news -- --errors lists them)'}`] : [];
-  const notes = [...problems.map((p) => `${result.set}: left out: ${p}`), ...warnings.map((w) => `${result.set}: check the gold: ${w}`)];
+  const notes = [...problems.map((p) => `${result.set}: ${p}`), ...warnings.map((w) => `${result.set}: check the gold: ${w}`)];
   notes.push(`${result.set}: ${result.articles} articles analysed in ${Math.round(result.ms)} ms`);
   if (result.set === 'sample') {
     const [, n, d] = result.rates['unsourced claims recall']!;
