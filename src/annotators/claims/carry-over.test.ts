@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { textAnalysisOf } from '../../nlp/tokens.js';
-import { carryRule, continued, isListItem, quoteOpenAfter, type Candidate, type Report, type SourceKind } from './carry-over.js';
+import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, type Candidate, type Report, type SourceKind } from './carry-over.js';
 
 const report = (kind: SourceKind = 'unknown', extra: Partial<Report> = {}): Report => ({
-  ids: ['a1'], paragraph: 0, kind, names: new Set(['berg']), colon: false, list: false, ...extra,
+  ids: ['a1'], paragraph: 0, kind, names: new Set(['berg']), colon: false, list: false, poll: false, ...extra,
 });
 
 const sentence = (text: string, extra: Partial<Candidate> = {}): Candidate => ({
@@ -81,4 +81,16 @@ test('the sentence after a report ending in a colon continues it, and so do the 
 test('bullets, dashes and item numbers make list items', () => {
   for (const text of ['- 40 more', '• 40 more', '2. 120 more', '(3) 12 more', 'b) 12 more', '1.']) assert.equal(isListItem(text), true, text);
   for (const text of ['40 more', 'A. Berg said so', '2024 was dry', '-40 degrees']) assert.equal(isListItem(text), false, text);
+});
+
+test('a sentence with a figure and the words of poll results continues a poll given as a source earlier', () => {
+  const poll = report('unknown', { poll: true, paragraph: 0 });
+  const later = (text: string) => sentence(text, { paragraph: 3 });
+  assert.equal(pollRule(poll, later('Of the voters asked, 62 percent of respondents backed the levy.'), true), 'poll-results');
+  assert.equal(pollRule(poll, later('Among renters, support reached 70 percent.'), true), 'poll-results');
+  assert.equal(pollRule(poll, later('The margin of error is 4 points.'), true), 'poll-results');
+  assert.equal(pollRule(poll, later('Turnout at the last vote was 48 percent.'), true), undefined);
+  assert.equal(pollRule(poll, later('Support for the levy is strong.'), false), undefined);
+  assert.equal(pollRule(report('unknown', { poll: false }), later('Among renters, support reached 70 percent.'), true), undefined);
+  assert.equal(pollRule(undefined, later('Among renters, support reached 70 percent.'), true), undefined);
 });

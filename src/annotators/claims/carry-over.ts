@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/tokens.js';
 import data from './carry-over.json' with { type: 'json' };
 
 /** The carry-over rules, as named in carry-over.json. */
-export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list';
+export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list' | 'poll-results';
 
 /** What a source is, as far as pronouns go: a person, not a person, or not known. */
 export type SourceKind = 'person' | 'non-person' | 'unknown';
@@ -23,6 +23,8 @@ export interface Report {
   readonly colon: boolean;
   /** The report's last sentence is a colon or a list item after one: list items that follow continue it. */
   readonly list: boolean;
+  /** A source names a poll or survey ("a survey published by ..."): later poll results are its. */
+  readonly poll: boolean;
 }
 
 /** The sentence that might continue a report. */
@@ -48,6 +50,8 @@ const CLOSING = new Set(data.quoteMarks.close);
 const EITHER = new Set(data.quoteMarks.either);
 const LIST_MARKER = new RegExp(data.listMarkers.pattern);
 const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document']);
+const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
+const POLL_RESULTS = data.pollResultWords.map((p) => ` ${p.phrase} `);
 
 /** The rule by which `sentence` continues `report`, or undefined when it starts afresh. */
 export function carryRule(report: Report, sentence: Candidate): CarryRule | undefined {
@@ -61,10 +65,18 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   return undefined;
 }
 
+/** The rule by which a sentence with a figure reports the results of a poll given as a source earlier, if it does. */
+export function pollRule(poll: Report | undefined, sentence: Candidate, hasFigure: boolean): CarryRule | undefined {
+  if (!poll?.poll || !hasFigure) return undefined;
+  const words = ` ${sentence.tokens.map((tok) => tok.lower).join(' ')} `;
+  return POLL_RESULTS.some((phrase) => words.includes(phrase)) ? 'poll-results' : undefined;
+}
+
 /** The report a sentence makes with its own source-naming attributions. */
 export function reportOf(doc: Document, attributions: readonly AttributionAnnotation[], paragraph: number, sentenceText: string): Report {
   const types = new Set<string>();
   const names = new Set<string>();
+  let poll = false;
   for (const ann of attributions) {
     for (const id of ann.entityIds ?? []) {
       const entity = doc.get(id);
@@ -72,10 +84,11 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
     }
     const words = ann.sourceSpan ? doc.text.slice(ann.sourceSpan.start, ann.sourceSpan.end).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) : null;
     if (words) names.add(words.at(-1)!);
+    if (words?.some((word) => POLL_NOUNS.has(word))) poll = true;
   }
   const kind: SourceKind = types.has('person') ? 'person' : [...types].some((t) => NON_PERSON_TYPES.has(t)) ? 'non-person' : 'unknown';
   const colon = endsWithColon(sentenceText);
-  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon };
+  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon, poll };
 }
 
 /** The report after `sentence` carried it: a list goes on only through list items. */

@@ -143,6 +143,22 @@ test('attributions are not carried across a paragraph break or into an opinion',
   assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], [], []]);
 });
 
+test('a poll given as a source sources its results later in the article, past other sources, but not other figures', () => {
+  const text = 'The levy has a narrow lead, according to a survey by Civica.\n\nThe mayor said she was pleased.\n\nAmong renters, support reached 70 percent. Turnout at the last vote was 48 percent.';
+  const doc = annotate(text, (at) => [
+    attribution('a1', at('a survey'), at('.'), { start: 0, end: at(', according') }),
+    attribution('a2', at('The mayor'), at(' said'), { start: at('she was'), end: at('pleased') + 7 }),
+    quantity('q1', at('70'), at('70') + 10, 'percent', 70),
+    quantity('q2', at('48'), at('48') + 10, 'percent', 48),
+  ]);
+  assert.deepEqual(doc.all('claim').map((c) => [doc.slice(c), c.attributionIds]), [
+    ['The levy has a narrow lead, according to a survey by Civica.', ['a1']],
+    ['The mayor said she was pleased.', ['a2']],
+    ['Among renters, support reached 70 percent.', ['a1']],
+    ['Turnout at the last vote was 48 percent.', []],
+  ]);
+});
+
 test('a derived total with a bounded figure is check-worthy although the model scores it low', () => {
   const text = 'That means there are at least 12,000 such families in the valley.';
   const ctx = { cache: new Map<string, unknown>() };

@@ -5,7 +5,7 @@ import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
 import { textAnalysisOf, tokensIn, type Token } from '../../nlp/tokens.js';
-import { carryRule, continued, isListItem, quoteOpenAfter, reportOf, type Report } from './carry-over.js';
+import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Report } from './carry-over.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
@@ -109,6 +109,8 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
   const direct = bucketBySentence(sentences, doc.all('attribution'), (ann: AttributionAnnotation) => ann.content);
   const claims: ClaimAnnotation[] = [];
   let report: Report | undefined;
+  // The last report whose source names a poll: its results may be reported anywhere later in the article.
+  let poll: Report | undefined;
   let quote = { paragraph: -1, open: false };
   let afterItemNumber = false;
   rows.forEach(({ sentence, features, tokens }, i) => {
@@ -127,9 +129,12 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     const own = direct[i]!;
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
-    const rule = ids.length === 0 && report && claimKindOf(features, false) !== 'opinion' ? carryRule(report, candidate) : undefined;
-    if (rule) {
-      ids = [...report!.ids];
+    const open = ids.length === 0 && claimKindOf(features, false) !== 'opinion';
+    const fromReport = open && report ? carryRule(report, candidate) : undefined;
+    const rule = fromReport ?? (open ? pollRule(poll, candidate, (features.counts.statistic ?? 0) > 0) : undefined);
+    const carried = fromReport ? report : rule ? poll : undefined;
+    if (carried) {
+      ids = [...carried.ids];
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
@@ -137,7 +142,8 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
     const naming = own.filter((ann) => ann.grade !== 'none');
-    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : rule ? continued(report!, candidate) : undefined;
+    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried, candidate) : undefined;
+    if (report?.poll) poll = report;
   });
   return claims;
 }

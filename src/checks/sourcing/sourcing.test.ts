@@ -51,6 +51,27 @@ test('a sourceless, unhedged attribution leaves its figure unsourced', () => {
   assert.deepEqual(check(text, [claim('c1', 0, 42, 0.9, ['a1']), quantity('q1', 5, 10), seems]).map((f) => f.rule), ['unsourced-statistic']);
 });
 
+test('a bare "reportedly" is no source: its figure is unsourced, and the hedge is flagged too', () => {
+  const text = 'Some 40 boats reportedly sank.';
+  const { sourceSpan: _none, ...reportedly } = attribution('a1', [14, 24], [14, 24], { content: { start: 0, end: 30 }, grade: 'none', hedged: true });
+  const findings = check(text, [claim('c1', 0, 30, 0.9, ['a1']), quantity('q1', 5, 7), reportedly]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.start, f.end]), [['unsourced-statistic', 0, 30], ['hedged-source', 14, 24]]);
+});
+
+test('a figure stated again is sourced or flagged where it was first stated; a new figure beside it is flagged', () => {
+  const text = 'The port will cost 4 million euros, the mayor said. A port worth 4 million euros is a folly. A port worth 4 million euros needs 300 staff.';
+  const nth = (words: string, n: number) => text.split(words, n).join(words).length;
+  const figure = (id: string, words: string, n: number, value: number, unit: string): QuantityAnnotation => ({ ...quantity(id, nth(words, n), nth(words, n) + words.length), value, unit });
+  const said = attribution('a1', [36, 45], [46, 50], { content: { start: 0, end: 34 } });
+  const findings = check(text, [
+    claim('c1', 0, 51, 0.9, ['a1'], 'statistic'), figure('q1', '4 million euros', 1, 4e6, 'euros'), said,
+    claim('c2', 52, 92, 0.8, [], 'statistic'), figure('q2', '4 million euros', 2, 4e6, 'euros'),
+    claim('c3', 93, 139, 0.8, [], 'statistic'), figure('q3', '4 million euros', 3, 4e6, 'euros'), figure('q4', '300', 1, 300, 'staff'),
+  ]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.start, f.end, f.annotationIds]), [['unsourced-statistic', 93, 139, ['c3', 'q4']]]);
+  assert.match(findings[0]!.message, /^No source is given for the figure "300" in/);
+});
+
 test('a year is not a statistic, so a low-scored dated sentence gets no finding', () => {
   const text = 'The canal opened in 1998.';
   assert.deepEqual(check(text, [claim('c1', 0, 25, 0.4), quantity('q1', 20, 24, 'year')]), []);

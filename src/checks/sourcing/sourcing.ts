@@ -25,21 +25,31 @@ const STATISTIC = new Set(STATISTIC_KINDS);
 /** Quotes in messages are cut to about this many characters. */
 const QUOTE_LIMIT = 90;
 
-/** Flags figures and check-worthy claims with no source, and vague, hedged or dangling sources. */
+/**
+ * Flags figures (at their first statement) and check-worthy claims with no source, and vague, hedged or dangling
+ * sources.
+ */
 export function createSourcingCheck(options: SourcingOptions = {}): Stage {
   const threshold = validThreshold(options.threshold);
   const stage: Stage = {
     name: 'sourcing',
-    version: 1,
+    // 2: a bare "reportedly" sources nothing; a figure stated again is not flagged again.
+    version: 2,
     requires: ['claim', 'attribution', 'quantity'],
     assigns: [],
     run(doc) {
       const quantities = quantitiesByClaim(doc);
       const sourcing = sourcingIds(doc);
       const findings: Finding[] = [];
+      const stated = new Set<string>();
       doc.all('claim').forEach((claim, i) => {
-        const finding = claimFinding(doc, claim, quantities[i]!, threshold, sourcing);
+        const stats = quantities[i]!;
+        const fresh = stats.filter((q) => !stated.has(figureKey(q)));
+        // A statistic whose figures were all stated before is sourced, or flagged, there: no second flag.
+        const restated = stats.length > 0 && fresh.length === 0 && claim.claimKind === 'statistic';
+        const finding = restated ? undefined : claimFinding(doc, claim, fresh, threshold, sourcing);
         if (finding) findings.push(finding);
+        for (const q of stats) stated.add(figureKey(q));
       });
       for (const ann of doc.all('attribution')) findings.push(...attributionFindings(doc, ann));
       return { findings };
@@ -62,11 +72,19 @@ function quantitiesByClaim(doc: Document): QuantityAnnotation[][] {
 }
 
 /**
- * Ids of the attributions that answer "who says so": those with a source, and hedged ones (flagged on their own). A
- * sourceless, unhedged attribution ("it is believed that", "nobody seems able to explain") leaves its claim unsourced.
+ * Ids of the attributions that answer "who says so": those with a source. A sourceless attribution leaves its claim
+ * unsourced, whether hedged ("reportedly", "allegedly": flagged as hedged as well) or not ("it is believed that").
  */
 function sourcingIds(doc: Document): ReadonlySet<string> {
-  return new Set(doc.all('attribution').filter((a) => a.grade !== 'none' || a.hedged).map((a) => a.id));
+  return new Set(doc.all('attribution').filter((a) => a.grade !== 'none').map((a) => a.id));
+}
+
+/**
+ * What makes two statements of a figure the same figure: value, kind and unit. A figure stated again ("a plan worth
+ * 4.2 million pounds" after "will cost 4.2 million pounds") is sourced, or flagged, where it was first stated.
+ */
+function figureKey(q: QuantityAnnotation): string {
+  return `${q.quantityKind}|${q.value}|${q.unit?.toLowerCase() ?? ''}`;
 }
 
 function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly QuantityAnnotation[], threshold: number, sourcing: ReadonlySet<string>): Finding | undefined {
