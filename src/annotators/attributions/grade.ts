@@ -1,37 +1,13 @@
-import type { EntityAnnotation, EntityType, SourceGrade } from '../../core/annotations.js';
+import type { EntityAnnotation, EntityType } from '../../core/annotations.js';
 import { firstStartingFrom, type Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
-import type { Lexicon, SourceClass } from './lexicon.js';
+import type { SourceClass } from './lexicon.js';
 import { partsOf, phraseAfter, phraseBefore, type PhraseParts, type Span } from './noun-phrase.js';
-import type { MentionWords } from './resolve.js';
-import institutions from './institutions.json' with { type: 'json' };
+import { anaphoricSource, isCapitalised, listed, vagueSource, type GradeContext, type GradedSource } from './graded.js';
+import { bodyBefore, groupSource, institutionSource, isInstitutionHead, ownerSource } from './institution.js';
 import sources from './sources.json' with { type: 'json' };
 
-/** A graded source phrase. */
-export interface GradedSource {
-  readonly grade: SourceGrade;
-  /** The grade when the anaphor finds no antecedent (a first mention: "the interior ministry"); absent: `grade`. */
-  readonly unresolved?: SourceGrade;
-  /**
-   * The words that point back ("this media organization" inside "the files obtained by ..."); set on every anaphoric
-   * grade, and on a description that may repeat an earlier mention ("the ministry", graded `unresolved` when it does not).
-   */
-  readonly anaphor?: Span;
-  /** What an antecedent must contain ("operator" and "rail" for "the rail operator"); absent: any of the classes. */
-  readonly mention?: MentionWords;
-  /** For anaphoric grades: the classes the antecedent may have (empty: unknown). */
-  readonly pointsAt: readonly SourceClass[];
-  /** What the source itself is, so later anaphors can point at it (empty: unknown). */
-  readonly is: readonly SourceClass[];
-  readonly entityIds: readonly string[];
-}
-
-/** What grading needs besides the phrase: tokens, entities sorted by start, the lexicon. */
-export interface GradeContext {
-  readonly tokens: readonly Token[];
-  readonly entities: readonly EntityAnnotation[];
-  readonly lex: Lexicon;
-}
+export type { GradeContext, GradedSource } from './graded.js';
 
 const ENTITY_CLASS: Partial<Record<EntityType, SourceClass>> = {
   outlet: 'outlet',
@@ -54,27 +30,10 @@ export function entitiesIn(entities: readonly EntityAnnotation[], range: Range):
   return out;
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
-
-const listed = (list: readonly { words: readonly string[] }[]) => new Set(list.flatMap((e) => e.words));
 /** Lists of sources.json that grading alone reads (the shared lexicon does not compile them). */
 const VOICE_HEADS = listed(sources.voiceHeads);
 const GROUP_MEMBERS = listed(sources.groupMembers);
 const RELATIVE_PRONOUNS = listed(sources.relativePronouns);
-const GROUP_ANAPHORS = [...listed(sources.groupAnaphors)];
-/** institutions.json: institution heads with their grade alone, and what makes a description name one institution. */
-const INSTITUTION_HEADS = new Map(institutions.institutionHeads.flatMap((e) => e.words.map((w) => [w, e.bare as SourceGrade] as const)));
-const CATEGORY_HEADS = new Set(institutions.institutionHeads.flatMap((e) => ('category' in e && e.category ? e.words : [])));
-const PLAIN_ADJECTIVES = listed(institutions.plainAdjectives);
-const PLACE_POSSESSORS = listed(institutions.placePossessors);
-const POINTING_DETERMINERS = listed(institutions.pointingDeterminers);
-const REPEAT_GRADE = institutions.repeatGrade.grade as SourceGrade;
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-/** Possessive pronouns before an owned thing, with the pronoun whose antecedent classes they take. */
-const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
-
-const vagueSource = (entityIds: readonly string[]): GradedSource => ({ grade: 'vague', pointsAt: [], is: [], entityIds });
-
 /** Grades a source phrase as named, vague or anaphoric (sources are never graded none: that is a missing source). */
 export function gradeSource(ctx: GradeContext, span: Span, nested = false): GradedSource {
   const { tokens, lex } = ctx;
@@ -85,19 +44,8 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   const parts = partsOf(tokens, span, lex);
   const head = tokens[parts.head]!;
   const generic = genericClasses(ctx, parts);
-  const owned = possessorOf(ctx, parts, span);
-  const ownedThing = lex.documentHeads.has(head.lower) || VOICE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower);
-  const ownerPronoun = ownedThing ? possessivePronoun(ctx, parts, span) : undefined;
-  if (ownerPronoun) {
-    // "her ministry", "its report": the owner the pronoun points at.
-    const pointsAt = lex.pronouns.get(OWNER_PRONOUNS.get(tokens[ownerPronoun.first]!.lower)!) ?? [];
-    return { grade: 'anaphoric', anaphor: ownerPronoun, pointsAt, is: lex.documentHeads.has(head.lower) ? ['document'] : [], entityIds };
-  }
-  if (owned && (lex.documentHeads.has(head.lower) || VOICE_HEADS.has(head.lower))) {
-    // "the ministry's annual report", "the company's spokesman": whoever owns it is the source.
-    const owner = gradeSource(ctx, owned, true);
-    return { ...owner, is: lex.documentHeads.has(head.lower) ? ['document'] : owner.is, entityIds };
-  }
+  const owner = ownerSource(ctx, parts, span, entityIds, (owned) => gradeSource(ctx, owned, true));
+  if (owner) return owner;
   if (!nested && lex.documentHeads.has(head.lower)) {
     const graded = throughAgent(ctx, parts, span, entityIds);
     if (graded) return { ...graded, is: ['document'] };
@@ -112,11 +60,10 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   const atHead = named.find((e) => e.start <= head.start && head.end <= e.end);
   if (atHead) return { grade: 'named', pointsAt: [], is: [classOfEntity(atHead.type)!], entityIds };
   if (hasAppositiveName(ctx, parts, span)) return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
-  if (INSTITUTION_HEADS.has(head.lower)) {
-    const graded = institutionSource(ctx, parts, span, owned, entityIds);
-    if (graded) return graded;
-  }
-  if (isGroupAnaphor(ctx, parts, span)) return groupSource(span, entityIds);
+  const described = isInstitutionHead(head.lower)
+    ? institutionSource(ctx, parts, span, entityIds, (owned) => gradeSource(ctx, owned, true))
+    : groupSource(ctx, parts, span, entityIds);
+  if (described) return described;
   // "Sleep Health Reports": a vague word as the last word of a name is part of the name.
   const inName = isCapitalised(head) && parts.head > parts.modFirst && isCapitalised(tokens[parts.head - 1]!);
   if (!inName && (lex.vagueHeads.has(head.lower) || lex.vagueHeads.has(head.lemma))) {
@@ -213,120 +160,6 @@ function capitalForSentence(ctx: GradeContext, parts: PhraseParts, span: Span): 
   const before = ctx.tokens[span.first - 1];
   const opens = before === undefined || SENTENCE_ENDS.has(before.text);
   return parts.head === span.first && opens && /[^s]s$/.test(head.lower) && parts.post < span.end;
-}
-
-/** "the researchers", "the team" (the whole phrase): the group that did the work, named before. */
-function isGroupAnaphor(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
-  const { tokens } = ctx;
-  if (parts.post < span.end || !GROUP_ANAPHORS.includes(tokens[parts.head]!.lower)) return false;
-  const determiners = tokens.slice(span.first, parts.modFirst);
-  return determiners.length > 0 && determiners.every((t) => t.lower === 'the' || t.lower === 'these' || t.lower === 'those');
-}
-
-function groupSource(span: Span, entityIds: readonly string[]): GradedSource {
-  const mention = { heads: GROUP_ANAPHORS, words: [], textOnly: true };
-  return { grade: 'anaphoric', unresolved: 'vague', anaphor: span, mention, pointsAt: ['person'], is: ['person'], entityIds };
-}
-
-/** A possessive pronoun among the determiner words ("her" in "her ministry"), as a one-token span. */
-function possessivePronoun(ctx: GradeContext, parts: PhraseParts, span: Span): Span | undefined {
-  for (let i = span.first; i < parts.modFirst; i++) if (OWNER_PRONOUNS.has(ctx.tokens[i]!.lower)) return { first: i, end: i + 1 };
-  return undefined;
-}
-
-/** The possessor before a possessive mark inside the phrase ("the ministry" in "the ministry's annual report"). */
-function possessorOf(ctx: GradeContext, parts: PhraseParts, span: Span): Span | undefined {
-  for (let i = parts.head - 1; i > parts.modFirst; i--) if (POSSESSIVE_MARKS.has(ctx.tokens[i]!.lower)) return { first: span.first, end: i };
-  return undefined;
-}
-
-/**
- * A description of an institution (institutions.json): a back-reference when the same institution was mentioned
- * before, otherwise graded by what it names. Undefined when its possessor is a body graded on its own ("the ministry's
- * press office": as "the ministry").
- */
-function institutionSource(ctx: GradeContext, parts: PhraseParts, span: Span, owned: Span | undefined, entityIds: readonly string[]): GradedSource | undefined {
-  const { tokens } = ctx;
-  // "a court", "an office": some institution, not one a reader could look up.
-  if (tokens.slice(span.first, parts.modFirst).some((t) => t.lower === 'a' || t.lower === 'an')) return vagueSource(entityIds);
-  const headWord = tokens[parts.head]!.lower;
-  const words: string[] = [];
-  let qualified = false;
-  let from = parts.modFirst;
-  if (owned) {
-    const owner = partsOf(tokens, owned, ctx.lex);
-    const ownerHead = tokens[owner.head]!;
-    const holder = (ctx.lex.anaphoricHeads.get(ownerHead.lower) ?? []).includes('person') || PLACE_POSSESSORS.has(ownerHead.lower);
-    if (!holder) return throughOwner(ctx, owned, entityIds);
-    // "the city engineer's office", "the mayor's office", "the city's police": the office of a holder or a place.
-    for (let i = owner.modFirst; i < owned.end; i++) if (isContentWord(tokens[i]!)) words.push(tokens[i]!.lower);
-    qualified = true;
-    from = owned.end + 1;
-  }
-  for (let i = from; i < parts.head; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || isCapitalised(t) || (t.pos === 'ADJ' && !PLAIN_ADJECTIVES.has(t.lower))) {
-      words.push(t.lower);
-      qualified = true;
-    }
-  }
-  const after = postQualifier(ctx, parts, span);
-  if (after.length > 0) {
-    words.push(...after);
-    qualified = true;
-  }
-  const pointing = tokens.slice(span.first, parts.modFirst).some((t) => POINTING_DETERMINERS.has(t.lower));
-  const firstMention = pointing ? undefined : qualified ? 'named' : INSTITUTION_HEADS.get(headWord)!;
-  // "the agency" alone stands for any agency named before; "the national disaster agency" for one with those words.
-  const category = !qualified && CATEGORY_HEADS.has(headWord);
-  return {
-    grade: REPEAT_GRADE,
-    ...(firstMention && firstMention !== REPEAT_GRADE ? { unresolved: firstMention } : {}),
-    anaphor: span,
-    mention: { heads: [headWord], words, ...(category ? { anyOfClass: true } : {}) },
-    pointsAt: ['agency'],
-    is: ['agency'],
-    entityIds,
-  };
-}
-
-/** A body graded as its possessor says ("the ministry's press office" as "the ministry"). */
-function throughOwner(ctx: GradeContext, owned: Span, entityIds: readonly string[]): GradedSource {
-  return { ...gradeSource(ctx, owned, true), entityIds };
-}
-
-const isContentWord = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || isCapitalised(t);
-
-/** Words after the head that name the institution: "of health", "for national statistics", "in Marlow". */
-function postQualifier(ctx: GradeContext, parts: PhraseParts, span: Span): string[] {
-  const { tokens } = ctx;
-  const link = tokens[parts.post];
-  if (!link || parts.post + 1 >= span.end) return [];
-  const named = link.lower === 'in';
-  if (!named && link.lower !== 'of' && link.lower !== 'for') return [];
-  const out: string[] = [];
-  for (let i = parts.post + 1; i < span.end && tokens[i]!.pos !== 'ADP' && tokens[i]!.text !== ','; i++) {
-    const t = tokens[i]!;
-    if (named ? isCapitalised(t) : isContentWord(t)) out.push(t.lower);
-  }
-  return out;
-}
-
-/** "a company spokesperson", "a ministry spokesman": the body named by the noun before the head, as "the company". */
-function bodyBefore(ctx: GradeContext, parts: PhraseParts, entityIds: readonly string[]): GradedSource | undefined {
-  const at = parts.head - 1;
-  const body = at >= parts.modFirst ? ctx.tokens[at]! : undefined;
-  if (!body || body.pos !== 'NOUN' || isCapitalised(body)) return undefined;
-  const word = { first: at, end: at + 1 };
-  if (INSTITUTION_HEADS.has(body.lower)) {
-    return institutionSource(ctx, { modFirst: at, definite: true, head: at, post: at + 1 }, word, undefined, entityIds);
-  }
-  const classes = ctx.lex.anaphoricHeads.get(body.lower) ?? [];
-  return classes.includes('agency') || classes.includes('outlet') ? anaphoricSource(word, classes, entityIds) : undefined;
-}
-
-function anaphoricSource(span: Span, classes: readonly SourceClass[], entityIds: readonly string[]): GradedSource {
-  return { grade: 'anaphoric', anaphor: span, pointsAt: classes, is: classes.includes('document') ? ['document'] : classes, entityIds };
 }
 
 /** Classes of a generic head, two-word heads first ("media organization" before "organization"). */

@@ -1,0 +1,158 @@
+// Descriptions graded by what they name or own (institutions.json, sources.json): "the interior ministry", "the
+// ministry" after "the Health Ministry", "the ministry's annual report", "her ministry", "a company spokesperson",
+// "the team" after "researchers at the University of X".
+import type { SourceGrade } from '../../core/annotations.js';
+import type { Token } from '../../nlp/tokens.js';
+import { anaphoricSource, isCapitalised, listed, vagueSource, type GradeContext, type GradedSource } from './graded.js';
+import institutions from './institutions.json' with { type: 'json' };
+import { partsOf, type PhraseParts, type Span } from './noun-phrase.js';
+import sources from './sources.json' with { type: 'json' };
+
+/** Grades an owner or a body phrase (`gradeSource` nested), passed in to keep the modules acyclic. */
+export type GradeOwner = (span: Span) => GradedSource;
+
+const GROUP_ANAPHORS = [...listed(sources.groupAnaphors)];
+/** institutions.json: institution heads with their grade alone, and what makes a description name one institution. */
+const INSTITUTION_HEADS = new Map(institutions.institutionHeads.flatMap((e) => e.words.map((w) => [w, e.bare as SourceGrade] as const)));
+const CATEGORY_HEADS = new Set(institutions.institutionHeads.flatMap((e) => ('category' in e && e.category ? e.words : [])));
+const PLAIN_ADJECTIVES = listed(institutions.plainAdjectives);
+const PLACE_POSSESSORS = listed(institutions.placePossessors);
+const POINTING_DETERMINERS = listed(institutions.pointingDeterminers);
+const REPEAT_GRADE = institutions.repeatGrade.grade as SourceGrade;
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Possessive pronouns before an owned thing, with the pronoun whose antecedent classes they take. */
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
+const VOICE_HEADS = listed(sources.voiceHeads);
+
+/** True for a head listed in institutions.json ("ministry", "office", "police"). */
+export const isInstitutionHead = (word: string) => INSTITUTION_HEADS.has(word);
+
+/**
+ * A document, spokesperson or institution graded through its owner: "her ministry", "its report" (the pronoun's
+ * antecedent); "the ministry's annual report", "the company's spokesman" (the possessor as graded on its own).
+ */
+export function ownerSource(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[], grade: GradeOwner): GradedSource | undefined {
+  const head = ctx.tokens[parts.head]!.lower;
+  const document = ctx.lex.documentHeads.has(head);
+  if (!document && !VOICE_HEADS.has(head) && !INSTITUTION_HEADS.has(head)) return undefined;
+  const pronoun = possessivePronoun(ctx, parts, span);
+  if (pronoun) {
+    const pointsAt = ctx.lex.pronouns.get(OWNER_PRONOUNS.get(ctx.tokens[pronoun.first]!.lower)!) ?? [];
+    return { grade: 'anaphoric', anaphor: pronoun, pointsAt, is: document ? ['document'] : [], entityIds };
+  }
+  const owned = INSTITUTION_HEADS.has(head) ? undefined : possessorOf(ctx, parts, span);
+  if (!owned) return undefined;
+  const owner = grade(owned);
+  return { ...owner, is: document ? ['document'] : owner.is, entityIds };
+}
+
+/** A possessive pronoun among the determiner words ("her" in "her ministry"), as a one-token span. */
+function possessivePronoun(ctx: GradeContext, parts: PhraseParts, span: Span): Span | undefined {
+  for (let i = span.first; i < parts.modFirst; i++) if (OWNER_PRONOUNS.has(ctx.tokens[i]!.lower)) return { first: i, end: i + 1 };
+  return undefined;
+}
+
+/** The possessor before a possessive mark inside the phrase ("the ministry" in "the ministry's annual report"). */
+function possessorOf(ctx: GradeContext, parts: PhraseParts, span: Span): Span | undefined {
+  for (let i = parts.head - 1; i > parts.modFirst; i--) if (POSSESSIVE_MARKS.has(ctx.tokens[i]!.lower)) return { first: span.first, end: i };
+  return undefined;
+}
+
+/**
+ * A description of an institution (institutions.json): a back-reference when the same institution was mentioned
+ * before, otherwise graded by what it names. Undefined when its possessor is a body graded on its own ("the ministry's
+ * press office": as "the ministry").
+ */
+export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[], grade: GradeOwner): GradedSource | undefined {
+  const { tokens } = ctx;
+  const owned = possessorOf(ctx, parts, span);
+  // "a court", "an office": some institution, not one a reader could look up.
+  if (tokens.slice(span.first, parts.modFirst).some((t) => t.lower === 'a' || t.lower === 'an')) return vagueSource(entityIds);
+  const headWord = tokens[parts.head]!.lower;
+  const words: string[] = [];
+  let qualified = false;
+  let from = parts.modFirst;
+  if (owned) {
+    const owner = partsOf(tokens, owned, ctx.lex);
+    const ownerHead = tokens[owner.head]!;
+    const holder = (ctx.lex.anaphoricHeads.get(ownerHead.lower) ?? []).includes('person') || PLACE_POSSESSORS.has(ownerHead.lower);
+    // "the ministry's press office": as "the ministry".
+    if (!holder) return { ...grade(owned), entityIds };
+    // "the city engineer's office", "the mayor's office", "the city's police": the office of a holder or a place.
+    for (let i = owner.modFirst; i < owned.end; i++) if (isContentWord(tokens[i]!)) words.push(tokens[i]!.lower);
+    qualified = true;
+    from = owned.end + 1;
+  }
+  for (let i = from; i < parts.head; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || isCapitalised(t) || (t.pos === 'ADJ' && !PLAIN_ADJECTIVES.has(t.lower))) {
+      words.push(t.lower);
+      qualified = true;
+    }
+  }
+  const after = postQualifier(ctx, parts, span);
+  if (after.length > 0) {
+    words.push(...after);
+    qualified = true;
+  }
+  const pointing = tokens.slice(span.first, parts.modFirst).some((t) => POINTING_DETERMINERS.has(t.lower));
+  const firstMention = pointing ? undefined : qualified ? 'named' : INSTITUTION_HEADS.get(headWord)!;
+  // "the agency" alone stands for any agency named before; "the national disaster agency" for one with those words.
+  const category = !qualified && CATEGORY_HEADS.has(headWord);
+  return {
+    grade: REPEAT_GRADE,
+    ...(firstMention && firstMention !== REPEAT_GRADE ? { unresolved: firstMention } : {}),
+    anaphor: span,
+    mention: { heads: [headWord], words, ...(category ? { anyOfClass: true } : {}) },
+    pointsAt: ['agency'],
+    is: ['agency'],
+    entityIds,
+  };
+}
+
+const isContentWord = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || isCapitalised(t);
+
+/** Words after the head that name the institution: "of health", "for national statistics", "in Marlow". */
+function postQualifier(ctx: GradeContext, parts: PhraseParts, span: Span): string[] {
+  const { tokens } = ctx;
+  const link = tokens[parts.post];
+  if (!link || parts.post + 1 >= span.end) return [];
+  const named = link.lower === 'in';
+  if (!named && link.lower !== 'of' && link.lower !== 'for') return [];
+  const out: string[] = [];
+  for (let i = parts.post + 1; i < span.end && tokens[i]!.pos !== 'ADP' && tokens[i]!.text !== ','; i++) {
+    const t = tokens[i]!;
+    if (named ? isCapitalised(t) : isContentWord(t)) out.push(t.lower);
+  }
+  return out;
+}
+
+/** "a company spokesperson", "a ministry spokesman": the body named by the noun before the head, as "the company". */
+export function bodyBefore(ctx: GradeContext, parts: PhraseParts, entityIds: readonly string[]): GradedSource | undefined {
+  const at = parts.head - 1;
+  const body = at >= parts.modFirst ? ctx.tokens[at]! : undefined;
+  if (!body || body.pos !== 'NOUN' || isCapitalised(body)) return undefined;
+  const word = { first: at, end: at + 1 };
+  if (INSTITUTION_HEADS.has(body.lower)) {
+    return institutionSource(ctx, { modFirst: at, definite: true, head: at, post: at + 1 }, word, entityIds, () => vagueSource(entityIds));
+  }
+  const classes = ctx.lex.anaphoricHeads.get(body.lower) ?? [];
+  return classes.includes('agency') || classes.includes('outlet') ? anaphoricSource(word, classes, entityIds) : undefined;
+}
+
+/** "the researchers", "the team" (the whole phrase): the group that did the work, named before. */
+function isGroupAnaphor(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  const { tokens } = ctx;
+  if (parts.post < span.end || !GROUP_ANAPHORS.includes(tokens[parts.head]!.lower)) return false;
+  const determiners = tokens.slice(span.first, parts.modFirst);
+  return determiners.length > 0 && determiners.every((t) => t.lower === 'the' || t.lower === 'these' || t.lower === 'those');
+}
+
+/** "the researchers", "the team": anaphoric, resolved to the group named before in the text, vague when none is. */
+export function groupSource(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[]): GradedSource | undefined {
+  if (!isGroupAnaphor(ctx, parts, span)) return undefined;
+  const mention = { heads: GROUP_ANAPHORS, words: [], textOnly: true };
+  return { grade: 'anaphoric', unresolved: 'vague', anaphor: span, mention, pointsAt: ['person'], is: ['person'], entityIds };
+}
+
