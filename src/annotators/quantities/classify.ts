@@ -46,7 +46,7 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
     if (second || num.value2 !== undefined) return { kind: 'year-span' };
     if (isYearContext(tokens, fig, counted?.head, lex)) return { kind: 'year' };
   }
-  if (lex.agePrefix.has(tokens[fig.first - 1]?.lower ?? '') && num.form === 'digits') return { kind: 'duration', unit: 'years' };
+  if (isAge(tokens, fig, counted !== undefined, lex)) return { kind: 'duration', unit: 'years' };
   const measureAt = tokens[fig.end]?.text === '-' && tokens[fig.end]!.start === tokens[fig.end - 1]!.end ? fig.end + 1 : fig.end;
   const measure = measureAt < to ? tokens[measureAt] : undefined;
   if (measure && lex.measures.has(measure.lower) && !fig.second) return { kind: 'other', unit: measure.text, end: measureAt + 1 };
@@ -118,6 +118,27 @@ function ageEnd(tokens: readonly Token[], end: number, to: number, lex: Lexicon)
   return end + hyphen < to && word !== undefined && lex.ageSuffix.has(word.lower) ? end + hyphen + 1 : end;
 }
 
+const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
+const MAX_AGE = 120;
+
+/**
+ * An age: "aged 45", "aged 13 to 17", "voters under 30", "people over 75", "as young as five", "Jose Nunez, 58, denies ...". Only a
+ * whole number up to 120 with no counted noun after it.
+ */
+function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lexicon): boolean {
+  const { num } = fig;
+  if (counted || num.value > MAX_AGE || !Number.isInteger(num.value) || !(num.plain || num.form === 'words')) return false;
+  const before = (k: number) => tokens[fig.first - k]?.lower ?? '';
+  // "aged 45", "aged 13 to 17", "aged between 19 and 34"
+  if (lex.agePrefix.has(before(1)) && num.plain) return (fig.second?.value ?? 0) <= MAX_AGE;
+  if (fig.second) return false;
+  if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageHolders.has(before(1))) return true;
+  if (before(1) === 'as' && lex.ageComparatives.has(before(2)) && before(3) === 'as') return true;
+  const name = tokens[fig.first - 2];
+  const next = tokens[fig.end];
+  return num.plain && before(1) === ',' && name?.pos === 'PROPN' && /^\p{Lu}/u.test(name.text) && (next?.text === ',' || next?.text === '.');
+}
+
 /** "at 9 pm", "10 a.m.", "1500 GMT": a time of day. */
 function isClockTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
   const next = tokens[fig.end];
@@ -131,7 +152,18 @@ function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   if (fig.cueBound || fig.second || !(num.form === 'words' || num.plain) || num.value < 2 || num.value > refs.maxCount) return false;
   const prev = tokens[fig.first - 1]?.lower ?? '';
   if (refs.always.has(prev)) return true;
-  return refs.afterList.has(prev) && namedListBefore(tokens, fig.first - 1, refs.window) === num.value;
+  if (!refs.afterList.has(prev)) return false;
+  return namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex);
+}
+
+/** "three firms ... the three companies": the same small count, followed by a noun, within `window` tokens before `at`. */
+function countedBefore(tokens: readonly Token[], at: number, value: number, window: number, lex: Lexicon): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - window); j--) {
+    const tok = tokens[j]!;
+    const n = tok.type === 'number' ? Number(tok.text) : lex.cardinals.get(tok.lower);
+    if (n === value && tokens[j + 1]?.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 const isCapitalised = (tok: Token | undefined) => tok !== undefined && tok.type === 'word' && /^\p{Lu}/u.test(tok.text);
@@ -159,7 +191,9 @@ const IRREGULAR_PLURAL_END = /(?:men|ren|ple|ice|eet|eeth|i|a|ae)$/;
 
 /** A plural noun ends a compound: "1,500 people work" counts people, "600 dock workers" counts workers. */
 function isPlural(tok: Token, lex: Lexicon): boolean {
-  return lex.pluralNouns.has(tok.lower) || (tok.lower !== tok.lemma && tok.pos === 'NOUN' && IRREGULAR_PLURAL_END.test(tok.lower)) || /[^s]s$/.test(tok.lower);
+  if (lex.pluralNouns.has(tok.lower) || (tok.lower !== tok.lemma && tok.pos === 'NOUN' && IRREGULAR_PLURAL_END.test(tok.lower))) return true;
+  // "census", "status", "crisis" end in s but are singular (their lemma is themselves); "menus" is not.
+  return /[^s]s$/.test(tok.lower) && !(/(?:us|is)$/.test(tok.lower) && tok.lemma === tok.lower);
 }
 
 const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
@@ -187,6 +221,8 @@ function isScore(fig: Figure): boolean {
   return fig.num.value2 !== undefined && fig.num.value2 < fig.num.value && fig.num.form === 'digits';
 }
 
+const DAY_JOINERS = new Set(['and', 'or', 'to', '-', '–', ',']);
+
 /** The day of a date ("3 March", "March 3rd", "the 3rd of March"): never a count. */
 function isDateDay(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
   const { num } = fig;
@@ -194,7 +230,12 @@ function isDateDay(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean
   const prev = tokens[num.first - 1];
   const next = tokens[num.end];
   const afterOf = next?.lower === 'of' ? tokens[num.end + 1] : undefined;
-  return [prev, next, afterOf].some((tok) => tok !== undefined && isMonth(tok, lex));
+  if ([prev, next, afterOf].some((tok) => tok !== undefined && isMonth(tok, lex))) return true;
+  // "August 20 and 27", "20 and 27 August": the second or first day of a pair of dates.
+  const isDay = (tok: Token | undefined) => tok?.type === 'number' && /^\d{1,2}$/.test(tok.text) && Number(tok.text) <= 31;
+  const paired = (tok: Token | undefined) => tok !== undefined && DAY_JOINERS.has(tok.lower);
+  if (paired(prev) && isDay(tokens[num.first - 2]) && tokens[num.first - 3] !== undefined && isMonth(tokens[num.first - 3]!, lex)) return true;
+  return paired(next) && isDay(tokens[num.end + 1]) && tokens[num.end + 2] !== undefined && isMonth(tokens[num.end + 2]!, lex);
 }
 
 /** "No. 10", "Article 5", "Boeing 737": the number names an item. Returns the label word. */

@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly countedSkip: ReadonlySet<string>;
   readonly clockAfter: ReadonlySet<string>;
   readonly agePrefix: ReadonlySet<string>;
+  readonly ageHolders: ReadonlySet<string>;
+  readonly ageComparatives: ReadonlySet<string>;
   readonly ageSuffix: ReadonlySet<string>;
   readonly timeDeixis: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
@@ -74,6 +76,8 @@ export interface ListBackReference {
   readonly maxCount: number;
   /** How many tokens back the list is looked for. */
   readonly window: number;
+  /** How many tokens back the same count ("three firms" before "the three companies") is looked for. */
+  readonly restateWindow: number;
 }
 
 const phrase = <E extends { phrase: string }>(entry: E) => [entry.phrase];
@@ -106,6 +110,8 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     countedSkip: new Set(units.countedSkip.words),
     clockAfter: new Set(units.clockAfter.words),
     agePrefix: new Set(units.agePrefix.words),
+    ageHolders: new Set(units.ageHolders.words),
+    ageComparatives: new Set(units.ageComparatives.words),
     ageSuffix: new Set(units.ageSuffix.words),
     timeDeixis: new Set(units.timeDeixis.words),
     notCounted: new Set(units.notCounted.words),
@@ -114,6 +120,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
       afterList: new Set(units.listBackReference.afterList),
       maxCount: units.listBackReference.maxCount,
       window: units.listBackReference.window,
+      restateWindow: units.listBackReference.restateWindow,
     },
   };
 }

@@ -8,6 +8,8 @@ export interface ListRules {
   readonly prepositions: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
   readonly copulas: ReadonlySet<string>;
+  readonly abstentions: ReadonlySet<string>;
+  readonly winVerbs: ReadonlySet<string>;
 }
 
 /** What is written right after one figure of a list. */
@@ -28,7 +30,8 @@ const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'but']);
 /** A figure of a list with the token after its own counted noun ("20 people in ..." → "in"). */
 export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Member {
   const after = tokenAt(tokens, q.end);
-  if (q.unit === undefined || q.quantityKind !== 'count') return { q, at: after };
+  // "14 million of barley": the noun after "of" names the stuff; the preposition is what follows the figure.
+  if (q.unit === undefined || q.quantityKind !== 'count' || tokens[after]?.lower === 'of') return { q, at: after };
   for (let k = after; k < Math.min(tokens.length, after + REACH); k++) {
     if (tokens[k]!.text === q.unit) return { q, at: k + 1 };
     if (CLAUSE_END.has(tokens[k]!.lower)) break;
@@ -63,6 +66,61 @@ function stanceAfter(tokens: readonly Token[], at: number, rules: ListRules): st
   return undefined;
 }
 
+const CHOICE_BEFORE = new Set(['on', 'at']);
+
+/** "Vance is on 44 percent", "Oyelaran on 39 percent": the name a poll figure is given to. */
+function nameBefore(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
+  const first = tokenAt(tokens, q.start);
+  if (!CHOICE_BEFORE.has(tokens[first - 1]?.lower ?? '')) return undefined;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'PROPN' && /^\p{Lu}/u.test(tok.text)) return `name ${tok.lower}`;
+    if (tok.pos !== 'AUX' && tok.pos !== 'VERB') return undefined;
+  }
+  return undefined;
+}
+
+/** "the opposition parties together won 36 percent": the verb of winning right before a share, keyed by the word before it. */
+function winnerBefore(tokens: readonly Token[], q: QuantityAnnotation, rules: ListRules): string | undefined {
+  const first = tokenAt(tokens, q.start);
+  const verb = tokens[first - 1];
+  return verb && (rules.winVerbs.has(verb.lower) || (verb.pos === 'VERB' && rules.winVerbs.has(verb.lemma))) ? `won by ${tokens[first - 2]?.lower ?? ''}` : undefined;
+}
+
+/** The answer a figure stands for: a stance after it, a name it is given to, or who won it. */
+function choiceOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
+  return stanceAfter(tokens, m.at, rules) ?? nameBefore(tokens, m.q) ?? winnerBefore(tokens, m.q, rules);
+}
+
+/** "9 percent are undecided": a share that answers a question by not choosing. */
+function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
+  return predicate(tokens, m.at).some((t) => rules.abstentions.has(t.lower));
+}
+
+/** The words said of a figure, up to the end of its clause (at most REACH tokens). */
+function predicate(tokens: readonly Token[], at: number): Token[] {
+  const out: Token[] = [];
+  for (let k = at; k < Math.min(tokens.length, at + REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) out.push(tokens[k]!);
+  return out;
+}
+
+/**
+ * "120 were British, 90 French and the rest German", "25 were released and 20 charged": the verb said of the first
+ * figure is left out after the others, so every figure answers the same question.
+ */
+function isGapped(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const isAux = (t: Token) => t.pos === 'AUX' || rules.copulas.has(t.lower);
+  const first = predicate(tokens, members[0]!.at);
+  const auxAt = first.findIndex(isAux);
+  if (auxAt < 0 && !first.some((t) => t.pos === 'VERB')) return false;
+  // "25 were released and 20 charged": a participle after a later figure needs an auxiliary and a verb after the first.
+  const participles = auxAt >= 0 && first.slice(auxAt + 1).some((t) => t.pos === 'VERB');
+  return members.slice(1).every((m) => {
+    const words = predicate(tokens, m.at);
+    return words.length > 0 && !words.some(isAux) && (words[0]!.pos !== 'VERB' || participles);
+  });
+}
+
 /** "were women", "were over 60": a description of the figure's members, one of several that may overlap. */
 function describes(tokens: readonly Token[], at: number, rules: ListRules): boolean {
   const verb = tokens[at];
@@ -81,15 +139,44 @@ export function isBreakdown(tokens: readonly Token[], members: readonly Member[]
 
 /**
  * Positive evidence that figures part one whole: the same preposition with a different object after each ("in the
- * north", "in the south"), a different counted noun each ("20 men, 25 women"), or a different stance each ("backed
- * Smith", "backed Jones", "were undecided").
+ * north", "in the south"; the first may stand alone before ", with 21 percent going to China, 18 percent to ..."), a
+ * different counted noun each ("20 men, 25 women"), a different answer each ("backed Smith", "backed Jones", "were
+ * undecided"; "Vance is on 44 percent"; "the ruling party won 71 percent"), an "undecided" share beside them, or one verb
+ * shared by all ("120 were British, 90 French").
  */
 export function partsOneWhole(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  const preps = members.map((m) => prepositionAfter(tokens, m.at, rules));
+  const withFirst = members.length > 2 && tokens[tokenAt(tokens, members[1]!.q.start) - 1]?.lower === 'with';
+  const parallel = withFirst ? members.slice(1) : members;
+  const preps = parallel.map((m) => prepositionAfter(tokens, m.at, rules));
   if (preps.every((p) => p !== undefined && p.prep === preps[0]!.prep) && allDistinct(preps.map((p) => p?.object))) return true;
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units)) return true;
-  return allDistinct(members.map((m) => stanceAfter(tokens, m.at, rules)));
+  if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return true;
+  if (members.some((m) => abstains(tokens, m, rules))) return true;
+  return isGapped(tokens, members, rules) || isSubjectGapped(tokens, members, rules);
+}
+
+const isVerb = (t: Token, rules: ListRules) => t.pos === 'VERB' || t.pos === 'AUX' || rules.copulas.has(t.lower);
+const LIST_BREAK = new Set([',', ';', ':', 'and', 'while', 'but']);
+
+/** The words between a figure and the comma, semicolon or "and" before it (at most REACH + 2 tokens). */
+function subjectBefore(tokens: readonly Token[], q: QuantityAnnotation): Token[] {
+  const out: Token[] = [];
+  const first = tokenAt(tokens, q.start);
+  for (let k = first - 1; k >= Math.max(0, first - REACH - 2) && !LIST_BREAK.has(tokens[k]!.lower); k--) out.push(tokens[k]!);
+  return out;
+}
+
+/**
+ * "The hospice received 30,000 pounds; the food bank 22,000; the village hall fund 17,000": each later figure follows
+ * its own subject and the verb of the first is left out, so every figure is one recipient's part.
+ */
+function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  if (!subjectBefore(tokens, members[0]!.q).some((t) => isVerb(t, rules))) return false;
+  return members.slice(1).every((m) => {
+    const words = subjectBefore(tokens, m.q);
+    return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !words.some((t) => isVerb(t, rules));
+  });
 }
 
 /** A list closed by "and" (or "while", "with"...) between its last two figures names all its parts. */

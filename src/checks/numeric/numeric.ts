@@ -37,6 +37,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     prepositions: new Set(settings.partitionPrepositions.words),
     joiners: new Set(settings.listJoiners.words),
     copulas: new Set(settings.copulas.words),
+    abstentions: new Set(settings.abstentions.words),
+    winVerbs: new Set(settings.winVerbs.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const shareRules = {

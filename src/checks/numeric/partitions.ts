@@ -4,17 +4,17 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import { isBreakdown, isClosedList, memberOf, partsOneWhole, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
-import { findTotalCues, judgeSubset, judgeTotal, type CueRole, type CueSpan, type TotalCues } from './totals.js';
-import { canPartition, type UnitKeys } from './units.js';
+import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
+import { canPartition, isAmount, type UnitKeys } from './units.js';
 
-/** The amounts of each sentence (counts and sums of money that are not ranges), by sentence index. */
+/** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
   const out: Located[][] = [];
   for (const l of located) if (isAmount(l.q)) (out[l.sentence] ??= []).push(l);
   return out;
 }
 
-/** Everything the check of totals followed by their parts reads. */
+/** Everything the check of totals and the lists of their parts reads. */
 export interface PartitionInput {
   readonly doc: Document;
   readonly sentenceTokens: (s: number) => [number, number];
@@ -22,29 +22,46 @@ export interface PartitionInput {
   readonly cues: TotalCues;
   readonly units: UnitKeys;
   readonly rules: ListRules;
-  /** The amounts (counts and sums of money) of each sentence, by sentence index. */
+  /** The amounts of each sentence, by sentence index. */
   readonly bySentence: readonly (readonly Located[] | undefined)[];
+}
+
+/**
+ * How parts relate to their total: `list` and `split` parts make it up (a mismatch either way is a finding), `subset`
+ * parts lie within it (a finding only when they exceed it; one part is enough), `fronted` parts lie within a whole
+ * named first ("Of the 300 passengers, 220 ..., 90 ..."), `before` parts precede a total cue ("..., 47 in all").
+ */
+type Role = 'list' | 'split' | 'subset' | 'fronted' | 'before';
+
+/** A total with the parts found for it. */
+interface Candidate {
+  readonly total: Located;
+  readonly parts: readonly Located[];
+  readonly role: Role;
+  /** "the rest": the list leaves a remainder unstated. */
+  readonly rest: boolean;
 }
 
 /** Where a list of parts opens: a colon, semicolon or dash, or a cue ("split into", "of whom", "including"). */
 interface Opener {
   readonly start: number;
   readonly end: number;
-  readonly role: CueRole | 'list';
+  readonly role: Role;
 }
 
 const PUNCT_OPENERS = new Set([':', ';', '—', '–']);
 const SUBSET_START = new Set(['of', 'among']);
 /** Parts are read up to this many figures after their total (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
-
-const isAmount = (q: QuantityAnnotation) => (q.quantityKind === 'count' || q.quantityKind === 'money') && q.bound !== 'range';
+/** How far before its list a total may stand, and how far a list may run, in tokens (bounds every scan). */
+const TOTAL_REACH = 30;
+const LIST_REACH = 80;
 
 /**
- * `total-unsupported` for a total stated before its parts: "A total of 50 people were hurt: 20 in the first blast and
- * 40 in the second", "The budget of 48 billion splits into 21 billion for health, 15 for schools ...", "40 people, of
- * whom ...", or a total whose list follows in the next sentence. Returns the findings and adds every judged total to
- * `totals`.
+ * `total-unsupported` for a total and a list of its parts in news phrasing: "A total of 50 people were hurt: 20 in the
+ * first blast and 40 in the second", "The budget of 48 billion splits into 21 billion for health, 15 for schools ...",
+ * "40 people, of whom ...", "Of the 300 passengers, ...", "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all", or
+ * a total whose list fills the next sentence ("Of these, ..."). Adds every judged total to `totals`.
  */
 export function checkPartitions(input: PartitionInput, totals: Set<string>): Finding[] {
   const findings: Finding[] = [];
@@ -52,47 +69,38 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     if (!group) return;
     const [from, to] = input.sentenceTokens(s);
     const cues = findTotalCues(input.tokens, from, to, input.cues);
-    for (const opener of openersIn(input.tokens, from, to, cues)) {
-      const finding = judgeOpener(input, s, group, cues, opener, totals);
-      if (finding) findings.push(finding);
-    }
-    const last = group.at(-1)!;
-    if (!totals.has(last.q.id) && cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, last.q))) {
-      const finding = judgeNextSentence(input, s, last, totals);
+    const candidates = [
+      ...openersIn(input.tokens, from, to, cues).map((opener) => listAfter(input, s, group, cues, opener)),
+      partsBeforeCue(input, group, cues),
+      nextSentenceList(input, s, group, cues),
+    ];
+    for (const c of candidates) {
+      if (!c || totals.has(c.total.q.id) || !isList(input, c)) continue;
+      totals.add(c.total.q.id);
+      const finding = judge(input, c);
       if (finding) findings.push(finding);
     }
   });
   return findings;
 }
 
-/** "A total of 50", "In all, 50", "50 people in all": the cue stands right before the figure or right after it and its noun. */
-function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
-  const first = tokenAt(tokens, q.start);
-  const after = tokenAt(tokens, q.end);
-  return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
-}
-
-/** A total with a total cue and no figure after it in its sentence, whose parts make up the next sentence. */
-function judgeNextSentence(input: PartitionInput, s: number, total: Located, totals: Set<string>): Finding | undefined {
-  const next = nextSentenceParts(input, s, total);
-  if (!next || next.parts.length < 2) return undefined;
-  const role = next.role ?? 'list';
-  if (!isList(input, total, next.parts, role, next.rest)) return undefined;
-  totals.add(total.q.id);
-  const scaled = carryScale(input.tokens, total.q, next.parts.map((p) => p.q));
-  return role === 'subset' || next.rest ? judgeSubset(input.doc, total.q, scaled) : judgeTotal(input.doc, total.q, scaled, 'after');
+function judge(input: PartitionInput, c: Candidate): Finding | undefined {
+  const scaled = carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q));
+  if (c.role === 'subset' || c.role === 'fronted' || c.rest) return judgeSubset(input.doc, c.total.q, scaled);
+  return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' ? 'before' : 'after');
 }
 
 function openersIn(tokens: readonly Token[], from: number, to: number, cues: readonly CueSpan[]): Opener[] {
-  const out: Opener[] = cues.filter((c) => c.role === 'split' || c.role === 'subset').map((c) => ({ start: c.start, end: c.end, role: c.role }));
+  const out: Opener[] = [];
+  for (const c of cues) if (c.role === 'split' || c.role === 'subset') out.push({ start: c.start, end: c.end, role: c.role });
   for (let k = from; k < to; k++) {
     const tok = tokens[k]!;
     if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'list' });
-    // "Of the 300 passengers, 120 ...": the comma after a fronted whole opens its subsets.
-    if (k === from && SUBSET_START.has(tok.lower)) {
-      const comma = firstComma(tokens, k + 1, Math.min(to, k + 8));
-      if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'subset' });
-    }
+  }
+  // "Of the 300 passengers, 120 ...": the comma after a fronted whole opens its subsets.
+  if (SUBSET_START.has(tokens[from]?.lower ?? '')) {
+    const comma = firstComma(tokens, from + 1, Math.min(to, from + 8));
+    if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -102,30 +110,94 @@ function firstComma(tokens: readonly Token[], from: number, to: number): number 
   return -1;
 }
 
-/** How far before its list a total may stand, and how far a list may run, in tokens (bounds every scan). */
-const TOTAL_REACH = 30;
-const LIST_REACH = 80;
-
-function judgeOpener(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[], opener: Opener, totals: Set<string>): Finding | undefined {
+/** The total right before an opener and the parts after it, up to the next colon or semicolon; else in the next sentence. */
+function listAfter(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[], opener: Opener): Candidate | undefined {
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
   const clauseStart = lastPunctBefore(tokens, opener.start, from);
   const before = group[firstAtOrAfter(group, opener.start) - 1];
   const total = before && before.q.end <= opener.start && before.q.start >= clauseStart ? before : undefined;
-  if (!total || totals.has(total.q.id)) return undefined;
+  if (!total) return undefined;
   const listEnd = nextPunctAfter(tokens, opener.end, to);
-  let parts: Located[] = [];
+  const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
-  let role = opener.role;
-  let rest = cues.some((c) => c.role === 'rest' && c.start >= opener.end && c.start < listEnd);
-  if (parts.length === 0 && (role === 'split' || cues.some((c) => c.role === 'total' && c.start >= clauseStart && c.end <= opener.start))) {
-    const next = nextSentenceParts(input, s, total);
-    if (next) ({ parts, role, rest } = { parts: next.parts, role: next.role ?? role, rest: next.rest });
+  if (parts.length > 0) return { total, parts, role: opener.role, rest: cues.some((c) => c.role === 'rest' && c.start >= opener.end && c.start < listEnd) };
+  const cued = opener.role === 'split' || cues.some((c) => c.role === 'total' && c.start >= clauseStart && c.end <= opener.start);
+  const next = cued ? nextSentenceParts(input, s, total) : undefined;
+  return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role, rest: next.rest };
+}
+
+/** "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all": the figures before a total cue that follows them. */
+function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
+  for (const cue of cues) {
+    if (cue.role !== 'total') continue;
+    const at = firstAtOrAfter(group, cue.start);
+    // The total stands right after the cue ("; in all, 40 pounds") or right before it ("47 in all").
+    for (const i of [at, at - 1]) {
+      const total = group[i];
+      if (!total || i < 2 || !isCueOf(input.tokens, cue, total.q) || group[i - 1]!.q.end > cue.start) continue;
+      return { total, parts: group.slice(Math.max(0, i - MAX_PARTS), i), role: 'before', rest: false };
+    }
   }
-  if (parts.length < 2 || !isList(input, total, parts, role, rest)) return undefined;
-  totals.add(total.q.id);
-  const scaled = carryScale(tokens, total.q, parts.map((p) => p.q));
-  return role === 'subset' || rest ? judgeSubset(input.doc, total.q, scaled) : judgeTotal(input.doc, total.q, scaled, 'after');
+  return undefined;
+}
+
+/**
+ * The last figure of a sentence and the list that fills the next one: after a total cue ("A total of 5,000 people work
+ * there. 3,000 ... and 2,500 ..."), after "Of these," (a subset), or as a list split by semicolons (a subset: "raised
+ * 64,000 pounds. The hospice received 30,000 pounds; the food bank 22,000; ...").
+ */
+function nextSentenceList(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
+  const total = group.at(-1)!;
+  const next = nextSentenceParts(input, s, total);
+  if (!next) return undefined;
+  const cued = cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, total.q));
+  if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'list', rest: next.rest };
+  const unit = input.units.get(total.q.id);
+  const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
+  return next.semicolons && sameUnit ? { total, parts: next.parts, role: 'subset', rest: next.rest } : undefined;
+}
+
+/** "A total of 50", "In all, 50", "50 people in all": the cue stands right before the figure or right after it and its noun. */
+function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
+  const first = tokenAt(tokens, q.start);
+  const after = tokenAt(tokens, q.end);
+  return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
+}
+
+/**
+ * The figures of the sentence after a total's, when it states no total of its own: all of them when its parts are split
+ * by semicolons, else those before its first colon. `subset` when it opens with "Of these", "Of them", "Among them".
+ */
+function nextSentenceParts(input: PartitionInput, s: number, total: Located): { parts: Located[]; subset: boolean; rest: boolean; semicolons: boolean } | undefined {
+  const { tokens } = input;
+  const all = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph === total.paragraph).slice(0, MAX_PARTS);
+  if (all.length < 2) return undefined;
+  const [from, to] = input.sentenceTokens(s + 1);
+  const cues = findTotalCues(tokens, from, to, input.cues);
+  if (cues.some((c) => c.role === 'total')) return undefined;
+  const subset = cues.some((c) => c.role === 'subset' && c.first - from < 3);
+  const rest = cues.some((c) => c.role === 'rest');
+  const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';');
+  const end = semicolons ? tokens[to - 1]!.end : nextPunctAfter(tokens, tokens[from]!.start, to);
+  const parts = all.filter((p) => p.q.start < end);
+  return parts.length < 2 ? undefined : { parts, subset, rest, semicolons };
+}
+
+/** Parts that are plausibly parts of the total: compatible units, no breakdowns, and a cue or the shape of a list. */
+function isList(input: PartitionInput, c: Candidate): boolean {
+  const { tokens, units, rules } = input;
+  const { total, parts, role, rest } = c;
+  if (parts.length < (role === 'subset' ? 1 : 2)) return false;
+  const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
+  if (whole !== undefined && parts.some((p) => units.has(p.q.id) && !canPartition(whole, units.get(p.q.id)!))) return false;
+  if (parts.length === 1) return true;
+  const members = parts.map((p) => memberOf(tokens, p.q));
+  if (!rest && isBreakdown(tokens, members, rules)) return false;
+  const closed = rest || isClosedList(tokens, members, rules);
+  const evidence = rest || partsOneWhole(tokens, members, rules);
+  if (role === 'list') return closed && evidence;
+  return role === 'subset' || role === 'fronted' ? evidence : closed || evidence;
 }
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */
@@ -138,6 +210,13 @@ function firstAtOrAfter(group: readonly Located[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The token of the last comma, colon, semicolon or dash before `offset` (within TOTAL_REACH tokens and the sentence). */
+function lastPunctTokenBefore(tokens: readonly Token[], offset: number, from: number): number {
+  const at = tokenAt(tokens, offset);
+  for (let k = at - 1; k >= Math.max(from, at - TOTAL_REACH); k--) if (PUNCT_OPENERS.has(tokens[k]!.text) || tokens[k]!.text === ',') return k;
+  return -1;
 }
 
 /** Where the clause of a total ends its look-back: after the last colon, semicolon or dash, at most TOTAL_REACH tokens back. */
@@ -154,34 +233,4 @@ function nextPunctAfter(tokens: readonly Token[], offset: number, to: number): n
   const stop = Math.min(to, at + LIST_REACH);
   for (let k = at; k < stop; k++) if (PUNCT_OPENERS.has(tokens[k]!.text)) return tokens[k]!.start;
   return tokens[stop - 1]?.end ?? offset;
-}
-
-/**
- * The parts of a total in the sentence after it ("A total of 50 people were hurt. 20 were hurt in ... and 40 in ..."):
- * the figures before that sentence's own colon, when it states no total of its own. "Of them, ..." makes them a subset.
- */
-function nextSentenceParts(input: PartitionInput, s: number, total: Located): { parts: Located[]; role?: CueRole; rest: boolean } | undefined {
-  const { tokens } = input;
-  const parts = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph === total.paragraph).slice(0, MAX_PARTS);
-  if (parts.length < 2) return undefined;
-  const [from, to] = input.sentenceTokens(s + 1);
-  const cues = findTotalCues(tokens, from, to, input.cues);
-  if (cues.some((c) => c.role === 'total')) return undefined;
-  const subset = cues.some((c) => c.role === 'subset' && c.first - from < 3);
-  const rest = cues.some((c) => c.role === 'rest');
-  const end = nextPunctAfter(tokens, tokens[from]!.start, to);
-  return { parts: parts.filter((p) => p.q.start < end), ...(subset && { role: 'subset' as const }), rest };
-}
-
-/** Parts that are plausibly parts of the total: compatible units, no breakdowns, and a cue or the shape of a list. */
-function isList(input: PartitionInput, total: Located, parts: readonly Located[], role: CueRole | 'list', rest: boolean): boolean {
-  const { tokens, units, rules } = input;
-  const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
-  if (whole !== undefined && parts.some((p) => units.has(p.q.id) && !canPartition(whole, units.get(p.q.id)!))) return false;
-  if (total.q.quantityKind === 'money' && parts.some((p) => p.q.quantityKind === 'count' && p.q.unit !== undefined)) return false;
-  const members = parts.map((p) => memberOf(tokens, p.q));
-  if (!rest && isBreakdown(tokens, members, rules)) return false;
-  const closed = rest || isClosedList(tokens, members, rules);
-  if (role === 'list') return closed && partsOneWhole(tokens, members, rules);
-  return closed || partsOneWhole(tokens, members, rules);
 }

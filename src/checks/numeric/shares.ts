@@ -62,7 +62,7 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     else groups.set(share.whole, [share]);
   }
   const findings: Finding[] = [];
-  for (const [whole, group] of groups) {
+  for (const group of groups.values()) {
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
     if (partsOneWhole(tokens, group, rules.list) || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
   }
@@ -88,13 +88,14 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
 }
 
 /**
- * Shares part one whole when each is followed by a different word ("55% backed it, 40% opposed it"); the same word after
+ * Shares part one whole when each is followed by a different verb ("55% backed it, 40% opposed it"); the same verb after
  * each ("77% were aged over 26, 65% were women", "60% of voters backed the tax and 70% of voters backed the ban")
  * answers several questions.
  */
 function differentPredicates(tokens: readonly Token[], group: readonly Share[]): boolean {
-  const next = group.map((m) => tokens[m.at]?.lower ?? '');
-  return new Set(next).size === next.length;
+  const next = group.map((m) => tokens[m.at]);
+  if (!next.every((t) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX'))) return false;
+  return new Set(next.map((t) => t!.lower)).size === next.length;
 }
 
 /** A change or comparison ("rose by 12%", "a 30% increase") is not a share of the sentence's whole. */

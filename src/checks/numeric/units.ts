@@ -33,14 +33,21 @@ function isPersonNoun(unit: string): boolean {
 /** What each amount counts, by quantity id: a normalised counted noun, or "money <currency>"; carried to bare figures. */
 export type UnitKeys = ReadonlyMap<string, string>;
 
+/** An amount that can be a total or a part: a count, a sum of money or a measure ("48 million tonnes"), not a range. */
+export function isAmount(q: QuantityAnnotation): boolean {
+  if (q.bound === 'range') return false;
+  return q.quantityKind === 'count' || q.quantityKind === 'money' || (q.quantityKind === 'other' && q.unit !== undefined && q.unit !== 'fraction');
+}
+
 /** The key of a quantity's own unit, if it has one. */
 function ownKey(q: QuantityAnnotation): string | undefined {
   if (q.quantityKind === 'money' && q.unit) return `money ${q.unit}`;
+  if (q.quantityKind === 'other' && q.unit) return `measure ${q.unit.toLowerCase()}`;
   return q.quantityKind === 'count' && q.unit ? normUnit(q.unit) : undefined;
 }
 
 /**
- * Units of counts and sums of money, carried from a figure to a bare figure that continues its list in the same
+ * Units of amounts, carried from a figure to a bare figure that continues its list in the same
  * sentence ("20 people in the first blast and 40 in the second": 40 people; "A total of 50 people: 20 ..."): the
  * token before the bare figure is one of `joiners`.
  */
@@ -49,11 +56,14 @@ export function unitKeys(located: readonly Located[], tokens: readonly Token[], 
   let previous: Located | undefined;
   for (const l of located) {
     const { q } = l;
-    if (q.quantityKind !== 'count' && q.quantityKind !== 'money') continue;
-    const own = ownKey(q);
+    if (!isAmount(q)) continue;
     const carried = previous?.sentence === l.sentence ? keys.get(previous.q.id) : undefined;
     const before = tokens[tokenAt(tokens, q.start) - 1];
-    const key = own ?? (q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower) ? carried : undefined);
+    const continues = q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower);
+    // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
+    const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
+    const own = ownKey(q);
+    const key = continues && (own === undefined || partitive) ? carried : own;
     if (key !== undefined) keys.set(q.id, key);
     previous = l;
   }
