@@ -5,7 +5,7 @@ import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
 import { textAnalysisOf, tokensIn, type Token } from '../../nlp/tokens.js';
-import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Report } from './carry-over.js';
+import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Candidate, type Report } from './carry-over.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
@@ -95,6 +95,12 @@ function asserts(features: SentenceFeatures): boolean {
   return features.verbs > 0 && features.words >= 3;
 }
 
+/** The report a sentence without a source of its own continues: the previous one, or a poll given as a source earlier. */
+function carriedReport(report: Report | undefined, poll: Report | undefined, candidate: Candidate, features: SentenceFeatures): Report | undefined {
+  if (report && carryRule(report, candidate)) return report;
+  return pollRule(poll, candidate, (features.counts.statistic ?? 0) > 0) ? poll : undefined;
+}
+
 /**
  * Builds the claims in sentence order. `attributionIds` holds the attributions whose content overlaps the
  * sentence (direct) or, when there are none, the source-naming attributions of the report the sentence continues
@@ -129,10 +135,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     const own = direct[i]!;
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
-    const open = ids.length === 0 && claimKindOf(features, false) !== 'opinion';
-    const fromReport = open && report ? carryRule(report, candidate) : undefined;
-    const rule = fromReport ?? (open ? pollRule(poll, candidate, (features.counts.statistic ?? 0) > 0) : undefined);
-    const carried = fromReport ? report : rule ? poll : undefined;
+    const carried = ids.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate, features) : undefined;
     if (carried) {
       ids = [...carried.ids];
       counts.carried = 1;
