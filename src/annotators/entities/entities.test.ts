@@ -41,6 +41,11 @@ const CASES: readonly { name: string; text: string; want: readonly Row[] }[] = [
     ],
   },
   {
+    name: 'an institution word with a capital before a speech verb is no person',
+    text: 'The Ministry said the port was closed.',
+    want: [],
+  },
+  {
     name: 'MI-5 and MI5 share one norm',
     text: 'The report named MI-5 twice and MI5 once.',
     want: [
