@@ -297,3 +297,17 @@ test('"the agency" resolves to the nearer of an agency phrase in the text and an
 test('a lone capitalised quantifier is a vague source', () => {
   assert.deepEqual(graded(annotate('Several said that the school would close.')), [['Several', 'vague', undefined]]);
 });
+
+test('"the country\'s central bank" is named by its place and kind, "the bank" alone is vague', () => {
+  assert.deepEqual(graded(annotate('The country’s central bank said inflation was 5 percent.')), [['The country’s central bank', 'named', undefined]]);
+  assert.deepEqual(graded(annotate('The bank said inflation was 5 percent.')), [['The bank', 'vague', undefined]]);
+});
+
+test('"the ministry of health" is named by what follows it', () => {
+  assert.deepEqual(graded(annotate('The ministry of health said 5 wards closed.')), [['The ministry of health', 'named', undefined]]);
+});
+
+test('"the mayor\'s office" is named, "the ministry\'s press office" is graded as the ministry', () => {
+  assert.deepEqual(graded(annotate('The mayor’s office said 5 roads closed.')), [['The mayor’s office', 'named', undefined]]);
+  assert.deepEqual(graded(annotate('The ministry’s press office said 5 roads closed.')), [['The ministry’s press office', 'vague', undefined]]);
+});
