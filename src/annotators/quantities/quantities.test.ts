@@ -74,6 +74,12 @@ const CASES: [string, Row[]][] = [
   ['The budget of 48 billion splits into parts.', [['48 billion', 14, 24, 'count', 'exact', 48e9, 48e9, 48e9, undefined]]],
   ['Some 3,000 work in the north.', [['Some 3,000', 0, 10, 'count', 'approx', 3000, 2700, 3300, undefined]]],
   ['The three largest banks lost money.', [['three', 4, 9, 'count', 'exact', 3, 3, 3, 'banks']]],
+  ['Among voters under 30, support fell.', [['under 30', 13, 21, 'duration', 'at-most', 30, 0, 30, 'years']]],
+  ['It followed pupils aged 13 to 17.', [['13 to 17', 24, 32, 'duration', 'range', 13, 13, 17, 'years']]],
+  ['Children as young as five ride it.', [['five', 21, 25, 'duration', 'exact', 5, 5, 5, 'years']]],
+  ['Ana Ruiz, 58, denies the charges.', [['58', 10, 12, 'duration', 'exact', 58, 58, 58, 'years']]],
+  ['Over 30 people came.', [['Over 30', 0, 7, 'count', 'at-least', 30, 30, undefined, 'people']]],
+  ['According to the 2021 census, it grew.', [['2021', 17, 21, 'year', 'exact', 2021, 2021, 2021, undefined]]],
 ];
 
 for (const [text, expected] of CASES) {
@@ -100,6 +106,14 @@ test('the day of a date, a clock time and a phone number are not figures; the ye
   assert.deepEqual(rows('On March 3, 2021 at 10:30 call +44 20 7946 0958, or write by 4 May.'), [
     ['2021', 12, 16, 'year', 'exact', 2021, 2021, 2021, undefined],
   ]);
+});
+
+test('the second day of a pair of dates is not a figure', () => {
+  assert.deepEqual(rows('The vote is on August 20 and 27.'), []);
+});
+
+test('"the three companies" after "three firms" is not a figure', () => {
+  assert.deepEqual(rows('The invoices went to three firms. Later the money went to the three companies.').map((r) => r[0]), ['three']);
 });
 
 test('clock times are not figures', () => {

@@ -10,6 +10,7 @@ export interface ListRules {
   readonly copulas: ReadonlySet<string>;
   readonly abstentions: ReadonlySet<string>;
   readonly winVerbs: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
 }
 
 /** What is written right after one figure of a list. */
@@ -40,13 +41,15 @@ export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Membe
 }
 
 /** "in the north" after "610": the preposition and its object, past a verb such as "goes"; undefined when none follows. */
-function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; object: string } | undefined {
+function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; object: string; time: boolean } | undefined {
   for (let k = at; k < Math.min(tokens.length, at + REACH); k++) {
     const tok = tokens[k]!;
     if (rules.prepositions.has(tok.lower)) {
       let o = k + 1;
       while (o < tokens.length && o < k + REACH && tokens[o]!.pos === 'DET') o++;
-      return { prep: tok.lower, object: tokens[o]?.lower ?? '' };
+      const object = tokens[o];
+      const time = object !== undefined && (object.type === 'number' || rules.timeWords.has(object.lower));
+      return { prep: tok.lower, object: object?.lower ?? '', time };
     }
     if (!SKIP_TO_PREPOSITION.has(tok.pos)) return undefined;
   }
@@ -58,7 +61,8 @@ function stanceAfter(tokens: readonly Token[], at: number, rules: ListRules): st
   for (let k = at; k < Math.min(tokens.length, at + REACH); k++) {
     const tok = tokens[k]!;
     if (CLAUSE_END.has(tok.lower)) return undefined;
-    if (rules.stance.has(tok.lower) || rules.stance.has(tok.lemma)) {
+    // The tokenizer keeps a sentence's last period on "no." (read as an abbreviation).
+    if (rules.stance.has(tok.lower.replace(/\.$/, '')) || rules.stance.has(tok.lemma)) {
       const next = tokens[k + 1];
       return next?.pos === 'PROPN' ? `${tok.lemma} ${next.lower}` : tok.lemma;
     }
@@ -116,7 +120,10 @@ function isGapped(tokens: readonly Token[], members: readonly Member[], rules: L
   // "25 were released and 20 charged": a participle after a later figure needs an auxiliary and a verb after the first.
   const participles = auxAt >= 0 && first.slice(auxAt + 1).some((t) => t.pos === 'VERB');
   return members.slice(1).every((m) => {
-    const words = predicate(tokens, m.at);
+    // From the figure itself: "900 are nurses and 700 doctors" leaves "doctors", its counted noun, as the predicate;
+    // a share's whole ("70% of voters backed ...") is not.
+    const after = tokenAt(tokens, m.q.end);
+    const words = predicate(tokens, tokens[after]?.lower === 'of' ? m.at : after);
     return words.length > 0 && !words.some(isAux) && (words[0]!.pos !== 'VERB' || participles);
   });
 }
@@ -138,22 +145,33 @@ export function isBreakdown(tokens: readonly Token[], members: readonly Member[]
 }
 
 /**
- * Positive evidence that figures part one whole: the same preposition with a different object after each ("in the
- * north", "in the south"; the first may stand alone before ", with 21 percent going to China, 18 percent to ..."), a
- * different counted noun each ("20 men, 25 women"), a different answer each ("backed Smith", "backed Jones", "were
- * undecided"; "Vance is on 44 percent"; "the ruling party won 71 percent"), an "undecided" share beside them, or one verb
- * shared by all ("120 were British, 90 French").
+ * What shows that figures part one whole: `parts` when together they may make it up (places, kinds, recipients,
+ * answers), `outcomes` when they are what became of some of it ("5 were charged and 3 released": others may remain).
  */
-export function partsOneWhole(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+export type Evidence = 'parts' | 'outcomes';
+
+/**
+ * Positive evidence that figures part one whole: the same preposition with a different object after each ("in the
+ * north", "in the south", not times for shares; the first may stand alone before ", with 21 percent going to China, 18 percent to ..."), a
+ * different counted noun each ("20 men, 25 women"), a different answer each ("backed Smith", "backed Jones", "were
+ * undecided"; "Vance is on 44 percent"; "the ruling party won 71 percent"), an "undecided" share beside them, one verb
+ * before all ("The hospice received 30,000 pounds; the food bank 22,000"), or one verb after all, left out after the
+ * first ("120 were British, 90 French": outcomes).
+ */
+export function partsOneWhole(tokens: readonly Token[], members: readonly Member[], rules: ListRules, shares = false): Evidence | undefined {
   const withFirst = members.length > 2 && tokens[tokenAt(tokens, members[1]!.q.start) - 1]?.lower === 'with';
   const parallel = withFirst ? members.slice(1) : members;
   const preps = parallel.map((m) => prepositionAfter(tokens, m.at, rules));
-  if (preps.every((p) => p !== undefined && p.prep === preps[0]!.prep) && allDistinct(preps.map((p) => p?.object))) return true;
+  // Shares at different times ("52 percent in 2018 and 57 percent in 2022") are of different wholes; counts at
+  // different times ("11,200 on Saturday and 7,200 on Sunday") still make up their total.
+  const timed = shares && preps.some((p) => p !== undefined && p.time);
+  if (!timed && preps.every((p) => p !== undefined && p.prep === preps[0]!.prep) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
-  if (allDistinct(units)) return true;
-  if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return true;
-  if (members.some((m) => abstains(tokens, m, rules))) return true;
-  return isGapped(tokens, members, rules) || isSubjectGapped(tokens, members, rules);
+  if (allDistinct(units)) return 'parts';
+  if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
+  if (members.some((m) => abstains(tokens, m, rules))) return 'parts';
+  if (isSubjectGapped(tokens, members, rules)) return 'parts';
+  return isGapped(tokens, members, rules) ? 'outcomes' : undefined;
 }
 
 const isVerb = (t: Token, rules: ListRules) => t.pos === 'VERB' || t.pos === 'AUX' || rules.copulas.has(t.lower);

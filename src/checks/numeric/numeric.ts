@@ -39,6 +39,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     copulas: new Set(settings.copulas.words),
     abstentions: new Set(settings.abstentions.words),
     winVerbs: new Set(settings.winVerbs.words),
+    timeWords: new Set(settings.timeWords.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const shareRules = {

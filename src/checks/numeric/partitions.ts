@@ -27,11 +27,17 @@ export interface PartitionInput {
 }
 
 /**
- * How parts relate to their total: `list` and `split` parts make it up (a mismatch either way is a finding), `subset`
- * parts lie within it (a finding only when they exceed it; one part is enough), `fronted` parts lie within a whole
- * named first ("Of the 300 passengers, 220 ..., 90 ..."), `before` parts precede a total cue ("..., 47 in all").
+ * Where parts were found for a total: after a `colon`, after a semicolon or dash (`clause`), after "split into"
+ * (`split`), after "of whom", "including" (`subset`: one part is enough), after a whole named first ("Of the 300
+ * passengers, 220 ..., 90 ...": `fronted`), before a total cue ("..., 47 in all": `before`), or in the `next` sentence.
  */
-type Role = 'list' | 'split' | 'subset' | 'fronted' | 'before';
+type Role = 'colon' | 'clause' | 'split' | 'subset' | 'fronted' | 'before' | 'next';
+
+/**
+ * How parts are judged: a `partition` makes up its total (a mismatch either way is a finding); a `subset` lies within it
+ * (a finding only when the parts exceed it).
+ */
+type Reading = 'partition' | 'subset';
 
 /** A total with the parts found for it. */
 interface Candidate {
@@ -75,18 +81,19 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       nextSentenceList(input, s, group, cues),
     ];
     for (const c of candidates) {
-      if (!c || totals.has(c.total.q.id) || !isList(input, c)) continue;
+      const reading = c && !totals.has(c.total.q.id) ? readingOf(input, c) : undefined;
+      if (!c || !reading) continue;
       totals.add(c.total.q.id);
-      const finding = judge(input, c);
+      const finding = judge(input, c, reading);
       if (finding) findings.push(finding);
     }
   });
   return findings;
 }
 
-function judge(input: PartitionInput, c: Candidate): Finding | undefined {
+function judge(input: PartitionInput, c: Candidate, reading: Reading): Finding | undefined {
   const scaled = carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q));
-  if (c.role === 'subset' || c.role === 'fronted' || c.rest) return judgeSubset(input.doc, c.total.q, scaled);
+  if (reading === 'subset') return judgeSubset(input.doc, c.total.q, scaled);
   return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' ? 'before' : 'after');
 }
 
@@ -95,7 +102,7 @@ function openersIn(tokens: readonly Token[], from: number, to: number, cues: rea
   for (const c of cues) if (c.role === 'split' || c.role === 'subset') out.push({ start: c.start, end: c.end, role: c.role });
   for (let k = from; k < to; k++) {
     const tok = tokens[k]!;
-    if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'list' });
+    if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
   }
   // "Of the 300 passengers, 120 ...": the comma after a fronted whole opens its subsets.
   if (SUBSET_START.has(tokens[from]?.lower ?? '')) {
@@ -124,7 +131,7 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   if (parts.length > 0) return { total, parts, role: opener.role, rest: cues.some((c) => c.role === 'rest' && c.start >= opener.end && c.start < listEnd) };
   const cued = opener.role === 'split' || cues.some((c) => c.role === 'total' && c.start >= clauseStart && c.end <= opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
-  return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role, rest: next.rest };
+  return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };
 }
 
 /** "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all": the figures before a total cue that follows them. */
@@ -152,7 +159,7 @@ function nextSentenceList(input: PartitionInput, s: number, group: readonly Loca
   const next = nextSentenceParts(input, s, total);
   if (!next) return undefined;
   const cued = cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, total.q));
-  if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'list', rest: next.rest };
+  if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
   const unit = input.units.get(total.q.id);
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
   return next.semicolons && sameUnit ? { total, parts: next.parts, role: 'subset', rest: next.rest } : undefined;
@@ -184,20 +191,33 @@ function nextSentenceParts(input: PartitionInput, s: number, total: Located): { 
   return parts.length < 2 ? undefined : { parts, subset, rest, semicolons };
 }
 
-/** Parts that are plausibly parts of the total: compatible units, no breakdowns, and a cue or the shape of a list. */
-function isList(input: PartitionInput, c: Candidate): boolean {
+/**
+ * Whether the parts are plausibly parts of the total (compatible units, no breakdowns, a cue or the shape of a list),
+ * and how they are to be judged; undefined when they are not.
+ */
+function readingOf(input: PartitionInput, c: Candidate): Reading | undefined {
   const { tokens, units, rules } = input;
   const { total, parts, role, rest } = c;
-  if (parts.length < (role === 'subset' ? 1 : 2)) return false;
+  if (parts.length < (role === 'subset' ? 1 : 2)) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
-  if (whole !== undefined && parts.some((p) => units.has(p.q.id) && !canPartition(whole, units.get(p.q.id)!))) return false;
-  if (parts.length === 1) return true;
+  if (whole !== undefined && parts.some((p) => units.has(p.q.id) && !canPartition(whole, units.get(p.q.id)!))) return undefined;
+  if (parts.length === 1) return 'subset';
   const members = parts.map((p) => memberOf(tokens, p.q));
-  if (!rest && isBreakdown(tokens, members, rules)) return false;
+  if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   const closed = rest || isClosedList(tokens, members, rules);
-  const evidence = rest || partsOneWhole(tokens, members, rules);
-  if (role === 'list') return closed && evidence;
-  return role === 'subset' || role === 'fronted' ? evidence : closed || evidence;
+  const evidence = rest ? 'parts' : partsOneWhole(tokens, members, rules);
+  switch (role) {
+    case 'split':
+    case 'before':
+      return closed || evidence ? (rest ? 'subset' : 'partition') : undefined;
+    case 'colon':
+      return closed && evidence ? (evidence === 'parts' && !rest ? 'partition' : 'subset') : undefined;
+    case 'clause':
+    case 'next':
+      return closed && evidence ? 'subset' : undefined;
+    default:
+      return evidence ? 'subset' : undefined;
+  }
 }
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */

@@ -33,10 +33,12 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
   const findings: Finding[] = [];
   let sentence: Share[] = [];
   const stated = new Set<string>();
+  let among: { group: string; end: number } | undefined;
   const flush = () => {
     findings.push(...judgeSentence(doc, tokens, sentence, rules));
     sentence = [];
     stated.clear();
+    among = undefined;
   };
   for (let i = 0; i < located.length; i++) {
     const { q } = located[i]!;
@@ -46,9 +48,12 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     const comparison = isComparison(tokens, q, rules) || whole?.baseline === true;
     if (whole && !comparison && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
     if (comparison) continue;
+    // "Among landlords ..., 70 percent opposed the ban and 38 percent supported it": the group holds to the clause's end.
+    const group = groupBefore(tokens, q) ?? (among && !clauseBreakBetween(tokens, among.end, q.start) ? among.group : undefined);
+    among = group === undefined ? undefined : { group, end: q.end };
     const carried = stated.size === 1 ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: whole?.lemma ?? carried });
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: group ?? whole?.lemma ?? carried });
   }
   flush();
   return findings;
@@ -64,9 +69,32 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
-    if (partsOneWhole(tokens, group, rules.list) || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
+    if (partsOneWhole(tokens, group, rules.list, true) !== undefined || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
   }
   return findings;
+}
+
+const GROUP_OPENERS = new Set(['among', 'amongst']);
+const CLAUSE_BREAK = new Set([';', ':', '.']);
+/** How far back in its clause a share's group ("Among women, 55 percent") is looked for. */
+const GROUP_REACH = 12;
+
+/** "Among women, 55 percent backed Smith; among men, 60 percent did": the group the share is of, named before it. */
+function groupBefore(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
+  const first = tokenAt(tokens, q.start);
+  for (let k = first - 1; k >= Math.max(0, first - GROUP_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text); k--) {
+    if (!GROUP_OPENERS.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < first && (DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADJ')) j++;
+    return `among ${tokens[j]?.lemma ?? ''}`;
+  }
+  return undefined;
+}
+
+/** True when a semicolon or colon stands between two offsets. */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) if (CLAUSE_BREAK.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** The whole a share is of ("45% of voters" → "voter"); a baseline when it names a level or holds a year ("of the 2019 level"). */
