@@ -25,7 +25,18 @@ export const ReportSchema = z.object({
   generator: z.object({ name: z.literal('claimtrace'), version: z.string(), annotators: z.array(z.string()) }),
   document: ReportDocumentSchema,
   sentences: z.array(span.extend({ id: z.string() })),
-  entities: z.array(textSpan.extend({ id: z.string(), type: z.enum(ENTITY_TYPES) })),
+  entities: z.array(
+    textSpan.extend({
+      id: z.string(),
+      type: z.enum(ENTITY_TYPES),
+      entity: z
+        .string()
+        .optional()
+        .describe(
+          'The entity this is a mention of, as `type:normalised name` ("person:jean perier"): mentions sharing it are one entity ("Jean Périer", "Jean Perier", a later "Périer"). Absent in reports made before it existed.',
+        ),
+    }),
+  ),
   quantities: z.array(
     textSpan.extend({
       id: z.string(),

@@ -1,4 +1,4 @@
-import type { AttributionAnnotation, ClaimAnnotation, SourceGrade } from '../core/annotations.js';
+import type { AttributionAnnotation, ClaimAnnotation, EntityType, SourceGrade } from '../core/annotations.js';
 import type { Document } from '../core/document.js';
 import { lineColMapper, type Range } from '../core/range.js';
 import { REPORT_SCHEMA_ID, type Report } from '../core/report-schema.js';
@@ -31,7 +31,7 @@ export function buildReport(doc: Document, generator: ReportGenerator): Report {
       language: doc.meta.language ?? null,
     },
     sentences: doc.all('sentence').map((s) => ({ id: s.id, start: s.start, end: s.end })),
-    entities: doc.all('entity').map((e) => ({ id: e.id, ...withText(e), type: e.type })),
+    entities: doc.all('entity').map((e) => ({ id: e.id, ...withText(e), type: e.type, entity: entityKey(e.type, e.norm) })),
     quantities: doc.all('quantity').map((q) => ({
       id: q.id,
       ...withText(q),
@@ -62,6 +62,14 @@ export function buildReport(doc: Document, generator: ReportGenerator): Report {
       .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
       .map((f) => ({ ...toLineCol(f.start), rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, annotationIds: [...f.annotationIds] })),
   };
+}
+
+/**
+ * The report's key of the entity a mention belongs to: its type and normalised name ("person:jean perier"). Mentions
+ * the entity annotator linked share a norm, so they share a key; the same name as another type is another entity.
+ */
+export function entityKey(type: EntityType, norm: string): string {
+  return `${type}:${norm}`;
 }
 
 function reportAttribution(a: AttributionAnnotation, withText: (range: Range) => Range & { text: string }): Report['attributions'][number] {

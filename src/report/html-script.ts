@@ -30,13 +30,31 @@ export const PAGE_SCRIPT = String.raw`
       ['sources', c.attributionIds.length ? c.attributionIds.map(function (id) { return sourceOf(attributions[id]); }).join('; ') : 'none']]]; },
     source: function (a) { return ['Source (' + a.grade + ')', attributionRows(a)]; },
     cue: function (a) { return ['Attribution cue', attributionRows(a)]; },
-    entity: function (e) { return ['Entity', [['words', words(e)], ['type', e.type]]]; },
+    entity: function (e) { return ['Entity', [['words', words(e)], ['type', e.type]].concat(mentionRows(e))]; },
     figure: function (q) { return ['Figure', [['words', words(q)], ['value', num(q.value)], ['low', num(q.low)], ['high', num(q.high)],
       ['bound', q.bound], ['unit', q.unit === null ? '—' : q.unit], ['kind', q.kind]]]; },
     technique: function (t) { return [t.technique.replace(/_/g, ' '), [['words', words(t)], ['score', t.score.toFixed(2)], ['evidence', t.evidence]]]; },
     finding: function (f) { return [f.severity + ': ' + f.rule, [['message', f.message], ['at', 'line ' + f.line + ', column ' + f.col], ['words', words(f)],
       ['about', f.annotationIds.map(function (id) { var a = annotations[id]; return a && a.text !== undefined ? id + ' “' + clip(a.text, 60) + '”' : id; }).join('; ') || '—']]]; }
   };
+
+  function entityOf(e) { return e.entity || '#' + e.id; }
+  var mentions = {};
+  data.entities.forEach(function (e) { var key = entityOf(e); (mentions[key] = mentions[key] || []).push(e); });
+
+  function mentionRows(e) {
+    var same = mentions[entityOf(e)] || [e];
+    if (same.length < 2) return [];
+    var forms = [], counts = {};
+    same.forEach(function (m) {
+      if (m === e) return;
+      var form = clip(m.text, 60);
+      if (!counts[form]) { counts[form] = 0; forms.push(form); }
+      counts[form]++;
+    });
+    var others = forms.map(function (form) { return '“' + form + '”' + (counts[form] > 1 ? ' ×' + counts[form] : ''); }).join(', ');
+    return [['mentions', same.length + ' of this entity'], ['other mentions', others]];
+  }
 
   function attributionRows(a) {
     var rows = [['source', a.source ? a.source.text : '(none named)'], ['grade', a.grade], ['cue', a.cue.text], ['hedged', a.hedged ? 'yes' : 'no']];

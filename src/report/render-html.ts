@@ -3,7 +3,7 @@ import type { Report } from '../core/report-schema.js';
 import { anchorId, escapeHtml, highlightsOf, renderHighlightedText, worthClass, type Layer } from './html-highlights.js';
 import { PAGE_SCRIPT } from './html-script.js';
 import { PAGE_STYLE } from './html-style.js';
-import { countWords, DEFAULT_THRESHOLD, formatNumber, oneLine, sourcingProfile } from './report-summary.js';
+import { countWords, DEFAULT_THRESHOLD, entityCount, formatNumber, oneLine, sourcingProfile } from './report-summary.js';
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {
@@ -82,7 +82,7 @@ function header(report: Report): string {
     `${report.claims.length} claims`,
     `${report.quantities.length} figures`,
     `${report.attributions.length} attributions`,
-    `${report.entities.length} entities`,
+    entityCount(report),
     `${report.techniques.length} techniques`,
     `${report.findings.length} findings`,
   ];

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import type { SourceGrade } from '../core/annotations.js';
 import type { Report } from '../core/report-schema.js';
-import { citedSources, countWords, describeBounds, DEFAULT_THRESHOLD, formatNumber, NUMERIC_RULES, oneLine, sourcingProfile } from './report-summary.js';
+import { citedSources, countWords, describeBounds, DEFAULT_THRESHOLD, entityCount, formatNumber, NUMERIC_RULES, oneLine, sourcingProfile } from './report-summary.js';
 import { bar, clip, displayLength, joinWithin, stripControls, wrapWords } from './terminal-text.js';
 
 /** Options of the terminal renderer. */
@@ -66,7 +66,7 @@ function header({ report, c, width }: Ctx): string[] {
     count(report.claims.length, 'claim'),
     count(report.quantities.length, 'figure'),
     count(report.attributions.length, 'attribution'),
-    count(report.entities.length, 'entity', 'entities'),
+    entityCount(report),
     count(report.techniques.length, 'technique'),
   ];
   lines.push(...joinWithin(counts, ' · ', width).map((line) => c.dim(line)));

@@ -39,15 +39,51 @@ export function sourcingProfile(report: Report, threshold: number = DEFAULT_THRE
   return { claims: report.claims.length, checkworthy, grades, unsourcedCheckworthy: worthy.get('none') ?? 0 };
 }
 
-/** Distinct source phrases of a grade with how often each is cited, most cited first. */
-export function citedSources(report: Report, grade: SourceGrade): { text: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const attribution of report.attributions) {
-    if (attribution.grade !== grade || !attribution.source) continue;
-    const text = oneLine(attribution.source.text);
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+type ReportEntity = Report['entities'][number];
+
+/** The entity a mention belongs to; a mention from a report made before `entity` existed is an entity of its own. */
+export function entityOf(mention: ReportEntity): string {
+  return mention.entity ?? `#${mention.id}`;
+}
+
+/** The mentions of each entity, in text order, keyed by {@link entityOf}; entities in order of first mention. */
+export function mentionsByEntity(report: Report): Map<string, ReportEntity[]> {
+  const groups = new Map<string, ReportEntity[]>();
+  for (const mention of [...report.entities].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = entityOf(mention);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
-  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  return groups;
+}
+
+/** "2 entities (3 mentions)", or "2 entities" when each is mentioned once: distinct entities by {@link entityOf}. */
+export function entityCount(report: Report): string {
+  const entities = mentionsByEntity(report).size;
+  const mentions = report.entities.length;
+  const head = `${formatNumber(entities)} ${entities === 1 ? 'entity' : 'entities'}`;
+  return mentions === entities ? head : `${head} (${formatNumber(mentions)} mentions)`;
+}
+
+/**
+ * Distinct sources of a grade with how often each is cited, most cited first. Sources naming one entity are one source
+ * ("Jean Périer", "Jean Perier", "Périer"), shown as first cited; others are told apart by their words.
+ */
+export function citedSources(report: Report, grade: SourceGrade): { text: string; count: number }[] {
+  const entities = new Map(report.entities.map((e) => [e.id, e]));
+  const cited = new Map<string, { text: string; count: number }>();
+  for (const attribution of report.attributions) {
+    const source = attribution.source;
+    if (attribution.grade !== grade || !source) continue;
+    const text = oneLine(source.text);
+    const named = attribution.entityIds.map((id) => entities.get(id)).find((e) => e?.entity !== undefined && source.start <= e.start && e.end <= source.end);
+    const key = named ? `entity ${named.entity}` : `text ${text}`;
+    const entry = cited.get(key);
+    if (entry) entry.count++;
+    else cited.set(key, { text, count: 1 });
+  }
+  return [...cited.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -1,4 +1,4 @@
-import type { SourceGrade } from '../core/annotations.js';
+import type { EntityType, SourceGrade } from '../core/annotations.js';
 import { ReportSchema, REPORT_SCHEMA_ID, type Report } from '../core/report-schema.js';
 
 /** A claim of a fixture article, found in the text by its wording. */
@@ -18,6 +18,8 @@ export interface FixtureSpec {
   readonly published?: string;
   readonly claims?: readonly ClaimSpec[];
   readonly quantities?: readonly { readonly text: string; readonly value: number; readonly unit: string }[];
+  /** Entity mentions, each the first occurrence of its words after the previous one's start; `entity` as in the report. */
+  readonly entities?: readonly { readonly text: string; readonly type: EntityType; readonly entity?: string }[];
 }
 
 function spanOf(text: string, part: string, from = 0): { start: number; end: number; text: string } {
@@ -46,12 +48,18 @@ export function fixtureReport(spec: FixtureSpec): Report {
     return { id: `c${i + 1}`, ...span, checkworthiness: 0.8, kind: 'statistic' as const, attributionIds, grade: c.grade };
   });
   const quantities = (spec.quantities ?? []).map((q, i) => ({ id: `q${i + 1}`, ...spanOf(text, q.text), value: q.value, low: null, high: null, bound: 'exact' as const, kind: 'count' as const, unit: q.unit }));
+  let from = 0;
+  const entities = (spec.entities ?? []).map((e, i) => {
+    const span = spanOf(text, e.text, from);
+    from = span.start + 1;
+    return { id: `e${i + 1}`, ...span, type: e.type, ...(e.entity === undefined ? {} : { entity: e.entity }) };
+  });
   return ReportSchema.parse({
     schema: REPORT_SCHEMA_ID,
     generator: { name: 'claimtrace', version: '0.0.0-test', annotators: ['sentences@1', 'claims@2'] },
     document: { text, title: spec.title ?? null, byline: null, published: spec.published ?? null, site: spec.site ?? null, url: spec.url ?? null, language: 'en' },
     sentences: reportClaims.map((c, i) => ({ id: `s${i + 1}`, start: c.start, end: c.end })),
-    entities: [],
+    entities,
     quantities,
     attributions,
     claims: reportClaims,
@@ -102,6 +110,16 @@ export const POLICE = fixtureReport({
     { text: 'A constable said the harbour road was closed by midnight.', grade: 'named', source: 'A constable', cue: 'said' },
     { text: 'Police said nobody was hurt.', grade: 'named', source: 'Police', cue: 'said' },
     { text: 'The coastguard said a third boat drifted out to sea.', grade: 'named', source: 'The coastguard', cue: 'said' },
+  ],
+});
+
+/** An invented note naming one person twice, once without the accent, and another person: two entities in three mentions. */
+export const KEEPER = fixtureReport({
+  text: 'Jean Périer kept the light for forty years. Jean Perier retired in May; Ana Lund took over.',
+  entities: [
+    { text: 'Jean Périer', type: 'person', entity: 'person:jean perier' },
+    { text: 'Jean Perier', type: 'person', entity: 'person:jean perier' },
+    { text: 'Ana Lund', type: 'person', entity: 'person:ana lund' },
   ],
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DREDGING, FERRIES, POLICE, QUOTAS, withText } from './conformance-fixtures.js';
+import { DREDGING, FERRIES, KEEPER, POLICE, QUOTAS, withText } from './conformance-fixtures.js';
 import { traceTests } from './conformance-trace.js';
 import { reviewTests } from './conformance-reviews.js';
 import { normalisedTextHash } from './keys.js';
@@ -37,6 +37,20 @@ function identityTests(factory: StoreFactory): void {
   test('a stored report reads back unchanged, offsets and all', () => using(factory, async (store) => {
     const { documentId } = await store.upsert({ report: DREDGING });
     assert.deepEqual(await store.getReport(documentId), DREDGING);
+  }));
+
+  test('a stored report keeps which entity each mention is of', () => using(factory, async (store) => {
+    const { documentId } = await store.upsert({ report: KEEPER });
+    const report = await store.getReport(documentId);
+    assert.deepEqual(report?.entities.map((e) => [e.text, e.entity]), [['Jean Périer', 'person:jean perier'], ['Jean Perier', 'person:jean perier'], ['Ana Lund', 'person:ana lund']]);
+    assert.deepEqual(report, KEEPER);
+  }));
+
+  test('a report whose mentions say no entity (made before the field) reads back without the field', () => using(factory, async (store) => {
+    const older = { ...KEEPER, entities: KEEPER.entities.map(({ entity: _, ...mention }) => mention) };
+    const report = await store.getReport((await store.upsert({ report: older })).documentId);
+    assert.deepEqual(report?.entities, older.entities);
+    assert.equal(report?.entities.some((e) => Object.hasOwn(e, 'entity')), false);
   }));
 
   test('an unknown document id reads back as undefined', () => using(factory, async (store) => {

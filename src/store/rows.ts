@@ -23,7 +23,7 @@ export function prepareWriters(db: Database): AnnotationWriters {
   const insert = (table: string, columns: string[]) => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
   const span = ['document_id', 'seq', 'ann_id', 'start_offset', 'end_offset', 'text'];
   return {
-    entity: insert('entities', [...span, 'type']),
+    entity: insert('entities', [...span, 'type', 'entity_key']),
     quantity: insert('quantities', [...span, 'value', 'low', 'high', 'bound', 'kind', 'unit', 'claim_id']),
     attribution: insert('attributions', ['document_id', 'seq', 'ann_id', 'grade', 'hedged', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'content_start', 'content_end', 'resolves_start', 'resolves_end', 'resolves_text', 'resolves_id', 'parent_id', 'entity_ids']),
     claim: insert('claims', [...span, 'checkworthiness', 'kind', 'grade', 'attribution_ids']),
@@ -42,7 +42,7 @@ const spanRow = (documentId: number, seq: number, a: { id: string; start: number
  * first, so that each figure row can name the claim holding it (trace reads a figure's claims from one index).
  */
 export function writeAnnotations(w: AnnotationWriters, documentId: number, report: Report): void {
-  report.entities.forEach((e, i) => w.entity.run({ ...spanRow(documentId, i, e), type: e.type }));
+  report.entities.forEach((e, i) => w.entity.run({ ...spanRow(documentId, i, e), type: e.type, entity_key: e.entity ?? null }));
   const claimIds = report.claims.map((c, i) => Number(w.claim.run({ ...spanRow(documentId, i, c), checkworthiness: c.checkworthiness, kind: c.kind, grade: c.grade, attribution_ids: JSON.stringify(c.attributionIds) }).lastInsertRowid));
   const holding = claimHolder(report.claims);
   report.quantities.forEach((q, i) => {
@@ -89,7 +89,7 @@ export function readReport(db: Database, documentId: number): Report | undefined
       site: doc.site as string | null, url: doc.url as string | null, language: doc.language as string | null,
     },
     sentences: sentences.map(([id, start, end]) => ({ id, start, end })),
-    entities: rows('entities').map((r) => ({ ...span(r), type: r.type as never })),
+    entities: rows('entities').map(readEntity),
     quantities: rows('quantities').map((r) => ({ ...span(r), value: r.value as number, low: r.low as number | null, high: r.high as number | null, bound: r.bound as never, kind: r.kind as never, unit: r.unit as string | null })),
     attributions: rows('attributions').map(readAttribution),
     claims: rows('claims').map((r) => ({ ...span(r), checkworthiness: r.checkworthiness as number, kind: r.kind as never, attributionIds: JSON.parse(r.attribution_ids as string) as string[], grade: r.grade as never })),
@@ -99,6 +99,12 @@ export function readReport(db: Database, documentId: number): Report | undefined
       start: r.start_offset as number, end: r.end_offset as number, annotationIds: JSON.parse(r.annotation_ids as string) as string[],
     })),
   };
+}
+
+/** An entity row; one stored before entity keys (NULL) reads back without the field. */
+function readEntity(r: Row): Report['entities'][number] {
+  const mention = { id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string, type: r.type as Report['entities'][number]['type'] };
+  return r.entity_key === null ? mention : { ...mention, entity: r.entity_key as string };
 }
 
 function readAttribution(r: Row): Report['attributions'][number] {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from './conformance.js';
 import { DREDGING, fixtureReport } from './conformance-fixtures.js';
+import { ReportSchema } from '../core/report-schema.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './migrations/all.js';
 import { openSqliteStore } from './sqlite.js';
@@ -23,7 +24,7 @@ test('a new SQLite file is at the latest schema version, in WAL mode, with forei
   const path = freshPath();
   await (await openSqliteStore(path)).close();
   const db = new Database(path);
-  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [4, 'wal']);
+  assert.deepEqual([schemaVersion(db), db.pragma('journal_mode', { simple: true })], [5, 'wal']);
   db.close();
 });
 
@@ -104,6 +105,25 @@ test('each stored figure names the claim holding it, and a file at schema versio
   assert.ok(expected.some((e) => e.claim !== null));
   assert.deepEqual(rows(documentId), expected);
   check.close();
+});
+
+test('entity rows of a file at schema version 4 read back without an entity key, in a report that validates', async () => {
+  const path = freshPath();
+  const db = new Database(path);
+  migrate(db, path, MIGRATIONS, 4);
+  const generator = JSON.stringify({ name: 'claimtrace', version: '0.0.0-old', annotators: ['entities@1'] });
+  db.prepare(`INSERT INTO documents (id, url, title, text, text_hash, word_count, generator, pipeline, sentences, created_at, updated_at)
+    VALUES (1, 'https://old.example/c', NULL, 'Jean Périer left. Jean Perier came back.', 'h', 7, ?, 'p', '[]', 't', 't')`).run(generator);
+  db.prepare(`INSERT INTO entities (document_id, seq, ann_id, start_offset, end_offset, text, type) VALUES
+    (1, 0, 'e1', 0, 11, 'Jean Périer', 'person'), (1, 1, 'e2', 18, 29, 'Jean Perier', 'person')`).run();
+  db.close();
+  const store = await openSqliteStore(path);
+  const report = await store.getReport(1);
+  await store.close();
+  assert.deepEqual(ReportSchema.parse(report).entities, [
+    { id: 'e1', start: 0, end: 11, text: 'Jean Périer', type: 'person' },
+    { id: 'e2', start: 18, end: 29, text: 'Jean Perier', type: 'person' },
+  ]);
 });
 
 test('searches queued together let other callbacks run between them (a server answers /healthz meanwhile)', async () => {
