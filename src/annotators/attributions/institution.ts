@@ -61,45 +61,21 @@ function possessorOf(ctx: GradeContext, parts: PhraseParts, span: Span): Span | 
 
 /**
  * A description of an institution (institutions.json): a back-reference when the same institution was mentioned
- * before, otherwise graded by what it names. Undefined when its possessor is a body graded on its own ("the ministry's
- * press office": as "the ministry").
+ * before, otherwise graded by what it names. "the ministry's press office" is graded as "the ministry".
  */
-export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[], grade: GradeOwner): GradedSource | undefined {
+export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[], grade: GradeOwner): GradedSource {
   const { tokens } = ctx;
-  const owned = possessorOf(ctx, parts, span);
+  const determiners = tokens.slice(span.first, parts.modFirst);
   // "a court", "an office": some institution, not one a reader could look up.
-  if (tokens.slice(span.first, parts.modFirst).some((t) => t.lower === 'a' || t.lower === 'an')) return vagueSource(entityIds);
+  if (determiners.some((t) => t.lower === 'a' || t.lower === 'an')) return vagueSource(entityIds);
+  const owned = possessorOf(ctx, parts, span);
+  if (owned && !isHolderOrPlace(ctx, owned)) return { ...grade(owned), entityIds };
   const headWord = tokens[parts.head]!.lower;
-  const words: string[] = [];
-  let qualified = false;
-  let from = parts.modFirst;
-  if (owned) {
-    const owner = partsOf(tokens, owned, ctx.lex);
-    const ownerHead = tokens[owner.head]!;
-    const holder = (ctx.lex.anaphoricHeads.get(ownerHead.lower) ?? []).includes('person') || PLACE_POSSESSORS.has(ownerHead.lower);
-    // "the ministry's press office": as "the ministry".
-    if (!holder) return { ...grade(owned), entityIds };
-    // "the city engineer's office", "the mayor's office", "the city's police": the office of a holder or a place.
-    for (let i = owner.modFirst; i < owned.end; i++) if (isContentWord(tokens[i]!)) words.push(tokens[i]!.lower);
-    qualified = true;
-    from = owned.end + 1;
-  }
-  for (let i = from; i < parts.head; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || isCapitalised(t) || (t.pos === 'ADJ' && !PLAIN_ADJECTIVES.has(t.lower))) {
-      words.push(t.lower);
-      qualified = true;
-    }
-  }
-  const after = postQualifier(ctx, parts, span);
-  if (after.length > 0) {
-    words.push(...after);
-    qualified = true;
-  }
-  const pointing = tokens.slice(span.first, parts.modFirst).some((t) => POINTING_DETERMINERS.has(t.lower));
-  const firstMention = pointing ? undefined : qualified ? 'named' : INSTITUTION_HEADS.get(headWord)!;
+  const words = qualifiers(ctx, parts, span, owned);
+  const pointing = determiners.some((t) => POINTING_DETERMINERS.has(t.lower));
+  const firstMention = pointing ? undefined : words.length > 0 ? 'named' : INSTITUTION_HEADS.get(headWord)!;
   // "the agency" alone stands for any agency named before; "the national disaster agency" for one with those words.
-  const category = !qualified && CATEGORY_HEADS.has(headWord);
+  const category = words.length === 0 && CATEGORY_HEADS.has(headWord);
   return {
     grade: REPEAT_GRADE,
     ...(firstMention && firstMention !== REPEAT_GRADE ? { unresolved: firstMention } : {}),
@@ -109,6 +85,28 @@ export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: S
     is: ['agency'],
     entityIds,
   };
+}
+
+/** True when a possessor is an office-holder or a place: "the city engineer's office", "the city's police". */
+function isHolderOrPlace(ctx: GradeContext, owned: Span): boolean {
+  const head = ctx.tokens[partsOf(ctx.tokens, owned, ctx.lex).head]!.lower;
+  return (ctx.lex.anaphoricHeads.get(head) ?? []).includes('person') || PLACE_POSSESSORS.has(head);
+}
+
+/**
+ * The words that pick out one institution, lower-cased: a holder or place as possessor, nouns, names and adjectives
+ * other than plain ones before the head ("health" in "the health ministry"), and what follows it ("of health").
+ */
+function qualifiers(ctx: GradeContext, parts: PhraseParts, span: Span, owned: Span | undefined): string[] {
+  const { tokens } = ctx;
+  const words: string[] = [];
+  if (owned) for (let i = partsOf(tokens, owned, ctx.lex).modFirst; i < owned.end; i++) if (isContentWord(tokens[i]!)) words.push(tokens[i]!.lower);
+  for (let i = owned ? owned.end + 1 : parts.modFirst; i < parts.head; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || isCapitalised(t) || (t.pos === 'ADJ' && !PLAIN_ADJECTIVES.has(t.lower))) words.push(t.lower);
+  }
+  words.push(...postQualifier(ctx, parts, span));
+  return words;
 }
 
 const isContentWord = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || isCapitalised(t);
