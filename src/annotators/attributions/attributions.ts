@@ -9,7 +9,8 @@ import { findInSentence, frameOf } from './find.js';
 import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
-import { entityAntecedents, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
+import { partsOf, type Span } from './noun-phrase.js';
+import { entityAntecedents, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -46,7 +47,7 @@ export function createAttributionAnnotator(options: AttributionOptions = {}): St
       const entities = doc.all('entity');
       const found = collect(doc, ctx, { lex, tagger: tagger() }, entities);
       for (const group of bySentence(found)) nestInSentence(group, analysis.tokens);
-      resolveAll(found, entities, analysis);
+      resolveAll(found, entities, analysis, lex);
       const source = provenance(stage);
       return { annotations: found.map((f) => toAnnotation(f, analysis.tokens, source)) };
     },
@@ -91,10 +92,10 @@ function bySentence(found: readonly Found[]): Found[][] {
 }
 
 /** Resolves anaphoric sources in the order of their anaphors; resolved and named sources become antecedents. */
-function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation[], analysis: TextAnalysis): void {
+function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation[], analysis: TextAnalysis, lex: Lexicon): void {
   const entityList = entityAntecedents(entities);
   const sources: Antecedent[] = [];
-  // Pronouns may also point at an unnamed source ("A nurse said ... she said"); descriptions may not.
+  // Pronouns may also point at an unnamed source of their number ("A nurse said ... she said"); descriptions may not.
   const withVague: Antecedent[] = [];
   const ordered = found.filter((f) => f.source && f.graded).sort((a, b) => a.source!.start - b.source!.start);
   for (const f of ordered) {
@@ -105,7 +106,9 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
       const floor = pronoun ? previousParagraphStart(analysis, anaphor.start) : 0;
       f.resolvesTo = graded.mention
         ? resolveMention(anaphor, graded.mention, graded.pointsAt, analysis.tokens, entityList, sources)
-        : resolveAnaphor(anaphor, graded.pointsAt, entityList, pronoun ? withVague : sources, floor);
+        : pronoun
+          ? resolveAnaphor(anaphor, graded.pointsAt, entityList, withVague, floor, undefined, pronounMayPointAt(analysis.tokens[graded.anaphor.first]!.lower))
+          : resolveAnaphor(anaphor, graded.pointsAt, entityList, sources, floor);
       // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
       if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
     }
@@ -116,9 +119,19 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
     // ("the ministry's report", "a spokesperson for the ministry") is an antecedent of its own.
     const same = graded.anaphor?.first === f.raw.source?.first && graded.anaphor?.end === f.raw.source?.end;
     const antecedent: Antecedent = { ...f.source!, id: f.id, is, ...(f.resolvesTo && same ? { root: f.resolvesTo } : {}) };
-    if (f.grade === 'named' || f.resolvesTo) sources.push(antecedent);
-    if (f.grade !== 'anaphoric' || f.resolvesTo) withVague.push(antecedent);
+    if (f.grade === 'named' || f.resolvesTo) {
+      sources.push(antecedent);
+      withVague.push(antecedent);
+    } else if (f.grade === 'vague') withVague.push({ ...antecedent, vague: numberOf(analysis.tokens, f.raw.source!, lex) });
   }
+}
+
+const PLURAL_WORDS = new Set(['people', 'staff', 'police', 'personnel', 'crew']);
+
+/** The number of a source phrase by its head noun ("Officials" plural, "A nurse" singular). */
+function numberOf(tokens: readonly Token[], source: Span, lex: Lexicon): 'singular' | 'plural' {
+  const head = tokens[partsOf(tokens, source, lex).head]!.lower;
+  return PLURAL_WORDS.has(head) || /[^s]s$/.test(head) ? 'plural' : 'singular';
 }
 
 /** Pronouns point no further back than the start of the previous paragraph. */

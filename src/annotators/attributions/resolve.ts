@@ -13,7 +13,15 @@ export interface Antecedent extends Range {
   readonly is: readonly SourceClass[];
   /** For a source that itself pointed back: what it pointed at, which anaphors pointing at it resolve to. */
   readonly root?: Antecedent;
+  /** For an unnamed source ("A nurse", "Officials"): its number, so only a pronoun of that number points at it. */
+  readonly vague?: 'singular' | 'plural';
 }
+
+/** Pronouns that may point at an unnamed source of each number ("A nurse ... she", "Officials ... they"). */
+const VAGUE_PRONOUNS = { singular: new Set(['he', 'she', 'him', 'her']), plural: new Set(['they', 'them']) };
+
+/** True when a pronoun may point at an antecedent: any named or resolved one, an unnamed one of its number. */
+export const pronounMayPointAt = (pronoun: string) => (a: Antecedent) => !a.vague || VAGUE_PRONOUNS[a.vague].has(pronoun);
 
 /** How far back (in antecedents of each list) a search looks; keeps resolution linear. */
 const LOOKBACK = 40;

@@ -311,3 +311,8 @@ test('"the mayor\'s office" is named, "the ministry\'s press office" is graded a
   assert.deepEqual(graded(annotate('The mayor’s office said 5 roads closed.')), [['The mayor’s office', 'named', undefined]]);
   assert.deepEqual(graded(annotate('The ministry’s press office said 5 roads closed.')), [['The ministry’s press office', 'vague', undefined]]);
 });
+
+test('a singular pronoun does not point at an unnamed group, a plural one does', () => {
+  assert.deepEqual(graded(annotate('Officials said the wards were full. She said that 5 beds were free.')).at(-1), ['She', 'anaphoric', undefined]);
+  assert.deepEqual(graded(annotate('Officials said the wards were full. They said that 5 beds were free.')).at(-1), ['They', 'anaphoric', 'Officials (a1)']);
+});
