@@ -266,3 +266,17 @@ for (const [why, text] of [
     assert.deepEqual(brief(text), []);
   });
 }
+
+test('"includes" parts that exceed a sum of money are flagged', () => {
+  const text = 'The package of 2 billion dollars includes 1.2 billion for food and 900 million for shelter.';
+  assert.deepEqual(full(text), [
+    [
+      'total-unsupported', '2 billion dollars', 15, 32, 'q1 q2 q3',
+      'Parts exceed the whole: "2 billion dollars" allows 2 billion, but the parts listed within it already add up to 2.1 billion (1.2 billion + 900 million).',
+    ],
+  ]);
+});
+
+test('a bare figure in an earlier sentence is not a part of a later total', () => {
+  assert.deepEqual(brief('He said 40 people were hurt and 10 died. Altogether 300 people attended.'), []);
+});

@@ -11,6 +11,8 @@ import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues } from './totals.js';
 import { unitKeys } from './units.js';
 
+const NO_JOINERS: ReadonlySet<string> = new Set();
+
 /** Options of the numeric consistency checks. */
 export interface NumericCheckOptions {
   /** How far shares of one whole may add up above 100 before they are flagged (rounding); default 1. */
@@ -65,7 +67,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const partitions = { doc, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located) };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
-        ...checkTotals(doc, located, sentenceTokens, tokens, cues, units, totals),
+        // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.
+        ...checkTotals(doc, located, sentenceTokens, tokens, cues, unitKeys(located, tokens, NO_JOINERS), totals),
         ...checkShares(doc, located, tokens, shareRules),
         ...checkRanges(doc),
         ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),

@@ -104,7 +104,7 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
   return findings;
 }
 
-const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
+const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.quantityKind === 'count' && q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
 
 /** Compares a total with the sum of its parts, stated `before` or `after` it; a finding when the parts cannot make it. */
 export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], where: 'before' | 'after'): Finding | undefined {
