@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { ReportSchema, type Report } from '../core/report-schema.js';
 import { renderHighlightedText, type Highlight } from './html-highlights.js';
 import { jsonForScript, renderHtml } from './render-html.js';
-import { emptyReport, findingOn, harbourReport, spanOf } from './report-fixture.js';
+import { emptyReport, findingOn, harbourReport, keeperReport, spanOf } from './report-fixture.js';
 
 const HOSTILE_TEXT = 'The clerk wrote <script>alert(1)</script> on the board.\n\nThen "><img src=x onerror=alert(1)> and </script> appeared.';
 
@@ -209,4 +209,41 @@ test('hostile strings reach the popup as text only', () => {
   click(document.getElementById('ct-technique-0')!);
   assert.equal(pop.querySelector('img, script'), null);
   assert.ok([...pop.querySelectorAll('dd')].some((dd) => dd.textContent === '</script><img src=x onerror=alert(5)>'));
+});
+
+test('the header counts distinct entities with their mentions', () => {
+  assert.match(renderHtml(keeperReport()), /<span>2 entities \(3 mentions\)<\/span>/);
+  assert.match(renderHtml(keeperReport(false)), /<span>3 entities<\/span>/);
+});
+
+/** The dt=dd pairs of the popup's Entity section. */
+function entityPairs(pop: ReturnType<typeof loadPage>['pop']): string[] {
+  const section = [...pop.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent === 'Entity')!;
+  return [...section.querySelectorAll('dt')].map((dt) => `${dt.textContent}=${dt.nextElementSibling?.textContent}`);
+}
+
+test('an entity popup gives the count and the other mentions of the same entity', () => {
+  const { document, click, toggle, pop } = loadPage(renderHtml(keeperReport()));
+  toggle('entity', true);
+  click(document.getElementById('ct-entity-1')!);
+  assert.deepEqual(entityPairs(pop), ['words=Jean Perier', 'type=person', 'mentions=2 of this entity', 'other mentions=“Jean Périer”']);
+  click(document.getElementById('ct-entity-2')!);
+  assert.deepEqual(entityPairs(pop), ['words=Ana Lund', 'type=person']);
+});
+
+test('in a report made before entity keys, an entity popup names no other mentions', () => {
+  const { document, click, toggle, pop } = loadPage(renderHtml(keeperReport(false)));
+  toggle('entity', true);
+  click(document.getElementById('ct-entity-0')!);
+  assert.deepEqual(entityPairs(pop), ['words=Jean Périer', 'type=person']);
+});
+
+test('other mentions written alike are listed once with their count', () => {
+  const t = 'Holt spoke. Holt left. Maren Holt stayed.';
+  const mention = (id: string, phrase: string, nth = 1) => ({ id, ...spanOf(t, phrase, nth), type: 'person', entity: 'person:maren holt' });
+  const report = ReportSchema.parse({ ...emptyReport(t), entities: [mention('e1', 'Holt'), mention('e2', 'Holt', 2), mention('e3', 'Maren Holt')] });
+  const { document, click, toggle, pop } = loadPage(renderHtml(report));
+  toggle('entity', true);
+  click(document.getElementById('ct-entity-2')!);
+  assert.deepEqual(entityPairs(pop).slice(2), ['mentions=3 of this entity', 'other mentions=“Holt” ×2']);
 });

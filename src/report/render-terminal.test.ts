@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ReportSchema } from '../core/report-schema.js';
 import { renderTerminal } from './render-terminal.js';
-import { emptyReport, findingOn, harbourReport } from './report-fixture.js';
+import { emptyReport, findingOn, harbourReport, keeperReport } from './report-fixture.js';
 import { displayLength } from './terminal-text.js';
 
 const ANSI = /\u001b/;
@@ -127,4 +127,19 @@ test('a report with nothing found says so', () => {
     '  none',
     '',
   ]);
+});
+
+test('the header counts distinct entities and their mentions: one name with and without its accent is one entity', () => {
+  assert.equal(lines(renderTerminal(keeperReport(), { color: false }))[2], '3 attributions · 2 entities (3 mentions) · 0 techniques');
+});
+
+test('the named sources list a person cited under two spellings once, as first cited, with the count', () => {
+  const out = lines(renderTerminal(keeperReport(), { color: false }));
+  assert.deepEqual(out.filter((line) => line.startsWith('  named sources:')), ['  named sources: Jean Périer ×2; Ana Lund']);
+});
+
+test('a report made before entity keys counts every mention as an entity and tells sources apart by their words', () => {
+  const out = lines(renderTerminal(keeperReport(false), { color: false }));
+  assert.equal(out[2], '3 attributions · 3 entities · 0 techniques');
+  assert.deepEqual(out.filter((line) => line.startsWith('  named sources:')), ['  named sources: Ana Lund; Jean Perier; Jean Périer']);
 });

@@ -111,3 +111,29 @@ function attribution(
 ) {
   return { id, source: source && { ...source, type: grade }, grade, cue, content, hedged, resolvesTo: null, parent: null, entityIds };
 }
+
+/** An invented note in which one person is named with and without the accent of his name, and another once. */
+export const KEEPER_TEXT = 'Jean Périer said the lamp failed. Jean Perier later said it was fixed. Ana Lund said nothing changed.';
+
+/**
+ * The keeper note with its three mentions of two people as named sources; `keyed: false` leaves out the entity keys,
+ * as in a report made before them.
+ */
+export function keeperReport(keyed = true): Report {
+  const t = KEEPER_TEXT;
+  const s = (phrase: string, nth = 1) => spanOf(t, phrase, nth);
+  const mention = (id: string, phrase: string, entity: string) => ({ id, ...s(phrase), type: 'person', ...(keyed ? { entity } : {}) });
+  const sentences = ['Jean Périer said the lamp failed.', 'Jean Perier later said it was fixed.', 'Ana Lund said nothing changed.'];
+  const contents = ['the lamp failed', 'it was fixed', 'nothing changed'];
+  const names = ['Jean Périer', 'Jean Perier', 'Ana Lund'];
+  return ReportSchema.parse({
+    ...emptyReport(t),
+    sentences: sentences.map((phrase, i) => ({ id: `s${i + 1}`, start: s(phrase).start, end: s(phrase).end })),
+    entities: [mention('e1', 'Jean Périer', 'person:jean perier'), mention('e2', 'Jean Perier', 'person:jean perier'), mention('e3', 'Ana Lund', 'person:ana lund')],
+    attributions: names.map((name, i) => {
+      const { start, end } = s(contents[i]!);
+      return attribution(`a${i + 1}`, s(name), 'named', s('said', i + 1), { start, end }, false, [`e${i + 1}`]);
+    }),
+    claims: sentences.map((phrase, i) => ({ id: `c${i + 1}`, ...s(phrase), checkworthiness: 0.6, kind: 'event', attributionIds: [`a${i + 1}`], grade: 'named' })),
+  });
+}
