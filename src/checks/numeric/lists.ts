@@ -11,6 +11,8 @@ export interface ListRules {
   readonly abstentions: ReadonlySet<string>;
   readonly winVerbs: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
+  readonly breakers: ReadonlySet<string>;
+  readonly residualPlaces: ReadonlySet<string>;
 }
 
 /** What is written right after one figure of a list. */
@@ -44,6 +46,7 @@ export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Membe
 function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; object: string; time: boolean } | undefined {
   for (let k = at; k < Math.min(tokens.length, at + REACH); k++) {
     const tok = tokens[k]!;
+    if (k === at && rules.residualPlaces.has(tok.lower)) return { prep: '*', object: tok.lower, time: false };
     if (rules.prepositions.has(tok.lower)) {
       let o = k + 1;
       while (o < tokens.length && o < k + REACH && tokens[o]!.pos === 'DET') o++;
@@ -165,7 +168,8 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // Shares at different times ("52 percent in 2018 and 57 percent in 2022") are of different wholes; counts at
   // different times ("11,200 on Saturday and 7,200 on Sunday") still make up their total.
   const timed = shares && preps.some((p) => p !== undefined && p.time);
-  if (!timed && preps.every((p) => p !== undefined && p.prep === preps[0]!.prep) && allDistinct(preps.map((p) => p?.object))) return 'parts';
+  const prep = preps.find((p) => p !== undefined && p.prep !== '*')?.prep;
+  if (!timed && preps.every((p) => p !== undefined && (p.prep === prep || p.prep === '*')) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
@@ -195,6 +199,16 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
     const words = subjectBefore(tokens, m.q);
     return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !words.some((t) => isVerb(t, rules));
   });
+}
+
+/** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
+export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules): number {
+  for (let i = 1; i < members.length; i++) {
+    const from = tokenAt(tokens, members[i - 1]!.end);
+    const to = Math.min(tokenAt(tokens, members[i]!.start), from + 40);
+    for (let k = from; k < to; k++) if (rules.breakers.has(tokens[k]!.lower)) return i;
+  }
+  return members.length;
 }
 
 /** A list closed by "and" (or "while", "with"...) between its last two figures names all its parts. */

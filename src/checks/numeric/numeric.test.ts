@@ -280,3 +280,24 @@ test('"includes" parts that exceed a sum of money are flagged', () => {
 test('a bare figure in an earlier sentence is not a part of a later total', () => {
   assert.deepEqual(brief('He said 40 people were hurt and 10 died. Altogether 300 people attended.'), []);
 });
+
+test('a list of places may end with "elsewhere"', () => {
+  const text = 'Officials counted 19 deaths on Monday: 11 in the capital, 4 in Dorn, and 3 elsewhere.';
+  assert.deepEqual(full(text), [
+    ['total-unsupported', '19', 18, 20, 'q1 q2 q3 q4', 'Sum mismatch: "19" deaths allows 19, but the figures after it add up to 18 (11 + 4 + 3).'],
+  ]);
+});
+
+test('a figure after "while" is no part of the list before it', () => {
+  const text = 'The army said it had killed 200 fighters: 150 in the north and 80 in the east, while losing 12 soldiers.';
+  assert.deepEqual(brief(text), [['total-unsupported', '200', 'q1 q2 q3']]);
+});
+
+for (const [why, text] of [
+  ['shares answering questions of saying', 'Nearly 70 percent of respondents said the economy was the top issue, and 55 percent named health care.'],
+  ['shares doing different things without a stated whole', 'About 60 percent of the residents live in flats, and 45 percent own a car.'],
+] as const) {
+  test(`no numeric finding for ${why}`, () => {
+    assert.deepEqual(brief(text), []);
+  });
+}

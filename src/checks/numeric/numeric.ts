@@ -42,6 +42,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     abstentions: new Set(settings.abstentions.words),
     winVerbs: new Set(settings.winVerbs.words),
     timeWords: new Set(settings.timeWords.words),
+    breakers: new Set(settings.listBreakers.words),
+    residualPlaces: new Set(settings.residualPlaces.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const shareRules = {
@@ -49,6 +51,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     notShareBefore: new Set(settings.notShareBefore.words),
     notShareAfter: new Set(settings.notShareAfter.words),
     baselines: new Set(settings.baselineWholes.words),
+    questionVerbs: new Set(settings.questionVerbs.words),
     list: listRules,
   };
   const restateRules = { minSharedWords, window: settings.restateWindow.value, stopLemmas: new Set(settings.stopLemmas.words) };

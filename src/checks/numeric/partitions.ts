@@ -2,7 +2,7 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import { isBreakdown, isClosedList, memberOf, partsOneWhole, type ListRules } from './lists.js';
+import { isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { canPartition, isAmount, type UnitKeys } from './units.js';
@@ -81,10 +81,10 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       nextSentenceList(input, s, group, cues),
     ];
     for (const c of candidates) {
-      const reading = c && !totals.has(c.total.q.id) ? readingOf(input, c) : undefined;
-      if (!c || !reading) continue;
+      const read = c && !totals.has(c.total.q.id) ? readingOf(input, c) : undefined;
+      if (!c || !read) continue;
       totals.add(c.total.q.id);
-      const finding = judge(input, c, reading);
+      const finding = judge(input, { ...c, parts: read.parts }, read.reading);
       if (finding) findings.push(finding);
     }
   });
@@ -195,9 +195,20 @@ function nextSentenceParts(input: PartitionInput, s: number, total: Located): { 
  * Whether the parts are plausibly parts of the total (compatible units, no breakdowns, a cue or the shape of a list),
  * and how they are to be judged; undefined when they are not.
  */
-function readingOf(input: PartitionInput, c: Candidate): Reading | undefined {
+function readingOf(input: PartitionInput, c: Candidate): { reading: Reading; parts: Located[] } | undefined {
+  const reading = readList(input, c);
+  return reading && { reading, parts: listOf(input, c) };
+}
+
+/** The parts of a candidate that form one list with its first part. */
+function listOf(input: PartitionInput, c: Candidate): Located[] {
+  return c.parts.slice(0, listLength(input.tokens, c.parts.map((p) => p.q), input.rules));
+}
+
+function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const { tokens, units, rules } = input;
-  const { total, parts, role, rest } = c;
+  const { total, role, rest } = c;
+  const parts = listOf(input, c);
   if (parts.length < (role === 'subset' ? 1 : 2)) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   if (whole !== undefined && parts.some((p) => units.has(p.q.id) && !canPartition(whole, units.get(p.q.id)!))) return undefined;

@@ -10,6 +10,7 @@ export interface ShareRules {
   readonly notShareBefore: ReadonlySet<string>;
   readonly notShareAfter: ReadonlySet<string>;
   readonly baselines: ReadonlySet<string>;
+  readonly questionVerbs: ReadonlySet<string>;
   readonly list: ListRules;
 }
 
@@ -22,6 +23,8 @@ const WHOLE_REACH = 5;
 interface Share extends Member {
   /** The whole as written ("voter"), carried from the sentence's first share ("45 percent backed Jones"), or ''. */
   readonly whole: string;
+  /** True when the whole is carried from another share of the sentence rather than stated or named by "among". */
+  readonly carried: boolean;
 }
 
 /**
@@ -53,7 +56,7 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     among = group === undefined ? undefined : { group, end: q.end };
     const carried = stated.size === 1 ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: group ?? whole?.lemma ?? carried });
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' });
   }
   flush();
   return findings;
@@ -69,7 +72,7 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
-    if (partsOneWhole(tokens, group, rules.list, true) !== undefined || differentPredicates(tokens, group)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
+    if (partsOneWhole(tokens, group, rules.list, true) === 'parts' || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
   }
   return findings;
 }
@@ -117,12 +120,14 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
 
 /**
  * Shares part one whole when each is followed by a different verb ("55% backed it, 40% opposed it"); the same verb after
- * each ("77% were aged over 26, 65% were women", "60% of voters backed the tax and 70% of voters backed the ban")
- * answers several questions.
+ * each ("77% were aged over 26, 65% were women", "60% of voters backed the tax and 70% of voters backed the ban"), or
+ * verbs of saying and thinking ("70% said ..., 55% named ..."), answer several questions. Not used for a share whose
+ * whole is only carried from another.
  */
-function differentPredicates(tokens: readonly Token[], group: readonly Share[]): boolean {
+function differentPredicates(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (group.some((m) => m.carried)) return false;
   const next = group.map((m) => tokens[m.at]);
-  if (!next.every((t) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX'))) return false;
+  if (!next.every((t) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !rules.questionVerbs.has(t.lemma))) return false;
   return new Set(next.map((t) => t!.lower)).size === next.length;
 }
 
