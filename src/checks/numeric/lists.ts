@@ -154,8 +154,8 @@ export function isBreakdown(tokens: readonly Token[], members: readonly Member[]
 export type Evidence = 'parts' | 'outcomes';
 
 /**
- * Positive evidence that figures part one whole: the same preposition with a different object after each ("in the
- * north", "in the south", not times for shares; the first may stand alone before ", with 21 percent going to China, 18 percent to ..."), a
+ * Positive evidence that figures part one whole: a preposition with a different object after each ("in the north",
+ * "in the south", "on the coast"; not times for shares); the first may stand alone before ", with 21 percent going to China, 18 percent to ..."), a
  * different counted noun each ("20 men, 25 women"), a different answer each ("backed Smith", "backed Jones", "were
  * undecided"; "Vance is on 44 percent"; "the ruling party won 71 percent"), an "undecided" share beside them, one verb
  * before all ("The hospice received 30,000 pounds; the food bank 22,000"), or one verb after all, left out after the
@@ -168,8 +168,8 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // Shares at different times ("52 percent in 2018 and 57 percent in 2022") are of different wholes; counts at
   // different times ("11,200 on Saturday and 7,200 on Sunday") still make up their total.
   const timed = shares && preps.some((p) => p !== undefined && p.time);
-  const prep = preps.find((p) => p !== undefined && p.prep !== '*')?.prep;
-  if (!timed && preps.every((p) => p !== undefined && (p.prep === prep || p.prep === '*')) && allDistinct(preps.map((p) => p?.object))) return 'parts';
+  // The prepositions may differ for places ("25,000 in the hills and 10,000 on the coast"); their objects may not.
+  if (!timed && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
