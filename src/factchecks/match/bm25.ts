@@ -1,0 +1,88 @@
+// Okapi BM25 over one field of a collection, with postings built once. Scores for a query are accumulated into a
+// dense array over the collection (10k-100k claims: one Float64Array per query), so the first stage reads each
+// query term's postings once. Written here rather than taken from wink-bm25-text-search because a match needs each
+// field's score separately (the re-ranker's features), idf for rare-word features, and an index that can be built
+// from terms already analysed; wink's engine returns one blended score and re-tokenises.
+
+/** BM25 settings: term-frequency saturation k1 and length normalisation b. */
+export interface Bm25Settings {
+  readonly k1: number;
+  readonly b: number;
+}
+
+/** The classic settings (Robertson; Lucene's defaults). */
+export const BM25_DEFAULTS: Bm25Settings = Object.freeze({ k1: 1.2, b: 0.75 });
+
+/** An index of one field: per term, the documents holding it and how often. */
+export interface FieldIndex {
+  readonly size: number;
+  readonly lengths: Float64Array;
+  readonly averageLength: number;
+  readonly postings: ReadonlyMap<string, { readonly docs: Int32Array; readonly counts: Int32Array }>;
+}
+
+/** Builds the index of one field from each document's terms (repeats count). */
+export function indexField(docs: readonly (readonly string[])[]): FieldIndex {
+  const lists = new Map<string, { docs: number[]; counts: number[] }>();
+  const lengths = new Float64Array(docs.length);
+  let total = 0;
+  docs.forEach((terms, d) => {
+    lengths[d] = terms.length;
+    total += terms.length;
+    const counts = new Map<string, number>();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, c] of counts) {
+      const list = lists.get(t) ?? { docs: [], counts: [] };
+      list.docs.push(d);
+      list.counts.push(c);
+      lists.set(t, list);
+    }
+  });
+  const postings = new Map([...lists].map(([t, l]) => [t, { docs: Int32Array.from(l.docs), counts: Int32Array.from(l.counts) }]));
+  return { size: docs.length, lengths, averageLength: docs.length > 0 ? total / docs.length : 0, postings };
+}
+
+/** The inverse document frequency of a term in a field (Lucene's form, never negative). */
+export function idf(index: FieldIndex, term: string): number {
+  const df = index.postings.get(term)?.docs.length ?? 0;
+  return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
+}
+
+/** BM25 scores of every document for the query terms (repeats in the query count once), added into `into`. */
+export function scoreField(index: FieldIndex, queryTerms: readonly string[], settings: Bm25Settings = BM25_DEFAULTS, into = new Float64Array(index.size)): Float64Array {
+  const { k1, b } = settings;
+  const avg = index.averageLength || 1;
+  for (const term of new Set(queryTerms)) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const w = idf(index, term);
+    for (let i = 0; i < list.docs.length; i++) {
+      const d = list.docs[i]!;
+      const tf = list.counts[i]!;
+      into[d] = into[d]! + (w * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]!) / avg));
+    }
+  }
+  return into;
+}
+
+/** The BM25 score of one document's terms for the query terms (for features of a document outside the index's top). */
+export function scoreOne(index: FieldIndex, queryTerms: readonly string[], docTerms: readonly string[], settings: Bm25Settings = BM25_DEFAULTS): number {
+  const { k1, b } = settings;
+  const counts = new Map<string, number>();
+  for (const t of docTerms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const norm = 1 - b + (b * docTerms.length) / (index.averageLength || 1);
+  let score = 0;
+  for (const term of new Set(queryTerms)) {
+    const tf = counts.get(term);
+    if (tf) score += (idf(index, term) * tf * (k1 + 1)) / (tf + k1 * norm);
+  }
+  return score;
+}
+
+/** The indices of the k highest scores (positive only), best first; ties go to the lower index. */
+export function topK(scores: Float64Array, k: number): number[] {
+  const picked: number[] = [];
+  for (let d = 0; d < scores.length; d++) if (scores[d]! > 0) picked.push(d);
+  picked.sort((x, y) => scores[y]! - scores[x]! || x - y);
+  return picked.slice(0, k);
+}

@@ -1,0 +1,81 @@
+// Features of a (query, candidate fact-check) pair for the re-ranker: BM25 per field, raw and relative to the best
+// candidate of the query, first-stage rank, idf-weighted coverage both ways, shared rare words, shared numbers and
+// names (and the candidate's that the query lacks), shared word pairs, tf-idf cosine and the length ratio.
+import { stem } from '../../trace/terms.js';
+import { idf } from './bm25.js';
+import type { Candidate } from './candidates.js';
+import type { AnalysedQuery, MatchIndex } from './index.js';
+
+/** The feature names, in vector order (stored in the model file, so a model and the code must agree). */
+export const FEATURES = [
+  'bm25Both', 'bm25Claim', 'bm25Title', 'relBoth', 'relClaim', 'relTitle', 'logRank',
+  'queryCoverage', 'claimCoverage', 'titleCoverage', 'sharedRare', 'maxSharedIdf',
+  'sharedNumbers', 'missingNumbers', 'sharedNames', 'missingNames', 'sharedPairs', 'titlePairs', 'cosine', 'lengthRatio', 'authorShared', 'yearShared',
+] as const;
+
+/** idf above which a shared word counts as rare (df below about 1 in 150 claims). */
+const RARE_IDF = 5;
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** The idf-weighted share of `terms` (unique) that `other` holds. */
+function coverage(index: MatchIndex, terms: readonly string[], other: ReadonlySet<string>): number {
+  let [hit, all] = [0, 0];
+  for (const t of new Set(terms)) {
+    const w = idf(index.bothField, t);
+    all += w;
+    if (other.has(t)) hit += w;
+  }
+  return ratio(hit, all);
+}
+
+/** Adjacent term pairs of a term list. */
+const pairs = (terms: readonly string[]) => new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
+
+/** Cosine of the tf-idf vectors of two term lists. */
+function cosine(index: MatchIndex, a: readonly string[], b: readonly string[]): number {
+  const vec = (terms: readonly string[]) => {
+    const v = new Map<string, number>();
+    for (const t of terms) v.set(t, (v.get(t) ?? 0) + idf(index.bothField, t));
+    return v;
+  };
+  const [va, vb] = [vec(a), vec(b)];
+  let [dot, na, nb] = [0, 0, 0];
+  for (const [t, x] of va) {
+    na += x * x;
+    dot += x * (vb.get(t) ?? 0);
+  }
+  for (const x of vb.values()) nb += x * x;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** The feature vectors of a query's candidates, in candidate order. */
+export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candidates: readonly Candidate[]): Float64Array[] {
+  const best = { both: 0, claim: 0, title: 0 };
+  for (const c of candidates) [best.both, best.claim, best.title] = [Math.max(best.both, c.both), Math.max(best.claim, c.claim), Math.max(best.title, c.title)];
+  const queryTerms = new Set(query.terms);
+  const queryPairs = pairs(query.terms);
+  const queryNumbers = new Set(query.numbers);
+  const queryNames = new Set(query.names);
+  return candidates.map((c) => {
+    const claim = index.claimText[c.doc]!;
+    const title = index.titleText[c.doc]!;
+    const docTerms = new Set([...claim.terms, ...title.terms]);
+    const shared = [...queryTerms].filter((t) => docTerms.has(t)).map((t) => idf(index.bothField, t));
+    const docNumbers = new Set([...claim.numbers, ...title.numbers]);
+    const docNames = new Set([...claim.names, ...title.names]);
+    const sharedNumbers = [...docNumbers].filter((n) => queryNumbers.has(n)).length;
+    const sharedNames = [...docNames].filter((n) => queryNames.has(n) || queryTerms.has(stem(n))).length;
+    const claimPairs = pairs(claim.terms);
+    const titlePairs = pairs(title.terms);
+    return Float64Array.from([
+      c.both, c.claim, c.title, ratio(c.both, best.both), ratio(c.claim, best.claim), ratio(c.title, best.title), Math.log1p(c.rank),
+      coverage(index, query.terms, docTerms), coverage(index, claim.terms, queryTerms), coverage(index, title.terms, queryTerms),
+      Math.log1p(shared.filter((w) => w >= RARE_IDF).length), Math.max(0, ...shared),
+      Math.log1p(sharedNumbers), Math.log1p(docNumbers.size - sharedNumbers), Math.log1p(sharedNames), ratio(docNames.size - sharedNames, docNames.size),
+      Math.log1p([...queryPairs].filter((p) => claimPairs.has(p)).length), Math.log1p([...queryPairs].filter((p) => titlePairs.has(p)).length),
+      cosine(index, query.terms, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
+      coverage(index, query.authorTerms, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
+    ]);
+  });
+}

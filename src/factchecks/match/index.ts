@@ -1,0 +1,63 @@
+// The searchable form of a collection of fact-checked claims: each claim and its fact-check's title analysed once
+// (terms, numbers, names) and indexed for BM25 per field and over both fields together.
+import { indexField, type FieldIndex } from './bm25.js';
+import { cleanClaim } from './clean.js';
+import { matchNames, matchNumbers, matchTerms, splitJoinedWords } from './terms.js';
+
+/** A fact-checked claim as matching sees it: an id, the claim as reviewed, and the title of the fact-check. */
+export interface CheckedClaim {
+  readonly id: string;
+  readonly claim: string;
+  readonly title: string;
+}
+
+/** A text analysed for matching. */
+export interface AnalysedText {
+  readonly terms: readonly string[];
+  readonly numbers: readonly string[];
+  readonly names: readonly string[];
+}
+
+/** Analyses a text: its terms, numbers and mid-sentence names. */
+export function analyseText(text: string): AnalysedText {
+  return { terms: matchTerms(text), numbers: matchNumbers(text), names: matchNames(text) };
+}
+
+/** A pasted claim analysed: its text's terms, numbers and names, and the terms of the author and the year a trailer gives. */
+export interface AnalysedQuery extends AnalysedText {
+  readonly authorTerms: readonly string[];
+  readonly year?: string;
+}
+
+/** Analyses a pasted claim: cleaned first (links, author trailer, @handles, hashtags' "#"), joined words split. */
+export function analyseQuery(text: string): AnalysedQuery {
+  const cleaned = cleanClaim(text);
+  const analysed = analyseText(splitJoinedWords(cleaned.text));
+  const authorTerms = cleaned.author ? matchTerms(splitJoinedWords(cleaned.author)) : [];
+  return { ...analysed, authorTerms, ...(cleaned.year ? { year: cleaned.year } : {}) };
+}
+
+/** A collection indexed for matching. */
+export interface MatchIndex {
+  readonly claims: readonly CheckedClaim[];
+  readonly claimText: readonly AnalysedText[];
+  readonly titleText: readonly AnalysedText[];
+  readonly claimField: FieldIndex;
+  readonly titleField: FieldIndex;
+  /** Claim and title as one field, the classic single-field BM25 baseline. */
+  readonly bothField: FieldIndex;
+}
+
+/** Indexes a collection (order kept: the position of a claim is its document number). */
+export function buildMatchIndex(claims: readonly CheckedClaim[]): MatchIndex {
+  const claimText = claims.map((c) => analyseText(c.claim));
+  const titleText = claims.map((c) => analyseText(c.title));
+  return {
+    claims,
+    claimText,
+    titleText,
+    claimField: indexField(claimText.map((a) => a.terms)),
+    titleField: indexField(titleText.map((a) => a.terms)),
+    bothField: indexField(claimText.map((a, d) => [...a.terms, ...titleText[d]!.terms])),
+  };
+}
