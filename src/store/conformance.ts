@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DREDGING, FERRIES, KEEPER, POLICE, QUOTAS, withText } from './conformance-fixtures.js';
+import { factCheckTests } from './conformance-factchecks.js';
 import { traceTests } from './conformance-trace.js';
 import { reviewTests } from './conformance-reviews.js';
 import { normalisedTextHash } from './keys.js';
@@ -24,6 +25,7 @@ export function runStoreConformance(name: string, factory: StoreFactory): void {
     failureTests(factory);
     traceTests(factory);
     reviewTests(factory);
+    factCheckTests(factory);
   });
 }
 

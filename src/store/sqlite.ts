@@ -5,6 +5,7 @@ import { countWords, normalisedTextHash, pipelineSignature } from './keys.js';
 import { migrate } from './migrate.js';
 import { prepareWriters, readReport, writeAnnotations } from './rows.js';
 import { guardStore } from './sqlite-errors.js';
+import { createSqliteFactChecks } from './sqlite-factchecks.js';
 import { createSqliteOutlets } from './sqlite-outlets.js';
 import { createSqliteReviews } from './sqlite-reviews.js';
 import { createSqliteSearch } from './sqlite-search.js';
@@ -56,6 +57,7 @@ function createSqliteStore(db: Database.Database, location: string): Store {
   const tracer = createSqliteTrace(db);
   const outlets = createSqliteOutlets(db);
   const reviews = createSqliteReviews(db);
+  const factChecks = createSqliteFactChecks(db);
   const byUrl = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url = ?');
   const byHash = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url IS NULL AND text_hash = ?');
   const lookup = (key: DocumentKey) => (key.url !== null ? byUrl.get(key.url) : byHash.get(key.textHash)) as StoredDocumentRef | undefined;
@@ -101,6 +103,9 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     addReview: async (input) => reviews.addReview(input),
     reviews: async (documentId) => reviews.reviews(documentId),
     listDocuments: (query) => reads.run(() => reviews.listDocuments(query)),
+    upsertFactChecks: async (items) => factChecks.upsertFactChecks.immediate(items),
+    getFactCheck: async (id) => factChecks.getFactCheck(id),
+    listFactChecks: (query) => reads.run(() => factChecks.listFactChecks(query)),
     recordFailure: async (failure: IngestFailure) => void recordFailure.run({ ...failure, at: new Date().toISOString() }),
     failures: async () => listFailures.all() as IngestFailure[],
     close: async () => void db.close(),

@@ -1,5 +1,6 @@
 import type { SourceGrade } from '../core/annotations.js';
 import type { Report } from '../core/report-schema.js';
+import type { FactCheck } from '../factchecks/import/schema.js';
 import type { Review, ReviewInput } from '../review/types.js';
 import type { FigureMutation, Span, TraceFigure } from '../trace/index.js';
 
@@ -48,6 +49,16 @@ export interface Store {
   recordFailure(failure: IngestFailure): Promise<void>;
   /** Recorded failures, oldest first. */
   failures(): Promise<IngestFailure[]>;
+  /**
+   * Stores published fact-checks in one transaction (all or none): a fact-check with the review URL and claim of a
+   * stored one (both normalised, see `factCheckKey`) updates it, never duplicates it. Results in the same order.
+   * Each is validated by `FactCheckSchema` (E_REQUEST_INVALID).
+   */
+  upsertFactChecks(factChecks: readonly FactCheck[]): Promise<FactCheckUpsertResult[]>;
+  /** A stored fact-check by its id; undefined when there is none. */
+  getFactCheck(id: number): Promise<StoredFactCheck | undefined>;
+  /** Stored fact-checks, newest review first (undated last, then newest stored first). `limit` default 20, at most 200. */
+  listFactChecks(query?: FactCheckListQuery): Promise<FactCheckList>;
   /** Releases the store; further calls fail. */
   close(): Promise<void>;
 }
@@ -245,4 +256,29 @@ export interface OutletFigures {
 export interface OutletProfile extends OutletFigures {
   readonly site: string | null;
   readonly months: readonly (OutletFigures & { readonly month: string | null })[];
+}
+
+/** A stored fact-check: the record, its id, and when it was first stored and last changed (ISO 8601 instants). */
+export interface StoredFactCheck extends FactCheck {
+  readonly id: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** The outcome of storing one fact-check: new, changed, or the same as stored. */
+export interface FactCheckUpsertResult {
+  readonly id: number;
+  readonly status: 'inserted' | 'updated' | 'unchanged';
+}
+
+/** A page of the fact-check listing. */
+export interface FactCheckListQuery {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** How many fact-checks are stored, and one page of them. */
+export interface FactCheckList {
+  readonly total: number;
+  readonly items: readonly StoredFactCheck[];
 }
