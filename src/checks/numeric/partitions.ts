@@ -128,10 +128,23 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const listEnd = nextPunctAfter(tokens, opener.end, to);
   const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
-  if (parts.length > 0) return { total, parts, role: opener.role, rest: cues.some((c) => c.role === 'rest' && c.start >= opener.end && c.start < listEnd) };
-  const cued = opener.role === 'split' || cues.some((c) => c.role === 'total' && c.start >= clauseStart && c.end <= opener.start);
+  if (parts.length > 0) return { total, parts, role: opener.role, rest: cueBetween(cues, 'rest', opener.end, listEnd) };
+  const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
   return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };
+}
+
+/** True when a cue of `role` starts in `[from, to)`; cues are in text order, so a binary search finds the first. */
+function cueBetween(cues: readonly CueSpan[], role: CueSpan['role'], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.role === role) return true;
+  return false;
 }
 
 /** "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all": the figures before a total cue that follows them. */
@@ -176,7 +189,26 @@ function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation):
  * The figures of the sentence after a total's, when it states no total of its own: all of them when its parts are split
  * by semicolons, else those before its first colon. `subset` when it opens with "Of these", "Of them", "Among them".
  */
-function nextSentenceParts(input: PartitionInput, s: number, total: Located): { parts: Located[]; subset: boolean; rest: boolean; semicolons: boolean } | undefined {
+function nextSentenceParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
+  // Asked once per opener of a sentence: remembered, so a sentence of many openers reads the next sentence once.
+  let memo = NEXT_PARTS.get(input);
+  if (!memo) NEXT_PARTS.set(input, (memo = new Map()));
+  if (!memo.has(s)) memo.set(s, readNextParts(input, s, total));
+  return memo.get(s);
+}
+
+/** The parts found in the sentence after a total's. */
+interface NextParts {
+  readonly parts: Located[];
+  readonly subset: boolean;
+  readonly rest: boolean;
+  readonly semicolons: boolean;
+}
+
+const NEXT_PARTS = new WeakMap<PartitionInput, Map<number, NextParts | undefined>>();
+
+/** A sentence never crosses a paragraph, so the parts depend on the sentence only, not on which of its figures asks. */
+function readNextParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
   const { tokens } = input;
   const all = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph === total.paragraph).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;

@@ -30,7 +30,7 @@ test('one long sentence of shares of one whole and restated counts without comma
 });
 
 test('one long sentence of totals each followed by a colon list of parts', () => {
-  linear('In all 50 boats sank: 20 in the north and 40 in the south; ', 100_000);
+  linear('In all 60 boats sank: 20 in the north and 40 in the south; ', 100_000);
 });
 
 test('one long sentence of shares without a stated whole after one with it', () => {

@@ -88,7 +88,7 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     if (group.some((l) => isCount(l.q, units))) {
       const [from, to] = sentenceTokens(located[i]!.sentence);
       const spans = findTotalCues(tokens, from, to, cues).filter((c) => c.role === 'total');
-      const candidates = spans.length ? group.filter((l) => isCount(l.q, units) && l.q.bound !== 'range' && !totals.has(l.q.id) && !spans.some((c) => contains(c, l.q))) : [];
+      const candidates = spans.length ? outside(group, spans).filter((l) => isCount(l.q, units) && l.q.bound !== 'range' && !totals.has(l.q.id)) : [];
       candidates.sort((a, b) => b.q.value - a.q.value);
       for (const total of candidates) {
         const parts = partsOf(located, i, total, totals, units);
@@ -102,6 +102,19 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     i = j;
   }
   return findings;
+}
+
+/** The figures of `group` not inside any of `spans` (both in text order): one merge, not a scan of every span per figure. */
+function outside(group: readonly Located[], spans: readonly Range[]): Located[] {
+  const out: Located[] = [];
+  let k = 0;
+  for (const l of group) {
+    while (k < spans.length && spans[k]!.end <= l.q.start) k++;
+    let inside = false;
+    for (let j = k; j < spans.length && spans[j]!.start <= l.q.start; j++) if (contains(spans[j]!, l.q)) inside = true;
+    if (!inside) out.push(l);
+  }
+  return out;
 }
 
 const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.quantityKind === 'count' && q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
