@@ -71,6 +71,8 @@ const LIST_REACH = 80;
  */
 export function checkPartitions(input: PartitionInput, totals: Set<string>): Finding[] {
   const findings: Finding[] = [];
+  // A figure read as a part of one total is not the total of another list ("...; 190 in the east; 40 of them ...").
+  const parts = new Set<string>();
   input.bySentence.forEach((group, s) => {
     if (!group) return;
     const [from, to] = input.sentenceTokens(s);
@@ -81,9 +83,10 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       nextSentenceList(input, s, group, cues),
     ];
     for (const c of candidates) {
-      const read = c && !totals.has(c.total.q.id) ? readingOf(input, c) : undefined;
+      const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       totals.add(c.total.q.id);
+      for (const p of read.parts) parts.add(p.q.id);
       const finding = judge(input, { ...c, parts: read.parts }, read.reading);
       if (finding) findings.push(finding);
     }
