@@ -4,6 +4,7 @@ import { clauseStartOf, isSpace, type RawAttribution, type Scan } from './clause
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
 import { parsePhraseCue } from './phrase-cues.js';
+import { judge } from './policy.js';
 import { parseSpeakerColon } from './speaker-colon.js';
 import { parseVerbCue } from './verb-cues.js';
 
@@ -22,7 +23,19 @@ export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexico
     found.push(parsePhraseCue(scan, m));
   }
   if (found.list.length === 0) found.push(parseSpeakerColon(scan));
-  return withoutQuestions(tokens, sent, found.list);
+  return underPolicy(tokens, sent, withoutQuestions(tokens, sent, found.list), lex);
+}
+
+/** The attributions the cue and source policy (policy.json) accepts, with the sources it accepts. */
+function underPolicy(tokens: readonly Token[], sent: Span, found: readonly RawAttribution[], lex: Lexicon): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (const raw of found) {
+    const ruling = judge(tokens, sent, raw, lex);
+    if (ruling.refused) continue;
+    const { source: _, ...rest } = raw;
+    out.push(ruling.source ? { ...rest, source: ruling.source } : rest);
+  }
+  return out;
 }
 
 /** Matches of `a` that overlap no match of `b` (both left to right, without overlaps among themselves): one merge pass. */

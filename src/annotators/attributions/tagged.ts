@@ -1,10 +1,12 @@
 // The trained tagger's part of the attribution finder: its attributions are added where no rule found the cue, under
-// the sourcing policy in tagger/vetoes.json, with sources trimmed and hedges read from the cue lexicon.
+// the cue and source policy the rules follow too (policy.json) and the tagger's own vetoes (tagger/vetoes.json), with
+// sources trimmed and hedges read from the cue lexicon.
 import type { Range } from '../../core/range.js';
 import { tokenSpan, type Token } from '../../nlp/tokens.js';
 import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
+import { judge, subjectBeforeRelative } from './policy.js';
 import { rolesOf } from './tagger/roles.js';
 import type { TaggedAttribution } from './tagger/spans.js';
 import type { Tagging } from './tagger/tagger.js';
@@ -25,7 +27,12 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
     const content = (t.content && charRange(tokens, t.content.first, t.content.end)) ?? restOfSentence(tokens, sentences[sentence], t.cue);
     if (sentence < 0 || !content) continue;
-    const source = t.source && trimmed(tokens, t.source);
+    const sent = tokenSpan(tokens, sentences[sentence]!);
+    const proposed = t.source && trimmed(tokens, t.source);
+    const ruling = judge(tokens, sent, { cue: t.cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
+    if (ruling.refused) continue;
+    // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said").
+    const source = proposed ? ruling.source : subjectBeforeRelative(tokens, t.cue.first, sent);
     const cue = { first: t.cue.first, end: t.cue.end };
     out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
   }

@@ -1,6 +1,20 @@
 import type { Report } from '../../core/report-schema.js';
 import { codePointOffsets } from '../../core/code-points.js';
 
+/** "Jane Ortiz, who said": between a source and its cue, a relative pronoun that PolNeAR marks as the source. */
+const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
+
+/**
+ * The source span as PolNeAR marks it: claimtrace reports the phrase a relative pronoun stands for ("Jane Ortiz"),
+ * PolNeAR the pronoun itself ("who") when it stands right before the cue.
+ */
+function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number }): { start: number; end: number } {
+  const between = text.slice(source.end, cue.start);
+  if (!RELATIVE_BETWEEN.test(between)) return source;
+  const trimmed = between.replace(/\s+$/, '');
+  return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
+}
+
 /**
  * The attributions of a report as brat standoff, the way PolNeAR writes it: `T` lines for Source, Cue and Content (and
  * an `Attribution` / `Attribution-no-source` anchor on the cue), an `E` line linking them, and attribute lines that
@@ -19,7 +33,7 @@ export function toBrat(report: Report): string {
     return `T${t}`;
   };
   report.attributions.forEach((attribution, i) => {
-    const source = attribution.source ? span('Source', attribution.source) : undefined;
+    const source = attribution.source ? span('Source', polnearSource(text, attribution.source, attribution.cue)) : undefined;
     const cue = span('Cue', attribution.cue);
     const content = attribution.content.end > attribution.content.start ? span('Content', attribution.content) : undefined;
     const anchor = span(source ? 'Attribution' : 'Attribution-no-source', attribution.cue);

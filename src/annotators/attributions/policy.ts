@@ -1,0 +1,286 @@
+// The cue and source policy (policy.json): which cues can source a claim, applied to the rule finder's attributions
+// and to the trained tagger's alike. A cue is judged by its head word and where it stands in the sentence (a passive, a
+// relative clause, the words after it), from wink's POS tags and lemmas; a relative pronoun as a source is replaced by
+// the phrase it stands for, and a cue after its subject's relative clause finds that subject.
+import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
+import cues from './cues.json' with { type: 'json' };
+import type { CueKind, Lexicon } from './lexicon.js';
+import { phraseBefore, type Span } from './noun-phrase.js';
+import policy from './policy.json' with { type: 'json' };
+
+/** Why a cue cannot source a claim: the policy class that refused it. */
+export type Refusal =
+  | 'intention-adjective'
+  | 'emotion-adjective'
+  | 'wish'
+  | 'mood'
+  | 'topic'
+  | 'writer-voice'
+  | 'passive'
+  | 'relative-clause'
+  | 'anonymity'
+  | 'measured-share';
+
+/** An attribution to judge: token spans of its cue and its source, if any, and how the cue relates them. */
+export interface Candidate {
+  readonly cue: Span;
+  readonly source?: Span;
+  /** The rules' phrase cues ("If X is to be believed", "is said to") are judged by their words only. */
+  readonly kind?: CueKind;
+}
+
+/** The policy's ruling: refused with a reason, or kept with the source it accepts (cut short, or dropped). */
+export interface Ruling {
+  readonly refused?: Refusal;
+  readonly source?: Span;
+}
+
+const set = (words: readonly string[]) => new Set(words);
+const SOURCING = set([...cues.verbs.map((v) => v.lemma), ...policy.sourcing.verbs.map((v) => v.lemma)]);
+const STANCES = set(cues.stances.map((s) => s.adjective));
+const INTENTION_ADJECTIVES = set(policy.intentionAdjectives.words);
+const EMOTION_ADJECTIVES = set(policy.emotionAdjectives.words);
+const WISHES = set(policy.wishVerbs.lemmas);
+const MOODS = set(policy.moodNouns.words);
+const MOOD_NOUNS = set(policy.moodNounsAsNouns.words);
+const TOPICS = set(policy.topicPrepositions.words);
+const HEARSAY = set(policy.hearsayNouns.words);
+const OBJECT_VERBS = set(policy.objectVerbs.lemmas);
+const PERSONAL = set(policy.personalPronouns.words);
+const RELATIVE = set(policy.relativeWords.words);
+const AUTHOR_MODALS = set(cues.authorModals.map((m) => m.word));
+const ANONYMITY = policy.anonymity.phrases.map((p) => p.split(' '));
+const SHARES = set(policy.measuredShares.words);
+const FREE_RELATIVES = set(policy.freeRelatives.words);
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const CONTENT_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+const PAUSES = new Set([',', '—', '–']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** The cue's head: its last verb, else its last noun or adjective (auxiliaries, particles, "that" and prepositions are not). */
+export function headOf(tokens: readonly Token[], cue: Span): number {
+  for (let i = cue.end - 1; i >= cue.first; i--) if (tokens[i]!.pos === 'VERB') return i;
+  for (let i = cue.end - 1; i >= cue.first; i--) if (CONTENT_POS.has(tokens[i]!.pos)) return i;
+  return cue.end - 1;
+}
+
+/** Judges one attribution against the policy. */
+export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: Lexicon): Ruling {
+  const head = headOf(tokens, c.cue);
+  const verb = c.kind === undefined || c.kind === 'verb';
+  const refused = refusedWord(tokens, c.cue, head) ?? (verb ? (refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c)) : undefined);
+  if (refused) return { refused };
+  const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
+  // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
+  if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first)) return {};
+  return source ? { source } : {};
+}
+
+/** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */
+function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal | undefined {
+  for (let i = cue.first; i < cue.end; i++) {
+    const t = tokens[i]!;
+    if (INTENTION_ADJECTIVES.has(t.lower)) return 'intention-adjective';
+    if (EMOTION_ADJECTIVES.has(t.lower)) return 'emotion-adjective';
+  }
+  for (let i = cue.first; i < cue.end; i++) {
+    const t = tokens[i]!;
+    if ((MOODS.has(t.lower) || (MOOD_NOUNS.has(t.lower) && isNounUse(tokens, i))) && !expressedBefore(tokens, cue.first, i)) return 'mood';
+  }
+  const h = tokens[head]!;
+  if (h.pos === 'VERB' && WISHES.has(h.lemma)) return 'wish';
+  const next = nextWord(tokens, head + 1, Number.MAX_SAFE_INTEGER);
+  const topical = (HEARSAY.has(h.lower) && h.pos !== 'VERB') || STANCES.has(h.lower);
+  if (topical && next !== undefined && TOPICS.has(tokens[next]!.lower)) return 'topic';
+  return undefined;
+}
+
+/** True when a verb before a mood word in the cue expresses it ("have expressed concern"), not a modifier ("growing concern"). */
+function expressedBefore(tokens: readonly Token[], first: number, mood: number): boolean {
+  for (let j = first; j < mood; j++) if (tokens[j]!.pos === 'VERB' && !(j === mood - 1 && tokens[j]!.lower.endsWith('ing'))) return true;
+  return false;
+}
+
+/**
+ * True when a word that may be a noun or a verb ("fears") is used as a noun: after a determiner, adjective, verb,
+ * preposition or a form of "be" ("there are fears that", "renewed fears"), not after a subject, "to" or a modal
+ * ("fishermen fear that", "police also fear", "led him to fear").
+ */
+function isNounUse(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || isWhitespaceToken(tokens[k]!))) k--;
+  const before = tokens[k];
+  if (before === undefined || POSSESSIVES.has(before.lower)) return true;
+  if (before.pos === 'AUX') return before.lemma === 'be';
+  return !(NOMINAL.has(before.pos) || before.pos === 'PRON' || before.pos === 'PART');
+}
+
+/** The first token from `from` on that is not whitespace; undefined past `limit` or the text. */
+function nextWord(tokens: readonly Token[], from: number, limit: number): number | undefined {
+  let i = from;
+  while (i < tokens.length && i < limit && isWhitespaceToken(tokens[i]!)) i++;
+  return i < tokens.length && i < limit ? i : undefined;
+}
+
+/**
+ * A refusal by where the cue stands: the writer's own passive, a participle modifying a noun ("men accused of"), an
+ * impersonal passive of a verb that reports nothing, a share as the subject of such a verb, an action in a relative
+ * clause. A verb that reports speech, a document, a finding or a belief (cues.json, policy.json) is refused none of these
+ * but the first two.
+ */
+function refusedPosition(tokens: readonly Token[], sent: Span, c: Candidate, head: number): Refusal | undefined {
+  const h = tokens[head]!;
+  if (h.pos !== 'VERB') return undefined;
+  const passive = isPassive(tokens, c.cue, head, sent.first);
+  if (passive && hasAuthorModal(tokens, c.cue, head, sent.first)) return 'writer-voice';
+  const after = tokens[nextWord(tokens, head + 1, sent.end) ?? head]!;
+  const participle = !passive && isParticiple(h);
+  if (participle && OBJECT_VERBS.has(h.lemma) && after.pos === 'ADP') return 'passive';
+  if (SOURCING.has(h.lemma) || SOURCING.has(`${h.lemma} ${after.lower}`) || STANCES.has(h.lower)) return undefined;
+  if ((passive && after.lower !== 'by') || (participle && after.lower === 'by')) return 'passive';
+  if (c.source && c.source.end <= head && isShare(tokens, c.source)) return 'measured-share';
+  return inRelativeClause(tokens, sent, c, head) ? 'relative-clause' : undefined;
+}
+
+/** True for a share or count as a source: a number, or a percentage ("52 percent", "7 in 10"). */
+function isShare(tokens: readonly Token[], source: Span): boolean {
+  const last = tokens[source.end - 1]!;
+  return last.pos === 'NUM' || SHARES.has(last.lower) || (source.end - source.first >= 2 && SHARES.has(`${tokens[source.end - 2]!.lower} ${last.lower}`));
+}
+
+/** A past participle: a verb form that is not the base, -s or -ing form (wink's lemma differs and no -ing). */
+function isParticiple(t: Token): boolean {
+  return !t.lower.endsWith('ing') && t.lower !== t.lemma && !t.lower.endsWith('s');
+}
+
+/** The first token of the verb group ending at the head: auxiliaries, adverbs and "not" before it. */
+function groupStart(tokens: readonly Token[], head: number, floor: number): number {
+  let i = head - 1;
+  while (i >= floor && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || isWhitespaceToken(tokens[i]!))) i--;
+  return i + 1;
+}
+
+/** True for a passive cue: a form of "be" in the verb group before a participle ("were condemned", "may be expected"). */
+export function isPassive(tokens: readonly Token[], cue: Span, head: number, floor: number): boolean {
+  const h = tokens[head]!;
+  if (h.pos !== 'VERB' || !isParticiple(h) || STANCES.has(h.lower)) return false;
+  for (let i = head - 1; i >= groupStart(tokens, head, Math.min(floor, cue.first)); i--) if (tokens[i]!.lemma === 'be') return true;
+  return false;
+}
+
+/** True when a modal of the writer's own voice opens the verb group ("it must be pointed out", "may be expected"). */
+function hasAuthorModal(tokens: readonly Token[], cue: Span, head: number, floor: number): boolean {
+  for (let i = groupStart(tokens, head, Math.min(floor, cue.first)); i < head; i++) if (AUTHOR_MODALS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * True when the head verb stands in a relative clause with a subject pronoun of its own: a lower-case pronoun right
+ * after a common noun ("the regime they supported"), after a relative word ("the regime that they backed") or after
+ * "what" ("What they fear is"). Such a verb acts on the noun; what follows it is the main clause, not its content.
+ * ("Mr. Obama, who understood that": the relative pronoun is the subject; it stands for its antecedent.)
+ */
+function inRelativeClause(tokens: readonly Token[], sent: Span, c: Candidate, head: number): boolean {
+  const subject = c.source && c.source.end <= head ? c.source.first : groupStart(tokens, head, sent.first) - 1;
+  const s = tokens[subject];
+  if (!s || subject - 1 < sent.first || s.pos !== 'PRON' || !PERSONAL.has(s.lower)) return false;
+  const before = tokens[subject - 1]!;
+  if (FREE_RELATIVES.has(before.lower)) return true;
+  if (s.text !== s.lower) return false;
+  if (before.pos === 'NOUN') return true;
+  return RELATIVE.has(before.lower) && subject - 2 >= sent.first && tokens[subject - 2]!.pos === 'NOUN';
+}
+
+/** A refusal by the content: the conditions of a source's anonymity ("asked not to be named"), with no other verb. */
+function refusedContent(tokens: readonly Token[], sent: Span, c: Candidate): Refusal | undefined {
+  const words: Token[] = [];
+  for (let i = c.cue.end; i < sent.end && words.length < 8; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') break;
+    if (!isWhitespaceToken(t)) words.push(t);
+  }
+  const lower = words.map((t) => t.lower);
+  for (const phrase of ANONYMITY) {
+    const at = indexOfWords(lower, phrase);
+    if (at < 0) continue;
+    const rest = [...words.slice(0, at), ...words.slice(at + phrase.length)];
+    if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'anonymity';
+  }
+  return undefined;
+}
+
+function indexOfWords(words: readonly string[], phrase: readonly string[]): number {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The source phrase the policy accepts: a relative pronoun stands for the phrase before it ("Jane Ortiz, who said" ->
+ * "Jane Ortiz"), and a source ends before a relative clause ("Critics who" -> "Critics", "The minister, who spoke on
+ * condition of anonymity," -> "The minister"). A pronoun with no phrase to stand for ("most of whom") stays. Undefined when
+ * nothing is left.
+ */
+export function sourcePhrase(tokens: readonly Token[], source: Span, floor: number, lex: Lexicon): Span | undefined {
+  if (source.end - source.first === 1 && isRelativePronoun(tokens, source.first)) return antecedentOf(tokens, source.first, floor, lex) ?? source;
+  let end = source.end;
+  for (let i = source.first + 1; i < source.end; i++) {
+    // A bracketed aside stays, as a party tag does ("Kasich (who has 25 delegates)").
+    if (isRelativePronoun(tokens, i) && tokens[i - 1]!.text !== '(') {
+      end = i;
+      break;
+    }
+  }
+  while (end > source.first && (PAUSES.has(tokens[end - 1]!.text) || isWhitespaceToken(tokens[end - 1]!))) end--;
+  return end > source.first ? { first: source.first, end } : undefined;
+}
+
+/** A relative pronoun: "who", "which" or "whom", or "that" right after a noun or a pause ("the report that said"). */
+function isRelativePronoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!RELATIVE.has(t.lower) || t.lower === 'whose') return false;
+  const before = tokens[i - 1];
+  return t.lower !== 'that' || (before !== undefined && (NOMINAL.has(before.pos) || PAUSES.has(before.text)));
+}
+
+/**
+ * The phrase a relative pronoun at token `at` stands for: the noun phrase before it (past a comma), or the name after
+ * its last preposition when the phrase's head names no one ("the rise of Jane Ortiz, who" -> "Jane Ortiz"; "a
+ * spokesman for Acme, who" stays whole). Undefined when no phrase is there.
+ */
+function antecedentOf(tokens: readonly Token[], at: number, floor: number, lex: Lexicon): Span | undefined {
+  const end = PAUSES.has(tokens[at - 1]?.text ?? '') ? at - 1 : at;
+  if (tokens[end - 1]?.pos === 'ADP') return undefined;
+  const phrase = phraseBefore(tokens, end, Math.max(floor, end - 16));
+  if (phrase.end === phrase.first || tokens[phrase.first]!.pos === 'PRON') return undefined;
+  let prep = phrase.end - 1;
+  while (prep > phrase.first && tokens[prep]!.pos !== 'ADP') prep--;
+  if (prep === phrase.first || prep + 1 >= phrase.end) return phrase;
+  const head = tokens[prep - 1]!;
+  const someone = /^\p{Lu}/u.test(head.text) || lex.vagueHeads.has(head.lower) || lex.anaphoricHeads.has(head.lower);
+  return !someone && tokens[prep + 1]!.pos === 'PROPN' ? { first: prep + 1, end: phrase.end } : phrase;
+}
+
+/**
+ * The subject of a cue whose verb group follows an appositive relative clause: "A shop employee, who asked not to be
+ * named, said" -> "A shop employee". The phrase must open the sentence or follow a pause; undefined otherwise.
+ */
+export function subjectBeforeRelative(tokens: readonly Token[], cueFirst: number, sent: Span): Span | undefined {
+  const comma = groupStart(tokens, cueFirst, sent.first) - 1;
+  if (!PAUSES.has(tokens[comma]?.text ?? '')) return undefined;
+  for (let r = comma - 1; r > sent.first && r >= comma - 20; r--) {
+    const t = tokens[r]!;
+    if (t.pos === 'PUNCT' && !PAUSES.has(t.text)) return undefined;
+    if (!PAUSES.has(t.text)) continue;
+    if (!RELATIVE.has(tokens[r + 1]!.lower) || tokens[r + 1]!.lower === 'that') return undefined;
+    const phrase = phraseBefore(tokens, r, sent.first);
+    const opener = nextWord(tokens, sent.first, sent.end);
+    const before = tokens[phrase.first - 1];
+    const opens = phrase.first === opener || (before !== undefined && (before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ'));
+    return phrase.end > phrase.first && tokens[phrase.first]!.pos !== 'PRON' && opens ? phrase : undefined;
+  }
+  return undefined;
+}
