@@ -3,6 +3,7 @@ import { toClaimtraceError } from '../core/errors.js';
 import { VERSION } from '../engine/version.js';
 import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
+import { registerFactChecks } from './factchecks-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerOutlets } from './outlets-command.js';
 import { registerPredict } from './predict-command.js';
@@ -28,6 +29,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerIngest(program, scoped);
   registerSearch(program, scoped);
   registerTrace(program, scoped);
+  registerFactChecks(program, scoped);
   registerOutlets(program, scoped);
   registerServe(program, scoped);
   program

@@ -11,3 +11,4 @@ export {
   type Rating,
   type SkippedRecord,
 } from './import/schema.js';
+export { DEFAULT_IMPORT_MAX_BYTES, importFactChecks, type ImportOptions, type ImportProblem, type ImportSummary } from './import/run.js';

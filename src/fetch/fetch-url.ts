@@ -14,6 +14,8 @@ export interface FetchOptions {
   readonly maxRedirects: number;
   /** Which resolved addresses may be connected to; defaults to {@link isPublicAddress}. */
   readonly isAllowedAddress?: AddressPolicy;
+  /** Media types accepted (lower case, without parameters); defaults to HTML and plain text. */
+  readonly contentTypes?: ReadonlySet<string>;
 }
 
 /** A fetched page. */
@@ -44,7 +46,7 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
       timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes,
       isAllowed,
-      wantsBody: (status, headers) => wantsBody(status, headers, current),
+      wantsBody: (status, headers) => wantsBody(status, headers, current, options.contentTypes ?? TEXT_TYPES),
     });
     if (!res.bytes) {
       if (hop >= options.maxRedirects) throw new ClaimtraceError('E_URL_TOO_MANY_REDIRECTS', { url, limit: options.maxRedirects });
@@ -56,12 +58,12 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
 }
 
 /** True to read the body; false for a redirect to follow; throws for error statuses and non-text content. */
-function wantsBody(status: number, headers: IncomingHttpHeaders, url: URL): boolean {
+function wantsBody(status: number, headers: IncomingHttpHeaders, url: URL, accepted: ReadonlySet<string>): boolean {
   if (REDIRECTS.has(status) && headers.location) return false;
   if (status < 200 || status >= 300) throw new ClaimtraceError('E_URL_HTTP_STATUS', { url: url.href, status });
   const contentType = headers['content-type'] ?? '';
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  if (!TEXT_TYPES.has(type)) throw new ClaimtraceError('E_URL_CONTENT_TYPE', { contentType: contentType || '(none)', url: url.href });
+  if (!accepted.has(type)) throw new ClaimtraceError('E_URL_CONTENT_TYPE', { contentType: contentType || '(none)', url: url.href });
   return true;
 }
 
