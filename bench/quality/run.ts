@@ -15,6 +15,7 @@ import { coverage, extractMetadata } from './extraction-metadata.js';
 import { checkworthyDataHash, checkworthyTable, runCheckworthy } from './checkworthy-task.js';
 import { runSiValidation, siDataHash, siTable } from './si-task.js';
 import { runTcValidation, tcDataHash, tcTable } from './tc-task.js';
+import { matchDataHash, matchSection, matchTable, runMatch } from './match-task.js';
 import { NEWS_SETS, newsGateScores, newsNotes, newsTable, runNews, type NewsResult } from './news-task.js';
 import floors from './floors.json' with { type: 'json' };
 
@@ -120,6 +121,13 @@ const tcHash = tcDataHash(PTC);
 const tcMd = tcTable(tc.scores);
 console.log(`Technique classification (TC), ${tc.spans} validation spans (${Math.round(tc.ms)} ms):\n\n${tcMd}\n`);
 
+const matchData = join(SHARED, 'data', 'clef2020-claim-retrieval');
+const match = await runMatch(matchData, join(OUT, 'predictions'));
+const matchHash = matchDataHash(matchData);
+const matchMd = matchTable(match);
+writeFileSync(join(OUT, 'match.md'), `${matchSection(match)}\n`);
+console.log(`Verified-claim retrieval, CLEF CheckThat! 2020 task 2 (${Math.round(match.queriesPerSecond)} queries/s):\n\n${matchMd}\n`);
+
 const news = NEWS_SETS.map((set) => runNews(set, join(OUT, 'predictions'))).filter((r): r is NewsResult => r !== undefined);
 const newsMd = newsTable(news);
 for (const result of news) console.log(newsNotes(result));
@@ -133,6 +141,7 @@ const report = {
   checkworthy: { dataSha256: checkworthyHash, sets: checkworthy.sets, sentencesPerSecond: checkworthy.sentencesPerSecond, table: cwTable },
   si: { dataSha256: siHash, articles: si.articles, scores: si.scores, table: siMd },
   tc: { dataSha256: tcHash, spans: tc.spans, scores: tc.scores, table: tcMd },
+  match: { dataSha256: matchHash, sets: match.sets, queriesPerSecond: match.queriesPerSecond, table: matchMd },
   news: { sets: Object.fromEntries(news.map((r) => [r.set, { dataSha256: r.hash, articles: r.articles, rates: r.rates }])), table: newsMd },
 };
 writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -143,9 +152,10 @@ if (process.argv.includes('--gate')) {
   const checkworthyOk = gate('check-worthiness', Object.fromEntries(Object.entries(checkworthy.sets).map(([name, set]) => [`${name} F1`, set.f1])), floors.checkworthy, checkworthyHash);
   const siOk = gate('SI', { 'validation F1': si.scores.f1 }, floors.si, siHash);
   const tcOk = gate('TC', { 'validation micro-F1': tc.scores.micro.f1 }, floors.tc, tcHash);
+  const matchOk = gate('match', { 'validation MAP@5': match.sets.validation.reranked.map5, 'dev MAP@5': match.sets.dev.reranked.map5, 'dev MAP@1': match.sets.dev.reranked.map1, 'dev Recall@5': match.sets.dev.reranked.recall5 }, floors.match, matchHash);
   const newsOk = (['tune', 'validation'] as const).map((set) => {
     const result = news.find((r) => r.set === set);
     return gate(`news ${set}`, result ? newsGateScores(result.rates) : {}, floors.news[set], result?.hash ?? 'no gold');
   }).every(Boolean);
-  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !newsOk) process.exitCode = 1;
+  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !matchOk || !newsOk) process.exitCode = 1;
 }

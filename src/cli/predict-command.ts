@@ -37,6 +37,18 @@ export function registerPredict(program: Command, io: CliIo): void {
     });
   registerTechniqueTasks(predict, io);
   predict
+    .command('match')
+    .description('verified-claim retrieval: rank fact-checked claims for each query as a TREC run qid Q0 claim_id rank score tag (CLEF CheckThat! 2020 task 2)')
+    .requiredOption('--claims <file>', 'TSV with a header: claim id, claim, title of the fact-check')
+    .requiredOption('--queries <file>', 'TSV with a header: query id, text (links, author trailers and @handles are cleaned away)')
+    .requiredOption('--out <file>', 'run file to write (at most 100 lines per query: the re-ranked first stage)')
+    .action(async (flags: { claims: string; queries: string; out: string }) => {
+      const { predictMatch } = await import('../engine/predict/match.js');
+      const { claims, queries, lines } = await predictMatch(flags.claims, flags.queries, flags.out);
+      io.stderr.write(`claimtrace: ${queries} queries against ${claims} claims, ${lines} lines written to ${flags.out}\n`);
+      io.setExitCode(EXIT.ok);
+    });
+  predict
     .command('checkworthy')
     .description('check-worthiness of sentences: TSV with Sentence_id and Text columns in, Sentence_id\tscore\tlabel out (CheckThat! style)')
     .requiredOption('--input <file>', 'TSV file with a header and at least Sentence_id and Text columns')
