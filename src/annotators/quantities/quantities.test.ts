@@ -79,6 +79,8 @@ const CASES: [string, Row[]][] = [
   ['Children as young as five ride it.', [['five', 21, 25, 'duration', 'exact', 5, 5, 5, 'years']]],
   ['Ana Ruiz, 58, denies the charges.', [['58', 10, 12, 'duration', 'exact', 58, 58, 58, 'years']]],
   ['Over 30 people came.', [['Over 30', 0, 7, 'count', 'at-least', 30, 30, undefined, 'people']]],
+  ['He flew a Boeing 737.', [['737', 17, 20, 'ordinal', 'exact', 737, 737, 737, 'Boeing']]],
+  ['Democrats hold 223 and Republicans 222.', [['223', 15, 18, 'count', 'exact', 223, 223, 223, undefined], ['222', 35, 38, 'count', 'exact', 222, 222, 222, undefined]]],
   ['According to the 2021 census, it grew.', [['2021', 17, 21, 'year', 'exact', 2021, 2021, 2021, undefined]]],
 ];
 

@@ -93,14 +93,22 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
 }
 
 const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);
+const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
 
 /**
  * "400 containers on top of up to 700 empty ones": a pronoun head counts what the figure before it counted. "aged 45
- * and 50": a bare number joined to an age is an age too.
+ * and 50": a bare number joined to an age is an age too. "hold 223 and Republicans 222": a name and a number after a
+ * count continue its list.
  */
 function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: readonly Token[]): Draft {
   if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower)) {
     return { ...draft, kind: 'duration', unit: previous.unit };
+  }
+  // "Democrats hold 223 and Republicans 222": a name before a number continues a list of counts; it labels nothing.
+  const name = tokens[draft.first - 1];
+  if (draft.kind === 'ordinal' && previous?.kind === 'count' && previous.unit === undefined && name?.text === draft.unit && LIST_JOINERS.has(tokens[draft.first - 2]?.lower ?? '') && draft.first - previous.end <= 3) {
+    const { unit: _label, ...rest } = draft;
+    return { ...rest, kind: 'count' };
   }
   if (draft.unit !== 'ones' || previous?.kind !== draft.kind || !previous.unit) return draft;
   return { ...draft, unit: previous.unit };

@@ -296,9 +296,14 @@ test('a figure after "while" is no part of the list before it', () => {
 for (const [why, text] of [
   ['shares answering questions of saying', 'Nearly 70 percent of respondents said the economy was the top issue, and 55 percent named health care.'],
   ['shares doing different things without a stated whole', 'About 60 percent of the residents live in flats, and 45 percent own a car.'],
+  ['a running total', 'The ministry reported 350 new cases on Tuesday, including 40 in care homes, bringing the total to 12,400.'],
   ['a part of one list taken as the total of the next', 'Cases rose to 1,240: 610 in the north, 380 in the south and 250 in the east; 200 of them were children and 100 were over 80.'],
 ] as const) {
   test(`no numeric finding for ${why}`, () => {
     assert.deepEqual(brief(text), []);
   });
 }
+
+test('a fronted whole whose gapped parts exceed it is flagged', () => {
+  assert.deepEqual(brief('Of the 435 seats, Democrats hold 223 and Republicans 222.'), [['total-unsupported', '435', 'q1 q2 q3']]);
+});

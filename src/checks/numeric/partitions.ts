@@ -159,6 +159,8 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
     for (const i of [at, at - 1]) {
       const total = group[i];
       if (!total || i < 2 || !isCueOf(input.tokens, cue, total.q) || group[i - 1]!.q.end > cue.start) continue;
+      // "350 new cases, including 40 in care homes, ...": a figure within another is no separate part.
+      if (cueBetween(cues, 'subset', group[Math.max(0, i - MAX_PARTS)]!.q.start, total.q.start)) continue;
       return { total, parts: group.slice(Math.max(0, i - MAX_PARTS), i), role: 'before', rest: false };
     }
   }

@@ -13,6 +13,7 @@ export type CueRole = 'total' | 'split' | 'subset' | 'rest';
 interface TotalCue {
   readonly tokens: readonly string[];
   readonly notFollowedBy: ReadonlySet<string>;
+  readonly notPrecededBy: ReadonlySet<string>;
   readonly role: CueRole;
 }
 
@@ -31,8 +32,8 @@ export function compileTotalCues(): TotalCues {
   const byFirst = new Map<string, TotalCue[]>();
   for (const entry of totalCues.entries) {
     const tokens = phraseTokens(entry.phrase).map((t) => t.toLowerCase());
-    const { notFollowedBy = [], role = 'total' } = entry as { notFollowedBy?: string[]; role?: CueRole };
-    const cue = { tokens, notFollowedBy: new Set(notFollowedBy), role };
+    const { notFollowedBy = [], notPrecededBy = [], role = 'total' } = entry as { notFollowedBy?: string[]; notPrecededBy?: string[]; role?: CueRole };
+    const cue = { tokens, notFollowedBy: new Set(notFollowedBy), notPrecededBy: new Set(notPrecededBy), role };
     byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), cue]);
   }
   return byFirst;
@@ -46,6 +47,7 @@ export function findTotalCues(tokens: readonly Token[], from: number, to: number
       const end = i + cue.tokens.length;
       if (end > to || !cue.tokens.every((t, k) => t === '*' || tokens[i + k]!.lower === t)) continue;
       if (end < to && cue.notFollowedBy.has(tokens[end]!.lower)) continue;
+      if (i > from && cue.notPrecededBy.has(tokens[i - 1]!.lower)) continue;
       out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, role: cue.role });
     }
   }
