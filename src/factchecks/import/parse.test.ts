@@ -161,3 +161,23 @@ test('character references and line breaks in fields are cleaned', () => {
   const [fc] = parseFactChecks(json).factChecks;
   assert.deepEqual([fc!.claim, fc!.publisher.name], ['Fish & chips cost €9 at the quay.', 'Coast Facts']);
 });
+
+test('arbitrary text, JSON and markup either parse or fail with a catalogue code, never anything else', async () => {
+  const fc = await import('fast-check');
+  const inputs = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.json({ maxDepth: 6 }),
+    fc.string({ maxLength: 200 }).map((s) => `<script type="application/ld+json">${s}</script>`),
+    fc.string({ maxLength: 200 }).map((s) => `claim,url\n${s}`),
+    fc.record({ claimReviewed: fc.jsonValue(), url: fc.oneof(fc.webUrl(), fc.jsonValue()), reviewRating: fc.jsonValue(), author: fc.jsonValue(), datePublished: fc.jsonValue(), itemReviewed: fc.jsonValue(), inLanguage: fc.jsonValue() })
+      .map((r) => JSON.stringify({ '@type': 'ClaimReview', ...r })),
+  );
+  fc.assert(fc.property(inputs, (text) => {
+    try {
+      const parsed = parseFactChecks(text);
+      for (const s of parsed.skipped) assert.equal(s.code, 'E_FACTCHECK_INVALID');
+    } catch (err) {
+      assert.ok(err instanceof ClaimtraceError, String(err));
+    }
+  }), { numRuns: 2000, seed: 14 });
+});
