@@ -148,6 +148,7 @@ const classes: readonly [text: string, cue: string, source: string | undefined, 
   ['The regime they supported collapsed.', 'supported', 'they', 'relative-clause'],
   ['A nurse, who asked not to be named, said the ward was full.', 'asked', 'who', 'anonymity'],
   ['In the poll, 70 percent opposed the ban.', 'opposed', '70 percent', 'measured-share'],
+  ['Prices fell as energy imports rose and demand for gas waned.', 'for', 'energy imports rose and demand', 'function-words'],
 ];
 
 for (const [text, cue, source, refused] of classes) {

@@ -19,6 +19,7 @@ export type Refusal =
   | 'passive'
   | 'relative-clause'
   | 'anonymity'
+  | 'function-words'
   | 'measured-share';
 
 /** An attribution to judge: token spans of its cue and its source, if any, and how the cue relates them. */
@@ -52,6 +53,7 @@ const AUTHOR_MODALS = set(cues.authorModals.map((m) => m.word));
 const ANONYMITY = policy.anonymity.phrases.map((p) => p.split(' '));
 const SHARES = set(policy.measuredShares.words);
 const FREE_RELATIVES = set(policy.freeRelatives.words);
+const FUNCTION_POS = set(policy.functionWords.pos);
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const CONTENT_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
@@ -69,12 +71,20 @@ export function headOf(tokens: readonly Token[], cue: Span): number {
 export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: Lexicon): Ruling {
   const head = headOf(tokens, c.cue);
   const verb = c.kind === undefined || c.kind === 'verb';
-  const refused = refusedWord(tokens, c.cue, head) ?? (verb ? (refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c)) : undefined);
+  const refused = refusedWord(tokens, c.cue, head) ?? (verb ? refusedAsVerb(tokens, sent, c, head) : undefined);
   if (refused) return { refused };
   const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
   // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
   if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first)) return {};
   return source ? { source } : {};
+}
+
+/** A refusal of a verb cue (a rule's or the tagger's): by its words alone, its position, or its content. */
+function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head: number): Refusal | undefined {
+  let words = false;
+  for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
+  if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
+  return refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
 }
 
 /** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */
