@@ -37,17 +37,25 @@ export function readNumber(value: unknown): number | null {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const YEAR = /\b\d{4}\b/;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 
-/** The day of a date (YYYY-MM-DD): an ISO date or date-time as written, else what Date.parse makes of it in UTC; null when unreadable. */
+/**
+ * The day of a date (YYYY-MM-DD): an ISO date or date-time as written, or a date with a month name and a year
+ * ("April 9, 2024", "12 May 2024") as Date.parse reads it, taken on the calendar as written; null otherwise. A bare
+ * year, or 03/04/2024 (March or April?), is left unread rather than guessed.
+ */
 export function readDay(value: unknown): string | null {
   const text = readText(firstOf(value));
   if (text === null) return null;
   const iso = ISO_DAY.exec(text);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0] : null;
-  if (text.length > 64) return null;
+  if (text.length > 64 || !YEAR.test(text) || !MONTH_NAME.test(text)) return null;
   const time = Date.parse(text);
   if (!Number.isFinite(time)) return null;
-  const day = new Date(time).toISOString().slice(0, 10);
+  // Date.parse reads a date without a zone as local midnight: its local calendar day is the day written.
+  const date = new Date(time);
+  const day = `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return ISO_DAY.test(day) ? day : null;
 }
 
