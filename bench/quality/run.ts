@@ -141,7 +141,7 @@ const report = {
   checkworthy: { dataSha256: checkworthyHash, sets: checkworthy.sets, sentencesPerSecond: checkworthy.sentencesPerSecond, table: cwTable },
   si: { dataSha256: siHash, articles: si.articles, scores: si.scores, table: siMd },
   tc: { dataSha256: tcHash, spans: tc.spans, scores: tc.scores, table: tcMd },
-  match: { dataSha256: matchHash, sets: match.sets, queriesPerSecond: match.queriesPerSecond, table: matchMd },
+  match: { dataSha256: matchHash, sets: match.sets, queriesPerSecond: match.queriesPerSecond, indexMs: match.indexMs, table: matchMd },
   news: { sets: Object.fromEntries(news.map((r) => [r.set, { dataSha256: r.hash, articles: r.articles, rates: r.rates }])), table: newsMd },
 };
 writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);

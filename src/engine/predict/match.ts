@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { ClaimtraceError } from '../../core/errors.js';
+import { FEATURES } from '../../factchecks/match/features.js';
 import { buildMatchIndex, type CheckedClaim } from '../../factchecks/match/index.js';
 import { matchClaim } from '../../factchecks/match/match.js';
 import { decodeReranker, type Reranker } from '../../factchecks/match/reranker.js';
@@ -12,9 +13,11 @@ import { decodeReranker, type Reranker } from '../../factchecks/match/reranker.j
 /** The committed re-ranker. */
 export const DEFAULT_MATCH_MODEL_URL = new URL('../../../models/match-reranker.bin', import.meta.url);
 
-/** Loads a re-ranker file (the committed one by default). */
+/** Loads a re-ranker file (the committed one by default); a model trained on other features than this code computes is refused. */
 export function loadReranker(file: string | URL = DEFAULT_MATCH_MODEL_URL): Reranker {
-  return decodeReranker(readFileSync(file)).model;
+  const { model } = decodeReranker(readFileSync(file));
+  if (model.features.join() !== FEATURES.join()) throw new ClaimtraceError('E_INTERNAL', { reason: `the re-ranker ${String(file)} was trained on features ${model.features.join(', ')}, not on those computed now; retrain it with npm run train:match` });
+  return model;
 }
 
 /** The rows of a tab-separated file after its header line (CSV quoting: quoted fields may hold tabs and line breaks). */

@@ -7,11 +7,11 @@ test('links are removed, also a picture link glued to the word before it', () =>
 });
 
 test('the author trailer is removed and its author and year kept apart', () => {
-  assert.deepEqual(cleanClaim('The mayor closed 12 libraries. — Ana Reyes (@anareyes) March 3, 2021'), { text: 'The mayor closed 12 libraries.', author: 'Ana Reyes anareyes', year: '2021' });
+  assert.deepEqual(cleanClaim('The mayor closed 12 libraries. — Ana Reyes (@anareyes) March 3, 2021'), { text: 'The mayor closed 12 libraries.', author: 'Ana Reyes anareyes', year: '2021', month: 'march' });
 });
 
 test('a trailer whose handle was lost is still removed', () => {
-  assert.deepEqual(cleanClaim('First line. — Tom Vale ( ) May 9, 2019 Second line.'), { text: 'First line. Second line.', author: 'Tom Vale', year: '2019' });
+  assert.deepEqual(cleanClaim('First line. — Tom Vale ( ) May 9, 2019 Second line.'), { text: 'First line. Second line.', author: 'Tom Vale', year: '2019', month: 'may' });
 });
 
 test('@handles are removed but e-mail addresses are not; a hashtag keeps its word', () => {

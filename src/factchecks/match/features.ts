@@ -10,7 +10,7 @@ import type { AnalysedQuery, MatchIndex } from './index.js';
 export const FEATURES = [
   'bm25Both', 'bm25Claim', 'bm25Title', 'relBoth', 'relClaim', 'relTitle', 'logRank',
   'queryCoverage', 'claimCoverage', 'titleCoverage', 'sharedRare', 'maxSharedIdf',
-  'sharedNumbers', 'missingNumbers', 'sharedNames', 'missingNames', 'sharedPairs', 'titlePairs', 'cosine', 'lengthRatio', 'authorShared', 'yearShared',
+  'sharedNumbers', 'missingNumbers', 'sharedNames', 'missingNames', 'sharedPairs', 'titlePairs', 'cosine', 'lengthRatio', 'authorShared', 'yearShared', 'monthShared', 'nearNumbers',
 ] as const;
 
 /** idf above which a shared word counts as rare (df below about 1 in 150 claims). */
@@ -31,6 +31,15 @@ function coverage(index: MatchIndex, terms: readonly string[], other: ReadonlySe
 
 /** Adjacent term pairs of a term list. */
 const pairs = (terms: readonly string[]) => new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
+
+/** How many of the fact-check's numbers are near, but not equal to, one of the query's (within 10 %: "$80" and "$85"). */
+function nearNumbers(query: readonly string[], doc: ReadonlySet<string>): number {
+  const values = query.map(Number).filter((x) => x > 0);
+  return [...doc].filter((d) => {
+    const x = Number(d);
+    return x > 0 && !query.includes(d) && values.some((v) => Math.abs(v - x) <= 0.1 * Math.max(v, x));
+  }).length;
+}
 
 /** Cosine of the tf-idf vectors of two term lists. */
 function cosine(index: MatchIndex, a: readonly string[], b: readonly string[]): number {
@@ -76,6 +85,7 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
       Math.log1p([...queryPairs].filter((p) => claimPairs.has(p)).length), Math.log1p([...queryPairs].filter((p) => titlePairs.has(p)).length),
       cosine(index, query.terms, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
       coverage(index, query.authorTerms, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
+      query.month !== undefined && docTerms.has(stem(query.month)) ? 1 : 0, Math.log1p(nearNumbers(query.numbers, docNumbers)),
     ]);
   });
 }

@@ -27,6 +27,7 @@ export function analyseText(text: string): AnalysedText {
 export interface AnalysedQuery extends AnalysedText {
   readonly authorTerms: readonly string[];
   readonly year?: string;
+  readonly month?: string;
 }
 
 /** Analyses a pasted claim: cleaned first (links, author trailer, @handles, hashtags' "#"), joined words split. */
@@ -34,7 +35,7 @@ export function analyseQuery(text: string): AnalysedQuery {
   const cleaned = cleanClaim(text);
   const analysed = analyseText(splitJoinedWords(cleaned.text));
   const authorTerms = cleaned.author ? matchTerms(splitJoinedWords(cleaned.author)) : [];
-  return { ...analysed, authorTerms, ...(cleaned.year ? { year: cleaned.year } : {}) };
+  return { ...analysed, authorTerms, ...(cleaned.year ? { year: cleaned.year } : {}), ...(cleaned.month ? { month: cleaned.month } : {}) };
 }
 
 /** A collection indexed for matching. */

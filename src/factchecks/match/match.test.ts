@@ -31,6 +31,13 @@ test('features count shared numbers and the year of the trailer', () => {
   assert.deepEqual([vector[FEATURES.indexOf('sharedNumbers')], vector[FEATURES.indexOf('yearShared')]], [Math.log1p(2), 1]);
 });
 
+test('features count a month of the trailer named by the fact-check, and numbers near but not equal', () => {
+  const query = analyseQuery('Berths cut from 15 to none — Port Watch (@portwatch) December 1, 2024');
+  const index2 = buildMatchIndex([{ id: 'd', claim: 'In December the harbour closed 14 berths.', title: 'Harbour Berths' }]);
+  const [vector] = candidateFeatures(index2, query, firstStage(index2, query, 10));
+  assert.deepEqual([vector![FEATURES.indexOf('monthShared')], vector![FEATURES.indexOf('nearNumbers')]], [1, Math.log1p(1)]);
+});
+
 test('the re-ranker learns to prefer the candidate with the higher first feature, and survives its file format', () => {
   const groups = [0, 1, 2, 3].map((k) => ({ vectors: [Float64Array.from([k, 1]), Float64Array.from([k + 2, 0]), Float64Array.from([k + 1, 1])], relevant: 1 }));
   const model = trainReranker(groups, ['x', 'y'], 3, { epochs: 20, seed: 1, rate: 0.1, l2: 0, negatives: 2 });
