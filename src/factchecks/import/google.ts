@@ -10,11 +10,11 @@ export function isGoogleClaimsResponse(root: unknown): boolean {
  * The fact-checks of a `claims:search` response: one per `claims[i].claimReview[j]`, with the claim's text, claimant
  * and date, and the review's publisher, link, title, date, textual rating (a ClaimReview `alternateName`) and language.
  */
-export function readGoogleClaims(root: Record<string, unknown>): RecordOutcome[] {
+export function readGoogleClaims(root: Record<string, unknown>, rootPath = '$'): RecordOutcome[] {
   const out: RecordOutcome[] = [];
   const claims = own(root, 'claims') as unknown[];
   claims.forEach((claim, i) => {
-    const path = `$.claims[${i}]`;
+    const path = `${rootPath}.claims[${i}]`;
     const claimObj = isObject(claim) ? claim : {};
     const reviews = own(claimObj, 'claimReview');
     if (!Array.isArray(reviews) || reviews.length === 0) {

@@ -181,3 +181,10 @@ test('arbitrary text, JSON and markup either parse or fail with a catalogue code
     }
   }), { numRuns: 2000, seed: 14 });
 });
+
+test('a list of saved Google response pages is read page by page, and JSON Lines of pages line by line', () => {
+  const page = (n: number) => ({ claims: [{ text: `The tunnel toll is ${n} euros.`, claimReview: [{ url: `https://a.example/toll-${n}`, textualRating: 'False' }] }] });
+  assert.deepEqual(parseFactChecks(JSON.stringify([page(1), page(2)])).factChecks.map((f) => f.url), ['https://a.example/toll-1', 'https://a.example/toll-2']);
+  const lines = parseFactChecks(`${JSON.stringify(page(3))}\n${JSON.stringify({ claims: [{ text: 'No review.' }] })}`);
+  assert.deepEqual([lines.factChecks.map((f) => f.url), lines.skipped.map((s) => s.record)], [['https://a.example/toll-3'], ['line 2.claims[0]']]);
+});

@@ -19,9 +19,9 @@ export interface ParseOptions {
 
 /**
  * The fact-checks of one input, its format told from its content: `<` starts an HTML page (ClaimReview JSON-LD
- * scripts); `{` or `[` JSON — a Google Fact Check Tools `claims:search` response (a `claims` list), a Data Commons
- * feed (`DataFeed`, `dataFeedElement`), or ClaimReview JSON-LD (one object, an array, a `@graph`), or JSON Lines of
- * these; anything else with a comma or tab in its first line is CSV/TSV with a header row.
+ * scripts); `{` or `[` JSON — a Google Fact Check Tools `claims:search` response (a `claims` list; or a list of such
+ * pages), a Data Commons feed (`DataFeed`, `dataFeedElement`), or ClaimReview JSON-LD (one object, an array, a
+ * `@graph`), or JSON Lines of these; anything else with a comma or tab in its first line is CSV/TSV with a header row.
  * Throws E_FACTCHECK_FORMAT for what is none of these and E_FACTCHECK_NONE when no ClaimReview is in a page or JSON-LD.
  */
 export function parseFactChecks(text: string, options: ParseOptions = {}): ParsedFactChecks {
@@ -44,7 +44,11 @@ function parseJsonInput(body: string, options: ParseOptions, input: string): Par
     root = JSON.parse(body);
   } catch (err) {
     const lines = jsonLines(body);
-    if (lines) return done('claimreview-json', lines.flatMap(({ value, line }) => readJson(value, `line ${line}`, options).outcomes), input, true);
+    if (lines) {
+      const read = lines.map(({ value, line }) => readJson(value, `line ${line}`, options));
+      const format = read[0]!.format;
+      return done(format, read.flatMap((r) => r.outcomes), input, format !== 'google-claims');
+    }
     throw new ClaimtraceError('E_FACTCHECK_FORMAT', { input, reason: `it starts like JSON but is not valid JSON (${(err as Error).message})` });
   }
   const { format, outcomes } = readJson(root, '$', options);
@@ -53,7 +57,11 @@ function parseJsonInput(body: string, options: ParseOptions, input: string): Par
 
 /** One JSON value: which of the JSON formats it is, and its records. */
 function readJson(root: unknown, rootPath: string, options: ParseOptions): { format: FactCheckFormat; outcomes: RecordOutcome[] } {
-  if (isGoogleClaimsResponse(root)) return { format: 'google-claims', outcomes: readGoogleClaims(root as Record<string, unknown>) };
+  if (isGoogleClaimsResponse(root)) return { format: 'google-claims', outcomes: readGoogleClaims(root as Record<string, unknown>, rootPath) };
+  // Several pages of one search, saved as a list of responses.
+  if (Array.isArray(root) && root.length > 0 && root.every(isGoogleClaimsResponse)) {
+    return { format: 'google-claims', outcomes: root.flatMap((page, i) => readGoogleClaims(page as Record<string, unknown>, `${rootPath}[${i}]`)) };
+  }
   const feed = isObject(root) && (own(root, '@type') === 'DataFeed' || Array.isArray(own(root, 'dataFeedElement')));
   return { format: feed ? 'datacommons-feed' : 'claimreview-json', outcomes: readClaimReviews(root, { rootPath, pageUrl: options.pageUrl ?? null }) };
 }
