@@ -164,10 +164,13 @@ function isParticiple(t: Token): boolean {
   return !t.lower.endsWith('ing') && t.lower !== t.lemma && !t.lower.endsWith('s');
 }
 
+/** How far back a verb group reaches ("would not have been", with an adverb or two); keeps every check constant-time. */
+const GROUP_REACH = 8;
+
 /** The first token of the verb group ending at the head: auxiliaries, adverbs and "not" before it. */
 function groupStart(tokens: readonly Token[], head: number, floor: number): number {
   let i = head - 1;
-  while (i >= floor && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || isWhitespaceToken(tokens[i]!))) i--;
+  while (i >= Math.max(floor, head - GROUP_REACH) && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || isWhitespaceToken(tokens[i]!))) i--;
   return i + 1;
 }
 
