@@ -32,7 +32,7 @@ function ftsIds(path: string, query: string): number[] {
 test('the full-text index finds a stored fact-check by a stemmed word of its claim or title', async () => {
   const path = freshPath();
   const store = await openSqliteStore(path);
-  const [{ id }] = (await store.upsertFactChecks([QUAY])) as [{ id: number }];
+  const id = (await store.upsertFactChecks([QUAY]))[0]!.id;
   await store.close();
   assert.deepEqual([ftsIds(path, 'closing'), ftsIds(path, 'title:quay')], [[id], [id]]);
 });
