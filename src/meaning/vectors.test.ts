@@ -26,6 +26,14 @@ test('a row is its int8 values times its scale', () => {
   assert.deepEqual([...new WordVectors(tiny).row(1)], [0.5, 1, -31.75]);
 });
 
+test('nearest words are ranked by the cosine of their int8 rows; an all-zero row has no neighbours', () => {
+  const table = new WordVectors(tiny);
+  // Row norms are kept as f32.
+  const norm = (squares: number) => Math.fround(Math.sqrt(squares));
+  assert.deepEqual(table.nearest('alpha', 5), [{ word: 'beta', cosine: 250 / (norm(127 * 127 + 1) * norm(4 + 16 + 127 * 127)) }]);
+  assert.deepEqual(table.nearest('gamma', 5), []);
+});
+
 test('the committed table is loaded once per process', () => {
   const table = getWordVectors();
   assert.equal(getWordVectors(), table);
