@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { distil, readSource, ROWS, SEED, SOURCE_PACKAGE, type SourceTable } from '../scripts/distil-vectors.js';
 import { commonComponent, cosine, seededRandom, sentenceVector, tokensVector } from '../src/meaning/sentence.js';
-import { getWordVectors, WORD_VECTORS_PATH, type WordTable } from '../src/meaning/vectors.js';
+import { getWordVectors, WORD_VECTORS_URL, type WordTable } from '../src/meaning/vectors.js';
 import { analyzeText } from '../src/nlp/tokens.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -114,7 +114,7 @@ function main(): void {
   const t1 = performance.now();
   distil(source);
   const distilMs = performance.now() - t1;
-  const file = readFileSync(WORD_VECTORS_PATH);
+  const file = readFileSync(WORD_VECTORS_URL);
   const gzipBytes = gzipSync(file, { level: 9 }).length;
 
   const table = getWordVectors();

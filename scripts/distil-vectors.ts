@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { commonComponent } from '../src/meaning/sentence.js';
-import { encodeVectors, WORD_VECTORS_PATH, WordVectors, type VectorsData } from '../src/meaning/vectors.js';
+import { encodeVectors, WORD_VECTORS_URL, WordVectors, type VectorsData } from '../src/meaning/vectors.js';
 
 export const SEED = 20261205;
 export const ROWS = 130_000;
@@ -65,13 +65,13 @@ function main(): void {
   const t2 = performance.now();
   console.log(`read the package in ${((t1 - t0) / 1000).toFixed(1)} s; distilled ${ROWS.toLocaleString('en-US')} rows in ${((t2 - t1) / 1000).toFixed(1)} s; ${(file.length / 1e6).toFixed(2)} MB`);
   if (process.argv.includes('--check')) {
-    const same = existsSync(WORD_VECTORS_PATH) && readFileSync(WORD_VECTORS_PATH).equals(file);
+    const same = existsSync(WORD_VECTORS_URL) && readFileSync(WORD_VECTORS_URL).equals(file);
     console.log(same ? 'distil:vectors --check: the committed table is reproduced byte for byte' : 'distil:vectors --check: the committed table differs from a fresh distillation; run npm run distil:vectors and commit');
     if (!same) process.exitCode = 1;
     return;
   }
-  writeFileSync(WORD_VECTORS_PATH, file);
-  console.log(`wrote ${WORD_VECTORS_PATH}`);
+  writeFileSync(WORD_VECTORS_URL, file);
+  console.log(`wrote ${WORD_VECTORS_URL.pathname}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -2,12 +2,11 @@
 // card in models/word-vectors.md). Loaded on first use, once per process; a word's vector is its int8 row times the
 // row's scale. The file format is written and read here so the script and the loader never disagree.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeText } from '../nlp/tokens.js';
 
 const MAGIC = 'CTWV1\0\0\0';
 /** The committed model file. */
-export const WORD_VECTORS_PATH = join(import.meta.dirname, '..', '..', 'models', 'word-vectors.bin');
+export const WORD_VECTORS_URL = new URL('../../models/word-vectors.bin', import.meta.url);
 
 /** What the file's header holds beside the arrays. */
 export interface VectorsHeader {
@@ -222,6 +221,6 @@ let table: WordVectors | undefined;
 
 /** The committed table, read on first use and kept for the life of the process. */
 export function getWordVectors(): WordVectors {
-  table ??= new WordVectors(decodeVectors(readFileSync(WORD_VECTORS_PATH)));
+  table ??= new WordVectors(decodeVectors(readFileSync(WORD_VECTORS_URL)));
   return table;
 }
