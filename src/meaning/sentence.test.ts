@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { commonComponent, cosine, sentenceSimilarity, sentenceVector, sifWeight, zipfProbability } from './sentence.js';
+import { analyzeText } from '../nlp/tokens.js';
+import { commonComponent, cosine, sentenceSimilarity, sentenceVector, sifWeight, spanVector, zipfProbability } from './sentence.js';
 import { getWordVectors, WordVectors } from './vectors.js';
 
 test('paraphrased phrases are more similar than unrelated ones', () => {
@@ -32,6 +33,13 @@ test('a sentence vector has no part along the common component', () => {
   const v = sentenceVector('The council approved a new budget for the schools on Monday.');
   assert.ok(Math.abs(cosine(v, table.common)) < 1e-5);
   assert.ok(v.some((x) => x !== 0));
+});
+
+test('a span of an analysed text has the vector of its words alone', () => {
+  const text = 'Rebels seized the airport. Floods closed two schools in the valley.';
+  const start = text.indexOf('Floods');
+  assert.deepEqual(spanVector(analyzeText(text).tokens, { start, end: text.length }), sentenceVector(text.slice(start)));
+  assert.notDeepEqual(spanVector(analyzeText(text).tokens, { start: 0, end: text.length }), sentenceVector(text.slice(start)));
 });
 
 test('a text without known words has the zero vector and similarity 0', () => {

@@ -3,6 +3,7 @@
 // common component (the first principal component of reference sentence vectors) removed.
 // The source vectors carry no word counts, only frequency order, so p(w) is estimated from the rank by Zipf's law:
 // p(rank r) = 1 / (r · H(V)), H(V) the V-th harmonic number, V the size of the source vocabulary.
+import type { Range } from '../core/range.js';
 import { analyzeText, type Token } from '../nlp/tokens.js';
 import { getWordVectors, normalise, type WordTable } from './vectors.js';
 
@@ -74,6 +75,11 @@ export function tokensVector(tokens: readonly Pick<Token, 'lower' | 'lemma' | 't
 /** The SIF vector of a sentence or claim (tokenised with wink). All zeros when no word has a vector. */
 export function sentenceVector(text: string, table: WordTable = getWordVectors()): Float32Array {
   return tokensVector(analyzeText(text).tokens, table);
+}
+
+/** The SIF vector of a span of an analysed text (a claim or sentence annotation): the tokens wholly inside the range. */
+export function spanVector(tokens: readonly Token[], range: Range, table: WordTable = getWordVectors()): Float32Array {
+  return tokensVector(tokens.filter((t) => t.start >= range.start && t.end <= range.end), table);
 }
 
 /** Cosine similarity; 0 when either vector is all zeros. */
