@@ -94,3 +94,12 @@ test('a sentence with a figure and the words of poll results continues a poll gi
   assert.equal(pollRule(report('unknown', { poll: false }), later('Among renters, support reached 70 percent.'), true), undefined);
   assert.equal(pollRule(undefined, later('Among renters, support reached 70 percent.'), true), undefined);
 });
+
+test('a poll\'s answers are found in any inflection: "opposed", "backs", "agreed"', () => {
+  const poll = report('unknown', { poll: true, paragraph: 0 });
+  const later = (text: string) => sentence(text, { paragraph: 2 });
+  assert.equal(pollRule(poll, later('Among tenants, 64 percent opposed the levy and 30 percent supported it.'), true), 'poll-results');
+  assert.equal(pollRule(poll, later('Just 41 percent backs the harbour plan.'), true), 'poll-results');
+  assert.equal(pollRule(poll, later('Some 55 percent agreed that rents are too high.'), true), 'poll-results');
+  assert.equal(pollRule(poll, later('The ferry carried 55 passengers on Monday.'), true), undefined);
+});

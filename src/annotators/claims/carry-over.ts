@@ -68,8 +68,10 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
 /** The rule by which a sentence with a figure reports the results of a poll given as a source earlier, if it does. */
 export function pollRule(poll: Report | undefined, sentence: Candidate, hasFigure: boolean): CarryRule | undefined {
   if (!poll?.poll || !hasFigure) return undefined;
+  // As written and by lemma: "supported", "opposed", "backs" are the answers "support", "oppose", "back".
   const words = ` ${sentence.tokens.map((tok) => tok.lower).join(' ')} `;
-  return POLL_RESULTS.some((phrase) => words.includes(phrase)) ? 'poll-results' : undefined;
+  const lemmas = ` ${sentence.tokens.map((tok) => tok.lemma).join(' ')} `;
+  return POLL_RESULTS.some((phrase) => words.includes(phrase) || lemmas.includes(phrase)) ? 'poll-results' : undefined;
 }
 
 /** The report a sentence makes with its own source-naming attributions. */

@@ -159,6 +159,16 @@ test('a poll given as a source sources its results later in the article, past ot
   ]);
 });
 
+test('an attribution that names no source does not stop a poll\'s results from being sourced by the poll', () => {
+  const text = 'The levy has a narrow lead, according to a survey by Civica.\n\nOf renters, 61 percent of respondents opposed it.';
+  const doc = annotate(text, (at) => [
+    attribution('a1', at('a survey'), at('.'), { start: 0, end: at(', according') }),
+    { ...attribution('a2', at('opposed'), at(' it.'), { start: at('61'), end: at(' opposed') }), sourceSpan: undefined, grade: 'none' },
+    quantity('q1', at('61'), at('61') + 10, 'percent', 61),
+  ]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a2', 'a1']]);
+});
+
 test('a derived total with a bounded figure is check-worthy although the model scores it low', () => {
   const text = 'That means there are at least 12,000 such families in the valley.';
   const ctx = { cache: new Map<string, unknown>() };

@@ -135,16 +135,17 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     const own = direct[i]!;
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
-    const carried = ids.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate, features) : undefined;
+    // A sourceless attribution ("reportedly", a poll's "opposed") names nobody: the sentence may still continue a report.
+    const naming = own.filter((ann) => ann.grade !== 'none');
+    const carried = naming.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate, features) : undefined;
     if (carried) {
-      ids = [...carried.ids];
+      ids = [...ids, ...carried.ids];
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
     claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.max(features.floor, score ? score(sentence) : checkworthiness(counts)), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
-    const naming = own.filter((ann) => ann.grade !== 'none');
     report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried, candidate) : undefined;
     if (report?.poll) poll = report;
   });
