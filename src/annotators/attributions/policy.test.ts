@@ -161,3 +161,20 @@ test('a reporting verb in any of those positions is kept ("the plan they announc
   assert.deepEqual(ruling('The regime they said was doomed collapsed.', 'said', 'they'), { source: 'they' });
   assert.deepEqual(ruling('The mayor is worried that the dam will fail.', 'is worried that', 'The mayor'), { source: 'The mayor' });
 });
+
+// A statement withheld: a refusal or a negated verb of telling with nothing claimed after it keeps its cue (PolNeAR
+// marks it) but sources nothing; a negated verb before a clause still reports one.
+test('a refusal ("declined to comment") keeps its cue and sources nothing', () => {
+  assert.deepEqual(shipped('The bakery declined to comment on the inspection.'), [
+    { cue: 'declined', content: 'to comment on the inspection', grade: 'none', hedged: false },
+  ]);
+});
+
+test('a negated verb of telling before an object or an embedded question sources nothing', () => {
+  assert.deepEqual(shipped('The coach would not confirm the transfer.').map((v) => v.source), [undefined]);
+  assert.deepEqual(shipped('A ferry official would not say whether more sailings were cancelled.').map((v) => v.source), [undefined]);
+});
+
+test('a negated verb of telling before a clause still reports a statement', () => {
+  assert.deepEqual(shipped('The mayor never said the pier was safe.').map((v) => v.source), ['The mayor']);
+});

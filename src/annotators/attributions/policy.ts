@@ -20,7 +20,8 @@ export type Refusal =
   | 'relative-clause'
   | 'anonymity'
   | 'function-words'
-  | 'measured-share';
+  | 'measured-share'
+  | 'withheld';
 
 /** An attribution to judge: token spans of its cue and its source, if any, and how the cue relates them. */
 export interface Candidate {
@@ -33,6 +34,8 @@ export interface Candidate {
 /** The policy's ruling: refused with a reason, or kept with the source it accepts (cut short, or dropped). */
 export interface Ruling {
   readonly refused?: Refusal;
+  /** A statement withheld ("declined to comment", "would not confirm the report"): kept as a cue, with no source. */
+  readonly withheld?: boolean;
   readonly source?: Span;
 }
 
@@ -54,6 +57,11 @@ const ANONYMITY = policy.anonymity.phrases.map((p) => p.split(' '));
 const SHARES = set(policy.measuredShares.words);
 const FREE_RELATIVES = set(policy.freeRelatives.words);
 const FUNCTION_POS = set(policy.functionWords.pos);
+const REFUSALS = set(policy.withheld.refusals);
+const NEGATED_SPEECH = set(policy.withheld.negatedSpeech);
+const NEGATIONS = set(policy.withheld.negations);
+const OPENS_CONTENT = new Set(['that', ':', '"', '“', '‘', "'"]);
+const QUESTION_WORDS = set(policy.withheld.questionWords);
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const CONTENT_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
@@ -72,6 +80,8 @@ export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: L
   const head = headOf(tokens, c.cue);
   const verb = c.kind === undefined || c.kind === 'verb';
   const refused = refusedWord(tokens, c.cue, head) ?? (verb ? refusedAsVerb(tokens, sent, c, head) : undefined);
+  // A withheld statement ("declined to comment") stays an act of (not) saying, as PolNeAR marks it, but sources nothing.
+  if (refused === 'withheld') return { withheld: true };
   if (refused) return { refused };
   const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
   // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
@@ -84,7 +94,28 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   let words = false;
   for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
-  return refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+  return refusedWithheld(tokens, sent, c, head) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+}
+
+/**
+ * A statement withheld: a refusal ("declined to comment", "refused to concede"), or a negated verb of telling with no
+ * that-clause or quotation after it ("would not confirm the report", "would not say whether").
+ */
+function refusedWithheld(tokens: readonly Token[], sent: Span, c: Candidate, head: number): Refusal | undefined {
+  const h = tokens[head]!;
+  if (h.pos !== 'VERB') return undefined;
+  if (REFUSALS.has(h.lemma)) return 'withheld';
+  if (!NEGATED_SPEECH.has(h.lemma)) return undefined;
+  let negated = false;
+  for (let i = groupStart(tokens, head, Math.min(sent.first, c.cue.first)); i < head; i++) negated ||= NEGATIONS.has(tokens[i]!.lower);
+  if (!negated) return undefined;
+  const next = nextWord(tokens, head + 1, sent.end);
+  if (next === undefined) return 'withheld';
+  if (OPENS_CONTENT.has(tokens[next]!.lower)) return undefined;
+  if (QUESTION_WORDS.has(tokens[next]!.lower)) return 'withheld';
+  // A clause without "that" ("never said the bridge was safe") still reports a statement.
+  for (let i = next; i < sent.end && tokens[i]!.pos !== 'PUNCT'; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return undefined;
+  return 'withheld';
 }
 
 /** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */

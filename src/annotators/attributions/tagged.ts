@@ -32,7 +32,7 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     const ruling = judge(tokens, sent, { cue: t.cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
     if (ruling.refused) continue;
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said").
-    const source = proposed ? ruling.source : subjectBeforeRelative(tokens, t.cue.first, sent);
+    const source = ruling.withheld ? undefined : proposed ? ruling.source : subjectBeforeRelative(tokens, t.cue.first, sent);
     const cue = { first: t.cue.first, end: t.cue.end };
     out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
   }
