@@ -68,7 +68,9 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   const inName = isCapitalised(head) && parts.head > parts.modFirst && isCapitalised(tokens[parts.head - 1]!);
   if (!inName && (lex.vagueHeads.has(head.lower) || lex.vagueHeads.has(head.lemma))) {
     const anaphoric = parts.definite && generic.length > 0;
-    return anaphoric ? anaphoricSource(span, generic, entityIds) : vagueSource(entityIds);
+    if (anaphoric) return anaphoricSource(span, generic, entityIds);
+    const team = affiliatedTeam(ctx, parts, span, named);
+    return team ? { grade: 'named', pointsAt: [], is: [classOfEntity(team.type)!], entityIds } : vagueSource(entityIds);
   }
   if (isCapitalised(head) && (head.pos === 'PROPN' || parts.head > span.first) && !capitalForSentence(ctx, parts, span)) {
     if (generic.length > 0 && parts.definite && !hasOtherProperWords(ctx, parts, span)) return anaphoricSource(span, generic, entityIds);
@@ -77,6 +79,28 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   if (named.some((e) => e.end <= head.start)) return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
   if (generic.length > 0 && parts.definite) return anaphoricSource(span, generic, entityIds);
   return vagueSource(entityIds);
+}
+
+const AFFILIATIONS = new Set(sources.affiliations.flatMap((a) => a.words));
+const UNAFFILIATED = new Set(sources.affiliations.flatMap((a) => a.exceptHeads));
+
+/**
+ * The named institution of a bare plural team ("analysts at Baltica Bank", "research by scientists at the University
+ * of X"): a plural head with no determiner, a noun before "at" and a named body right after it. Undefined otherwise.
+ */
+function affiliatedTeam(ctx: GradeContext, parts: PhraseParts, span: Span, named: readonly EntityAnnotation[]): EntityAnnotation | undefined {
+  const { tokens } = ctx;
+  if (parts.head !== span.first || UNAFFILIATED.has(tokens[parts.head]!.lower)) return undefined;
+  for (let i = parts.head + 1; i < span.end - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') return undefined;
+    if (!AFFILIATIONS.has(t.lower) || !/s$/.test(tokens[i - 1]!.lower) || UNAFFILIATED.has(tokens[i - 1]!.lower)) continue;
+    let k = i + 1;
+    while (k < span.end && (tokens[k]!.pos === 'DET' || tokens[k]!.text.trim() === '')) k++;
+    const body = named.find((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end && classOfEntity(e.type) !== 'person');
+    if (body) return body;
+  }
+  return undefined;
 }
 
 /** A one-word pronoun source: anaphoric, except a relative pronoun, which is graded through the phrase before it. */

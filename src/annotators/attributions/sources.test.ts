@@ -316,3 +316,15 @@ test('a singular pronoun does not point at an unnamed group, a plural one does',
   assert.deepEqual(graded(annotate('Officials said the wards were full. She said that 5 beds were free.')).at(-1), ['She', 'anaphoric', undefined]);
   assert.deepEqual(graded(annotate('Officials said the wards were full. They said that 5 beds were free.')).at(-1), ['They', 'anaphoric', 'Officials (a1)']);
 });
+
+// A team at a named institution is named by it; a single unnamed person there, and officials, stay vague.
+test('a bare plural of professionals "at" a named body is named by that body', () => {
+  const doc = annotate('Analysts at Corvin Bank said rates would fall.', [['Corvin Bank', 'organization']]);
+  assert.deepEqual(views(doc).map((v) => [v.source, v.grade]), [['Analysts at Corvin Bank', 'named']]);
+});
+
+test('an unnamed person or officials at a named body stay vague', () => {
+  const one = annotate('An analyst at Corvin Bank said rates would fall.', [['Corvin Bank', 'organization']]);
+  const officials = annotate('Officials at the Tarvo Ministry said rates would fall.', [['Tarvo Ministry', 'organization']]);
+  assert.deepEqual([...views(one), ...views(officials)].map((v) => v.grade), ['vague', 'vague']);
+});
