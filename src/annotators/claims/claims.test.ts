@@ -201,3 +201,14 @@ test('the stage exposes its threshold and rejects one outside 0..1', () => {
   assert.equal(createClaimAnnotator({ threshold: 0.7 }).threshold, 0.7);
   assert.throws(() => createClaimAnnotator({ threshold: 1.5 }), (err) => err instanceof ClaimtraceError && err.code === 'E_OPTION_INVALID');
 });
+
+test('records, "never" claims and sentences only "reportedly" true are check-worthy whatever the model scores', () => {
+  const text = 'The ferry is busier than ever. The mill has never once paid its rent. The skipper reportedly sold the boat.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  const at = text.indexOf('reportedly');
+  doc = doc.with({ annotations: [{ ...attribution('a1', at, at + 10, { start: text.indexOf('sold'), end: text.length - 1 }), sourceSpan: undefined, grade: 'none', hedged: true }] });
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.deepEqual(claims.map((c) => c.checkworthiness >= 0.6), [true, true, true]);
+});

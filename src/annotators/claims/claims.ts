@@ -8,6 +8,7 @@ import { textAnalysisOf, tokensIn, type Token } from '../../nlp/tokens.js';
 import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Candidate, type Report } from './carry-over.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
+import { hedgeFloor } from './floor.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
 import { defaultCheckworthyModel, scoreSentence, type CheckworthyModel } from './model.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
@@ -143,7 +144,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
-    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.max(features.floor, score ? score(sentence) : checkworthiness(counts)), claimKind, attributionIds: ids });
+    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.max(features.floor, hedgeFloor(own), score ? score(sentence) : checkworthiness(counts)), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
     report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried, candidate) : undefined;

@@ -13,7 +13,9 @@ export type CueClass =
   | 'assertive'
   | 'comparative'
   | 'dateline'
-  | 'total';
+  | 'total'
+  | 'record'
+  | 'absolute';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

@@ -70,7 +70,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
     words: tokens.filter((tok) => tok.pos !== 'PUNCT' && tok.pos !== 'SYM').length,
     dateline,
     hasQuote: tokens.some((tok) => QUOTE_MARKS.has(tok.text)),
-    floor: checkworthyFloor({ statistics, cueClasses: new Set(cues.map((cue) => cue.cueClass)) }),
+    floor: checkworthyFloor({ statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), tokens }),
   };
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Bound, QuantityAnnotation } from '../../core/annotations.js';
 import type { CueClass } from './cues.js';
-import { checkworthyFloor } from './floor.js';
+import { textAnalysisOf } from '../../nlp/tokens.js';
+import { checkworthyFloor, hedgeFloor } from './floor.js';
 
 const figure = (bound: Bound): QuantityAnnotation => ({ kind: 'quantity', id: 'q1', source: 'test@1', start: 0, end: 5, value: 16000, bound, quantityKind: 'count' });
 const floorOf = (bounds: Bound[], cues: CueClass[] = []) => checkworthyFloor({ statistics: bounds.map(figure), cueClasses: new Set(cues) });
@@ -22,4 +23,40 @@ test('a total cue with a figure lifts the sentence to the floor', () => {
 
 test('without a statistic neither a total cue nor anything else earns a floor', () => {
   assert.equal(floorOf([], ['total']), 0);
+});
+
+const words = (text: string) => textAnalysisOf(text, new Map()).tokens;
+const duration = (bound: Bound): QuantityAnnotation => ({ ...figure(bound), quantityKind: 'duration' });
+const wordFloor = (text: string, cues: CueClass[] = [], quantities: QuantityAnnotation[] = []) =>
+  checkworthyFloor({ statistics: [], quantities, cueClasses: new Set(cues), tokens: words(text) });
+
+test('a record cue lifts a sentence without a figure', () => {
+  assert.equal(wordFloor('Ferry traffic is busier than ever.', ['record']), 0.6);
+});
+
+test('a superlative set in time lifts a sentence without a figure; one without a time frame does not', () => {
+  assert.equal(wordFloor('The harbour froze, the coldest winter in a generation.'), 0.6);
+  assert.equal(wordFloor('Ticket sales were the highest since the bridge opened.'), 0.6);
+  assert.equal(wordFloor('This is the quickest way to the harbour.'), 0);
+});
+
+test('a "never" or "always" claim lifts a sentence without a figure', () => {
+  assert.equal(wordFloor('The mill has never paid its rent.', ['absolute']), 0.6);
+});
+
+test('a bounded span of time lifts the sentence, an unbounded one or a schedule does not', () => {
+  assert.equal(wordFloor('The skipper faces up to six years in jail.', [], [duration('at-most')]), 0.6);
+  assert.equal(wordFloor('The skipper spent six years at sea.', [], [duration('exact')]), 0);
+  assert.equal(wordFloor('The fair will run over four days.', ['prediction'], [duration('at-least')]), 0);
+});
+
+test('a sentence whose only attributions are hedges naming nobody is check-worthy', () => {
+  assert.equal(hedgeFloor([{ grade: 'none', hedged: true }]), 0.6);
+  assert.equal(hedgeFloor([{ grade: 'none', hedged: true }, { grade: 'named', hedged: false }]), 0);
+  assert.equal(hedgeFloor([{ grade: 'none', hedged: false }]), 0);
+  assert.equal(hedgeFloor([]), 0);
+});
+
+test('the hedge rule is not a word floor', () => {
+  assert.equal(wordFloor('The crew reportedly left.'), 0);
 });

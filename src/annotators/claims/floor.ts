@@ -1,35 +1,89 @@
-// Check-worthiness floors (floors.json): a sentence holding a bounded figure or a total is check-worthy whatever the
-// model says. The model reads words only; whether a figure is bounded is known to the quantities annotator.
-import type { Bound, QuantityAnnotation } from '../../core/annotations.js';
+// Check-worthiness floors (floors.json): a sentence holding a bounded figure or a total, stating a record or a
+// "never"/"always" claim, or reporting something only "reportedly", is check-worthy whatever the model says. The model
+// reads words only; whether a figure is bounded is known to the quantities annotator, whether a sentence names a source
+// to the attributions.
+import type { Bound, QuantityAnnotation, QuantityKind } from '../../core/annotations.js';
+import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
 import floors from './floors.json' with { type: 'json' };
 
-/** One floor rule from floors.json: a bound list or a cue class, and the score it lifts a sentence to. */
+/** One floor rule from floors.json: what it looks for, and the score it lifts a sentence to. */
 export interface FloorRule {
   readonly rule: string;
   readonly floor: number;
+  /** Figures with one of these bounds earn the floor. */
   readonly bounds?: readonly Bound[];
+  /** The quantity kinds `bounds` looks at; the statistics (counts, percentages, money, other) when left out. */
+  readonly kinds?: readonly QuantityKind[];
+  /** A cue of this class earns the floor. */
   readonly cueClass?: CueClass;
+  /** A superlative followed by one of these time frames ("the lowest in a decade", "the largest since") earns it. */
+  readonly superlativeFrames?: readonly { readonly word: string; readonly reason: string }[];
+  /** The rule does not apply to a sentence with a cue of one of these classes. */
+  readonly exceptCueClasses?: readonly CueClass[];
+  /** The rule applies only to a sentence holding a statistic (true when left out). */
+  readonly needsStatistic?: boolean;
+  /** The rule applies to a sentence whose only attributions are hedges that name no source ("reportedly"). */
+  readonly hedgedWithoutSource?: boolean;
   readonly reason: string;
 }
 
 /** The default floor rules. */
 export const DEFAULT_FLOORS: readonly FloorRule[] = Object.freeze(floors.floors as FloorRule[]);
 
-/** What a floor looks at in one sentence: its statistic figures and the classes of its cues. */
+/** What a floor looks at in one sentence. */
 export interface FloorParts {
+  /** The sentence's statistic figures (counts, percentages, money, other). */
   readonly statistics: readonly QuantityAnnotation[];
+  /** All its quantities; the statistics when left out. */
+  readonly quantities?: readonly QuantityAnnotation[];
   readonly cueClasses: ReadonlySet<CueClass>;
+  /** Its tokens, for superlatives with a time frame; none when left out. */
+  readonly tokens?: readonly Token[];
 }
 
-/** The highest floor a sentence earns (0 when none applies or it holds no statistic). */
+/** The highest floor a sentence earns from its figures, cues and words (0 when none applies). */
 export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] = DEFAULT_FLOORS): number {
-  if (parts.statistics.length === 0) return 0;
   let floor = 0;
   for (const rule of rules) {
-    const bounded = rule.bounds !== undefined && parts.statistics.some((q) => rule.bounds!.includes(q.bound));
+    if (rule.hedgedWithoutSource) continue;
+    if (rule.needsStatistic !== false && parts.statistics.length === 0) continue;
+    if (rule.exceptCueClasses?.some((c) => parts.cueClasses.has(c))) continue;
+    const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
+    const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const cued = rule.cueClass !== undefined && parts.cueClasses.has(rule.cueClass);
-    if (bounded || cued) floor = Math.max(floor, rule.floor);
+    const framed = rule.superlativeFrames !== undefined && hasFramedSuperlative(parts.tokens ?? [], rule.superlativeFrames);
+    if (bounded || cued || framed) floor = Math.max(floor, rule.floor);
   }
   return floor;
+}
+
+/** The floor of a sentence whose attributions all name no source and one is hedged ("The gang reportedly ..."). */
+export function hedgeFloor(attributions: readonly { readonly grade: string; readonly hedged: boolean }[], rules: readonly FloorRule[] = DEFAULT_FLOORS): number {
+  if (attributions.length === 0 || attributions.some((a) => a.grade !== 'none') || !attributions.some((a) => a.hedged)) return 0;
+  return Math.max(0, ...rules.filter((r) => r.hedgedWithoutSource).map((r) => r.floor));
+}
+
+/** The words the superlative frames look for after a superlative, within this many tokens. */
+const FRAME_REACH = 5;
+
+/** "the lowest in a decade", "the largest since 1990", "the hottest ever recorded": a superlative set in time. */
+function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { readonly word: string }[]): boolean {
+  const words = new Set(frames.map((f) => f.word));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isSuperlative(tokens[i]!, tokens[i - 1])) continue;
+    for (let k = i + 1; k <= i + FRAME_REACH && k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      if (tok.pos === 'PUNCT') break;
+      if (words.has(tok.lower) || words.has(tok.lemma)) return true;
+    }
+  }
+  return false;
+}
+
+/** "the largest", "most numerous": an -est adjective or most/least before an adjective. */
+function isSuperlative(tok: Token, prev: Token | undefined): boolean {
+  if (tok.pos !== 'ADJ' && tok.pos !== 'ADV') return false;
+  if (prev && (prev.lower === 'most' || prev.lower === 'least') && tok.pos === 'ADJ') return true;
+  return tok.lower.endsWith('est') && tok.lemma !== tok.lower;
 }

@@ -45,6 +45,35 @@ test('a figure with a direct or carried attribution is not flagged', () => {
   assert.deepEqual(check(text, [claim('c1', 0, 54, 0.9, ['a1']), quantity('q1', 5, 10), said]), []);
 });
 
+test('a figure describing the source, between it and its cue, is the writer\'s and has no source', () => {
+  const text = 'The Dock Union, which has 3,000 members, rejected the offer.';
+  const at = (w: string) => text.indexOf(w);
+  const rejected = attribution('a1', [0, at(',')], [at('rejected'), at(' the offer')], { content: { start: at('the offer'), end: text.length - 1 } });
+  const findings = check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('3,000'), at('3,000') + 5), rejected]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.annotationIds]), [['unsourced-statistic', ['c1', 'q1']]]);
+});
+
+test('a figure in a clause opening the sentence before the source is the writer\'s; a figure the source reports is not', () => {
+  const at = (text: string, w: string) => text.indexOf(w);
+  const run = (text: string, source: string, cue: string, figure: string, content: [number, number]) => {
+    const said = attribution('a1', [at(text, source), at(text, source) + source.length], [at(text, cue), at(text, cue) + cue.length], { content: { start: content[0], end: content[1] } });
+    return check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at(text, figure), at(text, figure) + figure.length), said]).map((f) => f.rule);
+  };
+  const opening = 'When the fare rose to 40 crowns, the ferry users warned of empty boats.';
+  assert.deepEqual(run(opening, 'the ferry users', 'warned', '40', [0, 31]), ['unsourced-statistic']);
+  const reported = 'As of March, 40 boats had sunk, the ministry said.';
+  assert.deepEqual(run(reported, 'the ministry', 'said', '40', [0, 30]), []);
+  const after = 'The ministry said that 40 boats had sunk.';
+  assert.deepEqual(run(after, 'The ministry', 'said', '40', [23, 40]), []);
+});
+
+test('a figure before the source is sourced when the source reports it, whatever its content span', () => {
+  const text = 'Divers found 40 wrecks in the bay, harbour master Ola Lund told a meeting.';
+  const at = (w: string) => text.indexOf(w);
+  const told = attribution('a1', [at('harbour master'), at(' told')], [at('told'), at(' a meeting')], { content: { start: at('a meeting'), end: text.length - 1 } });
+  assert.deepEqual(check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('40'), at('40') + 2), told]), []);
+});
+
 test('a sourceless, unhedged attribution leaves its figure unsourced', () => {
   const text = 'Some 4,000 boats used the canal, it seems.';
   const { sourceSpan: _none, ...seems } = attribution('a1', [33, 35], [36, 41], { content: { start: 0, end: 31 }, grade: 'none' });

@@ -33,8 +33,9 @@ export function createSourcingCheck(options: SourcingOptions = {}): Stage {
   const threshold = validThreshold(options.threshold);
   const stage: Stage = {
     name: 'sourcing',
-    // 2: a bare "reportedly" sources nothing; a figure stated again is not flagged again.
-    version: 2,
+    // 2: a bare "reportedly" sources nothing; a figure stated again is not flagged again. 3: a figure outside what
+    // the sentence's own sources say, name or cite is unsourced.
+    version: 3,
     requires: ['claim', 'attribution', 'quantity'],
     assigns: [],
     run(doc) {
@@ -87,8 +88,16 @@ function figureKey(q: QuantityAnnotation): string {
   return `${q.quantityKind}|${q.value}|${q.unit?.toLowerCase() ?? ''}`;
 }
 
-function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly QuantityAnnotation[], threshold: number, sourcing: ReadonlySet<string>): Finding | undefined {
-  if (claim.attributionIds.some((id) => sourcing.has(id))) return undefined;
+function claimFinding(doc: Document, claim: ClaimAnnotation, fresh: readonly QuantityAnnotation[], threshold: number, sourcing: ReadonlySet<string>): Finding | undefined {
+  const sources = claim.attributionIds.filter((id) => sourcing.has(id)).map((id) => doc.get(id) as AttributionAnnotation);
+  let stats = fresh;
+  if (sources.length > 0) {
+    // Sourced, as a whole when a source is carried into it from the report it continues; a source of its own covers
+    // the sentence's figures, except those the writer states around it (see covers()).
+    if (sources.some((ann) => !overlaps(ann.content, claim))) return undefined;
+    stats = fresh.filter((q) => !sources.some((ann) => covers(doc, claim, ann, q)));
+    if (stats.length === 0) return undefined;
+  }
   if (stats.length > 0) {
     const figures = stats.map((q) => `"${doc.slice(q)}"`);
     const several = figures.length > 1;
@@ -101,6 +110,41 @@ function claimFinding(doc: Document, claim: ClaimAnnotation, stats: readonly Qua
   }
   if (claim.checkworthiness < threshold || claim.claimKind === 'opinion') return undefined;
   return finding('unsourced-claim', claim, [claim.id], { claim: quote(doc.slice(claim)) });
+}
+
+/** Whether two ranges share a character. */
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+const OPENERS = new Set(rules.writersClauseOpeners.words.map((w) => w.word));
+
+/**
+ * Whether the attribution sources a figure of its sentence. It does, unless the figure is the writer's own: in a
+ * description of the source between the source and its cue ("The association, which represents about 1,900 owners,
+ * dismissed the poll"), or in a clause that opens the sentence before the source ("When pay rose from 9.50 to 10.75,
+ * business lobbies predicted layoffs"). Content spans are too rough to say more (a trailing "..., the director told a
+ * meeting" may get the meeting as its content).
+ */
+function covers(doc: Document, claim: ClaimAnnotation, ann: AttributionAnnotation, q: QuantityAnnotation): boolean {
+  const source = ann.sourceSpan;
+  if (!source || overlaps(source, q) || overlaps(ann.cue, q)) return true;
+  if (q.start >= source.end && q.end <= ann.cue.start) return false;
+  return !inOpeningClause(doc, claim, source, q);
+}
+
+/**
+ * The figure lies in a clause that opens the sentence with a subordinator and whose comma, the only one before the
+ * source, stands right before it ("As of March, 40 boats had sunk, the ministry said" has two: the 40 is the ministry's).
+ */
+function inOpeningClause(doc: Document, claim: ClaimAnnotation, source: Range, q: QuantityAnnotation): boolean {
+  const text = doc.text.slice(claim.start, source.start);
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  if (!first || !OPENERS.has(first)) return false;
+  const commas = [...text.matchAll(/,(?!\d)/g)];
+  if (commas.length !== 1) return false;
+  const comma = commas[0]!.index;
+  return q.end <= claim.start + comma && text.slice(comma + 1).trim() === '';
 }
 
 function attributionFindings(doc: Document, ann: AttributionAnnotation): Finding[] {
