@@ -103,3 +103,13 @@ test('a poll\'s answers are found in any inflection: "opposed", "backs", "agreed
   assert.equal(pollRule(poll, later('Some 55 percent agreed that rents are too high.'), true), 'poll-results');
   assert.equal(pollRule(poll, later('The ferry carried 55 passengers on Monday.'), true), undefined);
 });
+
+test('a study\'s method and breakdowns continue it like a poll\'s: sampling, breakdowns by group and age', () => {
+  const study = report('unknown', { poll: true, paragraph: 0 });
+  const later = (text: string) => sentence(text, { paragraph: 2 });
+  assert.equal(pollRule(study, later('The team sampled soil at 40 farms.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('The firm surveyed 900 adults by phone.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('Broken down by town: 30 percent in Ebb and 41 percent in Flow.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('Use was highest among people aged 18 to 24, at 61 percent.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('The farms employ 900 people.'), true), undefined);
+});

@@ -169,6 +169,16 @@ test('an attribution that names no source does not stop a poll\'s results from b
   assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a2', 'a1']]);
 });
 
+test('a study given as a source sources its method later in the article, but not other figures', () => {
+  const text = 'Soils are drying, according to a study by the Farm Institute.\n\nThe team sampled 40 farms. The farms employ 900 people.';
+  const doc = annotate(text, (at) => [
+    attribution('a1', at('a study'), text.indexOf('.'), { start: 0, end: at(', according') }),
+    quantity('q1', at('40'), at('40') + 2, 'count', 40),
+    quantity('q2', at('900'), at('900') + 3, 'count', 900),
+  ]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a1'], []]);
+});
+
 test('a derived total with a bounded figure is check-worthy although the model scores it low', () => {
   const text = 'That means there are at least 12,000 such families in the valley.';
   const ctx = { cache: new Map<string, unknown>() };
