@@ -121,8 +121,8 @@ test('search filters by site and date', async () => {
 test('search prints matches in brackets off a terminal', async () => {
   const { dir, db } = corpus();
   await cli(['ingest', dir, '--db', db]);
-  const res = await cli(['search', 'lighthouse', '--db', db, '--grade', 'vague', '--limit', '5']);
-  assert.match(res.stdout, /^1 hit for "lighthouse"\n1\. claim c1 \[0, 76\) · source vague · document \d+ · \(untitled\)\n {3}The old \[lighthouse\] will be restored, the heritage trust announced on Friday\.\n$/);
+  const res = await cli(['search', 'lighthouse', '--db', db, '--grade', 'named', '--limit', '5']);
+  assert.match(res.stdout, /^1 hit for "lighthouse"\n1\. claim c1 \[0, 76\) · source named · document \d+ · \(untitled\)\n {3}The old \[lighthouse\] will be restored, the heritage trust announced on Friday\.\n$/);
 });
 
 test('a search of a database that does not exist is E_INPUT_NOT_FOUND', async () => {
