@@ -10,7 +10,7 @@ import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
 import { partsOf, type Span } from './noun-phrase.js';
-import { entityAntecedents, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
+import { entityAntecedents, introducedMention, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -108,7 +108,7 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
         ? resolveMention(anaphor, graded.mention, graded.pointsAt, analysis.tokens, entityList, sources)
         : pronoun
           ? resolveAnaphor(anaphor, graded.pointsAt, entityList, withVague, floor, undefined, pronounMayPointAt(analysis.tokens[graded.anaphor.first]!.lower))
-          : resolveAnaphor(anaphor, graded.pointsAt, entityList, sources, floor);
+          : introducedOrNearest(anaphor, resolveAnaphor(anaphor, graded.pointsAt, entityList, sources, floor), f, analysis.tokens, lex);
       // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
       if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
     }
@@ -124,6 +124,20 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
       withVague.push(antecedent);
     } else if (f.grade === 'vague') withVague.push({ ...antecedent, vague: numberOf(analysis.tokens, f.raw.source!, lex) });
   }
+}
+
+/**
+ * A bare description as a source ("the filing", "the person") stands for the nearer of what it resolves to and its own
+ * indefinite first mention ("a court filing"), which need not be a source or an entity.
+ */
+function introducedOrNearest(anaphor: Range, resolved: Antecedent | undefined, f: Found, tokens: readonly Token[], lex: Lexicon): Antecedent | undefined {
+  const span = f.graded!.anaphor!;
+  // Only a description that is the whole source: "a spokeswoman for the alarm company" after "an alarm company" is
+  // still an unnamed person of an unnamed body.
+  if (span.first !== f.raw.source?.first || span.end !== f.raw.source.end) return resolved;
+  const head = tokens[partsOf(tokens, span, lex).head]!;
+  const introduced = introducedMention(tokens, anaphor, head.lower, f.graded!.is);
+  return introduced && (!resolved || introduced.start > resolved.start) ? introduced : resolved;
 }
 
 const PLURAL_WORDS = new Set(['people', 'staff', 'police', 'personnel', 'crew']);

@@ -119,6 +119,9 @@ function tokenRange(tokens: readonly Token[], range: Range): [number, number] {
   return [first, end];
 }
 
+/** Articles that introduce something new ("a court filing"), which a later "the filing" points back at. */
+const INDEFINITE = new Set(['a', 'an']);
+
 /** Prepositions that join a name to a mention's head: "Ministry of Health", "researchers at the University of X". */
 const NAME_LINKS = new Set(['of', 'for', 'at', 'from']);
 
@@ -141,9 +144,21 @@ function earlierMention(tokens: readonly Token[], anaphor: Range, mention: Menti
         while (end < before && (isNominal(tokens[end]!) || (NAME_LINKS.has(tokens[end]!.lower) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && end - k < 10) end++;
       }
     }
-    if (namesSame(identifyingWords(tokens, first, end), mention, false)) return { start: tokens[first]!.start, end: tokens[end - 1]!.end, is };
+    // "a person briefed on the talks ... the person added": an indefinite first mention introduces what a later
+    // definite description with its head stands for, however few words it has.
+    const introduced = INDEFINITE.has(tokens[first - 1]?.lower ?? '');
+    if (namesSame(identifyingWords(tokens, first, end), mention, introduced)) return { start: tokens[first - (introduced ? 1 : 0)]!.start, end: tokens[end - 1]!.end, is };
   }
   return undefined;
+}
+
+/**
+ * The indefinite first mention a bare description points back at ("a court filing ... the filing", "a person briefed on
+ * the talks ... the person"): the nearest earlier "a"/"an" phrase with the description's head, or undefined.
+ */
+export function introducedMention(tokens: readonly Token[], anaphor: Range, head: string, is: readonly SourceClass[]): Antecedent | undefined {
+  const found = earlierMention(tokens, anaphor, { heads: [head], words: [] }, is);
+  return found && INDEFINITE.has(tokens[firstStartingFrom(tokens, found.start)]!.lower) ? found : undefined;
 }
 
 /**

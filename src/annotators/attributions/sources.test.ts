@@ -328,3 +328,17 @@ test('an unnamed person or officials at a named body stay vague', () => {
   const officials = annotate('Officials at the Tarvo Ministry said rates would fall.', [['Tarvo Ministry', 'organization']]);
   assert.deepEqual([...views(one), ...views(officials)].map((v) => v.grade), ['vague', 'vague']);
 });
+
+// A bare definite description as a source points back at its indefinite first mention, which need not be a source.
+test('"the filing" resolves to "a bankruptcy filing" introduced earlier', () => {
+  const doc = annotate('The bakery chain listed debts of 40 million in a bankruptcy filing. Its rent doubled last year, the filing says.');
+  assert.deepEqual(views(doc).map((v) => [v.source, v.grade, v.resolvesTo]), [['the filing', 'anaphoric', 'a bankruptcy filing']]);
+});
+
+test('"the person" resolves to "a person at the club", an unnamed source introduced earlier', () => {
+  const doc = annotate('A person at the club said the striker will leave in June. The person added that the fee is 9 million.');
+  assert.deepEqual(views(doc).map((v) => [v.source, v.grade, v.resolvesTo]), [
+    ['A person at the club', 'vague', undefined],
+    ['The person', 'anaphoric', 'A person'],
+  ]);
+});
