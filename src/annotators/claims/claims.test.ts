@@ -222,3 +222,23 @@ test('records, "never" claims and sentences only "reportedly" true are check-wor
   const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
   assert.deepEqual(claims.map((c) => c.checkworthiness >= 0.6), [true, true, true]);
 });
+
+test('a sentence with a statistic asserts it although no word was tagged a verb; a short verb-less fragment does not', () => {
+  const text = 'Harbour fees: 40 euros\n\nThe port authority sets aside 40 million euros for new cranes over the decade.';
+  const doc = annotate(text, (at) => [
+    quantity('q1', at('40 euros'), at('40 euros') + 8, 'money', 40),
+    quantity('q2', at('40 million'), at('40 million') + 16, 'money', 4e7),
+  ]);
+  assert.deepEqual(doc.all('claim').map((c) => [doc.slice(c), c.claimKind]), [['The port authority sets aside 40 million euros for new cranes over the decade.', 'statistic']]);
+});
+
+test('a note that someone did not comment is capped below the threshold, unless it holds a statistic', () => {
+  const text = 'The harbour board declined to comment on the lawsuit. The harbour company, which employs 300 people, did not respond to questions.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  doc = doc.with({ annotations: [quantity('q1', text.indexOf('300'), text.indexOf('300') + 3, 'count', 300)] });
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.equal(claims[0]!.checkworthiness, 0.3);
+  assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
+});

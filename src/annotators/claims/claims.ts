@@ -91,8 +91,16 @@ interface Row {
   readonly tokens: readonly Token[];
 }
 
-/** Headings without a verb, bylines and date lines ("Published 3 June") and fragments assert nothing. */
+/** A sentence with a statistic and at least this many words asserts it even when no word was tagged a verb. */
+const STATISTIC_SENTENCE_WORDS = 6;
+
+/**
+ * Headings without a verb, bylines and date lines ("Published 3 June") and fragments assert nothing. A sentence of
+ * some length with a statistic asserts it although the tagger read its verb as a noun ("The plan sets aside 18 million
+ * dollars", "The river supplies water to 2 million people").
+ */
 function asserts(features: SentenceFeatures): boolean {
+  if (!features.dateline && (features.counts.statistic ?? 0) > 0 && features.words >= STATISTIC_SENTENCE_WORDS) return true;
   return features.verbs > 0 && features.words >= 3;
 }
 
@@ -144,7 +152,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
-    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.max(features.floor, hedgeFloor(own), score ? score(sentence) : checkworthiness(counts)), claimKind, attributionIds: ids });
+    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.min(features.ceiling, Math.max(features.floor, hedgeFloor(own), score ? score(sentence) : checkworthiness(counts))), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
     report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried, candidate) : undefined;

@@ -15,7 +15,8 @@ export type CueClass =
   | 'dateline'
   | 'total'
   | 'record'
-  | 'absolute';
+  | 'absolute'
+  | 'no-comment';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

@@ -1,7 +1,7 @@
 import type { EntityAnnotation, QuantityAnnotation } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
-import { checkworthyFloor } from './floor.js';
+import { checkworthyCeiling, checkworthyFloor } from './floor.js';
 
 /** Feature ids, as named in weights.json. */
 export type FeatureId =
@@ -33,6 +33,8 @@ export interface SentenceFeatures {
   readonly hasQuote: boolean;
   /** The least check-worthiness the sentence gets, from floors.json (0 when no floor applies). */
   readonly floor: number;
+  /** The most check-worthiness the sentence gets, from the ceilings of floors.json (1 when none applies). */
+  readonly ceiling: number;
 }
 
 /** Everything found inside one sentence. */
@@ -63,6 +65,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   if (tokens.some((tok, i) => isSuperlative(tok, tokens[i - 1]))) add('comparative');
   if (isQuestion(tokens)) add('question');
   const first = tokens[0]?.index ?? -1;
+  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), tokens };
   const dateline = cues.some((cue) => cue.cueClass === 'dateline' && cue.first === first);
   return {
     counts,
@@ -70,7 +73,8 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
     words: tokens.filter((tok) => tok.pos !== 'PUNCT' && tok.pos !== 'SYM').length,
     dateline,
     hasQuote: tokens.some((tok) => QUOTE_MARKS.has(tok.text)),
-    floor: checkworthyFloor({ statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), tokens }),
+    floor: checkworthyFloor(floorParts),
+    ceiling: checkworthyCeiling(floorParts),
   };
 }
 

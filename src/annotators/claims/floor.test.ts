@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Bound, QuantityAnnotation } from '../../core/annotations.js';
 import type { CueClass } from './cues.js';
 import { textAnalysisOf } from '../../nlp/tokens.js';
-import { checkworthyFloor, hedgeFloor } from './floor.js';
+import { checkworthyCeiling, checkworthyFloor, hedgeFloor } from './floor.js';
 
 const figure = (bound: Bound): QuantityAnnotation => ({ kind: 'quantity', id: 'q1', source: 'test@1', start: 0, end: 5, value: 16000, bound, quantityKind: 'count' });
 const floorOf = (bounds: Bound[], cues: CueClass[] = []) => checkworthyFloor({ statistics: bounds.map(figure), cueClasses: new Set(cues) });
@@ -59,4 +59,10 @@ test('a sentence whose only attributions are hedges naming nobody is check-worth
 
 test('the hedge rule is not a word floor', () => {
   assert.equal(wordFloor('The crew reportedly left.'), 0);
+});
+
+test('a no-comment cue caps a sentence without a statistic, and not one with a statistic', () => {
+  assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['no-comment']) }), 0.3);
+  assert.equal(checkworthyCeiling({ statistics: [figure('exact')], cueClasses: new Set(['no-comment']) }), 1);
+  assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['record']) }), 1);
 });

@@ -31,6 +31,23 @@ export interface FloorRule {
 /** The default floor rules. */
 export const DEFAULT_FLOORS: readonly FloorRule[] = Object.freeze(floors.floors as FloorRule[]);
 
+/** One ceiling rule from floors.json: a cue class that caps a sentence without a statistic at `ceiling`. */
+export interface CeilingRule {
+  readonly rule: string;
+  readonly ceiling: number;
+  readonly cueClass: CueClass;
+  readonly reason: string;
+}
+
+/** The default ceiling rules. */
+export const DEFAULT_CEILINGS: readonly CeilingRule[] = Object.freeze(floors.ceilings as CeilingRule[]);
+
+/** The lowest ceiling a sentence without a statistic gets from its cues (1 when none applies). */
+export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRule[] = DEFAULT_CEILINGS): number {
+  if (parts.statistics.length > 0) return 1;
+  return Math.min(1, ...rules.filter((r) => parts.cueClasses.has(r.cueClass)).map((r) => r.ceiling));
+}
+
 /** What a floor looks at in one sentence. */
 export interface FloorParts {
   /** The sentence's statistic figures (counts, percentages, money, other). */
