@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/tokens.js';
 import type { Lexicon } from './lexicon.js';
+import sources from './sources.json' with { type: 'json' };
 
 /** A token span `[first, end)` (token indices). */
 export interface Span {
@@ -10,6 +11,8 @@ export interface Span {
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', "'", '’']);
 const LINK_ADP = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'by', 'within', 'inside', 'close', 'to']);
+/** Adjectives that join a post-modifier to a noun before them (sources.json postnominalAdjectives). */
+const POSTNOMINAL_ADJECTIVES = new Set(sources.postnominalAdjectives.flatMap((a) => a.words));
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'as', 'if']);
 const BRACKETS = new Set(['(', ')', '-', '&', '–']);
 
@@ -60,6 +63,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
         i = open - 1;
         continue;
       }
+    }
+    // "Sources close to the ministry", "officials familiar with the talks": an adjective that links a post-modifier.
+    if (t.pos === 'ADP' && i - 2 >= floor && POSTNOMINAL_ADJECTIVES.has(tokens[i - 1]!.lower) && endsNominal(tokens, i - 2, floor)) {
+      i -= 2;
+      continue;
     }
     const linking = (t.pos === 'ADP' && LINK_ADP.has(t.lower)) || t.pos === 'CCONJ' || isLinkingParticiple(tokens, i);
     if (isNominal(t) || isPremodifyingParticiple(tokens, i, end) || isPointingAdverb(tokens, i) || (linking && endsNominal(tokens, i - 1, floor) && t.lower !== 'to')) i--;

@@ -193,3 +193,7 @@ test('a clause before a colon is no speaker, nor is a common noun alone', () => 
   assert.deepEqual(views(annotate('The message was clear: “The pier is gone.”')), []);
   assert.deepEqual(views(annotate('Update: “The pier is gone.”')), []);
 });
+
+test('a source runs through an adjective that links a post-modifier ("close to", "loyal to")', () => {
+  assert.deepEqual(views(annotate('Officials loyal to the general said the army would stay.')).map((v) => v.source), ['Officials loyal to the general']);
+});
