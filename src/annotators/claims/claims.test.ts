@@ -242,3 +242,12 @@ test('a note that someone did not comment is capped below the threshold, unless 
   assert.equal(claims[0]!.checkworthiness, 0.3);
   assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
 });
+
+test('a statement framed as settled fact is check-worthy and no opinion, though its framing holds "should" or "must"', () => {
+  const text = 'It is no accident that the ferry left early. It should be stressed that the pier was closed. We should welcome the ferry.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.deepEqual(claims.map((c) => [c.claimKind, c.checkworthiness >= 0.6]), [['event', true], ['event', true], ['opinion', false]]);
+});

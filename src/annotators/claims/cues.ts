@@ -16,7 +16,8 @@ export type CueClass =
   | 'total'
   | 'record'
   | 'absolute'
-  | 'no-comment';
+  | 'no-comment'
+  | 'settled';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

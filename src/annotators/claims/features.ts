@@ -60,7 +60,11 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   add('statistic', statistics.length);
   add('year', parts.quantities.filter((q) => q.quantityKind === 'year' || q.quantityKind === 'year-span').length);
   add('entity', new Set(parts.entities.map((e) => e.norm)).size);
-  for (const cue of cues) if (CUE_FEATURES.includes(cue.cueClass)) add(cue.cueClass as FeatureId);
+  for (const cue of cues) {
+    if (CUE_FEATURES.includes(cue.cueClass)) add(cue.cueClass as FeatureId);
+    // Framing a statement as settled fact ('it is no accident that') weighs as the other assertive framings do.
+    else if (cue.cueClass === 'settled') add('assertive');
+  }
   if (tokens.some(isPastVerb)) add('pastEvent');
   if (tokens.some((tok, i) => isSuperlative(tok, tokens[i - 1]))) add('comparative');
   if (isQuestion(tokens)) add('question');
