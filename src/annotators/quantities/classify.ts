@@ -30,7 +30,19 @@ interface Kinded {
 export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Draft | Skipped {
   if (isDateDay(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex)) return { skip: true, end: fig.end };
   const kinded = kindOf(tokens, fig, to, lex);
-  return { first: fig.first, end: kinded.end ?? fig.end, ...boundsOf(fig, kinded.kind, lex.approxTolerance), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
+  const read = isDuring(tokens, fig, kinded) ? { ...fig, first: fig.first + 1, cueBound: undefined, close: undefined } : fig;
+  return { first: read.first, end: kinded.end ?? fig.end, ...boundsOf(read, kinded.kind, lex.approxTolerance), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
+}
+
+const DURING_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * "sampled water in 86 towns over 18 months", "stole 3.4 million from customers over nine years": "over" after a noun and
+ * before a length of time says when, not how much; after a verb ("took over 18 months") it is a floor.
+ */
+function isDuring(tokens: readonly Token[], fig: Figure, kinded: Kinded): boolean {
+  if (kinded.kind !== 'duration' || kinded.end === undefined || tokens[fig.first]?.lower !== 'over') return false;
+  return DURING_AFTER.has(tokens[fig.first - 1]?.pos ?? '');
 }
 
 function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Kinded {
@@ -119,6 +131,7 @@ function ageEnd(tokens: readonly Token[], end: number, to: number, lex: Lexicon)
 }
 
 const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
+const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'or']);
 const MAX_AGE = 120;
 
 /**
@@ -133,6 +146,8 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   if (lex.agePrefix.has(before(1)) && num.plain) return (fig.second?.value ?? 0) <= MAX_AGE;
   if (fig.second) return false;
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageHolders.has(before(1))) return true;
+  // "of whom 105,000 are over 75, ...": a bound ending the clause after a copula.
+  if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageCopulas.has(before(1)) && CLAUSE_ENDS.has(tokens[fig.end]?.lower ?? '.')) return true;
   if (before(1) === 'as' && lex.ageComparatives.has(before(2)) && before(3) === 'as') return true;
   const name = tokens[fig.first - 2];
   const next = tokens[fig.end];
@@ -261,8 +276,11 @@ export function boundsOf(fig: Figure, kind: QuantityKind, tolerance: number): Bo
   switch (bound) {
     case 'at-least':
       return { value: num.value, low: vagueLow ?? num.value, bound };
-    case 'at-most':
-      return { value: num.value, ...(!dated && { low: 0 }), high: vagueHigh ?? num.value, bound };
+    case 'at-most': {
+      // "nearly 80 percent": just under 80, so no lower than a tolerance below it.
+      const low = fig.close ? (vagueLow ?? tidy(num.value - Math.abs(num.value) * tolerance)) : 0;
+      return { value: num.value, ...(!dated && { low }), high: vagueHigh ?? num.value, bound };
+    }
     case 'approx':
       if (dated) return { value: num.value, bound };
       return { value: num.value, low: vagueLow ?? tidy(num.value - Math.abs(num.value) * tolerance), high: vagueHigh ?? tidy(num.value + Math.abs(num.value) * tolerance), bound };

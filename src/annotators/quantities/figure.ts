@@ -14,6 +14,8 @@ export interface Figure {
   readonly second?: NumberRead;
   /** Bound set by the cue words around the figure, if any. */
   readonly cueBound?: Bound;
+  /** True when the figure is a ceiling it lies just under ("nearly 80 percent"). */
+  readonly close?: boolean;
   /** True when an approximation cue sat inside a stronger cue ("at least some 80,000"). */
   readonly approxInside: boolean;
   /** The word that opened a range ("between", "from"). */
@@ -54,6 +56,7 @@ export function readFigure(tokens: readonly Token[], i: number, floor: number, t
     num,
     ...(second && { second }),
     ...(cueBound && { cueBound }),
+    ...(cue?.close && cueBound === cue.bound && { close: true }),
     approxInside: (cue?.approxInside ?? false) || (strong !== undefined && bounds.includes('approx')),
     ...(range?.opener && { opener: range.opener }),
     ...(currency && { currency }),
@@ -98,17 +101,31 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   const read = at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined;
   if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;
   const after = readUnitAfter(tokens, read.end, to, lex);
-  const change = isChange(tokens[opener === 'from' ? openerAt - 1 : openerAt]) && opener !== 'between';
+  const change = (opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between';
   const first = scaleLike(tokens, num, read, lex);
-  if (!change && first.value > read.value && opener !== 'between') return undefined;
+  const ranged = opener === 'between' || (opener === 'from' && lex.rangeVerbs.has(tokens[openerAt - 1]?.lower ?? ''));
+  if (!change && first.value > read.value && !ranged) return undefined;
   const start = joiners ? openerAt : fig.start;
   const units = { ...(after.percent && { percent: after.percent }), ...((currency ?? after.currency) && { currency: (currency ?? after.currency)! }) };
   return { first, second: read, start, end: after.end, change, ...(joiners && { opener }), ...units };
+
+  /** "rose from", "lifted the hourly minimum from": a verb of change before "from", past its object (CHANGE_REACH tokens). */
+  function changeBefore(at: number): boolean {
+    for (let k = at - 1; k >= Math.max(floor, at - CHANGE_REACH); k--) {
+      if (isChange(tokens[k])) return true;
+      if (tokens[k]!.type !== 'word' || !CHANGE_OBJECT.has(tokens[k]!.pos)) return false;
+    }
+    return false;
+  }
 
   function isChange(tok: Token | undefined): boolean {
     return tok !== undefined && (lex.changeWords.has(tok.lower) || lex.changeWords.has(tok.lemma));
   }
 }
+
+/** How far before "from" a verb of change is looked for, and what may stand between them (its object). */
+const CHANGE_REACH = 5;
+const CHANGE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'AUX', 'ADV']);
 
 /** "1.2 to 1.5 million": the first end borrows the scale written after the second. */
 function scaleLike(tokens: readonly Token[], num: NumberRead, second: NumberRead, lex: Lexicon): NumberRead {
@@ -123,7 +140,7 @@ function scaleLike(tokens: readonly Token[], num: NumberRead, second: NumberRead
 }
 
 /** The bound cue ending right before token `start`; an approximation inside a stronger cue keeps the stronger bound. */
-function readCueBefore(tokens: readonly Token[], start: number, floor: number, lex: Lexicon): { first: number; bound: Bound; approxInside: boolean } | undefined {
+function readCueBefore(tokens: readonly Token[], start: number, floor: number, lex: Lexicon): { first: number; bound: Bound; approxInside: boolean; close?: boolean } | undefined {
   const cue = cueEndingAt(tokens, start, floor, lex);
   if (!cue) return undefined;
   if (cue.bound !== 'approx') return { ...cue, approxInside: false };
@@ -132,10 +149,10 @@ function readCueBefore(tokens: readonly Token[], start: number, floor: number, l
   return { ...cue, approxInside: false };
 }
 
-function cueEndingAt(tokens: readonly Token[], at: number, floor: number, lex: Lexicon): { first: number; bound: Bound } | undefined {
+function cueEndingAt(tokens: readonly Token[], at: number, floor: number, lex: Lexicon): { first: number; bound: Bound; close?: boolean } | undefined {
   for (let k = Math.max(floor, at - lex.maxBeforeTokens); k < at; k++) {
     const m = lex.before.matchAt(tokens, k, at);
-    if (m && m.end === at) return { first: k, bound: m.entry.bound };
+    if (m && m.end === at) return { first: k, bound: m.entry.bound, ...(m.entry.close && { close: true }) };
   }
   return undefined;
 }

@@ -8,6 +8,8 @@ import units from './units.json' with { type: 'json' };
 export interface BoundCue {
   readonly phrase: string;
   readonly bound: Bound;
+  /** A ceiling the figure lies just under ("nearly 80"): its floor is a tolerance below it, not 0. */
+  readonly close?: boolean;
 }
 
 /** A vague scale phrase ("tens of thousands") with the interval it implies. */
@@ -47,6 +49,7 @@ export interface Lexicon {
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: ReadonlySet<string>;
   readonly changeWords: ReadonlySet<string>;
+  readonly rangeVerbs: ReadonlySet<string>;
   readonly currencyBefore: ReadonlyMap<string, string>;
   readonly currencyAfter: ReadonlyMap<string, string>;
   readonly percent: PhraseMatcher<UnitPhrase>;
@@ -61,6 +64,7 @@ export interface Lexicon {
   readonly agePrefix: ReadonlySet<string>;
   readonly ageHolders: ReadonlySet<string>;
   readonly ageComparatives: ReadonlySet<string>;
+  readonly ageCopulas: ReadonlySet<string>;
   readonly ageSuffix: ReadonlySet<string>;
   readonly timeDeixis: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
@@ -98,6 +102,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     rangeOpeners: new Map(cues.rangeOpeners.map((r) => [r.word, r.joiners])),
     rangeJoiners: new Set(cues.rangeJoiners.map((r) => r.word)),
     changeWords: new Set(cues.changeWords.words),
+    rangeVerbs: new Set(cues.rangeVerbs.words),
     currencyBefore: new Map(units.currencyBefore.map((c) => [c.token, c.unit])),
     currencyAfter: new Map(units.currencyAfter.map((c) => [c.token, c.unit])),
     percent: createPhraseMatcher(units.percent, phrase),
@@ -112,6 +117,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     agePrefix: new Set(units.agePrefix.words),
     ageHolders: new Set(units.ageHolders.words),
     ageComparatives: new Set(units.ageComparatives.words),
+    ageCopulas: new Set(units.ageCopulas.words),
     ageSuffix: new Set(units.ageSuffix.words),
     timeDeixis: new Set(units.timeDeixis.words),
     notCounted: new Set(units.notCounted.words),

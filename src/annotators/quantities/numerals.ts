@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
-import type { Lexicon, VaguePhrase } from './lexicon.js';
+import type { Lexicon, Scale, VaguePhrase } from './lexicon.js';
 
 /** How a number was written. */
 export type NumeralForm = 'digits' | 'words' | 'vague' | 'fraction' | 'ratio' | 'ordinal' | 'decade' | 'fiscal';
@@ -81,7 +81,7 @@ function readDigits(tokens: readonly Token[], i: number, to: number, lex: Lexico
     value = value * 1000 + Number(tokens[end]!.text);
     end++;
   }
-  const scale = end < to ? lex.suffixScales.get(tokens[end]!.lower) : undefined;
+  const scale = end < to ? scaleAt(tokens[end]!, lex) : undefined;
   const plain = !ranged && end === i + 1 && /^\d+$/.test(text) && !scale;
   if (scale && (!scale.needsCurrency || hasCurrency)) {
     value *= scale.value;
@@ -89,6 +89,11 @@ function readDigits(tokens: readonly Token[], i: number, to: number, lex: Lexico
     end++;
   }
   return { first: i, end, value: tidy(value), ...(value2 !== undefined && { value2: tidy(value2) }), form: 'digits', plain };
+}
+
+/** The scale word a token is ("bn", "million"), also with the sentence's period kept on it ("£53m."). */
+export function scaleAt(tok: Token, lex: Lexicon): Scale | undefined {
+  return lex.suffixScales.get(tok.lower) ?? (tok.lower.endsWith('.') ? lex.suffixScales.get(tok.lower.slice(0, -1)) : undefined);
 }
 
 /** "20 000": a three-digit token right after a one-to-three-digit number, one space apart. */

@@ -7,6 +7,7 @@ import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { classifyFigure, type Draft } from './classify.js';
 import { readFigure } from './figure.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
+import { scaleAt } from './numerals.js';
 
 /** Options of the quantity annotator. */
 export interface QuantityOptions {
@@ -41,7 +42,7 @@ export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
       for (const sentence of doc.all('sentence')) {
         const { first, end } = tokenSpan(tokens, sentence);
         for (const draft of findDrafts(tokens, first, end, lex)) {
-          if (computable(draft)) annotations.push(toAnnotation(draft, tokens, nextId(), source));
+          if (computable(draft)) annotations.push(toAnnotation(draft, tokens, nextId(), source, lex));
           else addTooLarge(findings, doc.text, { start: tokens[draft.first]!.start, end: tokens[draft.end - 1]!.end });
         }
       }
@@ -93,6 +94,8 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
 }
 
 const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);
+/** The oldest age a bare number joined to an age is read as. */
+const MAX_AGE = 120;
 const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
 
 /**
@@ -101,7 +104,8 @@ const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
  * count continue its list.
  */
 function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: readonly Token[]): Draft {
-  if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower)) {
+  // "aged between 60 and 74 and 31,000 are younger": a figure too large for an age is no age.
+  if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower) && draft.value <= MAX_AGE) {
     return { ...draft, kind: 'duration', unit: previous.unit };
   }
   // "Democrats hold 223 and Republicans 222": a name before a number continues a list of counts; it labels nothing.
@@ -114,7 +118,10 @@ function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: re
   return { ...draft, unit: previous.unit };
 }
 
-function toAnnotation(draft: Draft, tokens: readonly Token[], id: string, source: string): QuantityAnnotation {
+function toAnnotation(draft: Draft, tokens: readonly Token[], id: string, source: string, lex: Lexicon): QuantityAnnotation {
   const { first, end, kind, ...rest } = draft;
-  return { kind: 'quantity', id, source, start: tokens[first]!.start, end: tokens[end - 1]!.end, quantityKind: kind, ...rest };
+  // "£53m.": the sentence's period kept on a scale word is not part of the figure.
+  const last = tokens[end - 1]!;
+  const dot = last.text.endsWith('.') && !lex.suffixScales.has(last.lower) && scaleAt(last, lex) !== undefined ? 1 : 0;
+  return { kind: 'quantity', id, source, start: tokens[first]!.start, end: last.end - dot, quantityKind: kind, ...rest };
 }

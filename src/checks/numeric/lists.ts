@@ -1,5 +1,6 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
+import { areAgeBands, isBareEnumeration, timeTags } from './evidence.js';
 import { normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
@@ -9,10 +10,13 @@ export interface ListRules {
   readonly joiners: ReadonlySet<string>;
   readonly copulas: ReadonlySet<string>;
   readonly abstentions: ReadonlySet<string>;
+  readonly negatedAnswers: ReadonlySet<string>;
   readonly winVerbs: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly breakers: ReadonlySet<string>;
   readonly residualPlaces: ReadonlySet<string>;
+  readonly additiveBefore: ReadonlySet<string>;
+  readonly additiveAfter: ReadonlySet<string>;
 }
 
 /** What is written right after one figure of a list. */
@@ -59,6 +63,11 @@ function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules
   return undefined;
 }
 
+/** The preposition said of a figure ("610 were in the north" → "in"), if any. */
+export function prepositionOf(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
+  return prepositionAfter(tokens, at, rules)?.prep;
+}
+
 /** "backed Smith" → "back smith", "were undecided" → "undecided": the stance a figure takes, if any. */
 function stanceAfter(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
   for (let k = at; k < Math.min(tokens.length, at + REACH); k++) {
@@ -99,9 +108,11 @@ function choiceOf(tokens: readonly Token[], m: Member, rules: ListRules): string
   return stanceAfter(tokens, m.at, rules) ?? nameBefore(tokens, m.q) ?? winnerBefore(tokens, m.q, rules);
 }
 
-/** "9 percent are undecided": a share that answers a question by not choosing. */
+const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
+
+/** "9 percent are undecided", "9 percent did not know": a share that answers a question by not choosing. */
 function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
-  return predicate(tokens, m.at).some((t) => rules.abstentions.has(t.lower));
+  return predicate(tokens, m.at).some((t, k, words) => rules.abstentions.has(t.lower) || (k > 0 && rules.negatedAnswers.has(t.lower) && NEGATIONS.has(words[k - 1]!.lower)));
 }
 
 /** The words said of a figure, up to the end of its clause (at most REACH tokens). */
@@ -140,11 +151,23 @@ function describes(tokens: readonly Token[], at: number, rules: ListRules): bool
   return ATTRIBUTE_POS.has(next.pos) || ATTRIBUTE_WORDS.has(next.lower);
 }
 
-const allDistinct = (keys: readonly (string | undefined)[]) => keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
+const allDistinct = (keys: readonly (string | undefined)[]) => keys.length > 0 && keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
 
-/** Several figures each followed by "were" and a description ("65% were women, 40% were over 60"): breakdowns, not parts. */
+/**
+ * Several figures each followed by "were" and a description ("65% were women, 40% were over 60"): breakdowns, not
+ * parts; unless a later figure adds to the ones before it ("30 were students and a further 25 were workers").
+ */
 export function isBreakdown(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  return members.filter((m) => describes(tokens, m.at, rules)).length >= 2;
+  return members.filter((m) => describes(tokens, m.at, rules)).length >= 2 && !adds(tokens, members, rules) && !areAgeBands(tokens, members, rules);
+}
+
+/** "a further 20", "another 39 percent", "20 more": a later figure that counts members other than those before it. */
+export function adds(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  return members.slice(1).some((m) => {
+    const first = tokenAt(tokens, m.q.start);
+    const after = tokens[tokenAt(tokens, m.q.end)]?.lower ?? '';
+    return [1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(after);
+  });
 }
 
 /**
@@ -173,9 +196,14 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
-  if (members.some((m) => abstains(tokens, m, rules))) return 'parts';
-  if (isSubjectGapped(tokens, members, rules)) return 'parts';
-  return isGapped(tokens, members, rules) ? 'outcomes' : undefined;
+  if (members.some((m) => abstains(tokens, m, rules)) || areAgeBands(tokens, members, rules)) return 'parts';
+  if (!shares && (isBareEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
+  if (isSubjectGapped(tokens, members, rules, shares)) return 'parts';
+  const gapped = isGapped(tokens, members, rules);
+  // "31 percent chose the Alliance, 28 percent Labour": a verb of choosing left out after the first answers one question.
+  if (gapped && stanceAfter(tokens, members[0]!.at, rules) !== undefined) return 'parts';
+  // "30 were charged and a further 20 released": disjoint, but others may remain.
+  return gapped || adds(tokens, members, rules) ? 'outcomes' : undefined;
 }
 
 const isVerb = (t: Token, rules: ListRules) => t.pos === 'VERB' || t.pos === 'AUX' || rules.copulas.has(t.lower);
@@ -191,10 +219,14 @@ function subjectBefore(tokens: readonly Token[], q: QuantityAnnotation): Token[]
 
 /**
  * "The hospice received 30,000 pounds; the food bank 22,000; the village hall fund 17,000": each later figure follows
- * its own subject and the verb of the first is left out, so every figure is one recipient's part.
+ * its own subject and the verb of the first is left out, so every figure is one recipient's part. Shares after a copula
+ * ("the coast is 58 percent for leaving, the capital 37 percent") are each of their subject's own whole.
  */
-function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  if (!subjectBefore(tokens, members[0]!.q).some((t) => isVerb(t, rules))) return false;
+function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], rules: ListRules, shares: boolean): boolean {
+  const verbs = subjectBefore(tokens, members[0]!.q).filter((t) => isVerb(t, rules));
+  if (verbs.length === 0) return false;
+  // "the coast is 58 percent for leaving, the capital 37 percent": each subject is a whole of its own, not a part of one.
+  if (shares && verbs.every((t) => rules.copulas.has(t.lower))) return false;
   return members.slice(1).every((m) => {
     const words = subjectBefore(tokens, m.q);
     return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !words.some((t) => isVerb(t, rules));
@@ -206,7 +238,8 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
   for (let i = 1; i < members.length; i++) {
     const from = tokenAt(tokens, members[i - 1]!.end);
     const to = Math.min(tokenAt(tokens, members[i]!.start), from + 40);
-    for (let k = from; k < to; k++) if (rules.breakers.has(tokens[k]!.lower)) return i;
+    // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
+    for (let k = from; k < to; k++) if (rules.breakers.has(tokens[k]!.lower) && !CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) return i;
   }
   return members.length;
 }

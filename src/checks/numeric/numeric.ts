@@ -40,16 +40,20 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     joiners: new Set(settings.listJoiners.words),
     copulas: new Set(settings.copulas.words),
     abstentions: new Set(settings.abstentions.words),
+    negatedAnswers: new Set(settings.negatedAnswers.words),
     winVerbs: new Set(settings.winVerbs.words),
     timeWords: new Set(settings.timeWords.words),
     breakers: new Set(settings.listBreakers.words),
     residualPlaces: new Set(settings.residualPlaces.words),
+    additiveBefore: new Set(settings.additiveBefore.words),
+    additiveAfter: new Set(settings.additiveAfter.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const shareRules = {
     tolerance: shareTolerance,
     notShareBefore: new Set(settings.notShareBefore.words),
     notShareAfter: new Set(settings.notShareAfter.words),
+    particleVerbs: new Set(settings.particleVerbs.words),
     baselines: new Set(settings.baselineWholes.words),
     questionVerbs: new Set(settings.questionVerbs.words),
     list: listRules,
@@ -72,7 +76,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.
         ...checkTotals(doc, located, sentenceTokens, tokens, cues, unitKeys(located, tokens, NO_JOINERS), totals),
-        ...checkShares(doc, located, tokens, shareRules),
+        ...checkShares(doc, located, tokens, sentenceTokens, shareRules),
         ...checkRanges(doc),
         ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),
       ];

@@ -2,10 +2,11 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import { isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, type ListRules } from './lists.js';
+import { isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
-import { canPartition, isAmount, type UnitKeys } from './units.js';
+import { countsTheParts } from './evidence.js';
+import { canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
@@ -180,7 +181,19 @@ function nextSentenceList(input: PartitionInput, s: number, group: readonly Loca
   if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
   const unit = input.units.get(total.q.id);
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
-  return next.semicolons && sameUnit ? { total, parts: next.parts, role: 'subset', rest: next.rest } : undefined;
+  if (next.semicolons && sameUnit) return { total, parts: next.parts, role: 'subset', rest: next.rest };
+  // "The city counted 1,240 cases. 610 were in the north, 380 in the south and 190 in the east.": without a cue the
+  // list is read as parts within the total (a finding only when they exceed it), and only when it parts the total's
+  // own unit and the total is no sibling of its parts ("2,000 tickets on Friday. 1,500 on Saturday and 900 on Sunday").
+  const fits = unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
+  return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+}
+
+/** True when the total takes the same preposition as its parts ("on Friday" / "on Saturday"): one more item, not their whole. */
+function isSibling(input: PartitionInput, total: Located, parts: readonly Located[]): boolean {
+  const { tokens, rules } = input;
+  const own = prepositionOf(tokens, memberOf(tokens, total.q).at, rules);
+  return own !== undefined && parts.some((p) => prepositionOf(tokens, memberOf(tokens, p.q).at, rules) === own);
 }
 
 /** "A total of 50", "In all, 50", "50 people in all": the cue stands right before the figure or right after it and its noun. */
@@ -246,9 +259,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const { tokens, units, rules } = input;
   const { total, role, rest } = c;
   const parts = listOf(input, c);
-  if (parts.length < (role === 'subset' ? 1 : 2)) return undefined;
+  if (parts.length < (role === 'subset' ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
-  if (whole !== undefined && parts.some((p) => units.has(p.q.id) && !canPartition(whole, units.get(p.q.id)!))) return undefined;
+  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!);
+  if (whole !== undefined && !parts.every(fits) && !(OPENED.has(role) && isKindList(total, parts))) return undefined;
   if (parts.length === 1) return 'subset';
   const members = parts.map((p) => memberOf(tokens, p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
@@ -266,6 +280,15 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
     default:
       return evidence ? 'subset' : undefined;
   }
+}
+
+/** Roles whose list is opened right after its total (a colon, "split into"), so its parts can only be the total's. */
+const OPENED: ReadonlySet<Role> = new Set(['colon', 'split']);
+
+/** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
+function isKindList(total: Located, parts: readonly Located[]): boolean {
+  const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
+  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length;
 }
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */
@@ -299,6 +322,15 @@ function lastPunctBefore(tokens: readonly Token[], offset: number, from: number)
 function nextPunctAfter(tokens: readonly Token[], offset: number, to: number): number {
   const at = tokenAt(tokens, offset);
   const stop = Math.min(to, at + LIST_REACH);
-  for (let k = at; k < stop; k++) if (PUNCT_OPENERS.has(tokens[k]!.text)) return tokens[k]!.start;
+  for (let k = at; k < stop; k++) {
+    if (PUNCT_OPENERS.has(tokens[k]!.text)) return tokens[k]!.start;
+    if (endsSentence(tokens, k)) return tokens[k]!.end;
+  }
   return tokens[stop - 1]?.end ?? offset;
+}
+
+/** "... a further £53m. The wage bill ...": a word that keeps the sentence's period ("m.") before a capital ends a list. */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  return tok.type === 'word' && tok.text.length > 1 && tok.text.endsWith('.') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]?.type === 'number';
 }

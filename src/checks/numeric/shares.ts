@@ -2,13 +2,14 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, type Located } from './context.js';
-import { isBreakdown, partsOneWhole, type ListRules, type Member } from './lists.js';
+import { adds, isBreakdown, partsOneWhole, type ListRules, type Member } from './lists.js';
 
 /** Word lists and tolerance for `percentage-over-100`. */
 export interface ShareRules {
   readonly tolerance: number;
   readonly notShareBefore: ReadonlySet<string>;
   readonly notShareAfter: ReadonlySet<string>;
+  readonly particleVerbs: ReadonlySet<string>;
   readonly baselines: ReadonlySet<string>;
   readonly questionVerbs: ReadonlySet<string>;
   readonly list: ListRules;
@@ -25,6 +26,8 @@ interface Share extends Member {
   readonly whole: string;
   /** True when the whole is carried from another share of the sentence rather than stated or named by "among". */
   readonly carried: boolean;
+  /** Index of the share's sentence (answers may run on into the next sentence). */
+  readonly sentence: number;
 }
 
 /**
@@ -32,7 +35,7 @@ interface Share extends Member {
  * share without a stated whole is of the whole the sentence's shares name ("60 percent of voters backed Smith, 45
  * percent backed Jones"); a ratio to a baseline ("120 percent of the 2019 level") or a change ("up 14 percent") is no share.
  */
-export function checkShares(doc: Document, located: readonly Located[], tokens: readonly Token[], rules: ShareRules): Finding[] {
+export function checkShares(doc: Document, located: readonly Located[], tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], rules: ShareRules): Finding[] {
   const findings: Finding[] = [];
   let sentence: Share[] = [];
   const stated = new Set<string>();
@@ -45,7 +48,11 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
   };
   for (let i = 0; i < located.length; i++) {
     const { q } = located[i]!;
-    if (i > 0 && located[i - 1]!.sentence !== located[i]!.sentence) flush();
+    if (i > 0 && located[i - 1]!.sentence !== located[i]!.sentence) {
+      const continued = continues(tokens, sentenceTokens, located[i - 1]!, located, i, stated, among, rules);
+      among = undefined;
+      if (!continued) flush();
+    }
     if (!isShare(q)) continue;
     const whole = wholeOf(tokens, q, rules.baselines);
     const comparison = isComparison(tokens, q, rules) || whole?.baseline === true;
@@ -56,7 +63,8 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     among = group === undefined ? undefined : { group, end: q.end };
     const carried = stated.size === 1 ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' });
+    const own = { whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' };
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...own, sentence: located[i]!.sentence });
   }
   flush();
   return findings;
@@ -72,9 +80,40 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
-    if (partsOneWhole(tokens, group, rules.list, true) === 'parts' || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group.map((m) => m.q), rules.tolerance));
+    if (partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
+}
+
+/** How far into its sentence the first share may stand and still continue the answers of the sentence before. */
+const CONTINUE_REACH = 3;
+/** How many tokens of each sentence are searched for words of time (keeps the check linear). */
+const TIME_REACH = 40;
+
+/**
+ * "58 percent of respondents backed the plan. Another 39 percent opposed it and 9 percent were undecided.": the next
+ * sentence of the paragraph continues the answers when the sentence before named one whole, its own first figure is a
+ * share at its start ("Another 39 percent", "Only 12 percent") and none of its shares names a whole or group of its own.
+ */
+function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], prev: Located, located: readonly Located[], i: number, stated: ReadonlySet<string>, among: unknown, rules: ShareRules): boolean {
+  const first = located[i]!;
+  if (first.sentence !== prev.sentence + 1 || first.paragraph !== prev.paragraph || !isShare(first.q)) return false;
+  const [from, to] = sentenceTokens(first.sentence);
+  const at = tokenAt(tokens, first.q.start);
+  if (at - from > CONTINUE_REACH) return false;
+  // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes.
+  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
+  // "... A further 41 percent waited longer": a share that adds to the ones before continues them whatever their whole.
+  if ([1, 2].some((k) => rules.list.additiveBefore.has(tokens[at - k]?.lower ?? ''))) return true;
+  if (stated.size !== 1 || among !== undefined) return false;
+  const [prevFrom, prevTo] = sentenceTokens(prev.sentence);
+  for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
+  for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (located[j]!.q.quantityKind === 'year') return false;
+  for (let j = i; j < located.length && located[j]!.sentence === first.sentence; j++) {
+    const { q } = located[j]!;
+    if (isShare(q) && (wholeOf(tokens, q, rules.baselines) !== undefined || groupBefore(tokens, q) !== undefined)) return false;
+  }
+  return true;
 }
 
 const GROUP_OPENERS = new Set(['among', 'amongst']);
@@ -136,7 +175,8 @@ function isComparison(tokens: readonly Token[], q: QuantityAnnotation, rules: Sh
   const first = tokenAt(tokens, q.start);
   const next = tokens[tokenAt(tokens, q.end)];
   const prev = first > 0 ? tokens[first - 1] : undefined;
-  return (prev !== undefined && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
+  const particle = prev?.lower === 'up' && rules.particleVerbs.has(tokens[first - 2]?.lower ?? '');
+  return (prev !== undefined && !particle && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
 }
 
 function overFinding(doc: Document, q: QuantityAnnotation): Finding {
@@ -150,11 +190,12 @@ function toleranceFor(group: readonly QuantityAnnotation[], tolerance: number): 
   return tolerance / 10 ** Math.min(decimals, 2);
 }
 
-function sumFinding(doc: Document, group: readonly QuantityAnnotation[], tolerance: number): Finding[] {
+function sumFinding(doc: Document, shares: readonly Share[], tolerance: number): Finding[] {
+  const group = shares.map((m) => m.q);
   const lows = group.map((q) => guaranteed(q).low);
   const sum = lows.reduce((a, b) => a + b, 0);
   if (sum <= 100 + toleranceFor(group, tolerance)) return [];
   const quoted = group.map((q) => `"${doc.slice(q)}"`).join(', ');
-  const message = `Shares of one whole in one sentence add up to ${fmt(sum)}% (${lows.map((x) => `${fmt(x)}%`).join(' + ')}), more than 100%: ${quoted}.`;
+  const message = `Shares of one whole in ${shares[0]!.sentence === shares.at(-1)!.sentence ? 'one sentence' : 'consecutive sentences'} add up to ${fmt(sum)}% (${lows.map((x) => `${fmt(x)}%`).join(' + ')}), more than 100%: ${quoted}.`;
   return [{ rule: 'percentage-over-100', severity: 'warning', message, start: group[0]!.start, end: group.at(-1)!.end, annotationIds: group.map((q) => q.id) }];
 }

@@ -132,7 +132,8 @@ export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: read
   if (total.bound === 'at-least') {
     const floor = total.low ?? total.value;
     if (sumLow >= floor) return undefined;
-    const upper = parts.filter((p) => p.bound === 'at-most');
+    // "up to 6,000" adds nothing certain; "nearly 500" (a floor a tolerance below it) adds that floor.
+    const upper = parts.filter((p) => p.bound === 'at-most' && !((p.low ?? 0) > 0));
     message = `${quote(doc, total)} is a lower bound of ${fmt(floor)}, but the figures ${where} it guarantee only ${fmt(sumLow)} (${terms(lows)}).`;
     if (upper.length) {
       message += ` ${upper.map((p) => quote(doc, p)).join(' and ')} ${upper.length > 1 ? 'are upper bounds and add' : 'is an upper bound and adds'} 0 to a lower bound: a lower-bound total built from an upper-bound part.`;

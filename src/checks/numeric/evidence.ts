@@ -1,0 +1,90 @@
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { ListRules, Member } from './lists.js';
+
+/** How far after a figure its time or age band is read (keeps the check linear). */
+const REACH = 5;
+const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'but']);
+const SEPARATORS = new Set([',', 'and', ';']);
+
+/**
+ * "in the following amounts: 610,000 euros, 390,000 euros and 450,000 euros", "carry 52,000 a day: 21,000, 17,000 and
+ * 19,000": a list right after a colon made of nothing but figures enumerates the parts of the figure before the colon.
+ */
+export function isBareEnumeration(tokens: readonly Token[], members: readonly Member[]): boolean {
+  if (tokens[tokenAt(tokens, members[0]!.q.start) - 1]?.text !== ':') return false;
+  return members.every((m, i) => {
+    const before = tokens[tokenAt(tokens, m.q.start) - 1]?.lower ?? '';
+    const after = tokens[tokenAt(tokens, m.q.end)];
+    return (i === 0 || SEPARATORS.has(before)) && (after === undefined || SEPARATORS.has(after.lower) || after.text === '.');
+  });
+}
+
+/**
+ * "£38.6m last year, £31.2m the year before and £33.9m in 2022": amounts each dated differently part a total over those
+ * times (counts and money only; shares at different times are of different wholes). The words of time after each
+ * figure, or undefined when one has none.
+ */
+export function timeTags(tokens: readonly Token[], members: readonly Member[], rules: ListRules): string[] | undefined {
+  const tags: string[] = [];
+  for (const m of members) {
+    const words: string[] = [];
+    let dated = false;
+    for (let k = m.at; k < Math.min(tokens.length, m.at + REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) {
+      words.push(tokens[k]!.lower);
+      if (rules.timeWords.has(tokens[k]!.lower) || /^(?:19|20)\d\d$/.test(tokens[k]!.text)) dated = true;
+    }
+    if (!dated) return undefined;
+    tags.push(words.join(' '));
+  }
+  return tags;
+}
+
+/** An age band: the ages a group said to be "over 75", "aged between 60 and 74" or "younger" covers. */
+interface Band {
+  readonly low: number;
+  readonly high: number;
+  /** "younger", "older": below or above every other band of the list. */
+  readonly relative?: 'below' | 'above';
+}
+
+const OVER = new Set(['over', 'above', 'older']);
+const UNDER = new Set(['under', 'below', 'younger']);
+const RANGE = new Set(['aged', 'between']);
+
+/** The band said of a figure by its copula ("105,000 are over 75"), or undefined when it is no age band. */
+function bandOf(tokens: readonly Token[], m: Member, rules: ListRules): Band | undefined {
+  if (!rules.copulas.has(tokens[m.at]?.lower ?? '')) return undefined;
+  const word = tokens[m.at + 1]?.lower ?? '';
+  const numbers: number[] = [];
+  for (let k = m.at + 2; k < Math.min(tokens.length, m.at + 2 + REACH); k++) {
+    const tok = tokens[k]!;
+    // "aged between 60 and 74": the "and" of the range does not end the band.
+    if (CLAUSE_END.has(tok.lower) && !(tok.lower === 'and' && numbers.length === 1)) break;
+    if (tok.type === 'number' && /^\d{1,3}$/.test(tok.text)) numbers.push(Number(tok.text));
+  }
+  if (RANGE.has(word) && numbers.length >= 1) return { low: numbers[0]!, high: numbers[1] ?? numbers[0]! };
+  if (OVER.has(word)) return numbers.length ? { low: numbers[0]! + 0.5, high: Infinity } : { low: -Infinity, high: -Infinity, relative: 'above' };
+  if (UNDER.has(word)) return numbers.length ? { low: -Infinity, high: numbers[0]! - 0.5 } : { low: Infinity, high: Infinity, relative: 'below' };
+  return undefined;
+}
+
+/**
+ * "of whom 105,000 are over 75, 48,000 are aged between 60 and 74 and 31,000 are younger": age bands that do not
+ * overlap part one group; "77% were over 30, 65% were under 40" overlap and stay several breakdowns.
+ */
+export function areAgeBands(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const bands = members.map((m) => bandOf(tokens, m, rules));
+  if (bands.some((b) => b === undefined)) return false;
+  const fixed = bands.filter((b) => !b!.relative) as Band[];
+  if (fixed.length === 0 || bands.length - fixed.length > 1) return false;
+  const lowest = Math.min(...fixed.map((b) => b.low));
+  const highest = Math.max(...fixed.map((b) => b.high));
+  const all = bands.map((b) => (b!.relative === 'below' ? { low: -Infinity, high: lowest - 0.5 } : b!.relative === 'above' ? { low: highest + 0.5, high: Infinity } : b!));
+  return all.every((a, i) => all.every((b, j) => i === j || a.high < b.low || b.high < a.low));
+}
+
+/** "two sites: 700 work in Leeds and 600 in York": a small total that counts the parts listed, not what they count. */
+export function countsTheParts(total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): boolean {
+  return total.value === parts.length && parts.every((p) => p.value > total.value);
+}
