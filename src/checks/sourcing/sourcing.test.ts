@@ -74,6 +74,17 @@ test('a figure before the source is sourced when the source reports it, whatever
   assert.deepEqual(check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('40'), at('40') + 2), told]), []);
 });
 
+test('a cue inside a relative clause set off by commas does not source the sentence; one outside it does', () => {
+  const text = 'The fares, which critics said would double, have fallen since the spring.';
+  const at = (w: string) => text.indexOf(w);
+  const said = attribution('a1', [at('critics'), at(' said')], [at('said'), at(' would')], { content: { start: at('would'), end: at(', have') } });
+  assert.deepEqual(check(text, [claim('c1', 0, text.length, 0.8, ['a1']), said]).map((f) => f.rule), ['unsourced-claim']);
+  const outside = 'A pilot, who asked not to be named, said the fares have fallen since the spring.';
+  const on = (w: string) => outside.indexOf(w);
+  const told = attribution('a1', [0, on(',')], [on('said'), on(' the fares')], { content: { start: on('the fares'), end: outside.length - 1 } });
+  assert.deepEqual(check(outside, [claim('c1', 0, outside.length, 0.8, ['a1']), told]), []);
+});
+
 test('a sourceless, unhedged attribution leaves its figure unsourced', () => {
   const text = 'Some 4,000 boats used the canal, it seems.';
   const { sourceSpan: _none, ...seems } = attribution('a1', [33, 35], [36, 41], { content: { start: 0, end: 31 }, grade: 'none' });

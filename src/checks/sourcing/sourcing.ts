@@ -89,7 +89,12 @@ function figureKey(q: QuantityAnnotation): string {
 }
 
 function claimFinding(doc: Document, claim: ClaimAnnotation, fresh: readonly QuantityAnnotation[], threshold: number, sourcing: ReadonlySet<string>): Finding | undefined {
-  const sources = claim.attributionIds.filter((id) => sourcing.has(id)).map((id) => doc.get(id) as AttributionAnnotation);
+  // A cue inside a relative clause set off by commas ("Vacancies, which experts said would soar, are lower today")
+  // reports something about a noun of the sentence, not the sentence itself.
+  const sources = claim.attributionIds
+    .filter((id) => sourcing.has(id))
+    .map((id) => doc.get(id) as AttributionAnnotation)
+    .filter((ann) => !inRelativeClause(doc, claim, ann.cue));
   let stats = fresh;
   if (sources.length > 0) {
     // Sourced, as a whole when a source is carried into it from the report it continues; a source of its own covers
@@ -131,6 +136,18 @@ function covers(doc: Document, claim: ClaimAnnotation, ann: AttributionAnnotatio
   if (!source || overlaps(source, q) || overlaps(ann.cue, q)) return true;
   if (q.start >= source.end && q.end <= ann.cue.start) return false;
   return !inOpeningClause(doc, claim, source, q);
+}
+
+const RELATIVE = new RegExp(`,\\s+(?:${rules.relativeClauseOpeners.words.map((w) => w.word).join('|')})\\b[^,;:]*,\\s+\\S`, 'giu');
+
+/** The cue lies in a relative clause enclosed in commas, with the sentence going on after it. */
+function inRelativeClause(doc: Document, claim: ClaimAnnotation, cue: Range): boolean {
+  const text = doc.text.slice(claim.start, claim.end);
+  for (const m of text.matchAll(RELATIVE)) {
+    const start = claim.start + m.index;
+    if (cue.start > start && cue.end <= start + m[0].length) return true;
+  }
+  return false;
 }
 
 /**
