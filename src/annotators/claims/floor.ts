@@ -1,5 +1,5 @@
 // Check-worthiness floors (floors.json): a sentence holding a bounded figure or a total, stating a record or a
-// "never"/"always" claim, or reporting something only "reportedly", is check-worthy whatever the model says. The model
+// "never" claim, or reporting something only "reportedly", is check-worthy whatever the model says. The model
 // reads words only; whether a figure is bounded is known to the quantities annotator, whether a sentence names a source
 // to the attributions.
 import type { Bound, QuantityAnnotation, QuantityKind } from '../../core/annotations.js';
