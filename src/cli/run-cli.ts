@@ -5,6 +5,7 @@ import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
 import { registerFactChecks } from './factchecks-command.js';
 import { registerIngest } from './ingest-command.js';
+import { registerMatch } from './match-command.js';
 import { registerOutlets } from './outlets-command.js';
 import { registerPredict } from './predict-command.js';
 import { registerSearch } from './search-command.js';
@@ -30,6 +31,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerSearch(program, scoped);
   registerTrace(program, scoped);
   registerFactChecks(program, scoped);
+  registerMatch(program, scoped);
   registerOutlets(program, scoped);
   registerServe(program, scoped);
   program

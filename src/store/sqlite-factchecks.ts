@@ -104,3 +104,17 @@ export function createSqliteFactChecks(db: Database): SqliteFactChecks {
     },
   };
 }
+
+/** Every stored fact-check's id, claim and title (empty when none), in id order: what the matcher indexes. */
+export function readFactCheckTexts(db: Database): { id: number; claim: string; title: string }[] {
+  const rows = db.prepare("SELECT id, claim, COALESCE(title, '') FROM factchecks ORDER BY id").raw().all() as [number, string, string][];
+  return rows.map(([id, claim, title]) => ({ id, claim, title }));
+}
+
+/** The stored fact-checks with these ids, in the order given; ids not stored are left out. */
+export function readFactChecksByIds(db: Database, ids: readonly number[]): StoredFactCheck[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`SELECT * FROM factchecks WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as FactCheckRow[];
+  const byId = new Map(rows.map((r) => [r.id, fromRow(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,109 @@
+// Matching a claim against the fact-checks in the store: the stored claims and titles are indexed once per matcher
+// (the in-memory BM25 core of index.ts, whose corpus statistics are then exactly those the re-ranker's features were
+// trained with), the committed re-ranker orders the first stage's candidates, its score is calibrated to a
+// probability-like value (calibrate.json, fitted on the CLEF validation split) and the candidates at or above the
+// threshold are reported, each with why it matched: the words, figures and names it shares with the claim.
+import type { Database } from 'better-sqlite3';
+import { readFactChecksByIds, readFactCheckTexts } from '../../store/sqlite-factchecks.js';
+import type { StoredFactCheck } from '../../store/types.js';
+import { stem } from '../../trace/terms.js';
+import calibrationFile from './calibrate.json' with { type: 'json' };
+import { calibrated, type Calibration } from './calibrate.js';
+import { idf } from './bm25.js';
+import { analyseQuery, buildMatchIndex, type AnalysedQuery, type MatchIndex } from './index.js';
+import { matchClaim } from './match.js';
+import type { Reranker } from './reranker.js';
+import { foldText, matchTerms } from './terms.js';
+
+/** The committed calibration: Platt's curve over the re-ranker's score and the reporting threshold. */
+export const MATCH_CALIBRATION: Calibration = Object.freeze({ slope: calibrationFile.slope, intercept: calibrationFile.intercept, threshold: calibrationFile.threshold });
+
+/** The default number of matches reported. */
+export const DEFAULT_MATCH_LIMIT = 5;
+/** Shared words listed per match at most (the rarest first). */
+const SHOWN_WORDS = 8;
+
+/** Why a fact-check matched: the words (as the fact-check writes them, rarest first), figures and names it shares with the claim. */
+export interface MatchReasons {
+  readonly sharedWords: readonly string[];
+  readonly sameFigures: readonly string[];
+  readonly sameEntities: readonly string[];
+}
+
+/** A stored fact-check matched to a claim. */
+export interface FactCheckMatch {
+  /** Calibrated probability-like value in [0, 1]: how likely the fact-check addresses the claim. */
+  readonly score: number;
+  /** The re-ranker's raw score (for ordering and diagnosis). */
+  readonly rankerScore: number;
+  readonly factCheck: StoredFactCheck;
+  readonly reasons: MatchReasons;
+}
+
+/** A matcher over the fact-checks stored when it was made. */
+export interface FactCheckMatcher {
+  /** Fact-checks indexed. */
+  readonly size: number;
+  readonly calibration: Calibration;
+  /** The fact-checks at or above the threshold for a claim, best first (at most `limit`, DEFAULT_MATCH_LIMIT by default). */
+  match(text: string, options?: { readonly limit?: number }): FactCheckMatch[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+
+/** The words of a fact-check whose term the query shares, as written, unique, the rarest first. */
+function sharedWords(index: MatchIndex, query: AnalysedQuery, text: string): string[] {
+  const terms = new Set(query.terms);
+  const numbers = new Set(query.numbers);
+  const seen = new Map<string, { word: string; weight: number }>();
+  for (const m of text.matchAll(WORD)) {
+    const [term] = matchTerms(m[0]);
+    if (term === undefined || numbers.has(term) || !terms.has(term) || seen.has(term)) continue;
+    seen.set(term, { word: m[0], weight: idf(index.bothField, term) });
+  }
+  return [...seen.values()].sort((a, b) => b.weight - a.weight).slice(0, SHOWN_WORDS).map((w) => w.word);
+}
+
+/** The figures and names the fact-check shares with the query, as the fact-check writes them. */
+function sharedFiguresAndNames(index: MatchIndex, query: AnalysedQuery, doc: number, text: string): { figures: string[]; names: string[] } {
+  const claim = index.claimText[doc]!;
+  const title = index.titleText[doc]!;
+  const queryNumbers = new Set(query.numbers);
+  const queryNames = new Set(query.names);
+  const queryTerms = new Set(query.terms);
+  const written = new Map<string, string>();
+  for (const m of text.matchAll(/\p{N}[\p{N},]*(?:\.\p{N}+)?|[\p{L}\p{N}]+/gu)) {
+    const key = foldText(m[0]);
+    if (!written.has(key)) written.set(key, m[0]);
+  }
+  const figures = [...new Set([...claim.numbers, ...title.numbers])].filter((n) => queryNumbers.has(n));
+  const names = [...new Set([...claim.names, ...title.names])].filter((n) => queryNames.has(n) || queryTerms.has(stem(n)));
+  return { figures: figures.map((n) => written.get(n) ?? n), names: names.map((n) => written.get(n) ?? n) };
+}
+
+/** A matcher over the fact-checks of an open store database, with the committed re-ranker and calibration. */
+export function createFactCheckMatcher(db: Database, model: Reranker, calibration: Calibration = MATCH_CALIBRATION): FactCheckMatcher {
+  const rows = readFactCheckTexts(db);
+  const index = buildMatchIndex(rows.map((r) => ({ id: String(r.id), claim: r.claim, title: r.title })));
+  return {
+    size: rows.length,
+    calibration,
+    match(text, options = {}) {
+      const limit = options.limit ?? DEFAULT_MATCH_LIMIT;
+      const query = analyseQuery(text);
+      const above = matchClaim(index, text, model)
+        .map((m) => ({ m, p: calibrated(calibration, m.score) }))
+        .filter((x) => x.p >= calibration.threshold)
+        .slice(0, limit);
+      const stored = new Map(readFactChecksByIds(db, above.map((x) => rows[x.m.doc]!.id)).map((f) => [f.id, f]));
+      return above.flatMap((x) => {
+        const row = rows[x.m.doc]!;
+        const factCheck = stored.get(row.id);
+        if (!factCheck) return [];
+        const both = `${row.claim}\n${row.title}`;
+        const { figures, names } = sharedFiguresAndNames(index, query, x.m.doc, both);
+        return { score: x.p, rankerScore: x.m.score, factCheck, reasons: { sharedWords: sharedWords(index, query, both), sameFigures: figures, sameEntities: names } };
+      });
+    },
+  };
+}
