@@ -17,7 +17,8 @@ export type CueClass =
   | 'record'
   | 'absolute'
   | 'no-comment'
-  | 'settled';
+  | 'settled'
+  | 'penalty';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

@@ -66,3 +66,8 @@ test('a no-comment cue caps a sentence without a statistic, and not one with a s
   assert.equal(checkworthyCeiling({ statistics: [figure('exact')], cueClasses: new Set(['no-comment']) }), 1);
   assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['record']) }), 1);
 });
+
+test('a penalty cue lifts a sentence only beside a term or an amount', () => {
+  assert.equal(wordFloor('The skipper was given three years.', ['penalty'], [duration('exact')]), 0.6);
+  assert.equal(wordFloor('The skipper was given a warning.', ['penalty']), 0);
+});

@@ -13,7 +13,10 @@ export interface FloorRule {
   readonly floor: number;
   /** Figures with one of these bounds earn the floor. */
   readonly bounds?: readonly Bound[];
-  /** The quantity kinds `bounds` looks at; the statistics (counts, percentages, money, other) when left out. */
+  /**
+   * The quantity kinds the rule looks at: `bounds` those figures' bounds (the statistics' when left out), and a cue of
+   * `cueClass` counts only beside a figure of these kinds.
+   */
   readonly kinds?: readonly QuantityKind[];
   /** A cue of this class earns the floor. */
   readonly cueClass?: CueClass;
@@ -68,7 +71,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.exceptCueClasses?.some((c) => parts.cueClasses.has(c))) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
-    const cued = rule.cueClass !== undefined && parts.cueClasses.has(rule.cueClass);
+    const cued = rule.cueClass !== undefined && parts.cueClasses.has(rule.cueClass) && (!rule.kinds || figures.length > 0);
     const framed = rule.superlativeFrames !== undefined && hasFramedSuperlative(parts.tokens ?? [], rule.superlativeFrames);
     if (bounded || cued || framed) floor = Math.max(floor, rule.floor);
   }

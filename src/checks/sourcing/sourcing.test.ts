@@ -176,3 +176,9 @@ test('through the default pipeline, a sentence with a new subject and figure aft
   assert.deepEqual(unsourced(text), [['unsourced-statistic', 'In the north there are at least 1,200 such people, most of them in shelters.']]);
   assert.deepEqual(unsourced('Ola Lund, director of the Harbour Institute, said the shelters were full. “We turned away 200 people in March.”'), []);
 });
+
+test('a claim or figure sourced only by a vague source is not flagged as unsourced', () => {
+  const text = 'Some 4,000 boats used the canal, officials said.';
+  const said = attribution('a1', [33, 42], [43, 47], { content: { start: 0, end: 31 }, grade: 'vague' });
+  assert.deepEqual(check(text, [claim('c1', 0, 48, 0.9, ['a1']), quantity('q1', 5, 10), said]).map((f) => f.rule), ['vague-source']);
+});
