@@ -71,3 +71,10 @@ test('a penalty cue lifts a sentence only beside a term or an amount', () => {
   assert.equal(wordFloor('The skipper was given three years.', ['penalty'], [duration('exact')]), 0.6);
   assert.equal(wordFloor('The skipper was given a warning.', ['penalty']), 0);
 });
+
+test('a change measured from a date lifts a sentence without a statistic; a change without "since" does not', () => {
+  assert.equal(wordFloor('Harbour fees have doubled since the spring.'), 0.6);
+  assert.equal(wordFloor('Waiting times have risen by about a week since 2020.'), 0.6);
+  assert.equal(wordFloor('Harbour fees have doubled.'), 0);
+  assert.equal(wordFloor('The fees rose, and since then the boats have left.'), 0);
+});

@@ -24,6 +24,8 @@ export interface FloorRule {
   readonly superlativeFrames?: readonly { readonly word: string; readonly reason: string }[];
   /** The rule does not apply to a sentence with a cue of one of these classes. */
   readonly exceptCueClasses?: readonly CueClass[];
+  /** A verb of change with one of these lemmas followed by "since" ("has risen by an hour a day since 2015") earns it. */
+  readonly changeVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** The rule applies only to a sentence holding a statistic (true when left out). */
   readonly needsStatistic?: boolean;
   /** The rule applies to a sentence whose only attributions are hedges that name no source ("reportedly"). */
@@ -73,7 +75,8 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const cued = rule.cueClass !== undefined && parts.cueClasses.has(rule.cueClass) && (!rule.kinds || figures.length > 0);
     const framed = rule.superlativeFrames !== undefined && hasFramedSuperlative(parts.tokens ?? [], rule.superlativeFrames);
-    if (bounded || cued || framed) floor = Math.max(floor, rule.floor);
+    const changed = rule.changeVerbs !== undefined && hasChangeSince(parts.tokens ?? [], rule.changeVerbs);
+    if (bounded || cued || framed || changed) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }
@@ -96,6 +99,22 @@ function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { reado
       const tok = tokens[k]!;
       if (tok.pos === 'PUNCT') break;
       if (words.has(tok.lower) || words.has(tok.lemma)) return true;
+    }
+  }
+  return false;
+}
+
+/** How far after a verb of change its "since" may stand. */
+const CHANGE_REACH = 8;
+
+/** "has risen by about an hour a day since 2015", "Prices have doubled since the spring": a change measured from a date. */
+function hasChangeSince(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = new Set(verbs.map((v) => v.lemma));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'VERB' || !lemmas.has(tokens[i]!.lemma)) continue;
+    for (let k = i + 1; k <= i + CHANGE_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.lower === 'since') return true;
+      if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') break;
     }
   }
   return false;
