@@ -40,6 +40,10 @@ const CASES: [string, Row[]][] = [
   ['In Sandholm, there are at least 16,000 of such people.', [['at least 16,000', 23, 38, 'count', 'at-least', 16000, 16000, undefined, 'people']]],
   ['The ministry tracks up to 40,000 former radical smugglers.', [['up to 40,000', 20, 32, 'count', 'at-most', 40000, 0, 40000, 'smugglers']]],
   ['As many as 3,000 seals were seen.', [['As many as 3,000', 0, 16, 'count', 'at-most', 3000, 0, 3000, 'seals']]],
+  ['Nearly 80 percent agreed.', [['Nearly 80 percent', 0, 17, 'percent', 'at-most', 80, 72, 80, '%']]],
+  ['Inflation stayed below 3 percent.', [['below 3 percent', 17, 32, 'percent', 'at-most', 3, 0, 3, '%']]],
+  ['They put it at closer to 6 million dollars.', [['closer to 6 million dollars', 15, 42, 'money', 'approx', 6000000, 5400000, 6600000, '$']]],
+  ['The club made £53m.', [['£53m', 14, 18, 'money', 'exact', 53000000, 53000000, 53000000, '£']]],
   ['Almost 7,000 boats sailed.', [['Almost 7,000', 0, 12, 'count', 'at-most', 7000, 6300, 7000, 'boats']]],
   ['Fewer than a dozen inspectors came.', [['Fewer than a dozen', 0, 18, 'count', 'at-most', 12, 0, 12, 'inspectors']]],
   ['Roughly 20 000 crowns changed hands.', [['Roughly 20 000', 0, 14, 'count', 'approx', 20000, 18000, 22000, 'crowns']]],
@@ -185,4 +189,24 @@ test('a figure too large to compute with is no quantity but a figure-too-large f
 
 test('a figure just within the largest exact whole number stays a quantity', () => {
   assert.deepEqual(rows('It sold 9,007,199,254,740,991 grains.').map((r) => r[5]), [Number.MAX_SAFE_INTEGER]);
+});
+
+test('"over" after a noun and before a length of time says when, so the span has no bound', () => {
+  assert.deepEqual(rows('Divers checked 40 wrecks over 18 months.').map((r) => [r[0], r[4]]), [['40', 'exact'], ['18 months', 'exact']]);
+});
+
+test('"over" after a verb before a length of time is still a floor', () => {
+  assert.deepEqual(rows('The repair took over 18 months.').map((r) => [r[0], r[4]]), [['over 18 months', 'at-least']]);
+});
+
+test('a verb of change before the object of "from ... to" makes two figures, not a range', () => {
+  assert.deepEqual(rows('The council lifted the parking fee from 2.50 to 3.75 in May.').map((r) => [r[0], r[4]]), [['2.50', 'exact'], ['3.75', 'exact']]);
+});
+
+test('"ranged from 60 to 40" keeps the inverted range', () => {
+  assert.deepEqual(rows('Guesses ranged from 60 to 40 percent.').map((r) => [r[0], r[4], r[5], r[6], r[7]]), [['from 60 to 40 percent', 'range', 60, 60, 40]]);
+});
+
+test('"of whom 500 are over 75" is an age, and a large figure joined to an age is still a count', () => {
+  assert.deepEqual(rows('Of them 500 are over 75 and 9,000 are younger.').map((r) => [r[0], r[3]]), [['500', 'count'], ['over 75', 'duration'], ['9,000', 'count']]);
 });

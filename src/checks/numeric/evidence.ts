@@ -1,6 +1,8 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Located } from './context.js';
 import type { ListRules, Member } from './lists.js';
+import type { PartitionInput } from './partitions.js';
 
 /** How far after a figure its time or age band is read (keeps the check linear). */
 const REACH = 5;
@@ -87,4 +89,34 @@ export function areAgeBands(tokens: readonly Token[], members: readonly Member[]
 /** "two sites: 700 work in Leeds and 600 in York": a small total that counts the parts listed, not what they count. */
 export function countsTheParts(total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): boolean {
   return total.value === parts.length && parts.every((p) => p.value > total.value);
+}
+
+/** How many earlier figures are searched for the sum a definite noun names (keeps the check linear). */
+const WHOLE_LOOKBACK = 40;
+
+/**
+ * "accused of diverting 1.3 million euros ... the money went to three firms in these amounts: 610,000 euros, ...": a
+ * clause with no figure of its own whose definite noun names a sum ("the money", "the funds") before a colon list:
+ * the nearest earlier figure (within WHOLE_LOOKBACK figures: a lede's sum is named again paragraphs later) with the
+ * parts' own unit, not smaller than any part.
+ */
+export function wholeNamedBefore(input: PartitionInput, s: number, clauseStart: number, openerStart: number, parts: readonly Located[]): Located | undefined {
+  const { tokens } = input;
+  let named = false;
+  for (let k = tokenAt(tokens, clauseStart); k < tokens.length && tokens[k]!.start < openerStart; k++) {
+    if ((tokens[k - 1]?.lower === 'the' || tokens[k - 1]?.lower === 'this') && input.anaphoricWholes.has(tokens[k]!.lower)) named = true;
+  }
+  const unit = input.units.get(parts[0]!.q.id);
+  if (!named || unit === undefined || parts.some((p) => input.units.get(p.q.id) !== unit)) return undefined;
+  const largest = Math.max(...parts.map((p) => p.q.value));
+  let seen = 0;
+  for (let t = s; t >= 0 && seen < WHOLE_LOOKBACK; t--) {
+    const group = input.bySentence[t] ?? [];
+    for (let i = group.length - 1; i >= 0 && seen < WHOLE_LOOKBACK; i--, seen++) {
+      const l = group[i]!;
+      if (l.q.start >= clauseStart) continue;
+      if (input.units.get(l.q.id) === unit && l.q.value >= largest) return l;
+    }
+  }
+  return undefined;
 }

@@ -49,6 +49,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     additiveAfter: new Set(settings.additiveAfter.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
+  const anaphoricWholes = new Set(settings.anaphoricWholes.words);
   const shareRules = {
     tolerance: shareTolerance,
     notShareBefore: new Set(settings.notShareBefore.words),
@@ -71,7 +72,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const units = unitKeys(located, tokens, carryJoiners);
       // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
       const totals = new Set<string>();
-      const partitions = { doc, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located) };
+      const partitions = { doc, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located) };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.

@@ -5,7 +5,7 @@ import type { Located } from './context.js';
 import { isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
-import { countsTheParts } from './evidence.js';
+import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
@@ -18,6 +18,8 @@ export function amountsBySentence(located: readonly Located[]): Located[][] {
 /** Everything the check of totals and the lists of their parts reads. */
 export interface PartitionInput {
   readonly doc: Document;
+  /** Nouns that name a sum stated earlier ("the money"). */
+  readonly anaphoricWholes: ReadonlySet<string>;
   readonly sentenceTokens: (s: number) => [number, number];
   readonly tokens: readonly Token[];
   readonly cues: TotalCues;
@@ -126,16 +128,39 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
   const clauseStart = lastPunctBefore(tokens, opener.start, from);
-  const before = group[firstAtOrAfter(group, opener.start) - 1];
-  const total = before && before.q.end <= opener.start && before.q.start >= clauseStart ? before : undefined;
-  if (!total) return undefined;
   const listEnd = nextPunctAfter(tokens, opener.end, to);
   const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
+  const total = totalBefore(input, group, opener, clauseStart, listEnd);
+  if (!total) {
+    // "the money went to the three firms in these amounts: ...": parts of a sum named earlier, which they may not exceed.
+    const earlier = opener.role === 'colon' && parts.length > 1 ? wholeNamedBefore(input, s, clauseStart, opener.start, parts) : undefined;
+    return earlier && { total: earlier, parts, role: 'subset', rest: false };
+  }
   if (parts.length > 0) return { total, parts, role: opener.role, rest: cueBetween(cues, 'rest', opener.end, listEnd) };
   const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
   return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };
+}
+
+/** How many figures of its clause before an opener are tried as the total. */
+const TOTAL_TRIES = 3;
+
+/**
+ * The figure right before an opener, in its clause; or, when the first part names its own unit and that figure counts
+ * something else ("lost £60.5m over three seasons: £22.1m ..."), the nearest one before it with the part's unit.
+ */
+function totalBefore(input: PartitionInput, group: readonly Located[], opener: Opener, clauseStart: number, listEnd: number): Located | undefined {
+  const at = firstAtOrAfter(group, opener.start);
+  const inClause = (l: Located | undefined) => l !== undefined && l.q.end <= opener.start && l.q.start >= clauseStart;
+  const nearest = group[at - 1];
+  const first = group[at];
+  const unit = first && first.q.start < listEnd ? input.units.get(first.q.id) : undefined;
+  if (!inClause(nearest) || unit === undefined || input.units.get(nearest!.q.id) === unit) return inClause(nearest) ? nearest : undefined;
+  for (let i = at - 2; i >= Math.max(0, at - 1 - TOTAL_TRIES) && inClause(group[i]); i--) if (input.units.get(group[i]!.q.id) === unit) return group[i];
+  // Sums of money never part a count ("the three companies ...: 610,000 euros, ..."); counts may name kinds of a count.
+  const money = (u: string | undefined) => u?.startsWith('money ') ?? false;
+  return money(unit) === money(input.units.get(nearest!.q.id)) ? nearest : undefined;
 }
 
 /** True when a cue of `role` starts in `[from, to)`; cues are in text order, so a binary search finds the first. */
