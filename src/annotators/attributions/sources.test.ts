@@ -342,3 +342,12 @@ test('"the person" resolves to "a person at the club", an unnamed source introdu
     ['The person', 'anaphoric', 'A person'],
   ]);
 });
+
+// Category nouns for an organisation ("the association", "the club") point back at the organisation named before.
+test('"the federation\'s own survey" resolves to the federation named before', () => {
+  const doc = annotate('The Grain Traders Federation said prices would rise. Stocks are low, according to the federation\'s own survey.', [['Grain Traders Federation', 'organization']]);
+  assert.deepEqual(views(doc).map((v) => [v.source, v.grade, v.resolvesTo]), [
+    ['The Grain Traders Federation', 'named', undefined],
+    ["the federation's own survey", 'anaphoric', 'Grain Traders Federation (e1)'],
+  ]);
+});

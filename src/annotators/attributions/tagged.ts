@@ -25,18 +25,37 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
   for (const t of tagging.attributions) {
     if (coversAny(ruled, t.cue) || vetoed(tokens, t)) continue;
     const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
-    const content = (t.content && charRange(tokens, t.content.first, t.content.end)) ?? restOfSentence(tokens, sentences[sentence], t.cue);
+    const cue = cueUpToContent(tokens, t.cue);
+    const content = cue.end === t.cue.end && t.content ? charRange(tokens, t.content.first, t.content.end) : restOfSentence(tokens, sentences[sentence], cue);
     if (sentence < 0 || !content) continue;
     const sent = tokenSpan(tokens, sentences[sentence]!);
-    const proposed = t.source && trimmed(tokens, t.source);
-    const ruling = judge(tokens, sent, { cue: t.cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
+    // A relative clause is no source ("who spoke on condition of anonymity"): its subject before it is, found below.
+    const proposed = t.source && !opensRelativeClause(tokens, t.source) ? trimmed(tokens, t.source) : undefined;
+    const ruling = judge(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
     if (ruling.refused) continue;
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said").
-    const source = ruling.withheld ? undefined : proposed ? ruling.source : subjectBeforeRelative(tokens, t.cue.first, sent);
-    const cue = { first: t.cue.first, end: t.cue.end };
+    const source = ruling.withheld ? undefined : proposed ? ruling.source : subjectBeforeRelative(tokens, cue.first, sent);
     out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
   }
   return out;
+}
+
+/** Relative words that open a clause: a tagger source of several words starting with one is that clause. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
+
+function opensRelativeClause(tokens: readonly Token[], source: Span): boolean {
+  return source.end - source.first > 1 && RELATIVE_OPENERS.has(tokens[source.first]!.lower);
+}
+
+/** A tagger cue that ran into its content ("said the talks"): it ends at its verb when a determiner follows it. */
+function cueUpToContent(tokens: readonly Token[], cue: Span): Span {
+  for (let i = cue.first; i < cue.end - 1; i++) {
+    if (tokens[i]!.pos !== 'VERB') continue;
+    let k = i + 1;
+    while (k < cue.end && isSpace(tokens[k])) k++;
+    if (k < cue.end && tokens[k]!.pos === 'DET') return { first: cue.first, end: i + 1 };
+  }
+  return { first: cue.first, end: cue.end };
 }
 
 /**
