@@ -1,6 +1,6 @@
 // Matching a claim against the fact-checks in the store: the stored claims and titles are indexed once per matcher
 // (the in-memory BM25 core of index.ts, whose corpus statistics are then exactly those the re-ranker's features were
-// trained with), the committed re-ranker orders the first stage's candidates, its score is calibrated to a
+// trained with), the committed re-ranker orders the first stage's candidates as match.ts does, its score is calibrated to a
 // probability-like value (calibrate.json, fitted on the CLEF validation split) and the candidates at or above the
 // threshold are reported, each with why it matched: the words, figures and names it shares with the claim.
 import type { Database } from 'better-sqlite3';
@@ -9,10 +9,11 @@ import type { StoredFactCheck } from '../../store/types.js';
 import { stem } from '../../trace/terms.js';
 import calibrationFile from './calibrate.json' with { type: 'json' };
 import { calibrated, type Calibration } from './calibrate.js';
-import { idf } from './bm25.js';
+import { BM25_DEFAULTS, idf, scoreField, scoreOne } from './bm25.js';
+import type { Candidate } from './candidates.js';
+import { candidateFeatures } from './features.js';
 import { analyseQuery, buildMatchIndex, type AnalysedQuery, type MatchIndex } from './index.js';
-import { matchClaim } from './match.js';
-import type { Reranker } from './reranker.js';
+import { rerankScore, type Reranker } from './reranker.js';
 import { foldText, matchTerms } from './terms.js';
 
 /** The committed calibration: Platt's curve over the re-ranker's score and the reporting threshold. */
@@ -47,6 +48,58 @@ export interface FactCheckMatcher {
   readonly calibration: Calibration;
   /** The fact-checks at or above the threshold for a claim, best first (at most `limit`, DEFAULT_MATCH_LIMIT by default). */
   match(text: string, options?: { readonly limit?: number }): FactCheckMatch[];
+}
+
+/** True when fact-check `a` (score `sa`) ranks below `b`: a lower score, or the same score and a later document. */
+const worse = (sa: number, a: number, sb: number, b: number) => sa < sb || (sa === sb && a > b);
+
+/** The `k` documents with the highest positive scores, best first, ties to the lower document: topK's order, by a bounded heap. */
+export function selectTop(scores: Float64Array, k: number): number[] {
+  const heap: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let w = i;
+      if (l < heap.length && worse(scores[heap[l]!]!, heap[l]!, scores[heap[w]!]!, heap[w]!)) w = l;
+      if (r < heap.length && worse(scores[heap[r]!]!, heap[r]!, scores[heap[w]!]!, heap[w]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (let d = 0; d < scores.length && k > 0; d++) {
+    const s = scores[d]!;
+    if (!(s > 0)) continue;
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(scores[heap[i]!]!, heap[i]!, scores[heap[parent]!]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (worse(scores[heap[0]!]!, heap[0]!, s, d)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
+/**
+ * The first stage of candidates.ts (`firstStage`) for a large store, with the same candidates, ranks and scores: BM25
+ * over claim + title scored once, the top `k` chosen by a bounded heap rather than by sorting every fact-check that
+ * shares a word, and the per-field scores computed for those `k` alone (at 100,000 fact-checks the sort and the two
+ * other full passes took most of a query's time).
+ */
+export function storeFirstStage(index: MatchIndex, query: AnalysedQuery, k: number): Candidate[] {
+  const terms = [...query.terms, ...query.authorTerms];
+  const both = scoreField(index.bothField, terms, BM25_DEFAULTS);
+  return selectTop(both, k).map((doc, rank) => ({
+    doc, rank, both: both[doc]!,
+    claim: scoreOne(index.claimField, terms, index.claimText[doc]!.terms, BM25_DEFAULTS),
+    title: scoreOne(index.titleField, terms, index.titleText[doc]!.terms, BM25_DEFAULTS),
+  }));
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
@@ -91,8 +144,12 @@ export function createFactCheckMatcher(db: Database, model: Reranker, calibratio
     match(text, options = {}) {
       const limit = options.limit ?? DEFAULT_MATCH_LIMIT;
       const query = analyseQuery(text);
-      const above = matchClaim(index, text, model)
-        .map((m) => ({ m, p: calibrated(calibration, m.score) }))
+      const candidates = storeFirstStage(index, query, model.depth);
+      const vectors = candidateFeatures(index, query, candidates);
+      const above = candidates
+        .map((c, i) => ({ m: { doc: c.doc, rank: c.rank, score: rerankScore(model, vectors[i]!) }, p: 0 }))
+        .sort((a, b) => b.m.score - a.m.score || a.m.rank - b.m.rank)
+        .map(({ m }) => ({ m, p: calibrated(calibration, m.score) }))
         .filter((x) => x.p >= calibration.threshold)
         .slice(0, limit);
       const stored = new Map(readFactChecksByIds(db, above.map((x) => rows[x.m.doc]!.id)).map((f) => [f.id, f]));
