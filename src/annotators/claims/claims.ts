@@ -52,8 +52,10 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
   const statisticKinds = new Set(STATISTIC_KINDS);
   const stage: ClaimStage = {
     name: 'claims',
-    // 1 and 2: rules and model; 3 and 4: the same, with carry-over only into continuing sentences and the floors.
-    version: model ? 4 : 3,
+    // 1 and 2: rules and model; 3 and 4: the same, with carry-over only into continuing sentences and the floors;
+    // 5 and 6: floors without a figure (records, never-claims, penalties, changes since a date, settled framing, a bare
+    // "reportedly"), the no-comment ceiling, verb-less statistic sentences, and a sourceless cue no bar to carry-over.
+    version: model ? 6 : 5,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],
     threshold,
