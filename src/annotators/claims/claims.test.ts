@@ -251,3 +251,13 @@ test('a statement framed as settled fact is check-worthy and no opinion, though 
   const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
   assert.deepEqual(claims.map((c) => [c.claimKind, c.checkworthiness >= 0.6]), [['event', true], ['event', true], ['opinion', false]]);
 });
+
+test('a sentence opening with a mood is capped below the threshold; the same mood later in a claim is not', () => {
+  const text = 'Speculation about a second ferry has grown since the vote. The ferry company sold its only boat amid fears of a strike.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.equal(claims[0]!.checkworthiness, 0.3);
+  assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
+});

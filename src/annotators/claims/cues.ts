@@ -18,7 +18,8 @@ export type CueClass =
   | 'absolute'
   | 'no-comment'
   | 'settled'
-  | 'penalty';
+  | 'penalty'
+  | 'mood';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

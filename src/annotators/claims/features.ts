@@ -69,7 +69,9 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   if (tokens.some((tok, i) => isSuperlative(tok, tokens[i - 1]))) add('comparative');
   if (isQuestion(tokens)) add('question');
   const first = tokens[0]?.index ?? -1;
-  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), tokens };
+  const opening = tokens[0]?.index ?? -1;
+  const openingClasses = new Set(cues.filter((cue) => cue.first === opening).map((cue) => cue.cueClass));
+  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), openingClasses, tokens };
   const dateline = cues.some((cue) => cue.cueClass === 'dateline' && cue.first === first);
   return {
     counts,

@@ -78,3 +78,9 @@ test('a change measured from a date lifts a sentence without a statistic; a chan
   assert.equal(wordFloor('Harbour fees have doubled.'), 0);
   assert.equal(wordFloor('The fees rose, and since then the boats have left.'), 0);
 });
+
+test('a mood as the opening subject caps a sentence without a statistic; a mood later in the sentence does not', () => {
+  assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['mood']), openingClasses: new Set(['mood']) }), 0.3);
+  assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['mood']), openingClasses: new Set() }), 1);
+  assert.equal(checkworthyCeiling({ statistics: [figure('exact')], cueClasses: new Set(['mood']), openingClasses: new Set(['mood']) }), 1);
+});

@@ -41,6 +41,8 @@ export interface CeilingRule {
   readonly rule: string;
   readonly ceiling: number;
   readonly cueClass: CueClass;
+  /** The cue must open the sentence (its subject). */
+  readonly atStart?: boolean;
   readonly reason: string;
 }
 
@@ -50,7 +52,8 @@ export const DEFAULT_CEILINGS: readonly CeilingRule[] = Object.freeze(floors.cei
 /** The lowest ceiling a sentence without a statistic gets from its cues (1 when none applies). */
 export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRule[] = DEFAULT_CEILINGS): number {
   if (parts.statistics.length > 0) return 1;
-  return Math.min(1, ...rules.filter((r) => parts.cueClasses.has(r.cueClass)).map((r) => r.ceiling));
+  const applies = (r: CeilingRule) => (r.atStart ? parts.openingClasses?.has(r.cueClass) : parts.cueClasses.has(r.cueClass)) ?? false;
+  return Math.min(1, ...rules.filter(applies).map((r) => r.ceiling));
 }
 
 /** What a floor looks at in one sentence. */
@@ -60,6 +63,8 @@ export interface FloorParts {
   /** All its quantities; the statistics when left out. */
   readonly quantities?: readonly QuantityAnnotation[];
   readonly cueClasses: ReadonlySet<CueClass>;
+  /** The classes of the cues that open the sentence; none when left out. */
+  readonly openingClasses?: ReadonlySet<CueClass>;
   /** Its tokens, for superlatives with a time frame; none when left out. */
   readonly tokens?: readonly Token[];
 }

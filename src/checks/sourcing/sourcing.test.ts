@@ -182,3 +182,11 @@ test('a claim or figure sourced only by a vague source is not flagged as unsourc
   const said = attribution('a1', [33, 42], [43, 47], { content: { start: 0, end: 31 }, grade: 'vague' });
   assert.deepEqual(check(text, [claim('c1', 0, 48, 0.9, ['a1']), quantity('q1', 5, 10), said]).map((f) => f.rule), ['vague-source']);
 });
+
+test('a figure stated before a source inside the sentence, whose words follow its cue, is the writer\'s', () => {
+  const text = 'Ferry use stands at 40 percent, below the level planners consider viable.';
+  const at = (w: string) => text.indexOf(w);
+  const consider = attribution('a1', [at('planners'), at(' consider')], [at('consider'), at(' viable')], { content: { start: at('viable'), end: text.length - 1 } });
+  const findings = check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('40'), at('40') + 10, 'percent'), consider]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.annotationIds]), [['unsourced-statistic', ['c1', 'q1']]]);
+});

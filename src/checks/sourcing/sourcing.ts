@@ -135,7 +135,17 @@ function covers(doc: Document, claim: ClaimAnnotation, ann: AttributionAnnotatio
   const source = ann.sourceSpan;
   if (!source || overlaps(source, q) || overlaps(ann.cue, q)) return true;
   if (q.start >= source.end && q.end <= ann.cue.start) return false;
-  return !inOpeningClause(doc, claim, source, q);
+  if (inOpeningClause(doc, claim, source, q)) return false;
+  return !(q.end <= source.start && ann.content.start >= ann.cue.end && !afterComma(doc, claim, source));
+}
+
+/**
+ * The source phrase follows a comma (or a dash): a reporting clause after what it reports ("Divers found 40 wrecks,
+ * the harbour master said"). A source inside the sentence without one ("... stands at 86 percent, below the 95 percent
+ * experts consider necessary") reports only what follows its cue.
+ */
+function afterComma(doc: Document, claim: ClaimAnnotation, source: Range): boolean {
+  return /[,–—-]\s*$/.test(doc.text.slice(claim.start, source.start));
 }
 
 const RELATIVE = new RegExp(`,\\s+(?:${rules.relativeClauseOpeners.words.map((w) => w.word).join('|')})\\b[^,;:]*,\\s+\\S`, 'giu');
