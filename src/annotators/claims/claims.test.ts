@@ -261,3 +261,13 @@ test('a sentence opening with a mood is capped below the threshold; the same moo
   assert.equal(claims[0]!.checkworthiness, 0.3);
   assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
 });
+
+test('"is due for" a date is a schedule; "is due to" a cause is not', () => {
+  const text = 'The harbour bill is due for a second vote in the council on Monday. The closure of the harbour is due to a strike by the pilots.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  assert.equal(claims[0]!.checkworthiness, 0.3);
+  assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
+});

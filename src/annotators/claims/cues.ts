@@ -19,7 +19,8 @@ export type CueClass =
   | 'no-comment'
   | 'settled'
   | 'penalty'
-  | 'mood';
+  | 'mood'
+  | 'schedule';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

@@ -84,3 +84,7 @@ test('a mood as the opening subject caps a sentence without a statistic; a mood 
   assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['mood']), openingClasses: new Set() }), 1);
   assert.equal(checkworthyCeiling({ statistics: [figure('exact')], cueClasses: new Set(['mood']), openingClasses: new Set(['mood']) }), 1);
 });
+
+test('a schedule caps a sentence without a statistic', () => {
+  assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['schedule']) }), 0.3);
+});
