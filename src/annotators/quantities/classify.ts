@@ -90,7 +90,9 @@ export function readCounted(tokens: readonly Token[], at: number, to: number, le
   }
   for (const stop = Math.min(to, j + 5); j < stop; j++) {
     const tok = tokens[j]!;
-    if (tok.type !== 'word') return undefined;
+    // "900 long-haul flights": a hyphen inside a compound adjective is passed over below.
+    const hyphen = tok.text === '-' && tok.start === tokens[j - 1]?.end;
+    if (tok.type !== 'word' && !hyphen) return undefined;
     if (isVerbAfterFigure(tok, tokens[j + 1], lex) || (many && j === at && isBareVerb(tok, tokens[j + 1], lex))) return undefined;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
       const next = tokens[j + 1];

@@ -202,8 +202,16 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   const gapped = isGapped(tokens, members, rules);
   // "31 percent chose the Alliance, 28 percent Labour": a verb of choosing left out after the first answers one question.
   if (gapped && stanceAfter(tokens, members[0]!.at, rules) !== undefined) return 'parts';
-  // "30 were charged and a further 20 released": disjoint, but others may remain.
-  return gapped || adds(tokens, members, rules) ? 'outcomes' : undefined;
+  // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700
+  // European flights": kinds of one noun, which may overlap ("domestic", "delayed"), so the total only bounds them.
+  return gapped || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
+}
+
+/** "2,800 domestic flights" → "domestic": the words between a figure and its counted noun, or undefined when none. */
+function modifiersOf(tokens: readonly Token[], m: Member): string | undefined {
+  if (m.q.quantityKind !== 'count' || m.q.unit === undefined || tokens[m.at - 1]?.text !== m.q.unit) return undefined;
+  const words = tokens.slice(tokenAt(tokens, m.q.end), m.at - 1).map((t) => t.lower);
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 const isVerb = (t: Token, rules: ListRules) => t.pos === 'VERB' || t.pos === 'AUX' || rules.copulas.has(t.lower);

@@ -156,3 +156,12 @@ test('a range verb keeps a range written high end first, which is flagged', () =
 test('a fall "from 60 to 40" after the verb\'s object is a change, not an inverted range', () => {
   assert.deepEqual(brief('The board cut the hourly fee from 60 to 40 dollars.'), []);
 });
+
+test('kinds of one counted noun after a colon may not exceed their total', () => {
+  const text = 'The airport handled 5,000 flights in May: 2,800 domestic flights, 1,700 European flights and 900 long-haul flights.';
+  assert.deepEqual(brief(text), [['total-unsupported', '5,000']]);
+});
+
+test('kinds of one counted noun below their total are not flagged (they may leave others out)', () => {
+  assert.deepEqual(brief('The airport handled 5,000 flights in May: 2,800 domestic flights and 1,700 European flights.'), []);
+});
