@@ -2,7 +2,7 @@ import type { Bound, QuantityKind } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Figure } from './figure.js';
 import type { Lexicon } from './lexicon.js';
-import { tidy, type NumberRead, type Skipped } from './numerals.js';
+import { parseDigits, readNumber, tidy, type NumberRead, type Skipped } from './numerals.js';
 
 /** A quantity before it gets an id: token span, kind, unit and bounds. */
 export interface Draft {
@@ -28,7 +28,9 @@ interface Kinded {
  * just named ("those three states") are skipped: they state no figure.
  */
 export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Draft | Skipped {
-  if (isDateDay(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex)) return { skip: true, end: fig.end };
+  if (isDateDay(tokens, fig, lex) || isDateRange(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex) || isRateBase(tokens, fig, lex)) return { skip: true, end: fig.end };
+  const tally = tallyEnd(tokens, fig, to, lex);
+  if (tally !== undefined) return { skip: true, end: tally };
   const kinded = kindOf(tokens, fig, to, lex);
   const read = isDuring(tokens, fig, kinded) ? { ...fig, first: fig.first + 1, cueBound: undefined, close: undefined } : fig;
   return { first: read.first, end: kinded.end ?? fig.end, ...boundsOf(read, kinded.kind, lex.approxTolerance), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
@@ -134,6 +136,7 @@ function ageEnd(tokens: readonly Token[], end: number, to: number, lex: Lexicon)
 
 const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'or']);
+const AGE_LINKS = new Set(['to', 'of', 'at', 'from']);
 const MAX_AGE = 120;
 
 /**
@@ -146,6 +149,8 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   const before = (k: number) => tokens[fig.first - k]?.lower ?? '';
   // "aged 45", "aged 13 to 17", "aged between 19 and 34"
   if (lex.agePrefix.has(before(1)) && num.plain) return (fig.second?.value ?? 0) <= MAX_AGE;
+  // "raise the pension age to 67", "a retirement age of 65"
+  if (AGE_LINKS.has(before(1)) && lex.agePrefix.has(before(2)) && num.plain && !fig.second) return true;
   if (fig.second) return false;
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageHolders.has(before(1))) return true;
   // "of whom 105,000 are over 75, ...": a bound ending the clause after a copula.
@@ -154,6 +159,35 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   const name = tokens[fig.first - 2];
   const next = tokens[fig.end];
   return num.plain && before(1) === ',' && name?.pos === 'PROPN' && /^\p{Lu}/u.test(name.text) && (next?.text === ',' || next?.text === '.');
+}
+
+/** "between 4 and 6 October", "from 3 to 9 May": the days of a stretch of dates, never a count. */
+function isDateRange(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const { num, second } = fig;
+  if (!second || !num.plain || num.value < 1 || num.value > 31 || second.value < 1 || second.value > 31 || !/^\d{1,2}$/.test(tokens[second.first]!.text)) return false;
+  const month = (tok: Token | undefined) => tok !== undefined && isMonth(tok, lex);
+  return month(tokens[second.end]) || month(tokens[num.first - 1]);
+}
+
+/** "3.1 doctors per 10,000 people": the base of a rate, not a figure of its own. */
+function isRateBase(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  return !fig.currency && !fig.percentUnit && lex.rateBase.has(tokens[fig.first - 1]?.lower ?? '');
+}
+
+/** The largest count of a tally ("a vote of seven to two", "ruled 5 to 4"). */
+const MAX_TALLY = 20;
+
+/**
+ * "The decision was taken by a vote of seven to two": two small whole numbers joined by "to", the larger first, with
+ * no unit: a tally, not a range nor two counts. Returns the token after it.
+ */
+function tallyEnd(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): number | undefined {
+  const { num } = fig;
+  if (fig.second || fig.cueBound || fig.currency || fig.percentUnit || !(num.plain || num.form === 'words') || num.value > MAX_TALLY || tokens[fig.end]?.lower !== 'to') return undefined;
+  const other = fig.end + 1 < to ? readNumber(tokens, fig.end + 1, to, lex, false) : undefined;
+  if (!other || 'skip' in other || !(other.plain || other.form === 'words') || other.value >= num.value) return undefined;
+  const after = tokens[other.end];
+  return after === undefined || after.type !== 'word' || after.pos !== 'NOUN' ? other.end : undefined;
 }
 
 /** "at 9 pm", "10 a.m.", "1500 GMT": a time of day. */
@@ -169,8 +203,24 @@ function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   if (fig.cueBound || fig.second || !(num.form === 'words' || num.plain) || num.value < 2 || num.value > refs.maxCount) return false;
   const prev = tokens[fig.first - 1]?.lower ?? '';
   if (refs.always.has(prev)) return true;
+  // "two of them", "the three of them": a number word that counts people or things just named; after a counted group
+  // ("Eleven of the 32 wagons derailed and three of them overturned") it is a part of that group, a figure.
+  if (num.form === 'words' && tokens[fig.end]?.lower === 'of' && refs.pronouns.has(tokens[fig.end + 1]?.lower ?? '')) {
+    return prev === 'the' || !largerGroupBefore(tokens, fig.first, num.value, refs.window, lex);
+  }
   if (!refs.afterList.has(prev)) return false;
   return namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex);
+}
+
+/** A count larger than `value` with its counted noun (not a length of time) within `window` tokens before `at`. */
+function largerGroupBefore(tokens: readonly Token[], at: number, value: number, window: number, lex: Lexicon): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - window); j--) {
+    const tok = tokens[j]!;
+    const n = tok.type === 'number' ? parseDigits(tok.text) : lex.cardinals.get(tok.lower);
+    const noun = tokens[j + 1];
+    if (n !== undefined && n > value && noun?.pos === 'NOUN' && !lex.durations.has(noun.lower)) return true;
+  }
+  return false;
 }
 
 /** "three firms ... the three companies": the same small count, followed by a noun, within `window` tokens before `at`. */
@@ -178,7 +228,8 @@ function countedBefore(tokens: readonly Token[], at: number, value: number, wind
   for (let j = at - 1; j >= Math.max(0, at - window); j--) {
     const tok = tokens[j]!;
     const n = tok.type === 'number' ? Number(tok.text) : lex.cardinals.get(tok.lower);
-    if (n === value && tokens[j + 1]?.pos === 'NOUN') return true;
+    // "three firms ... the three companies", "a vote of seven to two, ... the two dissenters".
+    if (n === value && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PUNCT')) return true;
   }
   return false;
 }

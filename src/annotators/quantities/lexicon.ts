@@ -68,6 +68,7 @@ export interface Lexicon {
   readonly ageSuffix: ReadonlySet<string>;
   readonly timeDeixis: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
+  readonly rateBase: ReadonlySet<string>;
   readonly listBackReference: ListBackReference;
 }
 
@@ -75,6 +76,8 @@ export interface Lexicon {
 export interface ListBackReference {
   /** Always a back-reference ("those", "these"). */
   readonly always: ReadonlySet<string>;
+  /** Pronouns after "of" that make a number word before them a back-reference ("two of them"). */
+  readonly pronouns: ReadonlySet<string>;
   /** A back-reference only when a list of that many names comes just before ("the", "all"). */
   readonly afterList: ReadonlySet<string>;
   readonly maxCount: number;
@@ -121,8 +124,10 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     ageSuffix: new Set(units.ageSuffix.words),
     timeDeixis: new Set(units.timeDeixis.words),
     notCounted: new Set(units.notCounted.words),
+    rateBase: new Set(units.rateBase.words),
     listBackReference: {
       always: new Set(units.listBackReference.always),
+      pronouns: new Set(units.listBackReference.pronouns),
       afterList: new Set(units.listBackReference.afterList),
       maxCount: units.listBackReference.maxCount,
       window: units.listBackReference.window,

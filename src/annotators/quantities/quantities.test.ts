@@ -210,3 +210,21 @@ test('"ranged from 60 to 40" keeps the inverted range', () => {
 test('"of whom 500 are over 75" is an age, and a large figure joined to an age is still a count', () => {
   assert.deepEqual(rows('Of them 500 are over 75 and 9,000 are younger.').map((r) => [r[0], r[3]]), [['500', 'count'], ['over 75', 'duration'], ['9,000', 'count']]);
 });
+
+for (const [why, text] of [
+  ['a stretch of dates', 'Crews worked between 4 and 6 October and again from 3 to 9 May.'],
+  ['a vote tally and the voters it just counted', 'The board backed it by a vote of six to three, with the three dissenters absent.'],
+  ['an age after "age to"', 'The reform lifts the retirement age to 68.'],
+  ['the base of a rate', 'The region has 2.4 nurses per 1,000 people.'],
+  ['"two of them" after names', 'Ana Ruiz and Tom Berg were charged; two of them had prior convictions.'],
+] as const) {
+  test(`${why} is no statistic`, () => {
+    const statistic = new Set(STATISTIC_KINDS);
+    const found = quantities(text).filter((q) => statistic.has(q.quantityKind)).map((q) => text.slice(q.start, q.end));
+    assert.deepEqual(found, why === 'the base of a rate' ? ['2.4'] : []);
+  });
+}
+
+test('"three of them" after a counted group is a part of it, a figure', () => {
+  assert.deepEqual(rows('Nine of the 30 boats sank and three of them burned.').map((r) => [r[0], r[3]]), [['Nine', 'count'], ['30', 'count'], ['three', 'count']]);
+});
