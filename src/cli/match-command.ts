@@ -23,7 +23,7 @@ export function registerMatch(program: Command, io: CliIo): void {
     .description('the fact-checks in the corpus database that address a claim, best first, each with a calibrated score, its rating, publisher, date, link and why it matched (import them with claimtrace factchecks import)')
     .argument('<claim>', 'the claim, as text (a pasted post is cleaned of links, handles and an author trailer)')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB_PATH)
-    .option('--limit <n>', `most matches shown (default 5, at most ${MAX_LIMIT})`, '5')
+    .option('--limit <n>', `most matches shown, at most ${MAX_LIMIT}`, '5')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .action(async (claim: string, flags: MatchFlags) => {
       io.setExitCode(await runMatch(claim, flags, io));
