@@ -82,7 +82,9 @@ test('trace shows who each article attributes the claim to', async () => {
 test('trace lists how the figure mutated: value and bound changes in date order', async () => {
   const { mutations } = await traceJson(QUERY);
   assert.deepEqual(mutations.map((m: { from: { figure: { text: string } }; to: { figure: { text: string } }; changes: string[] }) => [m.from.figure.text, m.to.figure.text, m.changes]), [
-    ['23,000', 'About twenty thousand', ['value', 'bound', 'interval']], ['Some 20,000', '20 000', ['bound', 'interval']],
+    // "Nearly 20k" is a ceiling just under 20,000 (18,000-20,000), so it changes the bound of "About twenty thousand".
+    ['23,000', 'About twenty thousand', ['value', 'bound', 'interval']], ['About twenty thousand', 'Nearly 20k', ['bound', 'interval']],
+    ['Nearly 20k', 'Some 20,000', ['bound', 'interval']], ['Some 20,000', '20 000', ['bound', 'interval']],
   ]);
 });
 
