@@ -97,7 +97,7 @@ const FRAME_REACH = 5;
 
 /** "the lowest in a decade", "the largest since 1990", "the hottest ever recorded": a superlative set in time. */
 function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { readonly word: string }[]): boolean {
-  const words = new Set(frames.map((f) => f.word));
+  const words = setOf(frames, (f) => f.word);
   for (let i = 0; i < tokens.length; i++) {
     if (!isSuperlative(tokens[i]!, tokens[i - 1])) continue;
     for (let k = i + 1; k <= i + FRAME_REACH && k < tokens.length; k++) {
@@ -109,12 +109,20 @@ function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { reado
   return false;
 }
 
+/** The words of a rule's list as a set, built once per list. */
+const SETS = new WeakMap<object, ReadonlySet<string>>();
+function setOf<T>(list: readonly T[], word: (item: T) => string): ReadonlySet<string> {
+  let set = SETS.get(list);
+  if (!set) SETS.set(list, (set = new Set(list.map(word))));
+  return set;
+}
+
 /** How far after a verb of change its "since" may stand. */
 const CHANGE_REACH = 8;
 
 /** "has risen by about an hour a day since 2015", "Prices have doubled since the spring": a change measured from a date. */
 function hasChangeSince(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
-  const lemmas = new Set(verbs.map((v) => v.lemma));
+  const lemmas = setOf(verbs, (v) => v.lemma);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'VERB' || !lemmas.has(tokens[i]!.lemma)) continue;
     for (let k = i + 1; k <= i + CHANGE_REACH && k < tokens.length; k++) {
