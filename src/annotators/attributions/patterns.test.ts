@@ -197,3 +197,9 @@ test('a clause before a colon is no speaker, nor is a common noun alone', () => 
 test('a source runs through an adjective that links a post-modifier ("close to", "loyal to")', () => {
   assert.deepEqual(views(annotate('Officials loyal to the general said the army would stay.')).map((v) => v.source), ['Officials loyal to the general']);
 });
+
+test('"CONTENT, data from the statistics office show." attributes the clause before the comma to the data', () => {
+  assert.deepEqual(views(annotate('Bus fares rose by 6 percent, data from the transport office show.')).map((v) => [v.source, v.cue, v.content]), [
+    ['data from the transport office', 'show', 'Bus fares rose by 6 percent'],
+  ]);
+});

@@ -12,6 +12,7 @@ interface VerbGroup {
   readonly hedged: boolean;
 }
 
+const SENTENCE_ENDS = new Set(['.', ';', '!']);
 const GROUP_PART = new Set(['not', "n't", 'n’t', 'to']);
 const GAP_POS = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV']);
 
@@ -65,7 +66,10 @@ function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup): b
   const last = tokens[partsOf(tokens, subject, lex).head]!;
   const next = tokens[at + 1];
   const plural = last.pos === 'NOUN' && (last.lower.endsWith('s') || lex.documentHeads.has(last.lower));
-  return group.first === at && plural && next !== undefined && !['AUX', 'VERB', 'ADP', 'PUNCT', 'PART', 'SCONJ'].includes(next.pos);
+  if (group.first !== at || !plural || next === undefined) return false;
+  // "CONTENT, data from the statistics office show.": a plural subject after a comma and a verb that ends the sentence.
+  if (next.pos === 'PUNCT') return tokens[subject.first - 1]?.text === ',' && SENTENCE_ENDS.has(next.text);
+  return !['AUX', 'VERB', 'ADP', 'PART', 'SCONJ'].includes(next.pos);
 }
 
 /** Parses a reporting-verb cue matched at tokens `[m.first, m.end)`. */
