@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { importFactChecks } from '../src/factchecks/index.js';
 import { openSqliteStore } from '../src/store/index.js';
+import { seededRandom as seeded } from '../src/learn/hashing.js';
 import claimData from './corpus/claims.json' with { type: 'json' };
 import words from './corpus/words.json' with { type: 'json' };
 
@@ -23,17 +24,6 @@ const TARGET = 2_000;
 const VERDICTS = [['False', 1], ['Mostly false', 2], ['Half true', 3], ['Mostly true', 4], ['True', 5]] as const;
 const PUBLISHERS = ['Harbour Check', 'Coast Facts', 'North Shore Verify', 'Island Ledger Fact Desk'];
 
-/** mulberry32, as the corpus generator: the same seed gives the same records, byte for byte. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   claim: string; url: string; verdict: string; value: number; publisher: string; site: string; date: string; claimant: string; title: string;

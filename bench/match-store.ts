@@ -19,6 +19,7 @@ import { loadReranker } from '../src/engine/predict/match.js';
 import type { FactCheck } from '../src/factchecks/import/schema.js';
 import { createFactCheckMatcher } from '../src/factchecks/match/store-match.js';
 import { openSqliteStore } from '../src/store/index.js';
+import { seededRandom as seeded } from '../src/learn/hashing.js';
 import claimData from './corpus/claims.json' with { type: 'json' };
 import words from './corpus/words.json' with { type: 'json' };
 
@@ -30,16 +31,6 @@ const VERDICTS = [['False', 1], ['Mostly false', 2], ['Half true', 3], ['Mostly 
 const PUBLISHERS = ['Harbour Check', 'Coast Facts', 'North Shore Verify', 'Island Ledger Fact Desk'];
 const SYLLABLES = ['ka', 'lo', 'mer', 'ten', 'vis', 'dra', 'pol', 'sun', 'bri', 'gal', 'ton', 'rek', 'fa', 'nim', 'sol', 'ver', 'ash', 'cor', 'lin', 'mo'];
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = seeded(1405);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { distil, readSource, ROWS, SEED, SOURCE_PACKAGE, type SourceTable } from '../scripts/distil-vectors.js';
-import { commonComponent, cosine, seededRandom, sentenceVector, tokensVector } from '../src/meaning/sentence.js';
+import { seededRandom } from '../src/learn/hashing.js';
+import { commonComponent, cosine, sentenceVector, tokensVector } from '../src/meaning/sentence.js';
 import { getWordVectors, WORD_VECTORS_URL, type WordTable } from '../src/meaning/vectors.js';
 import { analyzeText } from '../src/nlp/tokens.js';
 

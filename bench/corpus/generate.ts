@@ -1,3 +1,4 @@
+import { seededRandom as seeded } from '../../src/learn/hashing.js';
 import claimData from './claims.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
 import { FIGURE_FORMATS, formatFigure, type FigureFormat } from './formats.js';
@@ -33,17 +34,6 @@ export interface GeneratedArticle {
 
 type Random = () => number;
 
-/** mulberry32: a small seeded generator, so corpora are reproducible. */
-function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

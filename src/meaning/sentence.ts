@@ -5,6 +5,7 @@
 // p(rank r) = 1 / (r · H(V)), H(V) the V-th harmonic number, V the size of the source vocabulary.
 import type { Range } from '../core/range.js';
 import { analyzeText, type Token } from '../nlp/tokens.js';
+import { seededRandom } from '../learn/hashing.js';
 import { getWordVectors, normalise, type WordTable } from './vectors.js';
 
 /** SIF's smoothing constant a (the paper's recommended 1e-3). */
@@ -100,17 +101,6 @@ export function sentenceSimilarity(a: string, b: string, table: WordTable = getW
   return cosine(sentenceVector(a, table), sentenceVector(b, table));
 }
 
-/** A small seeded generator (mulberry32), so the reference sample is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The common component of a table: the first (uncentred) principal component, as SIF's TruncatedSVD takes it, of
