@@ -93,6 +93,8 @@ export function countsTheParts(total: QuantityAnnotation, parts: readonly Quanti
 
 /** How many earlier figures are searched for the sum a definite noun names (keeps the check linear). */
 const WHOLE_LOOKBACK = 40;
+/** How many sentences back the sum is looked for, figures or not. */
+const WHOLE_SENTENCES = 60;
 
 /**
  * "accused of diverting 1.3 million euros ... the money went to three firms in these amounts: 610,000 euros, ...": a
@@ -110,7 +112,7 @@ export function wholeNamedBefore(input: PartitionInput, s: number, clauseStart: 
   if (!named || unit === undefined || parts.some((p) => input.units.get(p.q.id) !== unit)) return undefined;
   const largest = Math.max(...parts.map((p) => p.q.value));
   let seen = 0;
-  for (let t = s; t >= 0 && seen < WHOLE_LOOKBACK; t--) {
+  for (let t = s; t >= Math.max(0, s - WHOLE_SENTENCES) && seen < WHOLE_LOOKBACK; t--) {
     const group = input.bySentence[t] ?? [];
     for (let i = group.length - 1; i >= 0 && seen < WHOLE_LOOKBACK; i--, seen++) {
       const l = group[i]!;

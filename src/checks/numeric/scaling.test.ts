@@ -40,3 +40,11 @@ test('one long sentence of shares without a stated whole after one with it', () 
 test('totals with a total cue whose parts fill the next sentence', () => {
   linear('A total of 50 people were hurt. 20 were hurt in the north and 40 in the south, including 9 children and 8 women. ', 100_000);
 });
+
+test('totals each followed by a list without a cue in the next sentence', () => {
+  linear('The gale damaged 800 homes. Arlen had 450, Brook 300 and Cole 150. ', 400_000);
+});
+
+test('colon lists after "the money" that look back for an earlier sum', () => {
+  linear('He took 2 million dollars. No one knew. Then the money went out in parts: 900,000 dollars and 700,000 dollars. ', 400_000);
+});
