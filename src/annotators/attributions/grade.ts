@@ -57,7 +57,8 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   }
   if (isQuantified(ctx, span) || (isCapitalised(head) && GROUP_MEMBERS.has(head.lower))) return vagueSource(entityIds);
   const named = entities.filter((e) => classOfEntity(e.type) !== undefined);
-  const atHead = named.find((e) => e.start <= head.start && head.end <= e.end);
+  // "Campaigners said": a plural agent noun capitalised for the sentence, which the entity finder may take for a person.
+  const atHead = named.find((e) => e.start <= head.start && head.end <= e.end && !(e.type === 'person' && isCommonPlural(ctx, parts, span)));
   if (atHead) return { grade: 'named', pointsAt: [], is: [classOfEntity(atHead.type)!], entityIds };
   if (hasAppositiveName(ctx, parts, span)) return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
   const described = isInstitutionHead(head.lower)
@@ -183,8 +184,24 @@ function capitalForSentence(ctx: GradeContext, parts: PhraseParts, span: Span): 
   const head = ctx.tokens[parts.head]!;
   const before = ctx.tokens[span.first - 1];
   const opens = before === undefined || SENTENCE_ENDS.has(before.text);
-  return parts.head === span.first && opens && /[^s]s$/.test(head.lower) && parts.post < span.end;
+  if (parts.head !== span.first || !opens || !/[^s]s$/.test(head.lower)) return false;
+  return parts.post < span.end || isCommonPlural(ctx, parts, span);
 }
+
+/**
+ * A lone sentence-opening word that ends like a plural agent noun ("Campaigners", "Developers"; sources.json) and is
+ * no surname of a person named in full in the text.
+ */
+function isCommonPlural(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  const head = ctx.tokens[parts.head]!;
+  const before = ctx.tokens[span.first - 1];
+  const opens = before === undefined || SENTENCE_ENDS.has(before.text);
+  if (span.end - span.first !== 1 || !opens || !AGENT_PLURALS.some((suffix) => head.lower.endsWith(suffix))) return false;
+  // "Bernie Sanders ... Sanders said": the surname of a person named in full elsewhere stays a name.
+  return !ctx.entities.some((e) => e.type === 'person' && e.norm.endsWith(` ${head.lower}`));
+}
+
+const AGENT_PLURALS = sources.agentPluralSuffixes.flatMap((a) => a.words);
 
 /** Classes of a generic head, two-word heads first ("media organization" before "organization"). */
 function genericClasses(ctx: GradeContext, parts: PhraseParts): readonly SourceClass[] {

@@ -351,3 +351,14 @@ test('"the federation\'s own survey" resolves to the federation named before', (
     ["the federation's own survey", 'anaphoric', 'Grain Traders Federation (e1)'],
   ]);
 });
+
+// A plural agent noun capitalised at the start of a sentence is no name, even when taken for a person.
+test('"Campaigners said" is vague even when the entity finder took "Campaigners" for a person', () => {
+  const doc = annotate('Campaigners said the ferry fares were too high.', [['Campaigners', 'person']]);
+  assert.deepEqual(views(doc).map((v) => [v.source, v.grade]), [['Campaigners', 'vague']]);
+});
+
+test('the surname of a person named in full ("Peters said" after "Anna Peters") stays named', () => {
+  const doc = annotate('Anna Peters chaired the meeting. Peters said the ferry fares were too high.', [['Anna Peters', 'person']]);
+  assert.deepEqual(views(doc).filter((v) => v.source === 'Peters').map((v) => v.grade), ['named']);
+});
