@@ -10,7 +10,7 @@ import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
 import { partsOf, type Span } from './noun-phrase.js';
-import { entityAntecedents, introducedMention, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
+import { entityAntecedents, introducedMention, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -108,7 +108,7 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
         ? resolveMention(anaphor, graded.mention, graded.pointsAt, analysis.tokens, entityList, sources)
         : pronoun
           ? resolveAnaphor(anaphor, graded.pointsAt, entityList, withVague, floor, undefined, pronounMayPointAt(analysis.tokens[graded.anaphor.first]!.lower))
-          : introducedOrNearest(anaphor, resolveAnaphor(anaphor, graded.pointsAt, entityList, sources, floor), f, analysis.tokens, lex);
+          : introducedOrNearest(anaphor, describedAntecedent(anaphor, f, entityList, sources, floor, analysis.tokens, lex), f, analysis.tokens, lex);
       // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
       if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
     }
@@ -124,6 +124,13 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
       withVague.push(antecedent);
     } else if (f.grade === 'vague') withVague.push({ ...antecedent, vague: numberOf(analysis.tokens, f.raw.source!, lex) });
   }
+}
+
+/** What a bare description ("the union") resolves to among entities and sources that are not only its owner's. */
+function describedAntecedent(anaphor: Range, f: Found, entities: readonly Antecedent[], sources: readonly Antecedent[], floor: number, tokens: readonly Token[], lex: Lexicon): Antecedent | undefined {
+  const graded = f.graded!;
+  const accept = notOnlyOwner(tokens, tokens[partsOf(tokens, graded.anaphor!, lex).head]!.lower);
+  return resolveAnaphor(anaphor, graded.pointsAt, entities, sources, floor, accept, accept);
 }
 
 /**

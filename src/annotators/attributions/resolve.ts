@@ -102,6 +102,24 @@ export interface MentionWords {
 }
 
 /**
+ * Accepts an antecedent unless the description's head stands in it only as an owner: "the union" does not point at
+ * "Tom Reyes, the union's general secretary", whose "union" only says whose secretary he is.
+ */
+export function notOnlyOwner(tokens: readonly Token[], head: string): (a: Antecedent) => boolean {
+  const word = stem(head);
+  return (a) => {
+    const [first, end] = tokenRange(tokens, a);
+    let owner = false;
+    for (let i = first; i < end; i++) {
+      if (stem(tokens[i]!.lower) !== word) continue;
+      if (!POSSESSIVE_MARKS.has(tokens[i + 1]?.lower ?? '')) return true;
+      owner = true;
+    }
+    return !owner;
+  };
+}
+
+/**
  * True when a phrase names what a description stands for: one of its heads, every qualifying word, and more words
  * ("the national rail operator" for "the rail operator"; a second bare "the office" is no better than the first).
  */
@@ -158,7 +176,15 @@ function earlierMention(tokens: readonly Token[], anaphor: Range, mention: Menti
  */
 export function introducedMention(tokens: readonly Token[], anaphor: Range, head: string, is: readonly SourceClass[]): Antecedent | undefined {
   const found = earlierMention(tokens, anaphor, { heads: [head], words: [] }, is);
-  return found && INDEFINITE.has(tokens[firstStartingFrom(tokens, found.start)]!.lower) ? found : undefined;
+  if (!found) return undefined;
+  const article = firstStartingFrom(tokens, found.start);
+  let before = article - 1;
+  while (before >= 0 && tokens[before]!.text.trim() === '') before--;
+  let name = before - 1;
+  while (name >= 0 && tokens[name]!.text.trim() === '') name--;
+  // "Harbour Dockers United, a union of port staff,": an indefinite apposition describes the name before it.
+  const apposition = tokens[before]?.text === ',' && tokens[name]?.pos === 'PROPN';
+  return INDEFINITE.has(tokens[article]!.lower) && !apposition ? found : undefined;
 }
 
 /**

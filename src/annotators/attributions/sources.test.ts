@@ -362,3 +362,8 @@ test('the surname of a person named in full ("Peters said" after "Anna Peters") 
   const doc = annotate('Anna Peters chaired the meeting. Peters said the ferry fares were too high.', [['Anna Peters', 'person']]);
   assert.deepEqual(views(doc).filter((v) => v.source === 'Peters').map((v) => v.grade), ['named']);
 });
+
+test('"the union" points at the union, not at a source that names it only as an owner ("the union\'s treasurer")', () => {
+  const doc = annotate('Harbour Dockers United, a union of port staff, said pay was too low. Ola Berg, the union\'s treasurer, said talks had failed. The union said it would strike.', [['Harbour Dockers United', 'organization'], ['Ola Berg', 'person']]);
+  assert.deepEqual(views(doc).filter((v) => v.source === 'The union').map((v) => v.resolvesTo), ['Harbour Dockers United (e1)']);
+});
