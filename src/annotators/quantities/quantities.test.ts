@@ -228,3 +228,11 @@ for (const [why, text] of [
 test('"three of them" after a counted group is a part of it, a figure', () => {
   assert.deepEqual(rows('Nine of the 30 boats sank and three of them burned.').map((r) => [r[0], r[3]]), [['Nine', 'count'], ['30', 'count'], ['three', 'count']]);
 });
+
+test('names each followed by a figure after a colon are a list of counts, not labels', () => {
+  assert.deepEqual(rows('Cases by region: North 210, South 190 and West 140.').map((r) => [r[0], r[3]]), [['210', 'count'], ['190', 'count'], ['140', 'count']]);
+});
+
+test('a label and its number after a colon with no list after it stays a label', () => {
+  assert.deepEqual(rows('Take the detour: Route 9.').map((r) => [r[0], r[3]]), [['9', 'ordinal']]);
+});

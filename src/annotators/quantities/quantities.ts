@@ -90,7 +90,29 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
     if (!('skip' in draft)) out.push(withInheritedUnit(draft, out.at(-1), tokens));
     i = floor = Math.max(draft.end, i + 1);
   }
-  return out;
+  return countLabelledLists(out, tokens);
+}
+
+/** A name right before a figure that labelled it ("North 210"): the draft's unit is that name as written. */
+const isNameLabelled = (d: Draft, tokens: readonly Token[]) => d.kind === 'ordinal' && d.unit !== undefined && tokens[d.first - 1]?.text === d.unit && /^\p{Lu}/u.test(d.unit);
+
+/**
+ * "broken down by region: North 210, South 190 and West 140": after a colon, names each followed by a figure and joined
+ * by commas or "and" are a list of counts, not labels such as "Route 9". The run needs two figures at least.
+ */
+function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] {
+  for (let i = 0; i < drafts.length; i++) {
+    if (!isNameLabelled(drafts[i]!, tokens) || tokens[drafts[i]!.first - 2]?.text !== ':') continue;
+    let j = i + 1;
+    while (j < drafts.length && (isNameLabelled(drafts[j]!, tokens) || (drafts[j]!.kind === 'count' && drafts[j]!.unit === undefined)) && drafts[j]!.first - drafts[j - 1]!.end <= 3 && LIST_JOINERS.has(tokens[drafts[j - 1]!.end]?.lower ?? '')) j++;
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) {
+      const { unit: _label, ...rest } = drafts[k]!;
+      drafts[k] = { ...rest, kind: 'count' };
+    }
+    i = j - 1;
+  }
+  return drafts;
 }
 
 const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);

@@ -14,9 +14,21 @@ const SEPARATORS = new Set([',', 'and', ';']);
  * 19,000": a list right after a colon made of nothing but figures enumerates the parts of the figure before the colon.
  */
 export function isBareEnumeration(tokens: readonly Token[], members: readonly Member[]): boolean {
-  if (tokens[tokenAt(tokens, members[0]!.q.start) - 1]?.text !== ':') return false;
+  return enumerated(tokens, members, 0);
+}
+
+/** "by region: North 210, South 190 and West 140": the same with a distinct name before each figure. */
+export function isLabelledEnumeration(tokens: readonly Token[], members: readonly Member[]): boolean {
+  const names = members.map((m) => tokens[tokenAt(tokens, m.q.start) - 1]);
+  if (!names.every((t) => t !== undefined && t.type === 'word' && /^\p{Lu}/u.test(t.text))) return false;
+  return new Set(names.map((t) => t!.lower)).size === names.length && enumerated(tokens, members, 1);
+}
+
+/** A list right after a colon of figures (after `skip` label tokens each) separated by commas, semicolons or "and". */
+function enumerated(tokens: readonly Token[], members: readonly Member[], skip: number): boolean {
+  if (tokens[tokenAt(tokens, members[0]!.q.start) - 1 - skip]?.text !== ':') return false;
   return members.every((m, i) => {
-    const before = tokens[tokenAt(tokens, m.q.start) - 1]?.lower ?? '';
+    const before = tokens[tokenAt(tokens, m.q.start) - 1 - skip]?.lower ?? '';
     const after = tokens[tokenAt(tokens, m.q.end)];
     return (i === 0 || SEPARATORS.has(before)) && (after === undefined || SEPARATORS.has(after.lower) || after.text === '.');
   });

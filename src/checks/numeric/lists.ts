@@ -1,6 +1,6 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { areAgeBands, isBareEnumeration, timeTags } from './evidence.js';
+import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
 import { normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
@@ -197,7 +197,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (allDistinct(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
   if (members.some((m) => abstains(tokens, m, rules)) || areAgeBands(tokens, members, rules)) return 'parts';
-  if (!shares && (isBareEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
+  if (!shares && (isBareEnumeration(tokens, members) || isLabelledEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
   if (isSubjectGapped(tokens, members, rules, shares)) return 'parts';
   const gapped = isGapped(tokens, members, rules);
   // "31 percent chose the Alliance, 28 percent Labour": a verb of choosing left out after the first answers one question.

@@ -165,3 +165,11 @@ test('kinds of one counted noun after a colon may not exceed their total', () =>
 test('kinds of one counted noun below their total are not flagged (they may leave others out)', () => {
   assert.deepEqual(brief('The airport handled 5,000 flights in May: 2,800 domestic flights and 1,700 European flights.'), []);
 });
+
+test('a list of names each with a figure after a colon parts the total before it', () => {
+  assert.deepEqual(brief('The league has 500 players: Kell 210, Dorn 190 and Vass 140.'), [['total-unsupported', '500']]);
+});
+
+test('a list of names each with a figure that adds up is not flagged', () => {
+  assert.deepEqual(brief('The league has 540 players: Kell 210, Dorn 190 and Vass 140.'), []);
+});
