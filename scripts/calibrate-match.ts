@@ -1,21 +1,21 @@
 // Fits the calibration of the match re-ranker (calibrate.ts) on the CLEF CheckThat! 2020 task 2 validation split of
 // the training tweets (models/match-reranker.validation-ids.txt: the tweets the re-ranker was not trained on; the dev
 // tweets are never read) and writes src/factchecks/match/calibrate.json. Deterministic: no sampling.
-// Usage: node --import tsx src/factchecks/match/calibrate-clef.ts [--check]   (reads ../shared/data at run time)
+// Usage: npm run calibrate:match [-- --check]   (reads ../shared/data at run time)
 // --check fits again and fails unless the result equals the committed file byte for byte.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readQrels } from '../../../bench/quality/match-metric.js';
-import { loadReranker, readCheckedClaims, readQueries } from '../../engine/predict/match.js';
-import { calibrated, chooseThreshold, decisionScores, fitPlatt } from './calibrate.js';
-import { buildMatchIndex } from './index.js';
-import { matchClaim } from './match.js';
+import { readQrels } from '../bench/quality/match-metric.js';
+import { loadReranker, readCheckedClaims, readQueries } from '../src/engine/predict/match.js';
+import { calibrated, chooseThreshold, decisionScores, fitPlatt } from '../src/factchecks/match/calibrate.js';
+import { buildMatchIndex } from '../src/factchecks/match/index.js';
+import { matchClaim } from '../src/factchecks/match/match.js';
 
 /** Candidates per query the curve is fitted on (what `match` can show at most). */
 const TOP = 10;
-const ROOT = join(import.meta.dirname, '..', '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 const DATA = join(process.env.CLAIMTRACE_SHARED ?? join(ROOT, '..', 'shared'), 'data', 'clef2020-claim-retrieval');
-const OUT = join(import.meta.dirname, 'calibrate.json');
+const OUT = join(ROOT, 'src', 'factchecks', 'match', 'calibrate.json');
 
 const round = (x: number) => Number(x.toFixed(4));
 
