@@ -190,3 +190,19 @@ test('a figure stated before a source inside the sentence, whose words follow it
   const findings = check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('40'), at('40') + 10, 'percent'), consider]);
   assert.deepEqual(findings.map((f) => [f.rule, f.annotationIds]), [['unsourced-statistic', ['c1', 'q1']]]);
 });
+
+test('a reporting clause after a comma still sources the figures before it when a role word is left outside the source', () => {
+  const text = 'The glacier lost 12 metres of ice in one summer, chief surveyor Ana Ruiz said.';
+  const at = (w: string) => text.indexOf(w);
+  const said = attribution('a1', [at('surveyor'), at(' said')], [at('said'), at('said') + 4], { content: { start: text.length - 1, end: text.length } });
+  const findings = check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('12'), at('12') + 9), said]);
+  assert.deepEqual(findings, []);
+});
+
+test('words after the comma that are not a role word keep the figure before the source the writer\'s', () => {
+  const text = 'The glacier lost 12 metres of ice, more than geologists said.';
+  const at = (w: string) => text.indexOf(w);
+  const said = attribution('a1', [at('geologists'), at(' said')], [at('said'), at('said') + 4], { content: { start: text.length - 1, end: text.length } });
+  const findings = check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('12'), at('12') + 9), said]);
+  assert.deepEqual(findings.map((f) => [f.rule, f.annotationIds]), [['unsourced-statistic', ['c1', 'q1']]]);
+});

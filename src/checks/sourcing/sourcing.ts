@@ -145,8 +145,14 @@ function covers(doc: Document, claim: ClaimAnnotation, ann: AttributionAnnotatio
  * experts consider necessary") reports only what follows its cue.
  */
 function afterComma(doc: Document, claim: ClaimAnnotation, source: Range): boolean {
-  return /[,–—-]\s*$/.test(doc.text.slice(claim.start, source.start));
+  const before = doc.text.slice(claim.start, source.start);
+  if (/[,–—-]\s*$/.test(before)) return true;
+  // A rank or role word the source phrase left out ("..., lead author Dr Haugen told reporters") (rules.json).
+  const m = /[,–—-]\s*((?:[a-z][a-z-]*\s+){1,2})$/.exec(before);
+  return m !== null && m[1]!.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w));
 }
+
+const TITLE_WORDS = new Set(rules.titlePremodifiers.words.map((w) => w.word));
 
 const RELATIVE = new RegExp(`,\\s+(?:${rules.relativeClauseOpeners.words.map((w) => w.word).join('|')})\\b[^,;:]*,\\s+\\S`, 'giu');
 
