@@ -17,6 +17,8 @@ export interface ListRules {
   readonly residualPlaces: ReadonlySet<string>;
   readonly additiveBefore: ReadonlySet<string>;
   readonly additiveAfter: ReadonlySet<string>;
+  /** Participles of one event's end states, each to its group's index (numeric.json exclusiveOutcomes). */
+  readonly exclusiveOutcomes: ReadonlyMap<string, number>;
 }
 
 /** What is written right after one figure of a list. */
@@ -204,7 +206,23 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (gapped && stanceAfter(tokens, members[0]!.at, rules) !== undefined) return 'parts';
   // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700
   // European flights": kinds of one noun, which may overlap ("domestic", "delayed"), so the total only bounds them.
-  return gapped || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
+  return gapped || isPassiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
+}
+
+/**
+ * "300 were cancelled and 260 were delayed": each figure followed by its own copula and a different participle, all end
+ * states of one event (numeric.json exclusiveOutcomes), says what became of it, as the gapped "300 were cancelled and
+ * 260 delayed" does; "25 were released and 20 were charged" may overlap and is no such list.
+ */
+function isPassiveOutcomes(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const participles = members.map((m) => {
+    const after = tokenAt(tokens, m.q.end);
+    const verb = tokens[after];
+    const next = tokens[after + 1];
+    return verb && next && rules.copulas.has(verb.lower) && next.pos === 'VERB' ? next.lower : undefined;
+  });
+  const groups = new Set(participles.map((p) => (p === undefined ? undefined : rules.exclusiveOutcomes.get(p))));
+  return members.length >= 2 && allDistinct(participles) && groups.size === 1 && !groups.has(undefined);
 }
 
 /** "2,800 domestic flights" → "domestic": the words between a figure and its counted noun, or undefined when none. */

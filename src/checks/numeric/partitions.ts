@@ -199,10 +199,13 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
  * 64,000 pounds. The hospice received 30,000 pounds; the food bank 22,000; ...").
  */
 function nextSentenceList(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
-  const total = group.at(-1)!;
+  // "A total of 410 flights were hit, affecting more than 52,000 people. Of those, ...": the figure a total cue marks is
+  // the whole of the next sentence's list, even when a later figure of its sentence follows it.
+  const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
+  const total = marked ?? group.at(-1)!;
   const next = nextSentenceParts(input, s, total);
   if (!next) return undefined;
-  const cued = cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, total.q));
+  const cued = marked !== undefined;
   if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
   const unit = input.units.get(total.q.id);
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));

@@ -173,3 +173,20 @@ test('a list of names each with a figure after a colon parts the total before it
 test('a list of names each with a figure that adds up is not flagged', () => {
   assert.deepEqual(brief('The league has 540 players: Kell 210, Dorn 190 and Vass 140.'), []);
 });
+
+test('a total cue marks the whole of the next sentence even when a later figure ends its sentence', () => {
+  const text = 'A total of 520 buses ran late on Monday, stranding more than 30,000 commuters. Of those, 300 were rerouted and 260 ran late.';
+  assert.deepEqual(brief(text), [['total-unsupported', '520']]);
+});
+
+test('no numeric finding when the parts after a cued total that is not its sentence\'s last figure fit it', () => {
+  assert.deepEqual(brief('A total of 520 buses ran late on Monday, stranding more than 30,000 commuters. Of those, 300 were rerouted and 200 ran late.'), []);
+});
+
+test('figures each with its own copula and a different participle are outcomes that may not exceed their whole', () => {
+  assert.deepEqual(brief('A total of 90 boats were caught in the storm. Of those, 60 were sunk and 45 were damaged.'), [['total-unsupported', '90']]);
+});
+
+test('no numeric finding for repeated-copula outcomes within their whole', () => {
+  assert.deepEqual(brief('A total of 90 boats were caught in the storm. Of those, 60 were sunk and 25 were damaged.'), []);
+});
