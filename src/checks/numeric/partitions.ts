@@ -253,10 +253,12 @@ interface NextParts {
 
 const NEXT_PARTS = new WeakMap<PartitionInput, Map<number, NextParts | undefined>>();
 
-/** A sentence never crosses a paragraph, so the parts depend on the sentence only, not on which of its figures asks. */
+/** The parts depend on the sentence (and so its paragraph) only, not on which of its figures asks. */
 function readNextParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
   const { tokens } = input;
-  const all = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph === total.paragraph).slice(0, MAX_PARTS);
+  // "... a record 9.5 million tonnes this year.\n\nApples gave 5.2 million tonnes, pears 2.9 ...": a lede's figure is
+  // often broken down in the first sentence of the next paragraph, so that sentence is read as well.
+  const all = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);

@@ -190,3 +190,12 @@ test('figures each with its own copula and a different participle are outcomes t
 test('no numeric finding for repeated-copula outcomes within their whole', () => {
   assert.deepEqual(brief('A total of 90 boats were caught in the storm. Of those, 60 were sunk and 25 were damaged.'), []);
 });
+
+test('a lede figure broken down in the first sentence of the next paragraph may not be exceeded', () => {
+  const text = 'The valley picked a record 9.5 million tonnes of fruit this year, the broadcaster said.\n\nApples gave 5.2 million tonnes, pears 2.9 and plums 2.1 million, the ministry said.';
+  assert.deepEqual(brief(text), [['total-unsupported', '9.5 million tonnes']]);
+});
+
+test('no numeric finding for a next-paragraph breakdown that stays within the lede figure', () => {
+  assert.deepEqual(brief('The valley picked a record 9.5 million tonnes of fruit this year, the broadcaster said.\n\nApples gave 5.2 million tonnes, pears 2.9 and plums 1.1 million, the ministry said.'), []);
+});
