@@ -236,3 +236,11 @@ test('names each followed by a figure after a colon are a list of counts, not la
 test('a label and its number after a colon with no list after it stays a label', () => {
   assert.deepEqual(rows('Take the detour: Route 9.').map((r) => [r[0], r[3]]), [['9', 'ordinal']]);
 });
+
+test('a name and a number after "N of them" continue the list of counts, names of several words too', () => {
+  assert.deepEqual(rows('The depot lost 50 of them, Kenwick 30 and Upper Dale 20.').map((r) => [r[0], r[3]]), [['50', 'count'], ['30', 'count'], ['20', 'count']]);
+});
+
+test('a name and a number after a figure with no joiner between stay a label', () => {
+  assert.deepEqual(rows('The depot lost 50 of them near Route 9.').map((r) => [r[0], r[3]]), [['50', 'count'], ['9', 'ordinal']]);
+});

@@ -119,6 +119,8 @@ const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);
 /** The oldest age a bare number joined to an age is read as. */
 const MAX_AGE = 120;
 const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
+/** "120 of them", "40 of those": the pronouns of a partitive that refers back to a whole and ends the figure's phrase. */
+const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 
 /**
  * "400 containers on top of up to 700 empty ones": a pronoun head counts what the figure before it counted. "aged 45
@@ -132,12 +134,28 @@ function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: re
   }
   // "Democrats hold 223 and Republicans 222": a name before a number continues a list of counts; it labels nothing.
   const name = tokens[draft.first - 1];
-  if (draft.kind === 'ordinal' && previous?.kind === 'count' && previous.unit === undefined && name?.text === draft.unit && LIST_JOINERS.has(tokens[draft.first - 2]?.lower ?? '') && draft.first - previous.end <= 3) {
+  if (draft.kind === 'ordinal' && previous?.kind === 'count' && previous.unit === undefined && name?.text === draft.unit && continuesList(tokens, previous.end, draft.first)) {
     const { unit: _label, ...rest } = draft;
     return { ...rest, kind: 'count' };
   }
   if (draft.unit !== 'ones' || previous?.kind !== draft.kind || !previous.unit) return draft;
   return { ...draft, unit: previous.unit };
+}
+
+/** Words of a name before a figure ("and East Lothian 30"), at most this many. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * True when a name before the figure at `first` follows a list joiner that follows the figure before (ending at
+ * `previousEnd`) closely: "223 and Republicans 222", "120 of them, Barnet 70" (a partitive "of them" is no gap),
+ * "..., and East Lothian 30" (a name of several capitalised words).
+ */
+function continuesList(tokens: readonly Token[], previousEnd: number, first: number): boolean {
+  let k = first - 2;
+  while (k > previousEnd && first - 1 - k < MAX_NAME_WORDS && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  const partitive = tokens[previousEnd]?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokens[previousEnd + 1]?.lower ?? '') ? 2 : 0;
+  return k - previousEnd - partitive <= 1;
 }
 
 function toAnnotation(draft: Draft, tokens: readonly Token[], id: string, source: string, lex: Lexicon): QuantityAnnotation {

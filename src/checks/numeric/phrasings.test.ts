@@ -199,3 +199,12 @@ test('a lede figure broken down in the first sentence of the next paragraph may 
 test('no numeric finding for a next-paragraph breakdown that stays within the lede figure', () => {
   assert.deepEqual(brief('The valley picked a record 9.5 million tonnes of fruit this year, the broadcaster said.\n\nApples gave 5.2 million tonnes, pears 2.9 and plums 1.1 million, the ministry said.'), []);
 });
+
+test('a list of named counts after "N of them" may not exceed the total before it', () => {
+  const text = 'Records from four depots show 210 breakdowns in May. Kenwick logged 120 of them, Ashby 70, Carlow 40 and Upper Dale 30.';
+  assert.deepEqual(brief(text), [['total-unsupported', '210']]);
+});
+
+test('no numeric finding for named counts after "N of them" within their total', () => {
+  assert.deepEqual(brief('Records from four depots show 260 breakdowns in May. Kenwick logged 120 of them, Ashby 70, Carlow 40 and Upper Dale 30.'), []);
+});
