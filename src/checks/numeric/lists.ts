@@ -17,6 +17,8 @@ export interface ListRules {
   readonly residualPlaces: ReadonlySet<string>;
   readonly additiveBefore: ReadonlySet<string>;
   readonly additiveAfter: ReadonlySet<string>;
+  /** Stages of life that do not overlap (numeric.json lifeStages). */
+  readonly lifeStages: ReadonlySet<string>;
   /** Participles of one event's end states, each to its group's index (numeric.json exclusiveOutcomes). */
   readonly exclusiveOutcomes: ReadonlyMap<string, number>;
 }
@@ -160,7 +162,13 @@ const allDistinct = (keys: readonly (string | undefined)[]) => keys.length > 0 &
  * parts; unless a later figure adds to the ones before it ("30 were students and a further 25 were workers").
  */
 export function isBreakdown(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  return members.filter((m) => describes(tokens, m.at, rules)).length >= 2 && !adds(tokens, members, rules) && !areAgeBands(tokens, members, rules);
+  return members.filter((m) => describes(tokens, m.at, rules)).length >= 2 && !adds(tokens, members, rules) && !areAgeBands(tokens, members, rules) && !areLifeStages(tokens, members, rules);
+}
+
+/** "41 are children, 17 are teenagers and 11 are adults": each figure described by a different stage of life. */
+function areLifeStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const stages = members.map((m) => (rules.copulas.has(tokens[m.at]?.lower ?? '') && rules.lifeStages.has(tokens[m.at + 1]?.lower ?? '') ? tokens[m.at + 1]!.lower : undefined));
+  return members.length >= 2 && allDistinct(stages);
 }
 
 /** "a further 20", "another 39 percent", "20 more": a later figure that counts members other than those before it. */
@@ -198,7 +206,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
-  if (members.some((m) => abstains(tokens, m, rules)) || areAgeBands(tokens, members, rules)) return 'parts';
+  if (members.some((m) => abstains(tokens, m, rules)) || areAgeBands(tokens, members, rules) || areLifeStages(tokens, members, rules)) return 'parts';
   if (!shares && (isBareEnumeration(tokens, members) || isLabelledEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
   if (isSubjectGapped(tokens, members, rules, shares)) return 'parts';
   const gapped = isGapped(tokens, members, rules);

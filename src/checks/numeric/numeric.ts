@@ -47,6 +47,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     residualPlaces: new Set(settings.residualPlaces.words),
     additiveBefore: new Set(settings.additiveBefore.words),
     additiveAfter: new Set(settings.additiveAfter.words),
+    lifeStages: new Set(settings.lifeStages.words),
     exclusiveOutcomes: new Map(settings.exclusiveOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);

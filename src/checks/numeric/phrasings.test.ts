@@ -208,3 +208,11 @@ test('a list of named counts after "N of them" may not exceed the total before i
 test('no numeric finding for named counts after "N of them" within their total', () => {
   assert.deepEqual(brief('Records from four depots show 260 breakdowns in May. Kenwick logged 120 of them, Ashby 70, Carlow 40 and Upper Dale 30.'), []);
 });
+
+test('figures each described by a different stage of life part their group', () => {
+  assert.deepEqual(brief('Of the 80 hikers, 50 are children, 20 are teenagers and 15 are adults.'), [['total-unsupported', '80']]);
+});
+
+test('no numeric finding when a stage of life sits beside a description that may overlap it', () => {
+  assert.deepEqual(brief('Of the 80 hikers, 50 are children, 20 are women and 15 are adults.'), []);
+});
