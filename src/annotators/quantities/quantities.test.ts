@@ -244,3 +244,11 @@ test('a name and a number after "N of them" continue the list of counts, names o
 test('a name and a number after a figure with no joiner between stay a label', () => {
   assert.deepEqual(rows('The depot lost 50 of them near Route 9.').map((r) => [r[0], r[3]]), [['50', 'count'], ['9', 'ordinal']]);
 });
+
+test('a number after an age and a comma that its own verb follows is a count, not another age', () => {
+  assert.deepEqual(rows('Of the hikers, 50 are children under 12, 20 are teenagers.').map((r) => [r[0], r[3]]), [['50', 'count'], ['under 12', 'duration'], ['20', 'count']]);
+});
+
+test('numbers after an age and a comma without a verb of their own stay ages', () => {
+  assert.deepEqual(rows('The sisters, aged 45, 50 and 52, were hurt.').map((r) => [r[0], r[3]]), [['45', 'duration'], ['50', 'duration'], ['52', 'duration']]);
+});

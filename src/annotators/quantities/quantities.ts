@@ -116,6 +116,8 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
 }
 
 const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);
+/** Verbs right after a number that make it the subject of its own clause ("17 are teenagers"), not one more age. */
+const CLAUSE_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'had']);
 /** The oldest age a bare number joined to an age is read as. */
 const MAX_AGE = 120;
 const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
@@ -129,7 +131,9 @@ const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
  */
 function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: readonly Token[]): Draft {
   // "aged between 60 and 74 and 31,000 are younger": a figure too large for an age is no age.
-  if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower) && draft.value <= MAX_AGE) {
+  // "41 are children under 10, 17 are teenagers": after a comma, a number that its own verb follows opens a clause.
+  const opensClause = tokens[previous?.end ?? 0]?.text === ',' && CLAUSE_VERBS.has(tokens[draft.end]?.lower ?? '');
+  if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower) && draft.value <= MAX_AGE && !opensClause) {
     return { ...draft, kind: 'duration', unit: previous.unit };
   }
   // "Democrats hold 223 and Republicans 222": a name before a number continues a list of counts; it labels nothing.
