@@ -271,3 +271,15 @@ test('"is due for" a date is a schedule; "is due to" a cause is not', () => {
   assert.equal(claims[0]!.checkworthiness, 0.3);
   assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
 });
+
+test('a call for readers to get in touch is capped below the threshold; a claim naming a witness is not', () => {
+  const text = 'Anyone with information about the stolen tractor can ring the rural crime team on 101. Witnesses are asked to contact the harbour office by Friday. A witness saw two men load the tractor onto a lorry.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.min(model(0), 0.3));
+  assert.equal(claims[1]!.checkworthiness, Math.min(model(1), 0.3));
+  assert.equal(claims[2]!.checkworthiness, model(2));
+});

@@ -20,7 +20,8 @@ export type CueClass =
   | 'settled'
   | 'penalty'
   | 'mood'
-  | 'schedule';
+  | 'schedule'
+  | 'contact';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {
