@@ -283,3 +283,14 @@ test('a call for readers to get in touch is capped below the threshold; a claim 
   assert.equal(claims[1]!.checkworthiness, Math.min(model(1), 0.3));
   assert.equal(claims[2]!.checkworthiness, model(2));
 });
+
+test('a change in the law is lifted to the floor; a sentence about a law without the change is not', () => {
+  const text = 'Selling fireworks to children became a criminal offence in 2021. The shop sold fireworks all winter.';
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
+  assert.equal(claims[1]!.checkworthiness, model(1));
+});

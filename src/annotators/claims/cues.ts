@@ -21,7 +21,8 @@ export type CueClass =
   | 'penalty'
   | 'mood'
   | 'schedule'
-  | 'contact';
+  | 'contact'
+  | 'law';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {
