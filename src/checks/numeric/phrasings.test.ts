@@ -216,3 +216,11 @@ test('figures each described by a different stage of life part their group', () 
 test('no numeric finding when a stage of life sits beside a description that may overlap it', () => {
   assert.deepEqual(brief('Of the 80 hikers, 50 are children, 20 are women and 15 are adults.'), []);
 });
+
+test('shares beside one whose infinitive is left out ("planned to") answer one question and may not exceed 100%', () => {
+  assert.deepEqual(brief('A poll of 400 bakers found that 60 percent had cut staff this year, 30 percent planned to and 15 percent would not.').map((f) => f[0]), ['percentage-over-100']);
+});
+
+test('no numeric finding for shares with a spelled-out second verb of planning', () => {
+  assert.deepEqual(brief('A poll of 400 bakers found that 60 percent had cut staff, 55 percent planned to hire.'), []);
+});

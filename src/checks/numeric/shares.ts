@@ -163,9 +163,17 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
  * verbs of saying and thinking ("70% said ..., 55% named ..."), answer several questions. Not used for a share whose
  * whole is only carried from another.
  */
+/** What may follow "planned to" when its infinitive is left out. */
+const ELIDED_END = new Set([',', ';', '.', 'and', 'while', 'but']);
+
 function differentPredicates(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
   if (group.some((m) => m.carried)) return false;
   const next = group.map((m) => tokens[m.at]);
+  // "60% had cut staff, 30% planned to and 15% would not": a verb whose infinitive is left out ("planned to") takes the
+  // action of the share before, so the shares answer one question about that action (when, or whether, it was done).
+  if (group.slice(1).some((m) => tokens[m.at]?.pos === 'VERB' && tokens[m.at + 1]?.lower === 'to' && ELIDED_END.has(tokens[m.at + 2]?.text ?? '.'))) {
+    return new Set(next.map((t) => t?.lower)).size === next.length && !next.includes(undefined);
+  }
   if (!next.every((t) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !rules.questionVerbs.has(t.lemma))) return false;
   return new Set(next.map((t) => t!.lower)).size === next.length;
 }
