@@ -34,7 +34,7 @@ test('one long sentence of totals each followed by a colon list of parts', () =>
 });
 
 test('one long sentence of shares without a stated whole after one with it', () => {
-  linear('60 percent of voters backed Smith, 45 percent backed Jones and ', 100_000);
+  linear('60 percent of voters backed Smith, 45 percent backed Jones and ', 400_000);
 });
 
 test('totals with a total cue whose parts fill the next sentence', () => {
