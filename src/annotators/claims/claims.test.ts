@@ -7,6 +7,15 @@ import { createSentenceAnnotator } from '../sentences/index.js';
 import { carriedAttributionIds, createClaimAnnotator, DEFAULT_CHECKWORTHY_THRESHOLD, directAttributionIds } from './index.js';
 import { defaultCheckworthyModel, scoreSentence } from './model.js';
 
+/** The claims the default claim stage (with the committed model) finds in a text split into sentences. */
+function claimsOf(text: string) {
+  const ctx = { cache: new Map<string, unknown>() };
+  let doc = createDocument(text);
+  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
+  return { doc, claims: doc.with(createClaimAnnotator().run(doc, ctx)).all('claim') };
+}
+
+
 /** Splits sentences with the real annotator, adds hand-made annotations, then runs the claim annotator. */
 const annotate = (text: string, make: (at: (s: string) => number) => Annotation[] = () => []): Document => {
   const ctx = { cache: new Map<string, unknown>() };
@@ -245,39 +254,27 @@ test('a note that someone did not comment is capped below the threshold, unless 
 
 test('a statement framed as settled fact is check-worthy and no opinion, though its framing holds "should" or "must"', () => {
   const text = 'It is no accident that the ferry left early. It should be stressed that the pier was closed. We should welcome the ferry.';
-  const ctx = { cache: new Map<string, unknown>() };
-  let doc = createDocument(text);
-  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
-  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const { claims } = claimsOf(text);
   assert.deepEqual(claims.map((c) => [c.claimKind, c.checkworthiness >= 0.6]), [['event', true], ['event', true], ['opinion', false]]);
 });
 
 test('a sentence opening with a mood is capped below the threshold; the same mood later in a claim is not', () => {
   const text = 'Speculation about a second ferry has grown since the vote. The ferry company sold its only boat amid fears of a strike.';
-  const ctx = { cache: new Map<string, unknown>() };
-  let doc = createDocument(text);
-  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
-  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const { doc, claims } = claimsOf(text);
   assert.equal(claims[0]!.checkworthiness, 0.3);
   assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
 });
 
 test('"is due for" a date is a schedule; "is due to" a cause is not', () => {
   const text = 'The harbour bill is due for a second vote in the council on Monday. The closure of the harbour is due to a strike by the pilots.';
-  const ctx = { cache: new Map<string, unknown>() };
-  let doc = createDocument(text);
-  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
-  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const { doc, claims } = claimsOf(text);
   assert.equal(claims[0]!.checkworthiness, 0.3);
   assert.equal(claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), doc.slice(claims[1]!)));
 });
 
 test('a call for readers to get in touch is capped below the threshold; a claim naming a witness is not', () => {
   const text = 'Anyone with information about the stolen tractor can ring the rural crime team on 101. Witnesses are asked to contact the harbour office by Friday. A witness saw two men load the tractor onto a lorry.';
-  const ctx = { cache: new Map<string, unknown>() };
-  let doc = createDocument(text);
-  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
-  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const { doc, claims } = claimsOf(text);
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   assert.equal(claims[0]!.checkworthiness, Math.min(model(0), 0.3));
   assert.equal(claims[1]!.checkworthiness, Math.min(model(1), 0.3));
@@ -286,10 +283,7 @@ test('a call for readers to get in touch is capped below the threshold; a claim 
 
 test('a change in the law is lifted to the floor; a sentence about a law without the change is not', () => {
   const text = 'Selling fireworks to children became a criminal offence in 2021. The shop sold fireworks all winter.';
-  const ctx = { cache: new Map<string, unknown>() };
-  let doc = createDocument(text);
-  doc = doc.with(createSentenceAnnotator().run(doc, ctx));
-  const claims = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
+  const { doc, claims } = claimsOf(text);
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
   assert.equal(claims[1]!.checkworthiness, model(1));
