@@ -5,7 +5,9 @@ import { createDocument, type Document } from '../../core/document.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import { createSentenceAnnotator } from '../sentences/index.js';
 import { carriedAttributionIds, createClaimAnnotator, DEFAULT_CHECKWORTHY_THRESHOLD, directAttributionIds } from './index.js';
+import { createCueFinder } from './cues.js';
 import { defaultCheckworthyModel, scoreSentence } from './model.js';
+import { textAnalysisOf } from '../../nlp/tokens.js';
 
 /** The claims the default claim stage (with the committed model) finds in a text split into sentences. */
 function claimsOf(text: string) {
@@ -279,6 +281,10 @@ test('a call for readers to get in touch is capped below the threshold; a claim 
   assert.equal(claims[0]!.checkworthiness, Math.min(model(0), 0.3));
   assert.equal(claims[1]!.checkworthiness, Math.min(model(1), 0.3));
   assert.equal(claims[2]!.checkworthiness, model(2));
+  // The cap can only be seen when the model scores above it, so the cue that sets it is checked too.
+  const tokens = textAnalysisOf(text, new Map()).tokens;
+  const contactAt = createCueFinder().find(tokens).filter((hit) => hit.cueClass === 'contact').map((hit) => tokens[hit.first]!.start);
+  assert.deepEqual(contactAt.map((at) => claims.findIndex((c) => c.start <= at && at < c.end)), [0, 1]);
 });
 
 test('a change in the law is lifted to the floor; a sentence about a law without the change is not', () => {
