@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ImportSummary } from '../factchecks/index.js';
-import { DEFAULT_DB_PATH } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { FactCheckList } from '../store/index.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
@@ -34,7 +34,7 @@ export function registerFactChecks(program: Command, io: CliIo): void {
     .command('import')
     .description('import fact-checks: pages with ClaimReview JSON-LD, ClaimReview JSON or JSON Lines, Google Fact Check Tools claims:search responses, Data Commons ClaimReview feeds, CSV/TSV; the format is told from the content. Importing again updates, never duplicates')
     .argument('<inputs...>', 'files (.gz too) or http(s) URLs')
-    .option('--db <path>', 'SQLite database file (created when missing)', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--columns <mapping>', 'CSV/TSV: which header names which field, e.g. claim=Claim,rating=Verdict,url=Link,publisher=Source,date=Date (fields: claim, url, rating, rating-value, best-rating, worst-rating, publisher, publisher-url, date, language, claimant, claim-date, title; headers named like a field need no entry)')
     .option('-f, --format <format>', `summary format: ${FORMATS.join(', ')}`, 'text')
     .option('--max-bytes <n>', 'largest input accepted, in bytes, for a file, a decompressed .gz and a fetched URL (default 134217728)')
@@ -44,7 +44,7 @@ export function registerFactChecks(program: Command, io: CliIo): void {
   factchecks
     .command('list')
     .description('list stored fact-checks, newest first')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--limit <n>', `most fact-checks shown (default ${LIST_LIMIT}, at most ${MAX_LIST_LIMIT})`, String(LIST_LIMIT))
     .option('--offset <n>', 'fact-checks skipped before the first shown', '0')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
@@ -57,9 +57,9 @@ async function runImport(inputs: string[], flags: ImportFlags, io: CliIo): Promi
   const format = oneOf(flags.format, FORMATS, '--format');
   const maxBytes = flags.maxBytes === undefined ? undefined : positiveInteger(flags.maxBytes, '--max-bytes');
   // Loaded here, not at start-up: the parsers, the CSV reader and the store are this command's alone.
-  const [{ importFactChecks, parseColumns }, { openSqliteStore }] = await Promise.all([import('../factchecks/index.js'), import('../store/index.js')]);
+  const [{ importFactChecks, parseColumns }, { openStore }] = await Promise.all([import('../factchecks/index.js'), import('../store/open.js')]);
   const columns = flags.columns === undefined ? undefined : parseColumns(flags.columns);
-  const store = await openSqliteStore(flags.db);
+  const store = await openStore(flags.db);
   let summary: ImportSummary;
   try {
     summary = await importFactChecks(inputs, store, { ...(columns ? { columns } : {}), ...(maxBytes === undefined ? {} : { maxBytes }) });
@@ -94,8 +94,8 @@ async function runList(flags: ListFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
   const limit = Math.min(positiveInteger(flags.limit, '--limit'), MAX_LIST_LIMIT);
   const offset = number(flags.offset, '--offset');
-  const { openSqliteStore } = await import('../store/index.js');
-  const store = await openSqliteStore(flags.db, { mustExist: true });
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(flags.db, { mustExist: true });
   let list: FactCheckList;
   try {
     list = await store.listFactChecks({ limit, offset: Math.max(0, Math.floor(offset)) });

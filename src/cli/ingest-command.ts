@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
 import type { IngestSummary, ProgressReporter } from '../ingest/index.js';
-import { DEFAULT_DB_PATH } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
 
@@ -29,7 +29,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .command('ingest')
     .description('analyse articles and store them in a corpus database: files (text, HTML, .gz), folders (recursively), JSON Lines')
     .argument('<inputs...>', 'files, folders, or .jsonl files of {url?, html?|text?, title?, published?, site?} records')
-    .option('--db <path>', 'SQLite database file (created when missing)', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('-f, --format <format>', `summary format: ${FORMATS.join(', ')}`, 'text')
     .option('--progress-every <n>', 'when stderr is not a terminal: an NDJSON progress event every n inputs (on a terminal: a progress bar)', '100')
     .option('--force', 're-analyse articles already stored with the same text and pipeline')
@@ -49,7 +49,7 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
   const every = positiveInteger(flags.progressEvery, '--progress-every');
   const workers = wholeNumber(flags.workers, '--workers');
   // Loaded here, not at start-up: the analyser, the store and the progress bar are this command's alone.
-  const [{ resolveOptions }, { countInputs, ingest }, { openSqliteStore }] = await Promise.all([import('../engine/analyze.js'), import('../ingest/index.js'), import('../store/index.js')]);
+  const [{ resolveOptions }, { countInputs, ingest }, { openStore }] = await Promise.all([import('../engine/analyze.js'), import('../ingest/index.js'), import('../store/open.js')]);
   const analyze = resolveOptions({
     ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
     ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
@@ -57,7 +57,7 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
     ...(flags.deadlinePerMb === undefined ? {} : { deadlinePerMbMs: number(flags.deadlinePerMb, '--deadline-per-mb') }),
     models: flags.models !== false,
   });
-  const store = await openSqliteStore(flags.db);
+  const store = await openStore(flags.db);
   const progress = await reporterFor(io, format, every);
   const controller = new AbortController();
   const stop = () => controller.abort();

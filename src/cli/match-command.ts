@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
 import type { FactCheckMatch } from '../factchecks/match/store-match.js';
-import { DEFAULT_DB_PATH } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
 import { oneOf, positiveInteger } from './ingest-command.js';
@@ -22,7 +22,7 @@ export function registerMatch(program: Command, io: CliIo): void {
     .command('match')
     .description('the fact-checks in the corpus database that address a claim, best first, each with a calibrated score, its rating, publisher, date, link and why it matched (import them with claimtrace factchecks import)')
     .argument('<claim>', 'the claim, as text (a pasted post is cleaned of links, handles and an author trailer)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--limit <n>', `most matches shown, at most ${MAX_LIMIT}`, '5')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .action(async (claim: string, flags: MatchFlags) => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { SOURCE_GRADES } from '../core/annotations.js';
-import { DEFAULT_DB_PATH } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { OutletFigures, OutletProfile } from '../store/index.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
@@ -19,7 +19,7 @@ export function registerOutlets(program: Command, io: CliIo): void {
   program
     .command('outlets')
     .description('profile each outlet (site): claims by source grade, unsourced-statistic rate, persuasion techniques per 1,000 words, overall and by month')
-    .option('--db <path>', 'SQLite database file written by ingest', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--no-months', 'leave out the per-month rows of the text listing')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .action(async (flags: OutletsFlags) => {
@@ -29,8 +29,8 @@ export function registerOutlets(program: Command, io: CliIo): void {
 
 async function runOutlets(flags: OutletsFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
-  const { openSqliteStore } = await import('../store/sqlite.js');
-  const store = await openSqliteStore(flags.db, { mustExist: true });
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(flags.db, { mustExist: true });
   let outlets: OutletProfile[];
   try {
     outlets = await store.outlets();

@@ -3,14 +3,18 @@ import { toClaimtraceError } from '../core/errors.js';
 import { VERSION } from '../engine/version.js';
 import { registerAnalyze, type CliIo } from './analyze-command.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
+import { registerDb } from './db-command.js';
 import { registerFactChecks } from './factchecks-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerMatch } from './match-command.js';
 import { registerOutlets } from './outlets-command.js';
 import { registerPredict } from './predict-command.js';
+import { registerQueue } from './queue-command.js';
 import { registerSearch } from './search-command.js';
 import { registerServe } from './serve-command.js';
 import { registerTrace } from './trace-command.js';
+import { registerWatch } from './watch-command.js';
+import { registerWorker } from './worker-command.js';
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script path) and returns the exit code.
@@ -34,6 +38,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerMatch(program, scoped);
   registerOutlets(program, scoped);
   registerServe(program, scoped);
+  registerWorker(program, scoped);
+  registerQueue(program, scoped);
+  registerWatch(program, scoped);
+  registerDb(program, scoped);
   program
     .command('schema')
     .description('print the JSON Schema of the report (claimtrace/report@1)')

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { SOURCE_GRADES, type SourceGrade } from '../core/annotations.js';
 import { ClaimtraceError } from '../core/errors.js';
-import { DEFAULT_DB_PATH, DEFAULT_SEARCH_LIMIT } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH, DEFAULT_SEARCH_LIMIT } from '../store/defaults.js';
 import type { SearchQuery, SearchResult } from '../store/index.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
@@ -29,7 +29,7 @@ export function registerSearch(program: Command, io: CliIo): void {
     .command('search')
     .description('full-text search over stored articles and claims, best first (words must all match; "quoted phrases"; word* for prefixes)')
     .argument('<query>', 'words to find')
-    .option('--db <path>', 'SQLite database file written by ingest', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--site <site>', 'only articles of this site (case-insensitive)')
     .option('--from <date>', 'only articles published on or after this date (2024, 2024-03, 2024-03-14)')
     .option('--to <date>', 'only articles published on or before this date (inclusive)')
@@ -61,8 +61,8 @@ async function runSearch(text: string, flags: SearchFlags, io: CliIo): Promise<n
   const format = oneOf(flags.format, FORMATS, '--format');
   const query = toQuery(text, flags);
   // Loaded here: other commands (and --help) start without the database driver; search never loads the analyser.
-  const { openSqliteStore } = await import('../store/sqlite.js');
-  const store = await openSqliteStore(flags.db, { mustExist: true });
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(flags.db, { mustExist: true });
   let result: SearchResult;
   try {
     result = await store.search(query);

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
-import { DEFAULT_DB_PATH } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
 import { number, positiveInteger } from './ingest-command.js';
@@ -25,7 +25,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .description('serve the reviewer web app and the HTTP API (docs/api.md) until Ctrl-C; any host but loopback requires CLAIMTRACE_TOKEN')
     .option('--port <n>', 'TCP port (0: any free port)', '8080')
     .option('--host <host>', 'address to bind; other than 127.0.0.1/::1/localhost needs CLAIMTRACE_TOKEN (32+ characters)', '127.0.0.1')
-    .option('--db <path>', 'SQLite database file (created when missing)', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--max-concurrent <n>', 'analyses at once, each on a worker thread (default: CPU cores)')
     .option('--max-queue <n>', 'analyses waiting before 503 busy (default 16)')
     .option('--rate-limit <n>', 'analyses per client IP and minute (default 120; reads get ten times as many)')
@@ -102,8 +102,8 @@ async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   const listenPort = port(flags.port);
   checkToken(token);
   checkHostPolicy(flags.host, token);
-  const { openSqliteStore } = await import('../store/index.js');
-  const store = await openSqliteStore(flags.db);
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(flags.db);
   try {
     const { buildApp } = await import('../server/app.js');
     const app = await buildApp({ store, ...options });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ClaimtraceError } from '../core/errors.js';
 import { parseClaimRef, traceQueryFromClaim } from '../engine/claim-ref.js';
-import { DEFAULT_DB_PATH, DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../store/defaults.js';
+import { DB_HELP, DEFAULT_DB_PATH, DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../store/defaults.js';
 import type { Store, TraceMatch, TraceQuery, TraceResult } from '../store/index.js';
 import type { FigureAppearance } from '../trace/index.js';
 import type { CliIo } from './analyze-command.js';
@@ -23,7 +23,7 @@ export function registerTrace(program: Command, io: CliIo): void {
     .command('trace')
     .description('find the same claim or figure across stored articles (reworded, reformatted), in publication order, with its sources and how the figure changed')
     .argument('<claim>', 'the claim text, or a stored claim as DOCUMENT:CLAIM (e.g. 42:c3, as search lists them)')
-    .option('--db <path>', 'SQLite database file written by ingest', DEFAULT_DB_PATH)
+    .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('--threshold <x>', `least similarity of a match, 0-1 (default ${DEFAULT_TRACE_THRESHOLD})`, String(DEFAULT_TRACE_THRESHOLD))
     .option('--limit <n>', `most matches shown (default ${DEFAULT_TRACE_LIMIT})`, String(DEFAULT_TRACE_LIMIT))
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
@@ -57,8 +57,8 @@ async function toQuery(claim: string, store: Store, flags: TraceFlags): Promise<
 
 async function runTrace(claim: string, flags: TraceFlags, io: CliIo): Promise<number> {
   const format = oneOf(flags.format, FORMATS, '--format');
-  const { openSqliteStore } = await import('../store/sqlite.js');
-  const store = await openSqliteStore(flags.db, { mustExist: true });
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(flags.db, { mustExist: true });
   let result: TraceResult;
   try {
     result = await store.trace(await toQuery(claim, store, flags));

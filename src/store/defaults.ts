@@ -1,7 +1,9 @@
 // Defaults the CLI shows in --help: kept apart from sqlite.ts so that help does not load the database driver.
 
-/** The database file used when none is given: `claimtrace.db` in the current folder. */
-export const DEFAULT_DB_PATH = 'claimtrace.db';
+/** The store used when `--db` is not given: `$CLAIMTRACE_DB` (a SQLite path or a `postgres://` URL), else `claimtrace.db` in the current folder. */
+export const DEFAULT_DB_PATH = process.env.CLAIMTRACE_DB?.trim() || 'claimtrace.db';
+/** What `--db` takes, for --help. */
+export const DB_HELP = 'SQLite database file, or a postgres:// URL (default: $CLAIMTRACE_DB, else claimtrace.db)';
 /** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
 export const DEFAULT_TRACE_THRESHOLD = 0.5;
 /** Most matches returned when the query gives no limit. */
