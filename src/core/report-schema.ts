@@ -19,6 +19,21 @@ export const ReportDocumentSchema = z.object({
   language: z.string().nullable().describe('ISO 639 code of the detected language.'),
 });
 
+/** A stored fact-check that addresses a claim, as a report lists it under the claim. */
+export const ReportFactCheckMatchSchema = z.object({
+  factCheckId: z.number().int().positive().describe('Store id of the fact-check.'),
+  score: z.number().min(0).max(1).describe('Calibrated match score, 0 to 1.'),
+  claimReviewed: z.string().describe('The claim the fact-check reviewed.'),
+  rating: z.object({ name: z.string().nullable(), value: z.number().nullable() }),
+  publisher: z.string().nullable(),
+  date: z.string().nullable().describe('ISO 8601 date the fact-check was published.'),
+  url: z.string().describe('The fact-check article (http or https).'),
+  why: z.object({ sharedTerms: z.array(z.string()), sameFigures: z.array(z.string()), sameEntities: z.array(z.string()) }),
+});
+
+/** One fact-check match of a claim, derived from {@link ReportFactCheckMatchSchema}. */
+export type ReportFactCheckMatch = z.infer<typeof ReportFactCheckMatchSchema>;
+
 /** The report of one article: schema `claimtrace/report@1`. */
 export const ReportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
@@ -68,6 +83,12 @@ export const ReportSchema = z.object({
       kind: z.enum(CLAIM_KINDS),
       attributionIds: z.array(z.string()),
       grade: z.enum(SOURCE_GRADES).describe('Best grade among the supporting attributions; none when unattributed.'),
+      factChecks: z
+        .array(ReportFactCheckMatchSchema)
+        .optional()
+        .describe(
+          'Stored fact-checks that address this claim, best first (at most 5, each at or above the calibrated threshold). Present only when the analysis had a store holding fact-checks and the claim is check-worthy.',
+        ),
     }),
   ),
   techniques: z.array(
