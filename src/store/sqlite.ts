@@ -6,6 +6,8 @@ import { migrate } from './migrate.js';
 import { prepareWriters, readReport, writeAnnotations } from './rows.js';
 import { guardStore } from './sqlite-errors.js';
 import { createSqliteFactChecks } from './sqlite-factchecks.js';
+import { createSqliteMatchDecisions } from './sqlite-match-decisions.js';
+import { createSqliteFeeds } from './sqlite-feeds.js';
 import { createSqliteOutlets } from './sqlite-outlets.js';
 import { createSqliteReviews } from './sqlite-reviews.js';
 import { createSqliteSearch } from './sqlite-search.js';
@@ -58,6 +60,8 @@ function createSqliteStore(db: Database.Database, location: string): Store {
   const outlets = createSqliteOutlets(db);
   const reviews = createSqliteReviews(db);
   const factChecks = createSqliteFactChecks(db);
+  const decisions = createSqliteMatchDecisions(db);
+  const feeds = createSqliteFeeds(db);
   const byUrl = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url = ?');
   const byHash = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url IS NULL AND text_hash = ?');
   const lookup = (key: DocumentKey) => (key.url !== null ? byUrl.get(key.url) : byHash.get(key.textHash)) as StoredDocumentRef | undefined;
@@ -75,6 +79,7 @@ function createSqliteStore(db: Database.Database, location: string): Store {
       for (const clear of writers.clear) clear.run(documentId);
       writeAnnotations(writers, documentId, article.report);
       reviews.relink(documentId);
+      decisions.relink(documentId);
     } else {
       documentId = Number(insertDoc.run(row).lastInsertRowid);
       writeAnnotations(writers, documentId, article.report);
@@ -103,11 +108,18 @@ function createSqliteStore(db: Database.Database, location: string): Store {
     addReview: async (input) => reviews.addReview(input),
     reviews: async (documentId) => reviews.reviews(documentId),
     listDocuments: (query) => reads.run(() => reviews.listDocuments(query)),
+    addMatchDecision: async (input) => decisions.addMatchDecision(input),
+    matchDecisions: async (documentId) => decisions.matchDecisions(documentId),
     upsertFactChecks: async (items) => factChecks.upsertFactChecks.immediate(items),
     getFactCheck: async (id) => factChecks.getFactCheck(id),
     listFactChecks: (query) => reads.run(() => factChecks.listFactChecks(query)),
     recordFailure: async (failure: IngestFailure) => void recordFailure.run({ ...failure, at: new Date().toISOString() }),
     failures: async () => listFailures.all() as IngestFailure[],
+    getFeedState: async (url) => feeds.getFeedState(url),
+    saveFeedState: async (state) => feeds.saveFeedState(state),
+    listFeedStates: async () => feeds.listFeedStates(),
+    claimFeedItems: async (feedUrl, keys) => feeds.claimFeedItems(feedUrl, keys),
+    unseenFeedItems: async (feedUrl, keys) => feeds.unseenFeedItems(feedUrl, keys),
     close: async () => void db.close(),
   };
 }

@@ -1,6 +1,7 @@
 import type { SourceGrade } from '../core/annotations.js';
 import type { Report } from '../core/report-schema.js';
 import type { FactCheck } from '../factchecks/import/schema.js';
+import type { MatchDecision, MatchDecisionInput } from '../review/match-decisions.js';
 import type { Review, ReviewInput } from '../review/types.js';
 import type { FigureMutation, Span, TraceFigure } from '../trace/index.js';
 
@@ -59,9 +60,47 @@ export interface Store {
   getFactCheck(id: number): Promise<StoredFactCheck | undefined>;
   /** Stored fact-checks, newest review first (undated last, then newest stored first). `limit` default 20, at most 200. */
   listFactChecks(query?: FactCheckListQuery): Promise<FactCheckList>;
+  /** The polling state of a watched feed; undefined when it was never saved. */
+  getFeedState(url: string): Promise<FeedState | undefined>;
+  /** Inserts or replaces the polling state of a feed (validated: E_REQUEST_INVALID). */
+  saveFeedState(state: FeedState): Promise<void>;
+  /** Every saved feed state, by URL. */
+  listFeedStates(): Promise<FeedState[]>;
+  /**
+   * Records item keys (GUID, else link) of a feed as seen; returns the keys not seen before, in input order, each once.
+   * Atomic: when two callers claim the same key, exactly one gets it back.
+   */
+  claimFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]>;
+  /** The keys of a feed not recorded as seen yet, in input order, each once; records nothing (a read). */
+  unseenFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]>;
+  /**
+   * Records a reviewer's decision (accepted / rejected) on a fact-check matched to a claim of a stored document,
+   * validated as `validateMatchDecisionInput` does (E_REQUEST_INVALID); E_NOT_FOUND when the document, the claim id or
+   * the fact-check does not exist. Decisions are history: each call adds one.
+   */
+  addMatchDecision(input: MatchDecisionInput): Promise<MatchDecision>;
+  /**
+   * The match decisions of a document, oldest first; the newest per (claimId, factCheckId) is current. Like reviews,
+   * a decision follows its claim's wording to a new claim id after a re-ingest, and is not listed while the wording is gone.
+   */
+  matchDecisions(documentId: number): Promise<MatchDecision[]>;
   /** Releases the store; further calls fail. */
   close(): Promise<void>;
 }
+
+/** Polling state of one watched feed (ISO 8601 instants). */
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly lastPolledAt: string | null;
+  readonly nextPollAt: string | null;
+  readonly lastStatus: number | null;
+  /** An error code of the last poll, e.g. E_URL_TIMEOUT; null when it succeeded. */
+  readonly lastError: string | null;
+}
+
+export type { MatchDecision, MatchDecisionInput } from '../review/match-decisions.js';
 
 /** How an article is identified: its URL when it has one, otherwise the hash of its normalised text. */
 export interface DocumentKey {

@@ -4,7 +4,9 @@ import { reviewsMigration } from './003-reviews.js';
 import { traceIndexesMigration } from './004-trace-indexes.js';
 import { entityKeysMigration } from './005-entity-keys.js';
 import { factChecksMigration } from './006-factchecks.js';
+import { feedsMigration } from './007-feeds.js';
+import { matchDecisionsMigration } from './008-match-decisions.js';
 import type { Migration } from './migration.js';
 
 /** Every schema step, in version order; append new ones, never edit applied ones. */
-export const MIGRATIONS: readonly Migration[] = Object.freeze([documentsMigration, searchMigration, reviewsMigration, traceIndexesMigration, entityKeysMigration, factChecksMigration]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([documentsMigration, searchMigration, reviewsMigration, traceIndexesMigration, entityKeysMigration, factChecksMigration, feedsMigration, matchDecisionsMigration]);
