@@ -37,6 +37,11 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
   '/image': (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end('not really a png'),
   '/missing': (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('gone'),
+  '/conditional': (req, res) => {
+    if (req.headers['if-none-match'] === '"v2"') return res.writeHead(304, { etag: '"v2"' }).end();
+    res.writeHead(200, { 'content-type': 'text/plain', etag: '"v2"', 'last-modified': 'Tue, 03 Dec 2024 08:00:00 GMT' }).end(`accept: ${req.headers.accept}`);
+  },
+  '/moved-conditional': (_req, res) => res.writeHead(302, { location: '/conditional' }).end(),
 };
 
 before(async () => {
@@ -190,4 +195,18 @@ test('a URL naming the Azure platform address is refused without a redirect too'
     code: 'E_URL_FORBIDDEN',
     message: "Refusing to fetch http://168.63.129.16/metadata/instance: 168.63.129.16 resolves to a private, loopback, link-local or metadata address (168.63.129.16: Azure platform address (WireServer): DHCP, DNS, health probes and the VM agent's channel to the host; a public address every Azure VM reaches)",
   });
+});
+
+test('sends the request headers it is given and reports the final status and headers', async () => {
+  const res = await fetchUrl(`${base}/moved-conditional`, { ...onlyLocalhost, headers: { accept: 'application/rss+xml', 'if-none-match': '"v1"' } });
+  assert.deepEqual([res.status, res.headers.etag, res.headers['last-modified'], new TextDecoder().decode(res.bytes)], [200, '"v2"', 'Tue, 03 Dec 2024 08:00:00 GMT', 'accept: application/rss+xml']);
+});
+
+test('takes 304 Not Modified as a result without bytes when asked to, after a redirect too', async () => {
+  const res = await fetchUrl(`${base}/moved-conditional`, { ...onlyLocalhost, headers: { 'if-none-match': '"v2"' }, notModified: true });
+  assert.deepEqual([res.status, res.bytes.length, res.headers.etag, res.finalUrl], [304, 0, '"v2"', `${base}/conditional`]);
+});
+
+test('reports 304 Not Modified as an HTTP error status unless asked to take it', async () => {
+  await assertRejects(fetchUrl(`${base}/conditional`, { ...onlyLocalhost, headers: { 'if-none-match': '"v2"' } }), 'E_URL_HTTP_STATUS');
 });

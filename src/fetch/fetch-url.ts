@@ -16,6 +16,10 @@ export interface FetchOptions {
   readonly isAllowedAddress?: AddressPolicy;
   /** Media types accepted (lower case, without parameters); defaults to HTML and plain text. */
   readonly contentTypes?: ReadonlySet<string>;
+  /** Request headers (lower-case names) sent on every hop, e.g. `if-none-match`; they replace defaults of the same name. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Take 304 Not Modified (the answer to a conditional GET) as a result with no bytes, instead of E_URL_HTTP_STATUS. */
+  readonly notModified?: boolean;
 }
 
 /** A fetched page. */
@@ -25,6 +29,10 @@ export interface FetchResult {
   readonly contentType: string;
   /** The URL after redirects. */
   readonly finalUrl: string;
+  /** The HTTP status of the final answer: 2xx, or 304 when `notModified` was asked for. */
+  readonly status: number;
+  /** The headers of the final answer (ETag, Last-Modified, …), names in lower case. */
+  readonly headers: Readonly<IncomingHttpHeaders>;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -46,14 +54,18 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
       timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes,
       isAllowed,
-      wantsBody: (status, headers) => wantsBody(status, headers, current, options.contentTypes ?? TEXT_TYPES),
+      ...(options.headers ? { headers: options.headers } : {}),
+      wantsBody: (status, headers) => !(status === 304 && options.notModified) && wantsBody(status, headers, current, options.contentTypes ?? TEXT_TYPES),
     });
+    if (res.status === 304 && options.notModified) {
+      return { bytes: new Uint8Array(0), contentType: String(res.headers['content-type'] ?? ''), finalUrl: current.href, status: 304, headers: res.headers };
+    }
     if (!res.bytes) {
       if (hop >= options.maxRedirects) throw new ClaimtraceError('E_URL_TOO_MANY_REDIRECTS', { url, limit: options.maxRedirects });
       current = parseHttpUrl(new URL(String(res.headers.location), current).href, url);
       continue;
     }
-    return { bytes: res.bytes, contentType: String(res.headers['content-type']), finalUrl: current.href };
+    return { bytes: res.bytes, contentType: String(res.headers['content-type']), finalUrl: current.href, status: res.status, headers: res.headers };
   }
 }
 

@@ -26,6 +26,8 @@ export interface HopOptions {
   readonly timeoutMs: number;
   readonly maxBytes: number;
   readonly isAllowed: AddressPolicy;
+  /** Request headers (lower-case names) added to, or replacing, the defaults. */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Decides from status and headers whether to read the body; throw to refuse the response. */
   readonly wantsBody: (status: number, headers: IncomingHttpHeaders) => boolean;
 }
@@ -42,7 +44,7 @@ export function requestOnce(url: URL, options: HopOptions): Promise<HopResponse>
     const req = client.get(url, {
       agent: false,
       lookup: guardedLookup(options.isAllowed) as never,
-      headers: { 'user-agent': USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
+      headers: { 'user-agent': USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br', ...options.headers },
     });
     const timer = setTimeout(() => fail(new ClaimtraceError('E_URL_TIMEOUT', { url: options.originalUrl, ms: options.timeoutMs })), Math.max(0, options.deadline - Date.now()));
     req.on('socket', (socket: Socket) => socket.once('connect', () => checkPeer(socket, url, options, fail)));
