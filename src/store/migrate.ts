@@ -14,7 +14,7 @@ export function schemaVersion(db: Database): number {
  * Applies the pending steps up to `target` (default: all), each in its own transaction. A file written by a newer
  * claimtrace (a version beyond the known steps) is refused rather than guessed at.
  */
-export function migrate(db: Database, location: string, migrations: readonly Migration[] = MIGRATIONS, target = migrations.length): number {
+export function migrate(db: Database, location: string, migrations: readonly Migration[] = MIGRATIONS, target = migrations.at(-1)?.version ?? 0): number {
   let current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
