@@ -312,7 +312,9 @@ function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, le
   if (!prev || fig.cueBound || fig.second || fig.num.form !== 'digits' || fig.num.value2 !== undefined) return undefined;
   if (lex.labels.has(prev.lower)) return prev.lower;
   const named = prev.pos === 'PROPN' && prev.type === 'word' && !isMonth(prev, lex) && /^\p{Lu}/u.test(prev.text);
-  return named && fig.num.plain && !counted ? prev.text : undefined;
+  // "the Conservatives 22 and the Greens 14": a plural name after "the" is a group given a figure, not a numbered item.
+  const group = tokens[fig.first - 2]?.lower === 'the' && /[^su]s$/.test(prev.lower);
+  return named && fig.num.plain && !counted && !group ? prev.text : undefined;
 }
 
 type Bounds = Pick<Draft, 'value' | 'low' | 'high' | 'bound'>;

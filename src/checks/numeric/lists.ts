@@ -17,6 +17,8 @@ export interface ListRules {
   readonly residualPlaces: ReadonlySet<string>;
   readonly additiveBefore: ReadonlySet<string>;
   readonly additiveAfter: ReadonlySet<string>;
+  /** Words that name the remaining answers before their figure ("others 12 percent"; numeric.json residualChoices). */
+  readonly residualChoices: ReadonlySet<string>;
   /** Stages of life that do not overlap (numeric.json lifeStages). */
   readonly lifeStages: ReadonlySet<string>;
   /** Participles of one event's end states, each to its group's index (numeric.json exclusiveOutcomes). */
@@ -36,12 +38,15 @@ const REACH = 4;
 const SKIP_TO_PREPOSITION = new Set(['VERB', 'AUX', 'ADV', 'PART', 'NOUN']);
 const ATTRIBUTE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 const ATTRIBUTE_WORDS = new Set(['over', 'under', 'aged', 'older', 'younger', 'between', 'above', 'below']);
+const RELATIVES = new Set(['whom', 'which', 'them', 'those']);
 const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'but']);
 
 /** A figure of a list with the token after its own counted noun ("20 people in ..." → "in"). */
 export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Member {
   const after = tokenAt(tokens, q.end);
   // "14 million of barley": the noun after "of" names the stuff; the preposition is what follows the figure.
+  // "12 of whom were taken to hospital": what is said of the figure follows its relative pronoun.
+  if (tokens[after]?.lower === 'of' && RELATIVES.has(tokens[after + 1]?.lower ?? '')) return { q, at: after + 2 };
   if (q.unit === undefined || q.quantityKind !== 'count' || tokens[after]?.lower === 'of') return { q, at: after };
   for (let k = after; k < Math.min(tokens.length, after + REACH); k++) {
     if (tokens[k]!.text === q.unit) return { q, at: k + 1 };
@@ -87,11 +92,17 @@ function stanceAfter(tokens: readonly Token[], at: number, rules: ListRules): st
 }
 
 const CHOICE_BEFORE = new Set(['on', 'at']);
+const ITEM_START = new Set([',', ':', ';', 'and', '(']);
 
 /** "Vance is on 44 percent", "Oyelaran on 39 percent": the name a poll figure is given to. */
-function nameBefore(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
+function nameBefore(tokens: readonly Token[], q: QuantityAnnotation, rules: ListRules): string | undefined {
   const first = tokenAt(tokens, q.start);
-  if (!CHOICE_BEFORE.has(tokens[first - 1]?.lower ?? '')) return undefined;
+  const prev = tokens[first - 1];
+  // "Smith 48 percent, Jones 44 percent, others 12 percent": a name (or "others") right before a figure at the head of
+  // its list item gives the figure to it.
+  const head = first < 2 || ITEM_START.has(tokens[first - 2]!.lower);
+  if (prev && head && ((prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text)) || rules.residualChoices.has(prev.lower))) return `name ${prev.lower}`;
+  if (!CHOICE_BEFORE.has(prev?.lower ?? '')) return undefined;
   for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
     const tok = tokens[k]!;
     if (tok.pos === 'PROPN' && /^\p{Lu}/u.test(tok.text)) return `name ${tok.lower}`;
@@ -109,7 +120,7 @@ function winnerBefore(tokens: readonly Token[], q: QuantityAnnotation, rules: Li
 
 /** The answer a figure stands for: a stance after it, a name it is given to, or who won it. */
 function choiceOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
-  return stanceAfter(tokens, m.at, rules) ?? nameBefore(tokens, m.q) ?? winnerBefore(tokens, m.q, rules);
+  return stanceAfter(tokens, m.at, rules) ?? nameBefore(tokens, m.q, rules) ?? winnerBefore(tokens, m.q, rules);
 }
 
 const NEGATIONS = new Set(['not', "n't", 'no', 'never']);

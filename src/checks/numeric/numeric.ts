@@ -48,6 +48,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     additiveBefore: new Set(settings.additiveBefore.words),
     additiveAfter: new Set(settings.additiveAfter.words),
     lifeStages: new Set(settings.lifeStages.words),
+    residualChoices: new Set(settings.residualChoices.words),
     exclusiveOutcomes: new Map(settings.exclusiveOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);

@@ -6,6 +6,7 @@ import { isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, preposi
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
+import { lastPunctBefore, lastPunctTokenBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
 import { canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
@@ -30,13 +31,6 @@ export interface PartitionInput {
 }
 
 /**
- * Where parts were found for a total: after a `colon`, after a semicolon or dash (`clause`), after "split into"
- * (`split`), after "of whom", "including" (`subset`: one part is enough), after a whole named first ("Of the 300
- * passengers, 220 ..., 90 ...": `fronted`), before a total cue ("..., 47 in all": `before`), or in the `next` sentence.
- */
-type Role = 'colon' | 'clause' | 'split' | 'subset' | 'fronted' | 'before' | 'next';
-
-/**
  * How parts are judged: a `partition` makes up its total (a mismatch either way is a finding); a `subset` lies within it
  * (a finding only when the parts exceed it).
  */
@@ -51,20 +45,8 @@ interface Candidate {
   readonly rest: boolean;
 }
 
-/** Where a list of parts opens: a colon, semicolon or dash, or a cue ("split into", "of whom", "including"). */
-interface Opener {
-  readonly start: number;
-  readonly end: number;
-  readonly role: Role;
-}
-
-const PUNCT_OPENERS = new Set([':', ';', '—', '–']);
-const SUBSET_START = new Set(['of', 'among']);
 /** Parts are read up to this many figures after their total (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
-/** How far before its list a total may stand, and how far a list may run, in tokens (bounds every scan). */
-const TOTAL_REACH = 30;
-const LIST_REACH = 80;
 
 /**
  * `total-unsupported` for a total and a list of its parts in news phrasing: "A total of 50 people were hurt: 20 in the
@@ -103,34 +85,16 @@ function judge(input: PartitionInput, c: Candidate, reading: Reading): Finding |
   return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' ? 'before' : 'after');
 }
 
-function openersIn(tokens: readonly Token[], from: number, to: number, cues: readonly CueSpan[]): Opener[] {
-  const out: Opener[] = [];
-  for (const c of cues) if (c.role === 'split' || c.role === 'subset') out.push({ start: c.start, end: c.end, role: c.role });
-  for (let k = from; k < to; k++) {
-    const tok = tokens[k]!;
-    if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
-  }
-  // "Of the 300 passengers, 120 ...": the comma after a fronted whole opens its subsets.
-  if (SUBSET_START.has(tokens[from]?.lower ?? '')) {
-    const comma = firstComma(tokens, from + 1, Math.min(to, from + 8));
-    if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function firstComma(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
-  return -1;
-}
-
 /** The total right before an opener and the parts after it, up to the next colon or semicolon; else in the next sentence. */
 function listAfter(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[], opener: Opener): Candidate | undefined {
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
   const clauseStart = lastPunctBefore(tokens, opener.start, from);
-  const listEnd = nextPunctAfter(tokens, opener.end, to);
+  const listEnd = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren');
   const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
+  const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
+  if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
   const total = totalBefore(input, group, opener, clauseStart, listEnd);
   if (!total) {
     // "the money went to the three firms in these amounts: ...": parts of a sum named earlier, which they may not exceed.
@@ -141,6 +105,22 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
   return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };
+}
+
+/**
+ * "30 passengers, 12 of whom ...", "Fifteen people were arrested, eight of them women": a figure right before a subset
+ * cue is its first part, and the whole is the figure before that one, in the same clause.
+ */
+function partBeforeCue(input: PartitionInput, group: readonly Located[], opener: Opener, clauseStart: number): { total: Located; part: Located } | undefined {
+  const at = firstAtOrAfter(group, opener.start);
+  const part = group[at - 1];
+  const total = group[at - 2];
+  const fusedTo = (l: Located, at: number) => /^\s*$/.test(input.doc.text.slice(l.q.end, at));
+  if (!part || !total || total.q.start < clauseStart || !fusedTo(part, opener.start)) return undefined;
+  // "12 of whom ... and 25 of whom": the figure before the second part is the first part, not their whole.
+  const cue = input.doc.text.slice(opener.start, opener.end).toLowerCase();
+  if (input.doc.text.slice(total.q.end, total.q.end + cue.length + 1).toLowerCase().trim() === cue) return undefined;
+  return { total, part };
 }
 
 /** How many figures of its clause before an opener are tried as the total. */
@@ -289,10 +269,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const { tokens, units, rules } = input;
   const { total, role, rest } = c;
   const parts = listOf(input, c);
-  if (parts.length < (role === 'subset' ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
+  if (parts.length < (ONE_PART.has(role) ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!);
-  if (whole !== undefined && !parts.every(fits) && !(OPENED.has(role) && isKindList(total, parts))) return undefined;
+  if (whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
   if (parts.length === 1) return 'subset';
   const members = parts.map((p) => memberOf(tokens, p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
@@ -303,6 +283,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
     case 'before':
       return closed || evidence ? (rest ? 'subset' : 'partition') : undefined;
     case 'colon':
+    case 'paren':
       return closed && evidence ? (evidence === 'parts' && !rest ? 'partition' : 'subset') : undefined;
     case 'clause':
     case 'next':
@@ -312,8 +293,13 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   }
 }
 
-/** Roles whose list is opened right after its total (a colon, "split into"), so its parts can only be the total's. */
-const OPENED: ReadonlySet<Role> = new Set(['colon', 'split']);
+/**
+ * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
+ * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
+ */
+const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before']);
+/** Roles where one part is enough: it lies within its whole ("of whom 25", "Of the 1,500 runners, 1,620 finished"). */
+const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 
 /** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
 function isKindList(total: Located, parts: readonly Located[]): boolean {
@@ -331,36 +317,4 @@ function firstAtOrAfter(group: readonly Located[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The token of the last comma, colon, semicolon or dash before `offset` (within TOTAL_REACH tokens and the sentence). */
-function lastPunctTokenBefore(tokens: readonly Token[], offset: number, from: number): number {
-  const at = tokenAt(tokens, offset);
-  for (let k = at - 1; k >= Math.max(from, at - TOTAL_REACH); k--) if (PUNCT_OPENERS.has(tokens[k]!.text) || tokens[k]!.text === ',') return k;
-  return -1;
-}
-
-/** Where the clause of a total ends its look-back: after the last colon, semicolon or dash, at most TOTAL_REACH tokens back. */
-function lastPunctBefore(tokens: readonly Token[], offset: number, from: number): number {
-  const at = tokenAt(tokens, offset);
-  const floor = Math.max(from, at - TOTAL_REACH);
-  for (let k = at - 1; k >= floor; k--) if (PUNCT_OPENERS.has(tokens[k]!.text)) return tokens[k]!.end;
-  return tokens[floor]?.start ?? 0;
-}
-
-/** Where a list that opens at `offset` ends: the next colon, semicolon or dash, the sentence end, or LIST_REACH tokens on. */
-function nextPunctAfter(tokens: readonly Token[], offset: number, to: number): number {
-  const at = tokenAt(tokens, offset);
-  const stop = Math.min(to, at + LIST_REACH);
-  for (let k = at; k < stop; k++) {
-    if (PUNCT_OPENERS.has(tokens[k]!.text)) return tokens[k]!.start;
-    if (endsSentence(tokens, k)) return tokens[k]!.end;
-  }
-  return tokens[stop - 1]?.end ?? offset;
-}
-
-/** "... a further £53m. The wage bill ...": a word that keeps the sentence's period ("m.") before a capital ends a list. */
-function endsSentence(tokens: readonly Token[], k: number): boolean {
-  const tok = tokens[k]!;
-  return tok.type === 'word' && tok.text.length > 1 && tok.text.endsWith('.') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]?.type === 'number';
 }

@@ -1,0 +1,97 @@
+// Where a list of parts opens and ends in a sentence: punctuation (a colon, semicolon, dash or bracket), a cue ("split
+// into", "of whom"), or a whole named first ("Of the 300 passengers, ..."). Word lists in numeric.json.
+import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
+import settings from './numeric.json' with { type: 'json' };
+import type { CueSpan } from './totals.js';
+
+/**
+ * Where parts were found for a total: after a `colon`, after a semicolon or dash (`clause`), inside brackets after it
+ * (`paren`), after "split into" (`split`), after "of whom", "including" (`subset`: one part is enough), after a whole
+ * named first ("Of the 300 passengers, 220 ..., 90 ...": `fronted`), before a total cue ("..., 47 in all": `before`),
+ * or in the `next` sentence.
+ */
+export type Role = 'colon' | 'clause' | 'paren' | 'split' | 'subset' | 'fronted' | 'before' | 'next';
+
+/** Where a list of parts opens: a colon, semicolon, dash or bracket, or a cue ("split into", "of whom", "including"). */
+export interface Opener {
+  readonly start: number;
+  readonly end: number;
+  readonly role: Role;
+}
+
+const PUNCT_OPENERS = new Set([':', ';', '—', '–']);
+const BRACKETS = new Set(settings.bracketOpeners.words);
+const CLOSERS = new Set([')', ']']);
+const FRONTED = settings.frontedWholes.phrases.map((p) => p.split(' '));
+/** How far before its list a total may stand, and how far a list may run, in tokens (bounds every scan). */
+const TOTAL_REACH = 30;
+const LIST_REACH = 80;
+
+/** Every opener of a list in tokens `[from, to)`, in text order. */
+export function openersIn(tokens: readonly Token[], from: number, to: number, cues: readonly CueSpan[]): Opener[] {
+  const out: Opener[] = [];
+  for (const c of cues) if (c.role === 'split' || c.role === 'subset') out.push({ start: c.start, end: c.end, role: c.role });
+  for (let k = from; k < to; k++) {
+    const tok = tokens[k]!;
+    if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
+    else if (BRACKETS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'paren' });
+  }
+  // "Of the 300 passengers, 120 ...", "Out of 500 applicants, 320 ...": the comma after a fronted whole opens its subsets.
+  const after = FRONTED.map((words) => wordsAt(tokens, from, to, words)).find((end) => end >= 0);
+  if (after !== undefined) {
+    const comma = firstComma(tokens, after, Math.min(to, after + 7));
+    if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The token after `words` when they stand at `from` (spaces between them passed over), else -1. */
+function wordsAt(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
+  let k = from;
+  for (const w of words) {
+    while (k < to && isWhitespaceToken(tokens[k]!)) k++;
+    if (tokens[k]?.lower !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+function firstComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
+}
+
+/** The token of the last comma, colon, semicolon or dash before `offset` (within TOTAL_REACH tokens and the sentence). */
+export function lastPunctTokenBefore(tokens: readonly Token[], offset: number, from: number): number {
+  const at = tokenAt(tokens, offset);
+  for (let k = at - 1; k >= Math.max(from, at - TOTAL_REACH); k--) if (PUNCT_OPENERS.has(tokens[k]!.text) || tokens[k]!.text === ',') return k;
+  return -1;
+}
+
+/** Where the clause of a total ends its look-back: after the last colon, semicolon or dash, at most TOTAL_REACH tokens back. */
+export function lastPunctBefore(tokens: readonly Token[], offset: number, from: number): number {
+  const at = tokenAt(tokens, offset);
+  const floor = Math.max(from, at - TOTAL_REACH);
+  for (let k = at - 1; k >= floor; k--) if (PUNCT_OPENERS.has(tokens[k]!.text)) return tokens[k]!.end;
+  return tokens[floor]?.start ?? 0;
+}
+
+/**
+ * Where a list that opens at `offset` ends: the next colon, semicolon or dash, the sentence end, or LIST_REACH tokens
+ * on; a list in brackets (`bracketed`) ends at its closing bracket.
+ */
+export function nextPunctAfter(tokens: readonly Token[], offset: number, to: number, bracketed = false): number {
+  const at = tokenAt(tokens, offset);
+  const stop = Math.min(to, at + LIST_REACH);
+  for (let k = at; k < stop; k++) {
+    if (PUNCT_OPENERS.has(tokens[k]!.text) || (bracketed && CLOSERS.has(tokens[k]!.text))) return tokens[k]!.start;
+    if (endsSentence(tokens, k)) return tokens[k]!.end;
+  }
+  return tokens[stop - 1]?.end ?? offset;
+}
+
+/** "... a further £53m. The wage bill ...": a word that keeps the sentence's period ("m.") before a capital ends a list. */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  return tok.type === 'word' && tok.text.length > 1 && tok.text.endsWith('.') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]?.type === 'number';
+}
