@@ -73,6 +73,8 @@ export function createSqliteFactChecks(db: Database): SqliteFactChecks {
   const byId = db.prepare('SELECT * FROM factchecks WHERE id = ?');
   const count = db.prepare('SELECT COUNT(*) AS n FROM factchecks');
   const page = db.prepare('SELECT * FROM factchecks ORDER BY review_date IS NULL, review_date DESC, id DESC LIMIT ? OFFSET ?');
+  const after = db.prepare('SELECT * FROM factchecks WHERE id > ? ORDER BY id LIMIT ?');
+  const lastUpdated = db.prepare('SELECT MAX(updated_at) AS at FROM factchecks');
 
   const upsertOne = (input: FactCheck, now: string): FactCheckUpsertResult => {
     const fc = validated(input);
@@ -100,7 +102,8 @@ export function createSqliteFactChecks(db: Database): SqliteFactChecks {
     listFactChecks: (query: FactCheckListQuery = {}): FactCheckList => {
       const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIST_LIMIT)), MAX_LIST_LIMIT);
       const offset = Math.max(0, Math.floor(query.offset ?? 0));
-      return { total: (count.get() as { n: number }).n, items: (page.all(limit, offset) as FactCheckRow[]).map(fromRow) };
+      const rows = (query.afterId !== undefined ? after.all(Math.floor(query.afterId), limit) : page.all(limit, offset)) as FactCheckRow[];
+      return { total: (count.get() as { n: number }).n, items: rows.map(fromRow), lastUpdatedAt: (lastUpdated.get() as { at: string | null }).at };
     },
   };
 }

@@ -58,7 +58,11 @@ export interface Store {
   upsertFactChecks(factChecks: readonly FactCheck[]): Promise<FactCheckUpsertResult[]>;
   /** A stored fact-check by its id; undefined when there is none. */
   getFactCheck(id: number): Promise<StoredFactCheck | undefined>;
-  /** Stored fact-checks, newest review first (undated last, then newest stored first). `limit` default 20, at most 200. */
+  /**
+   * Stored fact-checks, newest review first (undated last, then newest stored first); with `afterId`, those with a larger
+   * id in id order instead (keyset paging: the matcher reads every fact-check this way). `limit` default 20, at most 200.
+   * `total` counts every stored fact-check and `lastUpdatedAt` is the newest `updatedAt` of any (null when none).
+   */
   listFactChecks(query?: FactCheckListQuery): Promise<FactCheckList>;
   /** The polling state of a watched feed; undefined when it was never saved. */
   getFeedState(url: string): Promise<FeedState | undefined>;
@@ -314,10 +318,14 @@ export interface FactCheckUpsertResult {
 export interface FactCheckListQuery {
   readonly limit?: number;
   readonly offset?: number;
+  /** Keyset paging in id order: only fact-checks whose id is larger, smallest id first (`offset` is then ignored). */
+  readonly afterId?: number;
 }
 
 /** How many fact-checks are stored, and one page of them. */
 export interface FactCheckList {
   readonly total: number;
   readonly items: readonly StoredFactCheck[];
+  /** The newest `updatedAt` of any stored fact-check, null when none: with `total`, tells a cached matcher that they changed. */
+  readonly lastUpdatedAt: string | null;
 }
