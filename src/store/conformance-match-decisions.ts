@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Report } from '../core/report-schema.js';
 import type { FactCheck } from '../factchecks/import/schema.js';
 import { currentMatchDecisions, matchKey, type MatchDecisionInput } from '../review/match-decisions.js';
 import { DREDGING, FERRIES, fixtureReport, withText } from './conformance-fixtures.js';
@@ -42,9 +43,41 @@ const decide = (documentId: number, claimId: string, factCheckId: number, decisi
 
 /** Registers the match-decision behaviour every Store must show. */
 export function matchDecisionTests(factory: StoreFactory): void {
+  storedMatchTests(factory);
   addTests(factory);
   rejectTests(factory);
   reingestTests(factory);
+}
+
+/** DREDGING whose spending claim lists one fact-check match (as the analysis writes it, with an emoji in a shared term). */
+export function dredgingWithMatch(factCheckId: number): Report {
+  const match = {
+    factCheckId, score: 0.87, claimReviewed: BILL.claim, rating: { name: 'True', value: 5 }, publisher: 'Harbour Check', date: '2024-03-20', url: BILL.url,
+    why: { sharedTerms: ['dredging', 'vellmar \u{1F6A2}'], sameFigures: ['12\u00a0million euros'], sameEntities: ['Port of Vellmar'] },
+  };
+  return { ...DREDGING, claims: DREDGING.claims.map((c, i) => (i === 0 ? { ...c, factChecks: [match] } : c)) };
+}
+
+function storedMatchTests(factory: StoreFactory): void {
+  test('a report whose claim lists fact-check matches reads back unchanged, the other claim without the field', () => seeded(factory, async (store, ids) => {
+    const report = dredgingWithMatch(ids.bill);
+    await store.upsert({ report });
+    const stored = await store.getReport(ids.dredging);
+    assert.deepEqual(stored, report);
+    assert.equal(Object.hasOwn(stored!.claims[1]!, 'factChecks'), false);
+  }));
+
+  test('a claim with an empty list of matches reads back with the empty list', () => seeded(factory, async (store, ids) => {
+    const report = { ...DREDGING, claims: DREDGING.claims.map((c) => ({ ...c, factChecks: [] })) };
+    await store.upsert({ report });
+    assert.deepEqual((await store.getReport(ids.dredging))?.claims.map((c) => c.factChecks), [[], []]);
+  }));
+
+  test('re-ingesting the article without matches drops them', () => seeded(factory, async (store, ids) => {
+    await store.upsert({ report: dredgingWithMatch(ids.bill) });
+    await store.upsert({ report: DREDGING });
+    assert.deepEqual(await store.getReport(ids.dredging), DREDGING);
+  }));
 }
 
 function addTests(factory: StoreFactory): void {

@@ -26,7 +26,7 @@ export function prepareWriters(db: Database): AnnotationWriters {
     entity: insert('entities', [...span, 'type', 'entity_key']),
     quantity: insert('quantities', [...span, 'value', 'low', 'high', 'bound', 'kind', 'unit', 'claim_id']),
     attribution: insert('attributions', ['document_id', 'seq', 'ann_id', 'grade', 'hedged', 'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'content_start', 'content_end', 'resolves_start', 'resolves_end', 'resolves_text', 'resolves_id', 'parent_id', 'entity_ids']),
-    claim: insert('claims', [...span, 'checkworthiness', 'kind', 'grade', 'attribution_ids']),
+    claim: insert('claims', [...span, 'checkworthiness', 'kind', 'grade', 'attribution_ids', 'fact_checks']),
     technique: insert('techniques', [...span, 'technique', 'score', 'evidence']),
     finding: insert('findings', ['document_id', 'seq', 'rule', 'severity', 'message', 'start_offset', 'end_offset', 'line', 'col', 'annotation_ids']),
     clear: CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE document_id = ?`)),
@@ -43,7 +43,7 @@ const spanRow = (documentId: number, seq: number, a: { id: string; start: number
  */
 export function writeAnnotations(w: AnnotationWriters, documentId: number, report: Report): void {
   report.entities.forEach((e, i) => w.entity.run({ ...spanRow(documentId, i, e), type: e.type, entity_key: e.entity ?? null }));
-  const claimIds = report.claims.map((c, i) => Number(w.claim.run({ ...spanRow(documentId, i, c), checkworthiness: c.checkworthiness, kind: c.kind, grade: c.grade, attribution_ids: JSON.stringify(c.attributionIds) }).lastInsertRowid));
+  const claimIds = report.claims.map((c, i) => Number(w.claim.run({ ...spanRow(documentId, i, c), checkworthiness: c.checkworthiness, kind: c.kind, grade: c.grade, attribution_ids: JSON.stringify(c.attributionIds), fact_checks: c.factChecks === undefined ? null : JSON.stringify(c.factChecks) }).lastInsertRowid));
   const holding = claimHolder(report.claims);
   report.quantities.forEach((q, i) => {
     const claim = holding(q);
@@ -92,13 +92,19 @@ export function readReport(db: Database, documentId: number): Report | undefined
     entities: rows('entities').map(readEntity),
     quantities: rows('quantities').map((r) => ({ ...span(r), value: r.value as number, low: r.low as number | null, high: r.high as number | null, bound: r.bound as never, kind: r.kind as never, unit: r.unit as string | null })),
     attributions: rows('attributions').map(readAttribution),
-    claims: rows('claims').map((r) => ({ ...span(r), checkworthiness: r.checkworthiness as number, kind: r.kind as never, attributionIds: JSON.parse(r.attribution_ids as string) as string[], grade: r.grade as never })),
+    claims: rows('claims').map(readClaim),
     techniques: rows('techniques').map((r) => ({ ...span(r), technique: r.technique as never, score: r.score as number, evidence: r.evidence as string })),
     findings: rows('findings').map((r) => ({
       line: r.line as number, col: r.col as number, rule: r.rule as string, severity: r.severity as never, message: r.message as string,
       start: r.start_offset as number, end: r.end_offset as number, annotationIds: JSON.parse(r.annotation_ids as string) as string[],
     })),
   };
+}
+
+/** A claim row; one stored without fact-check matches (NULL) reads back without the field. */
+function readClaim(r: Row): Report['claims'][number] {
+  const claim = { id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string, checkworthiness: r.checkworthiness as number, kind: r.kind as never, attributionIds: JSON.parse(r.attribution_ids as string) as string[], grade: r.grade as never };
+  return r.fact_checks === null || r.fact_checks === undefined ? claim : { ...claim, factChecks: JSON.parse(r.fact_checks as string) as Report['claims'][number]['factChecks'] };
 }
 
 /** An entity row; one stored before entity keys (NULL) reads back without the field. */
