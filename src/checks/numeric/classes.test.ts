@@ -74,3 +74,34 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
 for (const [why, text] of MUST_STAY_SILENT) {
   test(`silent: ${why}`, () => assert.deepEqual(brief(text), []));
 }
+
+const MORE_FIRE: readonly (readonly [string, string, string, string])[] = [
+  ['charity: places after a comma exceed the total before it', 'The charity helped 1,200 families last year, 700 in the city and 600 in the suburbs.', 'total-unsupported', '1,200'],
+  ['sport: home and away after a comma', 'The team scored 45 goals this season, 30 at home and 20 away.', 'total-unsupported', '45'],
+  ['crime: kinds named after "including" exceed the total', 'Police seized 42 weapons in the raids, including 30 knives and 15 guns.', 'total-unsupported', '42'],
+  ['polls: "voted no" and "voted yes" are two answers of one vote', 'Voters rejected the plan: 62 percent voted no and 41 percent voted yes.', 'percentage-over-100', '62 percent'],
+  ['polls: "voted for" and "voted against" are two answers', 'In the poll, 55 percent voted for the plan and 48 percent voted against it.', 'percentage-over-100', '55 percent'],
+  ['economy: money by places after a comma', 'The council spent 4 million pounds last year, 2.5 million in Ashby and 2 million in Colton.', 'total-unsupported', '4 million'],
+];
+
+for (const [why, text, rule, at] of MORE_FIRE) {
+  test(`flagged: ${why}`, () => {
+    const found = brief(text);
+    assert.ok(
+      found.some(([r, a]) => r === rule && a!.startsWith(at)),
+      `expected ${rule} on "${at}", got ${JSON.stringify(found)}`,
+    );
+  });
+}
+
+const MORE_SILENT: readonly (readonly [string, string])[] = [
+  ['a total that is one more month of the list after it', 'The dealer sold 1,200 cars in May, 700 in June and 600 in July.'],
+  ['places after a comma that stay within the total', 'The charity helped 1,200 families last year, 700 in the city and 400 in the suburbs.'],
+  ['places before a total cue', 'Vandals hit 31 shops in Tarra, 12 in Belmar and 9 in Oset, 52 in all.'],
+  ['a comma list of kinds that may overlap', 'The clinic treated 40 patients, 25 women and 30 smokers.'],
+  ['answers of a vote that stay within 100', 'Voters rejected the plan: 58 percent voted no and 41 percent voted yes.'],
+];
+
+for (const [why, text] of MORE_SILENT) {
+  test(`silent: ${why}`, () => assert.deepEqual(brief(text), []));
+}

@@ -72,6 +72,12 @@ function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules
   return undefined;
 }
 
+/** True when every figure is said of its own place or time ("700 in the city", "600 in the suburbs", "20 away"). */
+export function byPlaces(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const objects = members.map((m) => prepositionAfter(tokens, m.at, rules)?.object ?? (rules.residualPlaces.has(tokens[m.at]?.lower ?? '') ? tokens[m.at]!.lower : undefined));
+  return allDistinct(objects);
+}
+
 /** The preposition said of a figure ("610 were in the north" → "in"), if any. */
 export function prepositionOf(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
   return prepositionAfter(tokens, at, rules)?.prep;
@@ -85,13 +91,17 @@ function stanceAfter(tokens: readonly Token[], at: number, rules: ListRules): st
     // The tokenizer keeps a sentence's last period on "no." (read as an abbreviation).
     if (rules.stance.has(tok.lower.replace(/\.$/, '')) || rules.stance.has(tok.lemma)) {
       const next = tokens[k + 1];
-      return next?.pos === 'PROPN' ? `${tok.lemma} ${next.lower}` : tok.lemma;
+      // "voted no" / "voted yes", "voted for" / "voted against": the answer after the verb tells the choices apart.
+      const answer = next !== undefined && (next.pos === 'PROPN' || rules.stance.has(next.lower.replace(/\.$/, '')) || ANSWERS.has(next.lower));
+      return answer ? `${tok.lemma} ${next.lower.replace(/\.$/, '')}` : tok.lemma;
     }
   }
   return undefined;
 }
 
 const CHOICE_BEFORE = new Set(['on', 'at']);
+/** Words after a verb of choosing that name the choice ("voted for" / "voted against"). */
+const ANSWERS = new Set(['for', 'against']);
 const ITEM_START = new Set([',', ':', ';', 'and', '(']);
 
 /** "Vance is on 44 percent", "Oyelaran on 39 percent": the name a poll figure is given to. */

@@ -6,11 +6,11 @@ import type { CueSpan } from './totals.js';
 
 /**
  * Where parts were found for a total: after a `colon`, after a semicolon or dash (`clause`), inside brackets after it
- * (`paren`), after "split into" (`split`), after "of whom", "including" (`subset`: one part is enough), after a whole
+ * (`paren`), after a comma right before a figure (`comma`), after "split into" (`split`), after "of whom", "including" (`subset`: one part is enough), after a whole
  * named first ("Of the 300 passengers, 220 ..., 90 ...": `fronted`), before a total cue ("..., 47 in all": `before`),
  * or in the `next` sentence.
  */
-export type Role = 'colon' | 'clause' | 'paren' | 'split' | 'subset' | 'fronted' | 'before' | 'next';
+export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next';
 
 /** Where a list of parts opens: a colon, semicolon, dash or bracket, or a cue ("split into", "of whom", "including"). */
 export interface Opener {
@@ -35,6 +35,8 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     const tok = tokens[k]!;
     if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
     else if (BRACKETS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'paren' });
+    // "helped 1,200 families last year, 700 in the city and 600 in the suburbs": a figure right after a comma.
+    else if (tok.text === ',' && k > from && tokens[k + 1]?.type === 'number') out.push({ start: tok.start, end: tok.end, role: 'comma' });
   }
   // "Of the 300 passengers, 120 ...", "Out of 500 applicants, 320 ...": the comma after a fronted whole opens its subsets.
   const after = FRONTED.map((words) => wordsAt(tokens, from, to, words)).find((end) => end >= 0);

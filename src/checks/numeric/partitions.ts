@@ -2,7 +2,7 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import { isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
+import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
@@ -285,6 +285,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
     case 'colon':
     case 'paren':
       return closed && evidence ? (evidence === 'parts' && !rest ? 'partition' : 'subset') : undefined;
+    case 'comma':
+      // A list after a comma parts the figure before it only by places or times ("700 in the city and 600 in the
+      // suburbs"), and never when that figure is one more of them ("1,200 in May, 700 in June and 600 in July").
+      return closed && byPlaces(tokens, members, rules) && !isSibling(input, total, parts) ? 'subset' : undefined;
     case 'clause':
     case 'next':
       return closed && evidence ? 'subset' : undefined;
@@ -297,7 +301,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
  * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
  * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
  */
-const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before']);
+const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset']);
 /** Roles where one part is enough: it lies within its whole ("of whom 25", "Of the 1,500 runners, 1,620 finished"). */
 const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 
