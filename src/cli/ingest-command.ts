@@ -21,6 +21,10 @@ interface IngestFlags {
   deadlinePerMb?: string;
   models?: boolean;
   workers: string;
+  queue?: string;
+  queueName: string;
+  attempts: string;
+  backoff: string;
 }
 
 /** Registers `claimtrace ingest <inputs...> --db PATH`: analyse articles and store them, one commit per article. */
@@ -39,8 +43,14 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--deadline <ms>', 'hard time limit of one analysis on a worker thread, in ms, plus --deadline-per-mb for each MB; past it the article is recorded E_TIMEOUT and the run goes on (default 60000; none with --workers 0)')
     .option('--deadline-per-mb <ms>', 'what each MB of input adds to --deadline, in ms (default 20000)')
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
-    .action(async (inputs: string[], flags: IngestFlags) => {
-      io.setExitCode(await runIngest(inputs, flags, io));
+    .option('--queue <url>', 'enqueue one job per article on this Redis queue (redis://host[:port][/db]) for `claimtrace worker` instead of analysing here')
+    .option('--queue-name <name>', 'with --queue: name of the queue', 'ingest')
+    .option('--attempts <n>', 'with --queue: times a job is tried before it is left failed (a dead letter)', '3')
+    .option('--backoff <ms>', 'with --queue: first retry delay, doubled at each further retry', '2000')
+    .action(async (inputs: string[], flags: IngestFlags, command: Command) => {
+      // With --queue, failures to read an input are recorded only in a store named with --db or $CLAIMTRACE_DB.
+      const dbGiven = command.getOptionValueSource('db') !== 'default' || Boolean(io.env.CLAIMTRACE_DB);
+      io.setExitCode(flags.queue === undefined ? await runIngest(inputs, flags, io) : await runEnqueue(inputs, { ...flags, queue: flags.queue }, dbGiven, io));
     });
 }
 
@@ -80,6 +90,37 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
   io.stdout.write(format === 'json' ? `${JSON.stringify({ schema: 'claimtrace/ingest-summary@1', db: flags.db, ...summary, elapsedMs: Math.round(summary.elapsedMs), rate: round(summary.rate), timings: roundAll(summary.timings) })}\n` : summaryLine(summary, flags.db));
   if (summary.interrupted) return INTERRUPTED;
   return summary.failed > 0 ? EXIT.inputError : EXIT.ok;
+}
+
+/** `ingest --queue`: expands the inputs and enqueues one job per article; prints how many were enqueued. */
+async function runEnqueue(inputs: string[], flags: IngestFlags & { queue: string }, dbGiven: boolean, io: CliIo): Promise<number> {
+  const format = oneOf(flags.format, FORMATS, '--format');
+  const attempts = positiveInteger(flags.attempts, '--attempts');
+  const backoffMs = positiveInteger(flags.backoff, '--backoff');
+  const maxBytes = flags.maxBytes === undefined ? undefined : positiveInteger(flags.maxBytes, '--max-bytes');
+  const [{ enqueueInputs, parseQueueUrl }, { resolveOptions }] = await Promise.all([import('../queue/index.js'), import('../engine/options.js')]);
+  const target = parseQueueUrl(flags.queue, flags.queueName);
+  const store = dbGiven ? await (await import('../store/open.js')).openStore(flags.db) : undefined;
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  try {
+    const onFailed = async (input: string, error: { code: string; message: string }) => {
+      await store?.recordFailure({ input, code: error.code, message: error.message });
+      io.stderr.write(`claimtrace: ${input}: ${error.code}: ${error.message}\n`);
+    };
+    const summary = await enqueueInputs(inputs, target, { maxBytes: maxBytes ?? resolveOptions({}).maxBytes, attempts, backoffMs, signal: controller.signal, onFailed });
+    io.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify({ schema: 'claimtrace/enqueue-summary@1', queue: target.name, ...summary, elapsedMs: Math.round(summary.elapsedMs) })}\n`
+        : `claimtrace: ${summary.enqueued} enqueued, ${summary.alreadyQueued} already queued, ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)} s on queue ${target.name}${summary.interrupted ? ' (interrupted)' : ''}\n`,
+    );
+    if (summary.interrupted) return INTERRUPTED;
+    return summary.failed > 0 ? EXIT.inputError : EXIT.ok;
+  } finally {
+    process.off('SIGINT', stop);
+    await store?.close();
+  }
 }
 
 /** A bar on a terminal; NDJSON events elsewhere; nothing off a terminal with `--format json` (the summary says it all). */

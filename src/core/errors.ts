@@ -14,6 +14,10 @@ export const ERROR_CATALOGUE = {
   E_URL_CONTENT_TYPE: 'Content type {contentType} of {url} is neither HTML nor text',
   E_OPTION_INVALID: 'Invalid option {option}: {reason}',
   E_RECORD_INVALID: 'Record {record} is not an article: {reason}',
+  E_INPUT_UNRECOGNISED: 'Input {input} is neither an article nor a list of articles (feed, sitemap, URL list): {reason}',
+  E_LIST_INVALID: 'Cannot read {input} as a {kind}: {reason}',
+  E_LIST_ITEM_INVALID: 'Item {item} was skipped: {reason}',
+  E_LIST_LIMIT: 'The rest of {input} was skipped: {reason}',
   E_RECORD_TOO_LARGE: 'Record {record} is {size} bytes, over the limit of {limit} bytes; it was skipped (raise the limit with --max-bytes)',
   E_FACTCHECK_FORMAT: 'Cannot read fact-checks from {input}: {reason}. claimtrace reads ClaimReview JSON-LD (in HTML pages, JSON or JSON Lines), Google Fact Check Tools claims:search responses, Data Commons ClaimReview feeds (DataFeed) and CSV/TSV with a header row (--columns)',
   E_FACTCHECK_NONE: 'No ClaimReview found in {input}',
@@ -38,6 +42,12 @@ export const ERROR_CATALOGUE = {
   E_PORT_IN_USE: 'Port {port} on {host} is already in use: stop the program using it or choose another --port',
   E_PIPELINE_ORDER: 'Pipeline order: annotator {annotator} requires {kind}, which no earlier stage assigns',
   E_PIPELINE_CONTRACT: 'Annotator {annotator} produced {problem}',
+  E_QUEUE_URL_INVALID: 'Not a queue URL: {url} (expected redis://host[:port][/db] or rediss://…)',
+  E_QUEUE_UNREACHABLE: 'Cannot reach the queue at {url}: {reason}',
+  E_JOB_INVALID: 'Job {job} is not a claimtrace article job: {reason}',
+  E_JOB_STALLED: 'Job {job} ({input}) was given up: the workers that took it stopped before finishing it {count} times (killed or out of memory?)',
+  E_WATCH_FEED_INVALID: 'Cannot read {url} as a feed (RSS, Atom, RDF or JSON Feed): {reason}',
+  E_WATCH_ROBOTS_DISALLOWED: 'robots.txt of {origin} does not allow claimtrace to fetch {url}: skipped',
   E_INTERNAL: 'Internal error: {reason}. This is a bug in claimtrace; please report it with the input that caused it.',
 } as const;
 
