@@ -2,3 +2,7 @@ export { figureMutations, type FigureAppearance, type FigureMutation } from './m
 export { DEFAULT_SIMILARITY, closeValues, conflicting, fingerprint, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, isAmount, sameFigure, type ClaimFingerprint, type FigureKey, type SimilarityOptions, type TraceFigure } from './similarity.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
 export { attributionMasks, sourceMask, subjectMask } from './masks.js';
+export {
+  TRACE_CANDIDATES, TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, masksIn, planTrace, prefixItems, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  type FigureRange, type QueryTerm, type TraceCandidates, type TraceClaimRow, type TraceItem, type TraceMaskRow, type TracePlan, type TraceQuantityRow,
+} from './retrieval.js';
