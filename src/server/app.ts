@@ -16,6 +16,7 @@ import { registerCorpusRoutes } from './routes/corpus.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerMatchDecisionRoutes } from './routes/match-decisions.js';
 import { registerReviewRoutes } from './routes/reviews.js';
 import { registerSecurityHeaders, requireKnownHost, requireTokenForWrites } from './security.js';
 import { registerWebApp } from './static.js';
@@ -56,6 +57,7 @@ export async function buildApp(input: ServerOptions): Promise<FastifyInstance> {
   registerAnalyzeRoute(app, ctx);
   registerDocumentRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
+  registerMatchDecisionRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerCorpusRoutes(app, ctx);
   await registerWebApp(app, options.webRoot, routes);
