@@ -8,7 +8,7 @@ const UNSOURCED_RULE = 'unsourced-statistic';
 const MONTH = "CASE WHEN d.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(d.published, 1, 7) END";
 
 /** Raw counts of one (site, month) cell. */
-interface Tally {
+export interface Tally {
   articles: number;
   words: number;
   grades: Record<SourceGrade, number>;
@@ -17,7 +17,8 @@ interface Tally {
   techniques: Record<string, number>;
 }
 
-const emptyTally = (): Tally => ({ articles: 0, words: 0, grades: { named: 0, vague: 0, anaphoric: 0, none: 0 }, claimsWithFigures: 0, unsourcedStatistics: 0, techniques: {} });
+/** A cell with nothing counted yet. */
+export const emptyTally = (): Tally => ({ articles: 0, words: 0, grades: { named: 0, vague: 0, anaphoric: 0, none: 0 }, claimsWithFigures: 0, unsourcedStatistics: 0, techniques: {} });
 
 interface Cell { site: string | null; month: string | null; n: number; key?: string; words?: number }
 
@@ -47,7 +48,8 @@ export function createSqliteOutlets(db: Database): () => OutletProfile[] {
   };
 }
 
-function profiles(cells: { site: string | null; month: string | null; tally: Tally }[]): OutletProfile[] {
+/** Cells summed per site into profiles (largest outlet first), months in order; shared with the PostgreSQL store. */
+export function profiles(cells: { site: string | null; month: string | null; tally: Tally }[]): OutletProfile[] {
   const bySite = new Map<string | null, { site: string | null; month: string | null; tally: Tally }[]>();
   for (const c of cells) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
   const out: OutletProfile[] = [];
