@@ -102,8 +102,9 @@ export function createSqliteFactChecks(db: Database): SqliteFactChecks {
     listFactChecks: (query: FactCheckListQuery = {}): FactCheckList => {
       const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIST_LIMIT)), MAX_LIST_LIMIT);
       const offset = Math.max(0, Math.floor(query.offset ?? 0));
-      const rows = (query.afterId !== undefined ? after.all(Math.floor(query.afterId), limit) : page.all(limit, offset)) as FactCheckRow[];
-      return { total: (count.get() as { n: number }).n, items: rows.map(fromRow), lastUpdatedAt: (lastUpdated.get() as { at: string | null }).at };
+      const total = (count.get() as { n: number }).n;
+      if (query.afterId !== undefined) return { total, items: (after.all(Math.floor(query.afterId), limit) as FactCheckRow[]).map(fromRow) };
+      return { total, items: (page.all(limit, offset) as FactCheckRow[]).map(fromRow), lastUpdatedAt: (lastUpdated.get() as { at: string | null }).at };
     },
   };
 }

@@ -61,7 +61,7 @@ export interface Store {
   /**
    * Stored fact-checks, newest review first (undated last, then newest stored first); with `afterId`, those with a larger
    * id in id order instead (keyset paging: the matcher reads every fact-check this way). `limit` default 20, at most 200.
-   * `total` counts every stored fact-check and `lastUpdatedAt` is the newest `updatedAt` of any (null when none).
+   * `total` counts every stored fact-check; without `afterId`, `lastUpdatedAt` is the newest `updatedAt` of any.
    */
   listFactChecks(query?: FactCheckListQuery): Promise<FactCheckList>;
   /** The polling state of a watched feed; undefined when it was never saved. */
@@ -326,6 +326,9 @@ export interface FactCheckListQuery {
 export interface FactCheckList {
   readonly total: number;
   readonly items: readonly StoredFactCheck[];
-  /** The newest `updatedAt` of any stored fact-check, null when none: with `total`, tells a cached matcher that they changed. */
-  readonly lastUpdatedAt: string | null;
+  /**
+   * The newest `updatedAt` of any stored fact-check, null when none: with `total`, tells a cached matcher that they
+   * changed. Given by listings without `afterId` only (it costs a scan of the table, too much for every page).
+   */
+  readonly lastUpdatedAt?: string | null;
 }
