@@ -35,22 +35,21 @@ async function runMatch(claim: string, flags: MatchFlags, io: CliIo): Promise<nu
   const limit = Math.min(positiveInteger(flags.limit, '--limit'), MAX_LIMIT);
   if (claim.trim() === '') throw new ClaimtraceError('E_OPTION_INVALID', { option: '<claim>', reason: 'the claim is empty: give the text to match, e.g. claimtrace match "the harbour lost 4,000 jobs"' });
   // Loaded here, not at start-up: the store, the matcher and its model are this command's alone.
-  const [{ openSqliteStore }, { default: Database }, { createFactCheckMatcher }, { loadReranker }] = await Promise.all([
-    import('../store/index.js'), import('better-sqlite3'), import('../factchecks/match/store-match.js'), import('../engine/predict/match.js'),
+  const [{ openStore }, { factCheckStamp, createStoreMatcher }, { loadReranker }] = await Promise.all([
+    import('../store/open.js'), import('../factchecks/match/store-load.js'), import('../engine/predict/match.js'),
   ]);
-  // Opened as a store first: a missing file is E_INPUT_NOT_FOUND and an older schema is migrated; then read only.
-  await (await openSqliteStore(flags.db, { mustExist: true })).close();
-  const db = new Database(flags.db, { readonly: true });
+  // A missing SQLite file is E_INPUT_NOT_FOUND; any store (SQLite or PostgreSQL) is read through the Store interface.
+  const store = await openStore(flags.db, { mustExist: true });
   let matches: FactCheckMatch[];
   let size: number;
   let threshold: number;
   try {
-    const matcher = createFactCheckMatcher(db, loadReranker());
-    if (matcher.size === 0) throw new ClaimtraceError('E_NOT_FOUND', { what: 'fact-checks are stored in', id: `${flags.db}; import some with claimtrace factchecks import` });
+    if ((await factCheckStamp(store)).total === 0) throw new ClaimtraceError('E_NOT_FOUND', { what: 'fact-checks are stored in', id: `${flags.db}; import some with claimtrace factchecks import` });
+    const { matcher } = await createStoreMatcher(store, loadReranker());
     ({ size, calibration: { threshold } } = matcher);
     matches = matcher.match(claim, { limit });
   } finally {
-    db.close();
+    await store.close();
   }
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ schema: 'claimtrace/match@1', claim, db: flags.db, factChecks: size, threshold, matches: matches.map(matchJson) })}\n`);

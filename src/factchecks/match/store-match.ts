@@ -137,9 +137,29 @@ function sharedFiguresAndNames(index: MatchIndex, query: AnalysedQuery, doc: num
   return { figures: figures.map((n) => written.get(n) ?? n), names: names.map((n) => written.get(n) ?? n) };
 }
 
-/** A matcher over the fact-checks of an open store database, with the committed re-ranker and calibration. */
+/** A matcher over the fact-checks of an open SQLite store database, with the committed re-ranker and calibration. */
 export function createFactCheckMatcher(db: Database, model: Reranker, calibration: Calibration = MATCH_CALIBRATION): FactCheckMatcher {
-  const rows = readFactCheckTexts(db);
+  return matcherOver(readFactCheckTexts(db), (ids) => readFactChecksByIds(db, ids), model, calibration);
+}
+
+/**
+ * A matcher over fact-checks in hand (read through any Store, see store-load.ts): indexed in id order, as
+ * {@link createFactCheckMatcher} indexes a database, so both rank the same fact-checks alike.
+ */
+export function createMatcherOver(factChecks: readonly StoredFactCheck[], model: Reranker, calibration: Calibration = MATCH_CALIBRATION): FactCheckMatcher {
+  const sorted = [...factChecks].sort((a, b) => a.id - b.id);
+  const byId = new Map(sorted.map((f) => [f.id, f]));
+  const rows = sorted.map((f) => ({ id: f.id, claim: f.claim, title: f.title ?? '' }));
+  return matcherOver(rows, (ids) => ids.flatMap((id) => byId.get(id) ?? []), model, calibration);
+}
+
+/** The matcher over indexed rows (id, claim, title; the row order is the document order) and a reader of whole fact-checks by id. */
+function matcherOver(
+  rows: readonly { id: number; claim: string; title: string }[],
+  readByIds: (ids: readonly number[]) => StoredFactCheck[],
+  model: Reranker,
+  calibration: Calibration,
+): FactCheckMatcher {
   const index = buildMatchIndex(rows.map((r) => ({ id: String(r.id), claim: r.claim, title: r.title })));
   return {
     size: rows.length,
@@ -155,7 +175,7 @@ export function createFactCheckMatcher(db: Database, model: Reranker, calibratio
         .map(({ m }) => ({ m, p: calibrated(calibration, m.score) }))
         .filter((x) => x.p >= calibration.threshold)
         .slice(0, limit);
-      const stored = new Map(readFactChecksByIds(db, above.map((x) => rows[x.m.doc]!.id)).map((f) => [f.id, f]));
+      const stored = new Map(readByIds(above.map((x) => rows[x.m.doc]!.id)).map((f) => [f.id, f]));
       return above.flatMap((x) => {
         const row = rows[x.m.doc]!;
         const factCheck = stored.get(row.id);
