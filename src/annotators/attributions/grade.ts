@@ -71,7 +71,7 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
     const anaphoric = parts.definite && generic.length > 0;
     if (anaphoric) return anaphoricSource(span, generic, entityIds);
     const team = affiliatedTeam(ctx, parts, span, named);
-    return team ? { grade: 'named', pointsAt: [], is: [classOfEntity(team.type)!], entityIds } : vagueSource(entityIds);
+    return team ? { grade: 'named', pointsAt: [], is: [team], entityIds } : vagueSource(entityIds);
   }
   if (isCapitalised(head) && (head.pos === 'PROPN' || parts.head > span.first) && !capitalForSentence(ctx, parts, span)) {
     if (generic.length > 0 && parts.definite && !hasOtherProperWords(ctx, parts, span)) return anaphoricSource(span, generic, entityIds);
@@ -89,7 +89,7 @@ const UNAFFILIATED = new Set(sources.affiliations.flatMap((a) => a.exceptHeads))
  * The named institution of a bare plural team ("analysts at Baltica Bank", "research by scientists at the University
  * of X"): a plural head with no determiner, a noun before "at" and a named body right after it. Undefined otherwise.
  */
-function affiliatedTeam(ctx: GradeContext, parts: PhraseParts, span: Span, named: readonly EntityAnnotation[]): EntityAnnotation | undefined {
+function affiliatedTeam(ctx: GradeContext, parts: PhraseParts, span: Span, named: readonly EntityAnnotation[]): SourceClass | undefined {
   const { tokens } = ctx;
   if (parts.head !== span.first || UNAFFILIATED.has(tokens[parts.head]!.lower)) return undefined;
   for (let i = parts.head + 1; i < span.end - 1; i++) {
@@ -99,7 +99,9 @@ function affiliatedTeam(ctx: GradeContext, parts: PhraseParts, span: Span, named
     let k = i + 1;
     while (k < span.end && (tokens[k]!.pos === 'DET' || tokens[k]!.text.trim() === '')) k++;
     const body = named.find((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end && classOfEntity(e.type) !== 'person');
-    if (body) return body;
+    if (body) return classOfEntity(body.type)!;
+    // "Analysts at Brightwater Securities": a capitalised name the entity finder missed still names the body.
+    if (tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text) && !named.some((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end)) return 'agency';
   }
   return undefined;
 }

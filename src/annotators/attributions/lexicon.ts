@@ -14,6 +14,10 @@ export interface Cue {
   readonly hedged: boolean;
   /** Verbs: the content may be a clause without "that". */
   readonly bare: boolean;
+  /** Verbs: a clause without "that" only after a document subject ("an analysis found 17 banks had ..."). */
+  readonly bareAfterDocument: boolean;
+  /** Verbs: "put the figure at 14": the content is the rest of the clause, which must hold a number. */
+  readonly figure: boolean;
   /** Verbs: only a quotation can be the content ("called it the “…”"). */
   readonly quoteOnly: boolean;
   /** Verbs: an addressee may come before "that" ("told reporters that"). */
@@ -44,13 +48,15 @@ export interface Lexicon {
   readonly authorModals: ReadonlySet<string>;
 }
 
-type CueFlags = { hedged?: boolean; bare?: boolean; quoteOnly?: boolean; clauseEdge?: boolean; addressee?: boolean };
+type CueFlags = { hedged?: boolean; bare?: boolean; bareAfterDocument?: boolean; figure?: boolean; quoteOnly?: boolean; clauseEdge?: boolean; addressee?: boolean };
 
 const cue = (kind: CueKind, e: CueFlags, phrases: readonly string[]): Cue =>
   Object.freeze({
     kind,
     hedged: e.hedged ?? false,
     bare: e.bare ?? false,
+    bareAfterDocument: e.bareAfterDocument ?? false,
+    figure: e.figure ?? false,
     quoteOnly: e.quoteOnly ?? false,
     addressee: e.addressee ?? false,
     clauseEdge: e.clauseEdge ?? false,

@@ -10,7 +10,7 @@ export interface Span {
 
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', "'", '’']);
-const LINK_ADP = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'by', 'within', 'inside', 'close', 'to']);
+const LINK_ADP = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'by', 'within', 'inside', 'close', 'to', 'under', 'through', 'via']);
 /** Adjectives that join a post-modifier to a noun before them (sources.json postnominalAdjectives). */
 const POSTNOMINAL_ADJECTIVES = new Set(sources.postnominalAdjectives.flatMap((a) => a.words));
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'as', 'if']);

@@ -7,6 +7,7 @@ import cues from './cues.json' with { type: 'json' };
 import type { CueKind, Lexicon } from './lexicon.js';
 import { phraseBefore, type Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
+import { refusedAct, type ActRefusal } from './policy-acts.js';
 
 /** Why a cue cannot source a claim: the policy class that refused it. */
 export type Refusal =
@@ -21,7 +22,8 @@ export type Refusal =
   | 'anonymity'
   | 'function-words'
   | 'measured-share'
-  | 'withheld';
+  | 'withheld'
+  | ActRefusal;
 
 /** An attribution to judge: token spans of its cue and its source, if any, and how the cue relates them. */
 export interface Candidate {
@@ -94,7 +96,8 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   let words = false;
   for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
-  return refusedWithheld(tokens, sent, c, head) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+  const passive = isPassive(tokens, c.cue, head, sent.first);
+  return refusedWithheld(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
 }
 
 /**

@@ -65,11 +65,30 @@ function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup): b
   if (tokens[at]!.pos === 'VERB') return true;
   const last = tokens[partsOf(tokens, subject, lex).head]!;
   const next = tokens[at + 1];
-  const plural = last.pos === 'NOUN' && (last.lower.endsWith('s') || lex.documentHeads.has(last.lower));
-  if (group.first !== at || !plural || next === undefined) return false;
+  const noun = last.pos === 'NOUN' || lex.documentHeads.has(last.lower);
+  const plural = noun && (last.lower.endsWith('s') || lex.documentHeads.has(last.lower));
+  if (group.first !== at || next === undefined) return false;
+  // "The figures show that ...", "The Bank of Estland estimates that ...", "The union estimates 8,000 jobs ...": a cue
+  // whose form agrees with its subject (plural subject and base form, singular subject and -s form) before a
+  // that-clause or a figure is a verb (not "the estimates that were published", a relative clause).
+  if (agreesWith(tokens[at]!, last, plural) && (isThatClause(tokens, at + 1) || (!plural && next.pos === 'NUM'))) return true;
+  if (!plural) return false;
   // "CONTENT, data from the statistics office show.": a plural subject after a comma and a verb that ends the sentence.
   if (next.pos === 'PUNCT') return tokens[subject.first - 1]?.text === ',' && SENTENCE_ENDS.has(next.text);
   return !['AUX', 'VERB', 'ADP', 'PART', 'SCONJ'].includes(next.pos);
+}
+
+/** Subject-verb agreement of a cue read as a noun: "figures show", "the union estimates" (a name: either). */
+function agreesWith(cue: Token, head: Token, plural: boolean): boolean {
+  const sForm = /[^s]s$/.test(cue.lower) && cue.lower !== cue.lemma;
+  if (plural) return !sForm;
+  return sForm && (head.pos === 'NOUN' || head.pos === 'PROPN');
+}
+
+/** "that" opening a clause of its own: not followed by a verb, as in a relative clause ("the estimates that were"). */
+function isThatClause(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  return tokens[at]?.lower === 'that' && after !== undefined && after.pos !== 'AUX' && after.pos !== 'VERB';
 }
 
 /** Parses a reporting-verb cue matched at tokens `[m.first, m.end)`. */
@@ -106,9 +125,21 @@ function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, grou
     const content = contentBefore(tokens, quoteOrComma(tokens, pre, scan), scan.clause, sent);
     return content && { ...base, content };
   }
-  if (!m.entry.bare || m.entry.quoteOnly || tokens[m.end]?.text === ',') return undefined;
-  const content = hasVerb(tokens, m.end, end) ? contentAfter(tokens, m.end, sent) : undefined;
+  if (!takesBareClause(scan, m.entry, subject) || m.entry.quoteOnly || tokens[m.end]?.text === ',') return undefined;
+  const content = (m.entry.figure ? hasNumber(tokens, m.end, end) : hasVerb(tokens, m.end, end)) ? contentAfter(tokens, m.end, sent) : undefined;
   return content && { ...base, content };
+}
+
+/** A cue that may take its content without "that": a bare verb, a figure cue, or a finding verb after a document. */
+function takesBareClause(scan: Scan, cue: Cue, subject: Span): boolean {
+  if (cue.bare || cue.figure) return true;
+  return cue.bareAfterDocument && scan.lex.documentHeads.has(scan.tokens[partsOf(scan.tokens, subject, scan.lex).head]!.lower);
+}
+
+/** True when a number stands in tokens `[from, to)`. */
+function hasNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.type === 'number' || tokens[i]!.pos === 'NUM') return true;
+  return false;
 }
 
 /** The subject at the clause start when a verb follows it: "The mayor mocked the plan and said ..." → "The mayor". */

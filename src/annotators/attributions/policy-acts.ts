@@ -1,0 +1,41 @@
+// The policy's classes of acts that look like reporting (policy.json acts, directives, legalStates, nounParticiples): a
+// plea, an order or advice given in the passive, a legal state declared in the passive, and an -ing form inside a noun
+// phrase. Each is judged from the cue's head verb and its neighbours only: constant work per cue.
+import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
+import type { Span } from './noun-phrase.js';
+import policy from './policy.json' with { type: 'json' };
+
+/** Why an act is not a source's statement. */
+export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle';
+
+const ACTS = new Set(policy.acts.lemmas);
+const DIRECTIVES = new Set(policy.directives.lemmas);
+const DIRECTIVE_AFTER = new Set(policy.directives.after);
+const LEGAL_STATES = new Set(policy.legalStates.lemmas);
+const STATE_POS = new Set(['ADJ', 'NOUN', 'DET', 'PROPN']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/** The act a verb cue reports instead of a statement, if any. `passive`: the head stands in a passive verb group. */
+export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head: number, passive: boolean): ActRefusal | undefined {
+  const h = tokens[head]!;
+  if (h.pos !== 'VERB') return undefined;
+  if (ACTS.has(h.lemma)) return 'act';
+  const next = wordAfter(tokens, head + 1, sent.end);
+  if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
+  if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
+  if (h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
+  return undefined;
+}
+
+/** "a group claiming to represent": an -ing form right after a noun (no comma), not opening the sentence. */
+function isNounParticiple(tokens: readonly Token[], sent: Span, head: number): boolean {
+  let k = head - 1;
+  while (k >= sent.first && isWhitespaceToken(tokens[k]!)) k--;
+  return k >= sent.first && NOMINAL.has(tokens[k]!.pos);
+}
+
+function wordAfter(tokens: readonly Token[], from: number, limit: number): Token | undefined {
+  let i = from;
+  while (i < limit && isWhitespaceToken(tokens[i]!)) i++;
+  return i < limit ? tokens[i] : undefined;
+}
