@@ -46,7 +46,6 @@ export const ERROR_CATALOGUE = {
   E_QUEUE_UNREACHABLE: 'Cannot reach the queue at {url}: {reason}',
   E_JOB_INVALID: 'Job {job} is not a claimtrace article job: {reason}',
   E_JOB_STALLED: 'Job {job} ({input}) was given up: the workers that took it stopped before finishing it {count} times (killed or out of memory?)',
-  E_WATCH_FEED_INVALID: 'Cannot read {url} as a feed (RSS, Atom, RDF or JSON Feed): {reason}',
   E_WATCH_ROBOTS_DISALLOWED: 'robots.txt of {origin} does not allow claimtrace to fetch {url}: skipped',
   E_INTERNAL: 'Internal error: {reason}. This is a bug in claimtrace; please report it with the input that caused it.',
 } as const;
