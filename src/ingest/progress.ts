@@ -56,17 +56,17 @@ class Counts {
  * and failures; each failure is printed above it. Before the total is known (or when it cannot be), the line says so
  * and shows the count and the rate.
  */
-export function createTtyProgress(sink: TtySink, fps = 5): ProgressReporter {
+export function createTtyProgress(sink: TtySink, fps = 5, label = 'ingest'): ProgressReporter {
   const counts = new Counts();
   const format = (options: cliProgress.Options): string => {
     const rate = `${counts.rate().toFixed(1)} articles/s`;
     const failed = `${counts.failed} failed`;
     const total = counts.knownTotal();
-    if (total === undefined) return `ingest: ${counts.done} done · ${rate} · ${failed} · total not known`;
+    if (total === undefined) return `${label}: ${counts.done} done · ${rate} · ${failed} · total not known`;
     const progress = total === 0 ? 1 : counts.done / total;
     const eta = counts.eta();
     const left = eta === undefined ? '…' : cliProgress.Format.TimeFormat(Math.round(eta), options, 1);
-    return `ingest ${cliProgress.Format.BarFormat(progress, options)} ${Math.floor(progress * 100)}% · ${counts.done}/${total} · ${rate} · ETA ${left} · ${failed}`;
+    return `${label} ${cliProgress.Format.BarFormat(progress, options)} ${Math.floor(progress * 100)}% · ${counts.done}/${total} · ${rate} · ETA ${left} · ${failed}`;
   };
   const bars = new cliProgress.MultiBar({ stream: sink as NodeJS.WritableStream, format, fps, barsize: 24, hideCursor: false, clearOnComplete: true, etaBuffer: 1 });
   const bar = bars.create(0, 0);
