@@ -1,0 +1,143 @@
+/**
+ * Failing jobs on a real Redis queue (127.0.0.1:6379), with the worker run in this process: a job that keeps failing
+ * (a store that cannot be written) is retried with backoff and then left as a dead letter with its code; bad input is not retried; a job delivered
+ * twice updates its article, never duplicates it.
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ClaimtraceError } from '../src/core/errors.js';
+import { resolveOptions } from '../src/engine/options.js';
+import { enqueueInputs, queueStatus, retryFailed, startConsumer, type ConsumerEvent, type ConsumerOptions } from '../src/queue/index.js';
+import { openStore } from '../src/store/open.js';
+import { cli } from './cli-helpers.js';
+import { REDIS_URL, article, testQueue, writeArticles } from './queue-helpers.js';
+
+/** Runs a worker in this process until the queue is empty (with a store whose upserts fail, if asked); returns its events. */
+async function drain(q: ReturnType<typeof testQueue>, db: string, { failingUpserts, ...options }: Partial<ConsumerOptions> & { failingUpserts?: boolean } = {}): Promise<ConsumerEvent[]> {
+  const events: ConsumerEvent[] = [];
+  const store = await openStore(db);
+  const failing = (method: string) => failingUpserts && (method === 'upsert' || method === 'upsertMany');
+  const used = new Proxy(store, {
+    get: (target, key, receiver) =>
+      failing(String(key)) ? () => Promise.reject(new ClaimtraceError('E_STORE_UNWRITABLE', { path: db, reason: 'disk full (test)' })) : Reflect.get(target, key, receiver),
+  });
+  try {
+    const consumer = await startConsumer(q.target, used, { analyze: resolveOptions({ models: false }), untilEmpty: true, onEvent: (e) => events.push(e), ...options });
+    await consumer.done;
+  } finally {
+    await store.close();
+  }
+  return events;
+}
+
+describe('queue failures', { timeout: 90_000 }, () => {
+  it('retries a failing job with backoff, then leaves it as a dead letter with its code and records the failure', async () => {
+    const q = testQueue();
+    try {
+      const [input] = writeArticles(q.dir, 1);
+      const db = join(q.dir, 'corpus.db');
+      const summary = await enqueueInputs([input!], q.target, { maxBytes: 1_000_000, attempts: 3, backoffMs: 100 });
+      assert.equal(summary.enqueued, 1);
+      // A store that cannot be written (E_STORE_UNWRITABLE: a full disk, a lock held too long) may work another time,
+      // so the job is retried; failures are still recorded.
+      const events = await drain(q, db, { failingUpserts: true });
+      const failed = events.filter((e) => e.event === 'failed');
+      assert.deepEqual(
+        failed.map((e) => e.event === 'failed' && [e.code, e.attempt, e.final]),
+        [
+          ['E_STORE_UNWRITABLE', 1, false],
+          ['E_STORE_UNWRITABLE', 2, false],
+          ['E_STORE_UNWRITABLE', 3, true],
+        ],
+      );
+      const status = await queueStatus(q.target);
+      assert.equal(status.counts.failed, 1);
+      assert.equal(status.deadLetters.length, 1);
+      const dead = status.deadLetters[0]!;
+      assert.deepEqual([dead.input, dead.code, dead.attempts], [input, 'E_STORE_UNWRITABLE', 3]);
+      assert.match(dead.message, /cannot be written: disk full \(test\)/);
+      const store = await openStore(db);
+      try {
+        assert.deepEqual(
+          (await store.failures()).map((f) => [f.input, f.code]),
+          [[input, 'E_STORE_UNWRITABLE']],
+        );
+        assert.equal(await store.countDocuments(), 0);
+      } finally {
+        await store.close();
+      }
+
+      // Put back, it succeeds with a normal deadline.
+      assert.equal(await retryFailed(q.target), 1);
+      const again = await drain(q, db);
+      assert.deepEqual(
+        again.filter((e) => e.event === 'completed').map((e) => e.event === 'completed' && e.status),
+        ['inserted'],
+      );
+    } finally {
+      await q.cleanup();
+    }
+  });
+
+  it('does not retry bad input: an empty article is a dead letter after one attempt', async () => {
+    const q = testQueue();
+    try {
+      const empty = join(q.dir, 'empty.txt');
+      writeFileSync(empty, '  \n\n ');
+      const db = join(q.dir, 'corpus.db');
+      await enqueueInputs([empty], q.target, { maxBytes: 1_000_000, attempts: 3, backoffMs: 100 });
+      const events = await drain(q, db);
+      assert.deepEqual(
+        events.filter((e) => e.event === 'failed').map((e) => e.event === 'failed' && [e.code, e.attempt, e.final]),
+        [['E_INPUT_EMPTY', 1, true]],
+      );
+      const result = await cli(['queue', 'status', '--queue', REDIS_URL, '--queue-name', q.name, '--format', 'json']);
+      assert.equal(result.code, 0, result.stderr);
+      const status = JSON.parse(result.stdout);
+      assert.deepEqual(
+        status.deadLetters.map((d: { input: string; code: string; attempts: number }) => [d.input, d.code, d.attempts]),
+        [[empty, 'E_INPUT_EMPTY', 1]],
+      );
+      const text = await cli(['queue', 'status', '--queue', REDIS_URL, '--queue-name', q.name]);
+      assert.match(text.stdout, /0 waiting, 0 active, 0 delayed \(retrying\), 0 completed, 1 failed/);
+      assert.ok(text.stdout.includes(`${empty}: E_INPUT_EMPTY: Input is empty: ${empty} (1 attempts`), text.stdout);
+    } finally {
+      await q.cleanup();
+    }
+  });
+
+  it('stores an article delivered twice once: the second delivery leaves it unchanged, or updates it with --force', async () => {
+    const q = testQueue();
+    try {
+      // The same article under two names: two jobs (their labels differ), one document.
+      const a = join(q.dir, 'a.txt');
+      const b = join(q.dir, 'b.txt');
+      writeFileSync(a, article(7));
+      writeFileSync(b, article(7));
+      const db = join(q.dir, 'corpus.db');
+      assert.equal((await enqueueInputs([a, b], q.target, { maxBytes: 1_000_000 })).enqueued, 2);
+      const events = await drain(q, db, { concurrency: 1 });
+      assert.deepEqual(
+        events.filter((e) => e.event === 'completed').map((e) => e.event === 'completed' && e.status),
+        ['inserted', 'unchanged'],
+      );
+      writeFileSync(join(q.dir, 'c.txt'), article(7));
+      await enqueueInputs([join(q.dir, 'c.txt')], q.target, { maxBytes: 1_000_000 });
+      const forced = await drain(q, db, { force: true });
+      assert.deepEqual(
+        forced.filter((e) => e.event === 'completed').map((e) => e.event === 'completed' && e.status),
+        ['updated'],
+      );
+      const store = await openStore(db);
+      try {
+        assert.equal(await store.countDocuments(), 1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await q.cleanup();
+    }
+  });
+});
