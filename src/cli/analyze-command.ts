@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import type { Report } from '../core/report-schema.js';
 import type { SourceBytes } from '../engine/read-source.js';
+import type { FactCheckAudit } from '../factchecks/audit/provider.js';
 import type { WorkerPool } from '../ingest/pool.js';
+import type { Store } from '../store/types.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
 
 /** Output formats of `analyze`. */
@@ -21,6 +23,7 @@ interface RawFlags {
   deadlinePerMb?: string;
   color?: boolean;
   models?: boolean;
+  db?: string;
 }
 
 /** Registers `claimtrace analyze <inputs...>`. */
@@ -38,6 +41,7 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     .option('--deadline <ms>', 'hard time limit of one analysis, in ms, plus --deadline-per-mb for each MB of input; past it the input fails with E_TIMEOUT and the others go on (default 60000)')
     .option('--deadline-per-mb <ms>', 'what each MB of input adds to --deadline, in ms (default 20000)')
     .option('--no-models', 'rule-based annotators only, without the trained models in models/')
+    .option('--db <path|url>', 'match the check-worthy claims against the fact-checks stored in this corpus database (a SQLite file or a postgres:// URL; import them with claimtrace factchecks import): matches under each claim and an already-fact-checked finding')
     .option('--no-color', 'no colour in the terminal report (also when NO_COLOR is set)')
     .action(async (inputs: string[], flags: RawFlags) => {
       io.setExitCode(await runAnalyze(inputs, flags, io));
@@ -74,13 +78,15 @@ async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise
   if (format === 'html' && inputs.length > 1) throw new ClaimtraceError('E_OPTION_INVALID', { option: '--format html', reason: 'renders one article at a time' });
   const color = flags.color !== false && !io.env.NO_COLOR && Boolean(io.stdout.isTTY) && !flags.out;
   // One worker thread analyses, so that an analysis past its deadline can be stopped: the thread is terminated.
+  const factChecks = flags.db === undefined ? undefined : await openFactChecks(flags.db);
   const pool = createWorkerPool(1, options);
   const outputs: string[] = [];
   let worst: number = EXIT.ok;
   try {
     for (const input of inputs) {
       try {
-        const report = await analyzeOne(pool, await readSource(input, options, io.stdin));
+        const analysed = await analyzeOne(pool, await readSource(input, options, io.stdin));
+        const report = factChecks ? await factChecks.audit.annotate(analysed, options.threshold) : analysed;
         outputs.push(render(report, { color, threshold: options.threshold }));
       } catch (err) {
         const error = toClaimtraceError(err);
@@ -91,11 +97,22 @@ async function runAnalyze(inputs: string[], flags: RawFlags, io: CliIo): Promise
     }
   } finally {
     await pool.close();
+    await factChecks?.store.close();
   }
   const body = format === 'json' && inputs.length > 1 ? `[${outputs.map((o) => o.trimEnd()).join(',\n')}]\n` : outputs.join(format === 'text' ? '\n' : '');
   if (flags.out) await writeFile(flags.out, body);
   else io.stdout.write(body);
   return worst;
+}
+
+/**
+ * The store of `--db` and the fact-check audit over it: its matcher is built once for the run, when the first report
+ * needs it, and only when the store holds fact-checks (then the re-ranker loads).
+ */
+async function openFactChecks(target: string): Promise<{ store: Store; audit: FactCheckAudit }> {
+  const [{ openStore }, { createFactCheckAudit }] = await Promise.all([import('../store/open.js'), import('../factchecks/audit/provider.js')]);
+  const store = await openStore(target, { mustExist: true });
+  return { store, audit: createFactCheckAudit(store) };
 }
 
 async function analyzeOne(pool: WorkerPool, source: SourceBytes): Promise<Report> {

@@ -136,11 +136,26 @@ function claimList(report: Report, threshold: number): string {
       `<span class="badge g-${escapeHtml(claim.grade)}">${escapeHtml(claim.grade)}</span>` +
       `<span class="cw" title="check-worthiness">${claim.checkworthiness.toFixed(2)}</span>` +
       `<span class="ct-muted">${escapeHtml(claim.kind)}</span> ${escapeHtml(clipText(claim.text, 200))}`;
-    return `<li class="${worthClass(claim.checkworthiness)}">${jumpLink(report, 'claim', index, claim, body)}</li>`;
+    return `<li class="${worthClass(claim.checkworthiness)}">${jumpLink(report, 'claim', index, claim, body)}${factCheckList(claim)}</li>`;
   });
   const worthy = report.claims.filter((c) => c.checkworthiness >= threshold).length;
   const list = items.length > 0 ? `<ol class="ct-list">${items.join('')}</ol>` : '<p class="ct-muted">No claims found.</p>';
   return `<section><h2>Claims (${report.claims.length}, ${worthy} check-worthy)</h2>${list}</section>`;
+}
+
+/**
+ * The stored fact-checks that address a claim (`analyze --db`), each a link out: only an http(s) address becomes a
+ * link (anything else is shown as text), escaped, with rel="noopener noreferrer"; the fact-check's words are text.
+ * Empty without matches, so that reports without fact-checks render as before.
+ */
+function factCheckList(claim: Report['claims'][number]): string {
+  if (!claim.factChecks || claim.factChecks.length === 0) return '';
+  const items = claim.factChecks.map((m) => {
+    const said = escapeHtml(oneLine([m.rating.name ?? 'no rating', [m.publisher ?? 'unknown publisher', m.date].filter(Boolean).join(', ')].join(' · ')));
+    const label = /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(m.url) ? `<a href="${escapeHtml(m.url)}" rel="noopener noreferrer">${said}</a>` : `${said} <span class="ct-muted">${escapeHtml(oneLine(m.url))}</span>`;
+    return `<li>Already fact-checked: ${label} <span class="ct-muted">(match ${m.score.toFixed(2)}) “${escapeHtml(clipText(m.claimReviewed, 160))}”</span></li>`;
+  });
+  return `<ul class="ct-factchecks">${items.join('')}</ul>`;
 }
 
 function findingList(report: Report): string {

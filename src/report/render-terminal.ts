@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { SourceGrade } from '../core/annotations.js';
+import { lineColMapper } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
 import { citedSources, countWords, describeBounds, DEFAULT_THRESHOLD, entityCount, formatNumber, NUMERIC_RULES, oneLine, sourcingProfile } from './report-summary.js';
 import { bar, clip, displayLength, joinWithin, stripControls, wrapWords } from './terminal-text.js';
@@ -35,7 +36,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     width: Math.max(48, Math.floor(options.width ?? 80)),
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
   };
-  const sections = [header(ctx), profile(ctx), numeric(ctx), findings(ctx)].filter((lines) => lines.length > 0);
+  const sections = [header(ctx), profile(ctx), factChecked(ctx), numeric(ctx), findings(ctx)].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
@@ -99,6 +100,29 @@ function profile({ report, c, width, threshold }: Ctx): string[] {
   for (const grade of ['named', 'vague'] as const) {
     const cited = citedSources(report, grade).map((s) => (s.count > 1 ? `${safe(s.text)} ×${s.count}` : safe(s.text)));
     if (cited.length > 0) lines.push(clip(`  ${grade} sources: ${cited.join('; ')}`, width));
+  }
+  return lines;
+}
+
+/**
+ * The claims that stored fact-checks address (`analyze --db`): the claim quoted, then a line per fact-check under it —
+ * rating, publisher, date and match score — with its link on the next line, whole (to be copied). Nothing without matches.
+ */
+function factChecked({ report, c, width }: Ctx): string[] {
+  const claims = report.claims.filter((claim) => (claim.factChecks?.length ?? 0) > 0);
+  if (claims.length === 0) return [];
+  const toLineCol = lineColMapper(report.document.text);
+  const lines = [c.bold(`Already fact-checked (${count(claims.length, 'claim')})`)];
+  for (const claim of claims) {
+    const { line, col } = toLineCol(claim.start);
+    const location = `${line}:${col}`;
+    lines.push(`  ${c.dim(location)}  ${c.italic(`“${clip(safe(claim.text), width - location.length - 6)}”`)}`);
+    const pad = ' '.repeat(location.length + 4);
+    for (const m of claim.factChecks!) {
+      const said = [m.rating.name ?? 'no rating', [m.publisher ?? 'unknown publisher', m.date].filter(Boolean).join(', '), `match ${m.score.toFixed(2)}`];
+      lines.push(`${pad}${c.cyan('↳')} ${clip(safe(said.join(' · ')), width - pad.length - 2)}`);
+      lines.push(`${pad}  ${c.dim(safe(m.url))}`);
+    }
   }
   return lines;
 }
