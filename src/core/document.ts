@@ -10,6 +10,8 @@ export interface DocumentMeta {
   readonly url?: string;
   /** ISO 639-1 (or 639-3 when no 639-1 exists) code of the detected language. */
   readonly language?: string;
+  /** The GUID of the feed item the article came from (RSS guid, Atom id, JSON Feed id). */
+  readonly guid?: string;
 }
 
 /**

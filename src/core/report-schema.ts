@@ -17,6 +17,7 @@ export const ReportDocumentSchema = z.object({
   site: z.string().nullable(),
   url: z.string().nullable(),
   language: z.string().nullable().describe('ISO 639 code of the detected language.'),
+  guid: z.string().optional().describe('GUID of the feed item the article came from (RSS guid, Atom id, JSON Feed id); absent otherwise.'),
 });
 
 /** A stored fact-check that addresses a claim, as a report lists it under the claim. */

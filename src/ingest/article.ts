@@ -19,7 +19,7 @@ export interface PreparedArticle {
 /** Extracts text and metadata (metadata given with the input wins) and computes the store key; E_INPUT_EMPTY for no text. */
 export function prepareArticle(source: ArticleSource, analyze: AnalyzeOptions): PreparedArticle {
   const t = performance.now();
-  const extracted = withMeta(extractPure({ bytes: source.bytes, label: source.label, contentType: source.contentType, url: source.url }, analyze), source.meta);
+  const extracted = withMeta(extractPure({ bytes: source.bytes, label: source.label, contentType: source.contentType, url: source.url }, analyze), source);
   if (extracted.text.trim() === '') throw new ClaimtraceError('E_INPUT_EMPTY', { input: source.label });
   const key = { url: extracted.meta.url ?? null, textHash: normalisedTextHash(extracted.text) };
   return { extracted, key, extractMs: performance.now() - t };
@@ -32,9 +32,13 @@ export function analyseArticle(article: PreparedArticle, analyze: AnalyzeOptions
   return { report, analyzeMs: performance.now() - t };
 }
 
-/** Metadata given with the input wins over what extraction found. */
-function withMeta(extracted: Extracted, meta: ArticleSource['meta']): Extracted {
-  if (!meta) return extracted;
-  const given = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== ''));
-  return { text: extracted.text, meta: { ...extracted.meta, ...given } };
+/** Metadata given with the input wins over what extraction found, which wins over the fallback (a feed's for a linked page). */
+function withMeta(extracted: Extracted, source: ArticleSource): Extracted {
+  if (!source.meta && !source.fallbackMeta && !source.guid) return extracted;
+  const found = Object.fromEntries(Object.entries(extracted.meta).filter(([, value]) => value !== undefined && value !== ''));
+  return { text: extracted.text, meta: { ...given(source.fallbackMeta), ...found, ...given(source.meta), ...(source.guid ? { guid: source.guid } : {}) } };
+}
+
+function given(meta: ArticleSource['meta']): Record<string, string> {
+  return Object.fromEntries(Object.entries(meta ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }

@@ -1,6 +1,6 @@
 import { openRegularFile } from './inputs.js';
 import { countLines } from './lines.js';
-import { listInputs } from './walk.js';
+import { isInputUrl, listInputs } from './walk.js';
 
 /** Options of {@link countInputs}. */
 export interface CountOptions {
@@ -24,6 +24,7 @@ export async function countInputs(inputs: readonly string[], options: CountOptio
   let scanned = 0;
   for await (const entry of listInputs(inputs)) {
     if (options.signal?.aborted) return undefined;
+    if (isInputUrl(entry)) return undefined; // a page or a list: known only once fetched
     if ('error' in entry || entry.type !== 'jsonl') {
       total++;
       continue;

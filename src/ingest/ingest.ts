@@ -5,10 +5,12 @@ import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import { pipelineSignature } from '../store/keys.js';
 import type { DocumentKey, Store } from '../store/types.js';
+import type { AddressPolicy } from '../fetch/index.js';
+import { createHostScheduler, fetchLinkSource } from './fetch-link.js';
 import { createInlinePool } from './inline.js';
 import { expandInputs } from './inputs.js';
 import { createWorkerPool, type PoolOptions, type WorkerOutcome, type WorkerPool } from './pool.js';
-import { isFailedSource, type IngestSource } from './source.js';
+import { isFailedSource, isLinkSource, type ArticleSource, type IngestSource, type LinkSource } from './source.js';
 
 /** Options of {@link ingest}. */
 export interface IngestOptions {
@@ -23,7 +25,24 @@ export interface IngestOptions {
   readonly workers?: number;
   /** How the worker threads are started (tests give a worker that can be made to hang). */
   readonly pool?: PoolOptions;
+  /** How inputs given as URLs, child sitemaps and the links of lists are fetched (time and size limits: `analyze`). */
+  readonly fetch?: IngestFetchOptions;
 }
+
+/** How {@link ingest} fetches: the address policy, and the politeness of fetching the links of feeds, sitemaps and URL lists. */
+export interface IngestFetchOptions {
+  /** Which resolved addresses may be connected to (default: public addresses only; tests allow 127.0.0.1). */
+  readonly isAllowedAddress?: AddressPolicy;
+  /** Links fetched at once, over all hosts (default {@link LINK_CONCURRENCY}). */
+  readonly concurrency?: number;
+  /** Pause between two requests to the same host, in ms (default {@link HOST_DELAY_MS}). */
+  readonly hostDelayMs?: number;
+}
+
+/** Links fetched at once by default: enough to overlap the network with analysis, few enough to be polite. */
+export const LINK_CONCURRENCY = 4;
+/** Default pause between two requests to one host (one request at a time per host besides), in ms. */
+export const HOST_DELAY_MS = 250;
 
 /** What happened to one input. */
 export type IngestEvent =
@@ -86,17 +105,22 @@ export async function ingest(inputs: readonly string[], store: Store, options: I
   const pool = workers > 0 ? createWorkerPool(workers, options.analyze, options.pool) : createInlinePool(options.analyze);
   const committer = createCommitter(store, options, summary, onEvent);
   const window = workers > 0 ? workers * IN_FLIGHT_PER_WORKER : 1;
+  const links = linkFetcher(options);
+  // Links are fetched while earlier articles are analysed: the window holds enough of them to keep every fetch slot busy.
+  const linkWindow = Math.max(window, 2 * links.concurrency);
+  let sawLinks = false;
   const pending: Pending[] = [];
   try {
     let readStart = performance.now();
-    for await (const source of expandInputs(inputs, { maxBytes: options.analyze.maxBytes, signal: options.signal })) {
+    for await (const source of expandInputs(inputs, { maxBytes: options.analyze.maxBytes, signal: options.signal, fetch: links.policy })) {
       summary.timings.read += performance.now() - readStart;
       if (options.signal?.aborted) {
         summary.interrupted = true;
         break;
       }
-      pending.push(dispatch(source, pool, committer.needsAnalysis));
-      while (pending.length >= window) await committer.commit(await readyBatch(pending));
+      sawLinks ||= isLinkSource(source);
+      pending.push(dispatch(source, pool, committer.needsAnalysis, links.fetch));
+      while (pending.length >= (sawLinks ? linkWindow : window)) await committer.commit(await readyBatch(pending));
       readStart = performance.now();
     }
     if (options.signal?.aborted) summary.interrupted = true;
@@ -119,8 +143,19 @@ async function readyBatch(pending: Pending[]): Promise<{ label: string; outcome:
   return batch;
 }
 
-function dispatch(source: IngestSource, pool: WorkerPool, check: (key: DocumentKey) => Promise<boolean>): Pending {
-  const outcome = isFailedSource(source) ? Promise.resolve(source.error) : pool.run(source, check).catch(toClaimtraceError);
+/** Fetches the links of lists with bounded concurrency, one request at a time per host and a pause between two. */
+function linkFetcher(options: IngestOptions) {
+  const { analyze } = options;
+  const policy = { timeoutMs: analyze.timeoutMs, maxRedirects: analyze.maxRedirects, ...(options.fetch?.isAllowedAddress ? { isAllowedAddress: options.fetch.isAllowedAddress } : {}) };
+  const concurrency = Math.max(1, options.fetch?.concurrency ?? LINK_CONCURRENCY);
+  const scheduler = createHostScheduler({ concurrency, hostDelayMs: options.fetch?.hostDelayMs ?? HOST_DELAY_MS });
+  return { policy, concurrency, fetch: (source: LinkSource) => scheduler.run(source.link, () => fetchLinkSource(source, { ...policy, maxBytes: analyze.maxBytes })) };
+}
+
+function dispatch(source: IngestSource, pool: WorkerPool, check: (key: DocumentKey) => Promise<boolean>, fetchLink: (source: LinkSource) => Promise<ArticleSource>): Pending {
+  const run = (article: ArticleSource) => pool.run(article, check);
+  const started = isFailedSource(source) ? Promise.resolve(source.error) : isLinkSource(source) ? fetchLink(source).then(run) : run(source);
+  const outcome = started.catch(toClaimtraceError);
   const item: Pending = { label: source.label, outcome, settled: false };
   void outcome.then(() => {
     item.settled = true;

@@ -17,7 +17,7 @@ async function collect(inputs: string[], options = LIMIT): Promise<IngestSource[
 }
 
 const describeSource = (dir: string) => (s: IngestSource) =>
-  'error' in s ? `${s.label.slice(dir.length + 1)} ${s.error.code}` : `${s.label.slice(dir.length + 1)} ${s.contentType ?? '?'} ${new TextDecoder().decode(s.bytes)}`;
+  'error' in s ? `${s.label.slice(dir.length + 1)} ${s.error.code}` : 'link' in s ? `${s.label.slice(dir.length + 1)} link ${s.link}` : `${s.label.slice(dir.length + 1)} ${s.contentType ?? '?'} ${new TextDecoder().decode(s.bytes)}`;
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimtrace-inputs-'));

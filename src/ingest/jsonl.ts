@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimtraceError } from '../core/errors.js';
-import type { IngestSource } from './source.js';
+import type { ArticleSource, FailedSource } from './source.js';
 
 /** One JSON Lines record: an article as HTML or as text, with what is known about it. Other keys are ignored. */
 export const JsonlRecordSchema = z
@@ -23,7 +23,7 @@ const encoder = new TextEncoder();
  * Turns one line of a JSON Lines file into a source; a line that is not JSON or not a record becomes a source that
  * carries its E_RECORD_INVALID error, labelled `file:line`, so the run goes on.
  */
-export function sourceFromJsonLine(line: string, path: string, lineNumber: number): IngestSource {
+export function sourceFromJsonLine(line: string, path: string, lineNumber: number): ArticleSource | FailedSource {
   const label = `${path}:${lineNumber}`;
   let value: unknown;
   try {

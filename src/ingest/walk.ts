@@ -5,25 +5,39 @@ import { ClaimtraceError } from '../core/errors.js';
 import { statError } from '../engine/read-source.js';
 import type { FailedSource } from './source.js';
 
-/** Content types by extension (after any `.gz`); files with other extensions are skipped inside folders. */
+/**
+ * Content types by extension (after any `.gz`); files with other extensions are skipped inside folders. `xml` (feeds,
+ * sitemaps) is a hint for sniffing, not a content type.
+ */
 const TYPE_BY_EXTENSION: Readonly<Record<string, string>> = {
   txt: 'text/plain', text: 'text/plain', md: 'text/plain', html: 'text/html', htm: 'text/html', xhtml: 'text/html', jsonl: 'jsonl', ndjson: 'jsonl',
+  xml: 'xml', rss: 'xml', atom: 'xml',
 };
 const EXTENSION = /\.([a-z]+)(\.gz)?$/i;
 
 /** A regular file to read, as found by {@link listInputs}. */
 export interface InputFile {
   readonly path: string;
-  /** From the extension: `text/plain`, `text/html`, `jsonl`, or undefined (sniffed). */
+  /** From the extension: `text/plain`, `text/html`, `jsonl`, `xml`, or undefined (sniffed). */
   readonly type: string | undefined;
   readonly gz: boolean;
 }
 
-/** A file to read, or an input that is refused before reading (missing, unreadable, not a regular file). */
-export type InputEntry = InputFile | FailedSource;
+/** An input given as an http(s) URL: fetched, then read as a page, a feed, a sitemap or a URL list. */
+export interface InputUrl {
+  readonly url: string;
+}
+
+/** A file to read, a URL to fetch, or an input that is refused before reading (missing, unreadable, not a regular file). */
+export type InputEntry = InputFile | InputUrl | FailedSource;
+
+/** True for an input given as an http(s) URL. */
+export function isInputUrl(entry: InputEntry): entry is InputUrl {
+  return 'url' in entry;
+}
 
 /**
- * The files of the inputs, in order: a file as given (any extension), a folder walked recursively in name order
+ * The files of the inputs, in order: an http(s) URL as given, a file as given (any extension), a folder walked recursively in name order
  * (known extensions only, hidden entries skipped). Only regular files are read: a FIFO, a device or a socket (or a
  * symbolic link to one) is refused with E_INPUT_UNREADABLE, because reading it could block forever or never end
  * (`/dev/zero`). Inside folders, a symbolic link is followed only to a regular file; links to folders are not followed
@@ -31,6 +45,10 @@ export type InputEntry = InputFile | FailedSource;
  */
 export async function* listInputs(inputs: readonly string[]): AsyncGenerator<InputEntry> {
   for (const input of inputs) {
+    if (/^https?:\/\//i.test(input)) {
+      yield { url: input };
+      continue;
+    }
     let info: Stats;
     try {
       info = await stat(input);

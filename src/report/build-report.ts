@@ -29,6 +29,7 @@ export function buildReport(doc: Document, generator: ReportGenerator): Report {
       site: doc.meta.site ?? null,
       url: doc.meta.url ?? null,
       language: doc.meta.language ?? null,
+      ...(doc.meta.guid ? { guid: doc.meta.guid } : {}),
     },
     sentences: doc.all('sentence').map((s) => ({ id: s.id, start: s.start, end: s.end })),
     entities: doc.all('entity').map((e) => ({ id: e.id, ...withText(e), type: e.type, entity: entityKey(e.type, e.norm) })),

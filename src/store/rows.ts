@@ -87,6 +87,7 @@ export function readReport(db: Database, documentId: number): Report | undefined
     document: {
       text: doc.text as string, title: doc.title as string | null, byline: doc.byline as string | null, published: doc.published as string | null,
       site: doc.site as string | null, url: doc.url as string | null, language: doc.language as string | null,
+      ...(typeof doc.guid === 'string' ? { guid: doc.guid } : {}),
     },
     sentences: sentences.map(([id, start, end]) => ({ id, start, end })),
     entities: rows('entities').map(readEntity),

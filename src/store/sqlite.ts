@@ -65,7 +65,7 @@ function createSqliteStore(db: Database.Database, location: string): Store {
   const byUrl = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url = ?');
   const byHash = db.prepare('SELECT id, text_hash AS textHash, pipeline FROM documents WHERE url IS NULL AND text_hash = ?');
   const lookup = (key: DocumentKey) => (key.url !== null ? byUrl.get(key.url) : byHash.get(key.textHash)) as StoredDocumentRef | undefined;
-  const columns = ['url', 'title', 'byline', 'published', 'site', 'language', 'text', 'text_hash', 'word_count', 'generator', 'pipeline', 'sentences', 'input', 'updated_at'];
+  const columns = ['url', 'title', 'byline', 'published', 'site', 'language', 'guid', 'text', 'text_hash', 'word_count', 'generator', 'pipeline', 'sentences', 'input', 'updated_at'];
   const insertDoc = db.prepare(`INSERT INTO documents (${columns.join(', ')}, created_at) VALUES (${columns.map((c) => `@${c}`).join(', ')}, @updated_at)`);
   const updateDoc = db.prepare(`UPDATE documents SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
   const clearFailure = db.prepare('DELETE FROM ingest_failures WHERE input = ?');
@@ -129,7 +129,7 @@ function documentRow(article: ArticleInput): Record<string, string | number | nu
   const { report } = article;
   const doc = report.document;
   return {
-    url: doc.url, title: doc.title, byline: doc.byline, published: doc.published, site: doc.site, language: doc.language,
+    url: doc.url, title: doc.title, byline: doc.byline, published: doc.published, site: doc.site, language: doc.language, guid: doc.guid ?? null,
     text: doc.text,
     text_hash: normalisedTextHash(doc.text),
     word_count: countWords(doc.text),
