@@ -3,6 +3,8 @@ import { createDocument } from '../core/document.js';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
+import type { Report } from '../core/report-schema.js';
+import type { FactCheckAudit } from '../factchecks/audit/provider.js';
 import { pipelineSignature } from '../store/keys.js';
 import type { DocumentKey, Store } from '../store/types.js';
 import type { AddressPolicy } from '../fetch/index.js';
@@ -25,6 +27,12 @@ export interface IngestOptions {
   readonly workers?: number;
   /** How the worker threads are started (tests give a worker that can be made to hang). */
   readonly pool?: PoolOptions;
+  /**
+   * Stored fact-checks matched against each report's check-worthy claims before it is stored (`factChecks` under the
+   * claim, an already-fact-checked finding): a shared audit (a long-running caller keeps one per process), false for
+   * none; by default one audit over `store` for this run, whose matcher is built only when the store holds fact-checks.
+   */
+  readonly factChecks?: FactCheckAudit | false;
   /** How inputs given as URLs, child sitemaps and the links of lists are fetched (time and size limits: `analyze`). */
   readonly fetch?: IngestFetchOptions;
 }
@@ -188,10 +196,17 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
     summary[result.status]++;
     onEvent({ type: 'stored', input: label, ...result });
   };
+  // Fact-checks (src/factchecks/audit, owned by the fact-check analysis work): loaded on first use, not with this module.
+  let audit: Promise<FactCheckAudit> | undefined;
+  const withFactChecks = async (report: Report): Promise<Report> => {
+    if (options.factChecks === false) return report;
+    audit ??= options.factChecks ? Promise.resolve(options.factChecks) : import('../factchecks/audit/provider.js').then((m) => m.createFactCheckAudit(store));
+    return (await audit).annotate(report, options.analyze.threshold);
+  };
   /** Stores analysed articles in one transaction; when it fails, one at a time, so that only the bad article is lost. */
   const storeAll = async (items: { label: string; outcome: Extract<WorkerOutcome, { kind: 'analysed' }> }[]) => {
     if (items.length === 0) return;
-    const articles = items.map(({ label, outcome }) => ({ report: outcome.report, settings, input: label }));
+    const articles = await Promise.all(items.map(async ({ label, outcome }) => ({ report: await withFactChecks(outcome.report), settings, input: label })));
     let results: Awaited<ReturnType<Store['upsertMany']>> | undefined;
     try {
       results = await store.upsertMany(articles);
