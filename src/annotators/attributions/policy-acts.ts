@@ -14,6 +14,7 @@ const DIRECTIVE_AFTER = new Set(policy.directives.after);
 const LEGAL_STATES = new Set(policy.legalStates.lemmas);
 const STATE_POS = new Set(['ADJ', 'NOUN', 'DET', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+const NOUN_PARTICIPLES = new Set(policy.nounParticiples.lemmas);
 
 /** The act a verb cue reports instead of a statement, if any. `passive`: the head stands in a passive verb group. */
 export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head: number, passive: boolean): ActRefusal | undefined {
@@ -23,7 +24,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   const next = wordAfter(tokens, head + 1, sent.end);
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
-  if (h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
+  if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
   return undefined;
 }
 
