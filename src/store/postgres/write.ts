@@ -27,7 +27,9 @@ function upsertDocumentSql(hasUrl: boolean): string {
   const n = DOCUMENT_COLUMNS.length;
   const values = DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const target = hasUrl ? '(url) WHERE url IS NOT NULL' : '(text_hash) WHERE url IS NULL';
-  return `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, created_at) VALUES (${values}, $${n})
+  // The input's recorded failure goes in the same statement (input is parameter 13; NULL deletes nothing).
+  return `WITH cleared AS (DELETE FROM ingest_failures WHERE input = $13)
+    INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, created_at) VALUES (${values}, $${n})
     ON CONFLICT ${target} DO UPDATE SET ${DOCUMENT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
     RETURNING id, (xmax = 0) AS inserted`;
 }
@@ -104,9 +106,14 @@ function claimHolder(claims: readonly Range[]): (range: Range) => number {
 /** A review is listed while its document has a claim with its id and the wording it was given on. */
 export const LIVE_REVIEW = 'EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.ann_id = r.claim_id AND c.text = r.claim_text)';
 
-/** After an upsert: a review whose wording moved to another claim id follows it (the first claim with that text). */
-const RELINK_SQL = `UPDATE reviews AS r SET claim_id = (SELECT c.ann_id FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text ORDER BY c.seq LIMIT 1)
-  WHERE r.document_id = $1 AND NOT ${LIVE_REVIEW} AND EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text)`;
+/**
+ * After an upsert: a review or match decision whose wording moved to another claim id follows it (the first claim with
+ * that text). One statement for both tables.
+ */
+const RELINK_SQL = `WITH r AS (UPDATE reviews AS r SET claim_id = (SELECT c.ann_id FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text ORDER BY c.seq LIMIT 1)
+    WHERE r.document_id = $1 AND NOT ${LIVE_REVIEW} AND EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text)),
+  m AS (${RELINK_DECISIONS_SQL})
+  SELECT 1`;
 
 /**
  * Takes the transaction-level advisory lock of each article's key (its URL, else its normalised-text hash) in one
@@ -115,12 +122,16 @@ const RELINK_SQL = `UPDATE reviews AS r SET claim_id = (SELECT c.ann_id FROM cla
  */
 export async function lockArticles(client: pg.ClientBase, articles: readonly ArticleInput[]): Promise<void> {
   const keys = [...new Set(articles.map(({ report }) => report.document.url ?? `#${normalisedTextHash(report.document.text)}`))];
+  // One article holds one document row lock and waits for no other row: it cannot be part of a deadlock.
+  if (keys.length < 2) return;
   await client.query(`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(current_schema() || ' ' || key, 0) AS k FROM unnest($1::text[]) AS key ORDER BY 1) AS sorted`, [keys]);
 }
 
 /**
- * Stores one article inside the caller's transaction: the document row (inserted or updated under its row lock),
- * then, for an update, its old annotation rows cleared and its reviews and match decisions relinked.
+ * Stores one article inside the caller's transaction: the document row (inserted or updated under its row lock) and
+ * its recorded failure cleared, then every annotation row in one statement; two round trips for a new article. An
+ * update first clears the old annotation rows (a statement of its own: it must see rows a concurrent writer committed
+ * while this one waited for the row lock) and then relinks reviews and match decisions.
  */
 export async function writeArticle(client: pg.ClientBase, article: ArticleInput, now: string): Promise<UpsertResult> {
   const values = documentValues(article, now);
@@ -128,10 +139,6 @@ export async function writeArticle(client: pg.ClientBase, article: ArticleInput,
   const { id: documentId, inserted } = rows[0]!;
   if (!inserted) await client.query(CLEAR_SQL, [documentId]);
   await client.query(INSERT_SQL, annotationParams(documentId, article.report));
-  if (!inserted) {
-    await client.query(RELINK_SQL, [documentId]);
-    await client.query(RELINK_DECISIONS_SQL, [documentId]);
-  }
-  if (article.input !== undefined) await client.query('DELETE FROM ingest_failures WHERE input = $1', [article.input]);
+  if (!inserted) await client.query(RELINK_SQL, [documentId]);
   return { documentId, status: inserted ? 'inserted' : 'updated' };
 }
