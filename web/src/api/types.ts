@@ -2,12 +2,13 @@
  * The HTTP API's shapes as the app sees them. Report, Review and the store's result types come from the core (type
  * imports only: nothing of the server is bundled).
  */
-import type { Report } from '../../../src/core/report-schema.js';
+import type { Report, ReportFactCheckMatch } from '../../../src/core/report-schema.js';
+import type { MatchDecision, MatchDecisionKind } from '../../../src/review/match-decisions.js';
 import type { RatingId, RatingStep, Review } from '../../../src/review/types.js';
 import type { DocumentSummary, OutletFigures, OutletProfile, SearchHit, TraceMatch, TraceResult } from '../../../src/store/types.js';
 import type { FigureMutation } from '../../../src/trace/mutations.js';
 
-export type { DocumentSummary, FigureMutation, OutletFigures, OutletProfile, RatingId, RatingStep, Report, Review, SearchHit, TraceMatch, TraceResult };
+export type { DocumentSummary, FigureMutation, MatchDecision, MatchDecisionKind, OutletFigures, OutletProfile, RatingId, RatingStep, Report, ReportFactCheckMatch, Review, SearchHit, TraceMatch, TraceResult };
 
 /** Source grades, best first. */
 export const GRADES = ['named', 'anaphoric', 'vague', 'none'] as const;
@@ -59,4 +60,17 @@ export interface ReviewDraft {
   readonly explanation: string;
   readonly evidenceUrls: readonly string[];
   readonly reviewer: string;
+}
+
+/** GET /api/documents/:id/match-decisions: every decision on a fact-check match, oldest first. */
+export interface MatchDecisionsResponse {
+  readonly decisions: readonly MatchDecision[];
+}
+
+/** What a reviewer submits on one match (POST /api/documents/:id/claims/:claimId/match-decisions). */
+export interface MatchDecisionDraft {
+  readonly factCheckId: number;
+  readonly decision: MatchDecisionKind;
+  readonly reviewer: string;
+  readonly note?: string;
 }

@@ -1,9 +1,10 @@
 /** The article view: highlighted text with layer switches, the claim panel, review and export. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DocumentResponse, Review } from '../api/types.js';
+import type { DocumentResponse, MatchDecision, MatchDecisionsResponse, Review } from '../api/types.js';
 import { useApi } from '../components/use-api.js';
 import { NARROW_QUERY, useMediaQuery } from '../components/use-media.js';
 import { claimDetails, currentVerdicts, step, type ClaimFilter } from '../lib/claims.js';
+import { currentMatchDecisions, hasMatches } from '../lib/fact-checks.js';
 import { findingId, LAYER_NAMES, type HighlightSpan, type LayerName } from '../lib/segments.js';
 import { ArticleHeader } from './article-header.js';
 import { ArticleText } from './article-text.js';
@@ -68,6 +69,10 @@ export function ArticlePage(props: { documentId: number }) {
   const doc = loaded.data;
   const details = useMemo(() => (doc ? claimDetails(doc.report) : []), [doc]);
   const verdicts = useMemo(() => currentVerdicts(doc?.reviews ?? []), [doc]);
+  // Decisions are asked for only when a claim lists a fact-check match: a server without fact-checks shows nothing.
+  const withMatches = doc !== null && doc.documentId === props.documentId && hasMatches(doc.report.claims);
+  const decisionsLoaded = useApi<MatchDecisionsResponse>(withMatches ? `/api/documents/${props.documentId}/match-decisions` : null);
+  const matchDecisions = useMemo(() => currentMatchDecisions(withMatches ? (decisionsLoaded.data?.decisions ?? []).filter((d) => d.documentId === props.documentId) : []), [withMatches, decisionsLoaded.data, props.documentId]);
   const findings = useMemo(
     () => (doc ? doc.report.findings.map((f, i) => ({ ...f, id: findingId(i) })).sort((a, b) => a.start - b.start || a.end - b.end) : []),
     [doc],
@@ -128,6 +133,7 @@ export function ArticlePage(props: { documentId: number }) {
     loaded.set({ ...doc, reviews: [...doc.reviews, review] });
     setReviewing(false);
   };
+  const onDecided = (decision: MatchDecision) => decisionsLoaded.set({ decisions: [...(decisionsLoaded.data?.decisions ?? []), decision] });
   return (
     <div class="article-page">
       <ArticleHeader report={doc.report} />
@@ -148,6 +154,8 @@ export function ArticlePage(props: { documentId: number }) {
             selected={selected}
             onSelect={(id) => selectClaim(id === selected ? null : id)}
             verdicts={verdicts}
+            matchDecisions={matchDecisions}
+            onDecided={onDecided}
             reviewing={reviewing}
             onReview={setReviewing}
             onSaved={onSaved}

@@ -1,13 +1,15 @@
 /** One claim in the side panel: summary line, and when selected its sources, figures, findings and actions. */
 import type { ComponentChildren } from 'preact';
-import type { Report, Review } from '../api/types.js';
+import type { MatchDecision, Report, Review } from '../api/types.js';
 import { ratingLabel, useRatings } from '../components/ratings.js';
 import { boundWords } from '../lib/bounds.js';
 import type { ClaimDetail } from '../lib/claims.js';
+import { badgeText, badgeTitle, matchSummary } from '../lib/fact-checks.js';
 import { shorten } from '../lib/format.js';
 import { traceClaimPath } from '../lib/routes.js';
 import { Link } from '../router.js';
 import { AttributionChain, GradeBadge } from './attribution-chain.js';
+import { FactCheckMatches } from './fact-check-matches.js';
 
 /** Props of {@link ClaimItem}. */
 export interface ClaimItemProps {
@@ -16,6 +18,9 @@ export interface ClaimItemProps {
   readonly documentId: number;
   readonly selected: boolean;
   readonly verdict: Review | undefined;
+  /** Current decisions on fact-check matches (keyed by `matchKey`); empty when there are none. */
+  readonly matchDecisions: ReadonlyMap<string, MatchDecision>;
+  readonly onDecided: (decision: MatchDecision) => void;
   readonly onSelect: () => void;
   readonly onReview: () => void;
   /** Narrow layout only: switches to the article with this claim in view. */
@@ -29,6 +34,18 @@ export function VerdictBadge(props: { review: Review }) {
   return (
     <span class={`badge verdict v-${props.review.rating}`} data-testid="verdict-badge">
       {ratingLabel(scale, props.review.rating)}
+    </span>
+  );
+}
+
+/** The badge of a claim with fact-check matches (data-testid `factcheck-badge`); nothing for a claim without. */
+function FactCheckBadge(props: { claim: ClaimDetail['claim']; decisions: ReadonlyMap<string, MatchDecision> }) {
+  const summary = matchSummary(props.claim, props.decisions);
+  if (!summary) return null;
+  return (
+    <span class={`badge fc-badge fc-${summary.state}`} title={badgeTitle(summary)} data-testid="factcheck-badge" data-state={summary.state}>
+      {badgeText(summary.state)}
+      <span class="visually-hidden"> ({badgeTitle(summary)})</span>
     </span>
   );
 }
@@ -63,6 +80,7 @@ function Details(props: ClaimItemProps) {
           </ul>
         </>
       )}
+      <FactCheckMatches documentId={props.documentId} claim={detail.claim} decisions={props.matchDecisions} onDecided={props.onDecided} />
       <div class="actions">
         <button type="button" class="primary" onClick={props.onReview}>
           {props.verdict ? 'Change verdict' : 'Review'}
@@ -94,6 +112,7 @@ export function ClaimItem(props: ClaimItemProps) {
           <span class="kind">{claim.kind}</span>
           <GradeBadge grade={claim.grade} />
           {props.verdict && <VerdictBadge review={props.verdict} />}
+          <FactCheckBadge claim={claim} decisions={props.matchDecisions} />
         </span>
         <span class="claim-text">{shorten(claim.text, props.selected ? 400 : 120)}</span>
       </button>

@@ -1,5 +1,5 @@
 /** The side panel: claim filters and the claim list, the selected claim expanded with its review form. */
-import type { Report, Review } from '../api/types.js';
+import type { MatchDecision, Report, Review } from '../api/types.js';
 import { GRADES } from '../api/types.js';
 import { filterClaims, type ClaimDetail, type ClaimFilter } from '../lib/claims.js';
 import { ClaimItem } from './claim-item.js';
@@ -15,6 +15,9 @@ export interface ClaimPanelProps {
   readonly selected: string | null;
   readonly onSelect: (claimId: string) => void;
   readonly verdicts: ReadonlyMap<string, Review>;
+  /** Current decisions on fact-check matches, keyed by `matchKey`. */
+  readonly matchDecisions: ReadonlyMap<string, MatchDecision>;
+  readonly onDecided: (decision: MatchDecision) => void;
   readonly reviewing: boolean;
   readonly onReview: (open: boolean) => void;
   readonly onSaved: (review: Review) => void;
@@ -74,6 +77,8 @@ export function ClaimPanel(props: ClaimPanelProps) {
               documentId={props.documentId}
               selected={selected}
               verdict={props.verdicts.get(id)}
+              matchDecisions={props.matchDecisions}
+              onDecided={props.onDecided}
               onSelect={() => props.onSelect(id)}
               onReview={() => props.onReview(true)}
               onShowInText={props.onShowInText && (() => props.onShowInText!(id))}

@@ -4,25 +4,8 @@ import { apiPost } from '../api/client.js';
 import type { RatingId, Review, ReviewDraft } from '../api/types.js';
 import { useErrors } from '../components/errors.js';
 import { useRatings } from '../components/ratings.js';
+import { rememberReviewer, storedReviewer } from '../lib/reviewer.js';
 import { parseEvidence } from '../lib/url.js';
-
-const REVIEWER_KEY = 'claimtrace.reviewer';
-
-function storedReviewer(): string {
-  try {
-    return localStorage.getItem(REVIEWER_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function rememberReviewer(name: string): void {
-  try {
-    localStorage.setItem(REVIEWER_KEY, name);
-  } catch {
-    // Storage refused: the name is asked again next time.
-  }
-}
 
 /** Props of {@link ReviewForm}. */
 export interface ReviewFormProps {
