@@ -5,11 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ClaimtraceError } from '../src/core/errors.js';
 import { resolveOptions } from '../src/engine/options.js';
-import { enqueueInputs, queueStatus, retryFailed, startConsumer, type ConsumerEvent, type ConsumerOptions } from '../src/queue/index.js';
+import { enqueueInputs, jobIdFor, queueStatus, redisOptions, retryFailed, startConsumer, toJobData, type ConsumerEvent, type ConsumerOptions } from '../src/queue/index.js';
 import { openStore } from '../src/store/open.js';
 import { cli } from './cli-helpers.js';
 import { REDIS_URL, article, testQueue, writeArticles } from './queue-helpers.js';
@@ -137,6 +139,51 @@ describe('queue failures', { timeout: 90_000 }, () => {
         await store.close();
       }
     } finally {
+      await q.cleanup();
+    }
+  });
+
+  it('fetches a link job with the address policy and stores the page; an HTTP 404 is a dead letter after one attempt', async () => {
+    const q = testQueue();
+    const server = createServer((req, res) => {
+      if (req.url === '/story') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<html><head><title>Storm story</title></head><body><article>${article(3).split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+      } else {
+        res.writeHead(404).end('gone');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const { Queue } = await import('bullmq');
+      const queue = new Queue(q.name, { connection: redisOptions(q.target, true), prefix: q.target.prefix });
+      for (const [label, link] of [['urls.txt:1', `http://127.0.0.1:${port}/story`], ['urls.txt:2', `http://127.0.0.1:${port}/missing`]] as const) {
+        const data = toJobData({ label, link, meta: { title: 'From the list' } });
+        await queue.add(data.kind, data, { jobId: jobIdFor(data), attempts: 3, backoff: { type: 'exponential', delay: 100 } });
+      }
+      await queue.close();
+      const db = join(q.dir, 'corpus.db');
+      // Loopback is refused by default (src/fetch's policy); this test's server is on 127.0.0.1.
+      const events = await drain(q, db, { isAllowedAddress: () => true, concurrency: 1 });
+      assert.deepEqual(
+        events.filter((e) => e.event === 'completed' || e.event === 'failed').map((e) => [e.event, e.input, e.event === 'failed' ? [e.code, e.attempt, e.final] : e.status]),
+        [
+          ['completed', 'urls.txt:1', 'inserted'],
+          ['failed', 'urls.txt:2', ['E_URL_HTTP_STATUS', 1, true]],
+        ],
+      );
+      const store = await openStore(db);
+      try {
+        const stored = await store.lookup({ url: `http://127.0.0.1:${port}/story`, textHash: '' });
+        assert.ok(stored, 'the page is stored under its URL');
+        const report = await store.getReport(stored.id);
+        assert.equal(report?.document.title, 'Storm story');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      server.close();
       await q.cleanup();
     }
   });

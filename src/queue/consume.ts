@@ -5,6 +5,7 @@ import { createDocument } from '../core/document.js';
 import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
+import type { AddressPolicy } from '../fetch/index.js';
 import { analysisSettings } from '../ingest/ingest.js';
 import { createWorkerPool, type WorkerPool } from '../ingest/pool.js';
 import type { ArticleSource } from '../ingest/source.js';
@@ -29,6 +30,8 @@ export interface ConsumerOptions {
   readonly untilEmpty?: boolean;
   /** Re-analyse articles already stored with the same text and pipeline (default: count them unchanged). */
   readonly force?: boolean;
+  /** Which resolved addresses a link may be fetched from (default: src/fetch's public-only policy; tests allow loopback). */
+  readonly isAllowedAddress?: AddressPolicy;
   /** Test hook: sleep this long (ms) at the start of every job, so that a test can kill the process in the middle of one. */
   readonly testDelayMs?: number;
   /** Told what happens, job by job. */
@@ -151,7 +154,7 @@ function createProcessor(
       if (options.testDelayMs) await sleep(options.testDelayMs);
       const data = parseJobData(jobId, job.data, options.analyze.maxBytes);
       label = data.label;
-      const source = await sourceOf(data, options.analyze);
+      const source = await sourceOf(data, options.analyze, options.isAllowedAddress);
       const outcome = await pool.run(source, needsAnalysis);
       const result: JobResult =
         outcome.kind === 'analysed'
@@ -177,13 +180,22 @@ function createProcessor(
   };
 }
 
+/** What `fetchLinkSource` takes. */
+interface LinkFetchOptions {
+  readonly timeoutMs: number;
+  readonly maxRedirects: number;
+  readonly maxBytes: number;
+  readonly isAllowedAddress?: AddressPolicy;
+}
+
 /** The article of a job: in the job, or fetched from its link with the address policy and limits of `analyze`. */
-async function sourceOf(data: JobData, analyze: AnalyzeOptions): Promise<ArticleSource> {
+async function sourceOf(data: JobData, analyze: AnalyzeOptions, fetchPolicy?: ConsumerOptions['isAllowedAddress']): Promise<ArticleSource> {
   if (data.kind === 'article') return articleSourceOf(data);
-  // The feeds helper's module (issue 16); loaded by path so that this file builds before it lands.
+  // The feeds helper's module, loaded by path so that this file does not depend on its types: the fetch of in-process
+  // `ingest` (address policy at every hop, time and size limits of `analyze <url>`).
   const modulePath = '../ingest/fetch-link.js';
-  const { fetchLinkSource } = (await import(modulePath)) as { fetchLinkSource: (source: LinkLike, options: AnalyzeOptions) => Promise<ArticleSource> };
-  return fetchLinkSource(linkSourceOf(data), analyze);
+  const { fetchLinkSource } = (await import(modulePath)) as { fetchLinkSource: (source: LinkLike, options: LinkFetchOptions) => Promise<ArticleSource> };
+  return fetchLinkSource(linkSourceOf(data), { timeoutMs: analyze.timeoutMs, maxRedirects: analyze.maxRedirects, maxBytes: analyze.maxBytes, ...(fetchPolicy ? { isAllowedAddress: fetchPolicy } : {}) });
 }
 
 /** A job BullMQ failed itself because it stalled too often (its workers died): recorded as E_JOB_STALLED. */

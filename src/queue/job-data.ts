@@ -27,6 +27,8 @@ const ArticleJobSchema = z.object({
   contentType: z.string().max(200).optional(),
   url: z.string().max(8192).optional(),
   meta: MetaSchema.optional(),
+  /** Metadata used only where extraction finds none (a feed item's title and date, for a page fetched from its link). */
+  fallbackMeta: MetaSchema.optional(),
   guid: z.string().max(8192).optional(),
 });
 
@@ -60,6 +62,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function toJobData(source: ArticleSource | LinkLike): JobData {
   const meta = cleanMeta(source.meta);
   const guid = 'guid' in source && typeof source.guid === 'string' ? { guid: source.guid } : {};
+  // Read structurally: the feeds helper's ArticleSource carries `fallbackMeta` (src/ingest/source.ts).
+  const fallbackMeta = cleanMeta((source as { fallbackMeta?: Partial<Record<string, string | undefined>> }).fallbackMeta);
   if ('link' in source) return { schema: JOB_SCHEMA, kind: 'link', label: source.label, link: source.link, ...(meta ? { meta } : {}), ...guid };
   const text = utf8OrUndefined(source.bytes);
   return {
@@ -71,6 +75,7 @@ export function toJobData(source: ArticleSource | LinkLike): JobData {
     ...(source.contentType ? { contentType: source.contentType } : {}),
     ...(source.url ? { url: source.url } : {}),
     ...(meta ? { meta } : {}),
+    ...(fallbackMeta ? { fallbackMeta } : {}),
     ...guid,
   };
 }
@@ -111,6 +116,8 @@ export function articleSourceOf(data: Extract<JobData, { kind: 'article' }>): Ar
     ...(data.contentType ? { contentType: data.contentType } : {}),
     ...(data.url ? { url: data.url } : {}),
     ...(data.meta ? { meta: data.meta } : {}),
+    ...(data.fallbackMeta ? { fallbackMeta: data.fallbackMeta } : {}),
+    ...(data.guid ? { guid: data.guid } : {}),
   };
 }
 
