@@ -95,6 +95,39 @@ describe('match decisions over HTTP', () => {
   });
 });
 
+describe('accepted matches in the exports', () => {
+  test('the ClaimReview of a reviewed claim cites its accepted fact-check, and the CSV lists it in its last column', async () => {
+    const t = await seededApp();
+    try {
+      const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+      await post(`/api/documents/${t.documentId}/reviews`, { claimId: 'c1', rating: 'true', explanation: '', evidenceUrls: ['https://port.example/accounts'], reviewer: 'K. Varga' });
+      const before = json(await t.app.inject(`/api/documents/${t.documentId}/claimreview`));
+      await post(decisionsUrl(t.documentId), { factCheckId: t.factCheckId, decision: 'accepted', reviewer: 'K. Varga' });
+      const after = json(await t.app.inject(`/api/documents/${t.documentId}/claimreview`));
+      const csv = (await t.app.inject(`/api/documents/${t.documentId}/export?format=csv`)).payload.split('\r\n');
+      assert.deepEqual(before[0].citation, ['https://port.example/accounts']);
+      assert.deepEqual(after[0].citation, ['https://port.example/accounts', FACT_CHECK.url]);
+      assert.deepEqual([csv[0]!.split(',').at(-1), csv[1]!.split(',').at(-1), csv[2]!.split(',').at(-1)], ['accepted_factchecks', FACT_CHECK.url, '']);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('a rejection after an acceptance takes the fact-check out of the ClaimReview again', async () => {
+    const t = await seededApp();
+    try {
+      const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+      await post(`/api/documents/${t.documentId}/reviews`, { claimId: 'c1', rating: 'true', explanation: '', evidenceUrls: [], reviewer: 'K. Varga' });
+      await post(decisionsUrl(t.documentId), { factCheckId: t.factCheckId, decision: 'accepted', reviewer: 'K. Varga' });
+      await post(decisionsUrl(t.documentId), { factCheckId: t.factCheckId, decision: 'rejected', reviewer: 'I. Berg' });
+      const [item] = json(await t.app.inject(`/api/documents/${t.documentId}/claimreview`));
+      assert.equal(Object.hasOwn(item, 'citation'), false);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('match decisions and the write token', () => {
   test('a decision needs the token when the server has one; reading them does not', async () => {
     const t = await seededApp({ host: '0.0.0.0', token: TOKEN });

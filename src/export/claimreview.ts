@@ -1,7 +1,9 @@
 import type { Report } from '../core/report-schema.js';
 import { currentReviews, ratingStep } from '../review/current.js';
+import type { MatchDecision } from '../review/match-decisions.js';
 import type { Review } from '../review/types.js';
 import { httpUrl } from '../review/validate.js';
+import { acceptedFactCheckUrls } from './accepted-matches.js';
 import { claimSource, namedSource, oneLine, type ReportClaim } from './claim-source.js';
 
 /** Options of {@link claimReviewJsonLd}. */
@@ -13,6 +15,11 @@ export interface ClaimReviewOptions {
    * it, or this server's page of the reviewed article. Left out when not given or not http(s).
    */
   readonly factCheckUrl?: string;
+  /**
+   * Decisions on the report's fact-check matches: a published fact-check a reviewer accepted as addressing a reviewed
+   * claim is cited by that claim's ClaimReview (`citation`, after the evidence links), as earlier work on the same claim.
+   */
+  readonly matchDecisions?: readonly MatchDecision[];
 }
 
 type JsonLd = Record<string, unknown>;
@@ -78,13 +85,15 @@ function itemReviewed(report: Report, claim: ReportClaim): JsonLd {
  * (the claim's words), `reviewRating` (numeric on the true/false axis, always with the verdict's label as
  * `alternateName`), `itemReviewed` (a Claim with its author and its appearance in the article), `author` (the
  * publishing organisation when configured, else the reviewer) and `datePublished` (the day of the review); the
- * explanation is `reviewBody` and the evidence links `citation`. Reviews of claims not in the report are left out.
+ * explanation is `reviewBody` and the evidence links `citation`, followed by the fact-checks accepted as matches of the
+ * claim (`options.matchDecisions`). Reviews of claims not in the report are left out.
  * Serialise it with {@link scriptSafeJson} to put it in a page.
  */
 export function claimReviewJsonLd(report: Report, reviews: readonly Review[], options: ClaimReviewOptions = {}): object[] {
   const current = currentReviews(reviews);
   const url = options.factCheckUrl === undefined ? undefined : httpUrl(options.factCheckUrl);
   const publisher = options.publisher && agent('Organization', options.publisher.name, options.publisher.url);
+  const accepted = acceptedFactCheckUrls(report, options.matchDecisions ?? []);
   return report.claims.flatMap((claim) => {
     const review = current.get(claim.id);
     if (!review) return [];
@@ -101,7 +110,7 @@ export function claimReviewJsonLd(report: Report, reviews: readonly Review[], op
       publisher,
       datePublished: review.createdAt.slice(0, 10),
       reviewBody: review.explanation.trim() === '' ? undefined : review.explanation,
-      citation: review.evidenceUrls.map(httpUrl).filter((u): u is string => u !== undefined),
+      citation: [...new Set([...review.evidenceUrls.map(httpUrl).filter((u): u is string => u !== undefined), ...(accepted.get(claim.id) ?? [])])],
     })];
   });
 }

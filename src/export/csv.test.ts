@@ -9,23 +9,23 @@ const reviews = [
 ];
 const lines = (csv: string) => csv.split('\r\n');
 
-test('the header names the twelve columns', () => {
-  assert.equal(lines(reviewsCsv(HARBOUR, []))[0], 'claim_id,claim,start,end,source,grade,rating,rating_label,explanation,evidence_urls,reviewer,reviewed_at');
+test('the header names the thirteen columns', () => {
+  assert.equal(lines(reviewsCsv(HARBOUR, []))[0], 'claim_id,claim,start,end,source,grade,rating,rating_label,explanation,evidence_urls,reviewer,reviewed_at,accepted_factchecks');
 });
 
 test('a reviewed claim has its latest verdict, quoted where it holds quotes or line breaks', () => {
   assert.equal(reviewsCsv(HARBOUR, reviews).split('\r\n').slice(2, 4).join('\r\n'),
-    'c2,"Officials said at least 4,000 boats paid it last year.",81,135,Officials,vague,half-true,Half true,"Port records say ""about 3,800"", not 4,000.\nSee the annex.",https://port.example/a https://port.example/b,Tomas Berg,2024-03-05T14:20:00.000Z\r\n' +
-    'c3,"It means that some 9,000 boats paid in total, experts claim.",136,196,experts,vague,,,,,,');
+    'c2,"Officials said at least 4,000 boats paid it last year.",81,135,Officials,vague,half-true,Half true,"Port records say ""about 3,800"", not 4,000.\nSee the annex.",https://port.example/a https://port.example/b,Tomas Berg,2024-03-05T14:20:00.000Z,\r\n' +
+    'c3,"It means that some 9,000 boats paid in total, experts claim.",136,196,experts,vague,,,,,,,');
 });
 
 test('every claim gets one row, unreviewed ones with empty review cells, and the text ends with CRLF', () => {
   const csv = reviewsCsv(HARBOUR, []);
-  assert.deepEqual([lines(csv).length, lines(csv)[1], csv.endsWith('\r\n')], [8, 'c1,"The harbour levy rose to 120% of its old level, according to the Port Authority.",0,80,the Port Authority,named,,,,,,', true]);
+  assert.deepEqual([lines(csv).length, lines(csv)[1], csv.endsWith('\r\n')], [8, 'c1,"The harbour levy rose to 120% of its old level, according to the Port Authority.",0,80,the Port Authority,named,,,,,,,', true]);
 });
 
 test('a claim without a source has an empty source cell', () => {
-  assert.equal(lines(reviewsCsv(HARBOUR, []))[4], 'c4,The mayor called the plan a disgrace.,198,235,,none,,,,,,');
+  assert.equal(lines(reviewsCsv(HARBOUR, []))[4], 'c4,The mayor called the plan a disgrace.,198,235,,none,,,,,,,');
 });
 
 test('cells that start like a formula get an apostrophe, then quoting if they need it', () => {

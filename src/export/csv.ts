@@ -1,11 +1,13 @@
 import type { Report } from '../core/report-schema.js';
 import { currentReviews, ratingStep } from '../review/current.js';
+import type { MatchDecision } from '../review/match-decisions.js';
 import type { Review } from '../review/types.js';
+import { acceptedFactCheckUrls } from './accepted-matches.js';
 import { claimSource } from './claim-source.js';
 
 /** The columns of {@link reviewsCsv}, in order. */
 export const CSV_COLUMNS = Object.freeze([
-  'claim_id', 'claim', 'start', 'end', 'source', 'grade', 'rating', 'rating_label', 'explanation', 'evidence_urls', 'reviewer', 'reviewed_at',
+  'claim_id', 'claim', 'start', 'end', 'source', 'grade', 'rating', 'rating_label', 'explanation', 'evidence_urls', 'reviewer', 'reviewed_at', 'accepted_factchecks',
 ] as const);
 
 /**
@@ -29,18 +31,20 @@ export function csvCell(value: string | number | null): string {
 
 /**
  * Every claim of the report with its current verdict (the latest review), one row per claim in report order, under a
- * header row; unreviewed claims have empty review cells. Offsets are UTF-16 units, end exclusive; evidence links are
- * separated by spaces; lines end in CRLF (RFC 4180).
+ * header row; unreviewed claims have empty review cells. The last column lists the published fact-checks a reviewer
+ * accepted as addressing the claim (reviewed or not). Offsets are UTF-16 units, end exclusive; links are separated by
+ * spaces; lines end in CRLF (RFC 4180).
  */
-export function reviewsCsv(report: Report, reviews: readonly Review[]): string {
+export function reviewsCsv(report: Report, reviews: readonly Review[], matchDecisions: readonly MatchDecision[] = []): string {
   const current = currentReviews(reviews);
+  const accepted = acceptedFactCheckUrls(report, matchDecisions);
   const rows = report.claims.map((claim) => {
     const review = current.get(claim.id);
     const source = claimSource(report, claim);
     return [
       claim.id, claim.text, claim.start, claim.end, source.text, claim.grade,
       review?.rating ?? null, review ? ratingStep(review.rating).label : null, review?.explanation ?? null,
-      review ? review.evidenceUrls.join(' ') : null, review?.reviewer ?? null, review?.createdAt ?? null,
+      review ? review.evidenceUrls.join(' ') : null, review?.reviewer ?? null, review?.createdAt ?? null, accepted.get(claim.id)?.join(' ') ?? null,
     ];
   });
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -44,8 +44,9 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ServerContext): 
       const url = factCheckUrl(ctx, req.query.url, req.params.id);
       const report = await reportOf(ctx.store, req.params.id);
       const reviews = await ctx.store.reviews(req.params.id);
+      const matchDecisions = await ctx.store.matchDecisions(req.params.id);
       reply.type(LD_JSON);
-      return scriptSafeJson(claimReviewJsonLd(report, reviews, { publisher: ctx.options.publisher, factCheckUrl: url }));
+      return scriptSafeJson(claimReviewJsonLd(report, reviews, { publisher: ctx.options.publisher, factCheckUrl: url, matchDecisions }));
     },
   );
   app.get<{ Params: { id: number } }>(
@@ -74,7 +75,7 @@ export function registerExportRoutes(app: FastifyInstance, ctx: ServerContext): 
       const report = await reportOf(ctx.store, req.params.id);
       const reviews = await ctx.store.reviews(req.params.id);
       const format = FORMATS[req.query.format];
-      const body = req.query.format === 'csv' ? reviewsCsv(report, reviews) : reviewsMarkdown(report, reviews);
+      const body = req.query.format === 'csv' ? reviewsCsv(report, reviews, await ctx.store.matchDecisions(req.params.id)) : reviewsMarkdown(report, reviews);
       reply.type(format.type).header('content-disposition', `attachment; filename="claimtrace-document-${req.params.id}-reviews.${format.ext}"`);
       return body;
     },
