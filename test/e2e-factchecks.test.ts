@@ -122,6 +122,8 @@ test('a match is accepted from the keyboard and shows as accepted', { skip }, as
   assert.equal(await matchEntry(factCheckId).getByTestId('factcheck-accept').getAttribute('aria-pressed'), 'true');
   assert.equal(await matchEntry(factCheckId).getByTestId('factcheck-reject').getAttribute('aria-pressed'), 'false');
   assert.equal(await claimItem('c1').getByTestId('factcheck-badge').getAttribute('data-state'), 'accepted');
+  await matchEntry(factCheckId).scrollIntoViewIfNeeded();
+  await screenshot(page, 'factcheck-accepted', { docs: false });
 });
 
 test('after a reload the match is still accepted, badge and all', { skip }, async () => {
