@@ -24,6 +24,7 @@ export const ERROR_CATALOGUE = {
   E_FACTCHECK_INVALID: 'Fact-check {record} was skipped: {reason}',
   E_STORE_UNREADABLE: 'Database {path} cannot be read: {reason}',
   E_STORE_UNWRITABLE: 'Database {path} cannot be written: {reason}',
+  E_STORE_VALUE: 'Database {path} cannot store {input}: {reason}',
   E_STORE_SCHEMA: 'Database {path} has schema version {found}, newer than this claimtrace knows ({known}): upgrade claimtrace',
   E_NOT_FOUND: 'No {what} {id}',
   E_REQUEST_INVALID: 'Invalid request: {reason}',

@@ -61,12 +61,18 @@ export function createPool(target: PgTarget, options: PgConnectOptions = {}): pg
     idleTimeoutMillis: 30_000,
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     types: TYPES,
-    application_name: 'claimtrace',
+    // Named for pg_stat_activity: which schema a connection serves.
+    application_name: applicationName(target),
   });
   // An idle connection the server closes (restart, timeout) is an 'error' event: without a listener it ends the process.
   // The next query opens a new connection, or fails with an error mapped by toPgStoreError.
   pool.on('error', () => {});
   return pool;
+}
+
+/** The application_name of the store's connections: `claimtrace`, and the schema when there is one. */
+export function applicationName(target: Pick<PgTarget, 'schema'>): string {
+  return target.schema ? `claimtrace ${target.schema}` : 'claimtrace';
 }
 
 /** SQLSTATE classes and Node socket codes that mean the database cannot be reached or used at all. */

@@ -6,6 +6,7 @@ import { feedTests } from '../conformance-feeds.js';
 import { DREDGING, FERRIES, fixtureReport, QUOTAS } from '../conformance-fixtures.js';
 import { matchDecisionTests } from '../conformance-match-decisions.js';
 import { openStore } from '../open.js';
+import { applicationName } from './connect.js';
 import { openPostgresStore } from './store.js';
 import { PG_MIGRATIONS } from './migrations/all.js';
 import { migratePostgres } from './migrate.js';
@@ -166,6 +167,33 @@ test('search matches a word in half of the articles by rank, and past the rank c
     assert.equal(rare.total, 10);
     assert.ok(rare.hits.every((h) => h.score < 0), 'ts_rank_cd scores, negated: lower is better');
     assert.deepEqual(rare.hits[0]?.highlights.map(([s, e]) => rare.hits[0]!.snippet.slice(s, e)), ['lighthouse']);
+  } finally {
+    await store.close();
+  }
+});
+
+test('an article whose text holds a NUL character is refused with E_STORE_VALUE and its batch stores nothing', async () => {
+  const store = await schemas.factory();
+  try {
+    const nul = fixtureReport({ text: 'Harbour log\u0000 entry: the pier was closed.', url: 'https://notes.example/nul' });
+    await assert.rejects(store.upsert({ report: nul, input: 'log.txt' }), { code: 'E_STORE_VALUE', message: /log\.txt: its text contains a NUL character/ });
+    await assert.rejects(store.upsertMany([{ report: DREDGING }, { report: nul }]), { code: 'E_STORE_VALUE' });
+    assert.equal(await store.countDocuments(), 0);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a connection the server ends is replaced: the next call is answered (one caught by the end fails with E_STORE_UNREADABLE)', async () => {
+  const schema = schemas.next();
+  const store = await schemas.open({ maxConnections: 1 }, schema);
+  try {
+    await store.upsert({ report: DREDGING });
+    const ended = await sql<{ ok: boolean }>(schema, 'SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1', [applicationName({ schema })]);
+    assert.deepEqual(ended, [{ ok: true }]);
+    const first = await store.countDocuments().then(() => 'answered', (e: { code?: string }) => e.code);
+    assert.ok(first === 'E_STORE_UNREADABLE' || first === 'answered', String(first));
+    assert.equal(await store.countDocuments(), 1);
   } finally {
     await store.close();
   }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { ClaimtraceError } from '../../core/errors.js';
 import { contains, firstStartingFrom, type Range } from '../../core/range.js';
 import type { Report } from '../../core/report-schema.js';
 import { countWords, normalisedTextHash, pipelineSignature } from '../keys.js';
@@ -115,6 +116,20 @@ const RELINK_SQL = `WITH r AS (UPDATE reviews AS r SET claim_id = (SELECT c.ann_
   m AS (${RELINK_DECISIONS_SQL})
   SELECT 1`;
 
+/** Document fields (every annotation's text is a slice of the document text, so these cover all article text). */
+const TEXT_FIELDS = ['text', 'title', 'byline', 'published', 'site', 'url', 'language'] as const;
+
+/**
+ * PostgreSQL text cannot hold U+0000 (SQLite can), and the text must not change (every offset points into it): an
+ * article carrying one is refused with E_STORE_VALUE before anything is written, as a failure of that article alone.
+ */
+function refuseNul(article: ArticleInput): void {
+  const doc = article.report.document;
+  const field = TEXT_FIELDS.find((f) => doc[f]?.includes('\u0000'));
+  if (field === undefined) return;
+  throw new ClaimtraceError('E_STORE_VALUE', { path: 'PostgreSQL', input: article.input ?? doc.url ?? 'an article', reason: `its ${field} contains a NUL character (U+0000), which PostgreSQL text cannot hold` });
+}
+
 /**
  * Takes the transaction-level advisory lock of each article's key (its URL, else its normalised-text hash) in one
  * sorted order, before any row is written: two workers storing overlapping batches in different orders then wait for
@@ -134,6 +149,7 @@ export async function lockArticles(client: pg.ClientBase, articles: readonly Art
  * while this one waited for the row lock) and then relinks reviews and match decisions.
  */
 export async function writeArticle(client: pg.ClientBase, article: ArticleInput, now: string): Promise<UpsertResult> {
+  refuseNul(article);
   const values = documentValues(article, now);
   const { rows } = await client.query<{ id: number; inserted: boolean }>(article.report.document.url === null ? UPSERT_WITHOUT_URL : UPSERT_WITH_URL, values);
   const { id: documentId, inserted } = rows[0]!;
