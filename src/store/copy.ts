@@ -132,7 +132,8 @@ async function copyDocuments(from: Store, to: Store, items: readonly DocumentSum
     results.forEach((r, i) => done.push({ item: pending[i]!.item, documentId: r.documentId, status: r.status }));
   }
   for (const { item, documentId, status } of done) {
-    await copyReviews(from, to, item.documentId, documentId, summary);
+    // The listing counts the claims with a current review: none means no reviews to read.
+    if (item.reviewed > 0) await copyReviews(from, to, item.documentId, documentId, summary);
     await copyDecisions(from, to, item.documentId, documentId, factCheckIds, summary);
     summary.documents[status]++;
     onEvent({ type: 'stored', input: item.url ?? `document ${item.documentId}`, status, documentId });
