@@ -114,11 +114,13 @@ test('deciding without a reviewer name asks for one and records nothing', { skip
 
 test('a match is accepted from the keyboard and shows as accepted', { skip }, async () => {
   await claimItem('c1').getByTestId('factcheck-reviewer').fill('K. Varga');
+  await claimItem('c1').getByTestId('factcheck-note').fill('Same bill, same year <b>bold</b>');
   await matchEntry(factCheckId).getByTestId('factcheck-accept').focus();
   await page.keyboard.press('Enter');
   const decision = matchEntry(factCheckId).getByTestId('factcheck-decision');
   await matchEntry(factCheckId).locator('[data-testid=factcheck-decision][data-decision=accepted]').waitFor();
-  assert.match(await decision.innerText(), /^Accepted by K\. Varga/);
+  assert.match(await decision.innerText(), /^Accepted by K\. Varga, .*: Same bill, same year <b>bold<\/b>$/);
+  assert.equal(await claimItem('c1').getByTestId('factcheck-note').inputValue(), '');
   assert.equal(await matchEntry(factCheckId).getByTestId('factcheck-accept').getAttribute('aria-pressed'), 'true');
   assert.equal(await matchEntry(factCheckId).getByTestId('factcheck-reject').getAttribute('aria-pressed'), 'false');
   assert.equal(await claimItem('c1').getByTestId('factcheck-badge').getAttribute('data-state'), 'accepted');
@@ -137,6 +139,7 @@ test('after a reload the match is still accepted, badge and all', { skip }, asyn
   assert.deepEqual([await decision.getAttribute('data-decision'), await matchEntry(987_654).getByTestId('factcheck-decision').innerText()], ['accepted', 'Not decided']);
   const stored = (await getJson(server.origin, `/api/documents/${documentId}/match-decisions`)).decisions;
   assert.deepEqual(stored.map((d: { claimId: string; factCheckId: number; decision: string; reviewer: string }) => [d.claimId, d.factCheckId, d.decision, d.reviewer]), [['c1', factCheckId, 'accepted', 'K. Varga']]);
+  assert.equal(stored[0].note, 'Same bill, same year <b>bold</b>');
 });
 
 test('a refused decision (its fact-check is not stored) shows the server\'s error in the app\'s alert', { skip }, async () => {

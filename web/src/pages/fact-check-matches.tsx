@@ -29,6 +29,7 @@ function CurrentDecision(props: { decision: MatchDecision | undefined }) {
   return (
     <span class={`fc-current is-${decision.decision}`} data-testid="factcheck-decision" data-decision={decision.decision}>
       {DECISION_WORDS[decision.decision]} by {decision.reviewer}, {formatDate(decision.createdAt)}
+      {decision.note && <span class="fc-note">: {decision.note}</span>}
     </span>
   );
 }
@@ -88,6 +89,7 @@ function MatchEntry(props: { match: ReportFactCheckMatch; current: MatchDecision
 export function FactCheckMatches(props: FactCheckMatchesProps) {
   const errors = useErrors();
   const [reviewer, setReviewer] = useState(storedReviewer);
+  const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState<number | null>(null);
   const matches = claimMatches(props.claim);
@@ -104,9 +106,10 @@ export function FactCheckMatches(props: FactCheckMatchesProps) {
     setProblem('');
     setBusy(factCheckId);
     rememberReviewer(name);
-    const draft: MatchDecisionDraft = { factCheckId, decision, reviewer: name };
+    const draft: MatchDecisionDraft = note.trim() ? { factCheckId, decision, reviewer: name, note: note.trim() } : { factCheckId, decision, reviewer: name };
     try {
       props.onDecided(await apiPost<MatchDecision>(`/api/documents/${props.documentId}/claims/${encodeURIComponent(props.claim.id)}/match-decisions`, draft));
+      setNote('');
     } catch (err) {
       errors.show(err);
     } finally {
@@ -123,6 +126,10 @@ export function FactCheckMatches(props: FactCheckMatchesProps) {
       <div class="field fc-reviewer">
         <label for={fieldId}>Reviewer</label>
         <input id={fieldId} type="text" maxLength={200} autoComplete="name" value={reviewer} onInput={(e) => setReviewer(e.currentTarget.value)} data-testid="factcheck-reviewer" />
+      </div>
+      <div class="field fc-reviewer">
+        <label for={`${fieldId}-note`}>Note with the next decision (optional)</label>
+        <input id={`${fieldId}-note`} type="text" maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} data-testid="factcheck-note" />
       </div>
       <ol class="fc-list">
         {matches.map((m) => (
