@@ -242,3 +242,30 @@ test('a watch that dies between delivering an item and claiming it delivers the 
   assert.deepEqual(sink.links(), [`${site.base}/news/1`]);
   assert.deepEqual(again.sink.links(), [`${site.base}/news/1`, `${site.base}/news/2`]);
 });
+
+test('a running watch spreads the first polls of new feeds over one jitter span and schedules each next poll within every ± jitter', { timeout: 20_000 }, async () => {
+  path = freshDbPath();
+  const feeds = [1, 2, 3, 4, 5, 6].map((n) => `/jitter-${n}.xml`);
+  for (const feed of feeds) site.feeds.set(feed, items(1));
+  const controller = new AbortController();
+  const results: PollResult[] = [];
+  store = await openSqliteStore(path);
+  const started = Date.now();
+  try {
+    await runWatch(feeds.map((f) => site.url(f)), watchOptions({
+      store, sink: new RecordingSink(), once: false, concurrency: 6, schedule: schedule(2000, { jitter: 0.5 }), signal: controller.signal,
+      onPoll: (r) => {
+        results.push(r);
+        if (results.length === feeds.length) controller.abort();
+      },
+    }));
+  } finally {
+    await store.close();
+  }
+  const firstAt = results.map((r) => Date.parse(r.at) - started);
+  const waits = results.map((r) => Date.parse(r.nextPollAt) - Date.parse(r.at));
+  assert.equal(new Set(results.map((r) => r.feed)).size, feeds.length);
+  assert.ok(firstAt.every((t) => t >= 0 && t < 1000 + 300), `first polls at ${firstAt} ms`);
+  assert.ok(Math.max(...firstAt) - Math.min(...firstAt) > 50, `first polls at ${firstAt} ms are not spread`);
+  assert.ok(waits.every((w) => w >= 1000 && w <= 3000 + 300), `waits ${waits} ms`);
+});
