@@ -8,7 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { obliterateQueue, parseQueueUrl, type QueueTarget } from '../src/queue/index.js';
+import assert from 'node:assert/strict';
+import { obliterateQueue, parseQueueUrl, queueStatus, type QueueTarget } from '../src/queue/index.js';
+import { openStore } from '../src/store/open.js';
+import { cli } from './cli-helpers.js';
 
 /** The Redis server of the tests. */
 export const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -100,4 +103,52 @@ export function spawnWorker(args: readonly string[], env: Record<string, string>
       });
     },
   };
+}
+
+/** Short locks, so that a killed worker's job is delivered again within a few seconds. */
+export const FAST_STALL = ['--lock-duration', '2000', '--stalled-interval', '1000'];
+
+/**
+ * Enqueues 8 articles, runs two workers on the store `db` (a SQLite path or a PostgreSQL URL), one made slow and killed
+ * with SIGKILL while it holds a job, and checks that the other takes that job up again, that every article is stored
+ * exactly once (`rows`: documents and distinct text hashes in the store's table) and that nothing is lost or failed.
+ */
+export async function killOneOfTwoWorkers(q: ReturnType<typeof testQueue>, db: string, spawn: typeof spawnWorker, rows: () => Promise<{ n: number; texts: number }>): Promise<void> {
+  const N = 8;
+  const inputs = writeArticles(q.dir, N);
+  await (await openStore(db)).close(); // migrated before two processes open it
+  const enqueued = await cli(['ingest', ...inputs, '--queue', REDIS_URL, '--queue-name', q.name, '--format', 'json']);
+  assert.equal(enqueued.code, 0, enqueued.stderr);
+  assert.equal(JSON.parse(enqueued.stdout).enqueued, N);
+
+  // Rule-based annotators only (--no-models): the workers start sooner, and the queue behaves the same.
+  const args = ['--queue', REDIS_URL, '--queue-name', q.name, '--db', db, '--no-models', ...FAST_STALL];
+  // The slow worker takes one job and sleeps on it; the other works normally.
+  const slow = spawn([...args, '--concurrency', '1'], { CLAIMTRACE_QUEUE_TEST_DELAY_MS: '600000' });
+  const taken = await slow.waitFor((e) => e.event === 'active', 45_000);
+  const steady = spawn([...args, '--until-empty']);
+  await steady.waitFor((e) => e.event === 'completed', 45_000);
+  slow.child.kill('SIGKILL');
+  assert.equal(await slow.exited, 'SIGKILL');
+
+  // The killed worker's job is taken up again by the other once its lock expires; then the queue is empty.
+  const redelivered = await steady.waitFor((e) => e.event === 'completed' && e.jobId === taken.jobId, 30_000);
+  assert.equal(redelivered.input, taken.input);
+  assert.equal(await steady.exited, 0, steady.stderr());
+  const summary = steady.events.at(-1)!;
+  assert.equal(summary.schema, 'claimtrace/worker-summary@1');
+  assert.equal(summary.completed, N);
+  assert.equal(summary.failed, 0);
+
+  const store = await openStore(db);
+  try {
+    assert.equal(await store.countDocuments(), N);
+    assert.deepEqual(await store.failures(), []);
+  } finally {
+    await store.close();
+  }
+  assert.deepEqual(await rows(), { n: N, texts: N });
+  const status = await queueStatus(q.target);
+  assert.deepEqual(status.counts, { waiting: 0, active: 0, completed: N, failed: 0, delayed: 0 });
+  assert.equal(status.throughput.completed, N);
 }
