@@ -368,8 +368,8 @@ describe('OpenAPI document', () => {
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(routes.sort(), [
       'GET /api/documents', 'GET /api/documents/{id}', 'GET /api/documents/{id}/annotations', 'GET /api/documents/{id}/claimreview',
-      'GET /api/documents/{id}/export', 'GET /api/documents/{id}/match-decisions', 'GET /api/documents/{id}/reviews', 'GET /api/openapi.json', 'GET /api/outlets', 'GET /api/ratings',
-      'GET /api/trace', 'GET /healthz', 'POST /api/analyze', 'POST /api/documents/{id}/claims/{claimId}/match-decisions', 'POST /api/documents/{id}/reviews',
+      'GET /api/documents/{id}/export', 'GET /api/documents/{id}/match-decisions', 'GET /api/documents/{id}/reviews', 'GET /api/factchecks/match', 'GET /api/openapi.json', 'GET /api/outlets', 'GET /api/ratings',
+      'GET /api/trace', 'GET /healthz', 'POST /api/analyze', 'POST /api/documents/{id}/claims/{claimId}/match-decisions', 'POST /api/documents/{id}/reviews', 'POST /api/factchecks',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Ajv } from 'ajv';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ClaimtraceError } from '../core/errors.js';
 import { resolveOptions } from '../engine/analyze.js';
+import { createFactCheckAudit } from '../factchecks/audit/provider.js';
 import { createPoolAnalyzer } from './analyzer.js';
 import type { ServerContext } from './context.js';
 import { addRoute, createClientErrorHandler, createErrorHandler, createFrameworkErrorHandler, type RouteTable } from './errors.js';
@@ -15,6 +16,7 @@ import { registerAnalyzeRoute } from './routes/analyze.js';
 import { registerCorpusRoutes } from './routes/corpus.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/exports.js';
+import { registerFactCheckRoutes } from './routes/factchecks.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMatchDecisionRoutes } from './routes/match-decisions.js';
 import { registerReviewRoutes } from './routes/reviews.js';
@@ -60,6 +62,7 @@ export async function buildApp(input: ServerOptions): Promise<FastifyInstance> {
   registerMatchDecisionRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerCorpusRoutes(app, ctx);
+  await registerFactCheckRoutes(app, ctx);
   await registerWebApp(app, options.webRoot, routes);
   return app;
 }
@@ -74,6 +77,13 @@ function addFiniteKeyword(ajv: Ajv): Ajv {
   return ajv.addKeyword({ keyword: FINITE_KEYWORD, schemaType: 'boolean', errors: false, validate: (wanted: boolean, data: unknown) => !wanted || typeof data !== 'number' || Number.isFinite(data) });
 }
 
+/**
+ * How long a server trusts that the stored fact-checks are those its matcher indexed, in ms: past it, the next use
+ * reads the store's stamp (count and newest change) again, so that imports through other instances show within a
+ * minute; an import through this instance shows at once.
+ */
+export const FACTCHECK_STAMP_MAX_AGE_MS = 60_000;
+
 function createContext(options: ResolvedServerOptions, publicUrl: () => string): ServerContext {
   const analyzeOptions = resolveOptions({ maxBytes: options.bodyLimit, ...options.analyze });
   return {
@@ -82,6 +92,7 @@ function createContext(options: ResolvedServerOptions, publicUrl: () => string):
     store: options.store,
     analyzer: options.analyzer ?? createPoolAnalyzer(options.workers, analyzeOptions),
     queue: createWorkQueue(options.maxConcurrent, options.maxQueue),
+    factChecks: createFactCheckAudit(options.store, { maxAgeMs: FACTCHECK_STAMP_MAX_AGE_MS }),
     publicUrl,
   };
 }

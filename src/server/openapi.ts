@@ -17,6 +17,7 @@ export async function registerOpenApi(app: FastifyInstance, tokenRequired: boole
         { name: 'analysis', description: 'Analyse articles' },
         { name: 'corpus', description: 'Stored documents, search, trace and outlets' },
         { name: 'review', description: 'Verdicts per claim' },
+        { name: 'factchecks', description: 'Published fact-checks: import, and match a claim against them' },
         { name: 'export', description: 'ClaimReview, Web Annotation, CSV and Markdown' },
         { name: 'server', description: 'Health and this document' },
       ],

@@ -1,6 +1,8 @@
 import { SOURCE_GRADES } from '../core/annotations.js';
 import { ERROR_CATALOGUE } from '../core/errors.js';
-import { reportJsonSchema } from '../core/report-schema.js';
+import { z } from 'zod';
+import { reportJsonSchema, ReportFactCheckMatchSchema } from '../core/report-schema.js';
+import { FACTCHECK_FORMATS } from '../factchecks/import/schema.js';
 import { RATING_IDS } from '../review/types.js';
 
 /** A JSON Schema object, as Fastify and @fastify/swagger take it. */
@@ -155,3 +157,42 @@ export const outletSchema: JsonSchema = {
 
 /** Any JSON object (JSON-LD documents). */
 export const anyObject: JsonSchema = { type: 'object', additionalProperties: true };
+
+/** One stored fact-check matched to a claim: the item of a claim's `factChecks` in a report (ReportFactCheckMatchSchema). */
+export const factCheckMatchItemSchema: JsonSchema = (() => {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(ReportFactCheckMatchSchema, { target: 'draft-2020-12' }) as JsonSchema;
+  return schema;
+})();
+
+/** GET /api/factchecks/match: how many fact-checks are stored, the calibrated threshold, and the matches, best first. */
+export const factCheckMatchSchema: JsonSchema = {
+  type: 'object',
+  required: ['factChecks', 'threshold', 'matches'],
+  properties: {
+    factChecks: { type: 'integer', description: 'Fact-checks stored (and indexed).' },
+    threshold: { type: ['number', 'null'], description: 'The calibrated score from which a fact-check is reported; null when none are stored.' },
+    matches: { type: 'array', items: factCheckMatchItemSchema },
+  },
+};
+
+/** POST /api/factchecks: what the import did, and each record it could not use. */
+export const factCheckImportSchema: JsonSchema = {
+  type: 'object',
+  required: ['format', 'inserted', 'updated', 'unchanged', 'skipped', 'ids', 'problems'],
+  properties: {
+    format: { type: 'string', enum: [...FACTCHECK_FORMATS], description: 'The format told from the body.' },
+    inserted: int,
+    updated: int,
+    unchanged: int,
+    skipped: { type: 'integer', description: 'Records not stored (each listed in problems, the first 1,000).' },
+    ids: { type: 'array', items: int, description: 'Store ids of the fact-checks read, in body order.' },
+    problems: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['record', 'code', 'message'],
+        properties: { record: { type: ['string', 'null'], description: 'Where in the body: a JSON path ($.claims[3].claimReview[0]) or a line.' }, code: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+};

@@ -42,7 +42,9 @@ export function registerAnalyzeRoute(app: FastifyInstance, ctx: ServerContext): 
       const limitMs = requestLimitMs(ctx, source.bytes.byteLength);
       return withTimeout(limitMs, async (signal) => {
         // The signal reaches the worker pool: a request past its limit leaves the queue, or has its worker terminated.
-        const report = await ctx.queue.run(() => ctx.analyzer.analyze(source, signal), { signal, limitMs });
+        const analysed = await ctx.queue.run(() => ctx.analyzer.analyze(source, signal), { signal, limitMs });
+        // Check-worthy claims matched against the store's fact-checks (the report is unchanged when none are stored).
+        const report = await ctx.factChecks.annotate(analysed, ctx.analyzeOptions.threshold);
         return { documentId: req.query.store && !signal.aborted ? await storeReport(ctx, report, source.label) : null, report };
       });
     },
