@@ -44,3 +44,8 @@ test('a URL list gives a link per URL line and a failure with its line number fo
     ['urls.txt:6', 'E_LIST_ITEM_INVALID', 'Item urls.txt:6 was skipped: "mailto:x@y.example" is not an absolute http(s) URL'],
   ]);
 });
+
+test('XML entities and character references in a location are decoded; unknown names are left as written', () => {
+  const sitemap = parseSitemap('<urlset><url><loc>https://a.example/?q=1&amp;r=&#50;&amp;s=&#x33;&amp;t=&nbsp;</loc></url></urlset>', 'e.xml');
+  assert.equal(sitemap.kind === 'urlset' ? sitemap.urls[0]?.loc : null, 'https://a.example/?q=1&r=2&s=3&t=&nbsp;');
+});
