@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Report } from '../src/core/report-schema.js';
 import { dredgingWithMatch } from '../src/store/conformance-match-decisions.js';
+import { ARTICLE, CHECKS_JSONL, OSTRAND_URL } from './factcheck-fixtures.js';
 import { json, tempStore, testApp } from './server-helpers.js';
 
 /** A token as long as the server asks for (32 characters or more). */
@@ -139,6 +140,27 @@ describe('match decisions and the write token', () => {
       const read = await t.app.inject(`/api/documents/${t.documentId}/match-decisions`);
       assert.deepEqual([without.statusCode, json(without).error.code, wrong.statusCode, right.statusCode, read.statusCode], [401, 'E_UNAUTHORIZED', 401, 201, 200]);
       assert.equal(json(read).decisions.length, 1);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('match decisions on an analysed article', () => {
+  test('an article analysed and stored after a fact-check import keeps its matches, and a match is accepted and listed', async () => {
+    const t = await testApp();
+    try {
+      const imported = await t.app.inject({ method: 'POST', url: '/api/factchecks', payload: CHECKS_JSONL, headers: { 'content-type': 'application/x-ndjson' } });
+      assert.equal(imported.statusCode, 200, imported.payload);
+      const { documentId } = json(await t.app.inject({ method: 'POST', url: '/api/analyze?store=true', payload: { text: ARTICLE } }));
+      const { report } = json<{ report: Report }>(await t.app.inject(`/api/documents/${documentId}`));
+      const claim = report.claims.find((c) => c.factChecks?.some((m) => m.url === OSTRAND_URL));
+      assert.ok(claim, 'the stored report lost the Ostrand match');
+      const match = claim.factChecks!.find((m) => m.url === OSTRAND_URL)!;
+      const res = await t.app.inject({ method: 'POST', url: decisionsUrl(documentId, claim.id), payload: { factCheckId: match.factCheckId, decision: 'accepted', reviewer: 'K. Varga' } });
+      assert.equal(res.statusCode, 201, res.payload);
+      const listed = json(await t.app.inject(`/api/documents/${documentId}/match-decisions`)).decisions;
+      assert.deepEqual(listed.map((d: { claimId: string; factCheckId: number; decision: string }) => [d.claimId, d.factCheckId, d.decision]), [[claim.id, match.factCheckId, 'accepted']]);
     } finally {
       await t.close();
     }
