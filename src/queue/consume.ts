@@ -46,7 +46,7 @@ export type ConsumerEvent =
   | { readonly event: 'failed'; readonly jobId: string; readonly input: string; readonly code: string; readonly message: string; readonly attempt: number; readonly final: boolean }
   | { readonly event: 'error'; readonly message: string };
 
-/** Counts of a worker's run. `rate` is jobs completed per second. */
+/** Counts of a worker's run. `elapsedMs` runs from the first job taken (start-up and model loading left out); `rate` is jobs completed per second of it. */
 export interface ConsumerSummary {
   completed: number;
   inserted: number;
@@ -90,11 +90,15 @@ const IDLE_POLL_MS = 500;
 export async function startConsumer(target: QueueTarget, store: Store, options: ConsumerOptions): Promise<Consumer> {
   await checkReachable(target);
   const started = performance.now();
+  let firstJobAt: number | undefined;
   const summary: ConsumerSummary = { completed: 0, inserted: 0, updated: 0, unchanged: 0, failed: 0, retried: 0, elapsedMs: 0, rate: 0 };
   const emit = options.onEvent ?? (() => {});
   const pool = createWorkerPool(1, options.analyze);
   const { Worker, UnrecoverableError } = await import('bullmq');
-  const process = createProcessor(store, pool, options, summary, emit, UnrecoverableError);
+  const process = createProcessor(store, pool, options, summary, (event) => {
+    if (event.event === 'active') firstJobAt ??= performance.now();
+    emit(event);
+  }, UnrecoverableError);
   const worker: Worker = new Worker(target.name, process, {
     connection: redisOptions(target),
     prefix: target.prefix,
@@ -116,7 +120,7 @@ export async function startConsumer(target: QueueTarget, store: Store, options: 
     stopping ??= (async () => {
       await worker.close(force);
       await pool.close();
-      summary.elapsedMs = performance.now() - started;
+      summary.elapsedMs = performance.now() - (firstJobAt ?? started);
       summary.rate = summary.completed / Math.max(summary.elapsedMs / 1000, 1e-9);
       resolveDone(summary);
       return summary;
