@@ -159,6 +159,26 @@ test('an article without matches shows no badge and no section, and asks for no 
   assert.deepEqual(requests.slice(before).filter((url) => url.includes('match-decisions')), []);
 });
 
+test('on a phone the matches fit the screen: no sideways scrolling, Accept and Reject within reach', { skip }, async () => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  try {
+    const tab = await phone.newPage();
+    tab.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
+    await tab.goto(`${server.origin}/documents/${documentId}`);
+    await tab.getByTestId('tab-claims').tap();
+    await tab.locator('[data-testid=claim-item][data-claim-id="c1"] .claim-head').tap();
+    const entry = tab.locator(`[data-testid=factcheck-match][data-factcheck-id="${factCheckId}"]`);
+    await entry.waitFor();
+    await entry.scrollIntoViewIfNeeded();
+    assert.ok((await tab.locator('html').evaluate((html) => html.scrollWidth)) <= 390, 'the page scrolls sideways');
+    const box = (await entry.getByTestId('factcheck-reject').boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, `Reject is at x = ${box.x}..${box.x + box.width}`);
+    await screenshot(tab, 'factcheck-phone', { docs: false });
+  } finally {
+    await phone.close();
+  }
+});
+
 test('the pages raised no script error, opened no dialog and ran none of the hostile code', { skip }, async () => {
   // The one refused decision is a 404 the browser logs; anything else is a problem.
   assert.deepEqual([problems.filter((p) => !/status of 404/.test(p)), dialogs], [[], []]);
