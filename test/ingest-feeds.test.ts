@@ -55,21 +55,22 @@ function rows(db: string): Row[] {
 
 const short = (dir: string) => (label: string) => label.replace(`${dir}/`, '').replace(base, 'BASE');
 
-test('ingest through the CLI: feed items with full content stored with title, date and GUID; links refused by the address policy, bad URL lines and XML that is no feed recorded by code; prose still an article; exit 1', async () => {
+test('ingest through the CLI: feed items with full content stored with title, date and GUID; links refused by the address policy, bad URL lines, XML that is no feed and binary recorded by code; prose still an article; exit 1', async () => {
   const files = tempFiles({
     'rss.xml': rssFeed(base), 'atom.xml': atomFeed(base), 'feed.json': jsonFeed(base),
     'urls.txt': `# links to fetch\n${base}/ferry\nnot a url\n\n${base}/market\n`, 'catalog.xml': '<?xml version="1.0"?><catalog><book/></catalog>',
     'prose.txt': 'The harbour board said the dredging cost 12 million euros.\nThe work ends in June.\n',
+    'blob.xml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
   });
   const db = join(files.dir, 'corpus.db');
-  const inputs = ['rss.xml', 'atom.xml', 'feed.json', 'urls.txt', 'catalog.xml', 'prose.txt'].map((name) => files[name]!);
+  const inputs = ['rss.xml', 'atom.xml', 'feed.json', 'urls.txt', 'catalog.xml', 'blob.xml', 'prose.txt'].map((name) => files[name]!);
   const res = await cli(['ingest', ...inputs, '--db', db, '--format', 'json', '--workers', '1', '--no-models']);
   const summary = JSON.parse(res.stdout);
   const name = short(files.dir);
   assert.equal(res.code, 1);
   assert.deepEqual(summary.failures.map((f: { input: string; code: string }) => `${name(f.input)} ${f.code}`), [
     'rss.xml#2 E_URL_FORBIDDEN', 'rss.xml#3 E_LIST_ITEM_INVALID', 'atom.xml#2 E_URL_FORBIDDEN', 'feed.json#2 E_URL_FORBIDDEN',
-    'urls.txt:2 E_URL_FORBIDDEN', 'urls.txt:3 E_LIST_ITEM_INVALID', 'urls.txt:5 E_URL_FORBIDDEN', 'catalog.xml E_INPUT_UNRECOGNISED',
+    'urls.txt:2 E_URL_FORBIDDEN', 'urls.txt:3 E_LIST_ITEM_INVALID', 'urls.txt:5 E_URL_FORBIDDEN', 'catalog.xml E_INPUT_UNRECOGNISED', 'blob.xml E_INPUT_BINARY',
   ]);
   assert.deepEqual(rows(db).map((r) => ({ ...r, input: name(r.input), url: r.url?.replace(base, 'BASE') ?? null })), [
     { input: 'rss.xml#1', title: 'Dredging bill doubles', published: '2026-03-03T09:30:00.000Z', guid: 'gazette-1001', url: 'BASE/dredging' },
@@ -77,7 +78,7 @@ test('ingest through the CLI: feed items with full content stored with title, da
     { input: 'feed.json#1', title: 'Pier repairs', published: '2026-03-07T04:00:00.000Z', guid: 'dd-1', url: 'BASE/pier' },
     { input: 'prose.txt', title: null, published: null, guid: null, url: null },
   ]);
-  assert.deepEqual([summary.inserted, summary.failed], [4, 8]);
+  assert.deepEqual([summary.inserted, summary.failed], [4, 9]);
 });
 
 test('ingest of a feed given as a URL fetches the links of items without full content: the page title wins, the feed date fills in, the GUID is kept in the stored report', async () => {
