@@ -134,6 +134,7 @@ export async function killOneOfTwoWorkers(q: ReturnType<typeof testQueue>, db: s
   // The killed worker's job is taken up again by the other once its lock expires; then the queue is empty.
   const redelivered = await steady.waitFor((e) => e.event === 'completed' && e.jobId === taken.jobId, 30_000);
   assert.equal(redelivered.input, taken.input);
+  assert.ok(steady.events.some((e) => e.event === 'stalled' && e.jobId === taken.jobId), 'found stalled by the live worker');
   assert.equal(await steady.exited, 0, steady.stderr());
   const summary = steady.events.at(-1)!;
   assert.equal(summary.schema, 'claimtrace/worker-summary@1');

@@ -109,6 +109,8 @@ function eventLine(event: ConsumerEvent): string {
       return `claimtrace worker: ${event.input}: ${event.status} (document ${event.documentId})\n`;
     case 'failed':
       return `claimtrace worker: ${event.input}: ${event.code}: ${event.message}${event.final ? ' (given up)' : ` (attempt ${event.attempt}; will retry)`}\n`;
+    case 'stalled':
+      return `claimtrace worker: job ${event.jobId} was left by a worker that stopped; it is queued again\n`;
     case 'error':
       return `claimtrace worker: queue error: ${event.message}\n`;
   }

@@ -44,6 +44,7 @@ export type ConsumerEvent =
   | { readonly event: 'active'; readonly jobId: string; readonly input: string; readonly attempt: number }
   | { readonly event: 'completed'; readonly jobId: string; readonly input: string; readonly status: 'inserted' | 'updated' | 'unchanged'; readonly documentId: number }
   | { readonly event: 'failed'; readonly jobId: string; readonly input: string; readonly code: string; readonly message: string; readonly attempt: number; readonly final: boolean }
+  | { readonly event: 'stalled'; readonly jobId: string }
   | { readonly event: 'error'; readonly message: string };
 
 /** Counts of a worker's run. `elapsedMs` runs from the first job taken (start-up and model loading left out); `rate` is jobs completed per second of it. */
@@ -111,6 +112,8 @@ export async function startConsumer(target: QueueTarget, store: Store, options: 
   });
   worker.on('error', (err) => emit({ event: 'error', message: err.message }));
   worker.on('failed', (job, err) => void onStalledFailure(store, job, err, summary, emit));
+  // A job whose worker stopped renewing its lock (killed, hung) was found by this worker and put back in the queue.
+  worker.on('stalled', (jobId) => emit({ event: 'stalled', jobId }));
 
   let stopping: Promise<ConsumerSummary> | undefined;
   let resolveDone!: (summary: ConsumerSummary) => void;
