@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { resolveOptions } from '../src/engine/analyze.js';
 import { ingest } from '../src/ingest/index.js';
 import { atomFeed, jsonFeed, longReport, page, rssFeed, sitemapIndex, urlset } from '../src/ingest/lists/test-feeds.js';
+import { migrate, schemaVersion } from '../src/store/migrate.js';
+import { MIGRATIONS } from '../src/store/migrations/all.js';
 import { openStore } from '../src/store/open.js';
 import { cli, tempFiles } from './cli-helpers.js';
 
@@ -120,5 +122,20 @@ test('one request at a time per host: the links of a URL list are fetched with t
     assert.deepEqual([summary.inserted, Date.now() - started >= 300], [3, true]);
   } finally {
     await store.close();
+  }
+});
+
+test('a SQLite file made before GUIDs (schema 8) gains the guid column when opened; an article from no feed has none', async () => {
+  const files = tempFiles({ 'old.txt': 'The harbour board said the dredging cost 12 million euros.\n' });
+  const db = join(files.dir, 'old.db');
+  const conn = new Database(db);
+  migrate(conn, db, MIGRATIONS, 8);
+  conn.close();
+  await cli(['ingest', files['old.txt']!, '--db', db, '--workers', '0', '--no-models']);
+  const check = new Database(db, { readonly: true });
+  try {
+    assert.deepEqual([schemaVersion(check), check.prepare('SELECT guid FROM documents').all()], [9, [{ guid: null }]]);
+  } finally {
+    check.close();
   }
 });
