@@ -1,4 +1,4 @@
-import type { PgQueryable } from './trace.js';
+import { namedQuery, type PgQueryable } from './prepared.js';
 
 /** How long the claim-word statistics are kept before being read again, in ms (they change only when ANALYZE runs). */
 const STATS_TTL_MS = 10 * 60_000;
@@ -25,12 +25,13 @@ const LEXEMES_SQL = `SELECT u.ord::int AS i, tsvector_to_array(to_tsvector('clai
 
 /** Reads and caches the statistics and word lexemes of one store. */
 export function createTermStats(pool: PgQueryable, now: () => number = Date.now): TermStats {
+  const query = namedQuery(pool);
   let counts: Map<string, number> | undefined;
   let readAt = -Infinity;
   let reading: Promise<Map<string, number>> | undefined;
   const lexemes = new Map<string, string[]>();
   const load = async (): Promise<Map<string, number>> => {
-    const row = (await pool.query(STATS_SQL)).rows[0] as { elems: string[] | null; freqs: number[] | null; rows: number } | undefined;
+    const row = (await query(STATS_SQL)).rows[0] as { elems: string[] | null; freqs: number[] | null; rows: number } | undefined;
     const map = new Map<string, number>();
     if (row?.elems && row.freqs) row.elems.forEach((lexeme, i) => map.set(lexeme, Math.round(row.freqs![i]! * row.rows)));
     return map;
@@ -48,7 +49,7 @@ export function createTermStats(pool: PgQueryable, now: () => number = Date.now)
     async lexemesOf(words) {
       const missing = [...new Set(words.filter((w) => !lexemes.has(w)))];
       if (missing.length > 0) {
-        const { rows } = await pool.query(LEXEMES_SQL, [missing]);
+        const { rows } = await query(LEXEMES_SQL, [missing]);
         for (const row of rows as { i: number; lexemes: string[] }[]) {
           if (lexemes.size >= LEXEME_CACHE_MAX) lexemes.delete(lexemes.keys().next().value!);
           lexemes.set(missing[row.i - 1]!, row.lexemes);

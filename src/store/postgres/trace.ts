@@ -5,12 +5,10 @@ import {
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../defaults.js';
 import { byDate, claimAttributions, toMatch, toTraceQuantity, traceResult, type TraceAttributionRow, type TraceMatchRow } from '../trace-result.js';
 import type { TraceClaim, TraceQuery, TraceResult } from '../types.js';
+import { namedQuery, type PgQueryable } from './prepared.js';
 import { createTermStats } from './term-stats.js';
 
-/** What trace needs of a connection: a pg `Pool` (queries may run side by side) or a `Client`. */
-export interface PgQueryable {
-  query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
-}
+export type { PgQueryable };
 
 /** Word counts remembered per store (see dfOf). */
 const DF_CACHE_MAX = 10_000;
@@ -55,6 +53,7 @@ const CLAIM_BY_ANN_SQL = 'SELECT id, ann_id, start_offset, end_offset, text FROM
  * attributions are read), with the claim counts per word remembered while the number of claims moves by less than 1%.
  */
 export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQuery) => Promise<TraceResult>; getClaim: (documentId: number, claimId: string) => Promise<TraceClaim | undefined> } {
+  const run = namedQuery(pool);
   const stats = createTermStats(pool);
   const dfCache = new Map<string, number>();
   let dfCachedAt = 0;
@@ -80,7 +79,7 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
       else perWord.set(word, Math.min(TRACE_DF_CAP, ...(known as number[])));
     }));
     if (toCount.length > 0) {
-      const { rows } = await pool.query(DF_SQL, [toCount.map((w) => `"${w}"`)]);
+      const { rows } = await run(DF_SQL, [toCount.map((w) => `"${w}"`)]);
       for (const row of rows as { i: number; df: number }[]) perWord.set(toCount[row.i - 1]!, row.df);
     }
     for (const term of missing) {
@@ -99,20 +98,20 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
 
   const candidates = async (query: TraceQuery, threshold: number) => {
     const target = fingerprint(query.text, query.figures, query.masks ?? []);
-    const total = id((await pool.query(CLAIM_COUNT_SQL)).rows[0].n) + 1;
+    const total = id((await run(CLAIM_COUNT_SQL)).rows[0].n) + 1;
     const terms = queryTerms(query.text, [...query.figures, ...(query.masks ?? [])]);
     const queries = terms.map(tsQuery);
     const ranges = target.figures.map(figureRange);
     const [termDf, figureDf] = await Promise.all([
       dfOf(terms, total),
-      ranges.length === 0 ? [] : pool.query(FIGURE_DF_SQL, figureColumns(ranges)).then(({ rows }) => ordered<{ df: number }>(rows, ranges.length).map((r) => r.df)),
+      ranges.length === 0 ? [] : run(FIGURE_DF_SQL, figureColumns(ranges)).then(({ rows }) => ordered<{ df: number }>(rows, ranges.length).map((r) => r.df)),
     ]);
     const plan = planTrace(terms, termDf, figureDf, total, target, threshold);
     const wordItems = plan.toRead.filter((it) => it.term !== undefined);
     const figureItems = plan.toRead.filter((it) => it.figure !== undefined);
     const [wordIds, figureIds] = await Promise.all([
-      wordItems.length === 0 ? [] : pool.query(TERM_POSTINGS_SQL, [wordItems.map((it) => queries[it.term!]!)]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, wordItems.length).map((r) => r.ids.map(id))),
-      figureItems.length === 0 ? [] : pool.query(FIGURE_POSTINGS_SQL, figureColumns(figureItems.map((it) => ranges[it.figure!]!))).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, figureItems.length).map((r) => r.ids.map(id))),
+      wordItems.length === 0 ? [] : run(TERM_POSTINGS_SQL, [wordItems.map((it) => queries[it.term!]!)]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, wordItems.length).map((r) => r.ids.map(id))),
+      figureItems.length === 0 ? [] : run(FIGURE_POSTINGS_SQL, figureColumns(figureItems.map((it) => ranges[it.figure!]!))).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, figureItems.length).map((r) => r.ids.map(id))),
     ]);
     const postings = new Map([...wordItems.map((it, i) => [it, wordIds[i]!] as const), ...figureItems.map((it, i) => [it, figureIds[i]!] as const)]);
     // Read in the plan's order, as the SQLite store does: the ranking's ties are broken the same way.
@@ -120,32 +119,32 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     return { target, idf: plan.idf, ...rankCandidates(read, ranges.length) };
   };
 
-  const figuresOf = async (ids: readonly number[]) => byClaim(((await pool.query(QUANTITIES_SQL, [ids])).rows as TraceQuantityRow[]).map((q) => ({ ...q, claim_id: id(q.claim_id) })));
-  const masksOf = async (ids: readonly number[]) => byClaim(((await pool.query(MASKS_SQL, [ids])).rows as TraceMaskRow[]).map((m) => ({ ...m, claim_id: id(m.claim_id) })));
+  const figuresOf = async (ids: readonly number[]) => byClaim(((await run(QUANTITIES_SQL, [ids])).rows as TraceQuantityRow[]).map((q) => ({ ...q, claim_id: id(q.claim_id) })));
+  const masksOf = async (ids: readonly number[]) => byClaim(((await run(MASKS_SQL, [ids])).rows as TraceMaskRow[]).map((m) => ({ ...m, claim_id: id(m.claim_id) })));
 
   const trace = async (query: TraceQuery): Promise<TraceResult> => {
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
     const { target, idf, ids, figuresPossible } = await candidates(query, threshold);
     const weight = (term: string) => idf.get(term) ?? 1;
-    const texts = ids.length === 0 ? [] : (await pool.query(TEXTS_SQL, [ids])).rows.map((r: { id: unknown; text: string }) => ({ id: id(r.id), text: r.text }));
+    const texts = ids.length === 0 ? [] : (await run(TEXTS_SQL, [ids])).rows.map((r: { id: unknown; text: string }) => ({ id: id(r.id), text: r.text }));
     const likely = screenCandidates(texts, target, weight, figuresPossible, threshold);
     if (likely.length === 0) return traceResult(query.text, [], target);
     const [figures, masks, rows] = await Promise.all([
       figuresOf(likely),
       masksOf(likely),
-      pool.query(CLAIMS_SQL, [likely]).then(({ rows }) => rows.map((r: TraceMatchRow) => ({ ...r, id: id(r.id), document_id: id(r.document_id) })) as TraceMatchRow[]),
+      run(CLAIMS_SQL, [likely]).then(({ rows }) => rows.map((r: TraceMatchRow) => ({ ...r, id: id(r.id), document_id: id(r.document_id) })) as TraceMatchRow[]),
     ]);
     const best = bestPerDocument(rows, figures, masks, target, weight, threshold).sort((a, b) => byDate(a.row, b.row)).slice(0, query.limit ?? DEFAULT_TRACE_LIMIT);
     const attributed = best.filter(({ row }) => (JSON.parse(row.attribution_ids) as string[]).length > 0).map(({ row }) => row.document_id);
     const attributions = attributed.length === 0 ? new Map<number, TraceAttributionRow[]>()
-      : byDocument((await pool.query(ATTRIBUTIONS_SQL, [[...new Set(attributed)]])).rows as (TraceAttributionRow & { document_id: unknown })[]);
+      : byDocument((await run(ATTRIBUTIONS_SQL, [[...new Set(attributed)]])).rows as (TraceAttributionRow & { document_id: unknown })[]);
     const matches = best.map(({ row, score }) => toMatch(row, score, claimAttributions(row, attributions.get(row.document_id) ?? []), (figures.get(row.id) ?? []).map(toTraceQuantity)));
     return traceResult(query.text, matches, target);
   };
 
   const getClaim = async (documentId: number, claimId: string): Promise<TraceClaim | undefined> => {
     if (!Number.isSafeInteger(documentId)) return undefined;
-    const row = (await pool.query(CLAIM_BY_ANN_SQL, [documentId, claimId])).rows[0] as { id: unknown; ann_id: string; start_offset: number; end_offset: number; text: string } | undefined;
+    const row = (await run(CLAIM_BY_ANN_SQL, [documentId, claimId])).rows[0] as { id: unknown; ann_id: string; start_offset: number; end_offset: number; text: string } | undefined;
     if (!row) return undefined;
     const claim = id(row.id);
     const [figures, masks] = await Promise.all([figuresOf([claim]), masksOf([claim])]);
