@@ -134,3 +134,73 @@ test('a name written with and without accents is one entity', () => {
   assert.equal(new Set(mentions.map((e) => e.entity)).size, 1);
   assert.ok(mentions[0]!.entity);
 });
+
+// Round 4: whole classes of phrasing, end to end (texts written for these tests, one per kind of story).
+
+for (const [text, first, next] of [
+  ['"We are doing everything we can," the mayor said. Some 4,000 homes are still without power.', 'the mayor said', 'Some 4,000'],
+  ['"It was a tough season," coach Dan Reyes told reporters. The club lost 14 of its 20 away games.', 'coach Dan Reyes', 'The club lost'],
+  ['The minister said the plan would create jobs. Unemployment in the region stands at 9 percent.', 'The minister said', 'Unemployment'],
+  ['"The vaccine is safe," said Dr Ana Lim. More than 80 percent of over-70s have had a booster.', 'said Dr Ana Lim', 'More than 80'],
+  ['Experts say the drought will worsen. Reservoirs are at 38 percent of capacity.', 'Experts say', 'Reservoirs'],
+] as const) {
+  test(`a new subject with a figure after a quoted source is flagged: "${next}"`, () => {
+    const r = analyze(text);
+    assert.equal(flagsOn(r, first).length, 0);
+    assert.equal(flagsOn(r, next).length, 1);
+  });
+}
+
+for (const sentence of [
+  'Official figures show the number of rough sleepers rose by a quarter last year.',
+  'According to official figures, 2,300 people were evicted last year.',
+  'Prices rose 7 percent in October, official data showed.',
+  'Studies show that children who read daily do better at school.',
+  'Crime fell sharply last year, figures released on Tuesday showed.',
+  'The county coroner put the figure at 14 deaths.',
+  'Data from the statistics office show unemployment fell to 4.1 percent in May.',
+  'The Treasury estimates savings of 1.1 billion a year.',
+  'Documents seen by the Chronicle show payments of up to 200 dollars per protester.',
+  'The figures, published by the office on Tuesday, show that 2.3 million people attended.',
+]) {
+  test(`a vague or evidential source covers its claim: "${sentence.slice(0, 40)}…"`, () => {
+    const r = analyze(sentence);
+    assert.ok(r.attributions.some((a) => a.source), 'a source is found');
+    assert.equal(flagsOn(r, sentence.slice(0, 12)).length, 0);
+  });
+}
+
+for (const sentence of [
+  'Halvorsen has pleaded not guilty to all charges.',
+  'A group claiming to represent farmers blocked the motorway.',
+  'The tenants were told to leave by Friday.',
+  'The builder was declared bankrupt in March.',
+  'Vessels calling at the ports pay a fee of 300 euros.',
+]) {
+  test(`no source is taken from "${sentence.slice(0, 40)}…"`, () => {
+    assert.deepEqual(sources(analyze(sentence)), []);
+  });
+}
+
+for (const [text, rule, at] of [
+  ['The storm damaged 48 homes (20 in Easton, 18 in Weston and 16 in Northam).', 'total-unsupported', '48'],
+  ['The crash injured 30 passengers, 12 of whom were taken to hospital and 25 of whom were treated at the scene.', 'total-unsupported', '30'],
+  ['Out of 500 applicants, 320 were accepted and 240 were rejected.', 'total-unsupported', '500'],
+  ['The council has 60 seats. Labour won 28, the Conservatives 22 and the Greens 14.', 'total-unsupported', '60'],
+  ['The charity helped 1,200 families last year, 700 in the city and 600 in the suburbs.', 'total-unsupported', '1,200'],
+  ['Shares of the vote: Smith 48 percent, Jones 44 percent, others 12 percent.', 'percentage-over-100', '48 percent'],
+] as const) {
+  test(`a ${rule} finding stands on "${at}" in "${text.slice(0, 40)}…"`, () => {
+    const found = numeric(analyze(text)).map((f) => [f.rule, text.slice(f.start, f.end)] as const);
+    assert.ok(found.some(([r, a]) => r === rule && a.startsWith(at)), JSON.stringify(found));
+  });
+}
+
+for (const text of [
+  'The hospital treated 40 patients, 25 women and 30 over-65s.',
+  'Another 12 cases were confirmed on Friday, bringing the total to 140.',
+  'Unemployment rose by 2 percentage points to 7 percent.',
+  'The dealer sold 1,200 cars in May, 700 in June and 600 in July.',
+]) {
+  test(`no numeric warning on "${text.slice(0, 40)}…"`, () => assert.deepEqual(numeric(analyze(text)), []));
+}

@@ -204,6 +204,7 @@ function isCommonPlural(ctx: GradeContext, parts: PhraseParts, span: Span): bool
 }
 
 const AGENT_PLURALS = sources.agentPluralSuffixes.flatMap((a) => a.words);
+const WITNESS_PARTICIPLES = new Set(sources.witnessParticiples.flatMap((a) => a.words));
 
 /** Classes of a generic head, two-word heads first ("media organization" before "organization"). */
 function genericClasses(ctx: GradeContext, parts: PhraseParts): readonly SourceClass[] {
@@ -232,6 +233,8 @@ function agentOf(ctx: GradeContext, parts: PhraseParts, span: Span): Span | unde
   const { tokens, lex } = ctx;
   let i = parts.post;
   if (i < span.end && tokens[i]!.pos === 'VERB') {
+    // "Documents seen by Vesta": whoever saw or obtained a document is not its author; it stays unnamed.
+    if (WITNESS_PARTICIPLES.has(tokens[i]!.lower)) return undefined;
     i++;
     // "published on Monday in the journal X": a date between the participle and its agent.
     if (tokens[i]?.lower === 'on') {

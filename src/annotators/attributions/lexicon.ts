@@ -16,8 +16,10 @@ export interface Cue {
   readonly bare: boolean;
   /** Verbs: a clause without "that" only after a document subject ("an analysis found 17 banks had ..."). */
   readonly bareAfterDocument: boolean;
-  /** Verbs: "put the figure at 14": the content is the rest of the clause, which must hold a number. */
+  /** Verbs: the content may be an object holding a number ("estimate savings of 1.1 billion"). */
   readonly figure: boolean;
+  /** Verbs: the content is an object and "at" a number ("put the figure at 14"). */
+  readonly figureAt: boolean;
   /** Verbs: only a quotation can be the content ("called it the “…”"). */
   readonly quoteOnly: boolean;
   /** Verbs: an addressee may come before "that" ("told reporters that"). */
@@ -48,7 +50,7 @@ export interface Lexicon {
   readonly authorModals: ReadonlySet<string>;
 }
 
-type CueFlags = { hedged?: boolean; bare?: boolean; bareAfterDocument?: boolean; figure?: boolean; quoteOnly?: boolean; clauseEdge?: boolean; addressee?: boolean };
+type CueFlags = { hedged?: boolean; bare?: boolean; bareAfterDocument?: boolean; figure?: boolean; figureAt?: boolean; quoteOnly?: boolean; clauseEdge?: boolean; addressee?: boolean };
 
 const cue = (kind: CueKind, e: CueFlags, phrases: readonly string[]): Cue =>
   Object.freeze({
@@ -57,6 +59,7 @@ const cue = (kind: CueKind, e: CueFlags, phrases: readonly string[]): Cue =>
     bare: e.bare ?? false,
     bareAfterDocument: e.bareAfterDocument ?? false,
     figure: e.figure ?? false,
+    figureAt: e.figureAt ?? false,
     quoteOnly: e.quoteOnly ?? false,
     addressee: e.addressee ?? false,
     clauseEdge: e.clauseEdge ?? false,

@@ -1,6 +1,7 @@
-// The policy's classes of acts that look like reporting (policy.json acts, directives, legalStates, nounParticiples): a
-// plea, an order or advice given in the passive, a legal state declared in the passive, and an -ing form inside a noun
-// phrase. Each is judged from the cue's head verb and its neighbours only: constant work per cue.
+// The policy's classes of acts that look like reporting (policy.json acts, visits, directives, legalStates,
+// nounParticiples): a plea, a visit ('calling at the ports'), an order or advice given in the passive, a legal state
+// declared in the passive, and an -ing form of claiming inside a noun phrase. Each is judged from the cue's head verb
+// and its neighbours only: constant work per cue.
 import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
 import type { Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
@@ -9,6 +10,8 @@ import policy from './policy.json' with { type: 'json' };
 export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle';
 
 const ACTS = new Set(policy.acts.lemmas);
+const VISITS = new Set(policy.visits.lemmas);
+const VISIT_AFTER = new Set(policy.visits.after);
 const DIRECTIVES = new Set(policy.directives.lemmas);
 const DIRECTIVE_AFTER = new Set(policy.directives.after);
 const LEGAL_STATES = new Set(policy.legalStates.lemmas);
@@ -22,6 +25,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (h.pos !== 'VERB') return undefined;
   if (ACTS.has(h.lemma)) return 'act';
   const next = wordAfter(tokens, head + 1, sent.end);
+  if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';

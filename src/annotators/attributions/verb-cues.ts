@@ -3,6 +3,7 @@ import { contentAfter, contentBefore, contentEnd, hasVerb, isCloseQuote, isOpenQ
 import type { Cue } from './lexicon.js';
 import { partsOf, phraseAfter, phraseBefore, type Span } from './noun-phrase.js';
 import type { Range } from '../../core/range.js';
+import { agreesWith, figureAt, hasNumber, isThatClause, OBJECT_START, objectWithNumber } from './verb-forms.js';
 
 /** The auxiliaries, modals, adverbs and lead-ins before a reporting verb ("would come forth to"). */
 interface VerbGroup {
@@ -60,7 +61,7 @@ function complementAfter(scan: Scan, from: number, cue: Cue): { content: Range; 
 }
 
 /** True when a reporting verb tagged as a noun still reads as a verb ("the files show ISIS ..."). */
-function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup): boolean {
+function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup, cue: Cue): boolean {
   const { tokens, lex } = scan;
   if (tokens[at]!.pos === 'VERB') return true;
   const last = tokens[partsOf(tokens, subject, lex).head]!;
@@ -71,24 +72,14 @@ function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup): b
   // "The figures show that ...", "The Bank of Estland estimates that ...", "The union estimates 8,000 jobs ...": a cue
   // whose form agrees with its subject (plural subject and base form, singular subject and -s form) before a
   // that-clause or a figure is a verb (not "the estimates that were published", a relative clause).
-  if (agreesWith(tokens[at]!, last, plural) && (isThatClause(tokens, at + 1) || (!plural && next.pos === 'NUM'))) return true;
+  const agrees = agreesWith(tokens[at]!, last, plural);
+  if (agrees && (isThatClause(tokens, at + 1) || (!plural && next.pos === 'NUM'))) return true;
+  // "The department projects an income of £24m": a singular -s form of a figure cue before an object holding a number.
+  if (agrees && !plural && cue.figure && OBJECT_START.has(next.pos) && objectWithNumber(tokens, at + 1)) return true;
   if (!plural) return false;
   // "CONTENT, data from the statistics office show.": a plural subject after a comma and a verb that ends the sentence.
   if (next.pos === 'PUNCT') return tokens[subject.first - 1]?.text === ',' && SENTENCE_ENDS.has(next.text);
   return !['AUX', 'VERB', 'ADP', 'PART', 'SCONJ'].includes(next.pos);
-}
-
-/** Subject-verb agreement of a cue read as a noun: "figures show", "the union estimates" (a name: either). */
-function agreesWith(cue: Token, head: Token, plural: boolean): boolean {
-  const sForm = /[^s]s$/.test(cue.lower) && cue.lower !== cue.lemma;
-  if (plural) return !sForm;
-  return sForm && (head.pos === 'NOUN' || head.pos === 'PROPN');
-}
-
-/** "that" opening a clause of its own: not followed by a verb, as in a relative clause ("the estimates that were"). */
-function isThatClause(tokens: readonly Token[], at: number): boolean {
-  const after = tokens[at + 1];
-  return tokens[at]?.lower === 'that' && after !== undefined && after.pos !== 'AUX' && after.pos !== 'VERB';
 }
 
 /** Parses a reporting-verb cue matched at tokens `[m.first, m.end)`. */
@@ -100,8 +91,8 @@ export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry:
   const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
   if (inverted || !before) return inverted;
   if (before.pos === 'CCONJ') return coordinated(scan, m, group);
-  const subject = before.text === ',' ? appositionBefore(scan, group.first - 1) : phraseBefore(tokens, group.first, scan.sent.first);
-  if (!subject || subject.end === subject.first || !readsAsVerb(scan, m.first, subject, group)) return undefined;
+  const subject = before.text === ',' ? (appositionBefore(scan, group.first - 1) ?? asideBefore(scan, group.first - 1)) : phraseBefore(tokens, group.first, scan.sent.first);
+  if (!subject || subject.end === subject.first || !readsAsVerb(scan, m.first, subject, group, m.entry)) return undefined;
   const single = subject.end - subject.first === 1 ? tokens[subject.first]!.lower : undefined;
   if (group.passive) return single === 'it' && !group.authorModal ? impersonal(scan, m, subject, group) : undefined;
   if (single && scan.lex.notSources.has(single)) return undefined;
@@ -126,20 +117,16 @@ function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, grou
     return content && { ...base, content };
   }
   if (!takesBareClause(scan, m.entry, subject) || m.entry.quoteOnly || tokens[m.end]?.text === ',') return undefined;
-  const content = (m.entry.figure ? hasNumber(tokens, m.end, end) : hasVerb(tokens, m.end, end)) ? contentAfter(tokens, m.end, sent) : undefined;
+  const clause = (m.entry.bare || m.entry.bareAfterDocument) && hasVerb(tokens, m.end, end);
+  const figure = m.entry.figureAt ? figureAt(tokens, m.end, end) : m.entry.figure && hasNumber(tokens, m.end, end);
+  const content = clause || figure ? contentAfter(tokens, m.end, sent) : undefined;
   return content && { ...base, content };
 }
 
 /** A cue that may take its content without "that": a bare verb, a figure cue, or a finding verb after a document. */
 function takesBareClause(scan: Scan, cue: Cue, subject: Span): boolean {
-  if (cue.bare || cue.figure) return true;
+  if (cue.bare || cue.figure || cue.figureAt) return true;
   return cue.bareAfterDocument && scan.lex.documentHeads.has(scan.tokens[partsOf(scan.tokens, subject, scan.lex).head]!.lower);
-}
-
-/** True when a number stands in tokens `[from, to)`. */
-function hasNumber(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.type === 'number' || tokens[i]!.pos === 'NUM') return true;
-  return false;
 }
 
 /** The subject at the clause start when a verb follows it: "The mayor mocked the plan and said ..." → "The mayor". */
@@ -194,6 +181,32 @@ function appositionBefore(scan: Scan, comma: number): Span | undefined {
   return undefined;
 }
 
+/** How far back the comma that opens an aside is looked for. */
+const ASIDE_REACH = 10;
+const ASIDE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/**
+ * "Western broadcasters, as usual, spoke of ...": the subject before an adverbial aside; "The figures, published by
+ * the office on Tuesday, show that ...": the subject with its participle aside (the aside says which figures).
+ */
+function asideBefore(scan: Scan, comma: number): Span | undefined {
+  const { tokens } = scan;
+  for (let k = comma - 1; k > scan.clause && k >= comma - ASIDE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text !== ',') {
+      if (t.pos === 'PUNCT') return undefined;
+      continue;
+    }
+    const opener = tokens[k + 1]!;
+    const participle = opener.pos === 'VERB' && /(?:ed|en|wn)$/.test(opener.lower);
+    if (!participle && !ASIDE_OPENERS.has(opener.pos)) return undefined;
+    const name = phraseBefore(tokens, k, scan.sent.first);
+    if (name.end === name.first || name.first !== Math.max(scan.clause, name.first)) return undefined;
+    return participle ? { first: name.first, end: comma } : name;
+  }
+  return undefined;
+}
+
 /** A comma right after a closing quote stands for the quote ("“…”, she said"). */
 function quoteOrComma(tokens: readonly Token[], at: number, scan: Scan): number {
   return tokens[at]!.text === ',' && at - 1 >= scan.sent.first && isCloseQuote(tokens, at - 1, scan.sent) ? at - 1 : at;
@@ -202,7 +215,8 @@ function quoteOrComma(tokens: readonly Token[], at: number, scan: Scan): number 
 /** "CONTENT, says SOURCE." and "“CONTENT,” said SOURCE." */
 function invertedAfter(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
   const { tokens, sent } = scan;
-  if (group.first <= scan.clause || m.entry.quoteOnly) return undefined;
+  // "spoke of tens of thousands", "put the figure at 14": what follows a figure cue is its object, never its source.
+  if (group.first <= scan.clause || m.entry.quoteOnly || m.entry.figureAt || (m.entry.figure && !m.entry.bare)) return undefined;
   const end = contentEnd(tokens, sent);
   const source = phraseAfter(tokens, m.end, end);
   const after = tokens[source.end];
