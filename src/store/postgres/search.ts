@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import type { SourceGrade } from '../../core/annotations.js';
 import { DEFAULT_SEARCH_LIMIT } from '../defaults.js';
-import { MARK_CLOSE, MARK_OPEN, parseSnippet } from '../fts-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../types.js';
 import { toPgTextQuery, tsquerySql } from './query.js';
-import { fts5Snippet } from './snippet.js';
+import { createHighlighter, queryLexemes } from './highlight.js';
+import { fts5Snippet, type MarkedColumn } from './snippet.js';
 
 /**
  * Most matches ranked by ts_rank_cd (articles, claims), as in the SQLite store: ranking reads every match's tsvector,
@@ -19,16 +19,8 @@ export const PG_SEARCH_RANK_CAP = { documents: 1000, claims: 2000 } as const;
 const WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
 /** Normalisation 1: the rank divided by 1 + log(words), so long articles do not win by length alone. */
 const RANK = (column: string) => `ts_rank_cd(${WEIGHTS}, ${column}, ${tsquerySql(1, 2)}, 1)`;
-/** ts_headline options: the whole text, each matched word between the marks the SQLite snippet uses. */
-const HEADLINE_OPTIONS = `HighlightAll=true, StartSel="${MARK_OPEN}", StopSel="${MARK_CLOSE}"`;
 
 type Table = keyof typeof PG_SEARCH_RANK_CAP;
-
-interface Ranked {
-  readonly table: Table;
-  readonly id: number;
-  readonly score: number;
-}
 
 /** Filters (site, from, to) over the `documents` alias `d`, numbered from `next`; shared with the document listing. */
 export function pgFilterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>, next: number): { sql: string; params: string[] } {
@@ -53,9 +45,10 @@ export function pgFilterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>, ne
 /**
  * Searches in three steps, as the SQLite store does: how many articles and claims match (the total), which `limit` of
  * them rank best (ts_rank_cd, or newest first past the rank cap), and only for those the row and its snippet (the
- * matched words marked by ts_headline, the window chosen as FTS5's snippet() chooses it).
+ * matched words found by their lexemes, see highlight.ts; the window chosen as FTS5's snippet() chooses it).
  */
 export function createPostgresSearch(pool: pg.Pool): (query: SearchQuery) => Promise<SearchResult> {
+  const highlight = createHighlighter(pool);
   return async (query) => {
     const text = toPgTextQuery(query.text);
     if (text === null) return { query: query.text, total: 0, hits: [] };
@@ -66,67 +59,54 @@ export function createPostgresSearch(pool: pg.Pool): (query: SearchQuery) => Pro
     const from = (table: Table) => table === 'documents'
       ? `FROM documents d WHERE d.search @@ ${tsquerySql(1, 2)}${filters.sql}`
       : `FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.search @@ ${tsquerySql(1, 2)}${byGrade ? ' AND c.grade = $3' : ''}${filters.sql}`;
-    const alias = (table: Table) => (table === 'documents' ? 'd' : 'c');
-    const count = async (table: Table) => (await pool.query<{ n: number }>(`SELECT count(*) AS n ${from(table)}`, params)).rows[0]!.n;
-    const top = async (table: Table, total: number): Promise<Ranked[]> => {
-      if (total === 0 || limit === 0) return [];
-      const a = alias(table);
-      const ranked = total <= PG_SEARCH_RANK_CAP[table];
-      const sql = `SELECT ${a}.id, ${ranked ? `-${RANK(`${a}.search`)}` : '0'} AS score ${from(table)} ORDER BY ${ranked ? 'score, ' : ''}${a}.id DESC LIMIT ${limit}`;
-      return (await pool.query<{ id: number; score: number }>(sql, params)).rows.map((r) => ({ table, id: r.id, score: r.score }));
-    };
-    const [documents, claims] = await Promise.all([byGrade ? 0 : count('documents'), count('claims')]);
-    const chosen = [...(await top('documents', documents)), ...(await top('claims', claims))];
-    chosen.sort((a, b) => a.score - b.score || (a.table === b.table ? b.id - a.id : a.table === 'documents' ? -1 : 1));
-    const hits = await readHits(pool, chosen.slice(0, limit), text.websearch, text.prefixes);
+    // One round trip for the totals and the query's lexemes (for highlighting), one for the best rows with their text.
+    const counts = `SELECT ${byGrade ? '0::bigint' : `(SELECT count(*) ${from('documents')})`} AS documents, (SELECT count(*) ${from('claims')}) AS claims, ${tsquerySql(1, 2)}::text AS q`;
+    const totals = (await pool.query<{ documents: number; claims: number; q: string }>(counts, params)).rows[0]!;
+    const { documents, claims } = totals;
+    const parts = (['documents', 'claims'] as const).filter((table) => totals[table] > 0 && limit > 0).map((table) => topSql(table, from(table), totals[table] <= PG_SEARCH_RANK_CAP[table], limit));
+    const rows = parts.length === 0 ? [] : (await pool.query<HitRow>(parts.join(' UNION ALL '), params)).rows;
+    rows.sort((a, b) => a.score - b.score || (a.tbl === b.tbl ? b.id - a.id : a.tbl === 'documents' ? -1 : 1));
+    const chosen = rows.slice(0, limit);
+    const columns = await highlight(chosen.flatMap((row) => (row.tbl === 'documents' ? [row.title ?? '', row.text] : [row.text])), queryLexemes(totals.q));
+    let next = 0;
+    const hits = chosen.map((row) => toHit(row, columns.slice(next, (next += row.tbl === 'documents' ? 2 : 1))));
     return { query: query.text, total: documents + claims, hits };
   };
 }
 
 interface HitRow {
+  tbl: Table;
   id: number;
+  score: number;
   document_id: number;
   url: string | null;
   title: string | null;
   site: string | null;
   published: string | null;
-  marked_title: string | null;
-  marked: string;
-  ann_id?: string;
-  start_offset?: number;
-  end_offset?: number;
-  grade?: SourceGrade;
-  checkworthiness?: number;
+  text: string;
+  ann_id: string | null;
+  start_offset: number | null;
+  end_offset: number | null;
+  grade: SourceGrade | null;
+  checkworthiness: number | null;
 }
 
-const HEADLINE = (column: string) => `ts_headline('claimtrace', ${column}, ${tsquerySql(1, 2)}, '${HEADLINE_OPTIONS}')`;
-
-/** The rows of the chosen hits with their matched words marked: two statements, one per table. */
-async function readHits(pool: pg.Pool, chosen: readonly Ranked[], websearch: string, prefixes: string): Promise<SearchHit[]> {
-  const ids = (table: Table) => chosen.filter((r) => r.table === table).map((r) => r.id);
-  const [docs, claims] = await Promise.all([
-    ids('documents').length === 0 ? [] : pool.query<HitRow>(`SELECT d.id, d.id AS document_id, d.url, d.title, d.site, d.published,
-        CASE WHEN d.title IS NULL THEN NULL ELSE ${HEADLINE('d.title')} END AS marked_title, ${HEADLINE('d.text')} AS marked
-      FROM documents d WHERE d.id = ANY($3::bigint[])`, [websearch, prefixes, ids('documents')]).then((r) => r.rows),
-    ids('claims').length === 0 ? [] : pool.query<HitRow>(`SELECT c.id, d.id AS document_id, d.url, d.title, d.site, d.published,
-        c.ann_id, c.start_offset, c.end_offset, c.grade, c.checkworthiness, ${HEADLINE('c.text')} AS marked
-      FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ANY($3::bigint[])`, [websearch, prefixes, ids('claims')]).then((r) => r.rows),
-  ]);
-  const byKey = new Map<string, HitRow>([...docs.map((r) => [`documents:${r.id}`, r] as const), ...claims.map((r) => [`claims:${r.id}`, r] as const)]);
-  return chosen.flatMap((ranked) => {
-    const row = byKey.get(`${ranked.table}:${ranked.id}`);
-    return row ? [toHit(row, ranked)] : [];
-  });
+/**
+ * The best `limit` matches of a table with what a hit shows: by ts_rank_cd (negated: lower is better, as bm25 in the
+ * SQLite store), or newest first past the rank cap. Texts travel only for these rows.
+ */
+function topSql(table: Table, from: string, ranked: boolean, limit: number): string {
+  const a = table === 'documents' ? 'd' : 'c';
+  const score = ranked ? `(-${RANK(`${a}.search`)})::real` : '0::real';
+  const claim = table === 'claims' ? 'c.ann_id, c.start_offset, c.end_offset, c.grade, c.checkworthiness' : 'NULL::text, NULL::int, NULL::int, NULL::text, NULL::float8';
+  return `(SELECT '${table}' AS tbl, ${a}.id, ${score} AS score, d.id AS document_id, d.url, d.title, d.site, d.published, ${a}.text,
+      ${claim.split(', ').map((c, i) => `${c} AS ${['ann_id', 'start_offset', 'end_offset', 'grade', 'checkworthiness'][i]}`).join(', ')}
+    ${from} ORDER BY score, ${a}.id DESC LIMIT ${limit})`;
 }
 
-function toHit(row: HitRow, ranked: Ranked): SearchHit {
-  const column = (marked: string) => {
-    const { snippet, highlights } = parseSnippet(marked);
-    return { text: snippet, matches: highlights };
-  };
-  const columns = ranked.table === 'documents' ? [column(row.marked_title ?? ''), column(row.marked)] : [column(row.marked)];
+function toHit(row: HitRow, columns: readonly MarkedColumn[]): SearchHit {
   const { snippet, highlights } = fts5Snippet(columns);
-  const hit: SearchHit = { kind: ranked.table === 'documents' ? 'document' : 'claim', documentId: row.document_id, url: row.url, title: row.title, site: row.site, published: row.published, snippet, highlights, score: ranked.score };
+  const hit: SearchHit = { kind: row.tbl === 'documents' ? 'document' : 'claim', documentId: row.document_id, url: row.url, title: row.title, site: row.site, published: row.published, snippet, highlights, score: row.score };
   if (hit.kind === 'document') return hit;
   return { ...hit, claim: { id: row.ann_id!, start: row.start_offset!, end: row.end_offset!, grade: row.grade!, checkworthiness: row.checkworthiness! } };
 }

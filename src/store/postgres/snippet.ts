@@ -5,10 +5,12 @@ export const SNIPPET_TOKENS = 16;
 export interface MarkedColumn {
   readonly text: string;
   readonly matches: readonly (readonly [number, number])[];
+  /** What each match is of (the query lexeme), so 'tender' and 'tenders' count as one matched word; else the matched text. */
+  readonly keys?: readonly string[];
 }
 
 /** Words as FTS5's unicode61 tokenizer reads them: runs of letters, digits, marks and private-use characters. */
-const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+export const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 interface Token {
   readonly start: number;
@@ -20,12 +22,12 @@ interface Token {
 function tokensOf(column: MarkedColumn): Token[] {
   const tokens: Token[] = [];
   let m = 0;
-  for (const found of column.text.matchAll(TOKEN)) {
+  for (const found of column.text.matchAll(WORD)) {
     const start = found.index;
     const end = start + found[0].length;
     while (m < column.matches.length && column.matches[m]![1] <= start) m++;
     const hit = m < column.matches.length && column.matches[m]![0] < end ? column.matches[m]! : null;
-    tokens.push({ start, end, match: hit ? column.text.slice(hit[0], hit[1]).toLowerCase() : null });
+    tokens.push({ start, end, match: hit ? column.keys?.[m] ?? column.text.slice(hit[0], hit[1]).toLowerCase() : null });
   }
   return tokens;
 }
