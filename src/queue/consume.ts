@@ -96,11 +96,11 @@ export async function startConsumer(target: QueueTarget, store: Store, options: 
   const emit = options.onEvent ?? (() => {});
   const pool = createWorkerPool(1, options.analyze);
   const { Worker, UnrecoverableError } = await import('bullmq');
-  const process = createProcessor(store, pool, options, summary, (event) => {
+  const processor = createProcessor(store, pool, options, summary, (event) => {
     if (event.event === 'active') firstJobAt ??= performance.now();
     emit(event);
   }, UnrecoverableError);
-  const worker: Worker = new Worker(target.name, process, {
+  const worker: Worker = new Worker(target.name, processor, {
     connection: redisOptions(target),
     prefix: target.prefix,
     concurrency: options.concurrency ?? 2,
