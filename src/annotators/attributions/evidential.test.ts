@@ -32,6 +32,13 @@ const SOURCED: readonly (readonly [string, string, string])[] = [
   ['courts: "the indictment alleges"', 'The indictment alleges that Peters took 300,000 dollars in bribes.', 'The indictment'],
   ['polls: "the survey shows" before a figure', 'The survey shows 58 percent of renters back the cap.', 'The survey'],
   ['economy: "official data showed"', 'Official data showed exports fell 6 percent in March.', 'Official data'],
+  ['courts: "the court heard that"', 'The court heard that Mills had taken 40,000 pounds.', 'The court'],
+  ['economy: a forecast of a figure', 'Analysts at Nordbank forecast growth of 2 percent next year.', 'Analysts at Nordbank'],
+  ['business: a calculation of a figure', 'The union calculates losses of 3 million.', 'The union'],
+  ['economy: "projects" an object with a figure', "The council's transport department projects an income of 24 million a year.", "The council's transport department"],
+  ['polls: "puts" the margin at a figure', 'The firm puts the margin of error at plus or minus 3 percentage points.', 'The firm'],
+  ['wire: subject before a participle aside', 'The figures, published by the office on Tuesday, show that 2.3 million people attended.', 'The figures, published by the office on Tuesday'],
+  ['science: "suspect" a belief', 'Detectives suspect the gang was behind 12 similar thefts.', 'Detectives'],
 ];
 
 for (const [why, text, source] of SOURCED) {
@@ -59,6 +66,9 @@ const NO_SOURCE: readonly (readonly [string, string])[] = [
   ['crime: "reported crime"', 'Reported crime in the district rose 12 percent last year.'],
   ['sport: "shows" a broadcast', 'The network shows the final on Saturday evening.'],
   ['health: patients asked to stay away', 'Patients were asked to stay away from the ward.'],
+  ['shipping: a visit, not a call', 'Vessels calling at the ports pay a fee of 300 euros.'],
+  ['local: noise heard, not a statement', 'Residents heard gunfire at 2 am.'],
+  ['business: money put into a scheme', 'The council put 2 million pounds into the scheme.'],
 ];
 
 for (const [why, text] of NO_SOURCE) {
