@@ -81,6 +81,7 @@ const MORE_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['crime: kinds named after "including" exceed the total', 'Police seized 42 weapons in the raids, including 30 knives and 15 guns.', 'total-unsupported', '42'],
   ['polls: "voted no" and "voted yes" are two answers of one vote', 'Voters rejected the plan: 62 percent voted no and 41 percent voted yes.', 'percentage-over-100', '62 percent'],
   ['polls: "voted for" and "voted against" are two answers', 'In the poll, 55 percent voted for the plan and 48 percent voted against it.', 'percentage-over-100', '55 percent'],
+  ['polls: vote shares with the verb left out after the first', 'The party won 38 percent of the vote, its rival 35 percent and the Greens 31 percent.', 'percentage-over-100', '38 percent'],
   ['economy: money by places after a comma', 'The council spent 4 million pounds last year, 2.5 million in Ashby and 2 million in Colton.', 'total-unsupported', '4 million'],
 ];
 
@@ -99,6 +100,7 @@ const MORE_SILENT: readonly (readonly [string, string])[] = [
   ['places after a comma that stay within the total', 'The charity helped 1,200 families last year, 700 in the city and 400 in the suburbs.'],
   ['places before a total cue', 'Vandals hit 31 shops in Tarra, 12 in Belmar and 9 in Oset, 52 in all.'],
   ['a comma list of kinds that may overlap', 'The clinic treated 40 patients, 25 women and 30 smokers.'],
+  ['vote shares that stay within 100', 'The party won 38 percent of the vote, its rival 35 percent and the Greens 21 percent.'],
   ['answers of a vote that stay within 100', 'Voters rejected the plan: 58 percent voted no and 41 percent voted yes.'],
 ];
 

@@ -284,7 +284,8 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
   if (shares && verbs.every((t) => rules.copulas.has(t.lower))) return false;
   return members.slice(1).every((m) => {
     const words = subjectBefore(tokens, m.q);
-    return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !words.some((t) => isVerb(t, rules));
+    // "its rival 35 percent": the tagger reads some subject nouns as adjectives.
+    return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && !words.some((t) => isVerb(t, rules));
   });
 }
 
