@@ -64,13 +64,26 @@ function sourceLine(report: Report, claim: ReportClaim): string {
   return `${escapeMarkdown(oneLine(source.text))} (${source.grade}${refers}${source.hedged ? ', hedged' : ''})`;
 }
 
+/** The stored fact-checks matched to a claim (`analyze --db`, ingest): rating, publisher, date and an autolink each; empty without. */
+function factChecksOf(claim: ReportClaim): string[] {
+  return (claim.factChecks ?? []).map((m) => {
+    const said = [m.rating.name ?? 'no rating', [m.publisher ?? 'unknown publisher', m.date].filter(Boolean).join(', ')].join(' · ');
+    return `${escapeMarkdown(oneLine(said))} ${link(m.url)}`;
+  });
+}
+
 function reviewedSection(report: Report, claim: ReportClaim, review: Review): string {
   const step = ratingStep(review.rating);
   const verdict = step.value === null ? step.label : `${step.label} (${step.value} of 5)`;
   const parts = [
     `## ${claim.id}: ${step.label}`,
     `> ${escapeMarkdown(oneLine(claim.text))}`,
-    [`- **Verdict:** ${verdict}`, `- **Source:** ${sourceLine(report, claim)}`, `- **Reviewed by:** ${escapeMarkdown(oneLine(review.reviewer))} on ${review.createdAt.slice(0, 10)}`].join('\n'),
+    [
+      `- **Verdict:** ${verdict}`,
+      `- **Source:** ${sourceLine(report, claim)}`,
+      `- **Reviewed by:** ${escapeMarkdown(oneLine(review.reviewer))} on ${review.createdAt.slice(0, 10)}`,
+      ...factChecksOf(claim).map((line) => `- **Already fact-checked:** ${line}`),
+    ].join('\n'),
   ];
   if (review.explanation.trim() !== '') parts.push(paragraphs(review.explanation));
   if (review.evidenceUrls.length > 0) parts.push(`**Evidence:**\n\n${review.evidenceUrls.map((u) => `- ${link(u)}`).join('\n')}`);
@@ -98,7 +111,8 @@ export function reviewsMarkdown(report: Report, reviews: readonly Review[]): str
   const open = report.claims.filter((c) => !current.has(c.id));
   const sections = [header(report, reviewed.length), ...reviewed.map((c) => reviewedSection(report, c, current.get(c.id)!))];
   if (open.length > 0) {
-    sections.push(`## Not yet reviewed\n\n${open.map((c) => `- ${c.id}: ${escapeMarkdown(oneLine(c.text))} — source: ${sourceLine(report, c)}`).join('\n')}`);
+    const item = (c: ReportClaim) => [`- ${c.id}: ${escapeMarkdown(oneLine(c.text))} — source: ${sourceLine(report, c)}`, ...factChecksOf(c).map((line) => `  - already fact-checked: ${line}`)].join('\n');
+    sections.push(`## Not yet reviewed\n\n${open.map(item).join('\n')}`);
   }
   return `${sections.join('\n\n')}\n`;
 }

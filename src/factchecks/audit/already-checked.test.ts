@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ReportSchema, type Report } from '../../core/report-schema.js';
+import { reviewsMarkdown } from '../../export/markdown.js';
 import { renderHtml } from '../../report/render-html.js';
 import { renderTerminal } from '../../report/render-terminal.js';
 import { emptyReport, spanOf } from '../../report/report-fixture.js';
@@ -92,4 +93,12 @@ test('the renderers show claims without matches exactly as before (the HTML page
   assert.equal(renderTerminal(none, { color: false }), renderTerminal(plain, { color: false }));
   const text = renderTerminal(addFactChecks(plain, () => found(stored(7)), 0.5), { color: false, width: 80 });
   assert.match(text, /Already fact-checked \(1 claim\)\n {2}2:1 {2}“The mayor 😀 spent 80,000 euros on a jet\.”\n {7}↳ Mostly false · Check Desk, 2024-03-01 · match 0\.90\n {9}https:\/\/checks\.example\/7\n/);
+});
+
+test('the Markdown export lists a claim\'s fact-checks with escaped words and an autolink, and is unchanged for claims without', () => {
+  const plain = report();
+  const matched = addFactChecks(plain, () => found(stored(7, { publisher: { name: '[click](javascript:alert(1))', url: null } })), 0.5);
+  const md = reviewsMarkdown(matched, []);
+  assert.match(md, /^- c1: The mayor .* — source: none\n {2}- already fact-checked: Mostly false · \\\[click\\\]\\\(javascript:alert\\\(1\\\)\\\), 2024-03-01 <https:\/\/checks\.example\/7>$/m);
+  assert.equal(reviewsMarkdown(addFactChecks(plain, () => [], 0.5), []), reviewsMarkdown(plain, []));
 });
