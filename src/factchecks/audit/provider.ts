@@ -6,7 +6,7 @@
 import type { Report } from '../../core/report-schema.js';
 import type { Store } from '../../store/types.js';
 import type { Reranker } from '../match/reranker.js';
-import { createMatcherOver, type FactCheckMatcher } from '../match/store-match.js';
+import { createMatcherOverInSteps, type FactCheckMatcher } from '../match/store-match.js';
 import { factCheckStamp, readAllFactChecks, sameStamp, type FactCheckStamp } from '../match/store-load.js';
 import { addFactChecks } from './already-checked.js';
 
@@ -52,7 +52,7 @@ export function createFactCheckAudit(store: Store, options: FactCheckAuditOption
     if (stamp.total === 0) return undefined;
     model ??= Promise.resolve((options.loadModel ?? committedModel)());
     // Read after the stamp: a change while reading shows as a newer stamp at the next check.
-    return createMatcherOver(await readAllFactChecks(store), await model);
+    return createMatcherOverInSteps(await readAllFactChecks(store), await model);
   };
   const refresh = async (gen: number): Promise<FactCheckMatcher | undefined> => {
     const stamp = await factCheckStamp(store);

@@ -51,8 +51,25 @@ export interface MatchIndex {
 
 /** Indexes a collection (order kept: the position of a claim is its document number). */
 export function buildMatchIndex(claims: readonly CheckedClaim[]): MatchIndex {
-  const claimText = claims.map((c) => analyseText(c.claim));
-  const titleText = claims.map((c) => analyseText(c.title));
+  return indexAnalysed(claims, claims.map((c) => analyseText(c.claim)), claims.map((c) => analyseText(c.title)));
+}
+
+/**
+ * {@link buildMatchIndex}, giving the event loop back every `chunk` claims while it analyses them (a server building
+ * the index of 100,000 fact-checks keeps answering its health checks and other requests); the same index.
+ */
+export async function buildMatchIndexInSteps(claims: readonly CheckedClaim[], chunk = 1_000): Promise<MatchIndex> {
+  const claimText: AnalysedText[] = [];
+  const titleText: AnalysedText[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    claimText.push(analyseText(claims[i]!.claim));
+    titleText.push(analyseText(claims[i]!.title));
+    if ((i + 1) % chunk === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return indexAnalysed(claims, claimText, titleText);
+}
+
+function indexAnalysed(claims: readonly CheckedClaim[], claimText: readonly AnalysedText[], titleText: readonly AnalysedText[]): MatchIndex {
   return {
     claims,
     claimText,

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { loadReranker } from '../../engine/predict/match.js';
 import { calibrated } from './calibrate.js';
 import { firstStage } from './candidates.js';
-import { analyseQuery, buildMatchIndex } from './index.js';
+import { analyseQuery, buildMatchIndex, buildMatchIndexInSteps } from './index.js';
 import { matchClaim } from './match.js';
 import { createFactCheckMatcher, MATCH_CALIBRATION, selectTop, storeFirstStage } from './store-match.js';
 
@@ -48,4 +48,8 @@ test('a store matcher ranks as matchClaim does over the same fact-checks, with c
   assert.deepEqual(got[0]!.reasons.sameFigures, ['12']);
   assert.deepEqual(got.map((m) => m.score), expected.map((m) => calibrated(MATCH_CALIBRATION, m.score)));
   assert.ok(['harbour', 'board', 'sold', 'ferries', 'private'].every((w) => got[0]!.reasons.sharedWords.includes(w)), got[0]!.reasons.sharedWords.join());
+});
+
+test('the index built in steps (giving the event loop back) is the index built at once', async () => {
+  assert.deepEqual(await buildMatchIndexInSteps(CLAIMS, 2), buildMatchIndex(CLAIMS));
 });

@@ -15,7 +15,7 @@ import { calibrated, type Calibration } from './calibrate.js';
 import { BM25_DEFAULTS, idf, scoreField, scoreOne } from './bm25.js';
 import type { Candidate } from './candidates.js';
 import { candidateFeatures } from './features.js';
-import { analyseQuery, buildMatchIndex, type AnalysedQuery, type MatchIndex } from './index.js';
+import { analyseQuery, buildMatchIndex, buildMatchIndexInSteps, type AnalysedQuery, type MatchIndex } from './index.js';
 import { rerankScore, type Reranker } from './reranker.js';
 import { foldText, matchTerms } from './terms.js';
 
@@ -139,7 +139,8 @@ function sharedFiguresAndNames(index: MatchIndex, query: AnalysedQuery, doc: num
 
 /** A matcher over the fact-checks of an open SQLite store database, with the committed re-ranker and calibration. */
 export function createFactCheckMatcher(db: Database, model: Reranker, calibration: Calibration = MATCH_CALIBRATION): FactCheckMatcher {
-  return matcherOver(readFactCheckTexts(db), (ids) => readFactChecksByIds(db, ids), model, calibration);
+  const rows = readFactCheckTexts(db);
+  return matcherOver(rows, buildMatchIndex(rows.map(checkedClaim)), (ids) => readFactChecksByIds(db, ids), model, calibration);
 }
 
 /**
@@ -147,20 +148,33 @@ export function createFactCheckMatcher(db: Database, model: Reranker, calibratio
  * {@link createFactCheckMatcher} indexes a database, so both rank the same fact-checks alike.
  */
 export function createMatcherOver(factChecks: readonly StoredFactCheck[], model: Reranker, calibration: Calibration = MATCH_CALIBRATION): FactCheckMatcher {
-  const sorted = [...factChecks].sort((a, b) => a.id - b.id);
-  const byId = new Map(sorted.map((f) => [f.id, f]));
-  const rows = sorted.map((f) => ({ id: f.id, claim: f.claim, title: f.title ?? '' }));
-  return matcherOver(rows, (ids) => ids.flatMap((id) => byId.get(id) ?? []), model, calibration);
+  const { rows, readByIds } = inIdOrder(factChecks);
+  return matcherOver(rows, buildMatchIndex(rows.map(checkedClaim)), readByIds, model, calibration);
 }
 
-/** The matcher over indexed rows (id, claim, title; the row order is the document order) and a reader of whole fact-checks by id. */
+/** {@link createMatcherOver}, analysing the fact-checks in steps that give the event loop back (a server's build). */
+export async function createMatcherOverInSteps(factChecks: readonly StoredFactCheck[], model: Reranker, calibration: Calibration = MATCH_CALIBRATION): Promise<FactCheckMatcher> {
+  const { rows, readByIds } = inIdOrder(factChecks);
+  return matcherOver(rows, await buildMatchIndexInSteps(rows.map(checkedClaim)), readByIds, model, calibration);
+}
+
+type IndexedRow = { id: number; claim: string; title: string };
+const checkedClaim = (r: IndexedRow) => ({ id: String(r.id), claim: r.claim, title: r.title });
+
+function inIdOrder(factChecks: readonly StoredFactCheck[]): { rows: IndexedRow[]; readByIds: (ids: readonly number[]) => StoredFactCheck[] } {
+  const sorted = [...factChecks].sort((a, b) => a.id - b.id);
+  const byId = new Map(sorted.map((f) => [f.id, f]));
+  return { rows: sorted.map((f) => ({ id: f.id, claim: f.claim, title: f.title ?? '' })), readByIds: (ids) => ids.flatMap((id) => byId.get(id) ?? []) };
+}
+
+/** The matcher over indexed rows (id, claim, title; the row order is the index's document order) and a reader of whole fact-checks by id. */
 function matcherOver(
-  rows: readonly { id: number; claim: string; title: string }[],
+  rows: readonly IndexedRow[],
+  index: MatchIndex,
   readByIds: (ids: readonly number[]) => StoredFactCheck[],
   model: Reranker,
   calibration: Calibration,
 ): FactCheckMatcher {
-  const index = buildMatchIndex(rows.map((r) => ({ id: String(r.id), claim: r.claim, title: r.title })));
   return {
     size: rows.length,
     calibration,
