@@ -10,7 +10,7 @@ const rowsOf = (table: string, cols: string) =>
 
 const SPAN = 'ann_id, start_offset, end_offset, text';
 
-const REPORT_SQL = `SELECT d.url, d.title, d.byline, d.published, d.site, d.language, d.text, d.generator, d.sentences,
+const REPORT_SQL = `SELECT d.url, d.title, d.byline, d.published, d.site, d.language, d.guid, d.text, d.generator, d.sentences,
   ${rowsOf('entities', `${SPAN}, type, entity_key`)},
   ${rowsOf('quantities', `${SPAN}, value, low, high, bound, kind, unit`)},
   ${rowsOf('attributions', 'ann_id, grade, hedged, source_start, source_end, source_text, cue_start, cue_end, cue_text, content_start, content_end, resolves_start, resolves_end, resolves_text, resolves_id, parent_id, entity_ids')},
@@ -38,6 +38,7 @@ export async function readReport(pool: pg.Pool, documentId: number): Promise<Rep
     document: {
       text: doc.text as string, title: doc.title as string | null, byline: doc.byline as string | null, published: doc.published as string | null,
       site: doc.site as string | null, url: doc.url as string | null, language: doc.language as string | null,
+      ...(typeof doc.guid === 'string' ? { guid: doc.guid } : {}),
     },
     sentences: sentences.map(([id, start, end]) => ({ id, start, end })),
     entities: list('entities').map(readEntity),

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { runStoreConformance } from '../conformance.js';
 import { feedTests } from '../conformance-feeds.js';
-import { DREDGING, FERRIES, fixtureReport, QUOTAS } from '../conformance-fixtures.js';
+import { DREDGING, FERRIES, fixtureReport, KEEPER, QUOTAS } from '../conformance-fixtures.js';
+import { openSqliteStore } from '../sqlite.js';
 import { matchDecisionTests } from '../conformance-match-decisions.js';
 import { openStore } from '../open.js';
 import { applicationName } from './connect.js';
@@ -196,5 +200,33 @@ test('a connection the server ends is replaced: the next call is answered (one c
     assert.equal(await store.countDocuments(), 1);
   } finally {
     await store.close();
+  }
+});
+
+test("a feed item's GUID is stored with its document and read back; a document from no feed has none", async () => {
+  const store = await schemas.factory();
+  try {
+    const fromFeed = { ...FERRIES, document: { ...FERRIES.document, guid: 'tag:coastpost.example,2024:ferries' } };
+    const withGuid = await store.upsert({ report: fromFeed });
+    assert.deepEqual(await store.getReport(withGuid.documentId), fromFeed);
+    const plain = await store.getReport((await store.upsert({ report: QUOTAS })).documentId);
+    assert.equal(Object.hasOwn(plain!.document, 'guid'), false);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a report read back from PostgreSQL is byte for byte the JSON the SQLite store gives for it', async () => {
+  const reports = [DREDGING, KEEPER, { ...FERRIES, document: { ...FERRIES.document, guid: 'tag:coastpost.example,2024:ferries' } }];
+  const sqlite = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'claimtrace-pg-')), 'same.db'));
+  const store = await schemas.factory();
+  try {
+    for (const report of reports) {
+      const fromSqlite = await sqlite.getReport((await sqlite.upsert({ report })).documentId);
+      const fromPostgres = await store.getReport((await store.upsert({ report })).documentId);
+      assert.equal(JSON.stringify(fromPostgres), JSON.stringify(fromSqlite));
+    }
+  } finally {
+    await Promise.all([store.close(), sqlite.close()]);
   }
 });

@@ -6,7 +6,7 @@ import { countWords, normalisedTextHash, pipelineSignature } from '../keys.js';
 import type { ArticleInput, UpsertResult } from '../types.js';
 import { RELINK_DECISIONS_SQL } from './match-decisions.js';
 
-const DOCUMENT_COLUMNS = ['url', 'title', 'byline', 'published', 'site', 'language', 'text', 'text_hash', 'word_count', 'generator', 'pipeline', 'sentences', 'input', 'updated_at'] as const;
+const DOCUMENT_COLUMNS = ['url', 'title', 'byline', 'published', 'site', 'language', 'text', 'text_hash', 'word_count', 'generator', 'pipeline', 'sentences', 'input', 'updated_at', 'guid'] as const;
 
 /** The `documents` row of an article, in DOCUMENT_COLUMNS order. */
 function documentValues(article: ArticleInput, now: string): unknown[] {
@@ -15,7 +15,7 @@ function documentValues(article: ArticleInput, now: string): unknown[] {
   return [
     doc.url, doc.title, doc.byline, doc.published, doc.site, doc.language, doc.text, normalisedTextHash(doc.text), countWords(doc.text),
     JSON.stringify(report.generator), pipelineSignature(report.generator, article.settings), JSON.stringify(report.sentences.map((s) => [s.id, s.start, s.end])),
-    article.input ?? null, now,
+    article.input ?? null, now, doc.guid ?? null,
   ];
 }
 
@@ -25,12 +25,12 @@ function documentValues(article: ArticleInput, now: string): unknown[] {
  * second waits for the first and updates its row (never a second document). `xmax = 0` tells a fresh row.
  */
 function upsertDocumentSql(hasUrl: boolean): string {
-  const n = DOCUMENT_COLUMNS.length;
   const values = DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const target = hasUrl ? '(url) WHERE url IS NOT NULL' : '(text_hash) WHERE url IS NULL';
-  // The input's recorded failure goes in the same statement (input is parameter 13; NULL deletes nothing).
+  // The input's recorded failure goes in the same statement (input is parameter 13; NULL deletes nothing); created_at is
+  // the update time (parameter 14).
   return `WITH cleared AS (DELETE FROM ingest_failures WHERE input = $13)
-    INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, created_at) VALUES (${values}, $${n})
+    INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, created_at) VALUES (${values}, $14)
     ON CONFLICT ${target} DO UPDATE SET ${DOCUMENT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
     RETURNING id, (xmax = 0) AS inserted`;
 }
@@ -117,7 +117,7 @@ const RELINK_SQL = `WITH r AS (UPDATE reviews AS r SET claim_id = (SELECT c.ann_
   SELECT 1`;
 
 /** Document fields (every annotation's text is a slice of the document text, so these cover all article text). */
-const TEXT_FIELDS = ['text', 'title', 'byline', 'published', 'site', 'url', 'language'] as const;
+const TEXT_FIELDS = ['text', 'title', 'byline', 'published', 'site', 'url', 'language', 'guid'] as const;
 
 /**
  * PostgreSQL text cannot hold U+0000 (SQLite can), and the text must not change (every offset points into it): an
