@@ -12,7 +12,7 @@
  * server), --redis URL (default redis://127.0.0.1:6379). PostgreSQL work happens in fresh schemas, dropped at the end.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,6 +39,8 @@ const WRITE_REPORTS = Number(arg('write', '300'));
 const QUEUE = !process.argv.includes('--no-queue');
 const PG_URL = arg('pg', process.env.CLAIMTRACE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test');
 const REDIS_URL = arg('redis', 'redis://127.0.0.1:6379');
+/** `--only write` or `--only queue`: measure that step alone and put it into the bench/out/scale.json already there. */
+const ONLY = arg('only', '');
 const SEARCHES = 200;
 const RUN = `scale_${process.pid}`;
 const CORES = availableParallelism();
@@ -130,15 +132,35 @@ async function ingestInProcess(corpus: string, target: string) {
   }
 }
 
-/** Runs the CLI in a child process; resolves with its stdout when it exits 0. */
-function cliProcess(args: string[]): Promise<string> {
+/** CPU time (user + system, ms) of a process so far, all its threads, from /proc; undefined once it is gone. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in 1/100 s.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the CLI in a child process; resolves with its stdout and its CPU time (sampled every 200 ms from /proc, so up
+ * to the last 200 ms of a run are missed) when it exits 0.
+ */
+function cliProcess(args: string[]): Promise<{ stdout: string; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
+    let cpuMs = 0;
+    const sampler = setInterval(() => (cpuMs = processCpuMs(child.pid!) ?? cpuMs), 200);
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`claimtrace ${args[0]} exited ${code}: ${err}`))));
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code === 0) resolve({ stdout: out, cpuMs });
+      else reject(new Error(`claimtrace ${args[0]} exited ${code}: ${err}`));
+    });
   });
 }
 
@@ -174,11 +196,12 @@ async function ingestThroughQueue(corpus: string, workers: number, schema: strin
     const outputs = await Promise.all(Array.from({ length: workers }, () => cliProcess(['worker', '--queue', REDIS_URL, '--queue-name', queue.name, '--db', pgTarget(schema), '--until-empty', '--format', 'json'])));
     const seconds = (performance.now() - t1) / 1000;
     const redisCpu = (await redisCpuSeconds()) - redisBefore;
-    const summaries = outputs.map((o) => JSON.parse(o.trim().split('\n').at(-1)!) as { completed: number; failed: number });
+    const summaries = outputs.map((o) => JSON.parse(o.stdout.trim().split('\n').at(-1)!) as { completed: number; failed: number });
+    const cpuMs = outputs.reduce((n, o) => n + o.cpuMs, 0);
     const completed = summaries.reduce((n, s) => n + s.completed, 0);
     return {
       workers, enqueued: enqueued.enqueued, enqueuePerSecond: round(enqueued.enqueued / enqueueSeconds), articles: completed, failed: summaries.reduce((n, s) => n + s.failed, 0),
-      seconds: round(seconds, 1), articlesPerSecond: round(completed / seconds), redisCpuMsPerArticle: round((redisCpu * 1000) / Math.max(completed, 1), 3),
+      seconds: round(seconds, 1), articlesPerSecond: round(completed / seconds), workerCpuMsPerArticle: round(cpuMs / Math.max(completed, 1), 1), redisCpuMsPerArticle: round((redisCpu * 1000) / Math.max(completed, 1), 3),
     };
   } finally {
     await obliterateQueue(queue).catch(() => undefined);
@@ -193,7 +216,9 @@ async function ingestThroughQueue(corpus: string, workers: number, schema: strin
 async function writeCost(reports: readonly Report[], target: string) {
   const rows = [];
   for (const batch of [1, 16]) {
-    const store = await openStore(target === 'postgres' ? pgTarget(`${RUN}_write_${batch}`) : `${target}-${batch}.db`);
+    // On PostgreSQL the store's connections carry their own application_name, so their server processes can be found.
+    const app = `${RUN}_w${batch}`;
+    const store = await openStore(target === 'postgres' ? `${pgTarget(`${RUN}_write_${batch}`)}&application_name=${app}` : `${target}-${batch}.db`);
     try {
       const cpu = process.cpuUsage();
       const t = performance.now();
@@ -201,7 +226,11 @@ async function writeCost(reports: readonly Report[], target: string) {
       const wallMs = performance.now() - t;
       const used = process.cpuUsage(cpu);
       const clientMs = (used.user + used.system) / 1000;
-      rows.push({ batch, msPerArticle: round(wallMs / reports.length, 3), clientCpuMsPerArticle: round(clientMs / reports.length, 3), elsewhereMsPerArticle: round(Math.max(0, wallMs - clientMs) / reports.length, 3) });
+      const serverMs = target === 'postgres' ? await backendCpuMs(app) : undefined;
+      rows.push({
+        batch, msPerArticle: round(wallMs / reports.length, 3), clientCpuMsPerArticle: round(clientMs / reports.length, 3), elsewhereMsPerArticle: round(Math.max(0, wallMs - clientMs) / reports.length, 3),
+        ...(serverMs === undefined ? {} : { serverCpuMsPerArticle: round(serverMs / reports.length, 3) }),
+      });
     } finally {
       await store.close();
     }
@@ -209,12 +238,60 @@ async function writeCost(reports: readonly Report[], target: string) {
   return rows;
 }
 
+/**
+ * CPU time (user + system, ms) of the PostgreSQL server processes serving connections named `app`, from /proc (the
+ * server on this machine; its background writers are left out). Undefined where /proc cannot be read.
+ */
+async function backendCpuMs(app: string): Promise<number | undefined> {
+  const pids = (await sql<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = '${app}'`)).map((r) => r.pid);
+  const times = pids.map(processCpuMs);
+  return pids.length === 0 || times.some((t) => t === undefined) ? undefined : times.reduce((n: number, t) => n + t!, 0);
+}
+
 /** Size of a SQLite file with its WAL. */
 function fileBytes(path: string): number {
   return readdirSync(dirname(path)).filter((n) => n.startsWith(path.split('/').at(-1)!)).reduce((n, name) => n + statSync(join(dirname(path), name)).size, 0);
 }
 
+/** The write-cost step: WRITE_REPORTS analysed articles (seed 43, not the corpus) written into both stores. */
+async function measureWriteCost(dir: string, schemas: string[]) {
+  const records = [...generateCorpus({ articles: WRITE_REPORTS, seed: 43 })].map((a) => a.record);
+  const reports = records.map((r) => analyzePure({ text: r.text, meta: { url: r.url, title: r.title, site: r.site, published: r.published } }));
+  schemas.push(`${RUN}_write_1`, `${RUN}_write_16`);
+  return { reports: reports.length, sqlite: await writeCost(reports, join(dir, 'write')), postgres: await writeCost(reports, 'postgres') };
+}
+
+/** One step measured again into the results already there (the command is noted beside the first). */
+async function onlyStep(step: 'write' | 'queue'): Promise<void> {
+  const path = join(HERE, 'out', 'scale.json');
+  if (!existsSync(path)) throw new Error('bench/out/scale.json is not there: run npm run bench:scale first');
+  const out = JSON.parse(readFileSync(path, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-scale-'));
+  const schemas: string[] = [];
+  try {
+    if (step === 'write') out.writeCost = await measureWriteCost(dir, schemas);
+    else {
+      const corpus = join(dir, 'corpus.jsonl');
+      writeCorpus(corpus, ARTICLES);
+      out.queue = [];
+      for (const workers of [1, 2]) {
+        schemas.push(`${RUN}_queue${workers}`);
+        out.queue.push(await ingestThroughQueue(corpus, workers, `${RUN}_queue${workers}`));
+      }
+    }
+    const again = step === 'write' ? `--only write --write ${WRITE_REPORTS}` : `--only queue --articles ${ARTICLES}`;
+    out.command = `${out.command}, then \`npm run bench:scale -- ${again}\` (${new Date().toISOString().slice(11, 16)} UTC)`;
+    writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
+    writeFileSync(join(HERE, 'out', 'scale.md'), `${scaleMarkdown(out)}\n`);
+    console.log(JSON.stringify(step === 'write' ? out.writeCost : out.queue, null, 2));
+  } finally {
+    for (const s of schemas) await sql(`DROP SCHEMA IF EXISTS ${s} CASCADE`).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'write' || ONLY === 'queue') return onlyStep(ONLY);
   const dir = mkdtempSync(join(tmpdir(), 'claimtrace-scale-'));
   const schemas: string[] = [];
   const schema = (name: string) => {
@@ -222,7 +299,7 @@ async function main(): Promise<void> {
     return `${RUN}_${name}`;
   };
   const out: Record<string, unknown> = {
-    schema: 'claimtrace/bench-scale@1', date: new Date().toISOString(), command: `npm run bench:scale -- --articles ${ARTICLES}${QUEUE ? '' : ' --no-queue'}`,
+    schema: 'claimtrace/bench-scale@1', date: new Date().toISOString(), command: `\`npm run bench:scale -- --articles ${ARTICLES}${QUEUE ? '' : ' --no-queue'}\``,
     machine: { cpus: CORES, model: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: (await sql<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]!.v },
     articles: ARTICLES,
   };
@@ -259,10 +336,7 @@ async function main(): Promise<void> {
     out.reads = reads;
     save();
     console.log('scale: store write cost', JSON.stringify(reads));
-    const records = [...generateCorpus({ articles: WRITE_REPORTS, seed: 43 })].map((a) => a.record);
-    const reports = records.map((r) => analyzePure({ text: r.text, meta: { url: r.url, title: r.title, site: r.site, published: r.published } }));
-    schemas.push(`${RUN}_write_1`, `${RUN}_write_16`);
-    out.writeCost = { reports: reports.length, sqlite: await writeCost(reports, join(dir, 'write')), postgres: await writeCost(reports, 'postgres') };
+    out.writeCost = await measureWriteCost(dir, schemas);
     save();
     if (QUEUE) {
       const runs = [];
@@ -282,8 +356,8 @@ async function main(): Promise<void> {
 
 interface IngestRow { articles: number; seconds: number; articlesPerSecond: number; storeMsPerArticle: number; bytesPerArticle: number }
 interface ReadRow { search: { p50Ms: number; p95Ms: number }; trace: { traces: number; p50Ms: number; p95Ms: number; recall: number; precision: number } }
-interface WriteRow { batch: number; msPerArticle: number; clientCpuMsPerArticle: number; elsewhereMsPerArticle: number }
-interface QueueRow { workers: number; enqueuePerSecond: number; articles: number; seconds: number; articlesPerSecond: number; redisCpuMsPerArticle: number }
+interface WriteRow { batch: number; msPerArticle: number; clientCpuMsPerArticle: number; elsewhereMsPerArticle: number; serverCpuMsPerArticle?: number }
+interface QueueRow { workers: number; enqueuePerSecond: number; articles: number; seconds: number; articlesPerSecond: number; workerCpuMsPerArticle?: number; redisCpuMsPerArticle: number }
 /** What main() measures (filled step by step: a stopped run still reports its finished steps). */
 interface ScaleResults {
   date: string; command: string; articles: number;
@@ -299,7 +373,7 @@ const n = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigit
 /** The `scale` section of BENCHMARKS.md, with the paragraph computed from the figures. */
 export function scaleMarkdown(r: ScaleResults): string {
   const lines = [`## Scale: PostgreSQL and the queue beside SQLite (issue 16)`, '',
-    `\`${r.command}\` on ${r.date.slice(0, 10)}, ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres} and Redis on the same machine. The corpus is the corpus benchmark's (seeded generator, ~800-word articles, planted stories); ingest runs the full pipeline with the trained models. PostgreSQL work happens in fresh schemas; VACUUM ANALYZE runs after the in-process ingest, as autovacuum would.`, ''];
+    `${r.command} on ${r.date.slice(0, 10)}, ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres} and Redis on the same machine. The corpus is the corpus benchmark's (seeded generator, ~800-word articles, planted stories); ingest runs the full pipeline with the trained models. PostgreSQL work happens in fresh schemas; VACUUM ANALYZE runs after the in-process ingest, as autovacuum would.`, ''];
   if (r.ingest || r.queue) {
     lines.push('| ingest of ' + n(r.articles) + ' articles | processes × analysis threads | articles/s | store ms per article (wall, on the committing thread) | size per article |', '|---|---|---|---|---|');
     if (r.ingest) {
@@ -311,8 +385,8 @@ export function scaleMarkdown(r: ScaleResults): string {
     lines.push('');
   }
   if (r.writeCost) {
-    const row = (name: string, w: WriteRow) => `| ${name}, ${w.batch === 1 ? 'one article per transaction' : `${w.batch} articles per transaction`} | ${n(w.msPerArticle, 2)} | ${n(w.clientCpuMsPerArticle, 2)} | ${n(w.elsewhereMsPerArticle, 2)} |`;
-    lines.push(`| store write cost, ${r.writeCost.reports} analysed articles, no analysis | ms per article | client CPU ms | elsewhere (server, I/O, round trips) ms |`, '|---|---|---|---|',
+    const row = (name: string, w: WriteRow) => `| ${name}, ${w.batch === 1 ? 'one article per transaction' : `${w.batch} articles per transaction`} | ${n(w.msPerArticle, 2)} | ${n(w.clientCpuMsPerArticle, 2)} | ${w.serverCpuMsPerArticle === undefined ? '—' : n(w.serverCpuMsPerArticle, 2)} | ${n(w.elsewhereMsPerArticle, 2)} |`;
+    lines.push(`| store write cost, ${r.writeCost.reports} analysed articles, no analysis | wall ms per article | client CPU ms | PostgreSQL server CPU ms | wall minus client CPU (server, I/O, round trips, waiting for a core) ms |`, '|---|---|---|---|---|',
       ...r.writeCost.sqlite.map((w) => row('SQLite', w)), ...r.writeCost.postgres.map((w) => row('PostgreSQL', w)), '');
   }
   if (r.reads) {
@@ -325,36 +399,34 @@ export function scaleMarkdown(r: ScaleResults): string {
 }
 
 /**
- * How many worker machines one PostgreSQL primary can feed, from the figures: a worker process's rate (one queue
- * worker), the primary's time per article (the write cost's server share, batches of 16 as workers commit one article
- * per job: the one-per-transaction row), and Redis's CPU per job.
+ * How many worker machines one PostgreSQL primary can feed, from CPU time per article (steadier than wall time on a
+ * shared machine): a worker process's CPU per article (queue, one process, start-up included), the primary's server
+ * CPU per article (write cost, one article per transaction as the queue's workers commit), and Redis's CPU per job.
+ * Without CPU figures, wall rates stand in.
  */
 function capacityParagraph(r: ScaleResults): string | undefined {
   if (!r.writeCost) return undefined;
   const pgOne = r.writeCost.postgres.find((w) => w.batch === 1)!;
   const pgMany = r.writeCost.postgres.find((w) => w.batch === 16)!;
-  const serverMs = pgOne.elsewhereMsPerArticle;
-  const perCorePg = 1000 / Math.max(serverMs, 1e-6);
+  const serverMs = pgOne.serverCpuMsPerArticle ?? pgOne.elsewhereMsPerArticle;
+  const manyMs = pgMany.serverCpuMsPerArticle ?? pgMany.elsewhereMsPerArticle;
   const worker = r.queue?.find((q) => q.workers === 1);
   const two = r.queue?.find((q) => q.workers === 2);
-  const perWorker = worker?.articlesPerSecond ?? (r.ingest ? r.ingest.postgres.articlesPerSecond / r.machine.cpus : undefined);
-  if (perWorker === undefined) return undefined;
-  const machine = 2 * perWorker;
+  const workerMs = worker?.workerCpuMsPerArticle ?? (worker ? 1000 / worker.articlesPerSecond : r.ingest ? (1000 * r.machine.cpus) / r.ingest.postgres.articlesPerSecond : undefined);
+  if (workerMs === undefined) return undefined;
+  const perPgCore = 1000 / serverMs;
+  const perMachine = 2000 / workerMs;
   const redis = worker?.redisCpuMsPerArticle;
   const redisRate = redis ? 1000 / redis : undefined;
-  const parts = [
-    `**What one PostgreSQL primary can feed.** A worker process analyses ${n(perWorker, 1)} articles/s on one core${worker ? ' (queue, one process)' : ' (in-process rate per core; queue rows pending)'}, so a 2-core worker machine with two processes gives ~${n(machine, 0)} articles/s${two ? ` (measured here with two processes: ${n(two.articlesPerSecond, 1)}, on the same 2 cores as PostgreSQL and Redis)` : ''}.`,
-    `Each article costs the primary ~${n(serverMs, 2)} ms outside the client when workers commit one article per transaction (${n(pgMany.elsewhereMsPerArticle, 2)} ms in batches of 16), i.e. ~${n(perCorePg, 0)} articles/s per PostgreSQL core if that time is CPU, so one core of the primary keeps up with ~${n(perCorePg / machine, 0)} such worker machines and a 4-core primary with ~${n((4 * perCorePg) / machine, 0)}.`,
-    redisRate ? `Redis spends ${n(redis!, 3)} ms of CPU per job (enqueue, fetch, completion): ~${n(redisRate, 0)} jobs/s on its one thread, ${redisRate > 4 * perCorePg ? 'far above' : redisRate > perCorePg ? 'above' : 'below'} the primary's rate.` : '',
-    `What saturates first: ${saturation(perCorePg, redisRate, machine)}`,
-  ];
-  return parts.filter(Boolean).join(' ');
-}
-
-function saturation(perCorePg: number, redisRate: number | undefined, machine: number): string {
-  const primary4 = 4 * perCorePg;
-  if (redisRate !== undefined && redisRate < primary4) return `Redis's single thread (~${n(redisRate, 0)} jobs/s) before a 4-core primary (~${n(primary4, 0)} articles/s); beyond it, more queues or a Redis cluster.`;
-  return `analysis is the bottleneck until ~${n(primary4 / machine, 0)} worker machines; then the primary's write path (WAL, GIN index updates of the search columns), ~${n(primary4, 0)} articles/s on 4 cores, well before Redis (${redisRate ? `~${n(redisRate, 0)}` : 'not measured'} jobs/s). Reads (search, trace) share the primary unless they go to a replica.`;
+  const primary4 = 4 * perPgCore;
+  const measured = [worker && `one worker process ${n(worker.articlesPerSecond, 1)} articles/s`, two && `two ${n(two.articlesPerSecond, 1)}`].filter(Boolean).join(', ');
+  return [
+    `**What one PostgreSQL primary can feed.** Per article, a worker process spends ~${n(workerMs, 1)} ms of CPU${worker?.workerCpuMsPerArticle === undefined ? ' (from its wall rate)' : ''} (analysis with the models, the queue client, its share of start-up), and the primary ~${n(serverMs, 2)} ms of ${pgOne.serverCpuMsPerArticle === undefined ? 'time outside the client' : 'server CPU'} to store it one article per transaction, as workers commit (${n(manyMs, 2)} ms in batches of 16): the rows, the two tsvector columns and their GIN indexes, WAL.`,
+    `So a 2-core worker machine (two worker processes) produces ~${n(perMachine, 0)} articles/s and one core of the primary absorbs ~${n(perPgCore, 0)}: one PostgreSQL core keeps up with ~${n(perPgCore / perMachine, 1)} worker machines, a 4-core primary with ~${n(primary4 / perMachine, 0)} (~${n(primary4, 0)} articles/s, if its write path scales with cores; commits are grouped, and each worker waits for its own commit's WAL flush, which costs wall time, not the primary's CPU).`,
+    redisRate ? `Redis spends ${n(redis!, 2)} ms of CPU per job (enqueue, fetch, lock renewals, completion): ~${n(redisRate, 0)} jobs/s on its one thread.` : '',
+    `What saturates first: ${redisRate !== undefined && redisRate < primary4 ? `Redis's single thread (~${n(redisRate, 0)} jobs/s) before a 4-core primary (~${n(primary4, 0)} articles/s): beyond it, more queues (--queue-name) on more Redis servers.` : `the workers' analysis until ~${n(primary4 / perMachine, 0)} worker machines per 4-core primary; then the primary's write path (CPU for the GIN index updates of the search columns first), well before Redis${redisRate ? ` (~${n(redisRate, 0)} jobs/s)` : ''}.`} Reads (search, trace) take the primary's CPU too unless they go to a replica.`,
+    measured ? `Wall rates measured here (${measured}) are of 2 cores shared with PostgreSQL, Redis and other work, so they are not machine rates.` : '',
+  ].filter(Boolean).join(' ');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
