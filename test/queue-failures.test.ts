@@ -16,14 +16,24 @@ import { openStore } from '../src/store/open.js';
 import { cli } from './cli-helpers.js';
 import { REDIS_URL, article, testQueue, writeArticles } from './queue-helpers.js';
 
-/** Runs a worker in this process until the queue is empty (with a store whose upserts fail, if asked); returns its events. */
-async function drain(q: ReturnType<typeof testQueue>, db: string, { failingUpserts, ...options }: Partial<ConsumerOptions> & { failingUpserts?: boolean } = {}): Promise<ConsumerEvent[]> {
+/** A store method made to fail its first `times` calls with `error`. */
+interface Breakage {
+  readonly method: 'upsert' | 'lookup';
+  readonly times: number;
+  readonly error: () => Error;
+}
+
+/** Runs a worker in this process until the queue is empty (with a store method that fails, if asked); returns its events. */
+async function drain(q: ReturnType<typeof testQueue>, db: string, { broken, ...options }: Partial<ConsumerOptions> & { broken?: Breakage } = {}): Promise<ConsumerEvent[]> {
   const events: ConsumerEvent[] = [];
   const store = await openStore(db);
-  const failing = (method: string) => failingUpserts && (method === 'upsert' || method === 'upsertMany');
+  let failures = 0;
   const used = new Proxy(store, {
-    get: (target, key, receiver) =>
-      failing(String(key)) ? () => Promise.reject(new ClaimtraceError('E_STORE_UNWRITABLE', { path: db, reason: 'disk full (test)' })) : Reflect.get(target, key, receiver),
+    get: (target, key, receiver) => {
+      const real = Reflect.get(target, key, receiver) as (...args: unknown[]) => Promise<unknown>;
+      if (!broken || key !== broken.method) return real;
+      return (...args: unknown[]) => (failures++ < broken.times ? Promise.reject(broken.error()) : real.apply(target, args));
+    },
   });
   try {
     const consumer = await startConsumer(q.target, used, { analyze: resolveOptions({ models: false }), untilEmpty: true, onEvent: (e) => events.push(e), ...options });
@@ -42,29 +52,28 @@ describe('queue failures', { timeout: 90_000 }, () => {
       const db = join(q.dir, 'corpus.db');
       const summary = await enqueueInputs([input!], q.target, { maxBytes: 1_000_000, attempts: 3, backoffMs: 100 });
       assert.equal(summary.enqueued, 1);
-      // A store that cannot be written (E_STORE_UNWRITABLE: a full disk, a lock held too long) may work another time,
-      // so the job is retried; failures are still recorded.
-      const events = await drain(q, db, { failingUpserts: true });
+      // An unexpected error (a bug: E_INTERNAL) may not happen another time, so the job is retried.
+      const events = await drain(q, db, { broken: { method: 'lookup', times: 1000, error: () => new Error('lookup broke (test)') } });
       const failed = events.filter((e) => e.event === 'failed');
       assert.deepEqual(
         failed.map((e) => e.event === 'failed' && [e.code, e.attempt, e.final]),
         [
-          ['E_STORE_UNWRITABLE', 1, false],
-          ['E_STORE_UNWRITABLE', 2, false],
-          ['E_STORE_UNWRITABLE', 3, true],
+          ['E_INTERNAL', 1, false],
+          ['E_INTERNAL', 2, false],
+          ['E_INTERNAL', 3, true],
         ],
       );
       const status = await queueStatus(q.target);
       assert.equal(status.counts.failed, 1);
       assert.equal(status.deadLetters.length, 1);
       const dead = status.deadLetters[0]!;
-      assert.deepEqual([dead.input, dead.code, dead.attempts], [input, 'E_STORE_UNWRITABLE', 3]);
-      assert.match(dead.message, /cannot be written: disk full \(test\)/);
+      assert.deepEqual([dead.input, dead.code, dead.attempts], [input, 'E_INTERNAL', 3]);
+      assert.match(dead.message, /lookup broke \(test\)/);
       const store = await openStore(db);
       try {
         assert.deepEqual(
           (await store.failures()).map((f) => [f.input, f.code]),
-          [[input, 'E_STORE_UNWRITABLE']],
+          [[input, 'E_INTERNAL']],
         );
         assert.equal(await store.countDocuments(), 0);
       } finally {
@@ -78,6 +87,33 @@ describe('queue failures', { timeout: 90_000 }, () => {
         again.filter((e) => e.event === 'completed').map((e) => e.event === 'completed' && e.status),
         ['inserted'],
       );
+    } finally {
+      await q.cleanup();
+    }
+  });
+
+  it('pauses while the store fails and stores the job once it works again, without spending its attempts', async () => {
+    const q = testQueue();
+    try {
+      const [input] = writeArticles(q.dir, 1);
+      const db = join(q.dir, 'corpus.db');
+      await enqueueInputs([input!], q.target, { maxBytes: 1_000_000, attempts: 1 });
+      // A store that cannot be written (a full disk, a database restarting) fails every job alike: not the job's fault.
+      const broken: Breakage = { method: 'upsert', times: 2, error: () => new ClaimtraceError('E_STORE_UNWRITABLE', { path: db, reason: 'disk full (test)' }) };
+      const events = await drain(q, db, { broken, storeRetryMs: 200 });
+      assert.deepEqual(
+        events.filter((e) => e.event !== 'ready').map((e) => [e.event, e.event === 'paused' ? e.code : e.event === 'active' ? e.attempt : e.event === 'completed' ? e.status : '']),
+        [
+          ['active', 1],
+          ['paused', 'E_STORE_UNWRITABLE'],
+          ['active', 1],
+          ['paused', 'E_STORE_UNWRITABLE'],
+          ['active', 1],
+          ['completed', 'inserted'],
+        ],
+      );
+      const status = await queueStatus(q.target);
+      assert.deepEqual([status.counts.completed, status.counts.failed], [1, 0]);
     } finally {
       await q.cleanup();
     }

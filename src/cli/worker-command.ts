@@ -17,6 +17,7 @@ interface WorkerFlags {
   lockDuration: string;
   stalledInterval: string;
   maxStalled: string;
+  storeRetry: string;
   untilEmpty?: boolean;
   force?: boolean;
   format: string;
@@ -39,6 +40,7 @@ export function registerWorker(program: Command, io: CliIo): void {
     .option('--lock-duration <ms>', "how long a job's lock lasts without renewal: a killed worker's jobs are taken up again after about this long", '30000')
     .option('--stalled-interval <ms>', 'how often this worker looks for jobs whose worker died', '15000')
     .option('--max-stalled <n>', 'times a job may be found stalled before it is failed as E_JOB_STALLED', '2')
+    .option('--store-retry <ms>', 'when the store fails (E_STORE_*), pause this long and put the job back without spending an attempt', '5000')
     .option('--until-empty', 'exit once no job is waiting, delayed or active (batch runs, benchmarks)')
     .option('--force', 're-analyse articles already stored with the same text and pipeline')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')} (json: one NDJSON event per job on stdout)`, 'text')
@@ -58,6 +60,7 @@ async function runWorker(flags: WorkerFlags, io: CliIo): Promise<number> {
   const lockDurationMs = positiveInteger(flags.lockDuration, '--lock-duration');
   const stalledIntervalMs = positiveInteger(flags.stalledInterval, '--stalled-interval');
   const maxStalledCount = positiveInteger(flags.maxStalled, '--max-stalled');
+  const storeRetryMs = positiveInteger(flags.storeRetry, '--store-retry');
   const testDelay = io.env[TEST_DELAY_ENV];
   const testDelayMs = testDelay ? positiveInteger(testDelay, TEST_DELAY_ENV) : undefined;
   // Loaded here: the queue client, the analyser and the store are this command's alone.
@@ -80,7 +83,7 @@ async function runWorker(flags: WorkerFlags, io: CliIo): Promise<number> {
   process.on('SIGINT', onSignal);
   let summary: ConsumerSummary;
   try {
-    const consumer = await startConsumer(target, store, { analyze, concurrency, lockDurationMs, stalledIntervalMs, maxStalledCount, untilEmpty: flags.untilEmpty === true, force: flags.force === true, testDelayMs, onEvent });
+    const consumer = await startConsumer(target, store, { analyze, concurrency, lockDurationMs, stalledIntervalMs, maxStalledCount, storeRetryMs, untilEmpty: flags.untilEmpty === true, force: flags.force === true, testDelayMs, onEvent });
     stop = (force) => consumer.stop(force);
     if (signals > 0) void consumer.stop();
     summary = await consumer.done;
@@ -109,6 +112,8 @@ function eventLine(event: ConsumerEvent): string {
       return `claimtrace worker: ${event.input}: ${event.status} (document ${event.documentId})\n`;
     case 'failed':
       return `claimtrace worker: ${event.input}: ${event.code}: ${event.message}${event.final ? ' (given up)' : ` (attempt ${event.attempt}; will retry)`}\n`;
+    case 'paused':
+      return `claimtrace worker: the store failed on ${event.input} (${event.code}: ${event.message}); pausing ${event.ms} ms, the job is queued again\n`;
     case 'stalled':
       return `claimtrace worker: job ${event.jobId} was left by a worker that stopped; it is queued again\n`;
     case 'error':

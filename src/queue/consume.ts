@@ -6,7 +6,7 @@ import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import type { AddressPolicy } from '../fetch/index.js';
-import { analysisSettings } from '../ingest/ingest.js';
+import { analysisSettings, storeFailure } from '../ingest/ingest.js';
 import { createWorkerPool, type WorkerPool } from '../ingest/pool.js';
 import type { ArticleSource } from '../ingest/source.js';
 import { pipelineSignature } from '../store/keys.js';
@@ -32,6 +32,8 @@ export interface ConsumerOptions {
   readonly force?: boolean;
   /** Which resolved addresses a link may be fetched from (default: src/fetch's public-only policy; tests allow loopback). */
   readonly isAllowedAddress?: AddressPolicy;
+  /** How long the worker pauses when the store fails (an E_STORE_* error), in ms (default 5,000); the job goes back uncharged. */
+  readonly storeRetryMs?: number;
   /** Test hook: sleep this long (ms) at the start of every job, so that a test can kill the process in the middle of one. */
   readonly testDelayMs?: number;
   /** Told what happens, job by job. */
@@ -45,6 +47,7 @@ export type ConsumerEvent =
   | { readonly event: 'completed'; readonly jobId: string; readonly input: string; readonly status: 'inserted' | 'updated' | 'unchanged'; readonly documentId: number }
   | { readonly event: 'failed'; readonly jobId: string; readonly input: string; readonly code: string; readonly message: string; readonly attempt: number; readonly final: boolean }
   | { readonly event: 'stalled'; readonly jobId: string }
+  | { readonly event: 'paused'; readonly jobId: string; readonly input: string; readonly code: string; readonly message: string; readonly ms: number }
   | { readonly event: 'error'; readonly message: string };
 
 /** Counts of a worker's run. `elapsedMs` runs from the first job taken (start-up and model loading left out); `rate` is jobs completed per second of it. */
@@ -86,7 +89,7 @@ const IDLE_POLL_MS = 500;
  * At-least-once: a job is acknowledged after its upsert, and upserts are idempotent (same URL or text: updated or left
  * unchanged, never duplicated). A failure is retried with exponential backoff until the job's attempts are used up, or
  * at once for errors that no retry can mend (see `isPermanent`); then the job stays in the failed set and the failure
- * is recorded in the store.
+ * is recorded in the store. A failing store (E_STORE_*) pauses the worker instead, the job put back uncharged.
  */
 export async function startConsumer(target: QueueTarget, store: Store, options: ConsumerOptions): Promise<Consumer> {
   await checkReachable(target);
@@ -96,10 +99,16 @@ export async function startConsumer(target: QueueTarget, store: Store, options: 
   const emit = options.onEvent ?? (() => {});
   const pool = createWorkerPool(1, options.analyze);
   const { Worker, UnrecoverableError } = await import('bullmq');
+  // A store that fails fails every job: rather than spend their attempts (a database restart would turn the whole
+  // queue into dead letters), the worker pauses and the job goes back to the queue uncharged (BullMQ's rate limit).
+  const pauseForStore = async (ms: number): Promise<Error> => {
+    await worker.rateLimit(ms);
+    return Worker.RateLimitError();
+  };
   const processor = createProcessor(store, pool, options, summary, (event) => {
     if (event.event === 'active') firstJobAt ??= performance.now();
     emit(event);
-  }, UnrecoverableError);
+  }, { Unrecoverable: UnrecoverableError, pauseForStore });
   const worker: Worker = new Worker(target.name, processor, {
     connection: redisOptions(target),
     prefix: target.prefix,
@@ -144,7 +153,7 @@ function createProcessor(
   options: ConsumerOptions,
   summary: ConsumerSummary,
   emit: (event: ConsumerEvent) => void,
-  Unrecoverable: new (message: string) => Error,
+  bull: { Unrecoverable: new (message: string) => Error; pauseForStore: (ms: number) => Promise<Error> },
 ) {
   const settings = analysisSettings(options.analyze);
   const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
@@ -173,6 +182,11 @@ function createProcessor(
       return result;
     } catch (err) {
       const error = toClaimtraceError(err);
+      if (storeFailure(error)) {
+        const ms = options.storeRetryMs ?? 5_000;
+        emit({ event: 'paused', jobId, input: label, code: error.code, message: error.message, ms });
+        throw await bull.pauseForStore(ms);
+      }
       const permanent = isPermanent(error);
       const final = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (final) {
@@ -182,7 +196,7 @@ function createProcessor(
         summary.retried++;
       }
       emit({ event: 'failed', jobId, input: label, code: error.code, message: error.message, attempt: job.attemptsMade + 1, final });
-      throw permanent ? new Unrecoverable(failedReasonOf(error)) : new Error(failedReasonOf(error));
+      throw permanent ? new bull.Unrecoverable(failedReasonOf(error)) : new Error(failedReasonOf(error));
     }
   };
 }
