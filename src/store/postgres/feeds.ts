@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { distinctFeedKeys, validateFeedState } from '../feed-state.js';
 import type { FeedState } from '../types.js';
+import { inTransaction } from './transaction.js';
 
 interface FeedRow {
   url: string;
@@ -33,13 +34,14 @@ export function createPostgresFeeds(pool: pg.Pool) {
     listFeedStates: async (): Promise<FeedState[]> => (await pool.query<FeedRow>('SELECT * FROM feeds ORDER BY url COLLATE "C"')).rows.map(fromRow),
     /**
      * One statement: the keys inserted now are the ones not seen before. Two callers claiming the same key meet on the
-     * primary key; the second waits for the first to commit and gets nothing for it (ON CONFLICT DO NOTHING).
+     * primary key; the second waits for the first to commit and gets nothing for it (ON CONFLICT DO NOTHING). Keys go
+     * in sorted, so two callers with the same keys in other orders wait for each other rather than deadlock.
      */
     claimFeedItems: async (feedUrl: string, keys: readonly string[]): Promise<string[]> => {
       const distinct = distinctFeedKeys(feedUrl, keys);
       if (distinct.length === 0) return [];
-      const { rows } = await pool.query<{ item_key: string }>(`INSERT INTO feed_items (feed_url, item_key, seen_at) SELECT $1, k, now() FROM unnest($2::text[]) AS k
-        ON CONFLICT DO NOTHING RETURNING item_key`, [feedUrl, distinct]);
+      const { rows } = await inTransaction(pool, (client) => client.query<{ item_key: string }>(`INSERT INTO feed_items (feed_url, item_key, seen_at)
+        SELECT $1, k, now() FROM unnest($2::text[]) AS k ORDER BY k COLLATE "C" ON CONFLICT DO NOTHING RETURNING item_key`, [feedUrl, distinct]));
       const claimed = new Set(rows.map((r) => r.item_key));
       return distinct.filter((key) => claimed.has(key));
     },

@@ -230,3 +230,18 @@ test('a report read back from PostgreSQL is byte for byte the JSON the SQLite st
     await Promise.all([store.close(), sqlite.close()]);
   }
 });
+
+test('two pools claiming the same feed items at once get each item exactly once between them', async () => {
+  const schema = schemas.next();
+  const [a, b] = await Promise.all([schemas.open({}, schema), schemas.open({}, schema)]);
+  const feed = 'https://harbourpost.example/feed.xml';
+  const keys = Array.from({ length: 40 }, (_, i) => `guid-${i}`);
+  try {
+    const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? a : b).claimFeedItems(feed, i % 2 === 0 ? keys : [...keys].reverse())));
+    const all = claims.flat();
+    assert.equal(all.length, keys.length);
+    assert.deepEqual(new Set(all), new Set(keys));
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});

@@ -89,7 +89,7 @@ function createPostgresStore(pool: pg.Pool, location: string): Store {
       await pool.query(`INSERT INTO ingest_failures (input, code, message, at) VALUES ($1, $2, $3, now())
         ON CONFLICT (input) DO UPDATE SET code = EXCLUDED.code, message = EXCLUDED.message, at = EXCLUDED.at`, [failure.input, failure.code, failure.message]);
     },
-    failures: async () => (await pool.query<IngestFailure>('SELECT input, code, message FROM ingest_failures ORDER BY at, input')).rows,
+    failures: async () => (await pool.query<IngestFailure>('SELECT input, code, message FROM ingest_failures ORDER BY at, input COLLATE "C"')).rows,
     close: () => (closed ??= pool.end()),
   };
 }
