@@ -56,7 +56,7 @@ export function registerQueue(program: Command, io: CliIo): void {
 function statusText(status: QueueStatus): string {
   const c = status.counts;
   const lines = [
-    `queue ${status.queue}: ${c.waiting} waiting, ${c.active} active, ${c.delayed} delayed (retrying), ${c.completed} completed, ${c.failed} failed`,
+    `queue ${status.queue}: ${c.waiting} waiting, ${c.active} active, ${c.delayed} delayed (retrying), ${c.completed} completed, ${c.failed} failed; ${status.workers ?? '?'} workers connected`,
     `throughput: ${status.throughput.perMinute} completed/min over the last ${status.throughput.minutes} min (${status.throughput.completed} jobs; ${status.completedTotal} completed since the queue was made)`,
   ];
   if (status.deadLetters.length > 0) lines.push('dead letters (newest first):');

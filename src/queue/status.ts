@@ -20,6 +20,8 @@ export interface QueueStatus {
   readonly counts: { waiting: number; active: number; completed: number; failed: number; delayed: number };
   /** Jobs completed per minute, averaged over the last `minutes` minutes (from the workers' metrics). */
   readonly throughput: { perMinute: number; minutes: number; completed: number };
+  /** Worker connections on the queue (BullMQ names its connections; null where the server refuses CLIENT LIST). */
+  readonly workers: number | null;
   /** Jobs ever completed on the queue (BullMQ's metrics counter, kept even when completed jobs are removed). */
   readonly completedTotal: number;
   readonly deadLetters: readonly DeadLetter[];
@@ -71,6 +73,7 @@ export async function queueStatus(target: QueueTarget, options: StatusOptions = 
     const since = Date.now() - minutes * 60_000;
     const completed = await withRedis(target, (redis) => redis.zcount(queue.toKey('completed'), since, '+inf'));
     const total = (await queue.getMetrics('completed', 0, 0)).meta.count;
+    const workers = await queue.getWorkersCount().catch(() => null);
     const failedJobs = limit > 0 ? await queue.getFailed(0, limit - 1) : [];
     const deadLetters = failedJobs.map((job): DeadLetter => {
       const { code, message } = parseFailedReason(job.failedReason);
@@ -82,6 +85,7 @@ export async function queueStatus(target: QueueTarget, options: StatusOptions = 
       queue: target.name,
       counts,
       throughput: { perMinute: Math.round((completed / minutes) * 10) / 10, minutes, completed },
+      workers,
       completedTotal: total,
       deadLetters,
       moreDeadLetters: Math.max(0, counts.failed - deadLetters.length),
