@@ -70,11 +70,17 @@ const UPSERT_SQL = `INSERT INTO factchecks (key_hash, content_hash, ${COLUMNS.jo
 export function createPostgresFactChecks(pool: pg.Pool) {
   const upsertFactChecks = (factChecks: readonly FactCheck[]): Promise<FactCheckUpsertResult[]> => {
     const clean = factChecks.map(validated);
+    const keyed = clean.map((fc) => ({ fc, keyHash: sha256(factCheckKey(fc)) }));
     return inTransaction(pool, async (client) => {
+      // The keys' advisory locks in sorted order first: two imports of overlapping feeds wait for each other rather than
+      // deadlock on the unique key, and rows still get their ids in input order.
+      if (keyed.length > 1) {
+        await client.query(`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(current_schema() || ' factcheck ' || key, 0) AS k
+          FROM unnest($1::text[]) AS key ORDER BY 1) AS sorted`, [keyed.map((k) => k.keyHash)]);
+      }
       const now = new Date().toISOString();
       const results: FactCheckUpsertResult[] = [];
-      for (const fc of clean) {
-        const keyHash = sha256(factCheckKey(fc));
+      for (const { fc, keyHash } of keyed) {
         const { rows } = await client.query<{ id: number; inserted: boolean }>(UPSERT_SQL, [keyHash, sha256(JSON.stringify(fc)), ...values(fc), now]);
         if (rows[0]) results.push({ id: rows[0].id, status: rows[0].inserted ? 'inserted' : 'updated' });
         else results.push({ id: (await client.query<{ id: number }>('SELECT id FROM factchecks WHERE key_hash = $1', [keyHash])).rows[0]!.id, status: 'unchanged' });

@@ -245,3 +245,19 @@ test('two pools claiming the same feed items at once get each item exactly once 
     await Promise.all([a.close(), b.close()]);
   }
 });
+
+test('two pools importing the same fact-checks in opposite orders at once store each once', async () => {
+  const schema = schemas.next();
+  const [a, b] = await Promise.all([schemas.open({}, schema), schemas.open({}, schema)]);
+  const checks = Array.from({ length: 12 }, (_, i) => ({
+    claim: `The harbour toll rose by ${i + 2} per cent in 2024.`, url: `https://harbourcheck.example/checks/${i}`,
+    rating: { name: 'False', alternateName: null, value: 1, best: 5, worst: 1 }, publisher: { name: 'Harbour Check', url: null },
+    date: '2024-05-06', language: 'en', claimant: null, claimDate: null, title: null,
+  }));
+  try {
+    await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? a : b).upsertFactChecks(i % 2 === 0 ? checks : [...checks].reverse())));
+    assert.equal((await a.listFactChecks()).total, checks.length);
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});
