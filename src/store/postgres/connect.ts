@@ -77,8 +77,8 @@ export function applicationName(target: Pick<PgTarget, 'schema'>): string {
 
 /** SQLSTATE classes and Node socket codes that mean the database cannot be reached or used at all. */
 const UNREACHABLE = /^(08|28|3D|57P0[1-3]|53300)|^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE)$/;
-/** SQLSTATEs that mean nothing more can be written: disk full, out of memory, a read-only server or transaction. */
-const UNWRITABLE = /^(53100|53200|25006)$/;
+/** SQLSTATEs that mean nothing more can be written: disk full, out of memory, a read-only server or transaction, no privilege. */
+const UNWRITABLE = /^(53100|53200|25006|42501)$/;
 /** Messages node-postgres gives for connections that failed without a code. */
 const CONNECTION_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
 

@@ -19,7 +19,7 @@ export interface PgMigrateOptions {
 /**
  * Brings the schema up to date: each pending step in its own transaction, recorded in `schema_migrations`. A
  * session-level advisory lock (keyed by the schema name) makes a second process that starts at the same moment wait,
- * then find nothing left to do. A database with steps this claimtrace does not know (written by a newer one) is
+ * then find nothing left to do; a schema already up to date is only read (no lock, no DDL). A database with steps this claimtrace does not know (written by a newer one) is
  * refused with E_STORE_SCHEMA. Returns the versions applied now.
  */
 export async function migratePostgres(pool: pg.Pool, options: PgMigrateOptions): Promise<number[]> {
@@ -29,22 +29,18 @@ export async function migratePostgres(pool: pg.Pool, options: PgMigrateOptions):
   const lockKey = `claimtrace:${options.schema ?? ''}`;
   let locked = false;
   try {
-    if (options.mustExist && !(await isSetUp(client, options.schema))) {
+    const setUp = await isSetUp(client, options.schema);
+    if (options.mustExist && !setUp) {
       throw new ClaimtraceError('E_INPUT_NOT_FOUND', { path: `${options.location} (no claimtrace tables there yet: a write command such as ingest creates them)` });
     }
+    // Up to date already (every process after the first): no lock and no DDL, so a read-only role can open the store.
+    if (setUp && pending(migrations, await appliedVersions(client), target, options).length === 0) return [];
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     locked = true;
     if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
-    const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-    const known = new Set(migrations.map((m) => m.version));
-    const unknown = [...applied].filter((v) => !known.has(v));
-    if (unknown.length > 0) {
-      throw new ClaimtraceError('E_STORE_SCHEMA', { path: options.location, found: String(Math.max(...unknown)), known: String(migrations.at(-1)?.version ?? 0) });
-    }
     const done: number[] = [];
-    for (const step of migrations) {
-      if (applied.has(step.version) || step.version > target) continue;
+    for (const step of pending(migrations, await appliedVersions(client), target, options)) {
       await client.query('BEGIN');
       try {
         await client.query(step.up);
@@ -61,6 +57,20 @@ export async function migratePostgres(pool: pg.Pool, options: PgMigrateOptions):
     if (locked) await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => {});
     client.release();
   }
+}
+
+async function appliedVersions(client: pg.PoolClient): Promise<Set<number>> {
+  return new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+}
+
+/** The steps still to apply, in order; E_STORE_SCHEMA when the database has a step this claimtrace does not know. */
+function pending(migrations: readonly PgMigration[], applied: ReadonlySet<number>, target: number, options: PgMigrateOptions): PgMigration[] {
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = [...applied].filter((v) => !known.has(v));
+  if (unknown.length > 0) {
+    throw new ClaimtraceError('E_STORE_SCHEMA', { path: options.location, found: String(Math.max(...unknown)), known: String(migrations.at(-1)?.version ?? 0) });
+  }
+  return migrations.filter((m) => !applied.has(m.version) && m.version <= target);
 }
 
 /** Whether the schema (or the search_path, without one) holds claimtrace's migration record. */

@@ -261,3 +261,23 @@ test('two pools importing the same fact-checks in opposite orders at once store 
     await Promise.all([a.close(), b.close()]);
   }
 });
+
+test('a read-only role opens an up-to-date schema and searches it; its writes are E_STORE_UNWRITABLE', async () => {
+  const schema = schemas.next();
+  const role = `${schema}_reader`;
+  const writer = await schemas.open({}, schema);
+  await writer.upsert({ report: DREDGING });
+  await writer.close();
+  await sql(schema, `CREATE ROLE ${role} LOGIN; GRANT USAGE ON SCHEMA ${schema} TO ${role}; GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${role}`);
+  try {
+    const reader = await openPostgresStore(TEST_PG_URL.replace('//postgres@', `//${role}@`), { schema, mustExist: true });
+    try {
+      assert.equal((await reader.search({ text: 'tenders' })).total, 2);
+      await assert.rejects(reader.upsert({ report: QUOTAS }), { code: 'E_STORE_UNWRITABLE' });
+    } finally {
+      await reader.close();
+    }
+  } finally {
+    await sql(schema, `DROP OWNED BY ${role}; DROP ROLE ${role}`);
+  }
+});
