@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { createMatcherOver } from '../src/factchecks/match/store-match.js';
 import { loadReranker } from '../src/engine/predict/match.js';
@@ -29,7 +31,7 @@ test('POST /api/factchecks stores ClaimReview JSON-LD and lists each unusable re
   }
 });
 
-test('POST /api/factchecks reads a Google claims:search response, JSON Lines and CSV by media type', async () => {
+test('POST /api/factchecks reads a Google claims:search response, a DataFeed, JSON Lines and CSV by media type', async () => {
   const t = await testApp();
   try {
     const google = { claims: [{ text: CHECKS[2]![0], claimant: 'A blog', claimReview: [{ publisher: { name: 'Coast Facts', site: 'coastfacts.example' }, url: checkUrl(2), title: CHECKS[2]![1], reviewDate: '2024-05-09T10:00:00Z', textualRating: 'Half true', languageCode: 'en' }] }] };
@@ -39,7 +41,11 @@ test('POST /api/factchecks reads a Google claims:search response, JSON Lines and
     const csv = `Claim,Verdict,URL\n"Ferries to Vellmar run twice a day, all year",False,https://coastfacts.example/checks/99\n`;
     const res = await t.app.inject({ method: 'POST', url: '/api/factchecks?columns=rating%3DVerdict', payload: csv, headers: { 'content-type': 'text/csv' } });
     assert.deepEqual([json(res).format, json(res).inserted], ['csv', 1], res.payload);
-    assert.equal((await t.store.listFactChecks()).total, 9);
+    const feed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'factchecks', 'import', 'fixtures', 'datacommons-feed.json'), 'utf8'));
+    const fed = json(await post(t.app, feed));
+    assert.equal(fed.format, 'datacommons-feed');
+    assert.ok(fed.inserted > 0, JSON.stringify(fed));
+    assert.equal((await t.store.listFactChecks()).total, 9 + fed.inserted);
   } finally {
     await t.close();
   }
