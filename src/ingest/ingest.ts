@@ -4,6 +4,7 @@ import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import type { Report } from '../core/report-schema.js';
+import { lazyFactChecker } from '../factchecks/audit/lazy.js';
 import type { FactCheckAudit } from '../factchecks/audit/provider.js';
 import { pipelineSignature } from '../store/keys.js';
 import type { DocumentKey, Store } from '../store/types.js';
@@ -196,13 +197,9 @@ function createCommitter(store: Store, options: IngestOptions, summary: IngestSu
     summary[result.status]++;
     onEvent({ type: 'stored', input: label, ...result });
   };
-  // Fact-checks (src/factchecks/audit, owned by the fact-check analysis work): loaded on first use, not with this module.
-  let audit: Promise<FactCheckAudit> | undefined;
-  const withFactChecks = async (report: Report): Promise<Report> => {
-    if (options.factChecks === false) return report;
-    audit ??= options.factChecks ? Promise.resolve(options.factChecks) : import('../factchecks/audit/provider.js').then((m) => m.createFactCheckAudit(store));
-    return (await audit).annotate(report, options.analyze.threshold);
-  };
+  // Fact-checks: the matcher is loaded on first use, not with this module.
+  const factChecker = lazyFactChecker(store, options.factChecks);
+  const withFactChecks = (report: Report): Promise<Report> => factChecker(report, options.analyze.threshold);
   /** Stores analysed articles in one transaction; when it fails, one at a time, so that only the bad article is lost. */
   const storeAll = async (items: { label: string; outcome: Extract<WorkerOutcome, { kind: 'analysed' }> }[]) => {
     if (items.length === 0) return;

@@ -6,6 +6,8 @@ import { ClaimtraceError, toClaimtraceError } from '../core/errors.js';
 import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import type { AddressPolicy } from '../fetch/index.js';
+import { lazyFactChecker } from '../factchecks/audit/lazy.js';
+import type { FactCheckAudit } from '../factchecks/audit/provider.js';
 import { analysisSettings, storeFailure } from '../ingest/ingest.js';
 import { createWorkerPool, type WorkerPool } from '../ingest/pool.js';
 import type { ArticleSource } from '../ingest/source.js';
@@ -36,6 +38,8 @@ export interface ConsumerOptions {
   readonly storeRetryMs?: number;
   /** Test hook: sleep this long (ms) at the start of every job, so that a test can kill the process in the middle of one. */
   readonly testDelayMs?: number;
+  /** Fact-checks matched before storing: a shared audit, or false for none (default: the store's, re-read every minute). */
+  readonly factChecks?: FactCheckAudit | false;
   /** Told what happens, job by job. */
   readonly onEvent?: (event: ConsumerEvent) => void;
 }
@@ -146,7 +150,10 @@ export async function startConsumer(target: QueueTarget, store: Store, options: 
   return { done, stop };
 }
 
-/** The job processor: parse, fetch a link, extract, look the key up, analyse, upsert. */
+/** How long a worker trusts the store's fact-check stamp before reading it again: imports show within a minute. */
+const FACT_CHECK_MAX_AGE_MS = 60_000;
+
+/** The job processor: parse, fetch a link, extract, look the key up, analyse, match fact-checks, upsert. */
 function createProcessor(
   store: Store,
   pool: WorkerPool,
@@ -157,6 +164,7 @@ function createProcessor(
 ) {
   const settings = analysisSettings(options.analyze);
   const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
+  const factChecker = lazyFactChecker(store, options.factChecks, FACT_CHECK_MAX_AGE_MS);
   const needsAnalysis = async (key: DocumentKey) => {
     if (options.force) return true;
     const existing = await store.lookup(key);
@@ -174,7 +182,7 @@ function createProcessor(
       const outcome = await pool.run(source, needsAnalysis);
       const result: JobResult =
         outcome.kind === 'analysed'
-          ? await store.upsert({ report: outcome.report, settings, input: label })
+          ? await store.upsert({ report: await factChecker(outcome.report, options.analyze.threshold), settings, input: label })
           : { status: 'unchanged', documentId: (await store.lookup(outcome.key))?.id ?? -1 };
       summary.completed++;
       summary[result.status]++;

@@ -3,6 +3,7 @@ import { ClaimtraceError } from '../core/errors.js';
 import { toReport } from '../engine/analyze.js';
 import type { AnalyzeOptions } from '../engine/options.js';
 import type { AddressPolicy } from '../fetch/index.js';
+import { lazyFactChecker } from '../factchecks/audit/lazy.js';
 import { fetchLinkSource } from '../ingest/fetch-link.js';
 import { analysisSettings } from '../ingest/ingest.js';
 import { createInlinePool } from '../ingest/inline.js';
@@ -37,6 +38,8 @@ export function createStoreSink(store: Store, options: StoreSinkOptions): ItemSi
   const pool: WorkerPool = options.workers > 0 ? createWorkerPool(options.workers, options.analyze) : createInlinePool(options.analyze);
   const settings = analysisSettings(options.analyze);
   const signature = pipelineSignature(toReport(createDocument(''), options.analyze).generator, settings);
+  // Fact-checks imported while the watch runs are seen within a minute.
+  const factChecker = lazyFactChecker(store, undefined, 60_000);
   const needsAnalysis = async (key: DocumentKey) => {
     const existing = await store.lookup(key);
     return !(existing && existing.textHash === key.textHash && existing.pipeline === signature);
@@ -54,7 +57,7 @@ export function createStoreSink(store: Store, options: StoreSinkOptions): ItemSi
       const article = await fetchLinked(source);
       const outcome = await pool.run(article, needsAnalysis);
       if (outcome.kind === 'skipped') return 'unchanged';
-      const result = await store.upsert({ report: outcome.report, settings, input: source.label });
+      const result = await store.upsert({ report: await factChecker(outcome.report, options.analyze.threshold), settings, input: source.label });
       return result.status;
     },
     close: () => pool.close(),
