@@ -31,8 +31,8 @@ interface IngestFlags {
 export function registerIngest(program: Command, io: CliIo): void {
   program
     .command('ingest')
-    .description('analyse articles and store them in a corpus database: files (text, HTML, .gz), folders (recursively), JSON Lines')
-    .argument('<inputs...>', 'files, folders, or .jsonl files of {url?, html?|text?, title?, published?, site?} records')
+    .description('analyse articles and store them in a corpus database: files (text, HTML, .gz), folders (recursively), JSON Lines, feeds (RSS, Atom, JSON Feed), sitemaps, URL lists and URLs; or hand them to queue workers (--queue)')
+    .argument('<inputs...>', 'files, folders, .jsonl files of {url?, html?|text?, title?, published?, site?} records, feeds, sitemaps (.xml, .xml.gz), URL lists (one URL a line, # comments) or http(s) URLs; recognised by content')
     .option('--db <path|url>', DB_HELP, DEFAULT_DB_PATH)
     .option('-f, --format <format>', `summary format: ${FORMATS.join(', ')}`, 'text')
     .option('--progress-every <n>', 'when stderr is not a terminal: an NDJSON progress event every n inputs (on a terminal: a progress bar)', '100')

@@ -3,7 +3,7 @@
 /** The store used when `--db` is not given: `$CLAIMTRACE_DB` (a SQLite path or a `postgres://` URL), else `claimtrace.db` in the current folder. */
 export const DEFAULT_DB_PATH = process.env.CLAIMTRACE_DB?.trim() || 'claimtrace.db';
 /** What `--db` takes, for --help. */
-export const DB_HELP = 'SQLite database file, or a postgres:// URL (default: $CLAIMTRACE_DB, else claimtrace.db)';
+export const DB_HELP = 'SQLite database file, or a postgres:// URL; $CLAIMTRACE_DB sets the default';
 /** Least similarity a claim needs to count as the traced claim; chosen on the planted paraphrases of test/trace-cli. */
 export const DEFAULT_TRACE_THRESHOLD = 0.5;
 /** Most matches returned when the query gives no limit. */
