@@ -34,7 +34,7 @@ const TERM_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT id FROM claims W
 const FIGURE_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT q.claim_id FROM quantities q WHERE q.kind = u.kind AND q.value BETWEEN u.low AND u.high AND q.claim_id IS NOT NULL
   ORDER BY q.claim_id DESC LIMIT ${TRACE_POSTINGS_MAX}) AS ids FROM unnest($1::text[], $2::float8[], $3::float8[]) WITH ORDINALITY AS u(kind, low, high, ord)`;
 const CLAIM_COUNT_SQL = 'SELECT coalesce(max(id), 0) AS n FROM claims';
-const TEXTS_SQL = 'SELECT id, text FROM claims WHERE id = ANY($1::bigint[])';
+const TEXTS_SQL = 'SELECT id, document_id, attribution_ids, text FROM claims WHERE id = ANY($1::bigint[])';
 const CLAIMS_SQL = `SELECT c.id, c.document_id, c.ann_id, c.start_offset, c.end_offset, c.text, c.attribution_ids, d.url, d.title, d.site, d.published
   FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ANY($1::bigint[])`;
 const QUANTITIES_SQL = `SELECT c.id AS claim_id, q.ann_id, q.start_offset, q.end_offset, q.text, q.value, q.low, q.high, q.bound, q.unit, q.kind
@@ -98,14 +98,16 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
 
   const candidates = async (query: TraceQuery, threshold: number) => {
     const target = fingerprint(query.text, query.figures, query.masks ?? []);
-    const total = id((await run(CLAIM_COUNT_SQL)).rows[0].n) + 1;
     const terms = queryTerms(query.text, [...query.figures, ...(query.masks ?? [])]);
     const queries = terms.map(tsQuery);
     const ranges = target.figures.map(figureRange);
-    const [termDf, figureDf] = await Promise.all([
-      dfOf(terms, total),
+    // Side by side: the claim count, the figures' counts, and the words' lexemes (the word counts need the claim count).
+    const [total, figureDf] = await Promise.all([
+      run(CLAIM_COUNT_SQL).then(({ rows }) => id(rows[0].n) + 1),
       ranges.length === 0 ? [] : run(FIGURE_DF_SQL, figureColumns(ranges)).then(({ rows }) => ordered<{ df: number }>(rows, ranges.length).map((r) => r.df)),
+      stats.lexemesOf(terms.flatMap((t) => t.forms)),
     ]);
+    const termDf = await dfOf(terms, total);
     const plan = planTrace(terms, termDf, figureDf, total, target, threshold);
     const wordItems = plan.toRead.filter((it) => it.term !== undefined);
     const figureItems = plan.toRead.filter((it) => it.figure !== undefined);
@@ -126,18 +128,20 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
     const { target, idf, ids, figuresPossible } = await candidates(query, threshold);
     const weight = (term: string) => idf.get(term) ?? 1;
-    const texts = ids.length === 0 ? [] : (await run(TEXTS_SQL, [ids])).rows.map((r: { id: unknown; text: string }) => ({ id: id(r.id), text: r.text }));
+    const texts = ids.length === 0 ? [] : (await run(TEXTS_SQL, [ids])).rows.map((r: { id: unknown; document_id: unknown; attribution_ids: string; text: string }) => ({ id: id(r.id), documentId: id(r.document_id), attributed: r.attribution_ids !== '[]', text: r.text }));
     const likely = screenCandidates(texts, target, weight, figuresPossible, threshold);
     if (likely.length === 0) return traceResult(query.text, [], target);
-    const [figures, masks, rows] = await Promise.all([
+    // The attributions of every document with a likely claim that names some are read beside the claims' figures and
+    // rows (one round trip less than after scoring), and only those of the matches are used.
+    const wanted = new Set(likely);
+    const attributed = [...new Set(texts.filter((t) => t.attributed && wanted.has(t.id)).map((t) => t.documentId))];
+    const [figures, masks, rows, attributions] = await Promise.all([
       figuresOf(likely),
       masksOf(likely),
       run(CLAIMS_SQL, [likely]).then(({ rows }) => rows.map((r: TraceMatchRow) => ({ ...r, id: id(r.id), document_id: id(r.document_id) })) as TraceMatchRow[]),
+      attributed.length === 0 ? new Map<number, TraceAttributionRow[]>() : run(ATTRIBUTIONS_SQL, [attributed]).then(({ rows }) => byDocument(rows as (TraceAttributionRow & { document_id: unknown })[])),
     ]);
     const best = bestPerDocument(rows, figures, masks, target, weight, threshold).sort((a, b) => byDate(a.row, b.row)).slice(0, query.limit ?? DEFAULT_TRACE_LIMIT);
-    const attributed = best.filter(({ row }) => (JSON.parse(row.attribution_ids) as string[]).length > 0).map(({ row }) => row.document_id);
-    const attributions = attributed.length === 0 ? new Map<number, TraceAttributionRow[]>()
-      : byDocument((await run(ATTRIBUTIONS_SQL, [[...new Set(attributed)]])).rows as (TraceAttributionRow & { document_id: unknown })[]);
     const matches = best.map(({ row, score }) => toMatch(row, score, claimAttributions(row, attributions.get(row.document_id) ?? []), (figures.get(row.id) ?? []).map(toTraceQuantity)));
     return traceResult(query.text, matches, target);
   };
