@@ -29,6 +29,10 @@ test('one long sentence of shares of one whole and restated counts without comma
   linear('45% of voters and 5 boats left the harbour and ', 100_000);
 });
 
+test('one long sentence of totals each followed by a comma list, a bracket list and "of whom" parts', () => {
+  linear('sold 1,200 cars last year, 700 in Ashby and 600 in Colton (20 in May and 30 in June), 12 of whom left and ', 100_000);
+});
+
 test('one long sentence of totals each followed by a colon list of parts', () => {
   linear('In all 60 boats sank: 20 in the north and 40 in the south; ', 100_000);
 });

@@ -66,7 +66,8 @@ test('where the rules found the cue, their attribution stands unchanged', () => 
 });
 
 test('nobody or everybody proposed as a source by the tagger is refused', () => {
-  const text = 'There are 3,000 containers on the quays, a mountain of steel that nobody seems able to explain.';
+  // The retrained model of round 4 no longer proposes "nobody" in "... that nobody seems able to explain".
+  const text = 'There are 3,000 containers on the quays, and nobody seems to know why.';
   assert.ok(tagged(text).some(([source]) => source === 'nobody'), JSON.stringify(tagged(text)));
   assert.deepEqual(views(annotate(text, [], shipped)), []);
 });
