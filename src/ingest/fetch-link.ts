@@ -1,3 +1,4 @@
+import { createHostPoliteness } from '../fetch/host-politeness.js';
 import { fetchUrl, type AddressPolicy } from '../fetch/index.js';
 import type { ArticleSource, LinkSource } from './source.js';
 
@@ -43,76 +44,15 @@ export interface HostScheduler {
   run<T>(url: string, task: () => Promise<T>): Promise<T>;
 }
 
-interface Waiting {
-  readonly host: string;
-  readonly start: () => void;
-}
-
 /**
  * A scheduler for fetching many links: at most `concurrency` at once, one at a time per host, with `hostDelayMs`
  * between two requests to the same host (a crawler's courtesy; a sitemap is usually one host's pages). Tasks start in
- * the order given, except that a task whose host is busy or resting lets later tasks of other hosts go first.
+ * the order given, except that a task whose host is busy or resting lets later tasks of other hosts go first. The
+ * ingest view of src/fetch/host-politeness.ts, which the watch's gate shares.
  */
 export function createHostScheduler(options: HostSchedulerOptions): HostScheduler {
-  const queue: Waiting[] = [];
-  const busy = new Set<string>();
-  const restUntil = new Map<string, number>();
-  let running = 0;
-  let timer: NodeJS.Timeout | undefined;
-  let timerAt = Infinity;
-
-  const pump = () => {
-    const now = Date.now();
-    let wake = Infinity;
-    for (let i = 0; i < queue.length && running < options.concurrency; i++) {
-      const next = queue[i]!;
-      const until = restUntil.get(next.host) ?? 0;
-      if (busy.has(next.host)) continue;
-      if (until > now) {
-        wake = Math.min(wake, until);
-        continue;
-      }
-      queue.splice(i--, 1);
-      running++;
-      busy.add(next.host);
-      next.start();
-    }
-    if (wake < timerAt) {
-      clearTimeout(timer);
-      timerAt = wake;
-      timer = setTimeout(() => {
-        timerAt = Infinity;
-        pump();
-      }, wake - now);
-    }
-  };
-
-  return {
-    run<T>(url: string, task: () => Promise<T>): Promise<T> {
-      const host = hostOf(url);
-      return new Promise<T>((resolve, reject) => {
-        queue.push({
-          host,
-          start: () => {
-            task().then(resolve, reject).finally(() => {
-              running--;
-              busy.delete(host);
-              restUntil.set(host, Date.now() + options.hostDelayMs);
-              if (restUntil.size > 10_000) forgetRested(restUntil);
-              pump();
-            });
-          },
-        });
-        pump();
-      });
-    },
-  };
-}
-
-/** Drops hosts whose pause is over, so that a long run over many hosts keeps a small map. */
-function forgetRested(restUntil: Map<string, number>): void {
-  const now = Date.now();
-  for (const [host, until] of restUntil) if (until <= now) restUntil.delete(host);
+  const politeness = createHostPoliteness({ minGapMs: options.hostDelayMs, concurrency: options.concurrency });
+  return { run: (url, task) => politeness.run(hostOf(url), task) };
 }
 
 function hostOf(url: string): string {

@@ -1,3 +1,5 @@
+import { createHostPoliteness } from '../fetch/host-politeness.js';
+
 /** Sleeps `ms`, or less when `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -30,31 +32,13 @@ export interface HostGate {
   run<T>(host: string, request: () => Promise<T>, options?: { readonly delayMs?: number; readonly signal?: AbortSignal | undefined }): Promise<T>;
 }
 
-/** A gate whose minimum delay between two requests to one host is `minDelayMs`. Hosts are compared in lower case. */
+/**
+ * A gate whose minimum delay between two requests to one host is `minDelayMs`, with no bound over all hosts. Hosts are
+ * compared in lower case. The watch's view of src/fetch/host-politeness.ts, which ingest's scheduler shares.
+ */
 export function createHostGate(minDelayMs: number): HostGate {
-  const tails = new Map<string, Promise<void>>();
-  const lastEnd = new Map<string, number>();
+  const politeness = createHostPoliteness({ minGapMs: minDelayMs, abortError: () => new WatchStopped() });
   return {
-    async run(host, request, options = {}) {
-      const key = host.toLowerCase();
-      const before = tails.get(key) ?? Promise.resolve();
-      let release!: () => void;
-      const mine = new Promise<void>((resolve) => (release = resolve));
-      tails.set(key, mine);
-      try {
-        await before;
-        const ended = lastEnd.get(key);
-        if (ended !== undefined) await sleep(ended + Math.max(minDelayMs, options.delayMs ?? 0) - Date.now(), options.signal);
-        if (options.signal?.aborted) throw new WatchStopped();
-        try {
-          return await request();
-        } finally {
-          lastEnd.set(key, Date.now());
-        }
-      } finally {
-        if (tails.get(key) === mine) tails.delete(key);
-        release();
-      }
-    },
+    run: (host, request, options = {}) => politeness.run(host, request, { gapMs: options.delayMs, signal: options.signal }),
   };
 }
