@@ -1,9 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { contains, firstStartingFrom, type Range } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
-import { REPORT_SCHEMA_ID } from '../core/report-schema.js';
-
-type Row = Record<string, unknown>;
+import { reportFromRows, type Row } from './report-rows.js';
 
 /** Prepared inserts for the annotation tables of one document. */
 export interface AnnotationWriters {
@@ -78,53 +76,5 @@ function attributionRow(documentId: number, seq: number, a: Report['attributions
 export function readReport(db: Database, documentId: number): Report | undefined {
   const doc = db.prepare('SELECT * FROM documents WHERE id = ?').get(documentId) as Row | undefined;
   if (!doc) return undefined;
-  const rows = (table: string) => db.prepare(`SELECT * FROM ${table} WHERE document_id = ? ORDER BY seq`).all(documentId) as Row[];
-  const span = (r: Row) => ({ id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string });
-  const sentences = JSON.parse(doc.sentences as string) as [string, number, number][];
-  return {
-    schema: REPORT_SCHEMA_ID,
-    generator: JSON.parse(doc.generator as string) as Report['generator'],
-    document: {
-      text: doc.text as string, title: doc.title as string | null, byline: doc.byline as string | null, published: doc.published as string | null,
-      site: doc.site as string | null, url: doc.url as string | null, language: doc.language as string | null,
-      ...(typeof doc.guid === 'string' ? { guid: doc.guid } : {}),
-    },
-    sentences: sentences.map(([id, start, end]) => ({ id, start, end })),
-    entities: rows('entities').map(readEntity),
-    quantities: rows('quantities').map((r) => ({ ...span(r), value: r.value as number, low: r.low as number | null, high: r.high as number | null, bound: r.bound as never, kind: r.kind as never, unit: r.unit as string | null })),
-    attributions: rows('attributions').map(readAttribution),
-    claims: rows('claims').map(readClaim),
-    techniques: rows('techniques').map((r) => ({ ...span(r), technique: r.technique as never, score: r.score as number, evidence: r.evidence as string })),
-    findings: rows('findings').map((r) => ({
-      line: r.line as number, col: r.col as number, rule: r.rule as string, severity: r.severity as never, message: r.message as string,
-      start: r.start_offset as number, end: r.end_offset as number, annotationIds: JSON.parse(r.annotation_ids as string) as string[],
-    })),
-  };
-}
-
-/** A claim row; one stored without fact-check matches (NULL) reads back without the field. */
-function readClaim(r: Row): Report['claims'][number] {
-  const claim = { id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string, checkworthiness: r.checkworthiness as number, kind: r.kind as never, attributionIds: JSON.parse(r.attribution_ids as string) as string[], grade: r.grade as never };
-  return r.fact_checks === null || r.fact_checks === undefined ? claim : { ...claim, factChecks: JSON.parse(r.fact_checks as string) as Report['claims'][number]['factChecks'] };
-}
-
-/** An entity row; one stored before entity keys (NULL) reads back without the field. */
-function readEntity(r: Row): Report['entities'][number] {
-  const mention = { id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string, type: r.type as Report['entities'][number]['type'] };
-  return r.entity_key === null ? mention : { ...mention, entity: r.entity_key as string };
-}
-
-function readAttribution(r: Row): Report['attributions'][number] {
-  const grade = r.grade as Report['attributions'][number]['grade'];
-  return {
-    id: r.ann_id as string,
-    source: r.source_start === null ? null : { start: r.source_start as number, end: r.source_end as number, text: r.source_text as string, type: grade },
-    grade,
-    cue: { start: r.cue_start as number, end: r.cue_end as number, text: r.cue_text as string },
-    content: { start: r.content_start as number, end: r.content_end as number },
-    hedged: r.hedged === 1,
-    resolvesTo: r.resolves_start === null ? null : { start: r.resolves_start as number, end: r.resolves_end as number, text: r.resolves_text as string, id: r.resolves_id as string | null },
-    parent: r.parent_id as string | null,
-    entityIds: JSON.parse(r.entity_ids as string) as string[],
-  };
+  return reportFromRows(doc, (table) => db.prepare(`SELECT * FROM ${table} WHERE document_id = ? ORDER BY seq`).all(documentId) as Row[]);
 }
