@@ -19,6 +19,22 @@ export const FeedStateSchema = z.object({
   lastError: z.string().regex(/^E_[A-Z0-9_]+$/).max(100).nullable(),
 });
 
+/** A feeds row as both stores return it. */
+export interface FeedRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  next_poll_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+}
+
+/** A feeds row as the polling state it holds. */
+export const feedStateFromRow = (r: FeedRow): FeedState => ({
+  url: r.url, etag: r.etag, lastModified: r.last_modified, lastPolledAt: r.last_polled_at, nextPollAt: r.next_poll_at, lastStatus: r.last_status, lastError: r.last_error,
+});
+
 /** The state, validated (E_REQUEST_INVALID naming the field), with only the known fields. */
 export function validateFeedState(state: FeedState): FeedState {
   const parsed = FeedStateSchema.safeParse(state);

@@ -4,4 +4,4 @@ export { DEFAULT_DB_PATH, openSqliteStore, type SqliteStoreOptions } from './sql
 export { DEFAULT_SEARCH_LIMIT } from './defaults.js';
 export { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from './sqlite-trace.js';
 export type * from './types.js';
-export { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from './sqlite-reviews.js';
+export { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from './row-values.js';

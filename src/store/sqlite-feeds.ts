@@ -1,20 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { distinctFeedKeys, validateFeedState } from './feed-state.js';
+import { distinctFeedKeys, feedStateFromRow, validateFeedState, type FeedRow } from './feed-state.js';
 import type { FeedState } from './types.js';
-
-interface FeedRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_polled_at: string | null;
-  next_poll_at: string | null;
-  last_status: number | null;
-  last_error: string | null;
-}
-
-const fromRow = (r: FeedRow): FeedState => ({
-  url: r.url, etag: r.etag, lastModified: r.last_modified, lastPolledAt: r.last_polled_at, nextPollAt: r.next_poll_at, lastStatus: r.last_status, lastError: r.last_error,
-});
 
 /** The feed-watching half of the SQLite store: polling state per feed and the item keys already handled. */
 export function createSqliteFeeds(db: Database) {
@@ -34,10 +20,10 @@ export function createSqliteFeeds(db: Database) {
   return {
     getFeedState: (url: string): FeedState | undefined => {
       const row = get.get(url) as FeedRow | undefined;
-      return row && fromRow(row);
+      return row && feedStateFromRow(row);
     },
     saveFeedState: (state: FeedState): void => void save.run(validateFeedState(state)),
-    listFeedStates: (): FeedState[] => (list.all() as FeedRow[]).map(fromRow),
+    listFeedStates: (): FeedState[] => (list.all() as FeedRow[]).map(feedStateFromRow),
     claimFeedItems: (feedUrl: string, keys: readonly string[]): string[] => claim.immediate(feedUrl, distinctFeedKeys(feedUrl, keys)),
     unseenFeedItems: (feedUrl: string, keys: readonly string[]): string[] => distinctFeedKeys(feedUrl, keys).filter((key) => seen.get(feedUrl, key) === undefined),
   };

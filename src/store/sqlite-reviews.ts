@@ -2,32 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { ClaimtraceError } from '../core/errors.js';
 import type { Review, ReviewInput } from '../review/types.js';
 import { validateReviewInput } from '../review/validate.js';
+import { LIVE_REVIEW, reviewFromRow, type ReviewRow } from './review-rows.js';
+import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, wholeNumber } from './row-values.js';
 import { filterSql } from './sqlite-search.js';
 import type { DocumentList, DocumentListQuery, DocumentSummary } from './types.js';
-
-/** Documents listed when the query gives no limit. */
-export const DEFAULT_LIST_LIMIT = 20;
-/** Most documents one listing returns. */
-export const MAX_LIST_LIMIT = 200;
-
-interface ReviewRow {
-  id: number;
-  document_id: number;
-  claim_id: string;
-  rating: Review['rating'];
-  explanation: string;
-  evidence_urls: string;
-  reviewer: string;
-  created_at: string;
-}
-
-const toReview = (r: ReviewRow): Review => ({
-  id: r.id, documentId: r.document_id, claimId: r.claim_id, rating: r.rating, explanation: r.explanation,
-  evidenceUrls: JSON.parse(r.evidence_urls) as string[], reviewer: r.reviewer, createdAt: r.created_at,
-});
-
-/** A review is listed while its document has a claim with its id and the wording it was given on. */
-const LIVE = 'EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.ann_id = r.claim_id AND c.text = r.claim_text)';
 
 /** Prepares the review and listing statements once per store. */
 export function createSqliteReviews(db: Database) {
@@ -35,10 +13,10 @@ export function createSqliteReviews(db: Database) {
   const claimText = db.prepare('SELECT text FROM claims WHERE document_id = ? AND ann_id = ?');
   const insert = db.prepare(`INSERT INTO reviews (document_id, claim_id, claim_text, rating, explanation, evidence_urls, reviewer, created_at)
     VALUES (@documentId, @claimId, @claimText, @rating, @explanation, @evidenceUrls, @reviewer, @createdAt) RETURNING *`);
-  const listed = db.prepare(`SELECT * FROM reviews r WHERE r.document_id = ? AND ${LIVE} ORDER BY r.id`);
+  const listed = db.prepare(`SELECT * FROM reviews r WHERE r.document_id = ? AND ${LIVE_REVIEW} ORDER BY r.id`);
   // After an upsert: a review whose wording moved to another claim id follows it (the first claim with that text).
   const relink = db.prepare(`UPDATE reviews AS r SET claim_id = (SELECT c.ann_id FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text ORDER BY c.seq LIMIT 1)
-    WHERE r.document_id = ? AND NOT ${LIVE} AND EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text)`);
+    WHERE r.document_id = ? AND NOT ${LIVE_REVIEW} AND EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.text = r.claim_text)`);
 
   const addReview = db.transaction((input: ReviewInput): Review => {
     const clean = validateReviewInput(input);
@@ -46,11 +24,11 @@ export function createSqliteReviews(db: Database) {
     const claim = claimText.get(clean.documentId, clean.claimId) as { text: string } | undefined;
     if (!claim) throw new ClaimtraceError('E_NOT_FOUND', { what: 'claim', id: `${clean.claimId} in document ${clean.documentId}` });
     const row = insert.get({ ...clean, claimText: claim.text, evidenceUrls: JSON.stringify(clean.evidenceUrls), createdAt: new Date().toISOString() });
-    return toReview(row as ReviewRow);
+    return reviewFromRow(row as ReviewRow);
   });
   return {
     addReview: (input: ReviewInput) => addReview.immediate(input),
-    reviews: (documentId: number) => (listed.all(documentId) as ReviewRow[]).map(toReview),
+    reviews: (documentId: number) => (listed.all(documentId) as ReviewRow[]).map(reviewFromRow),
     /** Re-points reviews after the document's claims were rewritten (inside the upsert's transaction). */
     relink: (documentId: number) => void relink.run(documentId),
     listDocuments: createLister(db),
@@ -67,7 +45,7 @@ function createLister(db: Database): (query: DocumentListQuery) => DocumentList 
         count: db.prepare(`SELECT COUNT(*) AS n FROM documents d WHERE 1 = 1${filters}`),
         page: db.prepare(`SELECT d.id AS documentId, d.url, d.title, d.site, d.published, d.word_count AS words,
             (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims,
-            (SELECT COUNT(DISTINCT r.claim_id) FROM reviews r WHERE r.document_id = d.id AND ${LIVE}) AS reviewed
+            (SELECT COUNT(DISTINCT r.claim_id) FROM reviews r WHERE r.document_id = d.id AND ${LIVE_REVIEW}) AS reviewed
           FROM documents d WHERE 1 = 1${filters} ORDER BY d.published DESC, d.id DESC LIMIT @limit OFFSET @offset`),
       };
       cache.set(filters, s);
@@ -82,9 +60,4 @@ function createLister(db: Database): (query: DocumentListQuery) => DocumentList 
     const total = (count.get(params) as { n: number }).n;
     return { total, items: page.all({ ...params, limit, offset }) as DocumentSummary[] };
   };
-}
-
-/** A non-negative integer from a caller's number (fractions rounded down); the fallback when absent or not finite. */
-function wholeNumber(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) ? Math.max(Math.floor(value), 0) : fallback;
 }

@@ -1,28 +1,14 @@
 import type pg from 'pg';
-import { distinctFeedKeys, validateFeedState } from '../feed-state.js';
+import { distinctFeedKeys, feedStateFromRow, validateFeedState, type FeedRow } from '../feed-state.js';
 import type { FeedState } from '../types.js';
 import { inTransaction } from './transaction.js';
-
-interface FeedRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_polled_at: string | null;
-  next_poll_at: string | null;
-  last_status: number | null;
-  last_error: string | null;
-}
-
-const fromRow = (r: FeedRow): FeedState => ({
-  url: r.url, etag: r.etag, lastModified: r.last_modified, lastPolledAt: r.last_polled_at, nextPollAt: r.next_poll_at, lastStatus: r.last_status, lastError: r.last_error,
-});
 
 /** The feed-watching half of the PostgreSQL store: polling state per feed and the item keys already handled. */
 export function createPostgresFeeds(pool: pg.Pool) {
   return {
     getFeedState: async (url: string): Promise<FeedState | undefined> => {
       const row = (await pool.query<FeedRow>('SELECT * FROM feeds WHERE url = $1', [url])).rows[0];
-      return row && fromRow(row);
+      return row && feedStateFromRow(row);
     },
     saveFeedState: async (state: FeedState): Promise<void> => {
       const s = validateFeedState(state);
@@ -31,7 +17,7 @@ export function createPostgresFeeds(pool: pg.Pool) {
           next_poll_at = EXCLUDED.next_poll_at, last_status = EXCLUDED.last_status, last_error = EXCLUDED.last_error`,
       [s.url, s.etag, s.lastModified, s.lastPolledAt, s.nextPollAt, s.lastStatus, s.lastError]);
     },
-    listFeedStates: async (): Promise<FeedState[]> => (await pool.query<FeedRow>('SELECT * FROM feeds ORDER BY url COLLATE "C"')).rows.map(fromRow),
+    listFeedStates: async (): Promise<FeedState[]> => (await pool.query<FeedRow>('SELECT * FROM feeds ORDER BY url COLLATE "C"')).rows.map(feedStateFromRow),
     /**
      * One statement: the keys inserted now are the ones not seen before. Two callers claiming the same key meet on the
      * primary key; the second waits for the first to commit and gets nothing for it (ON CONFLICT DO NOTHING). Keys go

@@ -1,30 +1,12 @@
 import type pg from 'pg';
 import { ClaimtraceError } from '../../core/errors.js';
 import { validateMatchDecisionInput, type MatchDecision, type MatchDecisionInput } from '../../review/match-decisions.js';
+import { decisionFromRow, LIVE_DECISION, type DecisionRow } from '../match-decision-rows.js';
 import { inTransaction } from './transaction.js';
-
-interface DecisionRow {
-  id: number;
-  document_id: number;
-  claim_id: string;
-  factcheck_id: number;
-  decision: MatchDecision['decision'];
-  reviewer: string;
-  note: string | null;
-  created_at: Date;
-}
-
-const toDecision = (r: DecisionRow): MatchDecision => ({
-  id: r.id, documentId: r.document_id, claimId: r.claim_id, factCheckId: r.factcheck_id, decision: r.decision, reviewer: r.reviewer,
-  ...(r.note === null ? {} : { note: r.note }), createdAt: r.created_at.toISOString(),
-});
-
-/** A decision is listed while its document has a claim with its id and the wording it was made on (as reviews are). */
-const LIVE = 'EXISTS (SELECT 1 FROM claims c WHERE c.document_id = m.document_id AND c.ann_id = m.claim_id AND c.text = m.claim_text)';
 
 /** After an upsert: a decision whose wording moved to another claim id follows it (the first claim with that text). */
 export const RELINK_DECISIONS_SQL = `UPDATE match_decisions AS m SET claim_id = (SELECT c.ann_id FROM claims c WHERE c.document_id = m.document_id AND c.text = m.claim_text ORDER BY c.seq LIMIT 1)
-  WHERE m.document_id = $1 AND NOT ${LIVE} AND EXISTS (SELECT 1 FROM claims c WHERE c.document_id = m.document_id AND c.text = m.claim_text)`;
+  WHERE m.document_id = $1 AND NOT ${LIVE_DECISION} AND EXISTS (SELECT 1 FROM claims c WHERE c.document_id = m.document_id AND c.text = m.claim_text)`;
 
 const isId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
@@ -43,13 +25,13 @@ export function createPostgresMatchDecisions(pool: pg.Pool) {
         const { rows } = await client.query<DecisionRow>(`INSERT INTO match_decisions (document_id, claim_id, claim_text, factcheck_id, decision, reviewer, note, created_at)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
         [clean.documentId, clean.claimId, claim.rows[0].text, clean.factCheckId, clean.decision, clean.reviewer, clean.note ?? null, new Date().toISOString()]);
-        return toDecision(rows[0]!);
+        return decisionFromRow(rows[0]!);
       });
     },
     matchDecisions: async (documentId: number): Promise<MatchDecision[]> => {
       if (!isId(documentId)) return [];
-      const { rows } = await pool.query<DecisionRow>(`SELECT * FROM match_decisions m WHERE m.document_id = $1 AND ${LIVE} ORDER BY m.id`, [documentId]);
-      return rows.map(toDecision);
+      const { rows } = await pool.query<DecisionRow>(`SELECT * FROM match_decisions m WHERE m.document_id = $1 AND ${LIVE_DECISION} ORDER BY m.id`, [documentId]);
+      return rows.map(decisionFromRow);
     },
   };
 }

@@ -2,27 +2,11 @@ import type pg from 'pg';
 import { ClaimtraceError } from '../../core/errors.js';
 import type { Review, ReviewInput } from '../../review/types.js';
 import { validateReviewInput } from '../../review/validate.js';
-import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from '../sqlite-reviews.js';
+import { LIVE_REVIEW, reviewFromRow, type ReviewRow } from '../review-rows.js';
+import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, wholeNumber } from '../row-values.js';
 import type { DocumentList, DocumentListQuery, DocumentSummary } from '../types.js';
 import { pgFilterSql } from './search.js';
 import { inTransaction } from './transaction.js';
-import { LIVE_REVIEW } from './write.js';
-
-interface ReviewRow {
-  id: number;
-  document_id: number;
-  claim_id: string;
-  rating: Review['rating'];
-  explanation: string;
-  evidence_urls: string;
-  reviewer: string;
-  created_at: Date;
-}
-
-const toReview = (r: ReviewRow): Review => ({
-  id: r.id, documentId: r.document_id, claimId: r.claim_id, rating: r.rating, explanation: r.explanation,
-  evidenceUrls: JSON.parse(r.evidence_urls) as string[], reviewer: r.reviewer, createdAt: r.created_at.toISOString(),
-});
 
 /** A document id PostgreSQL can compare (BIGINT); anything else names no document. */
 const isId = (id: number) => Number.isSafeInteger(id) && id > 0;
@@ -40,13 +24,13 @@ export function createPostgresReviews(pool: pg.Pool) {
       const { rows } = await client.query<ReviewRow>(`INSERT INTO reviews (document_id, claim_id, claim_text, rating, explanation, evidence_urls, reviewer, created_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
       [clean.documentId, clean.claimId, claim.rows[0].text, clean.rating, clean.explanation, JSON.stringify(clean.evidenceUrls), clean.reviewer, new Date().toISOString()]);
-      return toReview(rows[0]!);
+      return reviewFromRow(rows[0]!);
     });
   };
   const reviews = async (documentId: number): Promise<Review[]> => {
     if (!isId(documentId)) return [];
     const { rows } = await pool.query<ReviewRow>(`SELECT * FROM reviews r WHERE r.document_id = $1 AND ${LIVE_REVIEW} ORDER BY r.id`, [documentId]);
-    return rows.map(toReview);
+    return rows.map(reviewFromRow);
   };
   const listDocuments = async (query: DocumentListQuery): Promise<DocumentList> => {
     const { sql, params } = pgFilterSql(query, 1);
@@ -63,9 +47,4 @@ export function createPostgresReviews(pool: pg.Pool) {
     return { total: count.rows[0]!.n, items: page.rows };
   };
   return { addReview, reviews, listDocuments };
-}
-
-/** A non-negative integer from a caller's number (fractions rounded down); the fallback when absent or not finite. */
-function wholeNumber(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) ? Math.max(Math.floor(value), 0) : fallback;
 }

@@ -3,6 +3,7 @@ import { ClaimtraceError } from '../../core/errors.js';
 import { contains, firstStartingFrom, type Range } from '../../core/range.js';
 import type { Report } from '../../core/report-schema.js';
 import { countWords, normalisedTextHash, pipelineSignature } from '../keys.js';
+import { LIVE_REVIEW } from '../review-rows.js';
 import type { ArticleInput, UpsertResult } from '../types.js';
 import { RELINK_DECISIONS_SQL } from './match-decisions.js';
 
@@ -103,9 +104,6 @@ function claimHolder(claims: readonly Range[]): (range: Range) => number {
     return last >= 0 && contains(claims[last]!, range) ? last : -1;
   };
 }
-
-/** A review is listed while its document has a claim with its id and the wording it was given on. */
-export const LIVE_REVIEW = 'EXISTS (SELECT 1 FROM claims c WHERE c.document_id = r.document_id AND c.ann_id = r.claim_id AND c.text = r.claim_text)';
 
 /**
  * After an upsert: a review or match decision whose wording moved to another claim id follows it (the first claim with
