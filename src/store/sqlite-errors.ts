@@ -1,4 +1,5 @@
 import { ClaimtraceError } from '../core/errors.js';
+import { guardStoreErrors } from './guard.js';
 import type { Store } from './types.js';
 
 /**
@@ -29,16 +30,5 @@ export function toStoreError(err: unknown, path: string): unknown {
  * page is found only when a query reads it, long after the file opened) says E_STORE_UNREADABLE, not E_INTERNAL.
  */
 export function guardStore(store: Store): Store {
-  const guarded: Record<string, unknown> = { location: store.location };
-  for (const [name, value] of Object.entries(store)) {
-    if (typeof value !== 'function') continue;
-    guarded[name] = async (...args: unknown[]) => {
-      try {
-        return await (value as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (err) {
-        throw toStoreError(err, store.location);
-      }
-    };
-  }
-  return guarded as unknown as Store;
+  return guardStoreErrors(store, (err) => toStoreError(err, store.location));
 }

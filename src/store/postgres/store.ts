@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { guardStoreErrors } from '../guard.js';
 import type { StoreOptions } from '../open.js';
 import type { ArticleInput, DocumentKey, IngestFailure, Store, StoredDocumentRef } from '../types.js';
 import { createPool, parsePostgresTarget, toPgStoreError, type PgConnectOptions, type PgTarget } from './connect.js';
@@ -96,16 +97,5 @@ function createPostgresStore(pool: pg.Pool, location: string): Store {
 
 /** The store with every method's errors passed through {@link toPgStoreError} (a server gone mid-run says E_STORE_UNREADABLE). */
 function guardPgStore(store: Store, target: PgTarget): Store {
-  const guarded: Record<string, unknown> = { location: store.location };
-  for (const [name, value] of Object.entries(store)) {
-    if (typeof value !== 'function') continue;
-    guarded[name] = async (...args: unknown[]) => {
-      try {
-        return await (value as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (err) {
-        throw toPgStoreError(err, target);
-      }
-    };
-  }
-  return guarded as unknown as Store;
+  return guardStoreErrors(store, (err) => toPgStoreError(err, target));
 }
