@@ -1,13 +1,10 @@
 import type pg from 'pg';
-import type { SourceGrade } from '../../core/annotations.js';
-import { emptyTally, profiles, type Tally } from '../sqlite-outlets.js';
+import { profilesFromCounts, type Cell, type OutletCounts } from '../outlet-profiles.js';
 import type { OutletProfile } from '../types.js';
 
 /** Month of publication: the first 7 characters of an ISO date (a date column, never article text). */
 const MONTH = "CASE WHEN d.published ~ '^[0-9]{4}-[0-9]{2}' THEN left(d.published, 7) END";
 const GROUP = 'GROUP BY d.site, month';
-
-interface Cell { site: string | null; month: string | null; n: number; key?: string; words?: number }
 
 /** The five grouped counts of the SQLite store's outlets (per site and month), summed into profiles the same way. */
 export function createPostgresOutlets(pool: pg.Pool): () => Promise<OutletProfile[]> {
@@ -22,31 +19,19 @@ export function createPostgresOutlets(pool: pg.Pool): () => Promise<OutletProfil
   return async () => {
     // One snapshot for the five counts: a repeatable-read, read-only transaction on one connection.
     const client = await pool.connect();
-    let results: Record<keyof typeof queries, Cell[]>;
+    let results: OutletCounts;
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const out: Partial<Record<keyof typeof queries, Cell[]>> = {};
+      const out: Partial<OutletCounts> = {};
       for (const [name, sql] of Object.entries(queries) as [keyof typeof queries, string][]) out[name] = (await client.query<Cell>(sql)).rows;
       await client.query('COMMIT');
-      results = out as Record<keyof typeof queries, Cell[]>;
+      results = out as OutletCounts;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
       client.release();
     }
-    const cells = new Map<string, { site: string | null; month: string | null; tally: Tally }>();
-    const cell = (r: Cell) => {
-      const id = JSON.stringify([r.site, r.month]);
-      let c = cells.get(id);
-      if (!c) cells.set(id, (c = { site: r.site, month: r.month, tally: emptyTally() }));
-      return c.tally;
-    };
-    for (const r of results.docs) Object.assign(cell(r), { articles: r.n, words: r.words ?? 0 });
-    for (const r of results.grades) cell(r).grades[r.key as SourceGrade] += r.n;
-    for (const r of results.withFigures) cell(r).claimsWithFigures = r.n;
-    for (const r of results.unsourced) cell(r).unsourcedStatistics = r.n;
-    for (const r of results.techniques) cell(r).techniques[r.key!] = r.n;
-    return profiles([...cells.values()]);
+    return profilesFromCounts(results);
   };
 }
