@@ -1,3 +1,4 @@
+import { contains, firstStartingFrom, type Range } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
 import { REPORT_SCHEMA_ID } from '../core/report-schema.js';
 
@@ -6,6 +7,17 @@ export type Row = Record<string, unknown>;
 
 /** The annotation tables whose rows make up a report, each read in seq order. */
 export type AnnotationTable = 'entities' | 'quantities' | 'attributions' | 'claims' | 'techniques' | 'findings';
+
+/**
+ * The index of the claim holding a range (the last claim starting at or before it, if it contains it), or -1; claims in
+ * text order. Both stores write it as the claim a figure row names.
+ */
+export function claimHolder(claims: readonly Range[]): (range: Range) => number {
+  return (range) => {
+    const last = firstStartingFrom(claims, range.start + 1) - 1;
+    return last >= 0 && contains(claims[last]!, range) ? last : -1;
+  };
+}
 
 const span = (r: Row) => ({ id: r.ann_id as string, start: r.start_offset as number, end: r.end_offset as number, text: r.text as string });
 

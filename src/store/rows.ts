@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { contains, firstStartingFrom, type Range } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
-import { reportFromRows, type Row } from './report-rows.js';
+import { claimHolder, reportFromRows, type Row } from './report-rows.js';
 
 /** Prepared inserts for the annotation tables of one document. */
 export interface AnnotationWriters {
@@ -52,14 +51,6 @@ export function writeAnnotations(w: AnnotationWriters, documentId: number, repor
   report.findings.forEach((f, i) => w.finding.run({
     document_id: documentId, seq: i, rule: f.rule, severity: f.severity, message: f.message, start_offset: f.start, end_offset: f.end, line: f.line, col: f.col, annotation_ids: JSON.stringify(f.annotationIds),
   }));
-}
-
-/** The index of the claim holding a range (the last claim starting at or before it, if it contains it), or -1; claims in text order. */
-function claimHolder(claims: readonly Range[]): (range: Range) => number {
-  return (range) => {
-    const last = firstStartingFrom(claims, range.start + 1) - 1;
-    return last >= 0 && contains(claims[last]!, range) ? last : -1;
-  };
 }
 
 function attributionRow(documentId: number, seq: number, a: Report['attributions'][number]): Row {

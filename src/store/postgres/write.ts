@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { ClaimtraceError } from '../../core/errors.js';
-import { contains, firstStartingFrom, type Range } from '../../core/range.js';
 import type { Report } from '../../core/report-schema.js';
 import { countWords, normalisedTextHash, pipelineSignature } from '../keys.js';
+import { claimHolder } from '../report-rows.js';
 import { LIVE_REVIEW } from '../review-rows.js';
 import type { ArticleInput, UpsertResult } from '../types.js';
 import { RELINK_DECISIONS_SQL } from './match-decisions.js';
@@ -95,14 +95,6 @@ function annotationParams(documentId: number, report: Report): unknown[] {
     ...columns(report.findings, seq, (f) => f.rule, (f) => f.severity, (f) => f.message, (f) => f.start, (f) => f.end, (f) => f.line, (f) => f.col, (f) => JSON.stringify(f.annotationIds)),
     report.claims.map((c) => (c.factChecks === undefined ? null : JSON.stringify(c.factChecks))),
   ];
-}
-
-/** The index of the claim holding a range (the last claim starting at or before it, if it contains it), or -1; claims in text order. */
-function claimHolder(claims: readonly Range[]): (range: Range) => number {
-  return (range) => {
-    const last = firstStartingFrom(claims, range.start + 1) - 1;
-    return last >= 0 && contains(claims[last]!, range) ? last : -1;
-  };
 }
 
 /**
