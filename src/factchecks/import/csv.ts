@@ -38,7 +38,7 @@ export function csvDelimiter(text: string): ',' | '\t' {
  * Which column index fills each field: a `--columns` entry names its header; a header named like a field ("claim",
  * "URL", "Publisher") fills it without one. Header names compare trimmed and case-insensitively.
  */
-function columnIndexes(header: readonly string[], mapping: ColumnMapping, input: string): Map<CsvField, number> {
+export function csvColumnIndexes(header: readonly string[], mapping: ColumnMapping, input: string): Map<CsvField, number> {
   const position = new Map<string, number>();
   header.forEach((name, i) => position.has(name.trim().toLowerCase()) || position.set(name.trim().toLowerCase(), i));
   const indexes = new Map<CsvField, number>();
@@ -55,6 +55,21 @@ function columnIndexes(header: readonly string[], mapping: ColumnMapping, input:
   }
   return indexes;
 }
+
+/** The outcome of one data row, named `record` (`line 12`) when skipped. */
+export function csvRowFactCheck(row: readonly string[], indexes: ReadonlyMap<CsvField, number>, record: string): RecordOutcome {
+  return buildFactCheck(rowFields(row, indexes), record);
+}
+
+/** csv-parse options of both readers (whole text and stream); each adds its delimiter and `on_skip`. */
+export const CSV_PARSE_OPTIONS = Object.freeze({
+  bom: true,
+  info: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  skip_records_with_error: true,
+  max_record_size: MAX_RECORD_CHARS,
+} as const);
 
 /** The fields of one row. */
 function rowFields(row: readonly string[], indexes: ReadonlyMap<CsvField, number>): FactCheckFields {
@@ -89,17 +104,12 @@ export function readCsv(text: string, options: { readonly columns?: ColumnMappin
   const input = options.input ?? 'the CSV';
   const skipped: RecordOutcome[] = [];
   const rows = parse(text, {
-    bom: true,
+    ...CSV_PARSE_OPTIONS,
     delimiter: csvDelimiter(text),
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
     on_skip: (err) => void skipped.push({ ok: false, skipped: { record: `line ${err?.lines ?? '?'}`, code: 'E_FACTCHECK_INVALID', reason: `it is not a well-formed CSV row (${err?.message ?? 'unreadable'})` } }),
   }) as unknown as { record: string[]; info: { lines: number } }[];
   if (rows.length === 0) return skipped;
-  const indexes = columnIndexes(rows[0]!.record, options.columns ?? {}, input);
-  const read = rows.slice(1).map(({ record, info }) => buildFactCheck(rowFields(record, indexes), `line ${info.lines}`));
+  const indexes = csvColumnIndexes(rows[0]!.record, options.columns ?? {}, input);
+  const read = rows.slice(1).map(({ record, info }) => csvRowFactCheck(record, indexes, `line ${info.lines}`));
   return [...read, ...skipped];
 }

@@ -11,34 +11,30 @@ export function isGoogleClaimsResponse(root: unknown): boolean {
  * and date, and the review's publisher, link, title, date, textual rating (a ClaimReview `alternateName`) and language.
  */
 export function readGoogleClaims(root: Record<string, unknown>, rootPath = '$'): RecordOutcome[] {
-  const out: RecordOutcome[] = [];
-  const claims = own(root, 'claims') as unknown[];
-  claims.forEach((claim, i) => {
-    const path = `${rootPath}.claims[${i}]`;
-    const claimObj = isObject(claim) ? claim : {};
-    const reviews = own(claimObj, 'claimReview');
-    if (!Array.isArray(reviews) || reviews.length === 0) {
-      out.push({ ok: false, skipped: { record: path, code: 'E_FACTCHECK_INVALID', reason: 'it has no claimReview' } });
-      return;
-    }
-    reviews.forEach((review, j) => {
-      const r = isObject(review) ? review : {};
-      const publisher = own(r, 'publisher');
-      const fields = {
-        ...NO_FIELDS,
-        claim: readText(own(claimObj, 'text')),
-        claimant: readText(own(claimObj, 'claimant')),
-        claimDate: readDay(own(claimObj, 'claimDate')),
-        url: readUrl(own(r, 'url')),
-        title: readText(own(r, 'title')),
-        date: readDay(own(r, 'reviewDate')),
-        ratingAlternateName: readText(own(r, 'textualRating')),
-        language: readText(own(r, 'languageCode')),
-        publisherName: readName(publisher),
-        publisherUrl: isObject(publisher) ? readSite(own(publisher, 'site')) : null,
-      };
-      out.push(buildFactCheck(fields, `${path}.claimReview[${j}]`));
-    });
+  return (own(root, 'claims') as unknown[]).flatMap((claim, i) => readGoogleClaim(claim, `${rootPath}.claims[${i}]`));
+}
+
+/** The fact-checks of one `claims[i]` entry at `path`: one per review; skipped when it has none. */
+export function readGoogleClaim(claim: unknown, path: string): RecordOutcome[] {
+  const claimObj = isObject(claim) ? claim : {};
+  const reviews = own(claimObj, 'claimReview');
+  if (!Array.isArray(reviews) || reviews.length === 0) return [{ ok: false, skipped: { record: path, code: 'E_FACTCHECK_INVALID', reason: 'it has no claimReview' } }];
+  return reviews.map((review, j) => {
+    const r = isObject(review) ? review : {};
+    const publisher = own(r, 'publisher');
+    const fields = {
+      ...NO_FIELDS,
+      claim: readText(own(claimObj, 'text')),
+      claimant: readText(own(claimObj, 'claimant')),
+      claimDate: readDay(own(claimObj, 'claimDate')),
+      url: readUrl(own(r, 'url')),
+      title: readText(own(r, 'title')),
+      date: readDay(own(r, 'reviewDate')),
+      ratingAlternateName: readText(own(r, 'textualRating')),
+      language: readText(own(r, 'languageCode')),
+      publisherName: readName(publisher),
+      publisherUrl: isObject(publisher) ? readSite(own(publisher, 'site')) : null,
+    };
+    return buildFactCheck(fields, `${path}.claimReview[${j}]`);
   });
-  return out;
 }

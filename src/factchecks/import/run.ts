@@ -1,17 +1,21 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { ClaimtraceError, toClaimtraceError, type ErrorCode } from '../../core/errors.js';
 import { fetchUrl, type AddressPolicy } from '../../fetch/index.js';
 import type { Store } from '../../store/types.js';
 import type { ColumnMapping } from './csv.js';
 import { parseFactChecks } from './parse.js';
-import type { FactCheckFormat } from './schema.js';
+import type { RecordOutcome } from './record.js';
+import type { FactCheck, FactCheckFormat } from './schema.js';
+import { HEAD_CHARS, sniffKind, streamFactChecks } from './stream.js';
 
 /** Largest input read by default, in bytes (a file, a decompressed .gz, a fetched page): a whole ClaimReview feed fits. */
 export const DEFAULT_IMPORT_MAX_BYTES = 128 * 1024 * 1024;
-/** Fact-checks written per transaction. */
-const BATCH = 1_000;
+/** Fact-checks written per transaction: a streamed input holds at most this many read records at once. */
+export const IMPORT_BATCH = 500;
 /** Media types a fact-check URL may answer with. */
 const CONTENT_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml', 'text/plain', 'application/json', 'application/ld+json', 'text/csv', 'text/tab-separated-values']);
 
@@ -87,6 +91,103 @@ function decode(bytes: Uint8Array, input: string): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** The bytes of a local file (gunzipped when it ends in .gz), chunk by chunk, E_INPUT_TOO_LARGE past `maxBytes`. */
+async function* fileBytes(input: string, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const info = await stat(input).catch((err: NodeJS.ErrnoException) => {
+    throw new ClaimtraceError(err.code === 'ENOENT' ? 'E_INPUT_NOT_FOUND' : 'E_INPUT_UNREADABLE', { path: input, reason: err.code ?? err.message });
+  });
+  if (!info.isFile()) throw new ClaimtraceError('E_INPUT_UNREADABLE', { path: input, reason: 'not a file' });
+  if (info.size > maxBytes) throw new ClaimtraceError('E_INPUT_TOO_LARGE', { input, size: info.size, limit: maxBytes });
+  const file = createReadStream(input);
+  let source: AsyncIterable<Uint8Array> = file;
+  if (input.toLowerCase().endsWith('.gz')) {
+    const gunzip = createGunzip();
+    pipeline(file, gunzip).catch(() => undefined); // an error reaches the loop below through gunzip
+    source = gunzip;
+  }
+  let total = 0;
+  try {
+    for await (const chunk of source) {
+      total += chunk.length;
+      if (total > maxBytes) throw new ClaimtraceError('E_INPUT_TOO_LARGE', { input, size: `more than ${maxBytes}`, limit: maxBytes });
+      yield chunk;
+    }
+  } catch (err) {
+    if (err instanceof ClaimtraceError) throw err;
+    throw new ClaimtraceError('E_INPUT_UNREADABLE', { path: input, reason: (err as Error).message });
+  } finally {
+    file.destroy();
+  }
+}
+
+/** UTF-8 text of byte chunks (a character split across chunks kept whole); E_INPUT_BINARY when the first 8 KB hold a NUL byte. */
+async function* textChunks(bytes: AsyncIterable<Uint8Array>, input: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let seen = 0;
+  for await (const chunk of bytes) {
+    if (seen < 8192 && chunk.subarray(0, 8192 - seen).includes(0)) throw new ClaimtraceError('E_INPUT_BINARY', { input });
+    seen += chunk.length;
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== '') yield text;
+  }
+  const tail = decoder.decode();
+  if (tail !== '') yield tail;
+}
+
+/** The first {@link HEAD_CHARS} characters of a text stream (fewer when it ends first), and the whole stream again from its start. */
+async function splitHead(chunks: AsyncGenerator<string>): Promise<{ head: string; complete: boolean; all: AsyncGenerator<string> }> {
+  const read: string[] = [];
+  let length = 0;
+  let complete = false;
+  while (length < HEAD_CHARS) {
+    const next = await chunks.next();
+    if (next.done) {
+      complete = true;
+      break;
+    }
+    read.push(next.value);
+    length += next.value.length;
+  }
+  const head = read.join('');
+  async function* all(): AsyncGenerator<string> {
+    try {
+      if (head !== '') yield head;
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await chunks.return(undefined);
+    }
+  }
+  return { head, complete, all: all() };
+}
+
+/**
+ * Reads one local file as a stream, handing each record to `sink`: the head tells the format; HTML pages, and JSON
+ * objects with no list to stream, are read whole (undefined: the caller does). Returns the format read.
+ */
+async function streamFile(input: string, options: ImportOptions, maxBytes: number, sink: (outcome: RecordOutcome) => Promise<void>): Promise<FactCheckFormat | undefined> {
+  const { head, complete, all } = await splitHead(textChunks(fileBytes(input, maxBytes), input));
+  let kind;
+  try {
+    kind = sniffKind(head, input, complete);
+  } catch (err) {
+    await all.return(undefined);
+    throw err;
+  }
+  if (kind === 'html') {
+    await all.return(undefined);
+    return undefined;
+  }
+  try {
+    return await streamFactChecks(kind, all, sink, { input, ...(options.columns ? { columns: options.columns } : {}) });
+  } finally {
+    await all.return(undefined);
+  }
+}
+
 /** Store errors stop the run: every later input would fail the same way. */
 const STOPS = new Set<ErrorCode>(['E_STORE_UNREADABLE', 'E_STORE_UNWRITABLE', 'E_STORE_SCHEMA', 'E_INTERNAL']);
 
@@ -102,18 +203,39 @@ export async function importFactChecks(inputs: readonly string[], store: Store, 
   const formats: Partial<Record<FactCheckFormat, number>> = {};
   const problems: ImportProblem[] = [];
   for (const input of inputs) {
+    const batch: FactCheck[] = [];
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      for (const result of await store.upsertFactChecks(batch.splice(0))) counts[result.status]++;
+    };
+    const sink = async (outcome: RecordOutcome): Promise<void> => {
+      if (outcome.ok) {
+        batch.push(outcome.factCheck);
+        if (batch.length >= IMPORT_BATCH) await flush();
+        return;
+      }
+      const s = outcome.skipped;
+      problems.push({ input, record: s.record, code: s.code, message: new ClaimtraceError(s.code, { record: `${input} ${s.record}`, reason: s.reason }).message });
+      counts.skipped++;
+    };
     try {
+      const streamed = /^https?:\/\//i.test(input) ? undefined : await streamFile(input, options, maxBytes, sink);
+      if (streamed !== undefined) {
+        await flush();
+        formats[streamed] = (formats[streamed] ?? 0) + 1;
+        continue;
+      }
       const { text, pageUrl } = await readInput(input, options, maxBytes);
       const parsed = parseFactChecks(text, { input, pageUrl, ...(options.columns ? { columns: options.columns } : {}) });
       formats[parsed.format] = (formats[parsed.format] ?? 0) + 1;
-      for (const s of parsed.skipped) problems.push({ input, record: s.record, code: s.code, message: new ClaimtraceError(s.code, { record: `${input} ${s.record}`, reason: s.reason }).message });
-      counts.skipped += parsed.skipped.length;
-      for (let i = 0; i < parsed.factChecks.length; i += BATCH) {
-        for (const result of await store.upsertFactChecks(parsed.factChecks.slice(i, i + BATCH))) counts[result.status]++;
-      }
+      for (const skipped of parsed.skipped) await sink({ ok: false, skipped });
+      for (const factCheck of parsed.factChecks) await sink({ ok: true, factCheck });
+      await flush();
     } catch (err) {
       const error = toClaimtraceError(err);
       if (STOPS.has(error.code)) throw error;
+      // Records read before a streamed input broke off are kept, as the batches before them were.
+      await flush();
       counts.failed++;
       problems.push({ input, code: error.code, message: error.message });
     }
