@@ -3,33 +3,20 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { openSqliteStore } from '../src/store/index.js';
 import { cli, tempFiles } from './cli-helpers.js';
+import { CHECKS, OSTRAND_URL, claimReview } from './factcheck-fixtures.js';
 import { HEAVY_MODULES, loadedModules } from './module-log.js';
 
-/** Fact-checks written for this test: [claim, headline, verdict, publisher, date]. */
-const CHECKS: readonly (readonly [string, string, string, string, string])[] = [
-  ['Drinking lemon water cures seasonal flu within two days.', 'False: lemon water does not cure flu', 'False', 'North Shore Verify', '2024-01-20'],
-  ['The Meridale council closed nine public libraries last year.', 'Mostly false: Meridale closed three libraries, not nine', 'Mostly false', 'Coast Facts', '2023-11-14'],
-  ['Petrol prices in Eastbury rose by 40 percent in a single month.', 'Half true: prices rose 14 percent over a month', 'Half true', 'Coast Facts', '2024-05-09'],
-  ['The new Lakeside bridge cost taxpayers 2.4 billion pounds.', 'True: the Lakeside bridge cost 2.4 billion', 'True', 'Harbour Check', '2022-08-30'],
-  ['Wind turbines kill more birds than cats do every year.', 'False: cats kill far more birds than turbines', 'False', 'Island Ledger Fact Desk', '2023-06-02'],
-  ['A photo shows sharks swimming on a flooded motorway after the storm.', 'False: the shark photo is edited', 'False', 'Harbour Check', '2021-09-18'],
-  ['The mayor of Ostrand spent 80,000 euros on a private jet trip.', 'Mostly false: the trip cost 8,000 euros by train', 'Mostly false', 'Island Ledger Fact Desk', '2023-12-12'],
-  ['Tap water in Brinmouth is contaminated with lead from old pipes.', 'Half true: some older homes have lead pipes', 'Half true', 'North Shore Verify', '2024-06-21'],
-];
-const OSTRAND = 'https://islandledgerfactdesk.example/checks/7';
-
-const claimReview = ([claim, title, verdict, publisher, date]: (typeof CHECKS)[number], i: number) => {
-  const site = `${publisher.toLowerCase().replaceAll(' ', '')}.example`;
-  return JSON.stringify({
-    '@context': 'https://schema.org', '@type': 'ClaimReview', url: `https://${site}/checks/${i + 1}`, claimReviewed: claim, name: title, datePublished: date, inLanguage: 'en',
-    author: { '@type': 'Organization', name: publisher, url: `https://${site}/` }, reviewRating: { '@type': 'Rating', alternateName: verdict },
-  });
+/** The fact-checks of the already-fact-checked tests, each with its publisher's home page (shown by --format json). */
+const withPublisherUrl = (i: number) => {
+  const publisher = CHECKS[i]![3];
+  return JSON.stringify(claimReview(i, { author: { '@type': 'Organization', name: publisher, url: `https://${publisher.toLowerCase().replaceAll(' ', '')}.example/` } }));
 };
+const OSTRAND = OSTRAND_URL;
 
 let db = '';
 let empty = '';
 before(async () => {
-  const files = tempFiles({ 'checks.jsonl': `${CHECKS.map(claimReview).join('\n')}\n` });
+  const files = tempFiles({ 'checks.jsonl': `${CHECKS.map((_, i) => withPublisherUrl(i)).join('\n')}\n` });
   db = join(files.dir, 'checks.db');
   assert.equal((await cli(['factchecks', 'import', files['checks.jsonl']!, '--db', db])).code, 0);
   empty = join(files.dir, 'empty.db');
