@@ -12,7 +12,7 @@
  * server), --redis URL (default redis://127.0.0.1:6379). PostgreSQL work happens in fresh schemas, dropped at the end.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,8 @@ import { ingest } from '../src/ingest/index.js';
 import { enqueueInputs, obliterateQueue, parseQueueUrl } from '../src/queue/index.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
-import { generateCorpus, type Plant } from './corpus/generate.js';
+import { generateCorpus } from './corpus/generate.js';
+import { percentile, writeCorpus, type Truth } from './corpus/write.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -45,28 +46,8 @@ const SEARCHES = 200;
 const RUN = `scale_${process.pid}`;
 const CORES = availableParallelism();
 
-type Truth = Map<string, (Plant & { readonly text: string })[]>;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const pgTarget = (schema: string) => `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
-
-/** Writes the corpus as JSON Lines (the corpus benchmark's generator, seed 42) and returns the planted truth by URL. */
-function writeCorpus(path: string, size: number): Truth {
-  const truth: Truth = new Map();
-  const fd = openSync(path, 'w');
-  let chunk: string[] = [];
-  for (const article of generateCorpus({ articles: size, seed: 42 })) {
-    chunk.push(JSON.stringify(article.record));
-    if (article.plants.length > 0) truth.set(article.record.url, article.plants.map((p) => ({ ...p, text: article.record.text.slice(p.start, p.end) })));
-    if (chunk.length === 1000) {
-      writeSync(fd, `${chunk.join('\n')}\n`);
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) writeSync(fd, `${chunk.join('\n')}\n`);
-  closeSync(fd);
-  return truth;
-}
 
 /** Runs SQL on the benchmark's database (outside any store). */
 async function sql<T extends pg.QueryResultRow>(text: string, schema?: string): Promise<T[]> {

@@ -6,7 +6,7 @@
  * CORPUS_SIZES="1000,10000,100000" (default "1000,10000"); CORPUS_TRACES stories traced per size (default 100);
  * CORPUS_OUT another file name under bench/out (BENCHMARKS.md also reads corpus-100k.json when it is there).
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,38 +16,13 @@ import { traceQueryFromText } from '../../src/engine/trace-query.js';
 import { ingest } from '../../src/ingest/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { generateCorpus, type Plant } from './generate.js';
+import { percentile, writeCorpus, type Truth } from './write.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SIZES = (process.env.CORPUS_SIZES ?? '1000,10000').split(',').map(Number);
 const WORKERS = (process.env.CORPUS_WORKERS ?? `1,${availableParallelism()}`).split(',').map(Number);
 const SEARCHES = 200;
 const TRACES = Number(process.env.CORPUS_TRACES ?? 100);
-
-/** Planted claims and distractors by article URL, with their sentence text. */
-type Truth = Map<string, (Plant & { readonly text: string })[]>;
-
-/** Writes the corpus as one JSON Lines file (in chunks: memory stays flat at 100k); returns the ground truth by URL. */
-function writeCorpus(path: string, size: number): Truth {
-  const truth: Truth = new Map();
-  const fd = openSync(path, 'w');
-  let chunk: string[] = [];
-  for (const article of generateCorpus({ articles: size, seed: 42 })) {
-    chunk.push(JSON.stringify(article.record));
-    if (article.plants.length > 0) truth.set(article.record.url, article.plants.map((p) => ({ ...p, text: article.record.text.slice(p.start, p.end) })));
-    if (chunk.length === 1000) {
-      writeSync(fd, `${chunk.join('\n')}\n`);
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) writeSync(fd, `${chunk.join('\n')}\n`);
-  closeSync(fd);
-  return truth;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** Size of the database file and its WAL, in bytes. */
 function dbBytes(path: string): number {
