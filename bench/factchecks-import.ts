@@ -6,11 +6,18 @@
  * (every record unchanged). Baseline of the same run: JSON.parse of the feed and a plain INSERT of its fields in one
  * transaction, with no validation, key or full-text index. Medians over ROUNDS. Writes bench/out/factchecks.json and
  * bench/out/factchecks.md (the `factchecks` section of BENCHMARKS.md).
+ *
+ * Memory mode (`npm run bench:factchecks -- --memory`): writes a generated DataFeed of FACTCHECKS_MB megabytes (62 by
+ * default) and a JSON Lines file of the same records to a temporary folder (deleted after; never committed), imports
+ * each in a child process into a fresh SQLite file and prints its peak RSS and fact-checks/s. FACTCHECKS_SRC names
+ * another source tree's src folder to measure (an older commit, `git archive COMMIT src | tar -x -C DIR`).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { importFactChecks } from '../src/factchecks/index.js';
 import { openSqliteStore } from '../src/store/index.js';
@@ -113,6 +120,52 @@ function measureBaseline(dir: string, path: string): number {
     rmSync(dbPath, { force: true });
   }
   return median(times);
+}
+
+/** Child of the memory mode: imports one file with the src tree FACTCHECKS_SRC (default this one) and prints its figures. */
+async function memoryChild(path: string): Promise<void> {
+  const src = process.env.FACTCHECKS_SRC ?? join(import.meta.dirname, '..', 'src');
+  const { importFactChecks: run } = (await import(pathToFileURL(join(src, 'factchecks', 'index.ts')).href)) as typeof import('../src/factchecks/index.js');
+  const { openSqliteStore: open } = (await import(pathToFileURL(join(src, 'store', 'index.ts')).href)) as typeof import('../src/store/index.js');
+  const db = `${path}.db`;
+  const store = await open(db);
+  const t = performance.now();
+  const summary = await run([path], store, { maxBytes: 1024 * 2 ** 20 });
+  const seconds = (performance.now() - t) / 1000;
+  await store.close();
+  rmSync(db, { force: true });
+  rmSync(`${db}-wal`, { force: true });
+  rmSync(`${db}-shm`, { force: true });
+  console.log(JSON.stringify({ stored: summary.inserted, failed: summary.failed, seconds, perSecond: summary.inserted / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+/** Memory mode: a large DataFeed and JSON Lines, each imported in a child process; peak RSS and rate. */
+function memoryMode(): void {
+  const megabytes = Number(process.env.FACTCHECKS_MB ?? 62);
+  const tmp = mkdtempSync(join(tmpdir(), 'claimtrace-bench-factchecks-memory-'));
+  try {
+    const sample = generate(200, 14);
+    const perRecord = JSON.stringify({ '@type': 'DataFeedItem', item: sample.map(claimReview) }).length / sample.length;
+    const count = Math.round((megabytes * 2 ** 20) / perRecord);
+    const inputs = writeInputs(tmp, generate(count, 14));
+    const files = { 'DataFeed (JSON)': inputs['Data Commons DataFeed (JSON)']!, 'ClaimReview JSON Lines': inputs['ClaimReview JSON Lines']! };
+    for (const [name, path] of Object.entries(files)) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'factchecks-import.ts'), '--memory-child', path], { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 });
+      const m = JSON.parse(out.trim().split('\n').at(-1)!) as { stored: number; failed: number; seconds: number; perSecond: number; peakRssMb: number };
+      console.log(`${name}: ${(statSync(path).size / 2 ** 20).toFixed(1)} MB, ${m.stored} fact-checks (${m.failed} failed inputs), peak RSS ${Math.round(m.peakRssMb)} MB, ${Math.round(m.perSecond)} fact-checks/s (${m.seconds.toFixed(1)} s)`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--memory-child')) {
+  await memoryChild(process.argv[process.argv.indexOf('--memory-child') + 1]!);
+  process.exit(0);
+}
+if (process.argv.includes('--memory')) {
+  memoryMode();
+  process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrace-bench-factchecks-'));
