@@ -160,12 +160,12 @@ test('a reader that closes the pipe early (| head) ends the run quietly, without
   assert.deepEqual({ code, signal, stderr }, { code: 0, signal: null, stderr: '' });
 });
 
-test('--version and --help load neither the NLP model, the analyser, the store nor the server', async () => {
-  for (const args of [['--version'], ['--help'], ['analyze', '--help']]) {
+test('--version and --help load neither the NLP model, the analyser, the store, the queue, the feed parsers nor the server', async () => {
+  for (const args of [['--version'], ['--help'], ['analyze', '--help'], ['ingest', '--help'], ['worker', '--help'], ['queue', 'status', '--help'], ['watch', '--help'], ['db', 'copy', '--help']]) {
     const { code, modules, stderr } = await loadedModules(args);
     assert.equal(code, 0, stderr);
     assert.ok(modules.some((m) => m.endsWith('/src/engine/version.ts')), 'the module log works');
-    assert.deepEqual(modules.filter((m) => HEAVY_MODULES.test(m) || /node_modules\/(better-sqlite3|zod)\//.test(m)), [], args.join(' '));
+    assert.deepEqual(modules.filter((m) => HEAVY_MODULES.test(m) || /node_modules\/(better-sqlite3|zod|feedsmith|fast-xml-parser|@streamparser\/json)\//.test(m)), [], args.join(' '));
   }
 });
 

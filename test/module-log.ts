@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '..');
 const HOOKS = pathToFileURL(join(import.meta.dirname, 'module-log-hooks.mjs')).href;
 
 /** Modules a command must not load unless it analyses text: the NLP model, the analyser, HTML parsing, the server. */
-export const HEAVY_MODULES = /node_modules\/(wink-nlp|wink-eng-lite-web-model|linkedom|@mozilla\/readability|fastify)\/|\/src\/(annotators|checks|engine\/analyze|server)\//;
+export const HEAVY_MODULES = /node_modules\/(wink-nlp|wink-eng-lite-web-model|linkedom|@mozilla\/readability|fastify|pg|pg-pool|bullmq|ioredis|robots-parser)\/|\/src\/(annotators|checks|engine\/analyze|server)\//;
 
 /**
  * Runs the CLI (from source, through tsx) in a child process and returns its exit code and the project and package
