@@ -60,13 +60,7 @@ async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promi
   const workers = wholeNumber(flags.workers, '--workers');
   // Loaded here, not at start-up: the analyser, the store and the progress bar are this command's alone.
   const [{ resolveOptions }, { countInputs, ingest }, { openStore }] = await Promise.all([import('../engine/analyze.js'), import('../ingest/index.js'), import('../store/open.js')]);
-  const analyze = resolveOptions({
-    ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
-    ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
-    ...(flags.deadline === undefined ? {} : { deadlineMs: number(flags.deadline, '--deadline') }),
-    ...(flags.deadlinePerMb === undefined ? {} : { deadlinePerMbMs: number(flags.deadlinePerMb, '--deadline-per-mb') }),
-    models: flags.models !== false,
-  });
+  const analyze = resolveOptions(analysisFlags(flags));
   const store = await openStore(flags.db);
   const progress = await reporterFor(io, format, every);
   const controller = new AbortController();
@@ -150,6 +144,26 @@ function roundAll<T extends Record<string, number>>(values: T): T {
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new ClaimtraceError('E_OPTION_INVALID', { option, reason: `expected one of ${allowed.join(', ')}, got "${value}"` });
+}
+
+/** The analysis options that `ingest` and `worker` share (--max-bytes, --threshold, --deadline, --deadline-per-mb, --no-models). */
+export interface AnalysisFlags {
+  maxBytes?: string;
+  threshold?: string;
+  deadline?: string;
+  deadlinePerMb?: string;
+  models?: boolean;
+}
+
+/** Those flags as options for `resolveOptions` (absent flags left to its defaults). */
+export function analysisFlags(flags: AnalysisFlags): { maxBytes?: number; threshold?: number; deadlineMs?: number; deadlinePerMbMs?: number; models: boolean } {
+  return {
+    ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
+    ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
+    ...(flags.deadline === undefined ? {} : { deadlineMs: number(flags.deadline, '--deadline') }),
+    ...(flags.deadlinePerMb === undefined ? {} : { deadlinePerMbMs: number(flags.deadlinePerMb, '--deadline-per-mb') }),
+    models: flags.models !== false,
+  };
 }
 
 /** A finite number, or E_OPTION_INVALID. */

@@ -3,7 +3,7 @@ import type { ConsumerEvent, ConsumerSummary } from '../queue/index.js';
 import { DB_HELP, DEFAULT_DB_PATH } from '../store/defaults.js';
 import type { CliIo } from './analyze-command.js';
 import { EXIT } from './exit-codes.js';
-import { number, oneOf, positiveInteger } from './ingest-command.js';
+import { analysisFlags, oneOf, positiveInteger } from './ingest-command.js';
 
 const FORMATS = ['text', 'json'] as const;
 /** Test hook (documented in the README): every job sleeps this many ms first, so that a test can kill a worker mid-job. */
@@ -66,13 +66,7 @@ async function runWorker(flags: WorkerFlags, io: CliIo): Promise<number> {
   // Loaded here: the queue client, the analyser and the store are this command's alone.
   const [{ parseQueueUrl, startConsumer }, { resolveOptions }, { openStore }] = await Promise.all([import('../queue/index.js'), import('../engine/analyze.js'), import('../store/open.js')]);
   const target = parseQueueUrl(flags.queue, flags.queueName);
-  const analyze = resolveOptions({
-    ...(flags.maxBytes === undefined ? {} : { maxBytes: number(flags.maxBytes, '--max-bytes') }),
-    ...(flags.threshold === undefined ? {} : { threshold: number(flags.threshold, '--threshold') }),
-    ...(flags.deadline === undefined ? {} : { deadlineMs: number(flags.deadline, '--deadline') }),
-    ...(flags.deadlinePerMb === undefined ? {} : { deadlinePerMbMs: number(flags.deadlinePerMb, '--deadline-per-mb') }),
-    models: flags.models !== false,
-  });
+  const analyze = resolveOptions(analysisFlags(flags));
   const store = await openStore(flags.db);
   const onEvent = (event: ConsumerEvent) => (format === 'json' ? io.stdout.write(`${JSON.stringify(event)}\n`) : io.stderr.write(eventLine(event)));
   let signals = 0;
