@@ -40,9 +40,14 @@ const WRITE_REPORTS = Number(arg('write', '300'));
 const QUEUE = !process.argv.includes('--no-queue');
 const PG_URL = arg('pg', process.env.CLAIMTRACE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test');
 const REDIS_URL = arg('redis', 'redis://127.0.0.1:6379');
-/** `--only write` or `--only queue`: measure that step alone and put it into the bench/out/scale.json already there. */
+/**
+ * `--only write` or `--only queue`: measure that step alone and put it into the bench/out/scale.json already there.
+ * `--only reads`: the read growth step (search and trace p50/p95 on both stores as the corpus grows to --articles,
+ * measured at each of --checkpoints and at the end), also put beside the results already there.
+ */
 const ONLY = arg('only', '');
 const SEARCHES = 200;
+const CHECKPOINTS = arg('checkpoints', '1000,10000').split(',').map(Number).filter((c) => c > 0 && c < ARTICLES);
 const RUN = `scale_${process.pid}`;
 const CORES = availableParallelism();
 
@@ -242,16 +247,85 @@ async function measureWriteCost(dir: string, schemas: string[]) {
   return { reports: reports.length, sqlite: await writeCost(reports, join(dir, 'write')), postgres: await writeCost(reports, 'postgres') };
 }
 
+/**
+ * A store that writes into two stores and reads from the first: one analysis fills SQLite and PostgreSQL with the same
+ * reports (the read benchmark measures the stores, not the analysis, which the ingest rows above measure).
+ */
+function teeStore(primary: Store, secondary: Store): Store {
+  const writes = new Set<PropertyKey>(['upsert', 'upsertMany', 'recordFailure']);
+  return new Proxy(primary, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value !== 'function') return value;
+      if (!writes.has(prop)) return (value as (...a: unknown[]) => unknown).bind(target);
+      return async (...args: unknown[]) => {
+        const other = Reflect.get(secondary, prop, secondary) as (...a: unknown[]) => Promise<unknown>;
+        const [result] = await Promise.all([(value as (...a: unknown[]) => Promise<unknown>).apply(target, args), other.apply(secondary, args)]);
+        return result;
+      };
+    },
+  });
+}
+
+/**
+ * The read growth step: the corpus ingested in slices (full pipeline, analysis threads on every core) into SQLite and
+ * PostgreSQL at once; at each checkpoint and at the end, PostgreSQL's statistics are refreshed (ANALYZE, as autovacuum
+ * would) and search and trace are measured on both stores over the articles stored so far.
+ */
+async function measureGrowth(dir: string, schemas: string[]): Promise<GrowthRow[]> {
+  const corpus = join(dir, 'corpus.jsonl');
+  const truth = writeCorpus(corpus, ARTICLES);
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean);
+  const sqlitePath = join(dir, 'growth.db');
+  const schemaName = `${RUN}_growth`;
+  schemas.push(schemaName);
+  const sqlite = await openStore(sqlitePath);
+  const postgres = await openStore(pgTarget(schemaName));
+  const rows: GrowthRow[] = [];
+  try {
+    const tee = teeStore(sqlite, postgres);
+    let done = 0;
+    let ingestSeconds = 0;
+    for (const end of [...CHECKPOINTS, ARTICLES]) {
+      const slice = join(dir, `slice-${end}.jsonl`);
+      writeFileSync(slice, `${lines.slice(done, end).join('\n')}\n`);
+      const summary = await ingest([slice], tee, { analyze: resolveOptions({}), workers: CORES });
+      rmSync(slice);
+      ingestSeconds += summary.elapsedMs / 1000;
+      done = end;
+      await sql(end === ARTICLES ? 'VACUUM ANALYZE' : 'ANALYZE', schemaName);
+      const urls = new Set(lines.slice(0, end).map((l) => (JSON.parse(l) as { url: string }).url));
+      const seen: Truth = new Map([...truth].filter(([url]) => urls.has(url)));
+      const row: GrowthRow = {
+        articles: await sqlite.countDocuments(), ingestSeconds: round(ingestSeconds, 1),
+        sqliteBytesPerArticle: Math.round(fileBytes(sqlitePath) / end), postgresBytesPerArticle: Math.round((await schemaBytes(schemaName)) / end),
+        sqlite: { search: await measureSearch(sqlite), trace: await measureTrace(sqlite, seen) },
+        postgres: { search: await measureSearch(postgres), trace: await measureTrace(postgres, seen) },
+      };
+      rows.push(row);
+      console.log('scale: growth', JSON.stringify(row));
+    }
+    return rows;
+  } finally {
+    await sqlite.close();
+    await postgres.close();
+  }
+}
+
 /** One step measured again into the results already there (the command is noted beside the first). */
-async function onlyStep(step: 'write' | 'queue'): Promise<void> {
+async function onlyStep(step: 'write' | 'queue' | 'reads'): Promise<void> {
   const path = join(HERE, 'out', 'scale.json');
-  if (!existsSync(path)) throw new Error('bench/out/scale.json is not there: run npm run bench:scale first');
-  const out = JSON.parse(readFileSync(path, 'utf8'));
+  if (!existsSync(path) && step !== 'reads') throw new Error('bench/out/scale.json is not there: run npm run bench:scale first');
+  const out = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : await skeleton(`\`npm run bench:scale\` (not run here)`);
+  const step0 = new Date().toISOString().slice(11, 16);
   const dir = mkdtempSync(join(tmpdir(), 'claimtrace-scale-'));
   const schemas: string[] = [];
   try {
     if (step === 'write') out.writeCost = await measureWriteCost(dir, schemas);
-    else {
+    else if (step === 'reads') {
+      out.growth = await measureGrowth(dir, schemas);
+      out.growthDate = new Date().toISOString();
+    } else {
       const corpus = join(dir, 'corpus.jsonl');
       writeCorpus(corpus, ARTICLES);
       out.queue = [];
@@ -260,30 +334,36 @@ async function onlyStep(step: 'write' | 'queue'): Promise<void> {
         out.queue.push(await ingestThroughQueue(corpus, workers, `${RUN}_queue${workers}`));
       }
     }
-    const again = step === 'write' ? `--only write --write ${WRITE_REPORTS}` : `--only queue --articles ${ARTICLES}`;
-    out.command = `${out.command}, then \`npm run bench:scale -- ${again}\` (${new Date().toISOString().slice(11, 16)} UTC)`;
+    const again = step === 'write' ? `--only write --write ${WRITE_REPORTS}` : step === 'queue' ? `--only queue --articles ${ARTICLES}` : `--only reads --articles ${ARTICLES} --checkpoints ${CHECKPOINTS.join(',')}`;
+    out.command = `${out.command}, then \`npm run bench:scale -- ${again}\` (${step0} UTC${step === 'reads' ? ` to ${new Date().toISOString().slice(11, 16)} UTC` : ''})`;
+    mkdirSync(join(HERE, 'out'), { recursive: true });
     writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
     writeFileSync(join(HERE, 'out', 'scale.md'), `${scaleMarkdown(out)}\n`);
-    console.log(JSON.stringify(step === 'write' ? out.writeCost : out.queue, null, 2));
+    console.log(JSON.stringify(step === 'write' ? out.writeCost : step === 'queue' ? out.queue : out.growth, null, 2));
   } finally {
     for (const s of schemas) await sql(`DROP SCHEMA IF EXISTS ${s} CASCADE`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The results' heading fields: when, what command, which machine. */
+async function skeleton(command: string): Promise<Record<string, unknown>> {
+  return {
+    schema: 'claimtrace/bench-scale@1', date: new Date().toISOString(), command,
+    machine: { cpus: CORES, model: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: (await sql<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]!.v },
+    articles: ARTICLES,
+  };
+}
+
 async function main(): Promise<void> {
-  if (ONLY === 'write' || ONLY === 'queue') return onlyStep(ONLY);
+  if (ONLY === 'write' || ONLY === 'queue' || ONLY === 'reads') return onlyStep(ONLY);
   const dir = mkdtempSync(join(tmpdir(), 'claimtrace-scale-'));
   const schemas: string[] = [];
   const schema = (name: string) => {
     schemas.push(`${RUN}_${name}`);
     return `${RUN}_${name}`;
   };
-  const out: Record<string, unknown> = {
-    schema: 'claimtrace/bench-scale@1', date: new Date().toISOString(), command: `\`npm run bench:scale -- --articles ${ARTICLES}${QUEUE ? '' : ' --no-queue'}\``,
-    machine: { cpus: CORES, model: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: (await sql<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]!.v },
-    articles: ARTICLES,
-  };
+  const out: Record<string, unknown> = await skeleton(`\`npm run bench:scale -- --articles ${ARTICLES}${QUEUE ? '' : ' --no-queue'}\``);
   const save = () => {
     mkdirSync(join(HERE, 'out'), { recursive: true });
     writeFileSync(join(HERE, 'out', 'scale.json'), `${JSON.stringify(out, null, 2)}\n`);
@@ -350,7 +430,10 @@ interface ScaleResults {
   reads?: { sqlite: ReadRow; postgres: ReadRow };
   writeCost?: { reports: number; sqlite: WriteRow[]; postgres: WriteRow[] };
   queue?: QueueRow[];
+  growth?: GrowthRow[];
 }
+/** Reads on both stores at one corpus size of the growth step. */
+interface GrowthRow { articles: number; ingestSeconds: number; sqliteBytesPerArticle: number; postgresBytesPerArticle: number; sqlite: ReadRow; postgres: ReadRow }
 
 const n = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
@@ -376,6 +459,13 @@ export function scaleMarkdown(r: ScaleResults): string {
   if (r.reads) {
     const row = (name: string, x: ReadRow) => `| ${name} | ${n(x.search.p50Ms, 1)} / **${n(x.search.p95Ms, 1)}** ms | ${n(x.trace.p50Ms, 1)} / **${n(x.trace.p95Ms, 1)}** ms | ${n(x.trace.recall, 3)} / ${n(x.trace.precision, 3)} (${x.trace.traces} stories) |`;
     lines.push(`| at ${n(r.articles)} articles | search p50 / p95 | trace p50 / p95 | trace recall / precision |`, '|---|---|---|---|', row('SQLite', r.reads.sqlite), row('PostgreSQL', r.reads.postgres), '');
+  }
+  if (r.growth?.length) {
+    const g = (name: string, x: ReadRow) => `${name} ${n(x.search.p50Ms, 1)} / **${n(x.search.p95Ms, 1)}**`;
+    const t = (name: string, x: ReadRow) => `${name} ${n(x.trace.p50Ms, 1)} / **${n(x.trace.p95Ms, 1)}**`;
+    lines.push('Growth (`--only reads`): one ingest (full pipeline) fills SQLite and PostgreSQL with the same reports in slices; at each size PostgreSQL is ANALYZEd (VACUUM ANALYZE at the end) and both stores are measured over the articles stored so far (the planted stories among them, up to ' + TRACES + ' traced).', '',
+      '| articles | search p50 / p95 ms | trace p50 / p95 ms | trace recall / precision (SQLite; PostgreSQL) | size per article (SQLite; PostgreSQL) |', '|---|---|---|---|---|',
+      ...r.growth.map((x) => `| ${n(x.articles)} | ${g('SQLite', x.sqlite)}; ${g('PostgreSQL', x.postgres)} | ${t('SQLite', x.sqlite)}; ${t('PostgreSQL', x.postgres)} | ${n(x.sqlite.trace.recall, 3)} / ${n(x.sqlite.trace.precision, 3)}; ${n(x.postgres.trace.recall, 3)} / ${n(x.postgres.trace.precision, 3)} (${x.sqlite.trace.traces} stories) | ${n(x.sqliteBytesPerArticle / 1024, 1)} KiB; ${n(x.postgresBytesPerArticle / 1024, 1)} KiB |`), '');
   }
   const paragraph = capacityParagraph(r);
   if (paragraph) lines.push(paragraph);
