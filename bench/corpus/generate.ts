@@ -1,7 +1,7 @@
 import { seededRandom as seeded } from '../../src/learn/hashing.js';
 import claimData from './claims.json' with { type: 'json' };
 import words from './words.json' with { type: 'json' };
-import { FIGURE_FORMATS, formatFigure, type FigureFormat } from './formats.js';
+import { FIGURE_FORMATS, RETOLD_FIGURE_FORMATS, formatFigure, type FigureFormat } from './formats.js';
 
 /** Options of {@link generateCorpus}. */
 export interface CorpusOptions {
@@ -14,6 +14,24 @@ export interface CorpusOptions {
   readonly sentences?: number;
 }
 
+/**
+ * What a plant is: the story told in one of its paraphrases (mostly the claim's words), the story retold in other words
+ * (synonyms, other verb frames and number formats, other attributions; few content words shared), or a distractor.
+ */
+export type PlantKind = 'paraphrase' | 'retold' | 'distractor';
+
+/**
+ * What makes a distractor another claim: `unrelated`, the story's figure about something else (the regatta);
+ * `other-place`, the story's wording (a paraphrase, or a retold one) and figure about another town; and three that share
+ * the story's words and place: `other-event` and `other-actor` keep its figure but change what happened or to whom (the
+ * paper mill instead of the shipyard; nurses instead of patients), `other-figure` keeps a paraphrase but carries a
+ * figure at least twice or at most half the story's (beyond any mutation; trace's figure conflict).
+ */
+export type DistractorKind = 'unrelated' | 'other-place' | 'other-event' | 'other-actor' | 'other-figure';
+
+/** The distractor kinds that share the story's words and place (the harder ones). */
+export const WORD_SHARING_KINDS: readonly DistractorKind[] = ['other-event', 'other-actor', 'other-figure'];
+
 /** A planted claim or a distractor: where it is in the article text ([start, end), UTF-16) and what figure it carries. */
 export interface Plant {
   /** The story ("s12") whose claim this is, or whose figure/wording a distractor borrows. */
@@ -24,6 +42,12 @@ export interface Plant {
   readonly format: FigureFormat;
   /** True for a sentence with the claim's figure but about something else: trace should not match it. */
   readonly distractor: boolean;
+  /** Paraphrase, retold, or distractor (then also {@link distractorKind}). */
+  readonly kind: PlantKind;
+  /** What makes a distractor another claim; only on distractors. */
+  readonly distractorKind?: DistractorKind;
+  /** The wording used: "jobs/paraphrase/2", "jobs/retold/0", "jobs/lookalike/3", "distractor/1". */
+  readonly template: string;
 }
 
 /** One generated article: a JSON Lines record for `claimtrace ingest`, and its ground truth. */
@@ -103,55 +127,122 @@ export function makeStories(random: Random, count: number): Story[] {
   });
 }
 
+/** Share of a story's appearances retold in other words (the rest are paraphrases). */
+export const RETOLD_SHARE = 1 / 3;
+/** Share of articles that carry a distractor sharing a story's words and place (besides the 15 % of older distractors). */
+export const LOOKALIKE_RATE = 0.12;
+
+/** A sentence to plant, with what it is; its range is set when the article is written. */
+type Sentence = Omit<Plant, 'start' | 'end'> & { readonly text: string };
+
 /** A source phrase for the middle of a sentence: "the harbour board", but "Anika Brandt, a spokesperson for …" keeps its capital. */
-function sourcePhrase(random: Random): string {
-  const template = pick(random, claimData.sources);
+function sourcePhrase(random: Random, sources: readonly string[] = claimData.sources): string {
+  const template = pick(random, sources);
   const source = fill(random, template);
   return template.startsWith('{person}') ? source : source.charAt(0).toLowerCase() + source.slice(1);
 }
 
-/** The planted claim sentence: a paraphrase of the story, a source, and its figure (early reports carry the first value). */
-function plantSentence(random: Random, story: Story, dayInStory: number): { text: string; claimId: string; value: number; format: FigureFormat } {
+type Family = Story['family'];
+
+/** A source in apposition ("Anika Brandt, a spokesperson for …") is closed with a comma when the sentence goes on after it. */
+function closeApposition(template: string, source: string): string {
+  return source.includes(',') && /\{source\} \p{L}/u.test(template) ? `${source},` : source;
+}
+
+/** One of the family's paraphrases about a place and a figure, with one of the paraphrase sources. */
+function paraphrase(random: Random, family: Family, place: string, value: number, format: FigureFormat): { text: string; template: string } {
+  const i = Math.floor(random() * family.paraphrases.length);
+  const template = family.paraphrases[i]!;
+  const text = fill(random, template, { place, figure: formatFigure(value, format), source: closeApposition(template, sourcePhrase(random)) });
+  return { text, template: `${family.id}/paraphrase/${i}` };
+}
+
+/** One of the family's retold wordings about a place and a figure, in any number format, with another kind of source. */
+function retold(random: Random, family: Family, place: string, value: number): { text: string; template: string; format: FigureFormat } {
+  const format = pick(random, RETOLD_FIGURE_FORMATS);
+  const i = Math.floor(random() * family.retold.length);
+  const template = family.retold[i]!.text;
+  const text = fill(random, template, { place, figure: formatFigure(value, format), source: closeApposition(template, sourcePhrase(random, claimData.retoldSources.phrases)) });
+  return { text, template: `${family.id}/retold/${i}`, format };
+}
+
+/**
+ * The planted claim sentence: a paraphrase of the story, a source, and its figure (early reports carry the first value).
+ * The paraphrase is always drawn from the main random source, so that the rest of the corpus does not depend on which
+ * plants are retold; `side` decides (and words) the retold ones.
+ */
+function plantSentence(random: Random, side: Random, story: Story, dayInStory: number): Sentence {
   const value = dayInStory < STORY_DAYS * 0.25 && random() < 0.7 ? story.firstValue : story.value;
   const format = pick(random, FIGURE_FORMATS);
-  const text = fill(random, pick(random, story.family.paraphrases), { place: story.place, figure: formatFigure(value, format), source: sourcePhrase(random) });
-  return { text, claimId: story.id, value, format };
+  const told = paraphrase(random, story.family, story.place, value, format);
+  const base = { claimId: story.id, value, distractor: false };
+  if (side() >= RETOLD_SHARE) return { ...base, ...told, format, kind: 'paraphrase' };
+  return { ...base, ...retold(side, story.family, story.place, value), kind: 'retold' };
 }
 
 /**
  * A sentence that shares something with a story but is another claim: its figure about something unrelated (the
- * regatta), or its wording and figure about another place.
+ * regatta), or its wording and figure about another place (a third of those retold in other words, decided by `side`).
  */
-function distractorSentence(random: Random, story: Story, other: Story, told: ReadonlySet<string>): { text: string; claimId: string; value: number; format: FigureFormat } {
+function distractorSentence(random: Random, side: Random, story: Story, other: Story, told: ReadonlySet<string>): Sentence {
   const format = pick(random, FIGURE_FORMATS);
-  if (random() < 0.5) return { text: fill(random, pick(random, words.distractorTemplates), { distractor: formatFigure(story.value, format) }), claimId: story.id, value: story.value, format };
+  const base = { claimId: story.id, value: story.value, distractor: true, kind: 'distractor' } as const;
+  if (random() < 0.5) {
+    const i = Math.floor(random() * words.distractorTemplates.length);
+    return { ...base, format, distractorKind: 'unrelated', template: `distractor/${i}`, text: fill(random, words.distractorTemplates[i]!, { distractor: formatFigure(story.value, format) }) };
+  }
   // Another place where no story of this family is told: otherwise the "distractor" would be that story's claim.
   let place = other.place;
   for (let tries = 0; (place === story.place || told.has(`${story.family.id}:${place}`)) && tries < 50; tries++) place = placeName(random);
-  const text = fill(random, pick(random, story.family.paraphrases), { place, figure: formatFigure(story.value, format), source: sourcePhrase(random) });
-  return { text, claimId: story.id, value: story.value, format };
+  const worded = paraphrase(random, story.family, place, story.value, format);
+  if (side() >= RETOLD_SHARE) return { ...base, ...worded, format, distractorKind: 'other-place' };
+  return { ...base, ...retold(side, story.family, place, story.value), distractorKind: 'other-place' };
+}
+
+/**
+ * A distractor that shares a story's words and place but claims something else: one of the family's lookalikes (another
+ * event or actor, the story's figure), or a paraphrase with a figure 2.5–4 times larger or smaller than the story's.
+ */
+function lookalikeSentence(random: Random, story: Story): Sentence {
+  const format = pick(random, FIGURE_FORMATS);
+  const base = { claimId: story.id, distractor: true, kind: 'distractor', format } as const;
+  if (random() < 1 / 3) {
+    const factor = 2.5 + random() * 1.5;
+    const value = roundFigure(random() < 0.5 ? story.value * factor : story.value / factor);
+    return { ...base, value, distractorKind: 'other-figure', ...paraphrase(random, story.family, story.place, value, format) };
+  }
+  const i = Math.floor(random() * story.family.lookalikes.length);
+  const lookalike = story.family.lookalikes[i]!;
+  const text = fill(random, lookalike.text, { place: story.place, figure: formatFigure(story.value, format), source: closeApposition(lookalike.text, sourcePhrase(random)) });
+  return { ...base, value: story.value, distractorKind: lookalike.differs === 'actor' ? 'other-actor' : 'other-event', template: `${story.family.id}/lookalike/${i}`, text };
 }
 
 const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slice(0, 10);
 
-/** One article: filler paragraphs of four sentences, with a planted claim and a distractor at seeded positions. */
-function article(random: Random, index: number, options: Required<CorpusOptions>, stories: readonly Story[], told: ReadonlySet<string>): GeneratedArticle {
+/**
+ * One article: filler paragraphs of four sentences, with a planted claim, a distractor and a lookalike distractor at
+ * seeded positions. The main random source draws what the corpus had before retold plants and lookalikes; `side` draws
+ * those, so adding them left the filler, dates and paraphrased plants of a seed as they were.
+ */
+function article(random: Random, side: Random, index: number, options: Required<CorpusOptions>, stories: readonly Story[], told: ReadonlySet<string>): GeneratedArticle {
   const outlet = pick(random, words.outlets);
   const topic = pick(random, words.topics);
   const title = fill(random, `{place}: new questions over ${topic}`);
   const story = random() < options.plantRate ? pick(random, stories) : undefined;
   const dayInStory = Math.floor(random() * STORY_DAYS);
   const day = story ? story.startDay + dayInStory : Math.floor(random() * SPAN_DAYS);
-  const planted = story ? { at: Math.floor(random() * options.sentences), ...plantSentence(random, story, dayInStory) } : undefined;
-  const distractor = random() < 0.15 ? { at: Math.floor(random() * options.sentences), ...distractorSentence(random, pick(random, stories), pick(random, stories), told) } : undefined;
+  const planted = story ? { at: Math.floor(random() * options.sentences), ...plantSentence(random, side, story, dayInStory) } : undefined;
+  const distractor = random() < 0.15 ? { at: Math.floor(random() * options.sentences), ...distractorSentence(random, side, pick(random, stories), pick(random, stories), told) } : undefined;
+  const lookalike = side() < LOOKALIKE_RATE ? { at: Math.floor(side() * options.sentences), ...lookalikeSentence(side, pick(side, stories)) } : undefined;
   let text = '';
   const plants: Plant[] = [];
   for (let s = 0; s < options.sentences; s++) {
     if (s > 0) text += s % 4 === 0 ? '\n\n' : ' ';
-    for (const extra of [planted, distractor]) {
+    for (const extra of [planted, distractor, lookalike]) {
       if (extra?.at !== s) continue;
-      plants.push({ claimId: extra.claimId, start: text.length, end: text.length + extra.text.length, value: extra.value, format: extra.format, distractor: extra === distractor });
-      text += `${extra.text} `;
+      const { at: _, text: sentence, ...plant } = extra;
+      plants.push({ ...plant, start: text.length, end: text.length + sentence.length });
+      text += `${sentence} `;
     }
     text += fill(random, pick(random, words.fillerTemplates), { topic: random() < 0.5 ? topic : pick(random, words.topics) });
   }
@@ -169,7 +260,9 @@ export function storyCount(options: Required<CorpusOptions>): number {
 export function* generateCorpus(options: CorpusOptions): Generator<GeneratedArticle> {
   const full: Required<CorpusOptions> = { seed: 1, plantRate: 0.3, sentences: 48, ...options };
   const random = seeded(full.seed);
+  // A second stream, 2^31 steps away from the first (the generator adds an odd constant per step): retold plants and lookalikes.
+  const side = seeded((full.seed + 0x80000000) >>> 0);
   const stories = makeStories(random, storyCount(full));
   const told = new Set(stories.map((s) => `${s.family.id}:${s.place}`));
-  for (let i = 0; i < full.articles; i++) yield article(random, i, full, stories, told);
+  for (let i = 0; i < full.articles; i++) yield article(random, side, i, full, stories, told);
 }
