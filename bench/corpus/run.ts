@@ -1,7 +1,8 @@
 /**
  * Corpus benchmark (`npm run bench:corpus`): for each corpus size, generates a seeded corpus, ingests it into a fresh
  * SQLite store, and measures ingest articles/s, database size per article, search p50/p95, and trace p50/p95 with
- * recall and precision on the planted stories. The smallest size is ingested once per worker count (CORPUS_WORKERS,
+ * recall and precision on the planted stories: overall, by how the appearances are told (paraphrased, or retold in
+ * other words), against the distractors that share a story's words, and from a retold query. The smallest size is ingested once per worker count (CORPUS_WORKERS,
  * default "1,<cores>"), the larger ones with the first count listed. Writes bench/out/corpus.json.
  * CORPUS_SIZES="1000,10000,100000" (default "1000,10000"); CORPUS_TRACES stories traced per size (default 100);
  * CORPUS_OUT another file name under bench/out (BENCHMARKS.md also reads corpus-100k.json when it is there).
@@ -16,6 +17,7 @@ import { traceQueryFromText } from '../../src/engine/trace-query.js';
 import { ingest } from '../../src/ingest/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
+import { appearances, distractorsByStory, emptyCounts, scoreTrace, summarise, type Appearance } from './score-trace.js';
 import { percentile, writeCorpus, type Truth } from './write.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -44,51 +46,42 @@ async function measureSearch(store: Store): Promise<{ queries: number; p50Ms: nu
   return { queries: SEARCHES, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), meanHits: round(hits / SEARCHES) };
 }
 
-/** Planted appearances by story id: the articles (by URL) and ranges a trace of the story should find. */
-function appearances(truth: Truth): Map<string, { url: string; text: string }[]> {
-  const byStory = new Map<string, { url: string; text: string }[]>();
-  for (const [url, plants] of truth) {
-    for (const p of plants.filter((x) => !x.distractor)) {
-      const list = byStory.get(p.claimId) ?? [];
-      list.push({ url, text: p.text });
-      byStory.set(p.claimId, list);
-    }
-  }
-  return byStory;
-}
-
-/**
- * Traces up to TRACES stories (those planted at least twice), each from the text of one of its appearances as a user
- * would paste it, and scores the matches against the planted truth: a match is right when its article carries the
- * story's claim and the matched claim overlaps it. Latency of the store query, and with the analysis of the typed text.
- */
-async function measureTrace(store: Store, truth: Truth) {
-  const stories = [...appearances(truth)].filter(([, a]) => a.length >= 2).slice(0, TRACES);
+/** Trace latency of a list of queries, and their counts against the planted truth. */
+async function traceAll(store: Store, truth: Truth, queries: readonly { story: string; text: string; planted: readonly Appearance[] }[]) {
+  const distractors = distractorsByStory(truth);
+  const counts = emptyCounts();
   const times: number[] = [];
   const endToEnd: number[] = [];
-  let found = 0;
-  let relevant = 0;
-  let returned = 0;
-  for (const [story, planted] of stories) {
-    const text = planted[0]!.text;
+  for (const { story, text, planted } of queries) {
     const t = performance.now();
     const query = traceQueryFromText(text, { limit: 1000 });
     const t1 = performance.now();
     const result = await store.trace(query);
     times.push(performance.now() - t1);
     endToEnd.push(performance.now() - t);
-    const right = result.matches.filter((m) => m.url !== null && (truth.get(m.url) ?? []).some((p) => !p.distractor && p.claimId === story && p.start < m.end && m.start < p.end));
-    found += right.length;
-    returned += result.matches.length;
-    relevant += planted.length;
+    scoreTrace(counts, story, result.matches, truth, planted, distractors.get(story) ?? []);
   }
   times.sort((a, b) => a - b);
   endToEnd.sort((a, b) => a - b);
-  return { traces: stories.length, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), withAnalysisP50Ms: round(percentile(endToEnd, 50)), withAnalysisP95Ms: round(percentile(endToEnd, 95)), recall: round4(found / relevant), precision: round4(returned === 0 ? 0 : found / returned), relevant, returned };
+  return { traces: queries.length, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), withAnalysisP50Ms: round(percentile(endToEnd, 50)), withAnalysisP95Ms: round(percentile(endToEnd, 95)), ...summarise(counts) };
 }
 
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
+/**
+ * Traces up to TRACES stories (those planted at least twice), each from the text of its first paraphrased appearance as
+ * a user would paste it, and scores the matches against the planted truth: a match is right when its article carries the
+ * story's claim and the matched claim overlaps it. Recall is also given by how the appearances are told (paraphrased,
+ * or retold in other words), and the wrong matches by what they hit (the word-sharing distractors among them). The same
+ * stories are traced again from their first retold appearance (`retoldQueries`). Latency of the store query, and with
+ * the analysis of the typed text.
+ */
+async function measureTrace(store: Store, truth: Truth) {
+  const stories = [...appearances(truth)].filter(([, a]) => a.length >= 2).slice(0, TRACES);
+  const first = (planted: readonly Appearance[], kind: string) => planted.find((a) => a.kind === kind);
+  const fromParaphrase = stories.map(([story, planted]) => ({ story, planted, text: (first(planted, 'paraphrase') ?? planted[0]!).text }));
+  const fromRetold = stories.flatMap(([story, planted]) => (first(planted, 'retold') ? [{ story, planted, text: first(planted, 'retold')!.text }] : []));
+  const trace = await traceAll(store, truth, fromParaphrase);
+  const retold = await traceAll(store, truth, fromRetold);
+  return { ...trace, query: 'first paraphrased appearance', retoldQueries: { query: 'first retold appearance', traces: retold.traces, p50Ms: retold.p50Ms, p95Ms: retold.p95Ms, recall: retold.recall, precision: retold.precision, byKind: retold.byKind, wordSharing: retold.wordSharing } };
 }
 
 function round(x: number): number {
@@ -108,8 +101,18 @@ async function runOnce(dir: string, size: number, workers: number, truth: Truth)
   await store.close();
   const stored = summary.inserted + summary.updated + summary.unchanged;
   rmSync(dbDir, { recursive: true, force: true });
-  console.log(`${size} articles, ${workers} worker(s): ${summary.rate.toFixed(1)} articles/s, ${(bytes / stored / 1024).toFixed(1)} KiB/article, search p50 ${search.p50Ms} ms p95 ${search.p95Ms} ms, trace p50 ${trace.p50Ms} ms p95 ${trace.p95Ms} ms recall ${trace.recall} precision ${trace.precision}`);
+  console.log(`${size} articles, ${workers} worker(s): ${summary.rate.toFixed(1)} articles/s, ${(bytes / stored / 1024).toFixed(1)} KiB/article, search p50 ${search.p50Ms} ms p95 ${search.p95Ms} ms, trace p50 ${trace.p50Ms} ms p95 ${trace.p95Ms} ms recall ${trace.recall} precision ${trace.precision} (recall paraphrased ${trace.byKind.paraphrase!.recall}, retold ${trace.byKind.retold!.recall}; word-sharing distractors matched ${trace.wordSharing.matched} of ${trace.wordSharing.planted}, precision against them ${trace.wordSharing.precision}; from a retold query: recall ${trace.retoldQueries.recall} precision ${trace.retoldQueries.precision})`);
   return { size, workers, articles: stored, failed: summary.failed, seconds: round(summary.elapsedMs / 1000), articlesPerSecond: round(summary.rate), dbBytes: bytes, bytesPerArticle: Math.round(bytes / stored), timingsMs: summary.timings, search, trace };
+}
+
+/** Plants of the corpus by kind ("paraphrase", "retold", and "distractor:other-event" …). */
+function plantCounts(truth: Truth): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const plants of truth.values()) for (const p of plants) {
+    const key = p.distractorKind ? `distractor:${p.distractorKind}` : p.kind;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** Writes what has been measured so far: a long run (100k articles) that is stopped still leaves its finished sizes. */
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'claimtrace-corpus-'));
     try {
       const truth = writeCorpus(join(dir, 'corpus.jsonl'), size);
-      corpora.push({ articles: size, seed: 42, plantedArticles: [...truth.values()].filter((p) => p.some((x) => !x.distractor)).length });
+      corpora.push({ articles: size, seed: 42, plantedArticles: [...truth.values()].filter((p) => p.some((x) => !x.distractor)).length, plants: plantCounts(truth) });
       for (const workers of i === 0 ? WORKERS : [WORKERS[0]!]) {
         runs.push(await runOnce(dir, size, workers, truth));
         writeOut(corpora, runs);
