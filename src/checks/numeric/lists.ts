@@ -1,6 +1,7 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
+import { areExclusiveOutcomes } from './outcomes.js';
 import { normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
@@ -21,8 +22,10 @@ export interface ListRules {
   readonly residualChoices: ReadonlySet<string>;
   /** Stages of life that do not overlap (numeric.json lifeStages). */
   readonly lifeStages: ReadonlySet<string>;
-  /** Participles of one event's end states, each to its group's index (numeric.json exclusiveOutcomes). */
-  readonly exclusiveOutcomes: ReadonlyMap<string, number>;
+  /** End states of one event, each to the indices of the groups it belongs to (numeric.json exclusiveOutcomes). */
+  readonly exclusiveOutcomes: ReadonlyMap<string, readonly number[]>;
+  /** Verbs of a ballot measure's own result ("passed with 55 percent"; numeric.json ownVoteVerbs). */
+  readonly ownVoteVerbs: ReadonlySet<string>;
 }
 
 /** What is written right after one figure of a list. */
@@ -135,15 +138,20 @@ function choiceOf(tokens: readonly Token[], m: Member, rules: ListRules): string
 
 const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 
-/** "9 percent are undecided", "9 percent did not know": a share that answers a question by not choosing. */
+/**
+ * "9 percent are undecided", "9 percent did not know", "21 percent said they did not mind": a share that answers a
+ * question by not choosing (read a little further than other predicates, past "said they").
+ */
 function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
-  return predicate(tokens, m.at).some((t, k, words) => rules.abstentions.has(t.lower) || (k > 0 && rules.negatedAnswers.has(t.lower) && NEGATIONS.has(words[k - 1]!.lower)));
+  return predicate(tokens, m.at, ABSTAIN_REACH).some((t, k, words) => rules.abstentions.has(t.lower) || (k > 0 && rules.negatedAnswers.has(t.lower) && NEGATIONS.has(words[k - 1]!.lower)));
 }
 
-/** The words said of a figure, up to the end of its clause (at most REACH tokens). */
-function predicate(tokens: readonly Token[], at: number): Token[] {
+const ABSTAIN_REACH = 6;
+
+/** The words said of a figure, up to the end of its clause (at most `reach` tokens). */
+function predicate(tokens: readonly Token[], at: number, reach = REACH): Token[] {
   const out: Token[] = [];
-  for (let k = at; k < Math.min(tokens.length, at + REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) out.push(tokens[k]!);
+  for (let k = at; k < Math.min(tokens.length, at + reach) && !CLAUSE_END.has(tokens[k]!.lower); k++) out.push(tokens[k]!);
   return out;
 }
 
@@ -163,7 +171,9 @@ function isGapped(tokens: readonly Token[], members: readonly Member[], rules: L
     // a share's whole ("70% of voters backed ...") is not.
     const after = tokenAt(tokens, m.q.end);
     const words = predicate(tokens, tokens[after]?.lower === 'of' ? m.at : after);
-    return words.length > 0 && !words.some(isAux) && (words[0]!.pos !== 'VERB' || participles);
+    // "350 own a car": an adjective right before a determiner is a verb the tagger misread, not a gapped description.
+    const misreadVerb = words[0]?.pos === 'ADJ' && words[1]?.pos === 'DET';
+    return words.length > 0 && !words.some(isAux) && !misreadVerb && (words[0]!.pos !== 'VERB' || participles);
   });
 }
 
@@ -227,7 +237,9 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
-  if (members.some((m) => abstains(tokens, m, rules)) || areAgeBands(tokens, members, rules) || areLifeStages(tokens, members, rules)) return 'parts';
+  const abstaining = members.filter((m) => abstains(tokens, m, rules)).length;
+  // "52 percent did not mind the noise, 60 percent did not mind the smell": when every share abstains, they answer several questions.
+  if ((abstaining > 0 && abstaining < members.length) || areAgeBands(tokens, members, rules) || areLifeStages(tokens, members, rules)) return 'parts';
   if (!shares && (isBareEnumeration(tokens, members) || isLabelledEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
   if (isSubjectGapped(tokens, members, rules, shares)) return 'parts';
   const gapped = isGapped(tokens, members, rules);
@@ -235,23 +247,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (gapped && stanceAfter(tokens, members[0]!.at, rules) !== undefined) return 'parts';
   // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700
   // European flights": kinds of one noun, which may overlap ("domestic", "delayed"), so the total only bounds them.
-  return gapped || isPassiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
-}
-
-/**
- * "300 were cancelled and 260 were delayed": each figure followed by its own copula and a different participle, all end
- * states of one event (numeric.json exclusiveOutcomes), says what became of it, as the gapped "300 were cancelled and
- * 260 delayed" does; "25 were released and 20 were charged" may overlap and is no such list.
- */
-function isPassiveOutcomes(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  const participles = members.map((m) => {
-    const after = tokenAt(tokens, m.q.end);
-    const verb = tokens[after];
-    const next = tokens[after + 1];
-    return verb && next && rules.copulas.has(verb.lower) && next.pos === 'VERB' ? next.lower : undefined;
-  });
-  const groups = new Set(participles.map((p) => (p === undefined ? undefined : rules.exclusiveOutcomes.get(p))));
-  return members.length >= 2 && allDistinct(participles) && groups.size === 1 && !groups.has(undefined);
+  return gapped || areExclusiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
 }
 
 /** "2,800 domestic flights" → "domestic": the words between a figure and its counted noun, or undefined when none. */
@@ -282,12 +278,18 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
   if (verbs.length === 0) return false;
   // "the coast is 58 percent for leaving, the capital 37 percent": each subject is a whole of its own, not a part of one.
   if (shares && verbs.every((t) => rules.copulas.has(t.lower))) return false;
+  // "The bond measure passed with 55 percent and the school levy with 60 percent": each measure has its own vote.
+  if (shares && verbs.some((t) => rules.ownVoteVerbs.has(t.lower))) return false;
   return members.slice(1).every((m) => {
     const words = subjectBefore(tokens, m.q);
-    // "its rival 35 percent": the tagger reads some subject nouns as adjectives.
-    return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && !words.some((t) => isVerb(t, rules));
+    // "its rival 35 percent": the tagger reads some subject nouns as adjectives; "the Stara Gora combine 1.7 million":
+    // a base-form "verb" right before the figure after a name or noun is the subject's own noun.
+    const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
+    return words.some((t) => NOUN_POS.has(t.pos)) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i));
   });
 }
+
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
 export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules): number {

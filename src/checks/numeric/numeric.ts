@@ -7,6 +7,7 @@ import { fmt, locateQuantities } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
 import { amountsBySentence, checkPartitions } from './partitions.js';
+import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues } from './totals.js';
 import { unitKeys } from './units.js';
@@ -49,7 +50,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     additiveAfter: new Set(settings.additiveAfter.words),
     lifeStages: new Set(settings.lifeStages.words),
     residualChoices: new Set(settings.residualChoices.words),
-    exclusiveOutcomes: new Map(settings.exclusiveOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
+    exclusiveOutcomes: outcomeGroups(settings.exclusiveOutcomes.groups),
+    ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const anaphoricWholes = new Set(settings.anaphoricWholes.words);
@@ -60,7 +62,14 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     particleVerbs: new Set(settings.particleVerbs.words),
     baselines: new Set(settings.baselineWholes.words),
     questionVerbs: new Set(settings.questionVerbs.words),
+    settings: { prepositions: new Set(settings.settingPrepositions.words), notSettings: new Set(settings.notSettings.words) },
     list: listRules,
+  };
+  const shareCountRules = {
+    tolerance: shareTolerance,
+    notShareBefore: shareRules.notShareBefore,
+    notShareAfter: shareRules.notShareAfter,
+    openers: new Set(settings.shareOpeners.words),
   };
   const restateRules = { minSharedWords, window: settings.restateWindow.value, stopLemmas: new Set(settings.stopLemmas.words) };
   return {
@@ -81,12 +90,20 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.
         ...checkTotals(doc, located, sentenceTokens, tokens, cues, unitKeys(located, tokens, NO_JOINERS), totals),
         ...checkShares(doc, located, tokens, sentenceTokens, shareRules),
+        ...checkShareCounts({ doc, tokens, sentenceTokens, units, ...shareCountRules }, located),
         ...checkRanges(doc),
         ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),
       ];
       return { findings: findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)) };
     },
   };
+}
+
+/** Each end state to the groups it belongs to ("died" ends both an attack and a stay in hospital). */
+function outcomeGroups(groups: readonly (readonly string[])[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  groups.forEach((group, i) => group.forEach((word) => out.set(word, [...(out.get(word) ?? []), i])));
+  return out;
 }
 
 /** `range-inverted`: a range written with its low end above its high end ("between 50 and 20"). */

@@ -3,6 +3,7 @@ import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, type Located } from './context.js';
 import { adds, isBreakdown, partsOneWhole, type ListRules, type Member } from './lists.js';
+import { setApart, settingBefore, type SettingRules } from './share-settings.js';
 
 /** Word lists and tolerance for `percentage-over-100`. */
 export interface ShareRules {
@@ -12,6 +13,7 @@ export interface ShareRules {
   readonly particleVerbs: ReadonlySet<string>;
   readonly baselines: ReadonlySet<string>;
   readonly questionVerbs: ReadonlySet<string>;
+  readonly settings: SettingRules;
   readonly list: ListRules;
 }
 
@@ -28,6 +30,8 @@ interface Share extends Member {
   readonly carried: boolean;
   /** Index of the share's sentence (answers may run on into the next sentence). */
   readonly sentence: number;
+  /** The place or contest that opens the share's clause ("In Dunmore, 55 percent"), if any. */
+  readonly setting?: string | undefined;
 }
 
 /**
@@ -63,8 +67,9 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     among = group === undefined ? undefined : { group, end: q.end };
     const carried = stated.size === 1 ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
-    const own = { whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' };
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...own, sentence: located[i]!.sentence });
+    const of = { whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' };
+    const setting = settingBefore(tokens, q, sentenceTokens(located[i]!.sentence)[0], rules.settings);
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...of, sentence: located[i]!.sentence, setting });
   }
   flush();
   return findings;
@@ -80,6 +85,9 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
+    // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
+    if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
+    if (group[0]!.whole === '' && setApart(tokens, group, rules.settings)) continue;
     if (partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;

@@ -1,0 +1,90 @@
+// Totals whose parts fill the next sentence ("... 800 homes. Arlen had 450, Brook 300 and Cole 150."), and the tests
+// that tell such a list from one more item of the same kind ("2,000 tickets on Friday. 1,500 on Saturday ...").
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Located } from './context.js';
+import { memberOf, prepositionOf } from './lists.js';
+import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
+import type { Candidate, PartitionInput } from './partitions.js';
+import { findTotalCues, type CueSpan } from './totals.js';
+
+/** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
+const MAX_PARTS = 12;
+
+/**
+ * The last figure of a sentence and the list that fills the next one: after a total cue ("A total of 5,000 people work
+ * there. 3,000 ... and 2,500 ..."), after "Of these," (a subset), or as a list split by semicolons (a subset: "raised
+ * 64,000 pounds. The hospice received 30,000 pounds; the food bank 22,000; ...").
+ */
+export function nextSentenceList(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
+  // "A total of 410 flights were hit, affecting more than 52,000 people. Of those, ...": the figure a total cue marks is
+  // the whole of the next sentence's list, even when a later figure of its sentence follows it.
+  const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
+  const total = marked ?? group.at(-1)!;
+  const next = nextSentenceParts(input, s, total);
+  if (!next) return undefined;
+  const cued = marked !== undefined;
+  if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
+  const unit = input.units.get(total.q.id);
+  const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
+  if (next.semicolons && sameUnit) return { total, parts: next.parts, role: 'subset', rest: next.rest };
+  // "The city counted 1,240 cases. 610 were in the north, 380 in the south and 190 in the east.": without a cue the
+  // list is read as parts within the total (a finding only when they exceed it), and only when it parts the total's
+  // own unit and the total is no sibling of its parts ("2,000 tickets on Friday. 1,500 on Saturday and 900 on Sunday").
+  const fits = unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
+  return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+}
+
+/** True when the total takes the same preposition as its parts ("on Friday" / "on Saturday"): one more item, not their whole. */
+export function isSibling(input: PartitionInput, total: Located, parts: readonly Located[]): boolean {
+  const { tokens, rules } = input;
+  const own = prepositionOf(tokens, memberOf(tokens, total.q).at, rules);
+  return own !== undefined && parts.some((p) => prepositionOf(tokens, memberOf(tokens, p.q).at, rules) === own);
+}
+
+/** "A total of 50", "In all, 50", "50 people in all": the cue stands right before the figure or right after it and its noun. */
+export function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
+  const first = tokenAt(tokens, q.start);
+  const after = tokenAt(tokens, q.end);
+  return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
+}
+
+/**
+ * The figures of the sentence after a total's, when it states no total of its own: all of them when its parts are split
+ * by semicolons, else those before its first colon. `subset` when it opens with "Of these", "Of them", "Among them".
+ */
+export function nextSentenceParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
+  // Asked once per opener of a sentence: remembered, so a sentence of many openers reads the next sentence once.
+  let memo = NEXT_PARTS.get(input);
+  if (!memo) NEXT_PARTS.set(input, (memo = new Map()));
+  if (!memo.has(s)) memo.set(s, readNextParts(input, s, total));
+  return memo.get(s);
+}
+
+/** The parts found in the sentence after a total's. */
+export interface NextParts {
+  readonly parts: Located[];
+  readonly subset: boolean;
+  readonly rest: boolean;
+  readonly semicolons: boolean;
+}
+
+const NEXT_PARTS = new WeakMap<PartitionInput, Map<number, NextParts | undefined>>();
+
+/** The parts depend on the sentence (and so its paragraph) only, not on which of its figures asks. */
+function readNextParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
+  const { tokens } = input;
+  // "... a record 9.5 million tonnes this year.\n\nApples gave 5.2 million tonnes, pears 2.9 ...": a lede's figure is
+  // often broken down in the first sentence of the next paragraph, so that sentence is read as well.
+  const all = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1).slice(0, MAX_PARTS);
+  if (all.length < 2) return undefined;
+  const [from, to] = input.sentenceTokens(s + 1);
+  const cues = findTotalCues(tokens, from, to, input.cues);
+  if (cues.some((c) => c.role === 'total')) return undefined;
+  const subset = cues.some((c) => c.role === 'subset' && c.first - from < 3);
+  const rest = cues.some((c) => c.role === 'rest');
+  const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';');
+  const end = semicolons ? tokens[to - 1]!.end : nextPunctAfter(tokens, tokens[from]!.start, to);
+  const parts = all.filter((p) => p.q.start < end);
+  return parts.length < 2 ? undefined : { parts, subset, rest, semicolons };
+}

@@ -1,0 +1,64 @@
+// Where a share is set: the place, contest or group a share with no stated whole belongs to ("In Dunmore, 55 percent
+// ...", "55 percent ... in the referendum"). Shares set apart are of different wholes. Word lists in numeric.json.
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Member } from './lists.js';
+
+/** The word lists this reads (numeric.json settingPrepositions, notSettings). */
+export interface SettingRules {
+  readonly prepositions: ReadonlySet<string>;
+  readonly notSettings: ReadonlySet<string>;
+}
+
+/** How many words a setting phrase ("the new council district") may have; keeps the check linear. */
+const PHRASE_REACH = 4;
+/** How far after a share its setting is looked for, within its clause. */
+const AFTER_REACH = 8;
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const CLAUSE_OPENERS = new Set([',', ';', 'while', 'whereas', 'and', 'but']);
+const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'whereas', 'but']);
+
+/** The last word of the noun phrase at `k` ("the mayoral race" → "race"), or undefined when none starts there. */
+function objectAt(tokens: readonly Token[], k: number, rules: SettingRules, limit = tokens.length): { lemma: string; end: number } | undefined {
+  let end = k;
+  while (end < Math.min(limit, k + PHRASE_REACH) && PHRASE_POS.has(tokens[end]!.pos)) end++;
+  const last = tokens[end - 1];
+  if (end === k || last === undefined || last.pos === 'DET' || rules.notSettings.has(last.lower)) return undefined;
+  return { lemma: last.lemma, end };
+}
+
+/**
+ * "In Dunmore, 55 percent ...", "while in Calder 60 percent ...": a setting that opens the share's clause, right before
+ * it (a comma between them at most), as `in <word>`.
+ */
+export function settingBefore(tokens: readonly Token[], q: QuantityAnnotation, sentenceStart: number, rules: SettingRules): string | undefined {
+  let k = tokenAt(tokens, q.start) - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let p = k; p >= Math.max(sentenceStart, k - PHRASE_REACH); p--) {
+    if (!rules.prepositions.has(tokens[p]!.lower)) continue;
+    const object = objectAt(tokens, p + 1, rules, k + 1);
+    const opens = p === sentenceStart || CLAUSE_OPENERS.has(tokens[p - 1]?.lower ?? '');
+    return object && object.end === k + 1 && opens ? `in ${object.lemma}` : undefined;
+  }
+  return undefined;
+}
+
+/** "55 percent voted for Ortiz in the mayoral vote" → "vote": a setting after the share, in its clause. */
+function settingAfter(tokens: readonly Token[], m: Member, rules: SettingRules): string | undefined {
+  for (let k = m.at; k < Math.min(tokens.length, m.at + AFTER_REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) {
+    if (rules.prepositions.has(tokens[k]!.lower)) {
+      const object = objectAt(tokens, k + 1, rules);
+      if (object) return object.lemma;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "55 percent voted for Ortiz in the mayoral vote, and 60 percent voted for Banks in the referendum": shares with no
+ * stated whole, each set in a different place or contest, are of different wholes.
+ */
+export function setApart(tokens: readonly Token[], members: readonly Member[], rules: SettingRules): boolean {
+  const settings = members.map((m) => settingAfter(tokens, m, rules));
+  return settings.every((s) => s !== undefined) && new Set(settings).size === settings.length;
+}
