@@ -52,7 +52,7 @@ test('each record has a URL, a title, an outlet and a date in 2023 or 2024', () 
 // Retold stories and word-sharing distractors (issue 14). Content stems are counted as trace counts them (src/trace/terms).
 
 const CORPUS = [...generateCorpus({ articles: 1500, seed: 42 })];
-const STORIES = new Map(makeStories(seededRandom(42), storyCount({ articles: 1500, seed: 42, plantRate: 0.3, sentences: 48 })).map((s) => [s.id, s]));
+const STORIES = new Map(makeStories(seededRandom(42), storyCount({ articles: 1500, plantRate: 0.3 })).map((s) => [s.id, s]));
 const plantsOf = (kind: string) => CORPUS.flatMap((a: GeneratedArticle) => a.plants.filter((p) => p.kind === kind || p.distractorKind === kind).map((p) => ({ p, text: a.record.text.slice(p.start, p.end) })));
 const storyOf = (p: Plant) => STORIES.get(p.claimId)!;
 const stems = (text: string) => new Set(contentTerms(text.replace(/\{\w+\}/g, ' ')));
@@ -151,4 +151,16 @@ test('a plant\'s kind agrees with its distractor flag, and only distractors have
     assert.equal(p.distractor, p.kind === 'distractor');
     assert.equal(p.distractorKind !== undefined, p.distractor);
   }
+});
+
+test('with no retold share and no lookalikes the corpus has neither, and its paraphrased plants are those of the default corpus', () => {
+  const plain = [...generateCorpus({ articles: 1500, seed: 42, retoldShare: 0, lookalikeRate: 0 })];
+  const kinds = new Set(plain.flatMap((a) => a.plants.map((p) => p.distractorKind ?? p.kind)));
+  assert.deepEqual([...kinds].sort(), ['other-place', 'paraphrase', 'unrelated']);
+  // The side random source decides retold plants and lookalikes: the default corpus keeps every paraphrase of this one.
+  const sentences = (corpus: readonly GeneratedArticle[]) => new Set(corpus.flatMap((a) => a.plants.filter((p) => p.kind === 'paraphrase').map((p) => a.record.text.slice(p.start, p.end))));
+  const defaults = sentences(CORPUS);
+  const paraphrased = [...sentences(plain)];
+  assert.ok(paraphrased.filter((t) => defaults.has(t)).length >= 0.55 * paraphrased.length, 'about two thirds kept');
+  assert.ok([...defaults].every((t) => paraphrased.includes(t)));
 });

@@ -12,6 +12,10 @@ export interface CorpusOptions {
   readonly plantRate?: number;
   /** Sentences of filler per article (default 48, about 800 words). */
   readonly sentences?: number;
+  /** Share of a story's appearances (and of other-place distractors) retold in other words (default {@link RETOLD_SHARE}). */
+  readonly retoldShare?: number;
+  /** Share of articles with a distractor that shares a story's words and place (default {@link LOOKALIKE_RATE}). */
+  readonly lookalikeRate?: number;
 }
 
 /**
@@ -171,12 +175,12 @@ function retold(random: Random, family: Family, place: string, value: number): {
  * The paraphrase is always drawn from the main random source, so that the rest of the corpus does not depend on which
  * plants are retold; `side` decides (and words) the retold ones.
  */
-function plantSentence(random: Random, side: Random, story: Story, dayInStory: number): Sentence {
+function plantSentence(random: Random, side: Random, story: Story, dayInStory: number, retoldShare: number): Sentence {
   const value = dayInStory < STORY_DAYS * 0.25 && random() < 0.7 ? story.firstValue : story.value;
   const format = pick(random, FIGURE_FORMATS);
   const told = paraphrase(random, story.family, story.place, value, format);
   const base = { claimId: story.id, value, distractor: false };
-  if (side() >= RETOLD_SHARE) return { ...base, ...told, format, kind: 'paraphrase' };
+  if (side() >= retoldShare) return { ...base, ...told, format, kind: 'paraphrase' };
   return { ...base, ...retold(side, story.family, story.place, value), kind: 'retold' };
 }
 
@@ -184,7 +188,7 @@ function plantSentence(random: Random, side: Random, story: Story, dayInStory: n
  * A sentence that shares something with a story but is another claim: its figure about something unrelated (the
  * regatta), or its wording and figure about another place (a third of those retold in other words, decided by `side`).
  */
-function distractorSentence(random: Random, side: Random, story: Story, other: Story, told: ReadonlySet<string>): Sentence {
+function distractorSentence(random: Random, side: Random, story: Story, other: Story, told: ReadonlySet<string>, retoldShare: number): Sentence {
   const format = pick(random, FIGURE_FORMATS);
   const base = { claimId: story.id, value: story.value, distractor: true, kind: 'distractor' } as const;
   if (random() < 0.5) {
@@ -195,7 +199,7 @@ function distractorSentence(random: Random, side: Random, story: Story, other: S
   let place = other.place;
   for (let tries = 0; (place === story.place || told.has(`${story.family.id}:${place}`)) && tries < 50; tries++) place = placeName(random);
   const worded = paraphrase(random, story.family, place, story.value, format);
-  if (side() >= RETOLD_SHARE) return { ...base, ...worded, format, distractorKind: 'other-place' };
+  if (side() >= retoldShare) return { ...base, ...worded, format, distractorKind: 'other-place' };
   return { ...base, ...retold(side, story.family, place, story.value), distractorKind: 'other-place' };
 }
 
@@ -231,9 +235,9 @@ function article(random: Random, side: Random, index: number, options: Required<
   const story = random() < options.plantRate ? pick(random, stories) : undefined;
   const dayInStory = Math.floor(random() * STORY_DAYS);
   const day = story ? story.startDay + dayInStory : Math.floor(random() * SPAN_DAYS);
-  const planted = story ? { at: Math.floor(random() * options.sentences), ...plantSentence(random, side, story, dayInStory) } : undefined;
-  const distractor = random() < 0.15 ? { at: Math.floor(random() * options.sentences), ...distractorSentence(random, side, pick(random, stories), pick(random, stories), told) } : undefined;
-  const lookalike = side() < LOOKALIKE_RATE ? { at: Math.floor(side() * options.sentences), ...lookalikeSentence(side, pick(side, stories)) } : undefined;
+  const planted = story ? { at: Math.floor(random() * options.sentences), ...plantSentence(random, side, story, dayInStory, options.retoldShare) } : undefined;
+  const distractor = random() < 0.15 ? { at: Math.floor(random() * options.sentences), ...distractorSentence(random, side, pick(random, stories), pick(random, stories), told, options.retoldShare) } : undefined;
+  const lookalike = side() < options.lookalikeRate ? { at: Math.floor(side() * options.sentences), ...lookalikeSentence(side, pick(side, stories)) } : undefined;
   let text = '';
   const plants: Plant[] = [];
   for (let s = 0; s < options.sentences; s++) {
@@ -252,13 +256,13 @@ function article(random: Random, side: Random, index: number, options: Required<
 }
 
 /** How many stories a corpus tells: about twelve planted articles each (at least one per claim family). */
-export function storyCount(options: Required<CorpusOptions>): number {
+export function storyCount(options: Pick<Required<CorpusOptions>, 'articles' | 'plantRate'>): number {
   return Math.max(claimData.claims.length, Math.round((options.articles * options.plantRate) / 12));
 }
 
 /** Generates articles one at a time (memory stays flat at 100k): seeded, deterministic, about 800 words each. */
 export function* generateCorpus(options: CorpusOptions): Generator<GeneratedArticle> {
-  const full: Required<CorpusOptions> = { seed: 1, plantRate: 0.3, sentences: 48, ...options };
+  const full: Required<CorpusOptions> = { seed: 1, plantRate: 0.3, sentences: 48, retoldShare: RETOLD_SHARE, lookalikeRate: LOOKALIKE_RATE, ...options };
   const random = seeded(full.seed);
   // A second stream, 2^31 steps away from the first (the generator adds an odd constant per step): retold plants and lookalikes.
   const side = seeded((full.seed + 0x80000000) >>> 0);
