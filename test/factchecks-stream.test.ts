@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { importFactChecks, parseFactChecks } from '../src/factchecks/index.js';
 import { IMPORT_BATCH } from '../src/factchecks/import/run.js';
@@ -143,3 +145,84 @@ test('a streamed DataFeed holds one element at a time: heap stays flat while 150
   // grows only by garbage not yet collected.
   assert.ok(peak < 120 * 1024 * 1024, `heap grew by ${Math.round(peak / 1048576)} MB`);
 });
+
+/** Fact-check feeds served over HTTP from a local server (allowed by the tests' address policy), streamed as they arrive. */
+describeStreamedUrls();
+
+function describeStreamedUrls(): void {
+  let server: Server;
+  let base = '';
+  const local = { isAllowedAddress: (address: string) => address === '127.0.0.1' };
+  const pagePad = `<p>${'Harbour news in long paragraphs. '.repeat(60_000)}</p>`;
+  // About 3 MB of feed: past the format sniffer's 1 MB head and past the 2 MB limit of the test below.
+  const bigFeed = gzipSync(JSON.stringify({ '@type': 'DataFeed', dataFeedElement: range(N * 8).map((i) => ({ '@type': 'DataFeedItem', item: [review(i)] })) }, null, 1));
+  before(async () => {
+    server = createServer((req, res) => {
+      const path = req.url ?? '';
+      if (path === '/feed.json' || path === '/big-feed.json') {
+        // A DataFeed sent in small chunks, gzip-encoded, with no declared length.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        const body = path === '/feed.json' ? gzipSync(INPUTS['feed.json'] as string) : bigFeed;
+        let at = 0;
+        const send = (): void => {
+          if (at >= body.length) return void res.end();
+          res.write(body.subarray(at, at + 4096));
+          at += 4096;
+          setImmediate(send);
+        };
+        send();
+      } else if (path === '/lines.jsonl') res.writeHead(200, { 'content-type': 'text/plain' }).end(INPUTS['lines.jsonl']);
+      else if (path === '/single.json') res.writeHead(200, { 'content-type': 'application/ld+json' }).end(INPUTS['single.json']);
+      else if (path === '/long-page') {
+        // An HTML page longer than the format sniffer's head, its ClaimReview at the very end.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(`<html><head><title>Checks</title></head><body>${pagePad}<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...review(1) })}</script></body></html>`);
+      } else if (path === '/stalls') {
+        // Sends half a feed, then nothing.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write((INPUTS['feed.json'] as string).slice(0, 20_000));
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  }));
+
+  test('a feed fetched over HTTP is streamed: the same records as the file, over several batches; JSON Lines and a lone JSON object too', async () => {
+    const fromFile = await withStore(async (store) => {
+      writeFileSync(join(dir, 'url-feed.json'), INPUTS['feed.json'] as string);
+      await importFactChecks([join(dir, 'url-feed.json')], store);
+      return storedClaims(store);
+    });
+    await withStore(async (store) => {
+      const summary = await importFactChecks([`${base}/feed.json`, `${base}/lines.jsonl`, `${base}/single.json`], store, local);
+      assert.equal(summary.failed, 0, JSON.stringify(summary.problems.filter((p) => !p.record)));
+      assert.deepEqual(summary.formats, { 'datacommons-feed': 1, 'claimreview-json': 2 });
+      const claims = await storedClaims(store);
+      assert.deepEqual(claims, fromFile, 'the streamed URL stores what the file stores (the other two inputs repeat its claims)');
+      assert.equal(summary.skipped, 2 * range(N).filter((i) => i % 7 === 3).length);
+    });
+  });
+
+  test('an HTML page longer than the sniffed head is read to its end for its ClaimReview', async () => {
+    await withStore(async (store) => {
+      const summary = await importFactChecks([`${base}/long-page`], store, local);
+      assert.equal(summary.inserted, 1, JSON.stringify(summary.problems));
+      assert.equal((await storedClaims(store))[0], 'Claim number 1 about the harbour budget');
+    });
+  });
+
+  // The feed is sent without a declared length, so the limit is met while reading it.
+  test('a body over the size limit and a server that stalls mid-feed fail with their codes, keep the batches read before, and the run goes on', async () => {
+    await withStore(async (store) => {
+      const summary = await importFactChecks([`${base}/big-feed.json`, `${base}/stalls`, `${base}/single.json`], store, { ...local, maxBytes: 2_000_000, timeoutMs: 6000 });
+      const failed = summary.problems.filter((p) => !p.record).map((p) => p.code);
+      assert.deepEqual(failed, ['E_INPUT_TOO_LARGE', 'E_URL_TIMEOUT']);
+      assert.ok(summary.inserted >= 3 * IMPORT_BATCH && summary.inserted < N * 8, `records read before the limit was passed are kept (${summary.inserted})`);
+      assert.ok((await storedClaims(store)).includes('Claim number 2 about the harbour budget'), 'the input after the failures was imported');
+    });
+  });
+}

@@ -43,6 +43,28 @@ const TEXT_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain'])
  * address policy at connect time, so private, loopback, link-local and metadata addresses are never reached.
  */
 export async function fetchUrl(url: string, options: FetchOptions): Promise<FetchResult> {
+  const res = await follow(url, options, false);
+  return { bytes: res.bytes ?? new Uint8Array(0), contentType: res.contentType, finalUrl: res.finalUrl, status: res.status, headers: res.headers };
+}
+
+/** A fetched page whose body is read as it arrives. */
+export interface FetchStream extends Omit<FetchResult, 'bytes'> {
+  /** The (decompressed) body chunk by chunk, within maxBytes and the time limit; read it to the end or return() it. */
+  readonly body: AsyncGenerator<Uint8Array>;
+}
+
+/**
+ * {@link fetchUrl} with the body handed on as a stream (a large feed need not be held whole): the same address policy,
+ * redirects, media types and limits; the time limit covers reading the body too.
+ */
+export async function fetchUrlStream(url: string, options: FetchOptions): Promise<FetchStream> {
+  const res = await follow(url, options, true);
+  const empty = async function* (): AsyncGenerator<Uint8Array> {};
+  return { body: res.body ?? empty(), contentType: res.contentType, finalUrl: res.finalUrl, status: res.status, headers: res.headers };
+}
+
+/** Follows redirects hop by hop (each checked against the address policy) to the answer whose body is read or streamed. */
+async function follow(url: string, options: FetchOptions, stream: boolean): Promise<Omit<FetchResult, 'bytes'> & { bytes?: Uint8Array; body?: AsyncGenerator<Uint8Array> }> {
   const isAllowed = options.isAllowedAddress ?? isPublicAddress;
   const deadline = Date.now() + options.timeoutMs;
   let current = parseHttpUrl(url, url);
@@ -55,17 +77,18 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
       maxBytes: options.maxBytes,
       isAllowed,
       ...(options.headers ? { headers: options.headers } : {}),
+      stream,
       wantsBody: (status, headers) => !(status === 304 && options.notModified) && wantsBody(status, headers, current, options.contentTypes ?? TEXT_TYPES),
     });
     if (res.status === 304 && options.notModified) {
-      return { bytes: new Uint8Array(0), contentType: String(res.headers['content-type'] ?? ''), finalUrl: current.href, status: 304, headers: res.headers };
+      return { contentType: String(res.headers['content-type'] ?? ''), finalUrl: current.href, status: 304, headers: res.headers };
     }
-    if (!res.bytes) {
+    if (!res.bytes && !res.body) {
       if (hop >= options.maxRedirects) throw new ClaimtraceError('E_URL_TOO_MANY_REDIRECTS', { url, limit: options.maxRedirects });
       current = parseHttpUrl(new URL(String(res.headers.location), current).href, url);
       continue;
     }
-    return { bytes: res.bytes, contentType: String(res.headers['content-type']), finalUrl: current.href, status: res.status, headers: res.headers };
+    return { ...(res.bytes ? { bytes: res.bytes } : {}), ...(res.body ? { body: res.body } : {}), contentType: String(res.headers['content-type']), finalUrl: current.href, status: res.status, headers: res.headers };
   }
 }
 

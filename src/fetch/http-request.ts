@@ -10,11 +10,13 @@ import { ForbiddenAddressError, guardedLookup, refusedAddressReason, type Addres
 export const USER_AGENT = 'claimtrace/0.1 (+offline article auditor)';
 const ACCEPT = 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8';
 
-/** One hop's answer: status and headers, and the body when `wantsBody` asked for it. */
+/** One hop's answer: status and headers, and the body when `wantsBody` asked for it (read whole, or as a stream). */
 export interface HopResponse {
   readonly status: number;
   readonly headers: IncomingHttpHeaders;
   readonly bytes?: Uint8Array;
+  /** With `stream`: the (decompressed) body chunk by chunk, within maxBytes and the deadline; read it to the end or return() it. */
+  readonly body?: AsyncGenerator<Uint8Array>;
 }
 
 /** What one request needs to know. */
@@ -30,6 +32,8 @@ export interface HopOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Decides from status and headers whether to read the body; throw to refuse the response. */
   readonly wantsBody: (status: number, headers: IncomingHttpHeaders) => boolean;
+  /** Hand the body on as a stream instead of reading it whole (the deadline still covers it). */
+  readonly stream?: boolean;
 }
 
 /** Performs one GET without following redirects; every failure is a ClaimtraceError. */
@@ -56,6 +60,13 @@ export function requestOnce(url: URL, options: HopOptions): Promise<HopResponse>
           res.destroy();
           return resolve({ status: res.statusCode ?? 0, headers: res.headers });
         }
+        if (options.stream) {
+          tooLargeDeclared(res, url, options);
+          clearTimeout(timer);
+          const stream = decompressed(res);
+          const bodyTimer = setTimeout(() => stream.destroy(new ClaimtraceError('E_URL_TIMEOUT', { url: options.originalUrl, ms: options.timeoutMs })), Math.max(0, options.deadline - Date.now()));
+          return resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bodyChunks(stream, res, url, options, () => clearTimeout(bodyTimer)) });
+        }
         readBody(res, url, options).then((bytes) => {
           clearTimeout(timer);
           resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes });
@@ -73,11 +84,40 @@ function checkPeer(socket: Socket, url: URL, options: HopOptions, fail: (err: un
   if (!address || !options.isAllowed(address)) fail(new ForbiddenAddressError(url.hostname, address ?? '(unknown)'));
 }
 
+const tooLargeError = (size: number | string, url: URL, options: HopOptions) => new ClaimtraceError('E_INPUT_TOO_LARGE', { size, limit: options.maxBytes, input: url.href });
+
+/** Throws E_INPUT_TOO_LARGE when an uncompressed body's declared length is over maxBytes, before anything is read. */
+function tooLargeDeclared(res: IncomingMessage, url: URL, options: HopOptions): void {
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > options.maxBytes && !res.headers['content-encoding']) throw tooLargeError(declared, url, options);
+}
+
+/** The body's chunks as they arrive, E_INPUT_TOO_LARGE past maxBytes; the connection is closed when reading stops, however it stops. */
+async function* bodyChunks(stream: Readable, res: IncomingMessage, url: URL, options: HopOptions, done: () => void): AsyncGenerator<Uint8Array> {
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > options.maxBytes) throw tooLargeError(`more than ${options.maxBytes}`, url, options);
+      yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  } catch (err) {
+    throw toFetchError(err, url, options);
+  } finally {
+    done();
+    stream.destroy();
+    res.destroy();
+  }
+}
+
 /** Reads the (decompressed) body, aborting as soon as it passes maxBytes. */
 function readBody(res: IncomingMessage, url: URL, options: HopOptions): Promise<Uint8Array> {
-  const tooLarge = (size: number | string) => new ClaimtraceError('E_INPUT_TOO_LARGE', { size, limit: options.maxBytes, input: url.href });
-  const declared = Number(res.headers['content-length']);
-  if (Number.isFinite(declared) && declared > options.maxBytes && !res.headers['content-encoding']) return Promise.reject(tooLarge(declared));
+  const tooLarge = (size: number | string) => tooLargeError(size, url, options);
+  try {
+    tooLargeDeclared(res, url, options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   const stream = decompressed(res);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

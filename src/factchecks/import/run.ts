@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { ClaimtraceError, toClaimtraceError, type ErrorCode } from '../../core/errors.js';
-import { fetchUrl, type AddressPolicy } from '../../fetch/index.js';
+import { fetchUrl, fetchUrlStream, type AddressPolicy } from '../../fetch/index.js';
 import type { Store } from '../../store/types.js';
 import type { ColumnMapping } from './csv.js';
 import { parseFactChecks } from './parse.js';
@@ -164,12 +164,51 @@ async function splitHead(chunks: AsyncGenerator<string>): Promise<{ head: string
   return { head, complete, all: all() };
 }
 
+/** Text of a fetched body kept for reading it whole when streaming cannot (an HTML page, one JSON object): up to this many characters. */
+const KEEP_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Reads one URL as a stream (the fetch policy, limits and time limit of `analyze`), handing each record to `sink` as
+ * {@link streamFile} does. An HTML page is read whole and parsed for its ClaimReview; a JSON object with no list to
+ * stream is parsed from the text kept while it was read (fetched again whole only when it was longer than KEEP_CHARS).
+ */
+async function streamUrl(input: string, options: ImportOptions, maxBytes: number, sink: (outcome: RecordOutcome) => Promise<void>): Promise<FactCheckFormat> {
+  const page = await fetchUrlStream(input, { timeoutMs: options.timeoutMs ?? 15_000, maxRedirects: options.maxRedirects ?? 5, maxBytes, contentTypes: CONTENT_TYPES, ...(options.isAllowedAddress ? { isAllowedAddress: options.isAllowedAddress } : {}) });
+  let kept: string[] | null = [];
+  let keptChars = 0;
+  let finished = false;
+  async function* keeping(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
+    for await (const chunk of chunks) {
+      if (kept !== null) {
+        keptChars += chunk.length;
+        if (keptChars > KEEP_CHARS) kept = null;
+        else kept.push(chunk);
+      }
+      yield chunk;
+    }
+    finished = true;
+  }
+  const format = await streamChunks(keeping(textChunks(page.body, input)), input, options, sink, true);
+  if (format !== undefined) return format;
+  // HTML or a lone JSON object, read to its end (within maxBytes): the whole text is parsed.
+  const text = finished && kept !== null ? (kept as string[]).join('') : (await readInput(input, options, maxBytes)).text;
+  const parsed = parseFactChecks(text, { input, pageUrl: page.finalUrl, ...(options.columns ? { columns: options.columns } : {}) });
+  for (const skipped of parsed.skipped) await sink({ ok: false, skipped });
+  for (const factCheck of parsed.factChecks) await sink({ ok: true, factCheck });
+  return parsed.format;
+}
+
 /**
  * Reads one local file as a stream, handing each record to `sink`: the head tells the format; HTML pages, and JSON
  * objects with no list to stream, are read whole (undefined: the caller does). Returns the format read.
  */
 async function streamFile(input: string, options: ImportOptions, maxBytes: number, sink: (outcome: RecordOutcome) => Promise<void>): Promise<FactCheckFormat | undefined> {
-  const { head, complete, all } = await splitHead(textChunks(fileBytes(input, maxBytes), input));
+  return streamChunks(textChunks(fileBytes(input, maxBytes), input), input, options, sink);
+}
+
+/** A text stream's records handed to `sink` by the format its head shows; undefined for HTML and lone JSON objects (read whole). */
+async function streamChunks(chunks: AsyncGenerator<string>, input: string, options: ImportOptions, sink: (outcome: RecordOutcome) => Promise<void>, readHtml = false): Promise<FactCheckFormat | undefined> {
+  const { head, complete, all } = await splitHead(chunks);
   let kind;
   try {
     kind = sniffKind(head, input, complete);
@@ -178,6 +217,7 @@ async function streamFile(input: string, options: ImportOptions, maxBytes: numbe
     throw err;
   }
   if (kind === 'html') {
+    if (readHtml) for await (const _ of all) void _;
     await all.return(undefined);
     return undefined;
   }
@@ -219,7 +259,7 @@ export async function importFactChecks(inputs: readonly string[], store: Store, 
       counts.skipped++;
     };
     try {
-      const streamed = /^https?:\/\//i.test(input) ? undefined : await streamFile(input, options, maxBytes, sink);
+      const streamed = /^https?:\/\//i.test(input) ? await streamUrl(input, options, maxBytes, sink) : await streamFile(input, options, maxBytes, sink);
       if (streamed !== undefined) {
         await flush();
         formats[streamed] = (formats[streamed] ?? 0) + 1;

@@ -175,6 +175,11 @@ async function streamJsonDocument(chunks: AsyncIterable<string>, sink: OutcomeSi
     }
     if (!failure && !parser.isEnded) parser.end();
   } catch (err) {
+    // The input itself failed (too large, timed out, unreadable): what was read before stays read.
+    if (err instanceof ClaimtraceError) {
+      for (const outcome of pending.splice(0)) await sink(outcome);
+      throw err;
+    }
     failure ??= err as Error;
   }
   if (failure) throw new ClaimtraceError('E_FACTCHECK_FORMAT', { input, reason: `it starts like JSON but is not valid JSON (${failure.message})` });
