@@ -59,8 +59,9 @@ export function traceTests(factory: StoreFactory): void {
   test('trace finds the reworded claim in publication order and leaves out a claim sharing only its figure', () => seeded(factory, async (store, ids) => {
     const claim = (await store.getClaim(ids.DREDGING!, 'c1'))!;
     const { matches } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
+    // The late bill says "paid" where the query says "spent": a near word (cosine 0.651, at least the near threshold 0.65), credited 0.6 × 0.651 of a shared word.
     assert.deepEqual(matches.map((m) => [m.documentId, m.claimId, m.published, m.similarity]), [
-      [ids.BILL_EARLY, 'c1', '2024-02-01', 0.756], [ids.DREDGING, 'c1', '2024-03-14', 1], [ids.BILL_LATE, 'c1', '2024-04-09', 0.756],
+      [ids.BILL_EARLY, 'c1', '2024-02-01', 0.756], [ids.DREDGING, 'c1', '2024-03-14', 1], [ids.BILL_LATE, 'c1', '2024-04-09', 0.853],
     ]);
   }));
 

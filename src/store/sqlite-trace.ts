@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import {
-  TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
-  type ClaimFingerprint, type QueryTerm, type TraceCandidates, type TraceMaskRow, type TraceQuantityRow,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  type ClaimFingerprint, type NearOptions, type QueryTerm, type TraceCandidates, type TraceMaskRow, type TraceQuantityRow,
 } from '../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from './defaults.js';
 import { byDate, claimAttributions, toMatch, toTraceQuantity, traceResult, type TraceAttributionRow, type TraceMatchRow } from './trace-result.js';
@@ -13,8 +13,10 @@ export { prefixItems } from '../trace/index.js';
 /** Word counts remembered per store (see dfOf). */
 const DF_CACHE_MAX = 10_000;
 
-/** The FTS5 query of a query stem: its words, each a phrase ("fled" OR "flee"). */
-const ftsQuery = (term: QueryTerm) => term.forms.map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ');
+/** The FTS5 query of words, each a phrase ("fled" OR "flee"). */
+const ftsWords = (words: readonly string[]) => words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ');
+/** The FTS5 query of a query stem: its words. */
+const ftsQuery = (term: QueryTerm) => ftsWords(term.forms);
 
 /** Prepares the statements of `trace` and `getClaim` once per store. */
 export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) => TraceResult; getClaim: (documentId: number, claimId: string) => TraceClaim | undefined } {
@@ -56,12 +58,12 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
    * The claims sharing the most weight of rare words and figures with the query, drawn from the postings of its rarest
    * items only (see prefixItems), and the weight of each query stem: its inverse document frequency among claims.
    */
-  const candidates = (query: TraceQuery, target: ClaimFingerprint, threshold: number): TraceCandidates & { idf: ReadonlyMap<string, number> } => {
+  const candidates = (query: TraceQuery, target: ClaimFingerprint, threshold: number, near: NearOptions): TraceCandidates & { idf: ReadonlyMap<string, number> } => {
     const total = (claimCount.get() as { n: number }).n + 1;
     const terms = queryTerms(query.text, [...query.figures, ...(query.masks ?? [])]);
     const ranges = target.figures.map(figureRange);
-    const plan = planTrace(terms, terms.map((t) => dfOf(ftsQuery(t), total)), ranges.map((r) => figureDf.get(r) as number), total, target, threshold);
-    const read = plan.toRead.map((item) => ({ item, ids: (item.term !== undefined ? byTerm.all(ftsQuery(terms[item.term]!)) : byFigure.all(ranges[item.figure!]!)) as number[] }));
+    const plan = planTrace(terms, terms.map((t) => dfOf(ftsQuery(t), total)), ranges.map((r) => figureDf.get(r) as number), total, target, threshold, near);
+    const read = plan.toRead.map((item) => ({ item, ids: (item.term !== undefined ? byTerm.all(ftsWords(itemWords(item, terms))) : byFigure.all(ranges[item.figure!]!)) as number[] }));
     return { ...rankCandidates(read, ranges.length), idf: plan.idf };
   };
 
@@ -73,13 +75,15 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   const trace = (query: TraceQuery): TraceResult => {
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
     const target = fingerprint(query.text, query.figures, query.masks ?? []);
-    const { ids, idf, figuresPossible } = candidates(query, target, threshold);
+    // Word meaning (read on the first trace): near words draw candidates and cover words in the scores.
+    const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
+    const { ids, idf, figuresPossible } = candidates(query, target, threshold, near);
     const weight = (term: string) => idf.get(term) ?? 1;
     // Two steps. The candidates' words rule most of them out (see screenCandidates); figures and attribution are read for the rest.
-    const likely = screenCandidates(textsIn.all(JSON.stringify(ids)) as { id: number; text: string }[], target, weight, figuresPossible, threshold);
+    const likely = screenCandidates(textsIn.all(JSON.stringify(ids)) as { id: number; text: string }[], target, weight, figuresPossible, threshold, near);
     const figures = figuresOf(likely);
     const rows = claimsIn.all(JSON.stringify(likely)) as TraceMatchRow[];
-    const scored = bestPerDocument(rows, figures, masksByClaim(likely), target, weight, threshold);
+    const scored = bestPerDocument(rows, figures, masksByClaim(likely), target, weight, threshold, near);
     const ordered = scored.sort((a, b) => byDate(a.row, b.row)).slice(0, query.limit ?? DEFAULT_TRACE_LIMIT);
     const matches = ordered.map(({ row, score }) => {
       const attribution = JSON.parse(row.attribution_ids).length === 0 ? [] : claimAttributions(row, attributionsOf.all(row.document_id) as TraceAttributionRow[]);

@@ -1,8 +1,9 @@
 export { figureMutations, type FigureAppearance, type FigureMutation } from './mutations.js';
-export { DEFAULT_SIMILARITY, closeValues, conflicting, fingerprint, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, isAmount, sameFigure, type ClaimFingerprint, type FigureKey, type SimilarityOptions, type TraceFigure } from './similarity.js';
+export { DEFAULT_NEAR, DEFAULT_SIMILARITY, closeValues, coverage, conflicting, fingerprint, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, isAmount, sameFigure, type ClaimFingerprint, type FigureKey, type NearOptions, type SimilarityOptions, type TraceFigure } from './similarity.js';
+export { createNearness, getNearness, type WordNearness } from './nearness.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
 export { attributionMasks, sourceMask, subjectMask } from './masks.js';
 export {
-  TRACE_CANDIDATES, TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, masksIn, planTrace, prefixItems, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  TRACE_CANDIDATES, TRACE_DF_CAP, TRACE_NEAR_PER_TERM, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, itemWords, masksIn, nearItems, planTrace, prefixItems, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type FigureRange, type QueryTerm, type TraceCandidates, type TraceClaimRow, type TraceItem, type TraceMaskRow, type TracePlan, type TraceQuantityRow,
 } from './retrieval.js';

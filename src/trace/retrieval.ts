@@ -1,6 +1,6 @@
 import { groupBy } from '../core/group.js';
 import { attributionMasks, sourceMask } from './masks.js';
-import { DEFAULT_SIMILARITY, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, type ClaimFingerprint, type FigureKey, type TraceFigure } from './similarity.js';
+import { DEFAULT_SIMILARITY, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, type ClaimFingerprint, type FigureKey, type NearOptions, type TraceFigure } from './similarity.js';
 import { contentWords, regularForm, stem, type Span } from './terms.js';
 
 // The store-independent steps of tracing a claim through a corpus: which words and figures of the query to look up,
@@ -13,6 +13,8 @@ export const TRACE_CANDIDATES = 300;
 export const TRACE_DF_CAP = 50_000;
 /** Postings read per word or figure that candidates are drawn from, newest first (reached only when every word is common). */
 export const TRACE_POSTINGS_MAX = 20_000;
+/** Near words looked up per query word that candidates are drawn from (the nearest, at or above the near threshold). */
+export const TRACE_NEAR_PER_TERM = 4;
 
 /** A stem of the query's content words, with the words that have it and the regular form of an irregular one ("fled", "flee"). */
 export interface QueryTerm {
@@ -75,6 +77,13 @@ export interface TraceItem {
   readonly name: boolean;
   readonly term?: number;
   readonly figure?: number;
+  /** A near word of the term (see planTrace): its postings are read instead of the term's. */
+  readonly near?: string;
+}
+
+/** The words whose postings a word item reads: its near word, or the query term's forms. */
+export function itemWords(item: TraceItem, terms: readonly QueryTerm[]): readonly string[] {
+  return item.near !== undefined ? [item.near] : terms[item.term!]!.forms;
 }
 
 /** The weighed items of a query and the weight of each query stem (its inverse document frequency among claims). */
@@ -88,9 +97,10 @@ export interface TracePlan {
 /**
  * Weighs the query's terms and figures given their claim counts (`claims`: the number of claims, or the largest claim
  * id, plus one) and picks the postings to read: a claim naming the query's place comes before claims that share more
- * words but may name another place (ruled out later as a conflict).
+ * words but may name another place (ruled out later as a conflict). With `near`, each word read brings its near words
+ * (see nearItems), so that a claim saying it in other words is drawn too.
  */
-export function planTrace(terms: readonly QueryTerm[], termDf: readonly number[], figureDf: readonly number[], claims: number, target: ClaimFingerprint, threshold: number): TracePlan {
+export function planTrace(terms: readonly QueryTerm[], termDf: readonly number[], figureDf: readonly number[], claims: number, target: ClaimFingerprint, threshold: number, near?: NearOptions): TracePlan {
   const idfOf = (df: number) => Math.max(0.1, Math.log(claims / (df + 1)));
   const names = new Set(target.names);
   const idf = new Map<string, number>();
@@ -101,7 +111,27 @@ export function planTrace(terms: readonly QueryTerm[], termDf: readonly number[]
   const meanWeight = items.length === 0 ? 1 : items.reduce((n, it) => n + it.weight, 0) / items.length;
   figureDf.forEach((df, i) => items.push({ df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, figure: i }));
   const prefix = new Set(prefixItems(items, minQueryCoverage(threshold)));
-  return { items, idf, toRead: items.filter((it) => prefix.has(it) || (it.name && it.df <= TRACE_POSTINGS_MAX)) };
+  const toRead = items.filter((it) => prefix.has(it) || (it.name && it.df <= TRACE_POSTINGS_MAX));
+  return { items, idf, toRead: near ? [...toRead, ...nearItems(toRead, terms, near)] : toRead };
+}
+
+/**
+ * The near words of the words read (not names): up to TRACE_NEAR_PER_TERM per word, at or above the near threshold,
+ * each weighing the word's weight times its credit. A claim that says the word otherwise reaches the threshold only if
+ * it has one of them, as prefix filtering requires, as far as the neighbour table reaches (its nearest 8 words).
+ */
+export function nearItems(read: readonly TraceItem[], terms: readonly QueryTerm[], near: NearOptions): TraceItem[] {
+  const queryStems = new Set(terms.map((t) => t.stem));
+  const best = new Map<string, TraceItem>();
+  for (const item of read) {
+    if (item.term === undefined || item.name) continue;
+    const found = terms[item.term]!.forms.flatMap((form) => near.near.neighbours(form)).filter((n) => n.cosine >= near.threshold && !queryStems.has(stem(n.word)));
+    for (const n of found.sort((a, b) => b.cosine - a.cosine).slice(0, TRACE_NEAR_PER_TERM)) {
+      const weight = item.weight * near.credit * n.cosine;
+      if ((best.get(n.word)?.weight ?? 0) < weight) best.set(n.word, { df: 0, weight, name: false, term: item.term, near: n.word });
+    }
+  }
+  return [...best.values()];
 }
 
 /** Claims worth screening, and how many of the query's figures a candidate may share (all, until a figure's postings are read). */
@@ -135,11 +165,11 @@ export function rankCandidates(read: readonly { readonly item: TraceItem; readon
  * figure not yet ruled out, and no other places and people named (a candidate whose only names are in its attribution
  * counts as naming them).
  */
-export function screenCandidates(rows: readonly { readonly id: number; readonly text: string }[], target: ClaimFingerprint, weight: (term: string) => number, figuresPossible: (claimId: number) => number, threshold: number): number[] {
+export function screenCandidates(rows: readonly { readonly id: number; readonly text: string }[], target: ClaimFingerprint, weight: (term: string) => number, figuresPossible: (claimId: number) => number, threshold: number, near?: NearOptions): number[] {
   const minCoverage = minQueryCoverage(threshold);
   return rows.filter((r) => {
     const words = fingerprint(r.text, []);
-    return !nameConflict(target, words) && queryCoverageBound(target, words.terms, weight, figuresPossible(r.id)) >= minCoverage;
+    return !nameConflict(target, words) && queryCoverageBound(target, words, weight, figuresPossible(r.id), DEFAULT_SIMILARITY, near) >= minCoverage;
   }).map((r) => r.id);
 }
 
@@ -191,13 +221,13 @@ export function masksIn(rows: readonly TraceMaskRow[], start: number, end: numbe
   return [...attributionMasks(text, inside), ...sourcesOnly.map((r) => sourceMask(text, r.source_start! - start, r.source_end! - start))];
 }
 
-/** Each document's best-scoring claim at or above the threshold, with its score. */
-export function bestPerDocument<R extends TraceClaimRow>(rows: readonly R[], figures: ReadonlyMap<number, readonly TraceQuantityRow[]>, masks: ReadonlyMap<number, readonly TraceMaskRow[]>, target: ClaimFingerprint, weight: (term: string) => number, threshold: number): { row: R; score: number }[] {
+/** Each document's best-scoring claim at or above the threshold, with its score (with `near`, word meaning counts: see traceScore). */
+export function bestPerDocument<R extends TraceClaimRow>(rows: readonly R[], figures: ReadonlyMap<number, readonly TraceQuantityRow[]>, masks: ReadonlyMap<number, readonly TraceMaskRow[]>, target: ClaimFingerprint, weight: (term: string) => number, threshold: number, near?: NearOptions): { row: R; score: number }[] {
   const best = new Map<number, { row: R; score: number }>();
   for (const row of rows) {
     const own = (figures.get(row.id) ?? []).map((q) => relativeFigure(q, row.start_offset));
     const hidden = masksIn(masks.get(row.id) ?? [], row.start_offset, row.end_offset, row.text);
-    const score = traceScore(target, fingerprint(row.text, own, hidden), weight);
+    const score = traceScore(target, fingerprint(row.text, own, hidden), weight, DEFAULT_SIMILARITY, near);
     const kept = best.get(row.document_id);
     if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score });
   }

@@ -1,4 +1,5 @@
-import { contentTerms, midSentenceNames, stem, type Span } from './terms.js';
+import type { WordNearness } from './nearness.js';
+import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
 /** A figure of a claim as the quantities annotator read it: value and bounds, with its place in the claim text. */
 export interface TraceFigure extends Span {
@@ -32,6 +33,8 @@ export interface ClaimFingerprint {
   readonly figures: readonly FigureKey[];
   /** Stems of proper names written mid-sentence ("Thorndale"): two claims naming different places are two claims. */
   readonly names: readonly string[];
+  /** The word each term was first written as (lower-case), for word meaning; the term itself when absent. */
+  readonly forms?: readonly string[];
 }
 
 /** Options of the comparison, frozen defaults in {@link DEFAULT_SIMILARITY}. */
@@ -53,7 +56,9 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = Object.freeze({ tolerance: 
 export function fingerprint(text: string, figures: readonly TraceFigure[], masks: readonly Span[] = []): ClaimFingerprint {
   const keys = new Map(figures.map((f) => [`${f.kind}:${f.value}`, { value: f.value, kind: f.kind }]));
   const hidden = [...figures, ...masks];
-  return { terms: contentTerms(text, hidden), figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem) };
+  const forms = new Map<string, string>();
+  for (const word of contentWords(text, hidden)) if (!forms.has(stem(word))) forms.set(stem(word), word);
+  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()] };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
@@ -93,22 +98,54 @@ export function nameConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean 
 }
 
 /**
+ * Word meaning in a comparison: a word of one claim that the other lacks is covered by the other's nearest word when
+ * their cosine is at least `threshold`, for `credit` × cosine of a shared word. Names (places, people) are never
+ * covered by another name: they must agree exactly, as figures must. Calibrated in {@link DEFAULT_NEAR}.
+ */
+export interface NearOptions {
+  readonly near: WordNearness;
+  readonly threshold: number;
+  readonly credit: number;
+}
+
+/** Calibrated by src/trace/calibration.test.ts on the project's own paraphrases and look-alikes (src/trace/paraphrases.json). */
+export const DEFAULT_NEAR: Omit<NearOptions, 'near'> = Object.freeze({ threshold: 0.65, credit: 0.6 });
+
+/**
+ * How much of each term of `from` the other claim covers, in [0, 1]: 1 when it has the term, else the credit of its
+ * nearest word that `from` lacks (see {@link NearOptions}); 0 for a name it lacks.
+ */
+export function coverage(from: ClaimFingerprint, to: ClaimFingerprint, options?: NearOptions): number[] {
+  const own = new Set(to.terms);
+  const credits: number[] = from.terms.map((t) => (own.has(t) ? 1 : 0));
+  if (!options) return credits;
+  const fromTerms = new Set(from.terms);
+  const fromNames = new Set(from.names);
+  const toNames = new Set(to.names);
+  const others = to.terms.map((t, i) => ({ t, form: to.forms?.[i] ?? t })).filter((o) => !fromTerms.has(o.t) && !toNames.has(o.t));
+  if (others.length === 0) return credits;
+  from.terms.forEach((t, i) => {
+    if (credits[i] === 1 || fromNames.has(t)) return;
+    const form = from.forms?.[i] ?? t;
+    let best = 0;
+    for (const o of others) best = Math.max(best, options.near.similarity(form, o.form));
+    if (best >= options.threshold) credits[i] = options.credit * best;
+  });
+  return credits;
+}
+
+/**
  * How well a candidate restates the query, in [0, 1]: the harmonic mean of the query's coverage (its words weighted
  * by `weight`, rarer words weighing more, plus its figures) and the candidate's coverage (unweighted). Zero when the
- * two conflict (see {@link conflicting}).
+ * two conflict (see {@link conflicting}). With `near`, a word is also covered by a near word (see {@link coverage}).
  */
-export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY): number {
+export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions): number {
   if (conflicting(query, candidate, options.tolerance)) return 0;
-  const own = new Set(candidate.terms);
   const { total, figureWeight } = queryWeights(query, weight, options);
+  const queryCredits = coverage(query, candidate, near);
   let covered = 0;
-  let shared = 0;
-  for (const t of query.terms) {
-    if (own.has(t)) {
-      covered += weight(t);
-      shared++;
-    }
-  }
+  query.terms.forEach((t, i) => (covered += weight(t) * queryCredits[i]!));
+  const shared = coverage(candidate, query, near).reduce((n, c) => n + c, 0);
   const figures = sharedFigures(query.figures, candidate.figures, options.tolerance);
   const candidateTotal = candidate.terms.length + options.figureWeight * candidate.figures.length;
   if (total === 0 || candidateTotal === 0) return 0;
@@ -127,17 +164,20 @@ function queryWeights(query: ClaimFingerprint, weight: (term: string) => number,
 
 /**
  * The most of the query's weight a candidate with these words could cover, before its figures and attribution are
- * known: its shared words, and `figuresShared` of the query's figures (by default all, as if shared). Leaving out the candidate's attribution only
+ * known: its shared (or, with `near`, near) words, and `figuresShared` of the query's figures (by default all, as if shared). Leaving out the candidate's attribution only
  * removes words, so a candidate below {@link minQueryCoverage} here can never reach the threshold.
  */
-export function queryCoverageBound(query: ClaimFingerprint, candidateTerms: readonly string[], weight: (term: string) => number, figuresShared = query.figures.length, options: SimilarityOptions = DEFAULT_SIMILARITY): number {
+export function queryCoverageBound(query: ClaimFingerprint, candidate: ClaimFingerprint | readonly string[], weight: (term: string) => number, figuresShared = query.figures.length, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions): number {
   const { total, figureWeight } = queryWeights(query, weight, options);
   if (total === 0) return 0;
-  const own = new Set(candidateTerms);
+  const other: ClaimFingerprint = isFingerprint(candidate) ? candidate : { terms: candidate, figures: [], names: [] };
+  const credits = coverage(query, other, near);
   let covered = figureWeight * Math.min(figuresShared, query.figures.length);
-  for (const t of query.terms) if (own.has(t)) covered += weight(t);
+  query.terms.forEach((t, i) => (covered += weight(t) * credits[i]!));
   return covered / total;
 }
+
+const isFingerprint = (x: ClaimFingerprint | readonly string[]): x is ClaimFingerprint => !Array.isArray(x);
 
 /** The least share of the query's weight a candidate must cover to reach `threshold`: the harmonic mean with its own coverage at 1. */
 export function minQueryCoverage(threshold: number): number {

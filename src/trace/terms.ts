@@ -1,3 +1,4 @@
+import calendar from './calendar-words.json' with { type: 'json' };
 import irregular from './irregular.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 
@@ -8,6 +9,7 @@ export interface Span {
 }
 
 const STOP: ReadonlySet<string> = new Set(stopwords.groups.flatMap((g) => g.words));
+const NOT_NAMES: ReadonlySet<string> = new Set(calendar.words);
 const IRREGULAR: ReadonlyMap<string, string> = new Map(irregular.forms.map((f) => [f.form, f.as]));
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 const DIGITS = /^\p{N}+$/u;
@@ -66,7 +68,8 @@ const SENTENCE_END = /[.!?:;"\u201c\u201d(\n]\s*$/u;
 
 /**
  * Proper names written mid-sentence (capitalised, not after a sentence break, not a stopword), lower-cased and unique:
- * "Thorndale" in "jobs in Thorndale". A capital at the start of a sentence says nothing, so such words are left out.
+ * "Thorndale" in "jobs in Thorndale". A capital at the start of a sentence says nothing, so such words are left out, and
+ * so are weekdays and months (calendar-words.json).
  */
 export function midSentenceNames(text: string, masks: readonly Span[] = []): string[] {
   const names = new Set<string>();
@@ -76,7 +79,7 @@ export function midSentenceNames(text: string, masks: readonly Span[] = []): str
     const end = start + m[0].length;
     if (masks.some((r) => start < r.end && r.start < end)) continue;
     const word = m[0].toLowerCase();
-    if (!STOP.has(word)) names.add(word);
+    if (!STOP.has(word) && !NOT_NAMES.has(word)) names.add(word);
   }
   return [...names];
 }

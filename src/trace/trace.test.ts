@@ -150,3 +150,32 @@ test('a cue whose source was not found leaves out the role phrase that opens its
   const cue = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
   assert.deepEqual(attributionMasks(text, [{ source: null, cue: cue('expects') }, { source: cue('officials'), cue: cue('said') }]).map((m) => text.slice(m.start, m.end)), ['Anika Brandt, a spokesperson for the port', 'expects', 'officials', 'said']);
 });
+
+/** Word meaning for tests: words with the same letter after the first are near (cosine 0.8), others far. */
+const toyNear = {
+  near: { similarity: (a: string, b: string) => (a === b ? 1 : a[1] === b[1] ? 0.8 : 0.1), neighbours: () => [] },
+  threshold: 0.65,
+  credit: 0.5,
+};
+
+test('with word meaning, a query word is covered by a near word of the candidate for credit times cosine', () => {
+  const a = 'About 9,000 anglers crowded the Tarn pier.';
+  const b = 'About 9,000 fishermen crammed the Tarn pier.';
+  const query = fingerprint(a, [fig(a, 'About 9,000', 9000)]);
+  const candidate = fingerprint(b, [fig(b, 'About 9,000', 9000)]);
+  // "crowded" / "crammed" share their second letter (near, 0.8: credit 0.5 × 0.8 = 0.4), "anglers" / "fishermen" do
+  // not; tarn and pier are shared, and one figure (weight 2): each side is covered (2 + 0.4 + 2) / 6, against 4 / 6
+  // without word meaning.
+  assert.ok(Math.abs(traceScore(query, candidate, even, undefined, toyNear) - 4.4 / 6) < 1e-12);
+  assert.ok(Math.abs(traceScore(query, candidate, even) - 4 / 6) < 1e-12);
+});
+
+test('names are never covered by a near word: another place still conflicts', () => {
+  const a = 'Ferries to Tarnby carried 9,000 anglers.';
+  const b = 'Ferries to Varnby carried 9,000 anglers.';
+  assert.equal(traceScore(fingerprint(a, [fig(a, '9,000', 9000)]), fingerprint(b, [fig(b, '9,000', 9000)]), even, undefined, toyNear), 0);
+});
+
+test('weekdays and months written mid-sentence are not names', () => {
+  assert.deepEqual(midSentenceNames('Anglers left Tarnby on Tuesday in March.'), ['tarnby']);
+});

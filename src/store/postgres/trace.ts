@@ -1,6 +1,6 @@
 import {
-  TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
-  type QueryTerm, type TraceMaskRow, type TraceQuantityRow,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  type NearOptions, type QueryTerm, type TraceMaskRow, type TraceQuantityRow,
 } from '../../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../defaults.js';
 import { byDate, claimAttributions, toMatch, toTraceQuantity, traceResult, type TraceAttributionRow, type TraceMatchRow } from '../trace-result.js';
@@ -17,7 +17,9 @@ const DF_CACHE_MAX = 10_000;
  * The text-search query of a query stem, in websearch syntax: its words, each a phrase ("fled" or "flee"), as the
  * SQLite store asks FTS5. Words are letters, digits and inner apostrophes (see contentWords): no quotes to escape.
  */
-const tsQuery = (term: QueryTerm) => term.forms.map((w) => `"${w}"`).join(' or ');
+const tsWords = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' or ');
+/** The text-search query of a query stem: its words. */
+const tsQuery = (term: QueryTerm) => tsWords(term.forms);
 
 /** A bigint column (pg gives it as a string) as a number: claim and document ids stay far below 2^53. */
 const id = (value: unknown) => Number(value);
@@ -96,10 +98,9 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     return out;
   };
 
-  const candidates = async (query: TraceQuery, threshold: number) => {
+  const candidates = async (query: TraceQuery, threshold: number, near: NearOptions) => {
     const target = fingerprint(query.text, query.figures, query.masks ?? []);
     const terms = queryTerms(query.text, [...query.figures, ...(query.masks ?? [])]);
-    const queries = terms.map(tsQuery);
     const ranges = target.figures.map(figureRange);
     // Side by side: the claim count, the figures' counts, and the words' lexemes (the word counts need the claim count).
     const [total, figureDf] = await Promise.all([
@@ -108,11 +109,11 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
       stats.lexemesOf(terms.flatMap((t) => t.forms)),
     ]);
     const termDf = await dfOf(terms, total);
-    const plan = planTrace(terms, termDf, figureDf, total, target, threshold);
+    const plan = planTrace(terms, termDf, figureDf, total, target, threshold, near);
     const wordItems = plan.toRead.filter((it) => it.term !== undefined);
     const figureItems = plan.toRead.filter((it) => it.figure !== undefined);
     const [wordIds, figureIds] = await Promise.all([
-      wordItems.length === 0 ? [] : run(TERM_POSTINGS_SQL, [wordItems.map((it) => queries[it.term!]!)]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, wordItems.length).map((r) => r.ids.map(id))),
+      wordItems.length === 0 ? [] : run(TERM_POSTINGS_SQL, [wordItems.map((it) => tsWords(itemWords(it, terms)))]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, wordItems.length).map((r) => r.ids.map(id))),
       figureItems.length === 0 ? [] : run(FIGURE_POSTINGS_SQL, figureColumns(figureItems.map((it) => ranges[it.figure!]!))).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, figureItems.length).map((r) => r.ids.map(id))),
     ]);
     const postings = new Map([...wordItems.map((it, i) => [it, wordIds[i]!] as const), ...figureItems.map((it, i) => [it, figureIds[i]!] as const)]);
@@ -126,10 +127,12 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
 
   const trace = async (query: TraceQuery): Promise<TraceResult> => {
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
-    const { target, idf, ids, figuresPossible } = await candidates(query, threshold);
+    // Word meaning (read on the first trace): near words draw candidates and cover words in the scores.
+    const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
+    const { target, idf, ids, figuresPossible } = await candidates(query, threshold, near);
     const weight = (term: string) => idf.get(term) ?? 1;
     const texts = ids.length === 0 ? [] : (await run(TEXTS_SQL, [ids])).rows.map((r: { id: unknown; document_id: unknown; attribution_ids: string; text: string }) => ({ id: id(r.id), documentId: id(r.document_id), attributed: r.attribution_ids !== '[]', text: r.text }));
-    const likely = screenCandidates(texts, target, weight, figuresPossible, threshold);
+    const likely = screenCandidates(texts, target, weight, figuresPossible, threshold, near);
     if (likely.length === 0) return traceResult(query.text, [], target);
     // The attributions of every document with a likely claim that names some are read beside the claims' figures and
     // rows (one round trip less than after scoring), and only those of the matches are used.
@@ -141,7 +144,7 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
       run(CLAIMS_SQL, [likely]).then(({ rows }) => rows.map((r: TraceMatchRow) => ({ ...r, id: id(r.id), document_id: id(r.document_id) })) as TraceMatchRow[]),
       attributed.length === 0 ? new Map<number, TraceAttributionRow[]>() : run(ATTRIBUTIONS_SQL, [attributed]).then(({ rows }) => byDocument(rows as (TraceAttributionRow & { document_id: unknown })[])),
     ]);
-    const best = bestPerDocument(rows, figures, masks, target, weight, threshold).sort((a, b) => byDate(a.row, b.row)).slice(0, query.limit ?? DEFAULT_TRACE_LIMIT);
+    const best = bestPerDocument(rows, figures, masks, target, weight, threshold, near).sort((a, b) => byDate(a.row, b.row)).slice(0, query.limit ?? DEFAULT_TRACE_LIMIT);
     const matches = best.map(({ row, score }) => toMatch(row, score, claimAttributions(row, attributions.get(row.document_id) ?? []), (figures.get(row.id) ?? []).map(toTraceQuantity)));
     return traceResult(query.text, matches, target);
   };

@@ -1,0 +1,74 @@
+// Word meaning as the trace uses it: the cosine of two words' vectors and a word's precomputed near words
+// (src/meaning/vectors-format.ts, src/meaning/word-neighbours.ts). Both tables are read on the first trace, never at
+// start-up, and neither module loads the NLP model: a trace of a stored claim stays light.
+import { loadVectorsData, type VectorsData } from '../meaning/vectors-format.js';
+import { loadNeighbours, neighboursOfRow, type NeighboursData } from '../meaning/word-neighbours.js';
+
+/** What the trace asks of word meaning (lower-case words as contentWords gives them). */
+export interface WordNearness {
+  /** Cosine of two words' vectors; 0 when either has none. */
+  similarity(a: string, b: string): number;
+  /** The word's precomputed near words, nearest first (none for a word past the neighbour table). */
+  neighbours(word: string): readonly { readonly word: string; readonly cosine: number }[];
+}
+
+/** Unit vectors remembered per process (claims use a few thousand distinct words). */
+const UNIT_CACHE_MAX = 50_000;
+
+/** Word nearness over a vectors table and its neighbour table. */
+export function createNearness(vectors: VectorsData, neighbours: NeighboursData): WordNearness {
+  let index: Map<string, number> | undefined;
+  const rowOf = (word: string): number => {
+    if (!index) {
+      index = new Map();
+      for (let i = vectors.words.length - 1; i >= 0; i--) index.set(vectors.words[i]!, i);
+    }
+    return index.get(word) ?? -1;
+  };
+  const units = new Map<string, Float32Array | null>();
+  const unit = (word: string): Float32Array | null => {
+    let v = units.get(word);
+    if (v !== undefined) return v;
+    v = unitRow(vectors, rowOf(word));
+    if (units.size >= UNIT_CACHE_MAX) units.clear();
+    units.set(word, v);
+    return v;
+  };
+  return {
+    similarity(a, b) {
+      if (a === b) return 1;
+      const x = unit(a);
+      const y = unit(b);
+      if (!x || !y) return 0;
+      let dot = 0;
+      for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
+      return dot;
+    },
+    neighbours(word) {
+      return neighboursOfRow(neighbours, rowOf(word)).map((n) => ({ word: vectors.words[n.row]!, cosine: n.cosine }));
+    },
+  };
+}
+
+/** A row as a unit vector (the int8 values; the row's scale cancels), or null for no row or an all-zero row. */
+function unitRow(vectors: VectorsData, row: number): Float32Array | null {
+  if (row < 0) return null;
+  const out = new Float32Array(vectors.dims);
+  let norm = 0;
+  for (let d = 0; d < vectors.dims; d++) {
+    out[d] = vectors.values[row * vectors.dims + d]!;
+    norm += out[d]! * out[d]!;
+  }
+  if (norm === 0) return null;
+  const inv = 1 / Math.sqrt(norm);
+  for (let d = 0; d < vectors.dims; d++) out[d]! *= inv;
+  return out;
+}
+
+let shared: WordNearness | undefined;
+
+/** The committed tables' nearness, read on first use and kept for the life of the process. */
+export function getNearness(): WordNearness {
+  shared ??= createNearness(loadVectorsData(), loadNeighbours());
+  return shared;
+}
