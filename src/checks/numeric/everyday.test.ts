@@ -1,5 +1,6 @@
 // Round 5 of issue 13: everyday sums and shares the earlier rounds missed. Shares that contradict their count, end
-// states of one event, gapped scale words, answers that abstain, a back-reference total, shares as parts of a count;
+// states of one event, gapped scale words, answers that abstain or say how often, a back-reference total ("That is
+// 1,000 repairs"), a cued total with its parts later in the sentence, shares as parts of a count;
 // and look-alikes that must stay silent (overlapping groups, lists of two wholes, shares of different contests). Each
 // text is written for this test; each class has several wordings.
 import assert from 'node:assert/strict';
@@ -43,6 +44,22 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['"said they did not care"', 'Of those asked, 48 percent favoured the bypass, 40 percent were against it and 14 percent said they did not care.', 'percentage-over-100', '48 percent favoured the bypass, 40 percent were against it and 14 percent'],
   // One contest named once: its shares still add up.
   ['one race named before its shares', 'In the mayoral race, 55 percent voted for Ortiz and 50 percent voted for Banks.', 'percentage-over-100', '55 percent voted for Ortiz and 50 percent'],
+  // How often: one answer each.
+  ['daily, weekly and never', 'The survey found 47 percent of drivers use the ring road daily, 38 percent use it weekly and 19 percent never use it.', 'percentage-over-100', '47 percent of drivers use the ring road daily, 38 percent use it weekly and 19 percent'],
+  // A sentence that sums the list before it.
+  ['"That is" after monthly repairs', 'Crews repaired 410 street lights in May, 380 in June and 300 in July. That is 1,000 repairs this summer.', 'total-unsupported', '1,000'],
+  ['"That makes" after weekly parcels', 'The food bank handed out 2,100 parcels in the first week, 1,900 in the second and 1,700 in the third. That makes 5,200 parcels.', 'total-unsupported', '5,200'],
+  ['"That\'s" after places', "Volunteers planted 600 oaks on the ridge, 450 along the river and 300 in the park. That's 1,500 trees.", 'total-unsupported', '1,500'],
+  // A cued total with its parts later in the sentence, each given a recipient or purpose.
+  ['"a total of" then "with ... from"', 'The appeal raised a total of £64,000, with £30,000 coming from the fun run, £22,000 from the gala and £17,000 from online giving.', 'total-unsupported', '£64,000'],
+  ['"a total of" then "spent ... on"', 'The trust received a total of £2.5 million last year and spent £1.2 million on wards, £900,000 on equipment and £600,000 on staff.', 'total-unsupported', '£2.5 million'],
+  ['"in all" with "including" kinds', 'Police seized 90 kilograms of drugs in all, including 50 kilograms of cannabis and 45 kilograms of cocaine.', 'total-unsupported', '90'],
+  // A share that closes a list of counts counts as that share of the total.
+  ['a share after two counts in a colon list', 'The 2,000 seats were sold out: 900 went to members, 700 to schools and 25 percent to the public.', 'total-unsupported', '2,000'],
+  ['a share after two counts of a fronted whole', 'Of the 600 jobs cut, 250 were in Leeds, 200 in York and 40 percent in Hull.', 'total-unsupported', '600'],
+  // Bare counts and a next-sentence list whose subjects the tagger reads as adverbs ("the south").
+  ['a bare total and bare parts by region', 'Cases rose to 1,240 last year. The north had 610, the south 380 and the east 290.', 'total-unsupported', '1,240'],
+  ['"break down as"', 'The 700 jobs break down as 400 in the plant, 200 in the office and 150 in sales.', 'total-unsupported', '700'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -74,6 +91,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['patients described two ways', 'The ward had 80 patients, 60 of them elderly and 50 on oxygen.'],
   ['two wholes of two regions', 'The north has 400 schools and 90 hospitals; the south has 300 schools and 70 hospitals.'],
   ['residents of two towns and voters of a county', 'Lindor has 12,000 residents and Marn 9,000, while the county has 15,000 voters.'],
+  ['a figure set in a place of its own before a comma list', 'Volunteers planted 600 oaks on the ridge, 450 along the river and 300 in the park.'],
   // Scale words: parts below the whole, or a figure that is no part.
   ['billions that stay within the budget', 'The 48 billion budget includes 21 billion for health, 15 for schools, 9 for roads and 3 for defence.'],
   ['a count after a sum of money', 'The budget of 48 billion includes 21 billion for health, and 15 new schools will open.'],
@@ -88,6 +106,26 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   // Abstentions: every share says it, so they answer several questions.
   ['two shares that each do not mind something', 'Some 52 percent said they did not mind the noise, and 60 percent said they did not mind the smell.'],
   ['an abstention that keeps the answers within 100', 'Of the 900 replies, 52 percent opposed the plan, 35 percent backed it and 12 percent said they did not mind.'],
+  ['how often, within 100', 'The survey found 47 percent of drivers use the ring road daily, 33 percent use it weekly and 19 percent never use it.'],
+  // Back-references that are no sum of the list before.
+  ['"That is" and a difference', 'Crews repaired 410 street lights in May, 380 in June and 300 in July. That is 90 more than last summer.'],
+  ['"That is" and the right sum', 'Crews repaired 410 street lights in May, 380 in June and 300 in July. That is 1,090 repairs this summer.'],
+  ['"That is" and a share', 'Crews repaired 410 street lights in May and 380 in June. That is 12 percent of all the lights in town.'],
+  ['"That is" and a rate over a week', 'The bakery sells 400 loaves a day. That is 2,800 a week.'],
+  ['"That is" and a ratio', 'The school has 300 pupils and 25 teachers. That is 12 pupils per teacher.'],
+  // Cued totals and figures later in the sentence that are not their parts.
+  ['parts that stay within a cued total', 'The trust received a total of £2.5 million last year and spent £1.2 million on wards, £700,000 on equipment and £500,000 on staff.'],
+  ['sums added on top of a total', 'A total of £2.5 million was raised, and the council added £1.2 million and the state £1.5 million.'],
+  ['a clause set in another year', 'The fund paid out a total of £4 million in 2023; in 2024 it paid £2.5 million to farmers and £2 million to fishermen.'],
+  ['a clause set in another year, no cue', 'The fund paid out £4 million in 2023; in 2024 it paid £2.5 million to farmers and £2 million to fishermen.'],
+  ['durations after a count', 'A total of 120 people were hurt, and rescuers worked for 30 hours and 45 minutes.'],
+  // Shares after counts that are no part of them.
+  ['a share part within the total', 'Of the 600 jobs cut, 250 were in Leeds, 200 in York and 25 percent in Hull.'],
+  ['a share of another whole after the list', "Of the 600 jobs cut, 250 were in Leeds and 200 in York, and 40 percent of Hull's staff went too."],
+  ['a change after the list', 'Of the 600 jobs cut, 250 were in Leeds, 200 in York and unemployment rose 40 percent.'],
+  // Bare counts: parts within the total, and a measure that is no count.
+  ['bare parts within a bare total', 'Cases rose to 1,240 last year. The north had 610, the south 380 and the east 190.'],
+  ['a magnitude before bare counts', 'Aftershocks followed, the strongest of magnitude 4.8.\n\nOf the dead, 15 were in Brevna and 8 in nearby villages.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {

@@ -284,8 +284,10 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
     const words = subjectBefore(tokens, m.q);
     // "its rival 35 percent": the tagger reads some subject nouns as adjectives; "the Stara Gora combine 1.7 million":
     // a base-form "verb" right before the figure after a name or noun is the subject's own noun.
+    // "the south 380": a word right after a determiner heads the subject, whatever the tagger calls it.
     const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
-    return words.some((t) => NOUN_POS.has(t.pos)) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i));
+    const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
+    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i));
   });
 }
 

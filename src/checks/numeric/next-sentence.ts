@@ -31,7 +31,11 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "The city counted 1,240 cases. 610 were in the north, 380 in the south and 190 in the east.": without a cue the
   // list is read as parts within the total (a finding only when they exceed it), and only when it parts the total's
   // own unit and the total is no sibling of its parts ("2,000 tickets on Friday. 1,500 on Saturday and 900 on Sunday").
-  const fits = unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
+  // "Cases rose to 1,240 last year. The north had 610, ...": a bare whole count and bare parts in its own paragraph
+  // count the same thing ("of magnitude 4.8" is a measure, not a count of anything).
+  const bareCount = (l: Located) => l.q.quantityKind === 'count' && !input.units.has(l.q.id) && Number.isInteger(l.q.value) && l.paragraph === total.paragraph;
+  const bare = unit === undefined && bareCount(total) && next.parts.every(bareCount);
+  const fits = bare || (unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id))));
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
 }
 

@@ -6,7 +6,7 @@ import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { fmt, locateQuantities } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
-import { amountsBySentence, checkPartitions } from './partitions.js';
+import { amountsBySentence, checkPartitions, sharesBySentence } from './partitions.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues } from './totals.js';
@@ -54,6 +54,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
+  const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };
   const anaphoricWholes = new Set(settings.anaphoricWholes.words);
   const shareRules = {
     tolerance: shareTolerance,
@@ -84,7 +85,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const units = unitKeys(located, tokens, carryJoiners);
       // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
       const totals = new Set<string>();
-      const partitions = { doc, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located) };
+      const partitions = { doc, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located), sharesBySentence: sharesBySentence(located), ...partitionWords };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.

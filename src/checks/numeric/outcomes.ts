@@ -18,7 +18,8 @@ interface Outcome {
  * none stands in its clause. Two-word states ("on time", "went home") are tried before single words.
  */
 function outcomeOf(tokens: readonly Token[], m: Member, rules: ListRules): Outcome | undefined {
-  const from = tokenAt(tokens, m.q.end);
+  // From what is said of the figure: past its counted noun, or past a share's whole ("47 percent of drivers").
+  const from = Math.max(m.at, tokenAt(tokens, m.q.end));
   for (let k = from; k < Math.min(tokens.length, from + OUTCOME_REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) {
     const two = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`;
     for (const word of [two, tokens[k]!.lower]) {

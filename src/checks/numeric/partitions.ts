@@ -1,10 +1,11 @@
 import type { Finding } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
-import type { Token } from '../../nlp/tokens.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, type ListRules } from './lists.js';
+import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
+import { backReferenceTotal, closingShare, laterList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts } from './next-sentence.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
@@ -14,6 +15,13 @@ import { canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
 export function amountsBySentence(located: readonly Located[]): Located[][] {
   const out: Located[][] = [];
   for (const l of located) if (isAmount(l.q)) (out[l.sentence] ??= []).push(l);
+  return out;
+}
+
+/** The shares (percentages) of each sentence, by sentence index. */
+export function sharesBySentence(located: readonly Located[]): Located[][] {
+  const out: Located[][] = [];
+  for (const l of located) if (l.q.quantityKind === 'percent') (out[l.sentence] ??= []).push(l);
   return out;
 }
 
@@ -29,6 +37,12 @@ export interface PartitionInput {
   readonly rules: ListRules;
   /** The amounts of each sentence, by sentence index. */
   readonly bySentence: readonly (readonly Located[] | undefined)[];
+  /** The shares of each sentence, by sentence index. */
+  readonly sharesBySentence: readonly (readonly Located[] | undefined)[];
+  /** Words that open a sentence summing the one before ("That is"; numeric.json backReferenceTotals). */
+  readonly backReferences: readonly (readonly string[])[];
+  /** Words after a figure that make it a difference, not a sum or a share ("300 more"; numeric.json notShareAfter). */
+  readonly notSums: ReadonlySet<string>;
 }
 
 /**
@@ -65,7 +79,9 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     const cues = findTotalCues(input.tokens, from, to, input.cues);
     const candidates = [
       ...openersIn(input.tokens, from, to, cues).map((opener) => listAfter(input, s, group, cues, opener)),
+      laterList(input, s, group, cues),
       partsBeforeCue(input, group, cues),
+      backReferenceTotal(input, s, group),
       nextSentenceList(input, s, group, cues),
     ];
     for (const c of candidates) {
@@ -81,9 +97,9 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
 }
 
 function judge(input: PartitionInput, c: Candidate, reading: Reading): Finding | undefined {
-  const scaled = carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q));
+  const scaled = [...carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q)), ...shareParts(input, c.total.q, c.parts)];
   if (reading === 'subset') return judgeSubset(input.doc, c.total.q, scaled);
-  return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' ? 'before' : 'after');
+  return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' || c.role === 'back' ? 'before' : 'after');
 }
 
 /** The total right before an opener and the parts after it, up to the next colon or semicolon; else in the next sentence. */
@@ -102,6 +118,8 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
     const earlier = opener.role === 'colon' && parts.length > 1 ? wholeNamedBefore(input, s, clauseStart, opener.start, parts) : undefined;
     return earlier && { total: earlier, parts, role: 'subset', rest: false };
   }
+  // "£4 million in 2023; in 2024 it paid £2.5 million to ...": a clause set in another year speaks of another whole.
+  if (opener.role === 'clause' && parts.length > 0 && yearBetween(tokens, opener.end, parts[0]!.q.start)) return undefined;
   if (parts.length > 0) return { total, parts, role: opener.role, rest: cueBetween(cues, 'rest', opener.end, listEnd) };
   const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
@@ -142,6 +160,18 @@ function totalBefore(input: PartitionInput, group: readonly Located[], opener: O
   // Sums of money never part a count ("the three companies ...: 610,000 euros, ..."); counts may name kinds of a count.
   const money = (u: string | undefined) => u?.startsWith('money ') ?? false;
   return money(unit) === money(input.units.get(nearest!.q.id)) ? nearest : undefined;
+}
+
+/** True when a figure is followed by a preposition of place or time of its own ("600 oaks on the ridge"); "of" names its stuff. */
+function placed(input: PartitionInput, l: Located): boolean {
+  const prep = prepositionOf(input.tokens, memberOf(input.tokens, l.q).at, input.rules);
+  return prep !== undefined && prep !== 'of';
+}
+
+/** True when a year ("2024") stands between two offsets. */
+function yearBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) if (/^(?:19|20)\d\d$/.test(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** True when a cue of `role` starts in `[from, to)`; cues are in text order, so a binary search finds the first. */
@@ -196,11 +226,13 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (parts.length < (ONE_PART.has(role) ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!);
-  if (whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
+  // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
+  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
   if (parts.length === 1) return 'subset';
   const members = parts.map((p) => memberOf(tokens, p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
-  const closed = rest || isClosedList(tokens, members, rules);
+  // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
+  const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
   const evidence = rest ? 'parts' : partsOneWhole(tokens, members, rules);
   switch (role) {
     case 'split':
@@ -211,8 +243,14 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
       return closed && evidence ? (evidence === 'parts' && !rest ? 'partition' : 'subset') : undefined;
     case 'comma':
       // A list after a comma parts the figure before it only by places or times ("700 in the city and 600 in the
-      // suburbs"), and never when that figure is one more of them ("1,200 in May, 700 in June and 600 in July").
-      return closed && byPlaces(tokens, members, rules) && !isSibling(input, total, parts) ? 'subset' : undefined;
+      // suburbs"), and never when that figure is one more of them ("1,200 in May, 700 in June and 600 in July", "600
+      // oaks on the ridge, 450 along the river": a figure set in a place of its own is one more item).
+      return closed && byPlaces(tokens, members, rules) && !isSibling(input, total, parts) && !placed(input, total) ? 'subset' : undefined;
+    case 'back':
+      return closed && evidence === 'parts' ? 'partition' : undefined;
+    case 'later':
+      // With no opener, only parts each given a place, recipient or purpose ("£3.1 million to ..., £2.6 million to ...").
+      return closed && byPlaces(tokens, members, rules) ? 'subset' : undefined;
     case 'clause':
     case 'next':
       return closed && evidence ? 'subset' : undefined;

@@ -3,6 +3,7 @@ import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, type Located } from './context.js';
 import { adds, isBreakdown, partsOneWhole, type ListRules, type Member } from './lists.js';
+import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart, settingBefore, type SettingRules } from './share-settings.js';
 
 /** Word lists and tolerance for `percentage-over-100`. */
@@ -88,7 +89,9 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
     if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
     if (group[0]!.whole === '' && setApart(tokens, group, rules.settings)) continue;
-    if (partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
+    // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
+    const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
+    if (exclusive || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
 }

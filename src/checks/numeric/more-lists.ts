@@ -1,0 +1,93 @@
+// Totals and parts in three more news shapes: a sentence that sums the list before it ("That is 3,135 repairs"), a
+// cued total whose parts come later in its sentence without an opener ("a total of £7.4 million ... and diverted £3.1
+// million to ..., £2.6 million to ..."), and a share that closes a list of counts ("... and 30 percent to pensioners").
+import type { QuantityAnnotation } from '../../core/annotations.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Located } from './context.js';
+import { isCueOf } from './next-sentence.js';
+import type { Candidate, PartitionInput } from './partitions.js';
+import type { CueSpan } from './totals.js';
+
+/** Parts are read up to this many figures (keeps the check linear). */
+const MAX_PARTS = 12;
+/** How far after a back-reference ("That is") its total may stand, in tokens. */
+const BACK_REACH = 2;
+
+/**
+ * "The council filled 1,240 potholes in January, 980 in February and 1,115 in March. That is 3,135 repairs ...": a
+ * sentence that opens with a back-reference (numeric.json backReferenceTotals) and a figure right after it sums the
+ * list of the sentence before, whatever noun it counts them by.
+ */
+export function backReferenceTotal(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  const [from] = input.sentenceTokens(s);
+  const end = input.backReferences.map((words) => wordsAt(tokens, from, words)).find((k) => k >= 0);
+  const total = group[0];
+  if (end === undefined || !total || tokenAt(tokens, total.q.start) - end > BACK_REACH || s === 0) return undefined;
+  // "That is 300 more than last year": a difference, not a sum.
+  if (input.notSums.has(tokens[tokenAt(tokens, total.q.end)]?.lower ?? '')) return undefined;
+  const before = (input.bySentence[s - 1] ?? []).filter((l) => l.paragraph === total.paragraph);
+  const unit = before[0] && input.units.get(before[0].q.id);
+  const parts = before.filter((l) => [unit, undefined].includes(input.units.get(l.q.id))).slice(0, MAX_PARTS);
+  return parts.length >= 2 ? { total, parts, role: 'back', rest: false } : undefined;
+}
+
+/** The token after `words` when the sentence opens with them, else -1. */
+function wordsAt(tokens: readonly Token[], from: number, words: readonly string[]): number {
+  return words.every((w, k) => tokens[from + k]?.lower === w) ? from + words.length : -1;
+}
+
+const LIST_END = new Set([';', ':']);
+
+/**
+ * "took deposits worth a total of £7.4 million ..., and diverted £3.1 million to ..., £2.6 million to ... and £2.2
+ * million to ...": a figure a total cue marks, and the figures of its own unit later in its clause, with no opener
+ * between them. They are read as parts within it (a finding only when they exceed it).
+ */
+export function laterList(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
+  const { tokens, units } = input;
+  const at = group.findIndex((l) => cues.some((c) => c.role === 'total' && isCueOf(tokens, c, l.q)));
+  const total = group[at];
+  const unit = total && units.get(total.q.id);
+  if (!total || unit === undefined) return undefined;
+  const parts: Located[] = [];
+  for (let i = at + 1; i < group.length && parts.length < MAX_PARTS; i++) {
+    if (clauseEndBetween(tokens, group[i - 1]!.q, group[i]!.q)) break;
+    const own = units.get(group[i]!.q.id);
+    if (own === unit || (own === undefined && parts.length > 0)) parts.push(group[i]!);
+  }
+  return parts.length >= 2 ? { total, parts, role: 'later', rest: false } : undefined;
+}
+
+function clauseEndBetween(tokens: readonly Token[], a: QuantityAnnotation, b: QuantityAnnotation): boolean {
+  for (let k = tokenAt(tokens, a.end); k < tokens.length && tokens[k]!.start < b.start; k++) if (LIST_END.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+const JOINERS = new Set(['and', ',', ';']);
+const isShare = (q: QuantityAnnotation) => q.quantityKind === 'percent' && q.unit === '%' && q.bound !== 'range';
+
+/**
+ * "Of those, 9,100 went to adults, 6,200 to under-18s and 30 percent to pensioners": a share right after the last part
+ * of a list of counts (a joiner before it, no clause end between) is one more part, a share of the list's total; it
+ * counts as that share of the total (30 % of 18,400 = 5,520).
+ */
+export function shareParts(input: PartitionInput, total: QuantityAnnotation, parts: readonly Located[]): QuantityAnnotation[] {
+  const share = closingShare(input, total, parts);
+  if (!share) return [];
+  const value = (total.value * share.q.value) / 100;
+  return [{ ...share.q, quantityKind: total.quantityKind, value, low: value, high: value, bound: 'exact', ...(total.unit !== undefined && { unit: total.unit }) }];
+}
+
+/** The share that continues a list of counts, if any; `closes` when "and" stands before it (the list names all its parts). */
+export function closingShare(input: PartitionInput, total: QuantityAnnotation, parts: readonly Located[]): (Located & { closes: boolean }) | undefined {
+  const last = parts.at(-1);
+  if (!last || total.quantityKind === 'percent') return undefined;
+  const next = (input.sharesBySentence[last.sentence] ?? []).find((l) => l.q.start >= last.q.end);
+  if (!next || !isShare(next.q) || clauseEndBetween(input.tokens, last.q, next.q)) return undefined;
+  if ((input.bySentence[last.sentence] ?? []).some((l) => l.q.start > last.q.start && l.q.start < next.q.start)) return undefined;
+  const before = input.tokens[tokenAt(input.tokens, next.q.start) - 1]?.lower ?? '';
+  const after = input.tokens[tokenAt(input.tokens, next.q.end)]?.lower ?? '';
+  if (!JOINERS.has(before) || after === 'of' || input.notSums.has(after)) return undefined;
+  return { ...next, closes: before === 'and' };
+}
