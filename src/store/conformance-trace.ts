@@ -34,11 +34,34 @@ export const CARGO: Report = {
   findings: [{ rule: 'unsourced-statistic', severity: 'warning', message: 'No source for the figure.', start: 17, end: 34, line: 1, col: 18, annotationIds: ['q1', 'c1'] }],
 };
 
-async function seeded(factory: StoreFactory, body: (store: Store, ids: Record<string, number>) => Promise<void>): Promise<void> {
+/** A one-claim article of the fighters story (invented town Kestrel); `source` and `cue` when the claim is attributed. */
+function fighters(key: string, published: string, text: string, figure: string, value: number, source?: string, cue?: string): Report {
+  return fixtureReport({
+    text, title: `Fighters ${key}`, url: `https://ledger.example/fighters-${key}`, site: 'Kestrel Ledger', published,
+    claims: [{ text, grade: source ? 'named' : 'none', ...(source && cue ? { source, cue } : {}) }],
+    quantities: [{ text: figure, value, unit: 'people' }],
+  });
+}
+
+/**
+ * A claim retold in other words and number formats, and look-alikes that share its words but not the claim: another
+ * figure, another place, another event. Keys: Q the claim; R1–R3 retellings; D1–D3 look-alikes.
+ */
+export const FIGHTERS: Readonly<Record<string, Report>> = {
+  Q: fighters('q', '2024-05-02', 'Security services in Kestrel monitor 23,000 former fighters, the interior ministry said.', '23,000', 23_000, 'the interior ministry', 'said'),
+  R1: fighters('r1', '2024-05-03', 'Intelligence officers in Kestrel are watching around 23,000 people who once fought for militant groups.', 'around 23,000', 23_000),
+  R2: fighters('r2', '2024-05-04', 'Twenty-three thousand ex-fighters in Kestrel are being tracked by the security agencies.', 'Twenty-three thousand', 23_000),
+  R3: fighters('r3', '2024-05-05', 'Agencies in Kestrel keep some 23,000 returned fighters under surveillance.', 'some 23,000', 23_000),
+  D1: fighters('d1', '2024-05-06', 'Security services in Kestrel monitor 9,000 former fighters, the ministry said.', '9,000', 9_000, 'the ministry', 'said'),
+  D2: fighters('d2', '2024-05-07', 'Security services in Dornoch monitor 23,000 former fighters.', '23,000', 23_000),
+  D3: fighters('d3', '2024-05-09', 'Security cameras in Kestrel recorded 23,000 speeding drivers last year.', '23,000', 23_000),
+};
+
+async function seeded(factory: StoreFactory, body: (store: Store, ids: Record<string, number>) => Promise<void>, reports: Readonly<Record<string, Report>> = { DREDGING, FERRIES, BILL_EARLY, BILL_LATE, CARGO }): Promise<void> {
   const store = await factory();
   try {
     const ids: Record<string, number> = {};
-    for (const [key, report] of Object.entries({ DREDGING, FERRIES, BILL_EARLY, BILL_LATE, CARGO })) ids[key] = (await store.upsert({ report })).documentId;
+    for (const [key, report] of Object.entries(reports)) ids[key] = (await store.upsert({ report })).documentId;
     await body(store, ids);
   } finally {
     await store.close();
@@ -80,6 +103,20 @@ export function traceTests(factory: StoreFactory): void {
       ['11 million euros', '12\u00a0million euros', ['value']], ['12\u00a0million euros', 'some 12 million euros', ['bound', 'interval']],
     ]);
   }));
+
+  test('trace finds a claim retold in other words and number formats, and no look-alike with another figure, place or event', () => seeded(factory, async (store, ids) => {
+    const claim = (await store.getClaim(ids.Q!, 'c1'))!;
+    const { matches } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
+    // R2 ("ex-fighters … tracked by the security agencies") and R3 ("agencies … under surveillance") meet through near
+    // words. R1, with every word changed ("intelligence officers … watching … people who once fought"), is still missed.
+    assert.deepEqual(matches.map((m) => [m.documentId, m.similarity]), [[ids.Q, 1], [ids.R2, 0.664], [ids.R3, 0.506]]);
+  }, FIGHTERS));
+
+  test('a retelling traced back finds the claim it retells, in publication order', () => seeded(factory, async (store, ids) => {
+    const claim = (await store.getClaim(ids.R2!, 'c1'))!;
+    const { matches, earliest } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
+    assert.deepEqual([matches.map((m) => [m.documentId, m.similarity]), earliest?.documentId], [[[ids.Q, 0.627], [ids.R2, 1], [ids.R3, 0.547]], ids.Q]);
+  }, FIGHTERS));
 
   test('a trace threshold above every score finds nothing', () => seeded(factory, async (store) => {
     const result = await store.trace({ text: 'Dredging the port cost 11 million euros.', figures: [], threshold: 0.99 });
