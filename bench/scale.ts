@@ -10,6 +10,7 @@
  * Flags: --articles N (default 400, a quick run; the issue's figure is 100000), --traces N (default 100), --write N
  * reports for the write-cost step (default 300), --no-queue, --pg URL (default $CLAIMTRACE_TEST_PG or the local
  * server), --redis URL (default redis://127.0.0.1:6379). PostgreSQL work happens in fresh schemas, dropped at the end.
+ * Steps alone: --only write | queue | reads (the read growth step, --checkpoints N,N) | reads-again (see readsAgain).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -312,6 +313,38 @@ async function measureGrowth(dir: string, schemas: string[]): Promise<GrowthRow[
   }
 }
 
+/**
+ * `--only reads-again --sqlite PATH --schema NAME`: search and trace measured again on the stores a growth step filled
+ * and left in place (for a quiet machine), replacing the reads of its last row; the corpus is generated again (seeded)
+ * for its planted stories.
+ */
+async function readsAgain(): Promise<void> {
+  const path = join(HERE, 'out', 'scale.json');
+  const out = JSON.parse(readFileSync(path, 'utf8')) as ScaleResults & { growth: GrowthRow[] };
+  const last = out.growth.at(-1)!;
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-scale-'));
+  try {
+    const truth = writeCorpus(join(dir, 'corpus.jsonl'), last.articles);
+    const reads: Record<string, ReadRow> = {};
+    for (const [name, target] of [['sqlite', arg('sqlite', '')], ['postgres', `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${arg('schema', '')}`]] as const) {
+      const store = await openStore(target);
+      try {
+        if ((await store.countDocuments()) !== last.articles) throw new Error(`${name} holds ${await store.countDocuments()} articles, not ${last.articles}`);
+        reads[name] = { search: await measureSearch(store), trace: await measureTrace(store, truth) };
+      } finally {
+        await store.close();
+      }
+    }
+    out.growth[out.growth.length - 1] = { ...last, sqlite: reads.sqlite!, postgres: reads.postgres! };
+    out.command = `${out.command}, reads at ${last.articles.toLocaleString('en-US')} measured again on a quiet machine with \`npm run bench:scale -- --only reads-again\` (${new Date().toISOString().slice(11, 16)} UTC)`;
+    writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
+    writeFileSync(join(HERE, 'out', 'scale.md'), `${scaleMarkdown(out)}\n`);
+    console.log(JSON.stringify(reads, null, 2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** One step measured again into the results already there (the command is noted beside the first). */
 async function onlyStep(step: 'write' | 'queue' | 'reads'): Promise<void> {
   const path = join(HERE, 'out', 'scale.json');
@@ -357,6 +390,7 @@ async function skeleton(command: string): Promise<Record<string, unknown>> {
 
 async function main(): Promise<void> {
   if (ONLY === 'write' || ONLY === 'queue' || ONLY === 'reads') return onlyStep(ONLY);
+  if (ONLY === 'reads-again') return readsAgain();
   const dir = mkdtempSync(join(tmpdir(), 'claimtrace-scale-'));
   const schemas: string[] = [];
   const schema = (name: string) => {
