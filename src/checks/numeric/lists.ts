@@ -2,7 +2,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
 import { areExclusiveOutcomes } from './outcomes.js';
-import { normUnit } from './units.js';
+import { mixesTraits, normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
 export interface ListRules {
@@ -133,17 +133,27 @@ function winnerBefore(tokens: readonly Token[], q: QuantityAnnotation, rules: Li
 
 /** The answer a figure stands for: a stance after it, a name it is given to, or who won it. */
 function choiceOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
-  return stanceAfter(tokens, m.at, rules) ?? nameBefore(tokens, m.q, rules) ?? winnerBefore(tokens, m.q, rules);
+  return stanceAfter(tokens, m.at, rules) ?? nameBefore(tokens, m.q, rules) ?? winnerBefore(tokens, m.q, rules) ?? stanceBy(tokens, m.q, rules);
+}
+
+/** "backed by 58 percent", "opposed by 47 percent": a stance verb in the passive before the share. */
+function stanceBy(tokens: readonly Token[], q: QuantityAnnotation, rules: ListRules): string | undefined {
+  const first = tokenAt(tokens, q.start);
+  const verb = tokens[first - 2];
+  return tokens[first - 1]?.lower === 'by' && verb && rules.stance.has(verb.lower) ? `by ${verb.lemma}` : undefined;
 }
 
 const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 
 /**
- * "9 percent are undecided", "9 percent did not know", "21 percent said they did not mind": a share that answers a
- * question by not choosing (read a little further than other predicates, past "said they").
+ * "9 percent are undecided", "9 percent did not know", "21 percent said they did not mind", "45 percent do not": a
+ * share that answers a question by not choosing, or by saying no (read a little further than other predicates).
  */
 function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
-  return predicate(tokens, m.at, ABSTAIN_REACH).some((t, k, words) => rules.abstentions.has(t.lower) || (k > 0 && rules.negatedAnswers.has(t.lower) && NEGATIONS.has(words[k - 1]!.lower)));
+  const words = predicate(tokens, m.at, ABSTAIN_REACH);
+  // "62 percent want longer days while 45 percent do not": the answer "no" to the question the verb left out asks.
+  if (words.length === 2 && words[0]!.pos === 'AUX' && NEGATIONS.has(words[1]!.lower)) return true;
+  return words.some((t, k, words) => rules.abstentions.has(t.lower) || (k > 0 && rules.negatedAnswers.has(t.lower) && NEGATIONS.has(words[k - 1]!.lower)));
 }
 
 const ABSTAIN_REACH = 6;
@@ -235,7 +245,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // The prepositions may differ for places ("25,000 in the hills and 10,000 on the coast"); their objects may not.
   if (!timed && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
-  if (allDistinct(units)) return 'parts';
+  if (allDistinct(units) && !mixesTraits(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
   const abstaining = members.filter((m) => abstains(tokens, m, rules)).length;
   // "52 percent did not mind the noise, 60 percent did not mind the smell": when every share abstains, they answer several questions.

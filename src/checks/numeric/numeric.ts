@@ -7,6 +7,7 @@ import { fmt, locateQuantities } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
 import { amountsBySentence, checkPartitions, sharesBySentence } from './partitions.js';
+import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues } from './totals.js';
@@ -72,6 +73,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     notShareAfter: shareRules.notShareAfter,
     openers: new Set(settings.shareOpeners.words),
   };
+  const voteVerbs = new Set([...settings.stanceWords.words, ...settings.ownVoteVerbs.words]);
   const restateRules = { minSharedWords, window: settings.restateWindow.value, stopLemmas: new Set(settings.stopLemmas.words) };
   return {
     name: 'numeric',
@@ -92,6 +94,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
         ...checkTotals(doc, located, sentenceTokens, tokens, cues, unitKeys(located, tokens, NO_JOINERS), totals),
         ...checkShares(doc, located, tokens, sentenceTokens, shareRules),
         ...checkShareCounts({ doc, tokens, sentenceTokens, units, ...shareCountRules }, located),
+        ...checkMargins(doc, located, tokens, voteVerbs, shareTolerance),
         ...checkRanges(doc),
         ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),
       ];

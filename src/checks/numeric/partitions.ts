@@ -9,7 +9,7 @@ import { backReferenceTotal, closingShare, laterList, shareParts } from './more-
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts } from './next-sentence.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
-import { canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
+import { canPartition, isAmount, mixesTraits, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
@@ -112,7 +112,7 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
   if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
-  const total = totalBefore(input, group, opener, clauseStart, listEnd);
+  const total = listCountAside(group, totalBefore(input, group, opener, clauseStart, listEnd), parts, clauseStart);
   if (!total) {
     // "the money went to the three firms in these amounts: ...": parts of a sum named earlier, which they may not exceed.
     const earlier = opener.role === 'colon' && parts.length > 1 ? wholeNamedBefore(input, s, clauseStart, opener.start, parts) : undefined;
@@ -140,6 +140,16 @@ function partBeforeCue(input: PartitionInput, group: readonly Located[], opener:
   const cue = input.doc.text.slice(opener.start, opener.end).toLowerCase();
   if (input.doc.text.slice(total.q.end, total.q.end + cue.length + 1).toLowerCase().trim() === cue) return undefined;
   return { total, part };
+}
+
+/**
+ * "The 1,200 jobs will go in three waves: 500 this year, ...": a figure that counts the parts listed is no total; the
+ * figure before it in its clause is.
+ */
+function listCountAside(group: readonly Located[], total: Located | undefined, parts: readonly Located[], clauseStart: number): Located | undefined {
+  if (!total || !countsTheParts(total.q, parts.map((p) => p.q))) return total;
+  const before = group[group.indexOf(total) - 1];
+  return before && before.q.start >= clauseStart ? before : total;
 }
 
 /** How many figures of its clause before an opener are tried as the total. */
@@ -270,7 +280,7 @@ const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 /** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
 function isKindList(total: Located, parts: readonly Located[]): boolean {
   const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
-  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length;
+  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && !mixesTraits(kinds);
 }
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */

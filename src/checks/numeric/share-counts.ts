@@ -54,6 +54,8 @@ function isAppositive(input: ShareCountInput, q: QuantityAnnotation): boolean {
   const { tokens } = input;
   const first = tokenAt(tokens, q.start);
   const after = tokens[tokenAt(tokens, q.end)];
+  // "or one in three" is a loose way to say a share; only a share written as a number of percent is held to its count.
+  if (!/\d/.test(input.doc.slice(q))) return false;
   const before = tokens[first - 1];
   if (!before || !input.openers.has(before.lower) || (before.lower === 'or' && tokens[first - 2]?.text !== ',')) return false;
   if (before.text === '(' && after?.text !== ')') return false;

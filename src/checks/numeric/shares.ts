@@ -195,7 +195,9 @@ function isComparison(tokens: readonly Token[], q: QuantityAnnotation, rules: Sh
   const next = tokens[tokenAt(tokens, q.end)];
   const prev = first > 0 ? tokens[first - 1] : undefined;
   const particle = prev?.lower === 'up' && rules.particleVerbs.has(tokens[first - 2]?.lower ?? '');
-  return (prev !== undefined && !particle && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
+  // "backed by 58 percent": the share who took a stance, not a change by 58 percent.
+  const stance = prev?.lower === 'by' && rules.list.stance.has(tokens[first - 2]?.lower ?? '');
+  return (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
 }
 
 function overFinding(doc: Document, q: QuantityAnnotation): Finding {

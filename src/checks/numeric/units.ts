@@ -8,6 +8,7 @@ const GENERAL = new Set(nouns.general.words);
 const PERSONS = new Set(nouns.persons.words);
 const SUFFIXES = nouns.personSuffixes.words;
 const NOT_PERSONS = new Set(nouns.notPersons.words);
+const CROSS_CUTTING = new Set(nouns.crossCutting.words);
 
 /** A counted noun in singular lower case, so "Militants" and "militant" compare equal. */
 export function normUnit(unit: string): string {
@@ -29,6 +30,9 @@ function isPersonNoun(unit: string): boolean {
   if (PERSONS.has(unit)) return true;
   return !NOT_PERSONS.has(unit) && SUFFIXES.some((suffix) => unit.length > suffix.length + 2 && unit.endsWith(suffix));
 }
+
+/** The largest figure read as a count of the items of a list after a colon ("three waves: ..."). */
+const MAX_LIST_COUNT = 12;
 
 /** What each amount counts, by quantity id: a normalised counted noun, or "money <currency>"; carried to bare figures. */
 export type UnitKeys = ReadonlyMap<string, string>;
@@ -59,7 +63,9 @@ export function unitKeys(located: readonly Located[], tokens: readonly Token[], 
     if (!isAmount(q)) continue;
     const carried = previous?.sentence === l.sentence ? keys.get(previous.q.id) : undefined;
     const before = tokens[tokenAt(tokens, q.start) - 1];
-    const continues = q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower);
+    // "in three waves: 500 this year, ...": a small figure before a colon counts the items of the list, not their unit.
+    const listCount = before?.text === ':' && previous !== undefined && previous.q.value < q.value && previous.q.value <= MAX_LIST_COUNT;
+    const continues = q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower) && !listCount;
     // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
     const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
     const own = ownKey(q);
@@ -75,4 +81,10 @@ export function canPartition(whole: string, part: string): boolean {
   if (whole === part || canSum(whole, part)) return true;
   const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u);
   return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
+}
+
+/** True when counted nouns mix kinds with traits that cut across them ("nurses", "women"): such groups may overlap. */
+export function mixesTraits(units: readonly (string | undefined)[]): boolean {
+  const traits = units.filter((u) => u !== undefined && CROSS_CUTTING.has(u)).length;
+  return traits > 0 && traits < units.length;
 }
