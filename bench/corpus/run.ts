@@ -81,7 +81,7 @@ async function measureTrace(store: Store, truth: Truth) {
   const fromRetold = stories.flatMap(([story, planted]) => (first(planted, 'retold') ? [{ story, planted, text: first(planted, 'retold')!.text }] : []));
   const trace = await traceAll(store, truth, fromParaphrase);
   const retold = await traceAll(store, truth, fromRetold);
-  return { ...trace, query: 'first paraphrased appearance', retoldQueries: { query: 'first retold appearance', traces: retold.traces, p50Ms: retold.p50Ms, p95Ms: retold.p95Ms, recall: retold.recall, precision: retold.precision, byKind: retold.byKind, wordSharing: retold.wordSharing } };
+  return { ...trace, query: 'first paraphrased appearance', retoldQueries: { query: 'first retold appearance', traces: retold.traces, p50Ms: retold.p50Ms, p95Ms: retold.p95Ms, recall: retold.recall, precision: retold.precision, byKind: retold.byKind, retoldByTemplate: retold.retoldByTemplate, wordSharing: retold.wordSharing } };
 }
 
 function round(x: number): number {

@@ -25,4 +25,5 @@ test('a trace is scored by how the found appearances are told and by what its wr
   assert.deepEqual(s.wrong.distractors['other-event'], { planted: 1, matched: 1 });
   assert.deepEqual([s.wrong.otherStories, s.wrong.other], [1, 1]);
   assert.deepEqual(s.wordSharing, { planted: 1, matched: 1, precision: 0.5 });
+  assert.deepEqual(s.retoldByTemplate, { 'jobs/retold/1': { relevant: 1, found: 0 } });
 });

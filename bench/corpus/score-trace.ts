@@ -6,6 +6,8 @@ export interface Appearance {
   readonly url: string;
   readonly text: string;
   readonly kind: PlantKind;
+  /** The wording used ("jobs/retold/2"). */
+  readonly template: string;
 }
 
 /** A match a trace returned: its article and the matched claim's range. */
@@ -28,6 +30,8 @@ export interface TraceCounts {
   other: number;
   /** The distractors that borrow this story's words or figure, by kind (what trace could have wrongly matched). */
   plantedDistractors: Record<DistractorKind, number>;
+  /** Retold appearances and those found, by wording: which retellings a trace misses. */
+  retoldTemplates: Record<string, { relevant: number; found: number }>;
 }
 
 const DISTRACTOR_KINDS: readonly DistractorKind[] = ['unrelated', 'other-place', 'other-event', 'other-actor', 'other-figure'];
@@ -35,7 +39,7 @@ const DISTRACTOR_KINDS: readonly DistractorKind[] = ['unrelated', 'other-place',
 /** Counts that start at zero. */
 export function emptyCounts(): TraceCounts {
   const zero = () => Object.fromEntries(DISTRACTOR_KINDS.map((k) => [k, 0])) as Record<DistractorKind, number>;
-  return { found: { paraphrase: 0, retold: 0 }, relevant: { paraphrase: 0, retold: 0 }, returned: 0, distractors: zero(), otherStories: 0, other: 0, plantedDistractors: zero() };
+  return { found: { paraphrase: 0, retold: 0 }, relevant: { paraphrase: 0, retold: 0 }, returned: 0, distractors: zero(), otherStories: 0, other: 0, plantedDistractors: zero(), retoldTemplates: {} };
 }
 
 /** Planted appearances by story id (distractors left out), in corpus order. */
@@ -44,7 +48,7 @@ export function appearances(truth: Truth): Map<string, Appearance[]> {
   for (const [url, plants] of truth) {
     for (const p of plants.filter((x) => !x.distractor)) {
       const list = byStory.get(p.claimId) ?? [];
-      list.push({ url, text: p.text, kind: p.kind === 'retold' ? 'retold' : 'paraphrase' });
+      list.push({ url, text: p.text, kind: p.kind === 'retold' ? 'retold' : 'paraphrase', template: p.template });
       byStory.set(p.claimId, list);
     }
   }
@@ -64,13 +68,16 @@ export function distractorsByStory(truth: Truth): Map<string, DistractorKind[]> 
  * it overlaps, if any.
  */
 export function scoreTrace(counts: TraceCounts, story: string, matches: readonly TraceMatch[], truth: Truth, planted: readonly Appearance[], distractors: readonly DistractorKind[]): void {
+  const byTemplate = (template: string) => (counts.retoldTemplates[template] ??= { relevant: 0, found: 0 });
   for (const a of planted) counts.relevant[a.kind === 'retold' ? 'retold' : 'paraphrase']++;
+  for (const a of planted) if (a.kind === 'retold') byTemplate(a.template).relevant++;
   for (const k of distractors) counts.plantedDistractors[k]++;
   counts.returned += matches.length;
   for (const m of matches) {
     const hit = (m.url === null ? [] : truth.get(m.url) ?? []).filter((p) => p.start < m.end && m.start < p.end);
     const own = hit.find((p) => !p.distractor && p.claimId === story);
     const distractor = hit.find((p) => p.distractor);
+    if (own?.kind === 'retold') byTemplate(own.template).found++;
     if (own) counts.found[own.kind === 'retold' ? 'retold' : 'paraphrase']++;
     else if (distractor) counts.distractors[distractor.distractorKind ?? 'unrelated']++;
     else if (hit.length > 0) counts.otherStories++;
@@ -100,6 +107,7 @@ export function summarise(c: TraceCounts) {
     relevant,
     returned: c.returned,
     byKind,
+    retoldByTemplate: Object.fromEntries(Object.entries(c.retoldTemplates).sort(([a], [b]) => a.localeCompare(b))),
     wrong: { distractors, otherStories: c.otherStories, other: c.other },
     wordSharing: { planted: wordSharingPlanted, matched: wordSharingMatched, precision: ratio(found, found + wordSharingMatched) },
   };
