@@ -1,6 +1,6 @@
 // The word-vectors file format and its loading, apart from the look-ups of vectors.ts: this module imports no NLP
 // model, so a command that only compares stored claims (trace of a stored claim) can read the table without wink.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 const MAGIC = 'CTWV1\0\0\0';
 /** The committed model file. */
@@ -85,4 +85,42 @@ let data: VectorsData | undefined;
 export function loadVectorsData(): VectorsData {
   data ??= decodeVectors(readFileSync(WORD_VECTORS_URL));
   return data;
+}
+
+/**
+ * The first `rows` rows of a word-vectors file (words, scales and int8 values; the common component), read without the
+ * rest: the trace needs only the most frequent words, and reading and indexing all 130,000 costs it ~0.3 s on first use.
+ */
+export function readVectorsPrefix(path: URL, rows: number): VectorsData {
+  const fd = openSync(path, 'r');
+  try {
+    const read = (at: number, length: number) => {
+      const out = Buffer.alloc(length);
+      readSync(fd, out, 0, length, at);
+      return out;
+    };
+    const head = read(0, 12);
+    if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a claimtrace word-vectors file');
+    const headerLength = head.readUInt32LE(8);
+    const header = JSON.parse(read(12, headerLength).toString('utf8')) as VectorsHeader & { wordsBytes: number };
+    const count = Math.min(rows, header.count);
+    const wordsAt = 12 + headerLength;
+    // Only the bytes of the first `count` words are decoded ('\n' is one byte in UTF-8 and never inside a character).
+    const bytes = read(wordsAt, header.wordsBytes);
+    let end = -1;
+    for (let n = 0; n < count; n++) {
+      end = bytes.indexOf(10, end + 1);
+      if (end < 0) break;
+    }
+    const words = bytes.toString('utf8', 0, end < 0 ? bytes.length : end).split('\n');
+    const scalesAt = wordsAt + header.wordsBytes + pad4(header.wordsBytes);
+    const floats = (at: number, n: number) => new Float32Array(read(at, n * 4).buffer.slice(0, n * 4));
+    const scales = floats(scalesAt, count);
+    const common = floats(scalesAt + header.count * 4, header.dims);
+    const valuesAt = scalesAt + header.count * 4 + header.dims * 4;
+    const values = new Int8Array(read(valuesAt, count * header.dims).buffer, 0, count * header.dims);
+    return { dims: header.dims, count, sourceSize: header.sourceSize, meta: header.meta, words, scales, common, values };
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeNeighbours, encodeNeighbours, loadNeighbours, neighboursOfRow, type NeighboursData } from './word-neighbours.js';
-import { loadVectorsData } from './vectors-format.js';
+import { loadVectorsData, readVectorsPrefix, WORD_VECTORS_URL } from './vectors-format.js';
 
 const tiny: NeighboursData = {
   count: 3, k: 2, floor: 0.5, meta: { note: 'test' },
@@ -28,4 +28,10 @@ test('the committed table gives "former" its nearest content words, without its 
   const near = neighboursOfRow(loadNeighbours(), vectors.words.indexOf('former')).map((n) => vectors.words[n.row]);
   assert.ok(near.includes('ex'), near.join(' '));
   assert.equal(near.length, 8);
+});
+
+test('the first rows of the vectors file read alone equal the same rows of the whole file', () => {
+  const whole = loadVectorsData();
+  const prefix = readVectorsPrefix(WORD_VECTORS_URL, 1000);
+  assert.deepEqual([prefix.count, prefix.words, [...prefix.scales], [...prefix.common], [...prefix.values]], [1000, whole.words.slice(0, 1000), [...whole.scales.subarray(0, 1000)], [...whole.common], [...whole.values.subarray(0, 1000 * whole.dims)]]);
 });

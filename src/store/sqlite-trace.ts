@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
-  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type ClaimFingerprint, type NearOptions, type QueryTerm, type TraceCandidates, type TraceMaskRow, type TraceQuantityRow,
 } from '../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from './defaults.js';
@@ -38,6 +38,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     return df;
   };
   const byTerm = db.prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ${TRACE_POSTINGS_MAX}`).pluck();
+  const byNearWord = db.prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ${TRACE_NEAR_POSTINGS_MAX + 1}`).pluck();
   const figureDf = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM quantities WHERE kind = @kind AND value BETWEEN @low AND @high LIMIT ${TRACE_DF_CAP})`).pluck();
   const byFigure = db.prepare(`SELECT claim_id FROM quantities WHERE kind = @kind AND value BETWEEN @low AND @high AND claim_id IS NOT NULL ORDER BY claim_id DESC LIMIT ${TRACE_POSTINGS_MAX}`).pluck();
   const textsIn = db.prepare('SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(?))');
@@ -63,7 +64,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const terms = queryTerms(query.text, [...query.figures, ...(query.masks ?? [])]);
     const ranges = target.figures.map(figureRange);
     const plan = planTrace(terms, terms.map((t) => dfOf(ftsQuery(t), total)), ranges.map((r) => figureDf.get(r) as number), total, target, threshold, near);
-    const read = plan.toRead.map((item) => ({ item, ids: (item.term !== undefined ? byTerm.all(ftsWords(itemWords(item, terms))) : byFigure.all(ranges[item.figure!]!)) as number[] }));
+    const read = plan.toRead.map((item) => ({ item, ids: (item.term !== undefined ? (item.near !== undefined ? byNearWord : byTerm).all(ftsWords(itemWords(item, terms))) : byFigure.all(ranges[item.figure!]!)) as number[] }));
     return { ...rankCandidates(read, ranges.length), idf: plan.idf };
   };
 

@@ -1,7 +1,7 @@
 // Word meaning as the trace uses it: the cosine of two words' vectors and a word's precomputed near words
 // (src/meaning/vectors-format.ts, src/meaning/word-neighbours.ts). Both tables are read on the first trace, never at
 // start-up, and neither module loads the NLP model: a trace of a stored claim stays light.
-import { loadVectorsData, type VectorsData } from '../meaning/vectors-format.js';
+import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
 import { loadNeighbours, neighboursOfRow, type NeighboursData } from '../meaning/word-neighbours.js';
 
 /** What the trace asks of word meaning (lower-case words as contentWords gives them). */
@@ -67,8 +67,12 @@ function unitRow(vectors: VectorsData, row: number): Float32Array | null {
 
 let shared: WordNearness | undefined;
 
-/** The committed tables' nearness, read on first use and kept for the life of the process. */
+/**
+ * The committed tables' nearness, read on first use and kept for the life of the process: the vectors of the words the
+ * neighbour table covers (the 30,000 most frequent), read alone; rarer words count as having no vector.
+ */
 export function getNearness(): WordNearness {
-  shared ??= createNearness(loadVectorsData(), loadNeighbours());
+  const neighbours = loadNeighbours();
+  shared ??= createNearness(readVectorsPrefix(WORD_VECTORS_URL, neighbours.count), neighbours);
   return shared;
 }

@@ -15,6 +15,11 @@ export const TRACE_DF_CAP = 50_000;
 export const TRACE_POSTINGS_MAX = 20_000;
 /** Near words looked up per query word that candidates are drawn from (the nearest, at or above the near threshold). */
 export const TRACE_NEAR_PER_TERM = 4;
+/**
+ * A near word in more claims than this is too common to draw candidates from (its claims are read with this limit plus
+ * one and dropped when they reach it): reading it would cost more than it tells, at 100,000 articles most of all.
+ */
+export const TRACE_NEAR_POSTINGS_MAX = 5_000;
 
 /** A stem of the query's content words, with the words that have it and the regular form of an irregular one ("fled", "flee"). */
 export interface QueryTerm {
@@ -140,12 +145,16 @@ export interface TraceCandidates {
   readonly figuresPossible: (claimId: number) => number;
 }
 
-/** Ranks the claims of the postings read (in the plan's `toRead` order): naming a query name first, then by the weight of what they share, newest first. */
+/**
+ * Ranks the claims of the postings read (in the plan's `toRead` order): naming a query name first, then by the weight
+ * of what they share, newest first. A near word's postings longer than TRACE_NEAR_POSTINGS_MAX are left out.
+ */
 export function rankCandidates(read: readonly { readonly item: TraceItem; readonly ids: readonly number[] }[], figureCount: number): TraceCandidates {
   const holders: (Set<number> | undefined)[] = Array.from({ length: figureCount }, () => undefined);
   const evidence = new Map<number, number>();
   const named = new Set<number>();
   for (const { item, ids } of read) {
+    if (item.near !== undefined && ids.length > TRACE_NEAR_POSTINGS_MAX) continue;
     const unique = new Set(ids);
     if (item.figure !== undefined) holders[item.figure] = unique;
     for (const id of unique) {

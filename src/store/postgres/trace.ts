@@ -1,5 +1,5 @@
 import {
-  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type NearOptions, type QueryTerm, type TraceMaskRow, type TraceQuantityRow,
 } from '../../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../defaults.js';
@@ -32,6 +32,8 @@ const DF_SQL = `SELECT u.ord::int AS i, (SELECT count(*) FROM (SELECT 1 FROM cla
 const FIGURE_DF_SQL = `SELECT u.ord::int AS i, (SELECT count(*) FROM (SELECT 1 FROM quantities q WHERE q.kind = u.kind AND q.value BETWEEN u.low AND u.high LIMIT ${TRACE_DF_CAP}) s)::int AS df
   FROM unnest($1::text[], $2::float8[], $3::float8[]) WITH ORDINALITY AS u(kind, low, high, ord)`;
 const TERM_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT id FROM claims WHERE search @@ websearch_to_tsquery('claimtrace', u.q) ORDER BY id DESC LIMIT ${TRACE_POSTINGS_MAX}) AS ids
+  FROM unnest($1::text[]) WITH ORDINALITY AS u(q, ord)`;
+const NEAR_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT id FROM claims WHERE search @@ websearch_to_tsquery('claimtrace', u.q) ORDER BY id DESC LIMIT ${TRACE_NEAR_POSTINGS_MAX + 1}) AS ids
   FROM unnest($1::text[]) WITH ORDINALITY AS u(q, ord)`;
 const FIGURE_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT q.claim_id FROM quantities q WHERE q.kind = u.kind AND q.value BETWEEN u.low AND u.high AND q.claim_id IS NOT NULL
   ORDER BY q.claim_id DESC LIMIT ${TRACE_POSTINGS_MAX}) AS ids FROM unnest($1::text[], $2::float8[], $3::float8[]) WITH ORDINALITY AS u(kind, low, high, ord)`;
@@ -110,13 +112,15 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     ]);
     const termDf = await dfOf(terms, total);
     const plan = planTrace(terms, termDf, figureDf, total, target, threshold, near);
-    const wordItems = plan.toRead.filter((it) => it.term !== undefined);
+    const wordItems = plan.toRead.filter((it) => it.term !== undefined && it.near === undefined);
+    const nearItems = plan.toRead.filter((it) => it.near !== undefined);
     const figureItems = plan.toRead.filter((it) => it.figure !== undefined);
-    const [wordIds, figureIds] = await Promise.all([
+    const [wordIds, nearIds, figureIds] = await Promise.all([
       wordItems.length === 0 ? [] : run(TERM_POSTINGS_SQL, [wordItems.map((it) => tsWords(itemWords(it, terms)))]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, wordItems.length).map((r) => r.ids.map(id))),
+      nearItems.length === 0 ? [] : run(NEAR_POSTINGS_SQL, [nearItems.map((it) => tsWords(itemWords(it, terms)))]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, nearItems.length).map((r) => r.ids.map(id))),
       figureItems.length === 0 ? [] : run(FIGURE_POSTINGS_SQL, figureColumns(figureItems.map((it) => ranges[it.figure!]!))).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, figureItems.length).map((r) => r.ids.map(id))),
     ]);
-    const postings = new Map([...wordItems.map((it, i) => [it, wordIds[i]!] as const), ...figureItems.map((it, i) => [it, figureIds[i]!] as const)]);
+    const postings = new Map([...wordItems.map((it, i) => [it, wordIds[i]!] as const), ...nearItems.map((it, i) => [it, nearIds[i]!] as const), ...figureItems.map((it, i) => [it, figureIds[i]!] as const)]);
     // Read in the plan's order, as the SQLite store does: the ranking's ties are broken the same way.
     const read = plan.toRead.map((item) => ({ item, ids: postings.get(item)! }));
     return { target, idf: plan.idf, ...rankCandidates(read, ranges.length) };
