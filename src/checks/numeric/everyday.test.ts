@@ -121,6 +121,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['"That is" and a share', 'Crews repaired 410 street lights in May and 380 in June. That is 12 percent of all the lights in town.'],
   ['"That is" and a rate over a week', 'The bakery sells 400 loaves a day. That is 2,800 a week.'],
   ['"That is" and a ratio', 'The school has 300 pupils and 25 teachers. That is 12 pupils per teacher.'],
+  ['"That is" and a rate after a list', 'The firm sold 400 cars in May, 300 in June and 200 in July. That is 3,600 a year at this pace.'],
+  ['"That is" and a rate with its noun', 'The firm sold 400 cars in May, 300 in June and 200 in July. That is 300 cars a month.'],
   // Cued totals and figures later in the sentence that are not their parts.
   ['parts that stay within a cued total', 'The trust received a total of £2.5 million last year and spent £1.2 million on wards, £700,000 on equipment and £500,000 on staff.'],
   ['sums added on top of a total', 'A total of £2.5 million was raised, and the council added £1.2 million and the state £1.5 million.'],

@@ -10,6 +10,8 @@ import type { CueSpan } from './totals.js';
 
 /** Parts are read up to this many figures (keeps the check linear). */
 const MAX_PARTS = 12;
+/** Words after a figure (or its noun) that make it a rate, not a sum: "2,000 a year", "300 each", "12 per teacher". */
+const RATES = new Set(['a', 'an', 'per', 'each', 'every', 'times', 'apiece']);
 /** How far after a back-reference ("That is") its total may stand, in tokens. */
 const BACK_REACH = 2;
 
@@ -24,8 +26,9 @@ export function backReferenceTotal(input: PartitionInput, s: number, group: read
   const end = input.backReferences.map((words) => wordsAt(tokens, from, words)).find((k) => k >= 0);
   const total = group[0];
   if (end === undefined || !total || tokenAt(tokens, total.q.start) - end > BACK_REACH || s === 0) return undefined;
-  // "That is 300 more than last year": a difference, not a sum.
-  if (input.notSums.has(tokens[tokenAt(tokens, total.q.end)]?.lower ?? '')) return undefined;
+  // "That is 300 more than last year": a difference, not a sum; "That is 2,000 a year", "300 each": a rate.
+  const after = tokenAt(tokens, total.q.end);
+  for (const k of [after, after + 1]) if (input.notSums.has(tokens[k]?.lower ?? '') || RATES.has(tokens[k]?.lower ?? '')) return undefined;
   const before = (input.bySentence[s - 1] ?? []).filter((l) => l.paragraph === total.paragraph);
   const unit = before[0] && input.units.get(before[0].q.id);
   const parts = before.filter((l) => [unit, undefined].includes(input.units.get(l.q.id))).slice(0, MAX_PARTS);
@@ -46,7 +49,9 @@ const LIST_END = new Set([';', ':']);
  */
 export function laterList(input: PartitionInput, s: number, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
   const { tokens, units } = input;
-  const at = group.findIndex((l) => cues.some((c) => c.role === 'total' && isCueOf(tokens, c, l.q)));
+  // The first total cue only, so a sentence of many cues and figures is read once.
+  const cue = cues.find((c) => c.role === 'total');
+  const at = cue ? group.findIndex((l) => isCueOf(tokens, cue, l.q)) : -1;
   const total = group[at];
   const unit = total && units.get(total.q.id);
   if (!total || unit === undefined) return undefined;
@@ -59,8 +64,13 @@ export function laterList(input: PartitionInput, s: number, group: readonly Loca
   return parts.length >= 2 ? { total, parts, role: 'later', rest: false } : undefined;
 }
 
+/** How many tokens apart two figures of one list may stand (a longer gap ends the list; keeps the check linear). */
+const GAP_REACH = 40;
+
+/** True when a colon or semicolon, or more than GAP_REACH tokens, stand between two figures. */
 function clauseEndBetween(tokens: readonly Token[], a: QuantityAnnotation, b: QuantityAnnotation): boolean {
-  for (let k = tokenAt(tokens, a.end); k < tokens.length && tokens[k]!.start < b.start; k++) if (LIST_END.has(tokens[k]!.text)) return true;
+  const from = tokenAt(tokens, a.end);
+  for (let k = from; k < tokens.length && tokens[k]!.start < b.start; k++) if (LIST_END.has(tokens[k]!.text) || k - from > GAP_REACH) return true;
   return false;
 }
 
@@ -83,11 +93,26 @@ export function shareParts(input: PartitionInput, total: QuantityAnnotation, par
 export function closingShare(input: PartitionInput, total: QuantityAnnotation, parts: readonly Located[]): (Located & { closes: boolean }) | undefined {
   const last = parts.at(-1);
   if (!last || total.quantityKind === 'percent') return undefined;
-  const next = (input.sharesBySentence[last.sentence] ?? []).find((l) => l.q.start >= last.q.end);
+  const shares = input.sharesBySentence[last.sentence] ?? [];
+  const next = shares[firstFrom(shares, last.q.end)];
   if (!next || !isShare(next.q) || clauseEndBetween(input.tokens, last.q, next.q)) return undefined;
-  if ((input.bySentence[last.sentence] ?? []).some((l) => l.q.start > last.q.start && l.q.start < next.q.start)) return undefined;
+  const amounts = input.bySentence[last.sentence] ?? [];
+  const after = amounts[firstFrom(amounts, last.q.end)];
+  if (after && after.q.start < next.q.start) return undefined;
   const before = input.tokens[tokenAt(input.tokens, next.q.start) - 1]?.lower ?? '';
-  const after = input.tokens[tokenAt(input.tokens, next.q.end)]?.lower ?? '';
-  if (!JOINERS.has(before) || after === 'of' || input.notSums.has(after)) return undefined;
+  const word = input.tokens[tokenAt(input.tokens, next.q.end)]?.lower ?? '';
+  if (!JOINERS.has(before) || word === 'of' || input.notSums.has(word)) return undefined;
   return { ...next, closes: before === 'and' };
+}
+
+/** Index of the first figure of `list` (sorted) that starts at or after `offset` (binary search). */
+function firstFrom(list: readonly Located[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.q.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
