@@ -26,6 +26,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a share in brackets after its count', 'Of the 800 households surveyed, 200 (35 percent) had no car.', 'total-unsupported', '800 households surveyed, 200 (35 percent'],
   ['"N of the W, or P percent"', 'Some 60 of the 150 delegates, or 55 percent, walked out.', 'total-unsupported', 'Some 60 of the 150 delegates, or 55 percent'],
   ['"N of them, or P%"', 'The plant employs 1,200 people, and 480 of them, or 30%, work nights.', 'total-unsupported', '1,200 people, and 480 of them, or 30%'],
+  ['"Of these, N, or P percent" after the whole', 'The survey reached 1,500 people. Of these, 600, or 50 percent, backed the plan.', 'total-unsupported', '1,500 people. Of these, 600, or 50 percent'],
   ['money and its share of a budget', 'Of the £90m budget, £30m, or 40 percent, goes to schools.', 'total-unsupported', '£90m budget, £30m, or 40 percent'],
   // End states of one event after a fronted whole.
   ['flights on time, delayed and cancelled', 'Of the 120 flights, 90 left on time, 30 were delayed and 10 were cancelled.', 'total-unsupported', '120'],
@@ -86,6 +87,11 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['"fewer" after the share', 'The council received 400 complaints in 2023 and 120 this year, or 70 percent fewer.'],
   ['a money share that agrees', 'Of the £90m budget, £30m, or 33 percent, goes to schools.'],
   ['a share with no count before it', 'Turnout was 1,200, or 60 percent.'],
+  ['"Of these, N, or P percent" that agrees', 'The survey reached 1,500 people. Of these, 600, or 40 percent, backed the plan.'],
+  ['a share of a count the sentence before does not hold', 'The firm employs 2,300 people. It plans to hire 400 more, or 17 percent, by 2026.'],
+  ['a quarter in words', 'The school has 600 pupils, 150 of whom, or a quarter, speak a second language.'],
+  ['a share that agrees with "of whom"', 'The town has 12,000 residents and 3,000 of them, or 25 percent, are over 65.'],
+  ['a share of women that agrees', 'Of the 120 staff, 70 are women, or 58 percent.'],
   ['a share and an unrelated count in two clauses', 'The firm employs 400 people. Sales rose 40 percent and 120 staff got a bonus.'],
   // End states below their whole, or states that may overlap.
   ['end states that stay below their whole', 'Of the 120 flights, 80 left on time, 30 were delayed and 10 were cancelled.'],

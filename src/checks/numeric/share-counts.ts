@@ -25,6 +25,7 @@ const isShare = (q: QuantityAnnotation) => q.quantityKind === 'percent' && q.uni
 const COUNT_REACH = 8;
 const CLAUSE_BREAK = new Set([';', ':', '.']);
 const RELATIVES = new Set(['whom', 'them', 'those', 'which']);
+const BACK_REFERENCES = new Set(['these', 'those', 'them']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'all', 'these', 'those']);
 
 /**
@@ -90,8 +91,11 @@ function wholeOf(input: ShareCountInput, located: readonly Located[], at: number
     if (!RELATIVES.has(tokens[after + 1]?.lower ?? '')) return undefined;
   }
   const prev = located[at - 1];
-  if (!prev || prev.sentence !== count.sentence || !isAmount(prev.q)) return undefined;
   const [from] = input.sentenceTokens(count.sentence);
+  // "The survey reached 1,500 people. Of these, 600, or 50 percent, ...": the whole ends the sentence before.
+  const back = tokens[from]?.lower === 'of' && BACK_REFERENCES.has(tokens[from + 1]?.lower ?? '');
+  if (back && prev && prev.sentence === count.sentence - 1 && isAmount(prev.q) && prev.q.value > count.q.value) return prev;
+  if (!prev || prev.sentence !== count.sentence || !isAmount(prev.q)) return undefined;
   const fronted = tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'out' && tokens[from + 1]?.lower === 'of');
   const sameUnit = input.units.get(prev.q.id) !== undefined && input.units.get(prev.q.id) === input.units.get(count.q.id);
   const relative = tokens[after]?.lower === 'of';
