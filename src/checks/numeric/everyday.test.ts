@@ -44,6 +44,9 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['"said they did not mind"', 'Of the 900 replies, 52 percent opposed the plan, 35 percent backed it and 16 percent said they did not mind.', 'percentage-over-100', '52 percent opposed the plan, 35 percent backed it and 16 percent'],
   ['"said they did not care"', 'Of those asked, 48 percent favoured the bypass, 40 percent were against it and 14 percent said they did not care.', 'percentage-over-100', '48 percent favoured the bypass, 40 percent were against it and 14 percent'],
   // One contest named once: its shares still add up.
+  ['places of one whole named first', 'Of those, 46 percent live in the city and 60 percent in the suburbs.', 'percentage-over-100', '46 percent live in the city and 60 percent'],
+  ['two winners in one town', 'Ortiz won 55 percent of the vote in Dunmore and Banks won 50 percent.', 'percentage-over-100', '55 percent of the vote in Dunmore and Banks won 50 percent'],
+  ['one office named for the first share only', 'Some 55 percent voted for Ortiz for mayor and 50 percent voted for Banks.', 'percentage-over-100', 'Some 55 percent voted for Ortiz for mayor and 50 percent'],
   ['one race named before its shares', 'In the mayoral race, 55 percent voted for Ortiz and 50 percent voted for Banks.', 'percentage-over-100', '55 percent voted for Ortiz and 50 percent'],
   // How often: one answer each.
   ['daily, weekly and never', 'The survey found 47 percent of drivers use the ring road daily, 38 percent use it weekly and 19 percent never use it.', 'percentage-over-100', '47 percent of drivers use the ring road daily, 38 percent use it weekly and 19 percent'],
@@ -117,6 +120,13 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['two contests named after their shares', '55 percent voted for Ortiz in the mayoral vote, and 60 percent voted for Banks in the referendum.'],
   ['two ballot measures', 'The bond measure passed with 55 percent and the school levy with 60 percent.'],
   ['two villages at two polls', 'At Hatton, 58 percent backed the merger; at Lowick, 61 percent backed it.'],
+  ['two rounds in two sentences', 'In the first round, Ortiz took 55 percent. In the runoff, Banks got 60 percent.'],
+  ['two years after the shares', '55 percent voted for Ortiz in 2019, while 60 percent voted for Banks in 2023.'],
+  ['two regions after semicolons', 'In the north, 55 percent voted for the measure; in the south, 60 percent voted against it.'],
+  ['a share of a whole stated for the second only', 'In the Senate race, 55 percent voted for Ortiz, while 60 percent of the same voters backed Proposition 4.'],
+  ['two offices', 'Some 55 percent voted for Ortiz for mayor and 60 percent voted for Banks for governor.'],
+  ['two winners in two towns', 'Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder.'],
+  ['one winner in two towns', 'Ortiz won 55 percent of the vote in Dunmore and 60 percent of the vote in Calder.'],
   // Abstentions: every share says it, so they answer several questions.
   ['two shares that each do not mind something', 'Some 52 percent said they did not mind the noise, and 60 percent said they did not mind the smell.'],
   ['an abstention that keeps the answers within 100', 'Of the 900 replies, 52 percent opposed the plan, 35 percent backed it and 12 percent said they did not mind.'],

@@ -14,7 +14,8 @@ export interface SettingRules {
 const PHRASE_REACH = 4;
 /** How far after a share its setting is looked for, within its clause. */
 const AFTER_REACH = 8;
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// ADV: the tagger reads "north", "south" after "the" as adverbs.
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 const CLAUSE_OPENERS = new Set([',', ';', 'while', 'whereas', 'and', 'but']);
 const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'whereas', 'but']);
 
@@ -43,10 +44,14 @@ export function settingBefore(tokens: readonly Token[], q: QuantityAnnotation, s
   return undefined;
 }
 
-/** "55 percent voted for Ortiz in the mayoral vote" → "vote": a setting after the share, in its clause. */
+/** "55 percent voted for Ortiz in the mayoral vote" → "vote", "... for Ortiz for mayor" → "mayor": a setting after the share. */
 function settingAfter(tokens: readonly Token[], m: Member, rules: SettingRules): string | undefined {
+  let choice = false;
   for (let k = m.at; k < Math.min(tokens.length, m.at + AFTER_REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) {
-    if (rules.prepositions.has(tokens[k]!.lower)) {
+    // "voted for Ortiz for mayor": the first "for" names the choice, a second the office contested.
+    const office = tokens[k]!.lower === 'for' && choice;
+    if (tokens[k]!.lower === 'for') choice = true;
+    if (rules.prepositions.has(tokens[k]!.lower) || office) {
       const object = objectAt(tokens, k + 1, rules);
       if (object) return object.lemma;
     }
@@ -55,8 +60,8 @@ function settingAfter(tokens: readonly Token[], m: Member, rules: SettingRules):
 }
 
 /**
- * "55 percent voted for Ortiz in the mayoral vote, and 60 percent voted for Banks in the referendum": shares with no
- * stated whole, each set in a different place or contest, are of different wholes.
+ * "55 percent voted for Ortiz in the mayoral vote, and 60 percent voted for Banks in the referendum": shares each set in
+ * a different place or contest are of different wholes.
  */
 export function setApart(tokens: readonly Token[], members: readonly Member[], rules: SettingRules): boolean {
   const settings = members.map((m) => settingAfter(tokens, m, rules));

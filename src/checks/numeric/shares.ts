@@ -18,6 +18,7 @@ export interface ShareRules {
   readonly list: ListRules;
 }
 
+const FRONTED = new Set(['of', 'among', 'amongst', 'out']);
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'those', 'these', 'this', 'that', 'our', 'his', 'her']);
 const isShare = (q: QuantityAnnotation) => q.quantityKind === 'percent' && q.unit === '%' && q.bound !== 'range';
 /** How many words of a whole ("of the registered voters") are read; keeps the check linear. */
@@ -33,6 +34,8 @@ interface Share extends Member {
   readonly sentence: number;
   /** The place or contest that opens the share's clause ("In Dunmore, 55 percent"), if any. */
   readonly setting?: string | undefined;
+  /** True when the sentence opens with a whole named first ("Of those, ...", "Among tenants, ..."). */
+  readonly fronted: boolean;
 }
 
 /**
@@ -69,8 +72,10 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     const carried = stated.size === 1 ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
     const of = { whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' };
-    const setting = settingBefore(tokens, q, sentenceTokens(located[i]!.sentence)[0], rules.settings);
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...of, sentence: located[i]!.sentence, setting });
+    const [from] = sentenceTokens(located[i]!.sentence);
+    const setting = settingBefore(tokens, q, from, rules.settings);
+    const fronted = FRONTED.has(tokens[from]?.lower ?? '');
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...of, sentence: located[i]!.sentence, setting, fronted });
   }
   flush();
   return findings;
@@ -88,7 +93,9 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
     // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
     if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
-    if (group[0]!.whole === '' && setApart(tokens, group, rules.settings)) continue;
+    // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,
+    // unless a whole named first holds them all ("Of those, 46 percent live in the city and 60 percent in the suburbs").
+    if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings)) continue;
     // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
     const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
     if (exclusive || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
