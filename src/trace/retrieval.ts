@@ -102,8 +102,9 @@ export interface TracePlan {
 /**
  * Weighs the query's terms and figures given their claim counts (`claims`: the number of claims, or the largest claim
  * id, plus one) and picks the postings to read: a claim naming the query's place comes before claims that share more
- * words but may name another place (ruled out later as a conflict). With `near`, each word read brings its near words
- * (see nearItems), so that a claim saying it in other words is drawn too.
+ * words but may name another place (ruled out later as a conflict). With `near`, and when no name or figure of the
+ * query is read, each word read brings its near words (see nearItems), so that a claim saying it in other words is
+ * drawn too.
  */
 export function planTrace(terms: readonly QueryTerm[], termDf: readonly number[], figureDf: readonly number[], claims: number, target: ClaimFingerprint, threshold: number, near?: NearOptions): TracePlan {
   const idfOf = (df: number) => Math.max(0.1, Math.log(claims / (df + 1)));
@@ -117,7 +118,10 @@ export function planTrace(terms: readonly QueryTerm[], termDf: readonly number[]
   figureDf.forEach((df, i) => items.push({ df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, figure: i }));
   const prefix = new Set(prefixItems(items, minQueryCoverage(threshold)));
   const toRead = items.filter((it) => prefix.has(it) || (it.name && it.df <= TRACE_POSTINGS_MAX));
-  return { items, idf, toRead: near ? [...toRead, ...nearItems(toRead, terms, near)] : toRead };
+  // A claim naming a place or person, or giving a figure, that is read draws its retellings through them: they must
+  // agree anyway. Near words are read only for a claim with neither (they cost as much again as the words: bench:corpus).
+  const anchored = toRead.some((it) => it.name || it.figure !== undefined);
+  return { items, idf, toRead: near && !anchored ? [...toRead, ...nearItems(toRead, terms, near)] : toRead };
 }
 
 /**

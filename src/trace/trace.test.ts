@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { figureMutations } from './mutations.js';
 import { attributionMasks, sourceMask, subjectMask } from './masks.js';
 import { conflicting, fingerprint, minQueryCoverage, queryCoverageBound, sameFigure, traceScore, type TraceFigure } from './similarity.js';
+import { planTrace, queryTerms } from './retrieval.js';
 import { contentTerms, midSentenceNames, stem } from './terms.js';
 
 /** A figure found by its wording in a text, as the quantities annotator would give it. */
@@ -178,4 +179,17 @@ test('names are never covered by a near word: another place still conflicts', ()
 
 test('weekdays and months written mid-sentence are not names', () => {
   assert.deepEqual(midSentenceNames('Anglers left Tarnby on Tuesday in March.'), ['tarnby']);
+});
+
+test('near words are read for a claim with no name or figure to draw candidates from, and not for one with them', () => {
+  const near = { ...toyNear, near: { ...toyNear.near, neighbours: (w: string) => (w === 'anglers' ? [{ word: 'fishermen', cosine: 0.8 }, { word: 'anglings', cosine: 0.9 }] : []) } };
+  const plan = (text: string, figures: number) => {
+    const terms = queryTerms(text, []);
+    const target = fingerprint(text, []);
+    return planTrace(terms, terms.map(() => 10), Array.from({ length: figures }, () => 10), 1000, target, 0.5, near).toRead.filter((it) => it.near !== undefined).map((it) => [it.near, it.weight]);
+  };
+  // "anglings" stems as "angl", not "angler": it is another stem, kept; its weight is the word's idf × credit × cosine.
+  const idf = Math.log(1000 / 11);
+  assert.deepEqual(plan('Anglers crowded the pier.', 0), [['anglings', idf * 0.5 * 0.9], ['fishermen', idf * 0.5 * 0.8]]);
+  assert.deepEqual([plan('Anglers crowded the pier.', 1), plan('Anglers crowded the Tarn pier.', 0)], [[], []]);
 });
