@@ -65,6 +65,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a bare total and bare parts by region', 'Cases rose to 1,240 last year. The north had 610, the south 380 and the east 290.', 'total-unsupported', '1,240'],
   ['"break down as"', 'The 700 jobs break down as 400 in the plant, 200 in the office and 150 in sales.', 'total-unsupported', '700'],
   // A count of the list's items before the colon is no total; the figure before it is.
+  ['one verb and places', 'The firm has 900 staff: 600 work in Leeds and 350 work in York.', 'total-unsupported', '900'],
   ['"in three waves:"', 'The 1,200 jobs will go in three waves: 500 this year, 400 next year and 400 in 2027.', 'total-unsupported', '1,200'],
   ['"in two phases:"', 'The 900 homes will be built in two phases: 500 by 2026 and 450 by 2029.', 'total-unsupported', '900'],
   // Stances in the passive, a "no" that leaves its verb out, and both sides of one vote.
@@ -106,6 +107,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['children and the unvaccinated', 'Of the 50 victims, 30 were children and 28 were unvaccinated.'],
   ['members who live in town and own a car', 'The club has 500 members; 300 live in town and 350 own a car.'],
   ['patients described two ways', 'The ward had 80 patients, 60 of them elderly and 50 on oxygen.'],
+  ['nurses by shifts read as nouns', 'The hospital has 400 beds and 300 nurses: 120 work nights and 90 work weekends.'],
+  ['two questions, each with its own verb and preposition', 'A total of 300 people attended. Some 200 came by bus and 150 stayed for dinner.'],
   ['two wholes of two regions', 'The north has 400 schools and 90 hospitals; the south has 300 schools and 70 hospitals.'],
   ['residents of two towns and voters of a county', 'Lindor has 12,000 residents and Marn 9,000, while the county has 15,000 voters.'],
   ['a figure set in a place of its own before a comma list', 'Volunteers planted 600 oaks on the ridge, 450 along the river and 300 in the park.'],

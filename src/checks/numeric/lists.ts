@@ -3,7 +3,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
 import { choiceOf, stanceAfter } from './choices.js';
 import { areExclusiveOutcomes } from './outcomes.js';
-import { mixesTraits, normUnit } from './units.js';
+import { areKinds, normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
 export interface ListRules {
@@ -60,7 +60,7 @@ export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Membe
 }
 
 /** "in the north" after "610": the preposition and its object, past a verb such as "goes"; undefined when none follows. */
-function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; object: string; time: boolean } | undefined {
+function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; object: string; time: boolean; verb?: string } | undefined {
   for (let k = at; k < Math.min(tokens.length, at + REACH); k++) {
     const tok = tokens[k]!;
     if (k === at && rules.residualPlaces.has(tok.lower)) return { prep: '*', object: tok.lower, time: false };
@@ -69,7 +69,8 @@ function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules
       while (o < tokens.length && o < k + REACH && tokens[o]!.pos === 'DET') o++;
       const object = tokens[o];
       const time = object !== undefined && (object.type === 'number' || rules.timeWords.has(object.lower));
-      return { prep: tok.lower, object: object?.lower ?? '', time };
+      const verb = tokens.slice(at, k).find((t) => t.pos === 'VERB')?.lemma;
+      return { prep: tok.lower, object: object?.lower ?? '', time, ...(verb !== undefined && { verb }) };
     }
     if (!SKIP_TO_PREPOSITION.has(tok.pos)) return undefined;
   }
@@ -186,10 +187,12 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // Shares at different times ("52 percent in 2018 and 57 percent in 2022") are of different wholes; counts at
   // different times ("11,200 on Saturday and 7,200 on Sunday") still make up their total.
   const timed = shares && preps.some((p) => p !== undefined && p.time);
-  // The prepositions may differ for places ("25,000 in the hills and 10,000 on the coast"); their objects may not.
-  if (!timed && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
+  // The prepositions may differ for places ("25,000 in the hills and 10,000 on the coast"); their objects may not. A
+  // different verb and a different preposition after each ("200 came by bus and 150 stayed for dinner") ask two questions.
+  const twoQuestions = allDistinct(preps.map((p) => p?.prep)) && allDistinct(preps.map((p) => p?.verb));
+  if (!timed && !twoQuestions && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
-  if (allDistinct(units) && !mixesTraits(units)) return 'parts';
+  if (allDistinct(units) && areKinds(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
   const abstaining = members.filter((m) => abstains(tokens, m, rules)).length;
   // "52 percent did not mind the noise, 60 percent did not mind the smell": when every share abstains, they answer several questions.

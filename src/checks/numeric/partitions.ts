@@ -9,7 +9,7 @@ import { backReferenceTotal, closingShare, laterList, shareParts } from './more-
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts } from './next-sentence.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
-import { canPartition, isAmount, mixesTraits, normUnit, type UnitKeys } from './units.js';
+import { areKinds, canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
@@ -280,7 +280,7 @@ const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 /** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
 function isKindList(total: Located, parts: readonly Located[]): boolean {
   const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
-  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && !mixesTraits(kinds);
+  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && areKinds(kinds);
 }
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */

@@ -9,6 +9,7 @@ const PERSONS = new Set(nouns.persons.words);
 const SUFFIXES = nouns.personSuffixes.words;
 const NOT_PERSONS = new Set(nouns.notPersons.words);
 const CROSS_CUTTING = new Set(nouns.crossCutting.words);
+const TIME_UNITS = new Set(nouns.timeUnits.words);
 
 /** A counted noun in singular lower case, so "Militants" and "militant" compare equal. */
 export function normUnit(unit: string): string {
@@ -81,6 +82,11 @@ export function canPartition(whole: string, part: string): boolean {
   if (whole === part || canSum(whole, part)) return true;
   const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u);
   return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
+}
+
+/** True when counted nouns may name kinds of one whole: none is a time read as a noun ("120 work nights"). */
+export function areKinds(units: readonly (string | undefined)[]): boolean {
+  return !units.some((u) => u !== undefined && TIME_UNITS.has(u)) && !mixesTraits(units);
 }
 
 /** True when counted nouns mix kinds with traits that cut across them ("nurses", "women"): such groups may overlap. */
