@@ -57,6 +57,16 @@ export const FIGHTERS: Readonly<Record<string, Report>> = {
   D3: fighters('d3', '2024-05-09', 'Security cameras in Kestrel recorded 23,000 speeding drivers last year.', '23,000', 23_000),
 };
 
+/** A claim with no name and no figure, and a retelling that shares none of its words: only near words draw it. */
+const plain = (key: string, published: string, text: string): Report => fixtureReport({
+  text, title: `Plain ${key}`, url: `https://ledger.example/plain-${key}`, site: 'Kestrel Ledger', published, claims: [{ text, grade: 'none' }],
+});
+export const NEAR_ONLY: Readonly<Record<string, Report>> = {
+  Q: plain('q', '2024-06-01', 'Security services monitor former fighters.'),
+  R: plain('r', '2024-06-02', 'Police are tracking veteran rebels.'),
+  D: plain('d', '2024-06-03', 'Bakers are selling fresh bread.'),
+};
+
 async function seeded(factory: StoreFactory, body: (store: Store, ids: Record<string, number>) => Promise<void>, reports: Readonly<Record<string, Report>> = { DREDGING, FERRIES, BILL_EARLY, BILL_LATE, CARGO }): Promise<void> {
   const store = await factory();
   try {
@@ -117,6 +127,13 @@ export function traceTests(factory: StoreFactory): void {
     const { matches, earliest } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks });
     assert.deepEqual([matches.map((m) => [m.documentId, m.similarity]), earliest?.documentId], [[[ids.Q, 0.627], [ids.R2, 1], [ids.R3, 0.547]], ids.Q]);
   }, FIGHTERS));
+
+  test('a claim with no name or figure draws a retelling in other words through its near words', () => seeded(factory, async (store, ids) => {
+    const claim = (await store.getClaim(ids.Q!, 'c1'))!;
+    const { matches } = await store.trace({ text: claim.text, figures: claim.figures, masks: claim.masks, threshold: 0.3 });
+    // police ~ security, tracking ~ monitor, veteran ~ former, rebels ~ fighters (cosines 0.66 to 0.75, each credited 0.6 × cosine).
+    assert.deepEqual(matches.map((m) => [m.documentId, m.similarity]), [[ids.Q, 1], [ids.R, 0.381]]);
+  }, NEAR_ONLY));
 
   test('a trace threshold above every score finds nothing', () => seeded(factory, async (store) => {
     const result = await store.trace({ text: 'Dredging the port cost 11 million euros.', figures: [], threshold: 0.99 });
