@@ -19,13 +19,27 @@ interface CorpusRun {
   bytesPerArticle: number;
   timingsMs: { read: number; extract: number; analyze: number; store: number };
   search: { p50Ms: number; p95Ms: number; meanHits: number };
-  trace: { traces: number; p50Ms: number; p95Ms: number; withAnalysisP50Ms: number; withAnalysisP95Ms: number; recall: number; precision: number; relevant: number; returned: number };
+  trace: {
+    traces: number; p50Ms: number; p95Ms: number; withAnalysisP50Ms: number; withAnalysisP95Ms: number; recall: number; precision: number; relevant: number; returned: number;
+    /** Recall by kind of appearance (generators with retold stories). */
+    byKind?: Record<string, { recall: number }>;
+    /** Distractors that share the story's words but claim something else: how many were matched. */
+    wordSharing?: { matched: number; planted: number };
+  };
 }
 
 function corpusRow(r: CorpusRun): string {
   const t = r.timingsMs;
   const per = (ms: number) => n(ms / r.articles, 1);
-  return `| ${n(r.size)} | ${r.workers} | **${n(r.articlesPerSecond, 1)}** | ${per(t.analyze)} / ${per(t.store)} | ${n(r.bytesPerArticle / 1024, 1)} KiB | ${n(r.search.p50Ms, 1)} / **${n(r.search.p95Ms, 1)}** ms | ${n(r.trace.p50Ms, 1)} / **${n(r.trace.p95Ms, 1)}** ms (${n(r.trace.withAnalysisP95Ms, 1)} ms p95 with the analysis of the typed claim) | **${n(r.trace.recall, 3)}** / **${n(r.trace.precision, 3)}** (${r.trace.traces} stories, ${n(r.trace.relevant)} appearances) |`;
+  return `| ${n(r.size)} | ${r.workers} | **${n(r.articlesPerSecond, 1)}** | ${per(t.analyze)} / ${per(t.store)} | ${n(r.bytesPerArticle / 1024, 1)} KiB | ${n(r.search.p50Ms, 1)} / **${n(r.search.p95Ms, 1)}** ms | ${n(r.trace.p50Ms, 1)} / **${n(r.trace.p95Ms, 1)}** ms (${n(r.trace.withAnalysisP95Ms, 1)} ms p95 with the analysis of the typed claim) | **${n(r.trace.recall, 3)}** / **${n(r.trace.precision, 3)}** (${r.trace.traces} stories, ${n(r.trace.relevant)} appearances${kinds(r)}) |`;
+}
+
+/** Recall of paraphrased and retold appearances, and look-alike distractors matched, when the corpus has them. */
+function kinds(r: CorpusRun): string {
+  const k = r.trace.byKind;
+  if (!k?.retold) return '';
+  const ws = r.trace.wordSharing;
+  return `; recall paraphrased ${n(k.paraphrase?.recall ?? 0, 3)}, retold ${n(k.retold.recall, 3)}${ws ? `; look-alikes matched ${ws.matched} of ${ws.planted}` : ''}`;
 }
 
 /** The store's write cost measured alone (bench/out/store.json, \`npm run bench:store\`), or a pointer to that command. */
@@ -54,7 +68,10 @@ is written by the project's seeded generator (\`bench/corpus/generate.ts\`, seed
 invented outlets over two years; 30 % carry a planted claim from one of ~${n(Math.round(largest.size * 0.3 / 12))} stories
 (one claim family, one place, one figure, told in four paraphrases, five number formats and with varying sources,
 the earliest reports with a mutated figure), and 15 % a distractor (the story's figure about something else, or its
-wording and figure about another place). Ingest runs the full pipeline with the trained models into SQLite. Trace
+wording and figure about another place).${largest.trace.byKind?.retold ? ` A third of a story's appearances are retold in other words (synonyms, passive
+and noun forms, other attributions, more number formats: "23 thousand", "4.5k"), sharing at most two content words
+with its paraphrases, and 12 % of articles carry a look-alike that shares the story's words and town but claims
+something else (another event or actor with the same figure, or a figure 2.5–4 times off).` : ''} Ingest runs the full pipeline with the trained models into SQLite. Trace
 queries are the text of a story's first planted appearance, as a user would paste it; a match is right when its
 article carries that story and the matched claim overlaps it. Search mixes 12 queries with and without a site filter.
 
