@@ -1,16 +1,19 @@
 // Features of a (query, candidate fact-check) pair for the re-ranker: BM25 per field, raw and relative to the best
 // candidate of the query, first-stage rank, idf-weighted coverage both ways, shared rare words, shared numbers and
-// names (and the candidate's that the query lacks), shared word pairs, tf-idf cosine and the length ratio.
+// names (and the candidate's that the query lacks), shared word pairs, tf-idf cosine and the length ratio; and, past
+// shared stems, the query's soft coverage by the candidate's words through word vectors and the 4-gram cosine (meaning.ts).
 import { stem } from '../../trace/terms.js';
 import { idf } from './bm25.js';
 import type { Candidate } from './candidates.js';
-import type { AnalysedQuery, MatchIndex } from './index.js';
+import { documentText, type AnalysedQuery, type MatchIndex } from './index.js';
+import { contentWords, gramCosine, gramVector, softCoverage, weighWords, type DocumentMeaning } from './meaning.js';
 
 /** The feature names, in vector order (stored in the model file, so a model and the code must agree). */
 export const FEATURES = [
   'bm25Both', 'bm25Claim', 'bm25Title', 'relBoth', 'relClaim', 'relTitle', 'logRank',
   'queryCoverage', 'claimCoverage', 'titleCoverage', 'sharedRare', 'maxSharedIdf',
   'sharedNumbers', 'missingNumbers', 'sharedNames', 'missingNames', 'sharedPairs', 'titlePairs', 'cosine', 'lengthRatio', 'authorShared', 'yearShared', 'monthShared', 'nearNumbers',
+  'softCoverage', 'gramCosine',
 ] as const;
 
 /** idf above which a shared word counts as rare (df below about 1 in 150 claims). */
@@ -58,6 +61,21 @@ function cosine(index: MatchIndex, a: readonly string[], b: readonly string[]): 
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/** Fact-checks whose words and 4-grams are kept per index (a server matching for days touches most of a large store). */
+const MEANING_CACHE_MAX = 20_000;
+
+/** The content words and the 4-gram vector of a fact-check (claim and title), computed once per index (while cached). */
+function documentMeaning(index: MatchIndex, doc: number): DocumentMeaning {
+  let meaning = index.meaning.get(doc);
+  if (!meaning) {
+    if (index.meaning.size >= MEANING_CACHE_MAX) index.meaning.clear();
+    const claim = index.claims[doc]!;
+    meaning = { words: weighWords(index.bothField, [...contentWords(claim.claim), ...contentWords(claim.title)]), grams: gramVector(index.grams, documentText(claim)) };
+    index.meaning.set(doc, meaning);
+  }
+  return meaning;
+}
+
 /** The feature vectors of a query's candidates, in candidate order. */
 export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candidates: readonly Candidate[]): Float64Array[] {
   const best = { both: 0, claim: 0, title: 0 };
@@ -66,6 +84,8 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
   const queryPairs = pairs(query.terms);
   const queryNumbers = new Set(query.numbers);
   const queryNames = new Set(query.names);
+  const soft = candidates.length > 0 ? softCoverage(weighWords(index.bothField, contentWords(query.text))) : () => 0;
+  const queryGrams = gramVector(index.grams, query.text);
   return candidates.map((c) => {
     const claim = index.claimText[c.doc]!;
     const title = index.titleText[c.doc]!;
@@ -76,6 +96,7 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
     const sharedNumbers = [...docNumbers].filter((n) => queryNumbers.has(n)).length;
     const sharedNames = [...docNames].filter((n) => queryNames.has(n) || queryTerms.has(stem(n))).length;
     const claimPairs = pairs(claim.terms);
+    const meaning = documentMeaning(index, c.doc);
     const titlePairs = pairs(title.terms);
     return Float64Array.from([
       c.both, c.claim, c.title, ratio(c.both, best.both), ratio(c.claim, best.claim), ratio(c.title, best.title), Math.log1p(c.rank),
@@ -86,6 +107,7 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
       cosine(index, query.terms, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
       coverage(index, query.authorTerms, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
       query.month !== undefined && docTerms.has(stem(query.month)) ? 1 : 0, Math.log1p(nearNumbers(query.numbers, docNumbers)),
+      soft(meaning.words), gramCosine(queryGrams, meaning.grams),
     ]);
   });
 }

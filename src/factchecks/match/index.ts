@@ -2,6 +2,7 @@
 // (terms, numbers, names) and indexed for BM25 per field and over both fields together.
 import { indexField, type FieldIndex } from './bm25.js';
 import { cleanClaim } from './clean.js';
+import { addGramDocument, newGramFrequencies, type DocumentMeaning, type GramFrequencies } from './meaning.js';
 import { matchNames, matchNumbers, matchTerms, splitJoinedWords } from './terms.js';
 
 /** A fact-checked claim as matching sees it: an id, the claim as reviewed, and the title of the fact-check. */
@@ -25,6 +26,8 @@ export function analyseText(text: string): AnalysedText {
 
 /** A pasted claim analysed: its text's terms, numbers and names, and the terms of the author and the year a trailer gives. */
 export interface AnalysedQuery extends AnalysedText {
+  /** The cleaned text, joined words split (what the soft coverage and the 4-gram cosine compare). */
+  readonly text: string;
   readonly authorTerms: readonly string[];
   readonly year?: string;
   readonly month?: string;
@@ -33,9 +36,10 @@ export interface AnalysedQuery extends AnalysedText {
 /** Analyses a pasted claim: cleaned first (links, author trailer, @handles, hashtags' "#"), joined words split. */
 export function analyseQuery(text: string): AnalysedQuery {
   const cleaned = cleanClaim(text);
-  const analysed = analyseText(splitJoinedWords(cleaned.text));
+  const split = splitJoinedWords(cleaned.text);
+  const analysed = analyseText(split);
   const authorTerms = cleaned.author ? matchTerms(splitJoinedWords(cleaned.author)) : [];
-  return { ...analysed, authorTerms, ...(cleaned.year ? { year: cleaned.year } : {}), ...(cleaned.month ? { month: cleaned.month } : {}) };
+  return { ...analysed, text: split, authorTerms, ...(cleaned.year ? { year: cleaned.year } : {}), ...(cleaned.month ? { month: cleaned.month } : {}) };
 }
 
 /** A collection indexed for matching. */
@@ -47,11 +51,20 @@ export interface MatchIndex {
   readonly titleField: FieldIndex;
   /** Claim and title as one field, the classic single-field BM25 baseline. */
   readonly bothField: FieldIndex;
+  /** Document frequencies of the 4-grams of claim + title (meaning.ts). */
+  readonly grams: GramFrequencies;
+  /** Content words (with their word-vector rows) and 4-gram vectors of claim + title, kept as documents become candidates. */
+  readonly meaning: Map<number, DocumentMeaning>;
 }
+
+/** The text of a fact-check the 4-gram and word features read: claim and title. */
+export const documentText = (claim: CheckedClaim) => `${claim.claim} ${claim.title}`;
 
 /** Indexes a collection (order kept: the position of a claim is its document number). */
 export function buildMatchIndex(claims: readonly CheckedClaim[]): MatchIndex {
-  return indexAnalysed(claims, claims.map((c) => analyseText(c.claim)), claims.map((c) => analyseText(c.title)));
+  const grams = newGramFrequencies();
+  for (const c of claims) addGramDocument(grams, documentText(c));
+  return indexAnalysed(claims, claims.map((c) => analyseText(c.claim)), claims.map((c) => analyseText(c.title)), grams);
 }
 
 /**
@@ -61,17 +74,21 @@ export function buildMatchIndex(claims: readonly CheckedClaim[]): MatchIndex {
 export async function buildMatchIndexInSteps(claims: readonly CheckedClaim[], chunk = 1_000): Promise<MatchIndex> {
   const claimText: AnalysedText[] = [];
   const titleText: AnalysedText[] = [];
+  const grams = newGramFrequencies();
   for (let i = 0; i < claims.length; i++) {
     claimText.push(analyseText(claims[i]!.claim));
     titleText.push(analyseText(claims[i]!.title));
+    addGramDocument(grams, documentText(claims[i]!));
     if ((i + 1) % chunk === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  return indexAnalysed(claims, claimText, titleText);
+  return indexAnalysed(claims, claimText, titleText, grams);
 }
 
-function indexAnalysed(claims: readonly CheckedClaim[], claimText: readonly AnalysedText[], titleText: readonly AnalysedText[]): MatchIndex {
+function indexAnalysed(claims: readonly CheckedClaim[], claimText: readonly AnalysedText[], titleText: readonly AnalysedText[], grams: GramFrequencies): MatchIndex {
   return {
     claims,
+    grams,
+    meaning: new Map(),
     claimText,
     titleText,
     claimField: indexField(claimText.map((a) => a.terms)),

@@ -108,3 +108,14 @@ export function decodeReranker(file: Uint8Array): { model: Reranker; meta: Recor
   const model = { features: header.features, mean: Float64Array.from(header.mean), scale: Float64Array.from(header.scale), weights, depth: header.depth };
   return { model, meta: header.meta };
 }
+
+/**
+ * The held-out model a re-ranker file carries in its metadata (`heldOut`: the same training on the training tweets
+ * less the validation split, see scripts/train-match.ts), with the committed model's features and depth; undefined
+ * when the file has none. Validation figures and the calibration read it, as the committed model saw those tweets.
+ */
+export function heldOutReranker(model: Reranker, meta: Record<string, unknown>): Reranker | undefined {
+  const held = meta.heldOut as { mean?: number[]; scale?: number[]; weights?: number[] } | undefined;
+  if (!held?.mean || !held.scale || !held.weights || held.weights.length !== model.features.length) return undefined;
+  return { ...model, mean: Float64Array.from(held.mean), scale: Float64Array.from(held.scale), weights: Float64Array.from(held.weights) };
+}
