@@ -31,8 +31,19 @@ const DF_SQL = `SELECT u.ord::int AS i, (SELECT count(*) FROM (SELECT 1 FROM cla
   FROM unnest($1::text[]) WITH ORDINALITY AS u(q, ord)`;
 const FIGURE_DF_SQL = `SELECT u.ord::int AS i, (SELECT count(*) FROM (SELECT 1 FROM quantities q WHERE q.kind = u.kind AND q.value BETWEEN u.low AND u.high LIMIT ${TRACE_DF_CAP}) s)::int AS df
   FROM unnest($1::text[], $2::float8[], $3::float8[]) WITH ORDINALITY AS u(kind, low, high, ord)`;
-const TERM_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT id FROM claims WHERE search @@ websearch_to_tsquery('claimtrace', u.q) ORDER BY id DESC LIMIT ${TRACE_POSTINGS_MAX}) AS ids
+export const TERM_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT id FROM claims WHERE search @@ websearch_to_tsquery('claimtrace', u.q) ORDER BY id DESC LIMIT ${TRACE_POSTINGS_MAX}) AS ids
   FROM unnest($1::text[]) WITH ORDINALITY AS u(q, ord)`;
+/**
+ * The same newest postings of a very common word, read newest claim first through the primary key until enough match:
+ * a GIN bitmap has no order, so the form above fetches and sorts every match (half a million claims for a word such as
+ * "ferry" at 100,000 articles, lossy at the default work_mem: seconds), while this one reads about
+ * TRACE_POSTINGS_MAX x claims / matches rows. OFFSET 0 keeps the word test out of the ordered scan. Same rows either way.
+ */
+export const COMMON_TERM_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT c.id FROM (SELECT id, search FROM claims ORDER BY id DESC OFFSET 0) c
+  WHERE c.search @@ websearch_to_tsquery('claimtrace', u.q) LIMIT ${TRACE_POSTINGS_MAX}) AS ids
+  FROM unnest($1::text[]) WITH ORDINALITY AS u(q, ord)`;
+/** Whether a word's newest postings are cheaper to read newest first (see COMMON_TERM_POSTINGS_SQL): rows read that way, TRACE_POSTINGS_MAX x claims / matches, under the matches a bitmap fetches. */
+export const readNewestFirst = (matches: number, claims: number): boolean => matches * matches > TRACE_POSTINGS_MAX * claims;
 const NEAR_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT id FROM claims WHERE search @@ websearch_to_tsquery('claimtrace', u.q) ORDER BY id DESC LIMIT ${TRACE_NEAR_POSTINGS_MAX + 1}) AS ids
   FROM unnest($1::text[]) WITH ORDINALITY AS u(q, ord)`;
 const FIGURE_POSTINGS_SQL = `SELECT u.ord::int AS i, ARRAY(SELECT q.claim_id FROM quantities q WHERE q.kind = u.kind AND q.value BETWEEN u.low AND u.high AND q.claim_id IS NOT NULL
@@ -60,6 +71,8 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
   const run = namedQuery(pool);
   const stats = createTermStats(pool);
   const dfCache = new Map<string, number>();
+  /** Claims per query stem as the statistics estimate them, not capped (for choosing how to read its postings). */
+  const matchesCache = new Map<string, number>();
   let dfCachedAt = 0;
   /**
    * Claims per query stem (capped at TRACE_DF_CAP): from the cache; else the sum over its words of each word's claims,
@@ -69,18 +82,23 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
   const dfOf = async (terms: readonly QueryTerm[], claims: number): Promise<number[]> => {
     if (Math.abs(claims - dfCachedAt) > dfCachedAt / 100) {
       dfCache.clear();
+      matchesCache.clear();
       dfCachedAt = claims;
     }
     const missing = terms.filter((t) => !dfCache.has(tsQuery(t)));
     const words = [...new Set(missing.flatMap((t) => t.forms))];
     const lexemes = await stats.lexemesOf(words);
     const perWord = new Map<string, number>();
+    const estimated = new Map<string, number>();
     const toCount: string[] = [];
     await Promise.all(words.map(async (word, i) => {
       const known = await Promise.all(lexemes[i]!.map((l) => stats.estimate(l)));
       if (known.length === 0) perWord.set(word, 0);
       else if (known.some((n) => n === undefined)) toCount.push(word);
-      else perWord.set(word, Math.min(TRACE_DF_CAP, ...(known as number[])));
+      else {
+        estimated.set(word, Math.min(...(known as number[])));
+        perWord.set(word, Math.min(TRACE_DF_CAP, estimated.get(word)!));
+      }
     }));
     if (toCount.length > 0) {
       const { rows } = await run(DF_SQL, [toCount.map((w) => `"${w}"`)]);
@@ -89,6 +107,7 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     for (const term of missing) {
       if (dfCache.size >= DF_CACHE_MAX) dfCache.delete(dfCache.keys().next().value!);
       dfCache.set(tsQuery(term), Math.min(TRACE_DF_CAP, term.forms.reduce((n, w) => n + (perWord.get(w) ?? 0), 0)));
+      matchesCache.set(tsQuery(term), term.forms.reduce((n, w) => n + (estimated.get(w) ?? perWord.get(w) ?? 0), 0));
     }
     return terms.map((t) => dfCache.get(tsQuery(t)) ?? 0);
   };
@@ -112,11 +131,16 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     ]);
     const termDf = await dfOf(terms, total);
     const plan = planTrace(terms, termDf, figureDf, total, target, threshold, near);
-    const wordItems = plan.toRead.filter((it) => it.term !== undefined && it.near === undefined);
+    const words = plan.toRead.filter((it) => it.term !== undefined && it.near === undefined);
+    const common = (it: (typeof words)[number]) => readNewestFirst(matchesCache.get(tsQuery(terms[it.term!]!)) ?? 0, total);
+    // Rare words first, then very common ones, each read its cheaper way (the same rows either way).
+    const wordItems = [...words.filter((it) => !common(it)), ...words.filter(common)];
+    const commonFrom = words.filter((it) => !common(it)).length;
+    const postingsOf = async (items: typeof words, sql: string) => items.length === 0 ? [] : run(sql, [items.map((it) => tsWords(itemWords(it, terms)))]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, items.length).map((r) => r.ids.map(id)));
     const nearItems = plan.toRead.filter((it) => it.near !== undefined);
     const figureItems = plan.toRead.filter((it) => it.figure !== undefined);
     const [wordIds, nearIds, figureIds] = await Promise.all([
-      wordItems.length === 0 ? [] : run(TERM_POSTINGS_SQL, [wordItems.map((it) => tsWords(itemWords(it, terms)))]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, wordItems.length).map((r) => r.ids.map(id))),
+      Promise.all([postingsOf(wordItems.slice(0, commonFrom), TERM_POSTINGS_SQL), postingsOf(wordItems.slice(commonFrom), COMMON_TERM_POSTINGS_SQL)]).then(([rare, many]) => [...rare, ...many]),
       nearItems.length === 0 ? [] : run(NEAR_POSTINGS_SQL, [nearItems.map((it) => tsWords(itemWords(it, terms)))]).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, nearItems.length).map((r) => r.ids.map(id))),
       figureItems.length === 0 ? [] : run(FIGURE_POSTINGS_SQL, figureColumns(figureItems.map((it) => ranges[it.figure!]!))).then(({ rows }) => ordered<{ ids: unknown[] }>(rows, figureItems.length).map((r) => r.ids.map(id))),
     ]);
