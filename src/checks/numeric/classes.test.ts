@@ -4,19 +4,7 @@
 // figure the warning must stand on; the controls (changes, baselines, running totals, overlapping groups) stay silent.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Finding } from '../../core/annotations.js';
-import { createDocument } from '../../core/document.js';
-import { createPipeline } from '../../core/pipeline.js';
-import { createQuantityAnnotator } from '../../annotators/quantities/index.js';
-import { createSentenceAnnotator } from '../../annotators/sentences/index.js';
-import { createNumericCheck } from './index.js';
-
-const WARNINGS = new Set(['total-unsupported', 'percentage-over-100', 'range-inverted']);
-const check = (text: string): Finding[] =>
-  [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator(), createNumericCheck()]).run(createDocument(text)).findings].filter((f) =>
-    WARNINGS.has(f.rule),
-  );
-const brief = (text: string) => check(text).map((f) => [f.rule, text.slice(f.start, f.end)]);
+import { brief } from './test-kit.js';
 
 const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['wire: a total with "in all" before a colon list', 'Rescuers pulled 85 people from the rubble in all: 40 on Monday, 30 on Tuesday and 22 on Wednesday.', 'total-unsupported', '85'],

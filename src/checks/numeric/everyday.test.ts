@@ -5,19 +5,7 @@
 // text is written for this test; each class has several wordings.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Finding } from '../../core/annotations.js';
-import { createDocument } from '../../core/document.js';
-import { createPipeline } from '../../core/pipeline.js';
-import { createQuantityAnnotator } from '../../annotators/quantities/index.js';
-import { createSentenceAnnotator } from '../../annotators/sentences/index.js';
-import { createNumericCheck } from './index.js';
-
-const WARNINGS = new Set(['total-unsupported', 'percentage-over-100', 'range-inverted']);
-const check = (text: string): Finding[] =>
-  [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator(), createNumericCheck()]).run(createDocument(text)).findings].filter((f) =>
-    WARNINGS.has(f.rule),
-  );
-const brief = (text: string) => check(text).map((f) => [f.rule, text.slice(f.start, f.end)]);
+import { brief, check } from './test-kit.js';
 
 const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   // Shares that contradict their count: the finding spans the whole, the count and the share.
