@@ -3,7 +3,9 @@ import type { Report } from '../core/report-schema.js';
 import type { FactCheck } from '../factchecks/import/schema.js';
 import type { MatchDecision, MatchDecisionInput } from '../review/match-decisions.js';
 import type { Review, ReviewInput } from '../review/types.js';
-import type { FigureMutation, Span, TraceFigure } from '../trace/index.js';
+import type { FigureMutation } from '../trace/mutations.js';
+import type { TraceFigure } from '../trace/similarity.js';
+import type { Span } from '../trace/terms.js';
 
 /**
  * The corpus store: analysed articles as rows (documents, claims, attributions, quantities, entities, techniques,

@@ -2,7 +2,7 @@
 // retelling it must match, or a look-alike it must not. A grid over the near threshold and the credit; the pick finds
 // the most retellings net of look-alikes let through at the trace threshold on the tuning groups.
 import { DEFAULT_SIMILARITY, traceScore, type ClaimFingerprint, type NearOptions } from './similarity.js';
-import type { WordNearness } from './nearness.js';
+import type { WordNearness } from './word-nearness.js';
 
 /** A labelled pair: the query claim, a candidate, and whether the trace should match it. */
 export interface CalibrationCase {

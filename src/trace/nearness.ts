@@ -3,15 +3,11 @@
 // start-up, and neither module loads the NLP model: a trace of a stored claim stays light.
 import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
 import { loadNeighbours, neighboursOfRow, type NeighboursData } from '../meaning/word-neighbours.js';
+import type { WordNearness } from './word-nearness.js';
+
+export type { WordNearness };
 
 /** What the trace asks of word meaning (lower-case words as contentWords gives them). */
-export interface WordNearness {
-  /** Cosine of two words' vectors; 0 when either has none. */
-  similarity(a: string, b: string): number;
-  /** The word's precomputed near words, nearest first (none for a word past the neighbour table). */
-  neighbours(word: string): readonly { readonly word: string; readonly cosine: number }[];
-}
-
 /** Unit vectors remembered per process (claims use a few thousand distinct words). */
 const UNIT_CACHE_MAX = 50_000;
 

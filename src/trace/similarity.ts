@@ -1,4 +1,4 @@
-import type { WordNearness } from './nearness.js';
+import type { WordNearness } from './word-nearness.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
 /** A figure of a claim as the quantities annotator read it: value and bounds, with its place in the claim text. */
