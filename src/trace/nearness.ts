@@ -2,25 +2,19 @@
 // (src/meaning/vectors-format.ts, src/meaning/word-neighbours.ts). Both tables are read on the first trace, never at
 // start-up, and neither module loads the NLP model: a trace of a stored claim stays light.
 import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
+import { unitRow, wordRows } from '../meaning/unit-vectors.js';
 import { loadNeighbours, neighboursOfRow, type NeighboursData } from '../meaning/word-neighbours.js';
 import type { WordNearness } from './word-nearness.js';
 
 export type { WordNearness };
 
-/** What the trace asks of word meaning (lower-case words as contentWords gives them). */
 /** Unit vectors remembered per process (claims use a few thousand distinct words). */
 const UNIT_CACHE_MAX = 50_000;
 
 /** Word nearness over a vectors table and its neighbour table. */
 export function createNearness(vectors: VectorsData, neighbours: NeighboursData): WordNearness {
   let index: Map<string, number> | undefined;
-  const rowOf = (word: string): number => {
-    if (!index) {
-      index = new Map();
-      for (let i = vectors.words.length - 1; i >= 0; i--) index.set(vectors.words[i]!, i);
-    }
-    return index.get(word) ?? -1;
-  };
+  const rowOf = (word: string): number => (index ??= wordRows(vectors)).get(word) ?? -1;
   const units = new Map<string, Float32Array | null>();
   const unit = (word: string): Float32Array | null => {
     let v = units.get(word);
@@ -44,21 +38,6 @@ export function createNearness(vectors: VectorsData, neighbours: NeighboursData)
       return neighboursOfRow(neighbours, rowOf(word)).map((n) => ({ word: vectors.words[n.row]!, cosine: n.cosine }));
     },
   };
-}
-
-/** A row as a unit vector (the int8 values; the row's scale cancels), or null for no row or an all-zero row. */
-function unitRow(vectors: VectorsData, row: number): Float32Array | null {
-  if (row < 0) return null;
-  const out = new Float32Array(vectors.dims);
-  let norm = 0;
-  for (let d = 0; d < vectors.dims; d++) {
-    out[d] = vectors.values[row * vectors.dims + d]!;
-    norm += out[d]! * out[d]!;
-  }
-  if (norm === 0) return null;
-  const inv = 1 / Math.sqrt(norm);
-  for (let d = 0; d < vectors.dims; d++) out[d]! *= inv;
-  return out;
 }
 
 let shared: WordNearness | undefined;

@@ -9,6 +9,7 @@
 // through the file reader that loads no NLP model (a word is looked up as written, lower-cased; no lemma fallback), so
 // `claimtrace match` stays light. 4-grams are hashed into 2^20 buckets: the document frequencies are one Uint32Array
 // per index.
+import { unitRow as unitOf, wordRows } from '../../meaning/unit-vectors.js';
 import { loadVectorsData, type VectorsData } from '../../meaning/vectors-format.js';
 import { stem, isStopword } from '../../trace/terms.js';
 import { idf, type FieldIndex } from './bm25.js';
@@ -42,9 +43,7 @@ let table: { data: VectorsData; rows: Map<string, number> } | undefined;
 function vectors(): { data: VectorsData; rows: Map<string, number> } {
   if (!table) {
     const data = loadVectorsData();
-    const rows = new Map<string, number>();
-    for (let i = data.words.length - 1; i >= 0; i--) rows.set(data.words[i]!, i);
-    table = { data, rows };
+    table = { data, rows: wordRows(data) };
   }
   return table;
 }
@@ -65,16 +64,7 @@ const unitRows = new Map<number, Float32Array | null>();
 function unitRow(row: number): Float32Array | null {
   let v = unitRows.get(row);
   if (v !== undefined) return v;
-  const { dims, values } = vectors().data;
-  const x = new Float32Array(dims);
-  let n = 0;
-  for (let d = 0; d < dims; d++) {
-    x[d] = values[row * dims + d]!;
-    n += x[d]! * x[d]!;
-  }
-  n = Math.sqrt(n);
-  if (n > 0) for (let d = 0; d < dims; d++) x[d]! /= n;
-  v = n > 0 ? x : null;
+  v = unitOf(vectors().data, row);
   if (unitRows.size >= UNIT_CACHE_MAX) unitRows.clear();
   unitRows.set(row, v);
   return v;
