@@ -18,32 +18,16 @@ import { ingest } from '../../src/ingest/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { appearances, distractorsByStory, emptyCounts, scoreTrace, summarise, type Appearance } from './score-trace.js';
-import { percentile, writeCorpus, type Truth } from './write.js';
+import { measureSearch, percentile, writeCorpus, type Truth } from './write.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SIZES = (process.env.CORPUS_SIZES ?? '1000,10000').split(',').map(Number);
 const WORKERS = (process.env.CORPUS_WORKERS ?? `1,${availableParallelism()}`).split(',').map(Number);
-const SEARCHES = 200;
 const TRACES = Number(process.env.CORPUS_TRACES ?? 100);
 
 /** Size of the database file and its WAL, in bytes. */
 function dbBytes(path: string): number {
   return readdirSync(dirname(path)).filter((name) => name.startsWith('corpus.db')).reduce((n, name) => n + statSync(join(dirname(path), name)).size, 0);
-}
-
-/** Search latency over a fixed mix of queries: planted-claim words, figures, place names, and rare terms. */
-async function measureSearch(store: Store): Promise<{ queries: number; p50Ms: number; p95Ms: number; meanHits: number }> {
-  const queries = ['shipyard jobs', 'surgery waiting', 'ferry fares percent', 'new homes 2030', 'flood wall euros', '20,000', 'twenty thousand', 'Vellmar', 'lighthouse', 'harbour board', 'regatta', 'mayor'];
-  const times: number[] = [];
-  let hits = 0;
-  for (let i = 0; i < SEARCHES; i++) {
-    const t = performance.now();
-    const result = await store.search({ text: queries[i % queries.length]!, ...(i % 3 === 0 ? { site: 'Harbour Herald' } : {}) });
-    times.push(performance.now() - t);
-    hits += result.hits.length;
-  }
-  times.sort((a, b) => a - b);
-  return { queries: SEARCHES, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), meanHits: round(hits / SEARCHES) };
 }
 
 /** Trace latency of a list of queries, and their counts against the planted truth. */
