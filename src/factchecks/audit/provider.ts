@@ -8,7 +8,7 @@ import type { Store } from '../../store/types.js';
 import type { Reranker } from '../match/reranker.js';
 import { createMatcherOverInSteps, type FactCheckMatcher } from '../match/store-match.js';
 import { factCheckStamp, readAllFactChecks, sameStamp, type FactCheckStamp } from '../match/store-load.js';
-import { addFactChecks } from './already-checked.js';
+import { addFactChecks, auditClaimMatcher } from './already-checked.js';
 
 /** Options of {@link createFactCheckAudit}. */
 export interface FactCheckAuditOptions {
@@ -87,7 +87,7 @@ export function createFactCheckAudit(store: Store, options: FactCheckAuditOption
     },
     async annotate(report, threshold) {
       const m = await matcher();
-      return m ? addFactChecks(report, (text, limit) => m.match(text, { limit }), threshold) : report;
+      return m ? addFactChecks(report, auditClaimMatcher(m), threshold) : report;
     },
   };
 }

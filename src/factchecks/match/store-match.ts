@@ -12,7 +12,8 @@ import type { StoredFactCheck } from '../../store/types.js';
 import { stem } from '../../trace/terms.js';
 import calibrationFile from './calibrate.json' with { type: 'json' };
 import { calibrated, type Calibration } from './calibrate.js';
-import { BM25_DEFAULTS, idf, scoreField, scoreOne } from './bm25.js';
+import { BM25_DEFAULTS, idf, scoreOne } from './bm25.js';
+import { topBm25 } from './bm25-top.js';
 import type { Candidate } from './candidates.js';
 import { candidateFeatures } from './features.js';
 import { analyseQuery, buildMatchIndex, buildMatchIndexInSteps, type AnalysedQuery, type MatchIndex } from './index.js';
@@ -49,8 +50,12 @@ export interface FactCheckMatcher {
   /** Fact-checks indexed. */
   readonly size: number;
   readonly calibration: Calibration;
-  /** The fact-checks at or above the threshold for a claim, best first (at most `limit`, DEFAULT_MATCH_LIMIT by default). */
-  match(text: string, options?: { readonly limit?: number }): FactCheckMatch[];
+  /**
+   * The fact-checks at or above the threshold for a claim, best first (at most `limit`, DEFAULT_MATCH_LIMIT by
+   * default), among the first stage's `depth` best (the model's depth, 100, by default; the audit of an analysis
+   * re-ranks fewer, see AUDIT_DEPTH in ../audit/already-checked.ts).
+   */
+  match(text: string, options?: { readonly limit?: number; readonly depth?: number }): FactCheckMatch[];
 }
 
 /** True when fact-check `a` (score `sa`) ranks below `b`: a lower score, or the same score and a later document. */
@@ -91,15 +96,14 @@ export function selectTop(scores: Float64Array, k: number): number[] {
 
 /**
  * The first stage of candidates.ts (`firstStage`) for a large store, with the same candidates, ranks and scores: BM25
- * over claim + title scored once, the top `k` chosen by a bounded heap rather than by sorting every fact-check that
- * shares a word, and the per-field scores computed for those `k` alone (at 100,000 fact-checks the sort and the two
- * other full passes took most of a query's time).
+ * over claim + title scored once over the fact-checks that share a word (bm25-top.ts), the top `k` chosen by a bounded
+ * heap rather than by sorting them, and the per-field scores computed for those `k` alone (at 100,000 fact-checks the
+ * sort and the two other full passes took most of a query's time).
  */
 export function storeFirstStage(index: MatchIndex, query: AnalysedQuery, k: number): Candidate[] {
   const terms = [...query.terms, ...query.authorTerms];
-  const both = scoreField(index.bothField, terms, BM25_DEFAULTS);
-  return selectTop(both, k).map((doc, rank) => ({
-    doc, rank, both: both[doc]!,
+  return topBm25(index.bothField, terms, k).map(({ doc, score }, rank) => ({
+    doc, rank, both: score,
     claim: scoreOne(index.claimField, terms, index.claimText[doc]!.terms, BM25_DEFAULTS),
     title: scoreOne(index.titleField, terms, index.titleText[doc]!.terms, BM25_DEFAULTS),
   }));
@@ -107,13 +111,31 @@ export function storeFirstStage(index: MatchIndex, query: AnalysedQuery, k: numb
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
+/** Words (and tokens) seen in reported fact-checks, kept per process: most reported fact-checks share most of their words. */
+const MEMO_MAX = 50_000;
+function memoised<T>(f: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let v = memo.get(word);
+    if (v === undefined && !memo.has(word)) {
+      v = f(word);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(word, v);
+    }
+    return v as T;
+  };
+}
+/** The term of a word as written (matchTerms' first), or undefined for a function word. */
+const termOf = memoised((word: string): string | undefined => matchTerms(word)[0]);
+const foldToken = memoised(foldText);
+
 /** The words of a fact-check whose term the query shares, as written, unique, the rarest first. */
 function sharedWords(index: MatchIndex, query: AnalysedQuery, text: string): string[] {
   const terms = new Set(query.terms);
   const numbers = new Set(query.numbers);
   const seen = new Map<string, { word: string; weight: number }>();
   for (const m of text.matchAll(WORD)) {
-    const [term] = matchTerms(m[0]);
+    const term = termOf(m[0]);
     if (term === undefined || numbers.has(term) || !terms.has(term) || seen.has(term)) continue;
     seen.set(term, { word: m[0], weight: idf(index.bothField, term) });
   }
@@ -129,7 +151,7 @@ function sharedFiguresAndNames(index: MatchIndex, query: AnalysedQuery, doc: num
   const queryTerms = new Set(query.terms);
   const written = new Map<string, string>();
   for (const m of text.matchAll(/\p{N}[\p{N},]*(?:\.\p{N}+)?|[\p{L}\p{N}]+/gu)) {
-    const key = foldText(m[0]);
+    const key = foldToken(m[0]);
     if (!written.has(key)) written.set(key, m[0]);
   }
   const figures = [...new Set([...claim.numbers, ...title.numbers])].filter((n) => queryNumbers.has(n));
@@ -181,7 +203,7 @@ function matcherOver(
     match(text, options = {}) {
       const limit = options.limit ?? DEFAULT_MATCH_LIMIT;
       const query = analyseQuery(text);
-      const candidates = storeFirstStage(index, query, model.depth);
+      const candidates = storeFirstStage(index, query, options.depth ?? model.depth);
       const vectors = candidateFeatures(index, query, candidates);
       const above = candidates
         .map((c, i) => ({ m: { doc: c.doc, rank: c.rank, score: rerankScore(model, vectors[i]!) }, p: 0 }))
