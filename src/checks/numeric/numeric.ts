@@ -6,7 +6,7 @@ import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { fmt, locateQuantities } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
-import { amountsBySentence, checkPartitions, sharesBySentence } from './partitions.js';
+import { amountsBySentence, checkPartitions, partsBySentence, sharesBySentence } from './partitions.js';
 import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
@@ -57,6 +57,13 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
   const carryJoiners = new Set(settings.carryJoiners.words);
   const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };
   const anaphoricWholes = new Set(settings.anaphoricWholes.words);
+  const chains = {
+    additiveBefore: listRules.additiveBefore,
+    additiveAfter: listRules.additiveAfter,
+    residualParts: new Set(settings.residualParts.words),
+    partOfWhole: new Set(settings.partOfWhole.words),
+    periods: new Set(settings.chainPeriods.words),
+  };
   const shareRules = {
     tolerance: shareTolerance,
     notShareBefore: new Set(settings.notShareBefore.words),
@@ -85,13 +92,14 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const located = locateQuantities(doc, paragraphs);
       const sentenceTokens = sentenceTokenRanges(doc, tokens);
       const units = unitKeys(located, tokens, carryJoiners);
+      const ownUnits = unitKeys(located, tokens, NO_JOINERS);
       // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
       const totals = new Set<string>();
-      const partitions = { doc, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located), sharesBySentence: sharesBySentence(located), ...partitionWords };
+      const partitions = { doc, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located), partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.
-        ...checkTotals(doc, located, sentenceTokens, tokens, cues, unitKeys(located, tokens, NO_JOINERS), totals),
+        ...checkTotals(doc, located, sentenceTokens, tokens, cues, ownUnits, totals),
         ...checkShares(doc, located, tokens, sentenceTokens, shareRules),
         ...checkShareCounts({ doc, tokens, sentenceTokens, units, ...shareCountRules }, located),
         ...checkMargins(doc, located, tokens, voteVerbs, shareTolerance),

@@ -9,9 +9,10 @@ import type { CueSpan } from './totals.js';
  * (`paren`), after a comma right before a figure (`comma`), after "split into" (`split`), after "of whom", "including" (`subset`: one part is enough), after a whole
  * named first ("Of the 300 passengers, 220 ..., 90 ...": `fronted`), before a total cue ("..., 47 in all": `before`),
  * in the `next` sentence, in the sentence before one that opens with a back-reference ("That is 3,135 repairs": `back`),
- * or later in the clause of a cued total with no opener between them (`later`).
+ * or later in the clause of a cued total with no opener between them (`later`), or over the next two or three
+ * sentences tied by "a further", "the remaining", "of them" (`chain`, chains.ts).
  */
-export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next' | 'back' | 'later';
+export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next' | 'back' | 'later' | 'chain';
 
 /** Where a list of parts opens: a colon, semicolon, dash or bracket, or a cue ("split into", "of whom", "including"). */
 export interface Opener {

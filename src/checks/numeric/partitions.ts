@@ -7,14 +7,25 @@ import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, closingShare, laterList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts } from './next-sentence.js';
+import { chainedList, type ChainRules } from './chains.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
-import { areKinds, canPartition, isAmount, normUnit, type UnitKeys } from './units.js';
+import { areKinds, canPartition, countsPersons, isAmount, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
   const out: Located[][] = [];
   for (const l of located) if (isAmount(l.q)) (out[l.sentence] ??= []).push(l);
+  return out;
+}
+
+/**
+ * The figures of each sentence that may be parts: amounts, and ranges of amounts ("Between £2 million and £2.5 million
+ * will go on the bridge": a part of at least its low end), by sentence index.
+ */
+export function partsBySentence(located: readonly Located[]): Located[][] {
+  const out: Located[][] = [];
+  for (const l of located) if (isAmount(l.q) || (l.q.bound === 'range' && isAmount({ ...l.q, bound: 'exact' }))) (out[l.sentence] ??= []).push(l);
   return out;
 }
 
@@ -37,6 +48,10 @@ export interface PartitionInput {
   readonly rules: ListRules;
   /** The amounts of each sentence, by sentence index. */
   readonly bySentence: readonly (readonly Located[] | undefined)[];
+  /** The amounts and ranges of amounts of each sentence, by sentence index (parts only, never totals). */
+  readonly partsBySentence: readonly (readonly Located[] | undefined)[];
+  /** Word lists of the lists that run over several sentences (chains.ts). */
+  readonly chains: ChainRules;
   /** The shares of each sentence, by sentence index. */
   readonly sharesBySentence: readonly (readonly Located[] | undefined)[];
   /** Words that open a sentence summing the one before ("That is"; numeric.json backReferenceTotals). */
@@ -56,7 +71,7 @@ export interface Candidate {
   readonly total: Located;
   readonly parts: readonly Located[];
   readonly role: Role;
-  /** "the rest": the list leaves a remainder unstated. */
+  /** "the rest": the list leaves a remainder unstated; for a `chain`, the remainder is stated as its last part. */
   readonly rest: boolean;
 }
 
@@ -82,6 +97,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       laterList(input, s, group, cues),
       partsBeforeCue(input, group, cues),
       backReferenceTotal(input, s, group),
+      chainedList(input, s, group),
       nextSentenceList(input, s, group, cues),
     ];
     for (const c of candidates) {
@@ -220,6 +236,8 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
  * and how they are to be judged; undefined when they are not.
  */
 function readingOf(input: PartitionInput, c: Candidate): { reading: Reading; parts: Located[] } | undefined {
+  // A list run over several sentences was read by its own words (chains.ts): a stated remainder closes it.
+  if (c.role === 'chain') return { reading: c.rest ? 'partition' : 'subset', parts: [...c.parts] };
   const reading = readList(input, c);
   return reading && { reading, parts: listOf(input, c) };
 }
@@ -280,6 +298,10 @@ const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 /** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
 function isKindList(total: Located, parts: readonly Located[]): boolean {
   const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
+  // "arrests in 312 cases, and 97 people have been charged with a total of 140 offences": people and things are
+  // never kinds of one count, whatever the total counts.
+  const persons = kinds.filter((k) => k !== undefined && countsPersons(k)).length;
+  if (persons > 0 && (persons < kinds.length || !(total.q.unit && countsPersons(normUnit(total.q.unit))))) return false;
   return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && areKinds(kinds);
 }
 

@@ -27,6 +27,11 @@ export function canSum(totalUnit: string, partUnit: string): boolean {
   return GENERAL.has(totalUnit) && (GENERAL.has(partUnit) || isPersonNoun(partUnit));
 }
 
+/** True when a counted noun (normalised) counts persons: "people", "nurses", "detainees". */
+export function countsPersons(unit: string): boolean {
+  return GENERAL.has(unit) || isPersonNoun(unit);
+}
+
 function isPersonNoun(unit: string): boolean {
   if (PERSONS.has(unit)) return true;
   return !NOT_PERSONS.has(unit) && SUFFIXES.some((suffix) => unit.length > suffix.length + 2 && unit.endsWith(suffix));

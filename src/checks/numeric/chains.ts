@@ -1,0 +1,142 @@
+// Totals whose parts run on over the next two or three sentences, each sentence tied to the list by a word that
+// continues it ("a further 5,200", "another £12 million", "the remaining 6,100", "The rest, £9.4 million", "The other
+// 19") or that names the whole the part belongs to ("7,900 of them", "1,380 of the break-ins", "Of the patients, 51
+// ..."). Word lists in numeric.json (additiveBefore, additiveAfter, residualParts, partOfWhole, chainPeriods).
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import { guaranteed, stated, type Located } from './context.js';
+import type { Candidate, PartitionInput } from './partitions.js';
+import { isSibling } from './next-sentence.js';
+import { canPartition, normUnit, type UnitKeys } from './units.js';
+
+/** How many sentences after its total a list of parts may run (keeps the check linear). */
+const MAX_SENTENCES = 3;
+/** Parts are read up to this many figures of each sentence. */
+const MAX_PARTS = 12;
+
+/** Word lists of the chains (numeric.json). */
+export interface ChainRules {
+  /** "a further", "another": a figure that adds to the parts before it. */
+  readonly additiveBefore: ReadonlySet<string>;
+  /** "20 more", "9 others": the same written after the figure. */
+  readonly additiveAfter: ReadonlySet<string>;
+  /** "the remaining", "the rest", "the other": the figure is what is left of the whole. */
+  readonly residualParts: ReadonlySet<string>;
+  /** "of them", "of those", "of that": a figure said to be a part of a whole named before. */
+  readonly partOfWhole: ReadonlySet<string>;
+  /** Weekdays and months: a sentence set in a period of its own counts another period, not parts of the total. */
+  readonly periods: ReadonlySet<string>;
+  /**
+   * Each amount's own unit, not carried along a list: over several sentences a bare part is matched with the total by
+   * what it says itself ("51 were on the two elderly-care wards and 22 on the surgical ward": 22 is not "wards").
+   */
+  readonly ownUnits: UnitKeys;
+}
+
+/** What ties one sentence's figures to a list of parts. */
+interface Marks {
+  /** A figure adds to the parts before it. */
+  readonly additive: boolean;
+  /** A figure is the remainder of the whole. */
+  readonly residual: boolean;
+  /** A figure is said to be part of a whole named before; with the noun of that whole when it is named. */
+  readonly anchor: boolean;
+  readonly noun?: string;
+  /** Figures said to be part of the whole ("1,380 of the break-ins"): the noun after "of" names the whole, not their kind. */
+  readonly ofWhole: readonly string[];
+}
+
+/**
+ * `total-unsupported` for "Employers added 18,400 jobs. Manufacturing accounted for 7,900 of them. Construction added a
+ * further 5,200, and services the remaining 6,100." A list of parts that fills the next sentence and goes on in the one
+ * or two after it, each of those opening its figures with an additive or residual word; or a single next sentence
+ * whose parts are tied to the whole ("Two hundred and ten of them ...; a further 95 ..."). A remainder stated as a figure
+ * closes the list (the parts must make the total); otherwise they may add up to less but never to more.
+ */
+export function chainedList(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens, chains } = input;
+  const parts: Located[] = [];
+  let first: Marks | undefined;
+  const ofWhole = new Set<string>();
+  let residual = false;
+  let sentences = 0;
+  let paragraph = group[0]!.paragraph;
+  for (let k = 1; k <= MAX_SENTENCES; k++) {
+    const figures = (input.partsBySentence[s + k] ?? []).slice(0, MAX_PARTS);
+    // A sentence with no figure, or one in a paragraph after the next, ends the list.
+    if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
+    const [from, to] = input.sentenceTokens(s + k);
+    if (setInPeriod(tokens, from, to, chains.periods)) break;
+    const marks = marksOf(tokens, from, figures, chains);
+    if (k === 1) first = marks;
+    else if (!marks.additive && !marks.residual) break;
+    parts.push(...figures);
+    for (const id of marks.ofWhole) ofWhole.add(id);
+    residual = marks.residual;
+    paragraph = figures.at(-1)!.paragraph;
+    sentences = k;
+  }
+  // One sentence is a list of this kind only when it names the whole and adds to its first part.
+  if (!first || (sentences < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
+  const found = totalFor(chains.ownUnits, ofWhole, group, parts, first.noun);
+  if (!found || isSibling(input, found.total, found.parts)) return undefined;
+  return { total: found.total, parts: found.parts, role: 'chain', rest: residual };
+}
+
+/**
+ * The figure of the total's sentence the parts belong to, with the parts whose unit it can hold: the whole named by
+ * the list ("Of the patients, ...") first, else the last figure large enough to hold each of at least two parts.
+ */
+function totalFor(units: UnitKeys, ofWhole: ReadonlySet<string>, group: readonly Located[], parts: readonly Located[], noun: string | undefined): { total: Located; parts: Located[] } | undefined {
+  const withParts = (l: Located) => {
+    const whole = units.get(l.q.id);
+    const fitting = parts.filter((p) => whole === undefined || ofWhole.has(p.q.id) || !units.has(p.q.id) || canPartition(whole, units.get(p.q.id)!));
+    const holds = l.q.bound !== 'range' && fitting.length >= 2 && fitting.every((p) => stated(l.q).high >= guaranteed(p.q).low);
+    return holds ? { total: l, parts: fitting } : undefined;
+  };
+  const named = noun === undefined ? undefined : group.find((l) => units.get(l.q.id) === noun);
+  const own = named && withParts(named);
+  if (own) return own;
+  for (let i = group.length - 1; i >= 0; i--) {
+    const found = withParts(group[i]!);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The words around a sentence's figures that tie them to a list of parts. */
+function marksOf(tokens: readonly Token[], from: number, figures: readonly Located[], chains: ChainRules): Marks {
+  let additive = false;
+  let residual = false;
+  let anchor = false;
+  let noun: string | undefined;
+  const ofWhole: string[] = [];
+  for (const { q } of figures) {
+    const k = tokenAt(tokens, q.start);
+    const after = tokenAt(tokens, q.end);
+    const lower = (i: number) => tokens[i]?.lower ?? '';
+    if (chains.additiveBefore.has(lower(k - 1)) || chains.additiveAfter.has(lower(after))) additive = true;
+    // "the remaining 6,100", "The rest, £9.4 million", "The other 19".
+    const comma = lower(k - 1) === ',' ? 1 : 0;
+    if (chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the') residual = true;
+    // "7,900 of them", "1,380 of the break-ins".
+    if (lower(after) === 'of' && (chains.partOfWhole.has(lower(after + 1)) || lower(after + 1) === 'the')) {
+      anchor = true;
+      ofWhole.push(q.id);
+      if (lower(after + 1) === 'the' && tokens[after + 2]?.type === 'word') noun ??= normUnit(tokens[after + 2]!.text);
+    }
+  }
+  // "Of the patients, 51 ...": a whole named first, with no figure of its own, before the comma.
+  if (lower(tokens, from) === 'of' && lower(tokens, from + 1) === 'the' && tokens[from + 2]?.type === 'word' && tokens[from + 3]?.text === ',') {
+    anchor = true;
+    noun = normUnit(tokens[from + 2]!.text);
+  }
+  return { additive, residual, anchor, ofWhole, ...(noun !== undefined && { noun }) };
+}
+
+const lower = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+
+/** True when a sentence names a weekday, a month or a year: its figures count a period of their own. */
+function setInPeriod(tokens: readonly Token[], from: number, to: number, periods: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (periods.has(tokens[k]!.lower) || /^(?:19|20)\d\d$/.test(tokens[k]!.text)) return true;
+  return false;
+}

@@ -1,0 +1,44 @@
+// Round 6 of issue 13: parts that run over two or three sentences ("7,900 of them. ... a further 5,200, and ... the
+// remaining 6,100"), parts as ranges, shares as a prose table or in words; and look-alikes that must stay silent
+// (counts of people and of events, periods of their own, sums that agree). Each text is written for this test; each
+// class has several wordings.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, check } from './test-kit.js';
+
+const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
+  // Parts over several sentences, tied by "of them", "a further", "another", "the remaining", "the rest", "the other".
+  ['"of them", then "a further" and "the remaining"', 'The port handled 9,600 containers in March. Rotterdam-bound ships took 4,100 of them. Local lines carried a further 3,300, and feeder vessels the remaining 2,800.', 'total-unsupported', '9,600'],
+  ['"another" and "the rest, N"', 'The new library will cost £14 million. The lottery fund is paying £6 million. The county adds another £5 million, and the rest, £4 million, comes from donors.', 'total-unsupported', '£14 million'],
+  ['"of the <noun>", then "The remainder, N"', 'Firefighters attended 1,210 call-outs last year. Kitchens accounted for 640 of the fires. The remainder, 690, started elsewhere in the home.', 'total-unsupported', '1,210'],
+  ['a fronted whole, then "The other N"', 'A storm damaged 212 homes and 40 shops in Arnby. Of the homes, 130 lost roofs and 60 were flooded. The other 35 had broken windows.', 'total-unsupported', '212'],
+  ['parts in the next paragraph, closed by "the remaining"', 'Farmers brought in 6.2 million tonnes of grain this year.\n\nWheat gave 3.4 million tonnes and oats 1.5 million. Rye and spelt made up the remaining 1.6 million.', 'total-unsupported', '6.2 million tonnes'],
+  ['a part larger than its share of the rest, in one sentence', 'Rangers ringed 300 storks. One hundred and eighty of them were adults and 90 were chicks; a further 45 were too young to fly.', 'total-unsupported', '300'],
+  ['another over two sentences with no unit on the total', 'The quake left 1.5 million people without power. In the capital alone, 900,000 people were cut off. In the hills the figure was 450,000, and another 250,000 were cut off along the coast.', 'total-unsupported', '1.5 million'],
+];
+
+for (const [why, text, rule, span] of MUST_FIRE) {
+  test(`fires on ${why}`, () => assert.ok(brief(text).some(([r, s]) => r === rule && s!.includes(span)), `${JSON.stringify(brief(text))}`));
+}
+
+const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
+  // Parts over several sentences that agree, or stay within the total.
+  ['a run of parts that adds up', 'The port handled 9,600 containers in March. Rotterdam-bound ships took 4,100 of them. Local lines carried a further 3,300, and feeder vessels the remaining 2,200.'],
+  ['a run of parts within the total', 'The new library will cost £14 million. The lottery fund is paying £6 million. The county adds another £5 million.'],
+  ['siblings in periods of their own', 'Police held 40 people on Friday. On Saturday they held 25. A further 30 were held on Sunday.'],
+  ['sentences set in other months', 'The shelter took in 120 dogs in May. In June it took in 70. Another 60 arrived in July.'],
+  ['a smaller figure of the first sentence is not the whole', 'At least 40 people died and 90,000 fled the floods. In the north, 50,000 fled. Another 30,000 left the coast.'],
+  ['a wards count beside the patients', 'An outbreak has hit 60 patients. Of the patients, 30 were on the two surgical wards and 20 on the children\'s ward. The other 10 were in maternity.'],
+  // Counts of people and of events in one sentence are not parts of a cued total.
+  ['people and offences', 'Officers made arrests in 210 cases, and 64 people have been charged with a total of 150 offences.'],
+  ['people and incidents', 'The unit dealt with 90 incidents, and 35 people face a total of 120 charges.'],
+];
+
+for (const [why, text] of MUST_STAY_SILENT) {
+  test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
+}
+
+test('a run of parts over three sentences shows its arithmetic', () => {
+  const [finding] = check('The port handled 9,600 containers in March. Rotterdam-bound ships took 4,100 of them. Local lines carried a further 3,300, and feeder vessels the remaining 2,800.');
+  assert.equal(finding?.message, 'Sum mismatch: "9,600" containers allows 9,600, but the figures after it add up to 10,200 (4,100 + 3,300 + 2,800).');
+});
