@@ -101,6 +101,38 @@ const cases: readonly Case[] = [
     expected: [{ cue: 'It is claimed that', content: 'the old pier is unsafe', grade: 'none', hedged: true }],
   },
   {
+    name: '"it is understood that" opens a clause with no source, like "reportedly"',
+    text: 'It is understood that the harbour board has dismissed 12 pilots.',
+    expected: [{ cue: 'It is understood that', content: 'the harbour board has dismissed 12 pilots', grade: 'none', hedged: true }],
+  },
+  {
+    name: '"we are told that" is hearsay the writer passes on without a source',
+    text: 'We are told that the ferry will be sold.',
+    expected: [{ cue: 'We are told that', content: 'the ferry will be sold', grade: 'none', hedged: true }],
+  },
+  {
+    name: 'a name with two appositions (a title, a place) before the cue is the source, not the place',
+    text: 'Dr Mina Osei, head of surgery at Kell General Hospital in the northern town, Varby, wrote in a letter to the Kell Herald that 40 beds had closed.',
+    entities: [['Dr Mina Osei', 'person']],
+    expected: [{ source: 'Dr Mina Osei', cue: 'wrote', content: '40 beds had closed', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'after a quotation, "TITLE, NAME, told OUTLET": the source is the titled name, the outlet is the addressee',
+    text: '“We will not move,” the guild’s secretary, Tomas Berg, told the Kell Gazette.',
+    entities: [['Tomas Berg', 'person'], ['Kell Gazette', 'outlet']],
+    expected: [{ source: 'the guild’s secretary, Tomas Berg', cue: 'told', content: 'We will not move', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'a singular document subject after a comma with an agreeing verb ending the sentence: "CONTENT, the judgment states."',
+    text: 'The port had broken its own rules, the judgment states.',
+    expected: [{ source: 'the judgment', cue: 'states', content: 'The port had broken its own rules', grade: 'vague', hedged: false }],
+  },
+  {
+    name: 'a long participle aside between the subject and the figure cue ("A survey of 1,200 adults, carried out by ..., put")',
+    text: 'A survey of 1,200 adults, carried out by the research firm Norstat between 3 and 9 May, put support at 61 percent.',
+    expected: [{ source: 'A survey of 1,200 adults, carried out by the research firm Norstat between 3 and 9 May', cue: 'put', content: 'support at 61 percent', grade: 'vague', hedged: false }],
+  },
+  {
     name: '"reportedly" has no source and hedges the clause',
     text: 'In May, the night ferry reportedly ran aground.',
     expected: [{ cue: 'reportedly', content: 'the night ferry reportedly ran aground', grade: 'none', hedged: true }],

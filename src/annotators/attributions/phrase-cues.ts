@@ -65,9 +65,11 @@ function parseExistential(scan: Scan, m: Match): RawAttribution | undefined {
   return content && { kind: 'existential', source: { first: noun, end: noun + 1 }, cue: { first: m.first, end: m.end }, content, hedged: m.entry.hedged };
 }
 
-/** "The ferry reportedly sank": no source; the content is the clause around the adverb. */
+/** "The ferry reportedly sank": no source; the content is the clause around the adverb ("It is understood that X": X). */
 function parseAdverb(scan: Scan, m: Match): RawAttribution | undefined {
-  const first = m.first <= scan.clause ? m.first : Math.max(scan.clause, clauseOpenings(scan)[m.first - scan.sent.first]!);
+  // An opener that ends in "that" ("It is understood that", "We are told that") leaves the clause after it as content.
+  const opener = m.first <= scan.clause && scan.tokens[m.end - 1]?.lower === 'that';
+  const first = opener ? m.end : m.first <= scan.clause ? m.first : Math.max(scan.clause, clauseOpenings(scan)[m.first - scan.sent.first]!);
   const content = contentAfter(scan.tokens, first, scan.sent);
   return content && { kind: 'adverb', cue: { first: m.first, end: m.end }, content, hedged: m.entry.hedged };
 }

@@ -1,13 +1,14 @@
 // The policy's classes of acts that look like reporting (policy.json acts, visits, directives, legalStates,
-// nounParticiples): a plea, a visit ('calling at the ports'), an order or advice given in the passive, a legal state
-// declared in the passive, and an -ing form of claiming inside a noun phrase. Each is judged from the cue's head verb
+// nounParticiples, attributives): a plea, a visit ('calling at the ports'), an order or advice given in the passive, a legal state
+// declared in the passive, an -ing form of claiming inside a noun phrase, and a participle after an article ('an
+// estimated 380,000'). Each is judged from the cue's head verb
 // and its neighbours only: constant work per cue.
 import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
 import type { Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
 
 /** Why an act is not a source's statement. */
-export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle';
+export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle' | 'attributive';
 
 const ACTS = new Set(policy.acts.lemmas);
 const VISITS = new Set(policy.visits.lemmas);
@@ -18,12 +19,14 @@ const LEGAL_STATES = new Set(policy.legalStates.lemmas);
 const STATE_POS = new Set(['ADJ', 'NOUN', 'DET', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NOUN_PARTICIPLES = new Set(policy.nounParticiples.lemmas);
+const ATTRIBUTIVE_DETERMINERS = new Set(policy.attributives.determiners);
 
 /** The act a verb cue reports instead of a statement, if any. `passive`: the head stands in a passive verb group. */
 export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head: number, passive: boolean): ActRefusal | undefined {
   const h = tokens[head]!;
   if (h.pos !== 'VERB') return undefined;
   if (ACTS.has(h.lemma)) return 'act';
+  if (head === cue.first && /(?:ed|en|wn)$/.test(h.lower) && ATTRIBUTIVE_DETERMINERS.has(wordBefore(tokens, head - 1, sent.first)?.lower ?? '')) return 'attributive';
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
@@ -37,6 +40,13 @@ function isNounParticiple(tokens: readonly Token[], sent: Span, head: number): b
   let k = head - 1;
   while (k >= sent.first && isWhitespaceToken(tokens[k]!)) k--;
   return k >= sent.first && NOMINAL.has(tokens[k]!.pos);
+}
+
+/** The nearest word before `from` (skipping whitespace), not before `floor`. */
+function wordBefore(tokens: readonly Token[], from: number, floor: number): Token | undefined {
+  let i = from;
+  while (i >= floor && isWhitespaceToken(tokens[i]!)) i--;
+  return i >= floor ? tokens[i] : undefined;
 }
 
 function wordAfter(tokens: readonly Token[], from: number, limit: number): Token | undefined {

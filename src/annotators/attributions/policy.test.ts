@@ -149,6 +149,11 @@ const classes: readonly [text: string, cue: string, source: string | undefined, 
   ['A nurse, who asked not to be named, said the ward was full.', 'asked', 'who', 'anonymity'],
   ['In the poll, 70 percent opposed the ban.', 'opposed', '70 percent', 'measured-share'],
   ['Prices fell as energy imports rose and demand for gas waned.', 'for', 'energy imports rose and demand', 'function-words'],
+  ['Beekeepers lose hives worth an estimated 2 million euros a year.', 'estimated', 'Beekeepers lose hives worth an', 'attributive'],
+  ['The lab now plans to test 40 more wells.', 'plans', 'The lab', 'intention-verb'],
+  ['In the survey, a majority backed the ferry plan.', 'backed', 'a majority', 'measured-share'],
+  ['Even among commuters who said they rarely drive, most backed the toll.', 'said', 'who', 'relative-clause'],
+  ['Of those who said they would vote, 40 percent backed Smith.', 'said', 'who', 'relative-clause'],
 ];
 
 for (const [text, cue, source, refused] of classes) {
@@ -177,4 +182,13 @@ test('a negated verb of telling before an object or an embedded question sources
 
 test('a negated verb of telling before a clause still reports a statement', () => {
   assert.deepEqual(shipped('The mayor never said the pier was safe.').map((v) => v.source), ['The mayor']);
+});
+
+test('the subject of "was quoted (by an outlet) as saying" is the speaker; other passive subjects stay acted on', () => {
+  assert.deepEqual(ruling('Port director Ines Kolar was quoted by the Daily Tern as saying the cranes were unsafe.', 'was quoted', 'Port director Ines Kolar'), { source: 'Port director Ines Kolar' });
+  assert.deepEqual(ruling('Residents were told that the water was safe.', 'were told', 'Residents'), {});
+});
+
+test('a relative clause after a singular noun with "from" still reports its speaker ("a clerk ... who said")', () => {
+  assert.deepEqual(ruling('The leak came from a clerk at the Port Authority who said the bids were opened early.', 'said', 'who'), { source: 'a clerk at the Port Authority' });
 });

@@ -12,6 +12,7 @@ import { refusedAct, type ActRefusal } from './policy-acts.js';
 /** Why a cue cannot source a claim: the policy class that refused it. */
 export type Refusal =
   | 'intention-adjective'
+  | 'intention-verb'
   | 'emotion-adjective'
   | 'wish'
   | 'mood'
@@ -47,6 +48,10 @@ const STANCES = set(cues.stances.map((s) => s.adjective));
 const INTENTION_ADJECTIVES = set(policy.intentionAdjectives.words);
 const EMOTION_ADJECTIVES = set(policy.emotionAdjectives.words);
 const WISHES = set(policy.wishVerbs.lemmas);
+const INTENTION_VERBS = set(policy.intentionVerbs.lemmas);
+const QUOTED_AS = set(policy.quotedAs.lemmas);
+const QUOTED_AS_AFTER = set(policy.quotedAs.after);
+const RESTRICTIVE_AFTER = set(policy.relativeWords.restrictiveAfter);
 const MOODS = set(policy.moodNouns.words);
 const MOOD_NOUNS = set(policy.moodNounsAsNouns.words);
 const TOPICS = set(policy.topicPrepositions.words);
@@ -87,7 +92,7 @@ export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: L
   if (refused) return { refused };
   const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
   // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
-  if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first)) return {};
+  if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first) && !quotedAs(tokens, sent, head)) return {};
   return source ? { source } : {};
 }
 
@@ -97,7 +102,40 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
   const passive = isPassive(tokens, c.cue, head, sent.first);
-  return refusedWithheld(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+  return refusedWithheld(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedRestrictive(tokens, sent, c) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+}
+
+/** How many tokens after a passive "quoted" the "as" of "as saying" is looked for ("was quoted by the state broadcaster VTV as"). */
+const QUOTED_REACH = 10;
+
+/** "was quoted (by the broadcaster) as saying", "was heard to say": a passive whose subject is the speaker. */
+function quotedAs(tokens: readonly Token[], sent: Span, head: number): boolean {
+  if (!QUOTED_AS.has(tokens[head]!.lemma)) return false;
+  for (let i = head + 1; i < Math.min(sent.end, head + QUOTED_REACH); i++) {
+    const t = tokens[i]!;
+    if (QUOTED_AS_AFTER.has(t.lower)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * A verb in a relative clause with no comma on a plural noun or "those" after "among" or "of": "even among drivers who said they rarely take
+ * the train", "of those who said": the clause narrows the group counted, nobody's statement is reported.
+ */
+function refusedRestrictive(tokens: readonly Token[], sent: Span, c: Candidate): Refusal | undefined {
+  if (c.source && c.source.end > c.cue.first) return undefined;
+  // The relative pronoun: in or right after the proposed source, or right before the cue's verb group when none is.
+  const from = c.source ? c.source.first : groupStart(tokens, c.cue.first, sent.first) - 1;
+  const to = c.source ? c.source.end : from;
+  let r = -1;
+  for (let i = Math.max(from, sent.first); i <= to && i < sent.end && r < 0; i++) if (isRelativePronoun(tokens, i)) r = i;
+  if (r <= sent.first || PAUSES.has(tokens[r - 1]!.text)) return undefined;
+  const phrase = tokens[r - 1]!.lower === 'those' ? { first: r - 1, end: r } : phraseBefore(tokens, r, sent.first);
+  const before = tokens[phrase.first - 1];
+  const noun = tokens[phrase.end - 1];
+  const group = noun !== undefined && (noun.lower === 'those' || (noun.pos === 'NOUN' && noun.lower !== noun.lemma && noun.lower.endsWith('s')));
+  return group && phrase.first > sent.first && before !== undefined && RESTRICTIVE_AFTER.has(before.lower) ? 'relative-clause' : undefined;
 }
 
 /**
@@ -134,6 +172,7 @@ function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal
   }
   const h = tokens[head]!;
   if (h.pos === 'VERB' && WISHES.has(h.lemma)) return 'wish';
+  if (h.pos === 'VERB' && INTENTION_VERBS.has(h.lemma)) return 'intention-verb';
   const next = nextWord(tokens, head + 1, Number.MAX_SAFE_INTEGER);
   const topical = (HEARSAY.has(h.lower) && h.pos !== 'VERB') || STANCES.has(h.lower);
   if (topical && next !== undefined && TOPICS.has(tokens[next]!.lower)) return 'topic';

@@ -55,7 +55,9 @@ function complementAfter(scan: Scan, from: number, cue: Cue): { content: Range; 
       return content && { content, that: j };
     }
     if (t.text === ':' || (t.text === ',' && isOpenQuote(tokens, j + 1, sent))) continue;
-    if (!GAP_POS.has(t.pos) || (j === from && t.pos === 'PRON' && !cue.addressee)) return undefined;
+    // A capitalised word the tagger took for a verb inside an outlet's name ("for the Meridia Herald that") is a name.
+    const name = j > from && (t.pos === 'VERB' || t.pos === 'X') && /^\p{Lu}/u.test(t.text) && GAP_POS.has(tokens[j - 1]!.pos);
+    if ((!GAP_POS.has(t.pos) && !name) || (j === from && t.pos === 'PRON' && !cue.addressee)) return undefined;
   }
   return undefined;
 }
@@ -76,9 +78,10 @@ function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup, cu
   if (agrees && (isThatClause(tokens, at + 1) || (!plural && next.pos === 'NUM'))) return true;
   // "The department projects an income of £24m": a singular -s form of a figure cue before an object holding a number.
   if (agrees && !plural && cue.figure && OBJECT_START.has(next.pos) && objectWithNumber(tokens, at + 1)) return true;
+  // "CONTENT, data from the statistics office show.", "CONTENT, the judgment states.": a subject after a comma and a
+  // verb that agrees with it and ends the sentence.
+  if (next.pos === 'PUNCT' && (plural || agrees)) return tokens[subject.first - 1]?.text === ',' && SENTENCE_ENDS.has(next.text);
   if (!plural) return false;
-  // "CONTENT, data from the statistics office show.": a plural subject after a comma and a verb that ends the sentence.
-  if (next.pos === 'PUNCT') return tokens[subject.first - 1]?.text === ',' && SENTENCE_ENDS.has(next.text);
   return !['AUX', 'VERB', 'ADP', 'PART', 'SCONJ'].includes(next.pos);
 }
 
@@ -88,6 +91,8 @@ export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry:
   const group = verbGroupBefore(scan, m.first);
   const before = tokens[group.first - 1];
   const afterPause = !before || before.text === ',' || isCloseQuote(tokens, group.first - 1, scan.sent);
+  const chained = before?.text === ',' ? appositionChain(scan, m, group) : undefined;
+  if (chained) return chained;
   const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
   if (inverted || !before) return inverted;
   if (before.pos === 'CCONJ') return coordinated(scan, m, group);
@@ -181,8 +186,40 @@ function appositionBefore(scan: Scan, comma: number): Span | undefined {
   return undefined;
 }
 
+/** How many comma-separated phrases an apposition chain may have ("NAME, TITLE, PLACE, wrote"). */
+const CHAIN_REACH = 4;
+
+/**
+ * "Dr Lucia Ferrante, head of tropical medicine at a hospital in the capital, Port Alva, wrote that ..." and "“…,” the
+ * association's chairman, Oskar Lund, told the Post": a run of two or more noun phrases separated by commas that opens
+ * the clause (or follows a closing quotation) and ends at the comma before the cue is one subject with its appositions;
+ * the source runs to its first phrase headed by a name, a title before it included ("the association's chairman,
+ * Oskar Lund"; what follows the cue, "the Post", is an addressee, never the source).
+ */
+function appositionChain(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
+  const { tokens, sent } = scan;
+  const phrases: Span[] = [];
+  let at = group.first - 1;
+  let opened = false;
+  for (let step = 0; step < CHAIN_REACH && !opened; step++) {
+    const p = phraseBefore(tokens, at, sent.first);
+    if (p.end === p.first || p.end !== at) return undefined;
+    phrases.unshift(p);
+    const pre = p.first - 1;
+    opened = p.first <= scan.clause || pre < sent.first || isCloseQuote(tokens, pre, sent) || (tokens[pre]!.text === ',' && isCloseQuote(tokens, pre - 1, sent));
+    if (!opened && tokens[pre]!.text !== ',') return undefined;
+    at = pre;
+  }
+  if (!opened || phrases.length < 2) return undefined;
+  const name = phrases.find((p) => tokens[p.end - 1]!.pos === 'PROPN');
+  // "NAME, APPOSITION, said" at the clause start is appositionBefore's (the apposition stays in the source).
+  if (!name || (name === phrases[0] && phrases.length === 2 && phrases[0]!.first <= scan.clause)) return undefined;
+  const found = forward(scan, m, group, { first: phrases[0]!.first, end: group.first - 1 });
+  return found && { ...found, source: { first: phrases[0]!.first, end: name.end } };
+}
+
 /** How far back the comma that opens an aside is looked for. */
-const ASIDE_REACH = 10;
+const ASIDE_REACH = 16;
 const ASIDE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /**

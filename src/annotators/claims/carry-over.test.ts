@@ -113,3 +113,13 @@ test('a study\'s method and breakdowns continue it like a poll\'s: sampling, bre
   assert.equal(pollRule(study, later('Use was highest among people aged 18 to 24, at 61 percent.'), true), 'poll-results');
   assert.equal(pollRule(study, later('The farms employ 900 people.'), true), undefined);
 });
+
+test('after a study reported by its researchers, its method, breakdowns and share results are the study\'s', () => {
+  const study = report('unknown', { poll: true, paragraph: 0 });
+  const later = (text: string) => sentence(text, { paragraph: 2 });
+  assert.equal(pollRule(study, later('The team sampled moss from 300 roofs.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('Among the control plots, only 4 failed.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('Even among renters, a majority backed the levy.'), false), 'poll-results');
+  assert.equal(pollRule(study, later('The city has 14 parks.'), true), undefined);
+  assert.equal(pollRule(study, later('Renters backed the levy.'), false), undefined);
+});

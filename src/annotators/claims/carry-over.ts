@@ -52,6 +52,7 @@ const LIST_MARKER = new RegExp(data.listMarkers.pattern);
 const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document']);
 const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
 const POLL_RESULTS = data.pollResultWords.map((p) => ` ${p.phrase} `);
+const POLL_SHARES = new Set(data.pollShares.map((p) => p.word));
 
 /** The rule by which `sentence` continues `report`, or undefined when it starts afresh. */
 export function carryRule(report: Report, sentence: Candidate): CarryRule | undefined {
@@ -65,9 +66,10 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   return undefined;
 }
 
-/** The rule by which a sentence with a figure reports the results of a poll given as a source earlier, if it does. */
+/** The rule by which a sentence with a figure (or a share word, "a majority") reports the results of a poll given as a source earlier, if it does. */
 export function pollRule(poll: Report | undefined, sentence: Candidate, hasFigure: boolean): CarryRule | undefined {
-  if (!poll?.poll || !hasFigure) return undefined;
+  // A share without a number ("a majority backed the idea") is a result as much as a figure is.
+  if (!poll?.poll || !(hasFigure || sentence.tokens.some((tok) => POLL_SHARES.has(tok.lower)))) return undefined;
   // As written and by lemma: "supported", "opposed", "backs" are the answers "support", "oppose", "back".
   const words = ` ${sentence.tokens.map((tok) => tok.lower).join(' ')} `;
   const lemmas = ` ${sentence.tokens.map((tok) => tok.lemma).join(' ')} `;
