@@ -10,9 +10,12 @@ import { DEFAULT_NEAR, fingerprint } from './similarity.js';
 // and look-alikes let through at the trace threshold (0.5), on the tuning groups and on the held-out ones.
 
 const TRACE_THRESHOLD = 0.5;
+// The near credit is a parameter of the word score: it is calibrated on words alone, without the rules that rule a pair
+// out whatever its words (opposite directions, a place put outside; see direction.ts) and without the anchored
+// alignment (NearOptions.meaning), both calibrated by bench/corpus/calibrate-alignment.ts.
 const fp = (text: string) => {
   const query = traceQueryFromText(text);
-  return fingerprint(query.text, query.figures, query.masks ?? []);
+  return { ...fingerprint(query.text, query.figures, query.masks ?? []), direction: 0, outside: [], head: null };
 };
 const cases: CalibrationCase[] = [];
 const claims = data.groups.flatMap((g, i) => {

@@ -1,6 +1,9 @@
 export { figureMutations, type FigureAppearance, type FigureMutation } from './mutations.js';
-export { DEFAULT_NEAR, DEFAULT_SIMILARITY, closeValues, coverage, conflicting, fingerprint, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, isAmount, sameFigure, type ClaimFingerprint, type FigureKey, type NearOptions, type SimilarityOptions, type TraceFigure } from './similarity.js';
+export { DEFAULT_HEAD_FLOOR, DEFAULT_NEAR, DEFAULT_SIMILARITY, anchored, closeValues, oppositeDirections, coverage, conflicting, fingerprint, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, isAmount, sameFigure, type ClaimFingerprint, type FigureKey, type NearOptions, type SimilarityOptions, type TraceFigure } from './similarity.js';
 export { createNearness, getNearness, type WordNearness } from './nearness.js';
+export { align, alignedCoverage, sameRoot, type AlignedWord, type WordMeaning } from './alignment.js';
+export { createWordMeaning, getWordMeaning } from './meaning.js';
+export { countedHead, directionOf, outsideNames } from './direction.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
 export { attributionMasks, sourceMask, subjectMask } from './masks.js';
 export {

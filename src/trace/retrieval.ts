@@ -1,6 +1,7 @@
 import { groupBy } from '../core/group.js';
 import { attributionMasks, sourceMask } from './masks.js';
-import { DEFAULT_SIMILARITY, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, type ClaimFingerprint, type FigureKey, type NearOptions, type TraceFigure } from './similarity.js';
+import { alignedCoverage } from './alignment.js';
+import { DEFAULT_SIMILARITY, anchored, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, type ClaimFingerprint, type FigureKey, type NearOptions, type TraceFigure } from './similarity.js';
 import { contentWords, regularForm, stem, type Span } from './terms.js';
 
 // The store-independent steps of tracing a claim through a corpus: which words and figures of the query to look up,
@@ -174,15 +175,19 @@ export function rankCandidates(read: readonly { readonly item: TraceItem; readon
 }
 
 /**
- * The candidates worth reading in full, judged on their words: not too little of the query's weight even with every
- * figure not yet ruled out, and no other places and people named (a candidate whose only names are in its attribution
- * counts as naming them).
+ * The candidates worth reading in full, judged on their words: no other places and people named (a candidate whose
+ * only names are in its attribution counts as naming them), and not too little of the query's weight even with every
+ * figure not yet ruled out, or, with word meaning, anchored (the query's name and possibly its figure) and covering
+ * the query's words by meaning to the threshold (see anchored in similarity.ts). Leaving out the candidate's
+ * attribution only removes words, so neither bound is ever lower than the score.
  */
 export function screenCandidates(rows: readonly { readonly id: number; readonly text: string }[], target: ClaimFingerprint, weight: (term: string) => number, figuresPossible: (claimId: number) => number, threshold: number, near?: NearOptions): number[] {
   const minCoverage = minQueryCoverage(threshold);
   return rows.filter((r) => {
     const words = fingerprint(r.text, []);
-    return !nameConflict(target, words) && queryCoverageBound(target, words, weight, figuresPossible(r.id), DEFAULT_SIMILARITY, near) >= minCoverage;
+    if (nameConflict(target, words)) return false;
+    if (queryCoverageBound(target, words, weight, figuresPossible(r.id), DEFAULT_SIMILARITY, near) >= minCoverage) return true;
+    return near?.meaning !== undefined && anchored(target, words, figuresPossible(r.id)) && alignedCoverage(target, words, near.meaning) >= threshold;
   }).map((r) => r.id);
 }
 

@@ -1,4 +1,6 @@
 import type { WordNearness } from './word-nearness.js';
+import { alignedCoverage, type WordMeaning } from './alignment.js';
+import { countedHead, directionOf, outsideNames } from './direction.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
 /** A figure of a claim as the quantities annotator read it: value and bounds, with its place in the claim text. */
@@ -35,6 +37,12 @@ export interface ClaimFingerprint {
   readonly names: readonly string[];
   /** The word each term was first written as (lower-case), for word meaning; the term itself when absent. */
   readonly forms?: readonly string[];
+  /** Which way the claim says something changes: 1 up, -1 down, 0 neither (see direction.ts). */
+  readonly direction?: number;
+  /** Stems of the names it puts outside what it counts ("suppliers outside Tarnholm"). */
+  readonly outside?: readonly string[];
+  /** What its first count counts ("fighters" in "23,000 former fighters"), lower-case; null or absent when unknown. */
+  readonly head?: string | null;
 }
 
 /** Options of the comparison, frozen defaults in {@link DEFAULT_SIMILARITY}. */
@@ -58,7 +66,7 @@ export function fingerprint(text: string, figures: readonly TraceFigure[], masks
   const hidden = [...figures, ...masks];
   const forms = new Map<string, string>();
   for (const word of contentWords(text, hidden)) if (!forms.has(stem(word))) forms.set(stem(word), word);
-  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()] };
+  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction: directionOf(text, masks), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks) };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
@@ -74,11 +82,23 @@ export function sameFigure(a: FigureKey, b: FigureKey, tolerance = DEFAULT_SIMIL
 
 /**
  * Whether two claims say different things despite shared words: an amount of one has a figure of the same kind in the
- * other but none within the tolerance (26,000 jobs against 55,000 jobs), or both name places or people mid-sentence
- * and share none of them (Thorndale against Vardstead).
+ * other but none within the tolerance (26,000 jobs against 55,000 jobs), both name places or people mid-sentence
+ * and share none of them (Thorndale against Vardstead), one says things go up and the other down (fares rise against
+ * fares fall, the shipyard expands against closes), or one puts outside a place the other is about.
  */
 export function conflicting(a: ClaimFingerprint, b: ClaimFingerprint, tolerance = DEFAULT_SIMILARITY.tolerance): boolean {
-  return figureConflict(a, b, tolerance) || figureConflict(b, a, tolerance) || nameConflict(a, b);
+  return figureConflict(a, b, tolerance) || figureConflict(b, a, tolerance) || nameConflict(a, b) || oppositeDirections(a, b);
+}
+
+/** One says things go up, the other down (see direction.ts). */
+export function oppositeDirections(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
+  return (a.direction ?? 0) * (b.direction ?? 0) < 0;
+}
+
+/** A name one claim puts outside what it counts and the other names plainly ("outside Tarnholm" against "in Tarnholm"). */
+function outsideConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
+  const plain = (x: ClaimFingerprint, n: string) => x.names.includes(n) && !(x.outside ?? []).includes(n);
+  return (a.outside ?? []).some((n) => plain(b, n)) || (b.outside ?? []).some((n) => plain(a, n));
 }
 
 function figureConflict(a: ClaimFingerprint, b: ClaimFingerprint, tolerance: number): boolean {
@@ -89,8 +109,9 @@ function figureConflict(a: ClaimFingerprint, b: ClaimFingerprint, tolerance: num
   return false;
 }
 
-/** Both name someone or somewhere mid-sentence, and neither's names appear anywhere in the other. */
+/** Both name someone or somewhere mid-sentence, and neither's names appear anywhere in the other; or one puts outside a place the other names. */
 export function nameConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
+  if (outsideConflict(a, b)) return true;
   if (a.names.length === 0 || b.names.length === 0) return false;
   const inA = new Set([...a.names, ...a.terms]);
   const inB = new Set([...b.names, ...b.terms]);
@@ -106,7 +127,17 @@ export interface NearOptions {
   readonly near: WordNearness;
   readonly threshold: number;
   readonly credit: number;
+  /** Word meaning for aligning an anchored candidate with the query (see anchoredAlignment); none: words and near words only. */
+  readonly meaning?: WordMeaning;
+  /**
+   * When both claims say what their count counts, the least cosine of the two words for the alignment to score the
+   * candidate ("drivers" is not "fighters", cosine 0.28); calibrated with the alignment.
+   */
+  readonly headFloor?: number;
 }
+
+/** The counted things' floor of the anchored alignment, calibrated by bench/corpus/calibrate-alignment.ts. */
+export const DEFAULT_HEAD_FLOOR = 0.25;
 
 /** Calibrated by src/trace/calibration.test.ts on the project's own paraphrases and look-alikes (src/trace/paraphrases.json). */
 export const DEFAULT_NEAR: Omit<NearOptions, 'near'> = Object.freeze({ threshold: 0.65, credit: 0.6 });
@@ -141,6 +172,32 @@ export function coverage(from: ClaimFingerprint, to: ClaimFingerprint, options?:
  */
 export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions): number {
   if (conflicting(query, candidate, options.tolerance)) return 0;
+  const words = wordScore(query, candidate, weight, options, near);
+  if (!near?.meaning || !anchored(query, candidate, sharedFigures(query.figures, candidate.figures, options.tolerance))) return words;
+  if (!sameCounted(query, candidate, near.meaning, near.headFloor ?? DEFAULT_HEAD_FLOOR)) return words;
+  return Math.max(words, alignedCoverage(query, candidate, near.meaning));
+}
+
+/** Whether two claims count the same thing as far as is known: either says nothing of it, or the two words are near. */
+function sameCounted(a: ClaimFingerprint, b: ClaimFingerprint, meaning: WordMeaning, floor: number): boolean {
+  if (!a.head || !b.head || stem(a.head) === stem(b.head)) return true;
+  return meaning.cosine(a.head, b.head) >= floor;
+}
+
+/**
+ * Whether a candidate agrees with the query on its anchors: the query gives a figure and names a place or person
+ * mid-sentence, and the candidate shares a figure (`figuresShared`, or could still) and a name. Such a candidate is
+ * also scored by how well its words cover the query's by meaning (alignedCoverage): a retelling keeps the anchors and
+ * changes the words.
+ */
+export function anchored(query: ClaimFingerprint, candidate: ClaimFingerprint | readonly string[], figuresShared: number): boolean {
+  if (query.figures.length === 0 || query.names.length === 0 || figuresShared === 0) return false;
+  const words = new Set(isFingerprint(candidate) ? [...candidate.names, ...candidate.terms] : candidate);
+  return query.names.some((n) => words.has(n));
+}
+
+/** The word score of traceScore: the harmonic mean of the two coverages, words (and near words) and figures. */
+function wordScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions, near?: NearOptions): number {
   const { total, figureWeight } = queryWeights(query, weight, options);
   const queryCredits = coverage(query, candidate, near);
   let covered = 0;

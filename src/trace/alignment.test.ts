@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { traceQueryFromText } from '../engine/trace-query.js';
+import heldOutData from './paraphrases-heldout.json' with { type: 'json' };
+import tuneData from './paraphrases.json' with { type: 'json' };
+import { alignedCoverage, sameRoot } from './alignment.js';
+import { idfWeights, type CalibrationCase } from './calibration.js';
+import { directionOf, outsideNames } from './direction.js';
+import { getWordMeaning } from './meaning.js';
+import { getNearness } from './nearness.js';
+import { DEFAULT_NEAR, DEFAULT_SIMILARITY, conflicting, fingerprint, traceScore, type ClaimFingerprint, type NearOptions } from './similarity.js';
+
+const fp = (text: string) => {
+  const query = traceQueryFromText(text);
+  return fingerprint(query.text, query.figures, query.masks ?? []);
+};
+
+test('stems of one word family that the stemmer leaves apart are one word to the alignment', () => {
+  assert.deepEqual([sameRoot('clos', 'closur'), sameRoot('monitor', 'monitoring'), sameRoot('ship', 'shipyard'), sameRoot('car', 'cargo')], [true, true, false, false]);
+});
+
+test('the direction of change: up-words against down-words, nothing from a time phrase', () => {
+  assert.deepEqual([
+    directionOf('Ferry fares will rise by 30 percent.'), directionOf('Ferry fares will fall by 30 percent.'),
+    directionOf('12,000 homes will be built by the end of the decade.'), directionOf('4,500 patients are waiting for surgery.'),
+  ], [1, -1, 1, 0]);
+});
+
+test('opposite directions and a place put outside are conflicts; a retelling in the same direction is not', () => {
+  const jobs = fp('20,000 jobs will be lost in Tarnholm if the shipyard closes.');
+  assert.deepEqual(outsideNames('The closure threatens 20,000 jobs at suppliers outside Tarnholm.'), ['tarnholm']);
+  assert.equal(conflicting(jobs, fp('If the shipyard expands, Tarnholm stands to gain 20,000 jobs.')), true);
+  assert.equal(conflicting(jobs, fp('The shipyard closure threatens 20,000 jobs at suppliers outside Tarnholm.')), true);
+  assert.equal(conflicting(jobs, fp('Redundancies at the Tarnholm naval yard could reach 20,000 if shipbuilding ends there.')), false);
+});
+
+test('an anchored retelling in other words covers the query by meaning where it shares almost no word', () => {
+  const query = fp('20,000 jobs will be lost in Tarnholm if the shipyard closes, the union said.');
+  const retold = fp('Should the yard stop making ships, 20,000 workers in Tarnholm would be out of work, the union estimated.');
+  const weight = () => 1;
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
+  const words = traceScore(query, retold, weight, DEFAULT_SIMILARITY, near);
+  const meaning = traceScore(query, retold, weight, DEFAULT_SIMILARITY, { ...near, meaning: getWordMeaning() });
+  assert.ok(words < 0.5 && meaning >= 0.5, `words alone ${words}, with the alignment ${meaning}`);
+  assert.equal(meaning, alignedCoverage(query, retold, getWordMeaning()));
+});
+
+test('without a shared place the alignment does not score a candidate (it must be anchored)', () => {
+  const query = fp('20,000 jobs will be lost in Tarnholm if the shipyard closes.');
+  const other = fp('Should the yard stop making ships, 20,000 workers would be out of work.');
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning: getWordMeaning() };
+  assert.ok(traceScore(query, other, () => 1, DEFAULT_SIMILARITY, near) < 0.5);
+});
+
+interface Groups {
+  readonly groups: readonly { claim: string; retellings: readonly string[]; lookalikes: readonly { kind: string; text: string }[] }[];
+}
+function cases(data: Groups, keep: (group: number) => boolean): { cases: CalibrationCase[]; claims: ClaimFingerprint[] } {
+  const out: CalibrationCase[] = [];
+  const claims: ClaimFingerprint[] = [];
+  data.groups.forEach((g, i) => {
+    if (!keep(i + 1)) return;
+    const query = fp(g.claim);
+    claims.push(query);
+    for (const r of g.retellings) out.push({ group: i + 1, query, candidate: fp(r), positive: true, kind: 'retelling' });
+    for (const l of g.lookalikes) out.push({ group: i + 1, query, candidate: fp(l.text), positive: false, kind: l.kind });
+  });
+  claims.push(...out.map((c) => c.candidate));
+  return { cases: out, claims };
+}
+
+const plain = (f: ClaimFingerprint): ClaimFingerprint => ({ ...f, direction: 0, outside: [], head: null });
+
+/** Retellings matched and look-alikes let through at the trace threshold, before (words and near words) and now. */
+function compare(data: Groups, keep: (group: number) => boolean) {
+  const { cases: all, claims } = cases(data, keep);
+  const weight = idfWeights(claims);
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
+  const now: NearOptions = { ...near, meaning: getWordMeaning() };
+  const count = (score: (c: CalibrationCase) => number) => ({
+    found: all.filter((c) => c.positive && score(c) >= 0.5).length, retellings: all.filter((c) => c.positive).length,
+    passed: all.filter((c) => !c.positive && score(c) >= 0.5).length, lookalikes: all.filter((c) => !c.positive).length,
+  });
+  return {
+    before: count((c) => traceScore(plain(c.query), plain(c.candidate), weight, DEFAULT_SIMILARITY, near)),
+    now: count((c) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, now)),
+  };
+}
+const show = (t: { found: number; retellings: number; passed: number; lookalikes: number }) => `${t.found}/${t.retellings} retellings, ${t.passed}/${t.lookalikes} look-alikes`;
+
+// paraphrases-heldout.json was written before the alignment and the rules were tried and was never tuned on: these
+// figures are how the comparison does on claims it has not seen.
+for (const [label, data, keep] of [['paraphrases-heldout.json', heldOutData, () => true], ['the held-out groups of paraphrases.json', tuneData, (g: number) => g % 2 === 0]] as const) {
+  test(`on ${label}, the comparison finds every retelling words alone found and lets through no more look-alikes`, (t) => {
+    const { before, now } = compare(data, keep);
+    t.diagnostic(`words and near words: ${show(before)}; with the rules and the anchored alignment: ${show(now)}`);
+    assert.ok(now.found >= before.found && now.passed <= before.passed, `${show(before)} → ${show(now)}`);
+  });
+}

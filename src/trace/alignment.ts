@@ -1,0 +1,77 @@
+// Comparing two claims word by word, by meaning: each content word of the query is aligned with its nearest word of the
+// candidate (a word both have counts 1, another word its cosine), and the query's words are weighed by salience (rare
+// words weigh more, SIF's a / (a + p(w))). Used where the two claims' anchors agree (the same place and figure): then a
+// retelling in other words ("should the yard stop making ships, 20,000 workers would be out of work") covers the
+// query's words by meaning where it shares few of them. Node-free; the word table is read in meaning.ts.
+import type { ClaimFingerprint } from './similarity.js';
+
+/** Word meaning as the alignment needs it (see meaning.ts). */
+export interface WordMeaning {
+  /** Cosine of two lower-case words' vectors; 1 for the same word, 0 when either has none. */
+  cosine(a: string, b: string): number;
+  /** How much a word tells, in (0, 1]: rare words near 1, the commonest near 0. */
+  salience(word: string): number;
+}
+
+/** One word of a claim aligned with the other claim. */
+export interface AlignedWord {
+  readonly word: string;
+  readonly weight: number;
+  /** 1 for a word both have; else the best cosine with a word of the other claim. */
+  readonly best: number;
+  readonly with: string | null;
+}
+
+/**
+ * Two stems of one word family that the light stemmer leaves apart ("clos" and "closur", "monitor" and "monitoring"):
+ * one is a prefix of the other, at least five letters long, or four when the other is at most six.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && (short.length >= 5 || (short.length >= 4 && long.length <= 6));
+}
+
+/**
+ * Aligns each term of `from` with its nearest term of `to`: 1 for a term both have (or of one word family, see
+ * sameRoot); else the best cosine with a term of `to` that `from` lacks (a word both have is already accounted for).
+ * Names (places, people) are left out: they are anchors, compared exactly (see nameConflict).
+ */
+export function align(from: ClaimFingerprint, to: ClaimFingerprint, meaning: WordMeaning): AlignedWord[] {
+  const own = new Set(to.terms);
+  const fromTerms = new Set(from.terms);
+  const fromNames = new Set(from.names);
+  const toNames = new Set(to.names);
+  const others = to.terms.map((t, i) => ({ t, form: to.forms?.[i] ?? t })).filter((o) => !toNames.has(o.t) && !fromTerms.has(o.t) && !from.terms.some((t) => sameRoot(t, o.t)));
+  const out: AlignedWord[] = [];
+  from.terms.forEach((t, i) => {
+    if (fromNames.has(t) || toNames.has(t)) return;
+    const form = from.forms?.[i] ?? t;
+    const weight = meaning.salience(form);
+    if (own.has(t) || to.terms.some((o) => sameRoot(t, o))) {
+      out.push({ word: form, weight, best: 1, with: form });
+      return;
+    }
+    let best = 0;
+    let other: string | null = null;
+    for (const o of others) {
+      const c = meaning.cosine(form, o.form);
+      if (c > best) {
+        best = c;
+        other = o.form;
+      }
+    }
+    out.push({ word: form, weight, best, with: other });
+  });
+  return out;
+}
+
+/** How much of the query's meaning the candidate covers, in [0, 1]: the salience-weighted mean of the query words' best cosines. */
+export function alignedCoverage(query: ClaimFingerprint, candidate: ClaimFingerprint, meaning: WordMeaning): number {
+  let total = 0;
+  let covered = 0;
+  for (const w of align(query, candidate, meaning)) {
+    total += w.weight;
+    covered += w.weight * w.best;
+  }
+  return total === 0 ? 0 : covered / total;
+}
