@@ -9,6 +9,7 @@ export interface Span {
 }
 
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NOUN_HEADS = new Set(['NOUN', 'PROPN']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', "'", '’']);
 const LINK_ADP = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'by', 'within', 'inside', 'close', 'to', 'under', 'through', 'via']);
 /** Adjectives that join a post-modifier to a noun before them (sources.json postnominalAdjectives). */
@@ -68,6 +69,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (t.pos === 'ADP' && i - 2 >= floor && POSTNOMINAL_ADJECTIVES.has(tokens[i - 1]!.lower) && endsNominal(tokens, i - 2, floor)) {
       i -= 2;
       continue;
+    }
+    // "a figure the council says": an article right after a noun opens a new phrase (a relative clause without "that").
+    if (t.pos === 'DET' && !POSSESSIVE.has(t.lower) && i - 1 >= floor && NOUN_HEADS.has(tokens[i - 1]!.pos) && i + 1 < end) {
+      i--;
+      break;
     }
     const linking = (t.pos === 'ADP' && LINK_ADP.has(t.lower)) || t.pos === 'CCONJ' || isLinkingParticiple(tokens, i);
     if (isNominal(t) || isPremodifyingParticiple(tokens, i, end) || isPointingAdverb(tokens, i) || (linking && endsNominal(tokens, i - 1, floor) && t.lower !== 'to')) i--;

@@ -125,7 +125,29 @@ const cases: readonly Case[] = [
   {
     name: 'a singular document subject after a comma with an agreeing verb ending the sentence: "CONTENT, the judgment states."',
     text: 'The port had broken its own rules, the judgment states.',
-    expected: [{ source: 'the judgment', cue: 'states', content: 'The port had broken its own rules', grade: 'vague', hedged: false }],
+    expected: [{ source: 'the judgment', cue: 'states', content: 'The port had broken its own rules', grade: 'anaphoric', hedged: false }],
+  },
+  {
+    name: '"the judgment" points back at "a 42-page judgment" (a judgment is a document, like a filing)',
+    text: 'In a 42-page judgment, Judge Anneke Rolf found that the port had erred. The port had argued otherwise, the judgment states.',
+    entities: [['Anneke Rolf', 'person']],
+    expected: [
+      { source: 'Judge Anneke Rolf', cue: 'found that', content: 'the port had erred', grade: 'named', hedged: false },
+      { source: 'the judgment', cue: 'states', content: 'The port had argued otherwise', grade: 'anaphoric', hedged: false, resolvesTo: 'a 42-page judgment' },
+    ],
+  },
+  {
+    name: 'an article right after a noun opens a new phrase: "a figure the council says" has the source "the council"',
+    text: 'The town council has closed the lido. Repairs will cost 620,000 pounds, a figure the council says it cannot meet.',
+    expected: [{ source: 'the council', cue: 'says', content: 'it cannot meet', grade: 'anaphoric', hedged: false, resolvesTo: 'town council' }],
+  },
+  {
+    name: 'a bare "Police" again is still vague: an earlier bare "police" names nothing more',
+    text: 'Three men fled with rings worth 380,000 euros, police said. Police believe the gang struck before.',
+    expected: [
+      { source: 'police', cue: 'said', content: 'Three men fled with rings worth 380,000 euros', grade: 'vague', hedged: false },
+      { source: 'Police', cue: 'believe', content: 'the gang struck before', grade: 'vague', hedged: false },
+    ],
   },
   {
     name: 'a long participle aside between the subject and the figure cue ("A survey of 1,200 adults, carried out by ..., put")',

@@ -200,9 +200,12 @@ export function resolveMention(
   entities: readonly Antecedent[],
   sources: readonly Antecedent[],
 ): Antecedent | undefined {
+  // An entity or source that is only the bare head again ("Police" ... "Police believe") names nothing more than the
+  // description does: no better an antecedent than a second bare phrase in the text.
   const accept = (named: boolean) => (a: Antecedent) => {
     const [first, end] = tokenRange(tokens, a);
-    return namesSame(identifyingWords(tokens, first, end), mention, named);
+    const have = identifyingWords(tokens, first, end);
+    return namesSame(have, mention, named && have.size > 1);
   };
   const candidate = mention.textOnly
     ? undefined
