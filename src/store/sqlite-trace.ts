@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
-  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, getWordMeaning, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type ClaimFingerprint, type NearOptions, type QueryTerm, type TraceCandidates, type TraceMaskRow, type TraceQuantityRow,
 } from '../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from './defaults.js';
@@ -76,8 +76,9 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   const trace = (query: TraceQuery): TraceResult => {
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
     const target = fingerprint(query.text, query.figures, query.masks ?? []);
-    // Word meaning (read on the first trace): near words draw candidates and cover words in the scores.
-    const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
+    // Word meaning (read on the first trace): near words draw candidates and cover words in the scores, and a candidate
+    // anchored on the query's place and figure is also scored by how its words cover the query's by meaning.
+    const near: NearOptions = { near: getNearness(), meaning: getWordMeaning(), ...DEFAULT_NEAR };
     const { ids, idf, figuresPossible } = candidates(query, target, threshold, near);
     const weight = (term: string) => idf.get(term) ?? 1;
     // Two steps. The candidates' words rule most of them out (see screenCandidates); figures and attribution are read for the rest.

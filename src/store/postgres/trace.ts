@@ -1,5 +1,5 @@
 import {
-  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, getNearness, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, getNearness, getWordMeaning, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type NearOptions, type QueryTerm, type TraceMaskRow, type TraceQuantityRow,
 } from '../../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../defaults.js';
@@ -155,8 +155,9 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
 
   const trace = async (query: TraceQuery): Promise<TraceResult> => {
     const threshold = query.threshold ?? DEFAULT_TRACE_THRESHOLD;
-    // Word meaning (read on the first trace): near words draw candidates and cover words in the scores.
-    const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
+    // Word meaning (read on the first trace): near words draw candidates and cover words in the scores, and a candidate
+    // anchored on the query's place and figure is also scored by how its words cover the query's by meaning.
+    const near: NearOptions = { near: getNearness(), meaning: getWordMeaning(), ...DEFAULT_NEAR };
     const { target, idf, ids, figuresPossible } = await candidates(query, threshold, near);
     const weight = (term: string) => idf.get(term) ?? 1;
     const texts = ids.length === 0 ? [] : (await run(TEXTS_SQL, [ids])).rows.map((r: { id: unknown; document_id: unknown; attribution_ids: string; text: string }) => ({ id: id(r.id), documentId: id(r.document_id), attributed: r.attribution_ids !== '[]', text: r.text }));
