@@ -7,9 +7,9 @@
 // query's order, of the same expression as scoreField's, so the scores are bit for bit the same (tested).
 import { BM25_DEFAULTS, idf, type Bm25Settings, type FieldIndex } from './bm25.js';
 
+/** A scratch array of scores over the collection, all zero between queries, and the list of documents a query touched. */
 interface Scratch {
   readonly scores: Float64Array;
-  readonly seen: Uint8Array;
   readonly touched: Int32Array;
 }
 
@@ -18,10 +18,41 @@ const scratchOf = new WeakMap<FieldIndex, Scratch>();
 function scratch(index: FieldIndex): Scratch {
   let s = scratchOf.get(index);
   if (!s) {
-    s = { scores: new Float64Array(index.size), seen: new Uint8Array(index.size), touched: new Int32Array(index.size) };
+    s = { scores: new Float64Array(index.size), touched: new Int32Array(index.size) };
     scratchOf.set(index, s);
   }
   return s;
+}
+
+/**
+ * Per term, what each of its postings adds to a document's score, idf · tf · (k1 + 1) / (tf + k1·(1 - b + b·length /
+ * average)), in posting order (built once per term, or for every term at a matcher's build): a query then adds them
+ * up in posting order without looking up each document's length or dividing. The same expression as scoreField's, on
+ * the same values, so the same amounts.
+ */
+const contributionsOf = new WeakMap<FieldIndex, Map<string, Float64Array>>();
+
+function contributions(index: FieldIndex, term: string, postings: { readonly docs: Int32Array; readonly counts: Int32Array }, settings: Bm25Settings): Float64Array {
+  const { k1, b } = settings;
+  const avg = index.averageLength || 1;
+  const compute = () => {
+    const w = idf(index, term);
+    return Float64Array.from(postings.docs, (d, i) => {
+      const tf = postings.counts[i]!;
+      return (w * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]!) / avg));
+    });
+  };
+  if (settings.k1 !== BM25_DEFAULTS.k1 || settings.b !== BM25_DEFAULTS.b) return compute();
+  let byTerm = contributionsOf.get(index);
+  if (!byTerm) contributionsOf.set(index, (byTerm = new Map()));
+  let amounts = byTerm.get(term);
+  if (!amounts) byTerm.set(term, (amounts = compute()));
+  return amounts;
+}
+
+/** Builds the contributions of every term of a field at once (a matcher that will answer many queries, at its build). */
+export function prepareTopBm25(index: FieldIndex): void {
+  for (const [term, postings] of index.postings) contributions(index, term, postings, BM25_DEFAULTS);
 }
 
 /** True when document `a` (score `sa`) ranks below `b`: a lower score, or the same score and a later document. */
@@ -38,23 +69,19 @@ export interface Scored {
  * to the lower document: `selectTop(scoreField(index, terms, settings), k)` with its scores.
  */
 export function topBm25(index: FieldIndex, queryTerms: readonly string[], k: number, settings: Bm25Settings = BM25_DEFAULTS): Scored[] {
-  const { k1, b } = settings;
-  const avg = index.averageLength || 1;
-  const { scores, seen, touched } = scratch(index);
+  const { scores, touched } = scratch(index);
   let count = 0;
   for (const term of new Set(queryTerms)) {
     const list = index.postings.get(term);
     if (!list) continue;
-    const w = idf(index, term);
-    const { docs, counts } = list;
+    const amounts = contributions(index, term, list, settings);
+    const docs = list.docs;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
-      const tf = counts[i]!;
-      if (seen[d] === 0) {
-        seen[d] = 1;
-        touched[count++] = d;
-      }
-      scores[d] = scores[d]! + (w * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]!) / avg));
+      const s = scores[d]!;
+      // Every term adds a positive amount (idf > 0, tf >= 1), so a zero score is a document not touched yet.
+      if (s === 0) touched[count++] = d;
+      scores[d] = s + amounts[i]!;
     }
   }
   // A bounded heap with the worst kept document at its root.
@@ -89,11 +116,7 @@ export function topBm25(index: FieldIndex, queryTerms: readonly string[], k: num
     }
   }
   const top = heap.sort((x, y) => scores[y]! - scores[x]! || x - y).map((doc) => ({ doc, score: scores[doc]! }));
-  for (let j = 0; j < count; j++) {
-    const d = touched[j]!;
-    scores[d] = 0;
-    seen[d] = 0;
-  }
+  for (let j = 0; j < count; j++) scores[touched[j]!] = 0;
   return top;
 }
 

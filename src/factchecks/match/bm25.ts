@@ -19,10 +19,15 @@ export interface FieldIndex {
   readonly lengths: Float64Array;
   readonly averageLength: number;
   readonly postings: ReadonlyMap<string, { readonly docs: Int32Array; readonly counts: Int32Array }>;
+  /**
+   * Background documents counted in idf beside the indexed ones (a small store, background.ts): how many, and the
+   * share of them holding a term. Absent: idf from the indexed documents alone.
+   */
+  readonly background?: { readonly documents: number; readonly termShare: ReadonlyMap<string, number> };
 }
 
-/** Builds the index of one field from each document's terms (repeats count). */
-export function indexField(docs: readonly (readonly string[])[]): FieldIndex {
+/** Builds the index of one field from each document's terms (repeats count), with background documents in its idf when given. */
+export function indexField(docs: readonly (readonly string[])[], background?: FieldIndex['background']): FieldIndex {
   const lists = new Map<string, { docs: number[]; counts: number[] }>();
   const lengths = new Float64Array(docs.length);
   let total = 0;
@@ -39,13 +44,21 @@ export function indexField(docs: readonly (readonly string[])[]): FieldIndex {
     }
   });
   const postings = new Map([...lists].map(([t, l]) => [t, { docs: Int32Array.from(l.docs), counts: Int32Array.from(l.counts) }]));
-  return { size: docs.length, lengths, averageLength: docs.length > 0 ? total / docs.length : 0, postings };
+  const field = { size: docs.length, lengths, averageLength: docs.length > 0 ? total / docs.length : 0, postings };
+  return background && background.documents > 0 ? { ...field, background } : field;
 }
 
-/** The inverse document frequency of a term in a field (Lucene's form, never negative). */
+/**
+ * The inverse document frequency of a term in a field (Lucene's form, always positive); with background documents,
+ * over the indexed and the background documents together (a term's expected count in the background added to its
+ * document frequency).
+ */
 export function idf(index: FieldIndex, term: string): number {
   const df = index.postings.get(term)?.docs.length ?? 0;
-  return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
+  const extra = index.background;
+  if (!extra) return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
+  const all = df + extra.documents * (extra.termShare.get(term) ?? 0);
+  return Math.log(1 + (index.size + extra.documents - all + 0.5) / (all + 0.5));
 }
 
 /** BM25 scores of every document for the query terms (repeats in the query count once), added into `into`. */

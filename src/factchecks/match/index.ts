@@ -1,5 +1,6 @@
 // The searchable form of a collection of fact-checked claims: each claim and its fact-check's title analysed once
 // (terms, numbers, names) and indexed for BM25 per field and over both fields together.
+import { addBackgroundGrams, background, backgroundDocuments } from './background.js';
 import { indexField, type FieldIndex } from './bm25.js';
 import { cleanClaim } from './clean.js';
 import { addGramDocument, newGramFrequencies, type DocumentMeaning, type GramFrequencies } from './meaning.js';
@@ -84,15 +85,23 @@ export async function buildMatchIndexInSteps(claims: readonly CheckedClaim[], ch
   return indexAnalysed(claims, claimText, titleText, grams);
 }
 
+/**
+ * The index of analysed claims. A collection of fewer than BACKGROUND_FLOOR claims (a small store) is counted with
+ * background documents in its idf and 4-gram weights (background.ts); a larger one by its own counts alone.
+ */
 function indexAnalysed(claims: readonly CheckedClaim[], claimText: readonly AnalysedText[], titleText: readonly AnalysedText[], grams: GramFrequencies): MatchIndex {
+  const documents = backgroundDocuments(claims.length);
+  const shares = documents > 0 ? background() : undefined;
+  const extra = shares ? { documents, termShare: shares.termShare } : undefined;
+  if (shares) addBackgroundGrams(grams, documents, shares.gramShare);
   return {
     claims,
     grams,
     meaning: new Map(),
     claimText,
     titleText,
-    claimField: indexField(claimText.map((a) => a.terms)),
-    titleField: indexField(titleText.map((a) => a.terms)),
-    bothField: indexField(claimText.map((a, d) => [...a.terms, ...titleText[d]!.terms])),
+    claimField: indexField(claimText.map((a) => a.terms), extra),
+    titleField: indexField(titleText.map((a) => a.terms), extra),
+    bothField: indexField(claimText.map((a, d) => [...a.terms, ...titleText[d]!.terms]), extra),
   };
 }

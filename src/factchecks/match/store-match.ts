@@ -13,7 +13,7 @@ import { stem } from '../../trace/terms.js';
 import calibrationFile from './calibrate.json' with { type: 'json' };
 import { calibrated, type Calibration } from './calibrate.js';
 import { BM25_DEFAULTS, idf, scoreOne } from './bm25.js';
-import { topBm25 } from './bm25-top.js';
+import { prepareTopBm25, topBm25 } from './bm25-top.js';
 import type { Candidate } from './candidates.js';
 import { candidateFeatures } from './features.js';
 import { analyseQuery, buildMatchIndex, buildMatchIndexInSteps, type AnalysedQuery, type MatchIndex } from './index.js';
@@ -197,6 +197,7 @@ function matcherOver(
   model: Reranker,
   calibration: Calibration,
 ): FactCheckMatcher {
+  prepareTopBm25(index.bothField);
   return {
     size: rows.length,
     calibration,
