@@ -73,6 +73,11 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
     const team = affiliatedTeam(ctx, parts, span, named);
     return team ? { grade: 'named', pointsAt: [], is: [team], entityIds } : vagueSource(entityIds);
   }
+  // "Campaigners from the Friends of Ashby Lido", "Engineers at Nordvik Rail": a bare plural of agents with a named body.
+  if (AGENT_PLURALS.some((suffix) => head.lower.endsWith(suffix))) {
+    const team = affiliatedTeam(ctx, parts, span, named);
+    if (team) return { grade: 'named', pointsAt: [], is: [team], entityIds };
+  }
   if (isCapitalised(head) && (head.pos === 'PROPN' || parts.head > span.first) && !capitalForSentence(ctx, parts, span)) {
     if (generic.length > 0 && parts.definite && !hasOtherProperWords(ctx, parts, span)) return anaphoricSource(span, generic, entityIds);
     return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
@@ -101,7 +106,8 @@ function affiliatedTeam(ctx: GradeContext, parts: PhraseParts, span: Span, named
     const body = named.find((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end && classOfEntity(e.type) !== 'person');
     if (body) return classOfEntity(body.type)!;
     // "Analysts at Brightwater Securities": a capitalised name the entity finder missed still names the body.
-    if (tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text) && !named.some((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end)) return 'agency';
+    // "Campaigners from the Friends of Ashby Lido": a capitalised common noun opens a name too.
+    if ((tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN') && /^\p{Lu}/u.test(tokens[k]!.text) && !named.some((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end)) return 'agency';
   }
   return undefined;
 }

@@ -150,6 +150,16 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a bare plural of agents "from" a named body is named by it ("Campaigners from the Friends of Ashby Lido")',
+    text: 'Campaigners from the Friends of Ashby Lido said the site had been left to decay.',
+    expected: [{ source: 'Campaigners from the Friends of Ashby Lido', cue: 'said', content: 'the site had been left to decay', grade: 'named', hedged: false }],
+  },
+  {
+    name: 'residents "from" a street stay vague',
+    text: 'Residents from Elm Street said the water was brown.',
+    expected: [{ source: 'Residents from Elm Street', cue: 'said', content: 'the water was brown', grade: 'vague', hedged: false }],
+  },
+  {
     name: 'a long participle aside between the subject and the figure cue ("A survey of 1,200 adults, carried out by ..., put")',
     text: 'A survey of 1,200 adults, carried out by the research firm Norstat between 3 and 9 May, put support at 61 percent.',
     expected: [{ source: 'A survey of 1,200 adults, carried out by the research firm Norstat between 3 and 9 May', cue: 'put', content: 'support at 61 percent', grade: 'vague', hedged: false }],

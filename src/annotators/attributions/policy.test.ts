@@ -154,6 +154,8 @@ const classes: readonly [text: string, cue: string, source: string | undefined, 
   ['In the survey, a majority backed the ferry plan.', 'backed', 'a majority', 'measured-share'],
   ['Even among commuters who said they rarely drive, most backed the toll.', 'said', 'who', 'relative-clause'],
   ['Of those who said they would vote, 40 percent backed Smith.', 'said', 'who', 'relative-clause'],
+  ['Anyone who saw the grey van is asked to call the police.', 'saw', 'who', 'relative-clause'],
+  ['Everyone who says the pier is safe should look again.', 'says', 'who', 'relative-clause'],
 ];
 
 for (const [text, cue, source, refused] of classes) {

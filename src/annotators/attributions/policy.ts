@@ -52,6 +52,7 @@ const INTENTION_VERBS = set(policy.intentionVerbs.lemmas);
 const QUOTED_AS = set(policy.quotedAs.lemmas);
 const QUOTED_AS_AFTER = set(policy.quotedAs.after);
 const RESTRICTIVE_AFTER = set(policy.relativeWords.restrictiveAfter);
+const GENERIC_ANTECEDENTS = set(policy.relativeWords.genericAntecedents);
 const MOODS = set(policy.moodNouns.words);
 const MOOD_NOUNS = set(policy.moodNounsAsNouns.words);
 const TOPICS = set(policy.topicPrepositions.words);
@@ -120,7 +121,8 @@ function quotedAs(tokens: readonly Token[], sent: Span, head: number): boolean {
 }
 
 /**
- * A verb in a relative clause with no comma on a plural noun or "those" after "among" or "of": "even among drivers who said they rarely take
+ * A verb in a relative clause on an indefinite pronoun ("Anyone who saw the car"), or with no comma on a plural noun
+ * or "those" after "among" or "of": "even among drivers who said they rarely take
  * the train", "of those who said": the clause narrows the group counted, nobody's statement is reported.
  */
 function refusedRestrictive(tokens: readonly Token[], sent: Span, c: Candidate): Refusal | undefined {
@@ -131,6 +133,7 @@ function refusedRestrictive(tokens: readonly Token[], sent: Span, c: Candidate):
   let r = -1;
   for (let i = Math.max(from, sent.first); i <= to && i < sent.end && r < 0; i++) if (isRelativePronoun(tokens, i)) r = i;
   if (r <= sent.first || PAUSES.has(tokens[r - 1]!.text)) return undefined;
+  if (GENERIC_ANTECEDENTS.has(tokens[r - 1]!.lower)) return 'relative-clause';
   const phrase = tokens[r - 1]!.lower === 'those' ? { first: r - 1, end: r } : phraseBefore(tokens, r, sent.first);
   const before = tokens[phrase.first - 1];
   const noun = tokens[phrase.end - 1];
