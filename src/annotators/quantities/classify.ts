@@ -60,6 +60,7 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
     if (second || num.value2 !== undefined) return { kind: 'year-span' };
     if (isYearContext(tokens, fig, counted?.head, lex)) return { kind: 'year' };
   }
+  if (isOldYear(tokens, fig, counted !== undefined, lex)) return { kind: 'year' };
   if (isAge(tokens, fig, counted !== undefined, lex)) return { kind: 'duration', unit: 'years' };
   const measureAt = tokens[fig.end]?.text === '-' && tokens[fig.end]!.start === tokens[fig.end - 1]!.end ? fig.end + 1 : fig.end;
   const measure = measureAt < to ? tokens[measureAt] : undefined;
@@ -68,6 +69,9 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
   // "Route 9", "Article 5": the number names an item; like an ordinal it places rather than counts.
   const label = labelBefore(tokens, fig, counted !== undefined, lex);
   if (label) return { kind: 'ordinal', unit: label };
+  // "14 Rowan Street", "call 101", "0800 4411", "the top two": an address, a telephone number or a place in a ranking.
+  const item = itemNumber(tokens, fig, counted !== undefined, lex);
+  if (item) return { kind: 'ordinal', unit: item };
   if (!counted) return { kind: 'count' };
   const { head, end } = counted;
   if (lex.durations.has(head.lower)) {
@@ -138,6 +142,7 @@ const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'or']);
 const AGE_LINKS = new Set(['to', 'of', 'at', 'from']);
 const MAX_AGE = 120;
+const AGE_TURNS = new Set(['turns', 'turned']);
 
 /**
  * An age: "aged 45", "aged 13 to 17", "voters under 30", "people over 75", "as young as five", "Jose Nunez, 58, denies ...". Only a
@@ -156,10 +161,45 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   // "of whom 105,000 are over 75, ...": a bound ending the clause after a copula.
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageCopulas.has(before(1)) && CLAUSE_ENDS.has(tokens[fig.end]?.lower ?? '.')) return true;
   if (before(1) === 'as' && lex.ageComparatives.has(before(2)) && before(3) === 'as') return true;
+  // "My neighbour, who is 83, ...", "who turned 90 last week": a bare number after "who" and a copula is an age.
+  if (num.plain && before(2) === 'who' && (lex.ageCopulas.has(before(1)) || AGE_TURNS.has(before(1)))) return true;
   const name = tokens[fig.first - 2];
   const next = tokens[fig.end];
   return num.plain && before(1) === ',' && name?.pos === 'PROPN' && /^\p{Lu}/u.test(name.text) && (next?.text === ',' || next?.text === '.');
 }
+
+/** "built in 1898", "since 1848": a year before 1900 after a word of time, with no counted noun after it. */
+function isOldYear(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lexicon): boolean {
+  const { num } = fig;
+  if (counted || fig.second || fig.cueBound || num.form !== 'digits' || !num.plain || !/^1\d{3}$/.test(tokens[num.first]!.text)) return false;
+  return num.value >= 1000 && num.value < 1900 && lex.oldYearContext.has(tokens[fig.first - 1]?.lower ?? '');
+}
+
+/**
+ * What a number names when it counts nothing: a house number before a street ("14 Rowan Street"), a telephone number
+ * ("call 101", a number written with a leading zero: "0800 4411") or places in a ranking ("the top two candidates").
+ */
+function itemNumber(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lexicon): string | undefined {
+  const { num } = fig;
+  if (fig.cueBound || fig.second || num.value2 !== undefined) return undefined;
+  const prev = tokens[fig.first - 1]?.lower ?? '';
+  // "0800 4411": a number with a leading zero, and the group of digits written right after it.
+  if (num.form === 'digits' && (/^0\d/.test(tokens[num.first]!.text) || /^0\d+$/.test(tokens[fig.first - 1]?.text ?? ''))) return 'phone';
+  if (num.form === 'digits' && num.plain && !counted && lex.phoneVerbs.has(prev)) return 'phone';
+  if (lex.rankWords.has(prev) && (num.plain || num.form === 'words') && num.value <= MAX_RANK) return 'rank';
+  if (num.form !== 'digits' || !num.plain || num.value > MAX_HOUSE) return undefined;
+  // A capitalised name of one to three words after the number, ending in a street word.
+  for (let k = fig.end; k < fig.end + 3; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.type !== 'word' || !/^\p{Lu}/u.test(tok.text)) return undefined;
+    if (k > fig.end && lex.streetWords.has(tok.lower.replace(/\.$/, ''))) return 'address';
+  }
+  return undefined;
+}
+
+/** The largest number read as places in a ranking ("the top 10") and as a house number. */
+const MAX_RANK = 100;
+const MAX_HOUSE = 9999;
 
 /** "between 4 and 6 October", "from 3 to 9 May": the days of a stretch of dates, never a count. */
 function isDateRange(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
@@ -284,9 +324,9 @@ function isMonth(tok: Token, lex: Lexicon): boolean {
   return lex.months.has(tok.lower) && /^\p{Lu}/u.test(tok.text);
 }
 
-/** "won 3-1": a score, or an id, written as one token with a falling second number. */
+/** "won 3-1", "a 1-1 draw": a score, or an id, written as one token with a second number no larger than the first. */
 function isScore(fig: Figure): boolean {
-  return fig.num.value2 !== undefined && fig.num.value2 < fig.num.value && fig.num.form === 'digits';
+  return fig.num.value2 !== undefined && fig.num.value2 <= fig.num.value && fig.num.form === 'digits';
 }
 
 const DAY_JOINERS = new Set(['and', 'or', 'to', '-', '–', ',']);

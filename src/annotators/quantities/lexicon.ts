@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly multipliers: ReadonlyMap<string, { value: number; small: boolean }>;
   readonly suffixScales: ReadonlyMap<string, Scale>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** Tokens after "a third", "a quarter" that let it stand for a share without "of" (number-words.json fractionAlone). */
+  readonly fractionAlone: ReadonlySet<string>;
   readonly vague: PhraseMatcher<VaguePhrase>;
   readonly before: PhraseMatcher<BoundCue>;
   readonly after: PhraseMatcher<BoundCue>;
@@ -58,6 +60,14 @@ export interface Lexicon {
   readonly months: ReadonlySet<string>;
   readonly yearContext: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
+  /** Words before a year earlier than 1900 ("built in 1898"; units.json oldYearContext). */
+  readonly oldYearContext: ReadonlySet<string>;
+  /** Last words of a street name after a house number (units.json streetWords). */
+  readonly streetWords: ReadonlySet<string>;
+  /** Verbs before a telephone number (units.json phoneVerbs). */
+  readonly phoneVerbs: ReadonlySet<string>;
+  /** Words before a small number that picks places in a ranking (units.json rankWords). */
+  readonly rankWords: ReadonlySet<string>;
   readonly pluralNouns: ReadonlySet<string>;
   readonly countedSkip: ReadonlySet<string>;
   readonly clockAfter: ReadonlySet<string>;
@@ -98,6 +108,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     multipliers: new Map(numberWords.multipliers.map((m) => [m.word, { value: m.value, small: m.small === true }])),
     suffixScales: new Map(numberWords.suffixScales.map((s) => [s.word, { value: s.value, needsCurrency: s.needsCurrency === true }])),
     fractions: new Map(numberWords.fractions.map((f) => [f.word, f.value])),
+    fractionAlone: new Set(numberWords.fractionAlone.words),
     vague: createPhraseMatcher(numberWords.vague as VaguePhrase[], phrase),
     before: createPhraseMatcher(before, phrase),
     after: createPhraseMatcher(cues.after as BoundCue[], phrase),
@@ -114,6 +125,10 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     months: new Set(units.months.words),
     yearContext: new Set(units.yearContext.words),
     labels: new Set(units.labels.words),
+    oldYearContext: new Set(units.oldYearContext.words),
+    streetWords: new Set(units.streetWords.words),
+    phoneVerbs: new Set(units.phoneVerbs.words),
+    rankWords: new Set(units.rankWords.words),
     pluralNouns: new Set(units.pluralNouns.words),
     countedSkip: new Set(units.countedSkip.words),
     clockAfter: new Set(units.clockAfter.words),

@@ -136,7 +136,9 @@ function readFraction(tokens: readonly Token[], i: number, to: number, lex: Lexi
   const w = tokens[i]!.lower;
   let j = i;
   let count = 1;
-  if (w === 'a' || w === 'an' || (lex.cardinals.has(w) && w !== 'zero')) {
+  // "the other quarter", "the other half": what is left of a whole after the fractions named before.
+  const other = w === 'other' && tokens[i - 1]?.lower === 'the';
+  if (w === 'a' || w === 'an' || other || (lex.cardinals.has(w) && w !== 'zero')) {
     count = lex.cardinals.get(w) ?? 1;
     j = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
   }
@@ -145,8 +147,21 @@ function readFraction(tokens: readonly Token[], i: number, to: number, lex: Lexi
   const next = tokens[j + 1]?.lower ?? '';
   const isHalf = tokens[j]!.lower === 'half';
   if (j === i && (!isHalf || tokens[i - 1]?.pos === 'ADJ')) return undefined;
-  if (next !== 'of' && !(isHalf && HALF_FOLLOWERS.has(next))) return undefined;
+  if (next !== 'of' && !(isHalf && HALF_FOLLOWERS.has(next)) && !standsAlone(tokens, i, j, lex)) return undefined;
   return { first: i, end: j + 1, value: tidy(count * frac), form: 'fraction', plain: false };
+}
+
+/**
+ * "a quarter named crime", "crew wages a third.", "and half named transport": a fraction with no "of" after it stands
+ * for a share when an article, number word or "the other" precedes it (or, for a bare "half", "and" or a comma) and a
+ * verb, a clause break or a preposition of place or time follows (number-words.json fractionAlone).
+ */
+function standsAlone(tokens: readonly Token[], i: number, j: number, lex: Lexicon): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined) return j > i;
+  const prefixed = j > i || (tokens[j]!.lower === 'half' && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.text === ','));
+  if (!prefixed || next.text === '-') return false;
+  return next.pos === 'VERB' || next.pos === 'AUX' || lex.fractionAlone.has(next.lower);
 }
 
 function readWords(tokens: readonly Token[], i: number, to: number, lex: Lexicon): NumberRead | undefined {

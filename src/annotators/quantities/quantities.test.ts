@@ -252,3 +252,23 @@ test('a number after an age and a comma that its own verb follows is a count, no
 test('numbers after an age and a comma without a verb of their own stay ages', () => {
   assert.deepEqual(rows('The sisters, aged 45, 50 and 52, were hurt.').map((r) => [r[0], r[3]]), [['45', 'duration'], ['50', 'duration'], ['52', 'duration']]);
 });
+
+test('addresses, telephone numbers, ranks, old years, drawn scores and "who is 83" have no statistic kind', () => {
+  const text =
+    'The hall at 42 Abbey Road, built in 1874, hosted the top three bands; callers can dial 999 or ring 0161 4960; the match ended 2-2; her father, who is 91, went.';
+  const statistic = new Set(STATISTIC_KINDS);
+  assert.deepEqual(quantities(text).filter((q) => statistic.has(q.quantityKind)).map((q) => text.slice(q.start, q.end)), []);
+});
+
+test('counts next to those look-alikes stay counts', () => {
+  const text = 'Police will call 40 witnesses; 1500 homes in Leeds and 12 Street Angels volunteers helped; the top 10 percent earn most.';
+  const counts = quantities(text).filter((q) => q.quantityKind === 'count' || q.quantityKind === 'percent').map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(counts, ['40', '1500', '12', '10 percent']);
+});
+
+test('a fraction without "of" is read when a verb or a clause break follows it, not before a noun or a time of day', () => {
+  const fractions = (text: string) => quantities(text).filter((q) => q.unit === 'fraction').map((q) => [text.slice(q.start, q.end), q.value]);
+  assert.deepEqual(fractions('A third named housing, a quarter named crime and half named transport.'), [['A third', 0.333333], ['a quarter', 0.25], ['half', 0.5]]);
+  assert.deepEqual(fractions('Fuel takes half of it and wages a third. Fees take the other quarter.'), [['half', 0.5], ['a third', 0.333333], ['other quarter', 0.25]]);
+  assert.deepEqual(fractions('He came a third time in the third quarter, at a quarter past five, for a quarter-final.'), []);
+});

@@ -36,7 +36,8 @@ function nameBefore(tokens: readonly Token[], q: QuantityAnnotation, rules: List
   const prev = tokens[first - 1];
   // "Smith 48 percent, Jones 44 percent, others 12 percent": a name (or "others") right before a figure at the head of
   // its list item gives the figure to it.
-  const head = first < 2 || ITEM_START.has(tokens[first - 2]!.lower);
+  // "puts support at Ostrova 44%, Pell 41%": the first item may open after the "at" or "on" that gives the figures.
+  const head = first < 2 || ITEM_START.has(tokens[first - 2]!.lower) || CHOICE_BEFORE.has(tokens[first - 2]!.lower);
   if (prev && head && ((prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text)) || rules.residualChoices.has(prev.lower))) return `name ${prev.lower}`;
   if (!CHOICE_BEFORE.has(prev?.lower ?? '')) return undefined;
   for (let k = first - 2; k >= Math.max(0, first - 4); k--) {

@@ -71,6 +71,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     particleVerbs: new Set(settings.particleVerbs.words),
     baselines: new Set(settings.baselineWholes.words),
     questionVerbs: new Set(settings.questionVerbs.words),
+    singleAnswer: new Set(settings.singleAnswer.words),
+    residualParts: new Set(settings.residualParts.words),
     settings: { prepositions: new Set(settings.settingPrepositions.words), notSettings: new Set(settings.notSettings.words) },
     list: listRules,
   };

@@ -14,6 +14,13 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a fronted whole, then "The other N"', 'A storm damaged 212 homes and 40 shops in Arnby. Of the homes, 130 lost roofs and 60 were flooded. The other 35 had broken windows.', 'total-unsupported', '212'],
   ['parts in the next paragraph, closed by "the remaining"', 'Farmers brought in 6.2 million tonnes of grain this year.\n\nWheat gave 3.4 million tonnes and oats 1.5 million. Rye and spelt made up the remaining 1.6 million.', 'total-unsupported', '6.2 million tonnes'],
   ['a part larger than its share of the rest, in one sentence', 'Rangers ringed 300 storks. One hundred and eighty of them were adults and 90 were chicks; a further 45 were too young to fly.', 'total-unsupported', '300'],
+  // Shares as a table in prose, opened by "at" or "on".
+  ['a prose table after "at"', 'The latest survey puts second-round support at Moreau 47%, Lind 45%, Osei 6%, others 4%.', 'percentage-over-100', '47%, Lind 45%, Osei 6%, others 4%'],
+  ['a prose table after "on"', 'A rolling poll has the mid-term race on Keane 51%, Doyle 42%, others 9%.', 'percentage-over-100', '51%, Doyle 42%, others 9%'],
+  // Shares in words: one answer each, or the rest of a sum in the next sentence.
+  ['fractions naming one main answer each', 'Half of the parents named fees as their main worry, a third named travel and a quarter named food.', 'percentage-over-100', 'Half of the parents named fees as their main worry, a third named travel and a quarter'],
+  ['fractions closed by "the other" in the next sentence', 'The stadium costs £20 million a year to run. Staff take up half of that and energy a third. Insurance swallows the other quarter.', 'percentage-over-100', 'half of that and energy a third. Insurance swallows the other quarter'],
+  ['a percent closed by "the remaining" in the next sentence', 'Of the 800 members polled, 55 percent backed the strike and 40 percent opposed it. The remaining 12 percent had no view.', 'percentage-over-100', '55 percent'],
   ['another over two sentences with no unit on the total', 'The quake left 1.5 million people without power. In the capital alone, 900,000 people were cut off. In the hills the figure was 450,000, and another 250,000 were cut off along the coast.', 'total-unsupported', '1.5 million'],
 ];
 
@@ -29,6 +36,12 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['sentences set in other months', 'The shelter took in 120 dogs in May. In June it took in 70. Another 60 arrived in July.'],
   ['a smaller figure of the first sentence is not the whole', 'At least 40 people died and 90,000 fled the floods. In the north, 50,000 fled. Another 30,000 left the coast.'],
   ['a wards count beside the patients', 'An outbreak has hit 60 patients. Of the patients, 30 were on the two surgical wards and 20 on the children\'s ward. The other 10 were in maternity.'],
+  // Shares in words that stay within the whole, or answer several questions, or are changes.
+  ['fractions of one main answer within 100', 'Half of the parents named fees as their main worry, a third named travel and a sixth named food.'],
+  ['fractions naming several worries', 'Half of the parents named fees as a worry, a third named travel and a quarter named food.'],
+  ['a fraction as a change', 'Bread prices have fallen by a quarter since January, while half of all bakers raised wages.'],
+  ['"the other half" that completes the whole', 'The grant covers half of the cost. The council pays the other half.'],
+  ['a fraction that is a time', 'He came back a third time and left at a quarter past five.'],
   // Counts of people and of events in one sentence are not parts of a cued total.
   ['people and offences', 'Officers made arrests in 210 cases, and 64 people have been charged with a total of 150 offences.'],
   ['people and incidents', 'The unit dealt with 90 incidents, and 35 people face a total of 120 charges.'],

@@ -14,6 +14,10 @@ export interface ShareRules {
   readonly particleVerbs: ReadonlySet<string>;
   readonly baselines: ReadonlySet<string>;
   readonly questionVerbs: ReadonlySet<string>;
+  /** "most important", "main": words of a question with one answer each (numeric.json singleAnswer). */
+  readonly singleAnswer: ReadonlySet<string>;
+  /** "the remaining", "the other": a share that is what is left of the whole before it (numeric.json residualParts). */
+  readonly residualParts: ReadonlySet<string>;
   readonly settings: SettingRules;
   readonly list: ListRules;
 }
@@ -21,6 +25,12 @@ export interface ShareRules {
 const FRONTED = new Set(['of', 'among', 'amongst', 'out']);
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'those', 'these', 'this', 'that', 'our', 'his', 'her']);
 const isShare = (q: QuantityAnnotation) => q.quantityKind === 'percent' && q.unit === '%' && q.bound !== 'range';
+const isFraction = (q: QuantityAnnotation) => q.quantityKind === 'other' && q.unit === 'fraction';
+const hundredfold = (x: number) => Math.round(x * 10000) / 100;
+/** "a third of respondents" is 33.33 percent of them: fractions are shares of their whole, written in words. */
+function asPercent(q: QuantityAnnotation): QuantityAnnotation {
+  return { ...q, quantityKind: 'percent', unit: '%', value: hundredfold(q.value), ...(q.low !== undefined && { low: hundredfold(q.low) }), ...(q.high !== undefined && { high: hundredfold(q.high) }) };
+}
 /** How many words of a whole ("of the registered voters") are read; keeps the check linear. */
 const WHOLE_REACH = 5;
 
@@ -36,6 +46,8 @@ interface Share extends Member {
   readonly setting?: string | undefined;
   /** True when the sentence opens with a whole named first ("Of those, ...", "Among tenants, ..."). */
   readonly fronted: boolean;
+  /** True when the share is what is left of the whole ("the other quarter", "the remaining 12 percent"). */
+  readonly residual: boolean;
 }
 
 /**
@@ -43,8 +55,9 @@ interface Share extends Member {
  * share without a stated whole is of the whole the sentence's shares name ("60 percent of voters backed Smith, 45
  * percent backed Jones"); a ratio to a baseline ("120 percent of the 2019 level") or a change ("up 14 percent") is no share.
  */
-export function checkShares(doc: Document, located: readonly Located[], tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], rules: ShareRules): Finding[] {
+export function checkShares(doc: Document, figures: readonly Located[], tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], rules: ShareRules): Finding[] {
   const findings: Finding[] = [];
+  const located = figures.map((l) => (isFraction(l.q) ? { ...l, q: asPercent(l.q) } : l));
   let sentence: Share[] = [];
   const stated = new Set<string>();
   let among: { group: string; end: number } | undefined;
@@ -75,7 +88,7 @@ export function checkShares(doc: Document, located: readonly Located[], tokens: 
     const [from] = sentenceTokens(located[i]!.sentence);
     const setting = settingBefore(tokens, q, from, rules.settings);
     const fronted = FRONTED.has(tokens[from]?.lower ?? '');
-    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...of, sentence: located[i]!.sentence, setting, fronted });
+    sentence.push({ q, at: whole?.end ?? tokenAt(tokens, q.end), ...of, sentence: located[i]!.sentence, setting, fronted, residual: isResidual(tokens, q, rules) });
   }
   flush();
   return findings;
@@ -98,9 +111,19 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings)) continue;
     // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
     const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
-    if (exclusive || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
+    // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
+    const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
+    if (exclusive || rest || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
+}
+
+/** "the other quarter", "the remaining 12 percent", "the rest, 9 percent": a share that is what is left of the whole. */
+function isResidual(tokens: readonly Token[], q: QuantityAnnotation, rules: ShareRules): boolean {
+  const at = tokenAt(tokens, q.start);
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  const comma = lower(at - 1) === ',' ? 1 : 0;
+  return (lower(at) === 'other' && lower(at - 1) === 'the') || (rules.residualParts.has(lower(at - 1 - comma)) && lower(at - 2 - comma) === 'the');
 }
 
 /** How far into its sentence the first share may stand and still continue the answers of the sentence before. */
@@ -118,6 +141,8 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   if (first.sentence !== prev.sentence + 1 || first.paragraph !== prev.paragraph || !isShare(first.q)) return false;
   const [from, to] = sentenceTokens(first.sentence);
   const at = tokenAt(tokens, first.q.start);
+  // "... crew wages a third. Harbour fees take the other quarter": what is left of the whole, wherever it stands.
+  if (isResidual(tokens, first.q, rules)) return true;
   if (at - from > CONTINUE_REACH) return false;
   // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes.
   for (let k = from; k < Math.min(to, from + TIME_REACH); k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
@@ -194,6 +219,26 @@ function differentPredicates(tokens: readonly Token[], group: readonly Share[], 
   }
   if (!next.every((t) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !rules.questionVerbs.has(t.lemma))) return false;
   return new Set(next.map((t) => t!.lower)).size === next.length;
+}
+
+/** How far after the first share's verb the words of a one-answer question are looked for. */
+const ANSWER_REACH = 8;
+
+/**
+ * "A third of respondents named housing as their most important issue, a quarter named crime and half named public
+ * transport": the same verb after each share with a different word after it, and the first share's clause asking for
+ * one answer ("most important", "main", "top"), make the shares answers of one question, so they part one whole.
+ */
+function oneAnswerEach(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  const verbs = group.map((m) => tokens[m.at]);
+  if (!verbs.every((t) => t !== undefined && t.pos === 'VERB') || new Set(verbs.map((t) => t!.lemma)).size !== 1) return false;
+  const objects = group.map((m) => tokens[m.at + 1]?.lower);
+  if (objects.some((o) => o === undefined) || new Set(objects).size !== objects.length) return false;
+  const first = group[0]!.at;
+  for (let k = first + 1; k < Math.min(tokens.length, first + ANSWER_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text) && tokens[k]!.text !== ','; k++) {
+    if (rules.singleAnswer.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** A change or comparison ("rose by 12%", "a 30% increase") is not a share of the sentence's whole. */
