@@ -7,8 +7,8 @@ import type { ClaimFingerprint } from './similarity.js';
 
 /** Word meaning as the alignment needs it (see meaning.ts). */
 export interface WordMeaning {
-  /** Cosine of two lower-case words' vectors; 1 for the same word, 0 when either has none. */
-  cosine(a: string, b: string): number;
+  /** A lower-case word's unit vector, or null when it has none. */
+  vector(word: string): Float32Array | null;
   /** How much a word tells, in (0, 1]: rare words near 1, the commonest near 0. */
   salience(word: string): number;
 }
@@ -41,7 +41,13 @@ export function align(from: ClaimFingerprint, to: ClaimFingerprint, meaning: Wor
   const fromTerms = new Set(from.terms);
   const fromNames = new Set(from.names);
   const toNames = new Set(to.names);
-  const others = to.terms.map((t, i) => ({ t, form: to.forms?.[i] ?? t })).filter((o) => !toNames.has(o.t) && !fromTerms.has(o.t) && !from.terms.some((t) => sameRoot(t, o.t)));
+  const others: { form: string; v: Float32Array }[] = [];
+  to.terms.forEach((t, i) => {
+    if (toNames.has(t) || fromTerms.has(t) || from.terms.some((f) => sameRoot(f, t))) return;
+    const form = to.forms?.[i] ?? t;
+    const v = meaning.vector(form);
+    if (v) others.push({ form, v });
+  });
   const out: AlignedWord[] = [];
   from.terms.forEach((t, i) => {
     if (fromNames.has(t) || toNames.has(t)) return;
@@ -53,11 +59,15 @@ export function align(from: ClaimFingerprint, to: ClaimFingerprint, meaning: Wor
     }
     let best = 0;
     let other: string | null = null;
-    for (const o of others) {
-      const c = meaning.cosine(form, o.form);
-      if (c > best) {
-        best = c;
-        other = o.form;
+    const x = meaning.vector(form);
+    if (x) {
+      for (const o of others) {
+        let c = 0;
+        for (let d = 0; d < x.length; d++) c += x[d]! * o.v[d]!;
+        if (c > best) {
+          best = c;
+          other = o.form;
+        }
       }
     }
     out.push({ word: form, weight, best, with: other });

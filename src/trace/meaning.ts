@@ -6,7 +6,7 @@ import { unitRow, wordRows } from '../meaning/unit-vectors.js';
 import type { WordMeaning } from './alignment.js';
 import { stem } from './terms.js';
 
-/** Unit vectors remembered per process. */
+/** Unit vectors (and saliences) remembered per process. */
 const UNIT_CACHE_MAX = 50_000;
 
 /** Harmonic number H(n), for Zipf's law over the source vocabulary. */
@@ -16,7 +16,7 @@ function harmonic(n: number): number {
   return h;
 }
 
-/** Word meaning over a vectors table: cosines of unit rows and salience a / (a + p(w)) with p(w) by Zipf's law from the rank. */
+/** Word meaning over a vectors table: unit rows and salience a / (a + p(w)) with p(w) by Zipf's law from the rank. */
 export function createWordMeaning(vectors: VectorsData, sifA: number): WordMeaning {
   let index: Map<string, number> | undefined;
   const h = harmonic(vectors.sourceSize);
@@ -40,22 +40,19 @@ export function createWordMeaning(vectors: VectorsData, sifA: number): WordMeani
     units.set(word, v);
     return v;
   };
+  const saliences = new Map<string, number>();
   return {
-    cosine(a, b) {
-      if (a === b) return 1;
-      const x = unit(a);
-      const y = unit(b);
-      if (!x || !y) return 0;
-      let dot = 0;
-      for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
-      return dot;
-    },
+    vector: unit,
     salience(word) {
+      let weight = saliences.get(word);
+      if (weight !== undefined) return weight;
       const row = rowOf(word);
       // A word past the table is rarer than its last row.
       const rank = row < 0 ? vectors.count + 1 : row + 1;
-      const p = 1 / (rank * h);
-      return sifA / (sifA + p);
+      weight = sifA / (sifA + 1 / (rank * h));
+      if (saliences.size >= UNIT_CACHE_MAX) saliences.clear();
+      saliences.set(word, weight);
+      return weight;
     },
   };
 }

@@ -178,10 +178,20 @@ export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint,
   return Math.max(words, alignedCoverage(query, candidate, near.meaning));
 }
 
+/** The cosine of two words' vectors (0 when either has none). */
+function wordCosine(meaning: WordMeaning, a: string, b: string): number {
+  const x = meaning.vector(a);
+  const y = meaning.vector(b);
+  if (!x || !y) return 0;
+  let dot = 0;
+  for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
+  return dot;
+}
+
 /** Whether two claims count the same thing as far as is known: either says nothing of it, or the two words are near. */
 function sameCounted(a: ClaimFingerprint, b: ClaimFingerprint, meaning: WordMeaning, floor: number): boolean {
   if (!a.head || !b.head || stem(a.head) === stem(b.head)) return true;
-  return meaning.cosine(a.head, b.head) >= floor;
+  return wordCosine(meaning, a.head, b.head) >= floor;
 }
 
 /**
