@@ -5,6 +5,7 @@
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import type { Candidate, PartitionInput } from './partitions.js';
+import { memberOf, placeOf } from './lists.js';
 import { isSibling } from './next-sentence.js';
 import { canPartition, normUnit, type UnitKeys } from './units.js';
 
@@ -23,8 +24,13 @@ export interface ChainRules {
   readonly residualParts: ReadonlySet<string>;
   /** "of them", "of those", "of that": a figure said to be a part of a whole named before. */
   readonly partOfWhole: ReadonlySet<string>;
-  /** Weekdays and months: a sentence set in a period of its own counts another period, not parts of the total. */
+  /** Weekdays, months, seasons: a sentence set in a period of its own counts another period, not parts of the total. */
   readonly periods: ReadonlySet<string>;
+  /** "this", "next", "last": before a unit of time ("this spring", "next year") they name a period too. */
+  readonly deixis: ReadonlySet<string>;
+  readonly periodUnits: ReadonlySet<string>;
+  /** Prepositions of place after a total, and opening the next sentence ("in the north" ... "In the south, ..."). */
+  readonly places: ReadonlySet<string>;
   /**
    * Each amount's own unit, not carried along a list: over several sentences a bare part is matched with the total by
    * what it says itself ("51 were on the two elderly-care wards and 22 on the surgical ward": 22 is not "wards").
@@ -65,7 +71,7 @@ export function chainedList(input: PartitionInput & { readonly chains: ChainRule
     // A sentence with no figure, or one in a paragraph after the next, ends the list.
     if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
     const [from, to] = input.sentenceTokens(s + k);
-    if (setInPeriod(tokens, from, to, chains.periods)) break;
+    if (setInPeriod(tokens, from, to, chains)) break;
     const marks = marksOf(tokens, from, figures, chains);
     if (k === 1) first = marks;
     else if (!marks.additive && !marks.residual) break;
@@ -78,7 +84,7 @@ export function chainedList(input: PartitionInput & { readonly chains: ChainRule
   // One sentence is a list of this kind only when it names the whole and adds to its first part.
   if (!first || (sentences < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
   const found = totalFor(chains.ownUnits, ofWhole, group, parts, first.noun);
-  if (!found || isSibling(input, found.total, found.parts)) return undefined;
+  if (!found || isSibling(input, found.total, found.parts) || placedApart(input, found.total, s + 1)) return undefined;
   return { total: found.total, parts: found.parts, role: 'chain', rest: residual };
 }
 
@@ -135,8 +141,25 @@ function marksOf(tokens: readonly Token[], from: number, figures: readonly Locat
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 
+/**
+ * "Floods killed 12 people in the north. In the south, 8 died. Another 40 were injured.": a total set in a place of its
+ * own, followed by a sentence that opens in another place, is one place of a list, not the whole of the next figures.
+ */
+function placedApart(input: PartitionInput & { readonly chains: ChainRules }, total: Located, next: number): boolean {
+  const { tokens } = input;
+  const own = placeOf(tokens, memberOf(tokens, total.q).at, input.rules);
+  if (!own || own.time || !input.chains.places.has(own.prep)) return false;
+  const [from] = input.sentenceTokens(next);
+  return input.chains.places.has(lower(tokens, from));
+}
+
+/** "this spring", "next year", "last month": a period named by a word of time after one of these. */
+function deicticPeriod(tokens: readonly Token[], k: number, chains: ChainRules): boolean {
+  return chains.deixis.has(lower(tokens, k)) && chains.periodUnits.has(lower(tokens, k + 1));
+}
+
 /** True when a sentence names a weekday, a month or a year: its figures count a period of their own. */
-function setInPeriod(tokens: readonly Token[], from: number, to: number, periods: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (periods.has(tokens[k]!.lower) || /^(?:19|20)\d\d$/.test(tokens[k]!.text)) return true;
+function setInPeriod(tokens: readonly Token[], from: number, to: number, chains: ChainRules): boolean {
+  for (let k = from; k < to; k++) if (chains.periods.has(tokens[k]!.lower) || deicticPeriod(tokens, k, chains) || /^(?:19|20)\d\d$/.test(tokens[k]!.text)) return true;
   return false;
 }

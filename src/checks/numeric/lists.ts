@@ -83,6 +83,11 @@ export function byPlaces(tokens: readonly Token[], members: readonly Member[], r
   return allDistinct(objects);
 }
 
+/** The preposition said of a figure and whether its object is a time ("in May", "in 2024"), if any. */
+export function placeOf(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; time: boolean } | undefined {
+  return prepositionAfter(tokens, at, rules);
+}
+
 /** The preposition said of a figure ("610 were in the north" → "in"), if any. */
 export function prepositionOf(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
   return prepositionAfter(tokens, at, rules)?.prep;

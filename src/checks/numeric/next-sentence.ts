@@ -80,7 +80,7 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   const { tokens } = input;
   // "... a record 9.5 million tonnes this year.\n\nApples gave 5.2 million tonnes, pears 2.9 ...": a lede's figure is
   // often broken down in the first sentence of the next paragraph, so that sentence is read as well.
-  const all = (input.bySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1).slice(0, MAX_PARTS);
+  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);

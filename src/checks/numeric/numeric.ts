@@ -63,6 +63,9 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     residualParts: new Set(settings.residualParts.words),
     partOfWhole: new Set(settings.partOfWhole.words),
     periods: new Set(settings.chainPeriods.words),
+    deixis: new Set(settings.chainDeixis.words),
+    periodUnits: new Set(settings.chainPeriodUnits.words),
+    places: new Set(settings.chainPlaces.words),
   };
   const shareRules = {
     tolerance: shareTolerance,

@@ -14,6 +14,9 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a fronted whole, then "The other N"', 'A storm damaged 212 homes and 40 shops in Arnby. Of the homes, 130 lost roofs and 60 were flooded. The other 35 had broken windows.', 'total-unsupported', '212'],
   ['parts in the next paragraph, closed by "the remaining"', 'Farmers brought in 6.2 million tonnes of grain this year.\n\nWheat gave 3.4 million tonnes and oats 1.5 million. Rye and spelt made up the remaining 1.6 million.', 'total-unsupported', '6.2 million tonnes'],
   ['a part larger than its share of the rest, in one sentence', 'Rangers ringed 300 storks. One hundred and eighty of them were adults and 90 were chicks; a further 45 were too young to fly.', 'total-unsupported', '300'],
+  // A range as a part: even its low end counts.
+  ['a range part in the next sentence', 'The £9 million flood scheme is agreed. Between £4 million and £5 million will go on raising the river walls, and £5.5 million on pumps.', 'total-unsupported', '£9 million'],
+  ['a range part in a run of parts', 'The district carried out 7,000 repairs. Roads took between 3,000 and 3,500 of them. Parks took a further 2,500, and schools the remaining 2,000.', 'total-unsupported', '7,000'],
   // Shares as a table in prose, opened by "at" or "on".
   ['a prose table after "at"', 'The latest survey puts second-round support at Moreau 47%, Lind 45%, Osei 6%, others 4%.', 'percentage-over-100', '47%, Lind 45%, Osei 6%, others 4%'],
   ['a prose table after "on"', 'A rolling poll has the mid-term race on Keane 51%, Doyle 42%, others 9%.', 'percentage-over-100', '51%, Doyle 42%, others 9%'],
@@ -36,6 +39,10 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['sentences set in other months', 'The shelter took in 120 dogs in May. In June it took in 70. Another 60 arrived in July.'],
   ['a smaller figure of the first sentence is not the whole', 'At least 40 people died and 90,000 fled the floods. In the north, 50,000 fled. Another 30,000 left the coast.'],
   ['a wards count beside the patients', 'An outbreak has hit 60 patients. Of the patients, 30 were on the two surgical wards and 20 on the children\'s ward. The other 10 were in maternity.'],
+  ['a range part within the total', 'The £9 million flood scheme is agreed. Between £4 million and £5 million will go on raising the river walls, and £3 million on pumps.'],
+  ['a total set in one place, parts in others', 'Floods killed 12 people in the north. In the south, 8 died. Another 40 were injured.'],
+  ['sentences set in seasons and "this year"', 'The firm hired 300 staff last year. It took on 200 this spring. Another 150 are due in autumn.'],
+  ['a remainder of another whole, larger than the total', 'The firm cut 300 jobs. Managers lost 120 of them. The remaining 2,000 staff kept their posts.'],
   // Shares in words that stay within the whole, or answer several questions, or are changes.
   ['fractions of one main answer within 100', 'Half of the parents named fees as their main worry, a third named travel and a sixth named food.'],
   ['fractions naming several worries', 'Half of the parents named fees as a worry, a third named travel and a quarter named food.'],
