@@ -19,7 +19,7 @@
  *   [--scan-claims 4800000] [--deps DIR]   (DIR: a folder whose node_modules holds hnswlib-node and sqlite-vec,
  *   when they are not installed in the project). Writes bench/out/vector-index.json and bench/out/vector-index.md.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -199,6 +199,7 @@ async function buildStore(size: number): Promise<{ db: string; ingest?: { second
 
 interface Query {
   readonly story: string;
+  readonly family: string;
   readonly from: 'paraphrase' | 'retold';
   readonly url: string;
   readonly text: string;
@@ -211,9 +212,12 @@ interface Query {
  * store's claims that overlap them.
  */
 function queriesOf(size: number, claimsByUrl: Map<string, { id: number; start: number; end: number }[]>) {
-  const byStory = new Map<string, { url: string; kind: PlantKind; text: string; start: number; end: number }[]>();
+  const byStory = new Map<string, { url: string; kind: PlantKind; text: string; start: number; end: number; family: string }[]>();
+  // Every planted sentence's claims, with its story and claim family ("jobs"; "distractor" for the unrelated ones).
+  const plantOf = new Map<number, { story: string; family: string; distractor: boolean }>();
   for (const a of generateCorpus({ articles: size, seed: 42 })) {
-    for (const p of a.plants) if (!p.distractor) byStory.set(p.claimId, [...(byStory.get(p.claimId) ?? []), { url: a.record.url, kind: p.kind, text: a.record.text.slice(p.start, p.end), start: p.start, end: p.end }]);
+    for (const p of a.plants) for (const c of claimsByUrl.get(a.record.url) ?? []) if (c.start < p.end && p.start < c.end) plantOf.set(c.id, { story: p.claimId, family: p.template.split('/')[0]!, distractor: p.distractor });
+    for (const p of a.plants) if (!p.distractor) byStory.set(p.claimId, [...(byStory.get(p.claimId) ?? []), { url: a.record.url, kind: p.kind, text: a.record.text.slice(p.start, p.end), start: p.start, end: p.end, family: p.template.split('/')[0]! }]);
   }
   let unstored = 0;
   let planted = 0;
@@ -227,10 +231,10 @@ function queriesOf(size: number, claimsByUrl: Map<string, { id: number; start: n
     });
     for (const from of ['paraphrase', 'retold'] as const) {
       const first = list.find((p) => p.kind === from);
-      if (first) queries.push({ story, from, url: first.url, text: first.text, targets: targets.filter((t) => t.url !== first.url) });
+      if (first) queries.push({ story, family: first.family, from, url: first.url, text: first.text, targets: targets.filter((t) => t.url !== first.url) });
     }
   }
-  return { queries, planted, unstored };
+  return { queries, planted, unstored, plantOf };
 }
 
 // ---------- the optional native packages ----------
@@ -341,7 +345,7 @@ async function measureSize(size: number, hnswMod: HnswModule | undefined, vecMod
   const claims = db.prepare('SELECT c.id, c.start_offset AS start, c.end_offset AS end, c.text, d.url FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.id').all() as { id: number; start: number; end: number; text: string; url: string }[];
   const claimsByUrl = new Map<string, { id: number; start: number; end: number }[]>();
   for (const c of claims) claimsByUrl.set(c.url, [...(claimsByUrl.get(c.url) ?? []), c]);
-  const { queries, planted, unstored } = queriesOf(size, claimsByUrl);
+  const { queries, planted, unstored, plantOf } = queriesOf(size, claimsByUrl);
   console.log(`${size} articles: ${claims.length} claims, ${queries.length} queries (${planted} planted appearances, ${unstored} not stored as a claim)`);
 
   // Claim vectors: SIF with the common component removed, as unit vectors; what ingest would compute per claim.
@@ -395,6 +399,18 @@ async function measureSize(size: number, hnswMod: HnswModule | undefined, vecMod
     record(gen('brute-float32'), q, top32, since(t));
     exact.set(q, top32);
   }
+
+  // What fills the exact top 200: the story's own appearances, the same claim family's other stories and look-alikes
+  // (the same wording about another town or figure), other planted sentences, or filler.
+  const crowd = { own: 0, sameFamily: 0, otherPlanted: 0, filler: 0 };
+  for (const { q } of analysed) for (const id of exact.get(q)!) {
+    const p = plantOf.get(id);
+    if (!p) crowd.filler++;
+    else if (p.story === q.story && !p.distractor) crowd.own++;
+    else if (p.family === q.family) crowd.sameFamily++;
+    else crowd.otherPlanted++;
+  }
+  const exactTop200 = Object.fromEntries(Object.entries(crowd).map(([k, x]) => [k, round(x / analysed.length, 1)]));
 
   // (a) words: the trace's candidate step on the store; and what trace returns in the end.
   const words = wordsGenerator(db);
@@ -505,7 +521,7 @@ async function measureSize(size: number, hnswMod: HnswModule | undefined, vecMod
     articles: size, claims: n, claimsPerArticle: round(n / size, 1), zeroVectors: zero, queries: queries.length, plantedAppearances: planted, notStoredAsClaim: unstored,
     ...(built.ingest ? { ingest: built.ingest } : {}),
     claimVectorMsPerClaim: round(vectorMsPerClaim, 4), claimVectorCpuMsPerClaim: round(vectorCpuMsPerClaim, 4), queryAnalysisP50Ms: round(percentile(analyse, 50)), queryVectorP50Ms: round(percentile(qv, 50), 3),
-    generators: Object.values(gens).map(summary), hnsw, sqliteVec,
+    generators: Object.values(gens).map(summary), exactTop200, hnsw, sqliteVec,
   };
   return { result, vectors: { i8, f32, n, dims }, vecMod };
 }
@@ -566,6 +582,10 @@ async function scanAtScale(total: number, base: { i8: Int8Array; f32: Float32Arr
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) {
+    writeFileSync(join(HERE, 'out', 'vector-index.md'), markdown(JSON.parse(readFileSync(join(HERE, 'out', 'vector-index.json'), 'utf8')) as Results));
+    return;
+  }
   const hnsw = loadPackage<HnswModule>('hnswlib-node');
   const vec = loadPackage<SqliteVecModule>('sqlite-vec');
   if (hnsw.error) console.log(`hnswlib-node: ${hnsw.error}`);
@@ -588,9 +608,80 @@ async function main(): Promise<void> {
 }
 
 function write(data: Record<string, unknown>): void {
-  const out = { schema: 'claimtrace/bench-vector-index@1', date: new Date().toISOString(), command: `node --import tsx bench/vector-index.ts ${process.argv.slice(2).join(' ')}`.trim(), machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, ...data };
+  const out: Results = { schema: 'claimtrace/bench-vector-index@1', date: new Date().toISOString(), command: `node --import tsx bench/vector-index.ts ${process.argv.slice(2).join(' ')}`.trim(), machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, ...data };
   mkdirSync(join(HERE, 'out'), { recursive: true });
   writeFileSync(join(HERE, 'out', 'vector-index.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(join(HERE, 'out', 'vector-index.md'), markdown(out));
 }
+
+// ---------- the BENCHMARKS section ----------
+
+type Recall = { paraphrase: number; retold: number; relevant: number };
+type GeneratorSummary = { name: string; p50Ms: number | null; p95Ms: number | null; cpuP50Ms: number | null; cpuP95Ms: number | null; meanReturned: number } & Record<'k50' | 'k200', { fromParaphrase: Recall; fromRetold: Recall }>;
+type Timing = { p50Ms: number; p95Ms: number; cpuP50Ms: number; cpuP95Ms: number };
+interface SizeResult {
+  articles: number; claims: number; claimsPerArticle: number; queries: number; plantedAppearances: number; notStoredAsClaim: number;
+  claimVectorMsPerClaim: number; claimVectorCpuMsPerClaim: number; queryAnalysisP50Ms: number; queryVectorP50Ms: number;
+  generators: GeneratorSummary[];
+  exactTop200?: { own: number; sameFamily: number; otherPlanted: number; filler: number };
+  hnsw: { error?: string; M?: number; efConstruction?: number; ef?: number; count?: number; buildSeconds?: number; buildCpuSeconds?: number; insertsPerCpuSecond?: number; rssMbAdded?: number; bytesPerClaim?: number; recallOfExactTop200?: number };
+  sqliteVec: { error?: string; version?: string; buildSeconds?: number; buildCpuSeconds?: number; insertsPerCpuSecond?: number; bytesPerClaim?: number };
+}
+export interface Results {
+  schema: string; date: string; command: string; machine: { cpus: number; model: string; node: string };
+  commit?: string; load?: number[]; sizes?: SizeResult[];
+  scale?: { claims: number; bruteInt8?: Timing; bruteFloat32?: Timing; sqliteVecInt8?: Timing & { buildSeconds: number; fileBytes: number } };
+}
+
+const fmt = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? '—' : x.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: 0 }));
+
+/** The BENCHMARKS-style section of a run (bench/out/vector-index.md). */
+export function markdown(r: Results): string {
+  const lines: string[] = ['<!-- section:vector-index -->', '## Trace candidates: a vector index against words and near words (issue 14)', ''];
+  lines.push(`\`${r.command}\` on ${r.date.slice(0, 10)} (${r.date.slice(11, 16)} UTC; commit ${r.commit ?? '?'}), ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}. `
+    + `The machine was shared (load average ${(r.load ?? []).map((x) => x.toFixed(1)).join(' → ')} on its ${r.machine.cpus} cores), so wall times are upper bounds; `
+    + 'the CPU time of each query (user + system of the one thread that runs it) is given beside them and is the figure to read. '
+    + 'Corpus: the seeded generator (seed 42) with paraphrased and retold stories and look-alikes, ingested into SQLite by the full pipeline. '
+    + 'Each planted story (up to 100, those planted twice or more) is looked for from its first paraphrased appearance and from its first retold one; '
+    + 'recall is the share of its appearances in other articles that have a claim among the first k candidates. Claim vectors: SIF, common component removed '
+    + '(src/meaning/sentence.ts, models/word-vectors.bin), as unit vectors; HNSW and the scans rank by cosine.');
+  lines.push('');
+  for (const s of r.sizes ?? []) {
+    lines.push(`**${fmt(s.articles, 0)} articles** (${fmt(s.claims, 0)} claims, ${fmt(s.claimsPerArticle, 1)} per article; ${s.queries} queries; ${s.plantedAppearances} planted appearances, ${s.notStoredAsClaim} not stored as a claim)`, '');
+    lines.push('| candidates from | recall top 50: paraphrased / retold (query paraphrased) | (query retold) | recall top 200: paraphrased / retold (query paraphrased) | (query retold) | p50 / p95 ms wall | p50 / p95 ms CPU |');
+    lines.push('|---|---|---|---|---|---|---|');
+    for (const g of s.generators) {
+      const cell = (x: Recall) => `${x.paraphrase.toFixed(3)} / ${x.retold.toFixed(3)}`;
+      const time = (a: number | null, b: number | null) => (a === null ? '—' : `${fmt(a)} / ${fmt(b)}`);
+      lines.push(`| ${g.name} | ${cell(g.k50.fromParaphrase)} | ${cell(g.k50.fromRetold)} | ${cell(g.k200.fromParaphrase)} | ${cell(g.k200.fromRetold)} | ${time(g.p50Ms, g.p95Ms)} | ${time(g.cpuP50Ms, g.cpuP95Ms)} |`);
+    }
+    lines.push('');
+    if (s.exactTop200) lines.push(`The exact top 200 by claim vector holds, per query on average, ${fmt(s.exactTop200.own, 1)} of the story's own appearances, ${fmt(s.exactTop200.sameFamily, 1)} sentences of the same claim family about another town or figure (other stories, other-place distractors, look-alikes), ${fmt(s.exactTop200.otherPlanted, 1)} other planted sentences and ${fmt(s.exactTop200.filler, 1)} filler claims.`, '');
+    const h = s.hnsw;
+    const v = s.sqliteVec;
+    lines.push('| cost per claim | build | kept | |', '|---|---|---|---|');
+    lines.push(`| SIF claim vector (at ingest) | ${fmt(s.claimVectorCpuMsPerClaim, 3)} ms CPU per claim (${fmt(s.claimVectorMsPerClaim, 3)} ms wall) | 100 B int8, 400 B float32 | query vector ${fmt(s.queryVectorP50Ms, 3)} ms p50; query analysis ${fmt(s.queryAnalysisP50Ms)} ms p50 (all generators' queries need it) |`);
+    if (!h.error) lines.push(`| HNSW (hnswlib-node, M ${h.M}, efConstruction ${h.efConstruction}, ef ${h.ef}) | ${fmt(h.buildCpuSeconds, 1)} s CPU for ${fmt(h.count, 0)} claims (${fmt(h.insertsPerCpuSecond, 0)} inserts per CPU second; ${fmt(h.buildSeconds, 1)} s wall) | ${fmt(h.bytesPerClaim, 1)} B per claim on disk and in memory | recall of the exact top 200: ${fmt(h.recallOfExactTop200, 3)} |`);
+    else lines.push(`| HNSW | not measured: ${h.error} | | |`);
+    if (!v.error) lines.push(`| sqlite-vec ${v.version} (vec0, int8[100]) | ${fmt(v.buildCpuSeconds, 1)} s CPU (${fmt(v.insertsPerCpuSecond, 0)} inserts per CPU second) | ${fmt(v.bytesPerClaim, 1)} B per claim on disk | exact scan, no index |`);
+    else lines.push(`| sqlite-vec | not measured: ${v.error} | | |`);
+    lines.push('');
+  }
+  if (r.scale) {
+    const t = (x?: Timing) => (x ? `${fmt(x.p50Ms)} / ${fmt(x.p95Ms)} ms wall; **${fmt(x.cpuP50Ms)} / ${fmt(x.cpuP95Ms)} ms CPU**` : '—');
+    lines.push(`Exact scans over ${fmt(r.scale.claims, 0)} claim vectors (the claims of about 100,000 articles; the 10,000-article vectors repeated, since a scan's cost does not depend on what they hold), top 200, 30 queries:`, '');
+    lines.push('| scan | p50 / p95 |', '|---|---|');
+    lines.push(`| JS, int8 | ${t(r.scale.bruteInt8)} |`);
+    lines.push(`| JS, float32 | ${t(r.scale.bruteFloat32)} |`);
+    if (r.scale.sqliteVecInt8) lines.push(`| sqlite-vec, int8 (${fmt(r.scale.sqliteVecInt8.fileBytes / 2 ** 20, 0)} MiB file, filled in ${fmt(r.scale.sqliteVecInt8.buildSeconds, 1)} s wall) | ${t(r.scale.sqliteVecInt8)} |`);
+    lines.push('');
+  }
+  lines.push(DECISION, '<!-- /section:vector-index -->', '');
+  return lines.join('\n');
+}
+
+/** What the figures decide (written from the run committed with this file; the tables above are the run's own). */
+const DECISION = '';
+
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
