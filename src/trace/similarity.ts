@@ -169,6 +169,9 @@ export function coverage(from: ClaimFingerprint, to: ClaimFingerprint, options?:
  * How well a candidate restates the query, in [0, 1]: the harmonic mean of the query's coverage (its words weighted
  * by `weight`, rarer words weighing more, plus its figures) and the candidate's coverage (unweighted). Zero when the
  * two conflict (see {@link conflicting}). With `near`, a word is also covered by a near word (see {@link coverage}).
+ * With `near.meaning`, a candidate anchored on the query's place and figure (see {@link anchored}) that counts a near
+ * enough thing scores at least how well its words cover the query's by meaning (alignedCoverage in alignment.ts): the
+ * same threshold then decides for a retelling that shares few words.
  */
 export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions): number {
   if (conflicting(query, candidate, options.tolerance)) return 0;
