@@ -1,8 +1,10 @@
 // Features of a (query, candidate fact-check) pair for the re-ranker: BM25 per field, raw and relative to the best
 // candidate of the query, first-stage rank, idf-weighted coverage both ways, shared rare words, shared numbers and
 // names (and the candidate's that the query lacks), shared word pairs, tf-idf cosine and the length ratio; and, past
-// shared stems, the query's soft coverage by the candidate's words through word vectors and the 4-gram cosine (meaning.ts).
+// shared stems, the query's soft coverage by the candidate's words through word vectors and the 4-gram cosine (meaning.ts),
+// and its coverage through word associations of the collection itself (associations.ts).
 import { stem } from '../../trace/terms.js';
+import { associationCoverage } from './associations.js';
 import { idf } from './bm25.js';
 import type { Candidate } from './candidates.js';
 import { documentText, type AnalysedQuery, type MatchIndex } from './index.js';
@@ -13,7 +15,7 @@ export const FEATURES = [
   'bm25Both', 'bm25Claim', 'bm25Title', 'relBoth', 'relClaim', 'relTitle', 'logRank',
   'queryCoverage', 'claimCoverage', 'titleCoverage', 'sharedRare', 'maxSharedIdf',
   'sharedNumbers', 'missingNumbers', 'sharedNames', 'missingNames', 'sharedPairs', 'titlePairs', 'cosine', 'lengthRatio', 'authorShared', 'yearShared', 'monthShared', 'nearNumbers',
-  'softCoverage', 'gramCosine',
+  'softCoverage', 'gramCosine', 'association',
 ] as const;
 
 /** idf above which a shared word counts as rare (df below about 1 in 150 claims). */
@@ -86,6 +88,7 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
   const queryNames = new Set(query.names);
   const soft = candidates.length > 0 ? softCoverage(weighWords(index.bothField, contentWords(query.text))) : () => 0;
   const queryGrams = gramVector(index.grams, query.text);
+  const associated = candidates.length > 0 ? associationCoverage(index, query.terms) : () => 0;
   return candidates.map((c) => {
     const claim = index.claimText[c.doc]!;
     const title = index.titleText[c.doc]!;
@@ -107,7 +110,7 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
       cosine(index, query.terms, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
       coverage(index, query.authorTerms, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
       query.month !== undefined && docTerms.has(stem(query.month)) ? 1 : 0, Math.log1p(nearNumbers(query.numbers, docNumbers)),
-      soft(meaning.words), gramCosine(queryGrams, meaning.grams),
+      soft(meaning.words), gramCosine(queryGrams, meaning.grams), associated(docTerms),
     ]);
   });
 }
