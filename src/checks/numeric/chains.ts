@@ -59,6 +59,48 @@ interface Marks {
  * closes the list (the parts must make the total); otherwise they may add up to less but never to more.
  */
 export function chainedList(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
+  return frontedRun(input, s, group) ?? runAfter(input, s, group);
+}
+
+/**
+ * "Of the 500 jobs, 300 will go in Leeds. The other 250 will be cut in Hull.": a whole named first, its parts after the
+ * comma, and the list going on in the next sentence or two, each opened by an additive or residual word.
+ */
+function frontedRun(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens, chains } = input;
+  const [from] = input.sentenceTokens(s);
+  const start = lower(tokens, from) === 'of' ? from + 1 : lower(tokens, from) === 'out' && lower(tokens, from + 1) === 'of' ? from + 2 : -1;
+  if (start < 0) return undefined;
+  let comma = -1;
+  for (let k = start; k < start + FRONT_REACH && tokens[k]; k++) if (tokens[k]!.text === ',') { comma = k; break; }
+  const total = comma >= 0 ? group.find((l) => tokenAt(tokens, l.q.start) < comma) : undefined;
+  if (!total) return undefined;
+  const parts = (input.partsBySentence[s] ?? []).filter((l) => l.q.start > tokens[comma]!.start).slice(0, MAX_PARTS);
+  if (parts.length === 0) return undefined;
+  let residual = false;
+  let paragraph = total.paragraph;
+  let more = 0;
+  for (let k = 1; k <= MAX_SENTENCES - 1; k++) {
+    const figures = (input.partsBySentence[s + k] ?? []).slice(0, MAX_PARTS);
+    if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
+    const [f, t] = input.sentenceTokens(s + k);
+    const marks = marksOf(tokens, f, figures, chains);
+    if (setInPeriod(tokens, f, t, chains) || (!marks.additive && !marks.residual)) break;
+    parts.push(...figures);
+    residual = marks.residual;
+    paragraph = figures.at(-1)!.paragraph;
+    more++;
+  }
+  if (more === 0) return undefined;
+  const whole = chains.ownUnits.get(total.q.id);
+  const fitting = parts.filter((p) => whole === undefined || !chains.ownUnits.has(p.q.id) || canPartition(whole, chains.ownUnits.get(p.q.id)!));
+  return fitting.length >= 2 ? { total, parts: fitting, role: 'chain', rest: residual } : undefined;
+}
+
+/** How far after "Of the" the comma that closes a fronted whole is looked for. */
+const FRONT_REACH = 8;
+
+function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
   const { tokens, chains } = input;
   const parts: Located[] = [];
   let first: Marks | undefined;

@@ -223,7 +223,7 @@ const isVerb = (t: Token, rules: ListRules) => t.pos === 'VERB' || t.pos === 'AU
 const LIST_BREAK = new Set([',', ';', ':', 'and', 'while', 'but']);
 
 /** The words between a figure and the comma, semicolon or "and" before it (at most REACH + 2 tokens). */
-function subjectBefore(tokens: readonly Token[], q: QuantityAnnotation): Token[] {
+export function subjectBefore(tokens: readonly Token[], q: QuantityAnnotation): Token[] {
   const out: Token[] = [];
   const first = tokenAt(tokens, q.start);
   for (let k = first - 1; k >= Math.max(0, first - REACH - 2) && !LIST_BREAK.has(tokens[k]!.lower); k--) out.push(tokens[k]!);

@@ -75,6 +75,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     baselines: new Set(settings.baselineWholes.words),
     questionVerbs: new Set(settings.questionVerbs.words),
     singleAnswer: new Set(settings.singleAnswer.words),
+    rateSubjects: new Set(settings.rateSubjects.words),
     residualParts: new Set(settings.residualParts.words),
     settings: { prepositions: new Set(settings.settingPrepositions.words), notSettings: new Set(settings.notSettings.words) },
     list: listRules,

@@ -93,11 +93,12 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     const [from, to] = input.sentenceTokens(s);
     const cues = findTotalCues(input.tokens, from, to, input.cues);
     const candidates = [
+      // A list that runs on over the next sentences ("Of the 500 jobs, 300 ... The other 250 ...") is read whole first.
+      chainedList(input, s, group),
       ...openersIn(input.tokens, from, to, cues).map((opener) => listAfter(input, s, group, cues, opener)),
       laterList(input, s, group, cues),
       partsBeforeCue(input, group, cues),
       backReferenceTotal(input, s, group),
-      chainedList(input, s, group),
       nextSentenceList(input, s, group, cues),
     ];
     for (const c of candidates) {

@@ -14,6 +14,13 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a fronted whole, then "The other N"', 'A storm damaged 212 homes and 40 shops in Arnby. Of the homes, 130 lost roofs and 60 were flooded. The other 35 had broken windows.', 'total-unsupported', '212'],
   ['parts in the next paragraph, closed by "the remaining"', 'Farmers brought in 6.2 million tonnes of grain this year.\n\nWheat gave 3.4 million tonnes and oats 1.5 million. Rye and spelt made up the remaining 1.6 million.', 'total-unsupported', '6.2 million tonnes'],
   ['a part larger than its share of the rest, in one sentence', 'Rangers ringed 300 storks. One hundred and eighty of them were adults and 90 were chicks; a further 45 were too young to fly.', 'total-unsupported', '300'],
+  // A whole named first, its list going on in the next sentence.
+  ['"Of the N", then "The other"', 'Of the 500 jobs, 300 will go in Leeds. The other 250 will be cut in Hull.', 'total-unsupported', '500'],
+  ['"Out of N", then "A further"', 'Out of 120 flights, 70 left on time and 30 were delayed. A further 30 were cancelled.', 'total-unsupported', '120'],
+  // Shares of one stated whole, each given to its own subject with the same verb.
+  ['subjects taking shares of a budget over two sentences', 'Health takes 38 percent of the budget. Education takes 29 percent, defence 21 percent and welfare 17 percent.', 'percentage-over-100', '38 percent of the budget'],
+  // A rate beside the shares is left out of their sum; the shares still add up.
+  ['votes after a turnout', 'Turnout was 64 percent, with 58 percent voting yes and 47 percent voting no.', 'percentage-over-100', '58 percent voting yes and 47 percent'],
   // A range as a part: even its low end counts.
   ['a range part in the next sentence', 'The £9 million flood scheme is agreed. Between £4 million and £5 million will go on raising the river walls, and £5.5 million on pumps.', 'total-unsupported', '£9 million'],
   ['a range part in a run of parts', 'The district carried out 7,000 repairs. Roads took between 3,000 and 3,500 of them. Parks took a further 2,500, and schools the remaining 2,000.', 'total-unsupported', '7,000'],
@@ -39,6 +46,10 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['sentences set in other months', 'The shelter took in 120 dogs in May. In June it took in 70. Another 60 arrived in July.'],
   ['a smaller figure of the first sentence is not the whole', 'At least 40 people died and 90,000 fled the floods. In the north, 50,000 fled. Another 30,000 left the coast.'],
   ['a wards count beside the patients', 'An outbreak has hit 60 patients. Of the patients, 30 were on the two surgical wards and 20 on the children\'s ward. The other 10 were in maternity.'],
+  ['"Of the N", then "The other" that adds up', 'Of the 500 jobs, 300 will go in Leeds. The other 200 will be cut in Hull.'],
+  ['rates of their own subjects', 'Unemployment hit 12 percent and inflation hit 95 percent.'],
+  ['a rate and a share of parents', 'Vaccination coverage is 86 percent, and 20 percent of parents refuse.'],
+  ['subjects taking shares within the whole', 'Health takes 38 percent of the budget. Education takes 29 percent, defence 21 percent and welfare 12 percent.'],
   ['a range part within the total', 'The £9 million flood scheme is agreed. Between £4 million and £5 million will go on raising the river walls, and £3 million on pumps.'],
   ['a total set in one place, parts in others', 'Floods killed 12 people in the north. In the south, 8 died. Another 40 were injured.'],
   ['sentences set in seasons and "this year"', 'The firm hired 300 staff last year. It took on 200 this spring. Another 150 are due in autumn.'],

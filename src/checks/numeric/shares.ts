@@ -2,7 +2,7 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, type Located } from './context.js';
-import { adds, isBreakdown, partsOneWhole, type ListRules, type Member } from './lists.js';
+import { adds, isBreakdown, partsOneWhole, subjectBefore, type ListRules, type Member } from './lists.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart, settingBefore, type SettingRules } from './share-settings.js';
 
@@ -16,6 +16,8 @@ export interface ShareRules {
   readonly questionVerbs: ReadonlySet<string>;
   /** "most important", "main": words of a question with one answer each (numeric.json singleAnswer). */
   readonly singleAnswer: ReadonlySet<string>;
+  /** "turnout", "unemployment": a percentage said of these is a rate of its own whole (numeric.json rateSubjects). */
+  readonly rateSubjects: ReadonlySet<string>;
   /** "the remaining", "the other": a share that is what is left of the whole before it (numeric.json residualParts). */
   readonly residualParts: ReadonlySet<string>;
   readonly settings: SettingRules;
@@ -78,7 +80,8 @@ export function checkShares(doc: Document, figures: readonly Located[], tokens: 
     const whole = wholeOf(tokens, q, rules.baselines);
     const comparison = isComparison(tokens, q, rules) || whole?.baseline === true;
     if (whole && !comparison && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
-    if (comparison) continue;
+    // A rate ("Turnout reached 64 percent") may still not exceed its own whole, but is not added to the shares beside it.
+    if (comparison || isRate(tokens, q, rules)) continue;
     // "Among landlords ..., 70 percent opposed the ban and 38 percent supported it": the group holds to the clause's end.
     const group = groupBefore(tokens, q) ?? (among && !clauseBreakBetween(tokens, among.end, q.start) ? among.group : undefined);
     among = group === undefined ? undefined : { group, end: q.end };
@@ -113,7 +116,7 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
     // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
     const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
-    if (exclusive || rest || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
+    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
 }
@@ -221,6 +224,23 @@ function differentPredicates(tokens: readonly Token[], group: readonly Share[], 
   return new Set(next.map((t) => t!.lower)).size === next.length;
 }
 
+/**
+ * "Health takes 38 percent of the budget. Education takes 29 percent, defence 21 percent and welfare 17 percent.": a
+ * whole stated once, and each share given to its own subject with the same verb or with the verb left out, parts that
+ * whole. Without a stated whole ("Unemployment hit 12 percent and inflation hit 95 percent") the shares are rates of
+ * their own subjects.
+ */
+function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (!group.some((m) => !m.carried && m.whole !== '' && !m.whole.startsWith('among '))) return false;
+  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  const subjects = group.map((m) => subjectBefore(tokens, m.q));
+  const firstVerbs = subjects[0]!.filter(isVerb).map((t) => t.lemma);
+  if (firstVerbs.length !== 1 || rules.list.copulas.has(firstVerbs[0]!)) return false;
+  const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lemma);
+  if (heads.some((h) => h === undefined) || new Set(heads).size !== heads.length) return false;
+  return subjects.slice(1).every((words) => words.filter(isVerb).every((t) => t.lemma === firstVerbs[0]));
+}
+
 /** How far after the first share's verb the words of a one-answer question are looked for. */
 const ANSWER_REACH = 8;
 
@@ -239,6 +259,11 @@ function oneAnswerEach(tokens: readonly Token[], group: readonly Share[], rules:
     if (rules.singleAnswer.has(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** "Turnout was 64 percent", "inflation hit 95 percent": a percentage whose subject is a rate of its own whole. */
+function isRate(tokens: readonly Token[], q: QuantityAnnotation, rules: ShareRules): boolean {
+  return subjectBefore(tokens, q).some((t) => rules.rateSubjects.has(t.lower));
 }
 
 /** A change or comparison ("rose by 12%", "a 30% increase") is not a share of the sentence's whole. */
