@@ -55,9 +55,6 @@ export function prepareTopBm25(index: FieldIndex): void {
   for (const [term, postings] of index.postings) contributions(index, term, postings, BM25_DEFAULTS);
 }
 
-/** True when document `a` (score `sa`) ranks below `b`: a lower score, or the same score and a later document. */
-const worse = (sa: number, a: number, sb: number, b: number) => sa < sb || (sa === sb && a > b);
-
 /** A document and its BM25 score. */
 export interface Scored {
   readonly doc: number;
@@ -84,39 +81,50 @@ export function topBm25(index: FieldIndex, queryTerms: readonly string[], k: num
       scores[d] = s + amounts[i]!;
     }
   }
-  // A bounded heap with the worst kept document at its root.
-  const heap: number[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(scores[heap[l]!]!, heap[l]!, scores[heap[m]!]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(scores[heap[r]!]!, heap[r]!, scores[heap[m]!]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
+  // A bounded heap of the best documents so far, the worst at its root, read and cleared in one pass over the
+  // touched documents; its scores are kept beside it, as the scratch array is cleared as it is read.
+  const heapDocs = new Int32Array(Math.max(0, Math.min(k, count)));
+  const heapScores = new Float64Array(heapDocs.length);
+  let size = 0;
+  const below = (i: number, j: number) => heapScores[i]! < heapScores[j]! || (heapScores[i] === heapScores[j] && heapDocs[i]! > heapDocs[j]!);
+  const swap = (i: number, j: number) => {
+    const d = heapDocs[i]!;
+    const sc = heapScores[i]!;
+    heapDocs[i] = heapDocs[j]!;
+    heapScores[i] = heapScores[j]!;
+    heapDocs[j] = d;
+    heapScores[j] = sc;
   };
-  for (let j = 0; j < count && k > 0; j++) {
+  for (let j = 0; j < count; j++) {
     const d = touched[j]!;
-    const s = scores[d]!;
-    if (!(s > 0)) continue;
-    if (heap.length < k) {
-      heap.push(d);
-      for (let i = heap.length - 1; i > 0; ) {
+    const sc = scores[d]!;
+    scores[d] = 0;
+    if (size < heapDocs.length) {
+      heapDocs[size] = d;
+      heapScores[size] = sc;
+      for (let i = size++; i > 0; ) {
         const parent = (i - 1) >> 1;
-        if (!worse(scores[heap[i]!]!, heap[i]!, scores[heap[parent]!]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        if (!below(i, parent)) break;
+        swap(i, parent);
         i = parent;
       }
-    } else if (worse(scores[heap[0]!]!, heap[0]!, s, d)) {
-      heap[0] = d;
-      down(0);
+    } else if (size > 0 && (sc > heapScores[0]! || (sc === heapScores[0] && d < heapDocs[0]!))) {
+      heapDocs[0] = d;
+      heapScores[0] = sc;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < size && below(l, m)) m = l;
+        if (r < size && below(r, m)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
     }
   }
-  const top = heap.sort((x, y) => scores[y]! - scores[x]! || x - y).map((doc) => ({ doc, score: scores[doc]! }));
-  for (let j = 0; j < count; j++) scores[touched[j]!] = 0;
-  return top;
+  const top: Scored[] = [];
+  for (let i = 0; i < size; i++) top.push({ doc: heapDocs[i]!, score: heapScores[i]! });
+  return top.sort((x, y) => y.score - x.score || x.doc - y.doc);
 }
 

@@ -18,7 +18,8 @@ export interface FieldIndex {
   readonly size: number;
   readonly lengths: Float64Array;
   readonly averageLength: number;
-  readonly postings: ReadonlyMap<string, { readonly docs: Int32Array; readonly counts: Int32Array }>;
+  /** Per term: the documents holding it, how often, and its idf (computed once, as {@link idf} computes it). */
+  readonly postings: ReadonlyMap<string, { readonly docs: Int32Array; readonly counts: Int32Array; readonly idf: number }>;
   /**
    * Background documents counted in idf beside the indexed ones (a small store, background.ts): how many, and the
    * share of them holding a term. Absent: idf from the indexed documents alone.
@@ -43,9 +44,23 @@ export function indexField(docs: readonly (readonly string[])[], background?: Fi
       lists.set(t, list);
     }
   });
-  const postings = new Map([...lists].map(([t, l]) => [t, { docs: Int32Array.from(l.docs), counts: Int32Array.from(l.counts) }]));
-  const field = { size: docs.length, lengths, averageLength: docs.length > 0 ? total / docs.length : 0, postings };
-  return background && background.documents > 0 ? { ...field, background } : field;
+  const field = {
+    size: docs.length,
+    lengths,
+    averageLength: docs.length > 0 ? total / docs.length : 0,
+    postings: new Map<string, { docs: Int32Array; counts: Int32Array; idf: number }>(),
+    ...(background && background.documents > 0 ? { background } : {}),
+  };
+  for (const [t, l] of lists) field.postings.set(t, { docs: Int32Array.from(l.docs), counts: Int32Array.from(l.counts), idf: idfOf(field, t, l.docs.length) });
+  return field;
+}
+
+/** Lucene's idf of a term held by `df` of the field's documents, with the background's expected count added. */
+function idfOf(index: Pick<FieldIndex, 'size' | 'background'>, term: string, df: number): number {
+  const extra = index.background;
+  if (!extra) return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
+  const all = df + extra.documents * (extra.termShare.get(term) ?? 0);
+  return Math.log(1 + (index.size + extra.documents - all + 0.5) / (all + 0.5));
 }
 
 /**
@@ -54,11 +69,7 @@ export function indexField(docs: readonly (readonly string[])[], background?: Fi
  * document frequency).
  */
 export function idf(index: FieldIndex, term: string): number {
-  const df = index.postings.get(term)?.docs.length ?? 0;
-  const extra = index.background;
-  if (!extra) return Math.log(1 + (index.size - df + 0.5) / (df + 0.5));
-  const all = df + extra.documents * (extra.termShare.get(term) ?? 0);
-  return Math.log(1 + (index.size + extra.documents - all + 0.5) / (all + 0.5));
+  return index.postings.get(term)?.idf ?? idfOf(index, term, 0);
 }
 
 /** BM25 scores of every document for the query terms (repeats in the query count once), added into `into`. */
@@ -81,12 +92,12 @@ export function scoreField(index: FieldIndex, queryTerms: readonly string[], set
 /** The BM25 score of one document's terms for the query terms (for features of a document outside the index's top). */
 export function scoreOne(index: FieldIndex, queryTerms: readonly string[], docTerms: readonly string[], settings: Bm25Settings = BM25_DEFAULTS): number {
   const { k1, b } = settings;
-  const counts = new Map<string, number>();
-  for (const t of docTerms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const norm = 1 - b + (b * docTerms.length) / (index.averageLength || 1);
   let score = 0;
+  // A document's terms are few (a claim, a title): counted by a scan per query term rather than through a map.
   for (const term of new Set(queryTerms)) {
-    const tf = counts.get(term);
+    let tf = 0;
+    for (const t of docTerms) if (t === term) tf++;
     if (tf) score += (idf(index, term) * tf * (k1 + 1)) / (tf + k1 * norm);
   }
   return score;
