@@ -38,7 +38,7 @@ import { traceQueryFromText } from '../src/engine/trace-query.js';
 import { ingest } from '../src/ingest/index.js';
 import { sentenceVector } from '../src/meaning/sentence.js';
 import { getWordVectors } from '../src/meaning/vectors.js';
-import { openSqliteStore } from '../src/store/index.js';
+import { DEFAULT_TRACE_THRESHOLD, openSqliteStore } from '../src/store/index.js';
 import type { TraceQuery } from '../src/store/types.js';
 import { DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, fingerprint, figureRange, getNearness, itemWords, planTrace, queryTerms, rankCandidates, type NearOptions, type QueryTerm } from '../src/trace/index.js';
 import { generateCorpus, type PlantKind } from './corpus/generate.js';
@@ -332,7 +332,7 @@ function wordsGenerator(db: Database.Database) {
     return df;
   };
   return (query: TraceQuery): number[] => {
-    const threshold = 0.5;
+    const threshold = DEFAULT_TRACE_THRESHOLD;
     const target = fingerprint(query.text, query.figures, query.masks ?? []);
     const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
     const total = (claimCount.get() as { n: number }).n + 1;
