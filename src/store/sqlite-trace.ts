@@ -50,7 +50,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
   // Only the attributions whose cue or source lies inside a candidate claim (a document has dozens of attributions).
   const masksOf = db.prepare(`SELECT c.id AS claim_id, a.source_start, a.source_end, a.cue_start, a.cue_end FROM claims c JOIN attributions a ON a.document_id = c.document_id
     AND ((a.cue_start >= c.start_offset AND a.cue_end <= c.end_offset) OR (a.source_start >= c.start_offset AND a.source_end <= c.end_offset))
-    WHERE c.id IN (SELECT value FROM json_each(?))`);
+    WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id, a.seq`);
   const claimCount = db.prepare('SELECT coalesce(max(id), 0) AS n FROM claims');
   const attributionsOf = db.prepare('SELECT ann_id, source_text, grade, hedged, resolves_text FROM attributions WHERE document_id = ? ORDER BY seq');
   const claimByAnn = db.prepare('SELECT id, document_id, ann_id, start_offset, end_offset, text FROM claims WHERE document_id = ? AND ann_id = ?');

@@ -58,7 +58,7 @@ const QUANTITIES_SQL = `SELECT c.id AS claim_id, q.ann_id, q.start_offset, q.end
 // Only the attributions whose cue or source lies inside a candidate claim (a document has dozens of attributions).
 const MASKS_SQL = `SELECT c.id AS claim_id, a.source_start, a.source_end, a.cue_start, a.cue_end FROM claims c JOIN attributions a ON a.document_id = c.document_id
   AND ((a.cue_start >= c.start_offset AND a.cue_end <= c.end_offset) OR (a.source_start >= c.start_offset AND a.source_end <= c.end_offset))
-  WHERE c.id = ANY($1::bigint[])`;
+  WHERE c.id = ANY($1::bigint[]) ORDER BY c.id, a.seq`;
 const ATTRIBUTIONS_SQL = 'SELECT document_id, ann_id, source_text, grade, hedged, resolves_text FROM attributions WHERE document_id = ANY($1::bigint[]) ORDER BY document_id, seq';
 const CLAIM_BY_ANN_SQL = 'SELECT id, ann_id, start_offset, end_offset, text FROM claims WHERE document_id = $1 AND ann_id = $2 LIMIT 1';
 
