@@ -19,7 +19,8 @@ export type ClaimMatcher = (text: string, limit: number) => readonly FactCheckMa
  * audit lists at most 5 matches. Measured with the 27-feature re-ranker: on its 160 CLEF validation tweets (held-out
  * model, 10,375 verified claims) 118 get a match, the relevant claim is the best for 115 and listed for 117, at depth
  * 5, 10, 20 and 100 alike; on bench:match-store's 300 queries in other words (100,000 generated fact-checks) 98.7 %
- * get a match and the best is the source for 96.7 %, at depth 5 as at 100. The calibration was fitted on the top 10 candidates of each query.
+ * get a match and the best is the source for 96.7 %, at depth 5 as at 100. The calibration was fitted on the top 10
+ * candidates of each query.
  */
 export const AUDIT_DEPTH = 5;
 
