@@ -160,6 +160,14 @@ const cases: readonly Case[] = [
     expected: [{ source: 'Residents from Elm Street', cue: 'said', content: 'the water was brown', grade: 'vague', hedged: false }],
   },
   {
+    name: 'a costing by its source ("costed them at N"), and a participle inside the object of "put ... at N"',
+    text: 'The council’s consultants costed the bus lanes at 40 million pounds. Administrators put the shortfall owed to buyers at about 9 million pounds.',
+    expected: [
+      { source: 'The council’s consultants', cue: 'costed', content: 'the bus lanes at 40 million pounds', grade: 'vague', hedged: false },
+      { source: 'Administrators', cue: 'put', content: 'the shortfall owed to buyers at about 9 million pounds', grade: 'vague', hedged: false },
+    ],
+  },
+  {
     name: 'a long participle aside between the subject and the figure cue ("A survey of 1,200 adults, carried out by ..., put")',
     text: 'A survey of 1,200 adults, carried out by the research firm Norstat between 3 and 9 May, put support at 61 percent.',
     expected: [{ source: 'A survey of 1,200 adults, carried out by the research firm Norstat between 3 and 9 May', cue: 'put', content: 'support at 61 percent', grade: 'vague', hedged: false }],

@@ -117,7 +117,8 @@ function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, grou
     return content && { ...base, lead: pre, content };
   }
   const end = contentEnd(tokens, sent);
-  if (tokens[pre] && (tokens[pre]!.text === ',' || isCloseQuote(tokens, pre, sent)) && !hasVerb(tokens, m.end, nextComma(tokens, m.end, end))) {
+  // ("put", "cost" report only "X at N" after them: "CONTENT, the repairs cost twice the estimate" is no attribution.)
+  if (!m.entry.figureAt && tokens[pre] && (tokens[pre]!.text === ',' || isCloseQuote(tokens, pre, sent)) && !hasVerb(tokens, m.end, nextComma(tokens, m.end, end))) {
     const content = contentBefore(tokens, quoteOrComma(tokens, pre, scan), scan.clause, sent);
     return content && { ...base, content };
   }

@@ -35,7 +35,9 @@ const OBJECT_REACH = 10;
 export function figureAt(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + OBJECT_REACH); i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+    // "put the shortfall owed to buyers at": a participle with its preposition stays inside the object.
+    const linking = t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.pos === 'ADP' && tokens[i + 1]!.lower !== 'at';
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !linking) || t.text === ',') return false;
     if (t.lower === 'at' && i > from) return hasNumber(tokens, i + 1, Math.min(to, i + 5));
   }
   return false;

@@ -118,6 +118,7 @@ test('after a study reported by its researchers, its method, breakdowns and shar
   const study = report('unknown', { poll: true, paragraph: 0 });
   const later = (text: string) => sentence(text, { paragraph: 2 });
   assert.equal(pollRule(study, later('The team sampled moss from 300 roofs.'), true), 'poll-results');
+  assert.equal(pollRule(study, later('The researchers fitted tags to 420 eels.'), true), 'poll-results');
   assert.equal(pollRule(study, later('Among the control plots, only 4 failed.'), true), 'poll-results');
   assert.equal(pollRule(study, later('Even among renters, a majority backed the levy.'), false), 'poll-results');
   assert.equal(pollRule(study, later('The city has 14 parks.'), true), undefined);

@@ -294,3 +294,11 @@ test('a change in the law is lifted to the floor; a sentence about a law without
   assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
   assert.equal(claims[1]!.checkworthiness, model(1));
 });
+
+test('when a rule starts, an invitation to an event and how long a service runs are schedules, capped below the threshold', () => {
+  const text = 'The harbour levy takes effect on 1 April. Residents are invited to an open day at the lock at 10:00 on Saturday. Free parking permits are available until the end of May. The levy will take the poorest boat owners off the river.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1, 2]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3));
+  assert.equal(claims[3]!.checkworthiness, model(3));
+});
