@@ -11,7 +11,19 @@ export interface WordMeaning {
   vector(word: string): Float32Array | null;
   /** How much a word tells, in (0, 1]: rare words near 1, the commonest near 0. */
   salience(word: string): number;
+  /** What a lexicon says of two words (see lexicon.ts), when one is attached; read lazily. */
+  readonly relations?: WordRelations;
 }
+
+/** The relation of word a to word b in a lexicon: a shared sense, a broader or narrower word, a different thing of the same kind. */
+export type Relation = 'same' | 'broader' | 'narrower' | 'sibling' | 'unrelated' | 'unknown';
+
+/** Word relations as the alignment needs them (lexicon.ts reads them from WordNet). */
+export interface WordRelations {
+  relation(a: string, b: string): Relation;
+}
+
+const KIN: ReadonlySet<Relation> = new Set(['same', 'broader', 'narrower']);
 
 /** One word of a claim aligned with the other claim. */
 export interface AlignedWord {
@@ -84,4 +96,22 @@ export function alignedCoverage(query: ClaimFingerprint, candidate: ClaimFingerp
     covered += w.weight * w.best;
   }
   return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * A different thing of the same kind: a word of the query whose nearest word in the candidate (by meaning, see align)
+ * is a sibling in the lexicon (a close common hypernym, no shared sense, neither a kind of the other: "ferry" against
+ * "bus", "wall" against "bridge"), while no word of the candidate is the query word in other words, a broader or a
+ * narrower word. Word vectors rate such a pair as near as a synonym; the lexicon tells them apart. Names are anchors
+ * and left out (see align). The first such pair, or null.
+ */
+export function kindConflict(query: ClaimFingerprint, candidate: ClaimFingerprint, meaning: WordMeaning, relations: WordRelations): { word: string; with: string } | null {
+  const toNames = new Set(candidate.names);
+  const forms = candidate.terms.map((t, i) => (toNames.has(t) ? null : candidate.forms?.[i] ?? t)).filter((f): f is string => f !== null);
+  for (const w of align(query, candidate, meaning)) {
+    if (w.best === 1 || w.with === null || relations.relation(w.word, w.with) !== 'sibling') continue;
+    if (forms.some((f) => KIN.has(relations.relation(w.word, f)))) continue;
+    return { word: w.word, with: w.with };
+  }
+  return null;
 }

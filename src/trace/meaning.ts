@@ -3,7 +3,8 @@
 // rarer) and each word's salience from its frequency rank. Read on first use; no NLP model is loaded.
 import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
 import { unitRow, wordRows } from '../meaning/unit-vectors.js';
-import type { WordMeaning } from './alignment.js';
+import type { WordMeaning, WordRelations } from './alignment.js';
+import { getLexicon } from './lexicon.js';
 import { stem } from './terms.js';
 
 /** Unit vectors (and saliences) remembered per process. */
@@ -69,7 +70,10 @@ let sharedA: number | undefined;
 /** The committed table's word meaning, read on first use and kept for the life of the process. */
 export function getWordMeaning(sifA = ALIGNMENT_SIF_A): WordMeaning {
   if (!shared || sharedA !== sifA) {
-    shared = createWordMeaning(readVectorsPrefix(WORD_VECTORS_URL, Number.MAX_SAFE_INTEGER), sifA);
+    // WordNet's relations (lexicon.ts), read on the first relation asked for.
+    let lexicon: WordRelations | undefined;
+    const relations: WordRelations = { relation: (a, b) => (lexicon ??= getLexicon()).relation(a, b) };
+    shared = { ...createWordMeaning(readVectorsPrefix(WORD_VECTORS_URL, Number.MAX_SAFE_INTEGER), sifA), relations };
     sharedA = sifA;
   }
   return shared;

@@ -1,5 +1,5 @@
 import type { WordNearness } from './word-nearness.js';
-import { alignedCoverage, type WordMeaning } from './alignment.js';
+import { alignedCoverage, kindConflict, type WordMeaning, type WordRelations } from './alignment.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
@@ -134,7 +134,20 @@ export interface NearOptions {
    * candidate ("drivers" is not "fighters", cosine 0.28); calibrated with the alignment.
    */
   readonly headFloor?: number;
+  /**
+   * The lexicon for telling a different thing of the same kind from the same thing in other words (kindConflict in
+   * alignment.ts); by default the word meaning's own (meaning.relations), null for none.
+   */
+  readonly lexicon?: WordRelations | null;
+  /**
+   * What a different thing of the same kind does to the score: 'conflict' scores 0 as any conflict, 'alignment' only
+   * withholds the alignment by meaning (the words' own score stands). Calibrated in {@link DEFAULT_KIND_CONFLICT}.
+   */
+  readonly kindConflict?: 'conflict' | 'alignment';
 }
+
+/** A different thing of the same kind is a conflict; calibrated by bench/corpus/calibrate-alignment.ts. */
+export const DEFAULT_KIND_CONFLICT: 'conflict' | 'alignment' = 'conflict';
 
 /** The counted things' floor of the anchored alignment, calibrated by bench/corpus/calibrate-alignment.ts. */
 export const DEFAULT_HEAD_FLOOR = 0.25;
@@ -175,8 +188,13 @@ export function coverage(from: ClaimFingerprint, to: ClaimFingerprint, options?:
  */
 export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions): number {
   if (conflicting(query, candidate, options.tolerance)) return 0;
+  const lexicon = near?.lexicon === undefined ? near?.meaning?.relations : near.lexicon;
+  const mode = near?.kindConflict ?? DEFAULT_KIND_CONFLICT;
+  const otherKind = () => near?.meaning !== undefined && lexicon != null && kindConflict(query, candidate, near.meaning, lexicon) !== null;
   const words = wordScore(query, candidate, weight, options, near);
+  if (mode === 'conflict' && words > 0 && otherKind()) return 0;
   if (!near?.meaning || !anchored(query, candidate, sharedFigures(query.figures, candidate.figures, options.tolerance))) return words;
+  if (mode === 'alignment' && otherKind()) return words;
   if (!sameCounted(query, candidate, near.meaning, near.headFloor ?? DEFAULT_HEAD_FLOOR)) return words;
   return Math.max(words, alignedCoverage(query, candidate, near.meaning));
 }
