@@ -161,6 +161,9 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   // "of whom 105,000 are over 75, ...": a bound ending the clause after a copula.
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageCopulas.has(before(1)) && CLAUSE_ENDS.has(tokens[fig.end]?.lower ?? '.')) return true;
   if (before(1) === 'as' && lex.ageComparatives.has(before(2)) && before(3) === 'as') return true;
+  // "25- to 34-year-olds": the first age of a band whose second carries "-year-olds".
+  const after = (k: number) => tokens[fig.end + k]?.lower ?? '';
+  if (num.plain && after(0) === '-' && after(1) === 'to' && tokens[fig.end + 2]?.type === 'number' && [3, 4, 5, 6].some((k) => /^olds?$/.test(after(k)))) return true;
   // "My neighbour, who is 83, ...", "who turned 90 last week": a bare number after "who" and a copula is an age.
   if (num.plain && before(2) === 'who' && (lex.ageCopulas.has(before(1)) || AGE_TURNS.has(before(1)))) return true;
   const name = tokens[fig.first - 2];
@@ -243,6 +246,10 @@ function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   if (fig.cueBound || fig.second || !(num.form === 'words' || num.plain) || num.value < 2 || num.value > refs.maxCount) return false;
   const prev = tokens[fig.first - 1]?.lower ?? '';
   if (refs.always.has(prev)) return true;
+  // "the other two men": the rest of a group named before, counted again.
+  if (prev === 'other' && tokens[fig.first - 2]?.lower === 'the') return true;
+  // "a mum-of-two", "father-of-three": the number is part of a hyphenated description of a person.
+  if (num.form === 'words' && prev === '-' && tokens[fig.first - 2]?.lower === 'of' && tokens[fig.first - 3]?.text === '-') return true;
   // "two of them", "the three of them": a number word that counts people or things just named; after a counted group
   // ("Eleven of the 32 wagons derailed and three of them overturned") it is a part of that group, a figure.
   if (num.form === 'words' && tokens[fig.end]?.lower === 'of' && refs.pronouns.has(tokens[fig.end + 1]?.lower ?? '')) {

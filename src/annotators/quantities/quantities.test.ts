@@ -272,3 +272,11 @@ test('a fraction without "of" is read when a verb or a clause break follows it, 
   assert.deepEqual(fractions('Fuel takes half of it and wages a third. Fees take the other quarter.'), [['half', 0.5], ['a third', 0.333333], ['other quarter', 0.25]]);
   assert.deepEqual(fractions('He came a third time in the third quarter, at a quarter past five, for a quarter-final.'), []);
 });
+
+test('age bands with "-year-olds", "mum-of-two" and "the other two" have no statistic kind; "60-kilogram" is a measure', () => {
+  const statistic = new Set(STATISTIC_KINDS);
+  const text = 'Fares for 25- to 34-year-olds rose, a mum-of-two said, and the other two men fled.';
+  assert.deepEqual(quantities(text).filter((q) => statistic.has(q.quantityKind)).map((q) => text.slice(q.start, q.end)), []);
+  assert.deepEqual(rows('A 60-kilogram bag fell.').map((r) => [r[0], r[3], r[8]]), [['60-kilogram', 'other', 'kilogram']]);
+  assert.deepEqual(rows('Two other men and 25 people fled.').map((r) => r[0]), ['Two', '25']);
+});
