@@ -144,7 +144,12 @@ function introducedOrNearest(anaphor: Range, resolved: Antecedent | undefined, f
   if (span.first !== f.raw.source?.first || span.end !== f.raw.source.end) return resolved;
   const head = tokens[partsOf(tokens, span, lex).head]!;
   const introduced = introducedMention(tokens, anaphor, head.lower, f.graded!.is);
-  return introduced && (!resolved || introduced.start > resolved.start) ? introduced : resolved;
+  if (!introduced || !resolved) return introduced ?? resolved;
+  // The nearer wins, unless only the introduced one has the description's own head ("a 42-page judgment ... the leaked
+  // files ... the judgment": the judgment, not the files).
+  const sameHead = (a: Antecedent) => tokens.some((t) => t.start >= a.start && t.end <= a.end && (t.lower === head.lower || t.lemma === head.lemma));
+  if (!sameHead(resolved)) return introduced;
+  return introduced.start > resolved.start ? introduced : resolved;
 }
 
 const PLURAL_WORDS = new Set(['people', 'staff', 'police', 'personnel', 'crew']);

@@ -275,3 +275,10 @@ test('"CONTENT, data from the statistics office show." attributes the clause bef
     ['data from the transport office', 'show', 'Bus fares rose by 6 percent'],
   ]);
 });
+
+test('"the judgment" points back at its own first mention, not at a nearer document of another kind ("the leaked files")', () => {
+  const text = 'In a 42-page judgment, Judge Anneke Rolf found that the port had erred. Its lawyers had argued that the leaked files proved nothing, the judgment states.';
+  const judgment = views(annotate(text, [['Anneke Rolf', 'person']])).find((v) => v.source === 'the judgment');
+  assert.equal(judgment?.grade, 'anaphoric');
+  assert.equal(judgment?.resolvesTo, 'a 42-page judgment');
+});
