@@ -84,6 +84,7 @@ function compare(data: Groups, keep: (group: number) => boolean) {
   return {
     before: count((c) => traceScore(plain(c.query), plain(c.candidate), weight, DEFAULT_SIMILARITY, near)),
     now: count((c) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, now)),
+    noLexicon: count((c) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, { ...now, lexicon: null })),
   };
 }
 const show = (t: { found: number; retellings: number; passed: number; lookalikes: number }) => `${t.found}/${t.retellings} retellings, ${t.passed}/${t.lookalikes} look-alikes`;
@@ -95,5 +96,10 @@ for (const [label, data, keep] of [['paraphrases-heldout.json', heldOutData, () 
     const { before, now } = compare(data, keep);
     t.diagnostic(`words and near words: ${show(before)}; with the rules and the anchored alignment: ${show(now)}`);
     assert.ok(now.found >= before.found && now.passed <= before.passed, `${show(before)} → ${show(now)}`);
+  });
+  test(`on ${label}, WordNet's different things of the same kind lose no retelling the alignment alone finds and let no more look-alikes through`, (t) => {
+    const { now, noLexicon } = compare(data, keep);
+    t.diagnostic(`alignment without the lexicon: ${show(noLexicon)}; with it: ${show(now)}`);
+    assert.ok(now.found >= noLexicon.found && now.passed <= noLexicon.passed, `${show(noLexicon)} → ${show(now)}`);
   });
 }
