@@ -282,3 +282,8 @@ test('"the judgment" points back at its own first mention, not at a nearer docum
   assert.equal(judgment?.grade, 'anaphoric');
   assert.equal(judgment?.resolvesTo, 'a 42-page judgment');
 });
+
+test('"state television" names the one state broadcaster', () => {
+  const named = views(annotate('The harvest was the largest ever, state television announced on Friday.')).find((v) => v.source === 'state television');
+  assert.equal(named?.grade, 'named');
+});
