@@ -98,19 +98,49 @@ export function alignedCoverage(query: ClaimFingerprint, candidate: ClaimFingerp
   return total === 0 ? 0 : covered / total;
 }
 
+/** The word of `words` nearest to `word` by cosine (null when none has a vector). */
+function nearestOf(word: string, words: readonly string[], meaning: WordMeaning): string | null {
+  const x = meaning.vector(word);
+  if (!x) return null;
+  let best = -Infinity;
+  let at: string | null = null;
+  for (const w of words) {
+    const y = meaning.vector(w);
+    if (!y) continue;
+    let c = 0;
+    for (let d = 0; d < x.length; d++) c += x[d]! * y[d]!;
+    if (c > best) {
+      best = c;
+      at = w;
+    }
+  }
+  return at;
+}
+
 /**
  * A different thing of the same kind: a word of the query whose nearest word in the candidate (by meaning, see align)
  * is a sibling in the lexicon (a close common hypernym, no shared sense, neither a kind of the other: "ferry" against
  * "bus", "wall" against "bridge"), while no word of the candidate is the query word in other words, a broader or a
- * narrower word. Word vectors rate such a pair as near as a synonym; the lexicon tells them apart. Names are anchors
+ * narrower word, no word of the query is the candidate word's, and the candidate word is nearer to the query word
+ * than to any other word of the query (it stands in for it). Word vectors rate such a pair as near as a synonym; the lexicon tells them apart. Names are anchors
  * and left out (see align). The first such pair, or null.
  */
 export function kindConflict(query: ClaimFingerprint, candidate: ClaimFingerprint, meaning: WordMeaning, relations: WordRelations): { word: string; with: string } | null {
-  const toNames = new Set(candidate.names);
-  const forms = candidate.terms.map((t, i) => (toNames.has(t) ? null : candidate.forms?.[i] ?? t)).filter((f): f is string => f !== null);
+  const formsOf = (x: ClaimFingerprint) => {
+    const names = new Set(x.names);
+    return x.terms.map((t, i) => (names.has(t) ? null : x.forms?.[i] ?? t)).filter((f): f is string => f !== null);
+  };
+  const forms = formsOf(candidate);
+  let queryForms: string[] | undefined;
   for (const w of align(query, candidate, meaning)) {
     if (w.best === 1 || w.with === null || relations.relation(w.word, w.with) !== 'sibling') continue;
     if (forms.some((f) => KIN.has(relations.relation(w.word, f)))) continue;
+    // Nor is the candidate's word the same thing as another word of the query ("houses and flats" against "apartments").
+    queryForms ??= formsOf(query);
+    if (queryForms.some((f) => KIN.has(relations.relation(w.with!, f)))) continue;
+    // And the candidate's word stands in for this query word: it is nearer to it than to any other word of the query
+    // ("hospital" against "theatre" in "At the clinic, ... in the queue for theatre time": "hospital" is the clinic).
+    if (nearestOf(w.with, queryForms, meaning) !== w.word) continue;
     return { word: w.word, with: w.with };
   }
   return null;
