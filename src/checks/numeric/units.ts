@@ -10,6 +10,7 @@ const SUFFIXES = nouns.personSuffixes.words;
 const NOT_PERSONS = new Set(nouns.notPersons.words);
 const CROSS_CUTTING = new Set(nouns.crossCutting.words);
 const TIME_UNITS = new Set(nouns.timeUnits.words);
+const PRO_FORMS = new Set(nouns.proForms.words);
 
 /** A counted noun in singular lower case, so "Militants" and "militant" compare equal. */
 export function normUnit(unit: string): string {
@@ -53,7 +54,7 @@ export function isAmount(q: QuantityAnnotation): boolean {
 function ownKey(q: QuantityAnnotation): string | undefined {
   if (q.quantityKind === 'money' && q.unit) return `money ${q.unit}`;
   if (q.quantityKind === 'other' && q.unit) return `measure ${q.unit.toLowerCase()}`;
-  return q.quantityKind === 'count' && q.unit ? normUnit(q.unit) : undefined;
+  return q.quantityKind === 'count' && q.unit && !PRO_FORMS.has(q.unit.toLowerCase()) ? normUnit(q.unit) : undefined;
 }
 
 /**
