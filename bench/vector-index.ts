@@ -643,7 +643,7 @@ const fmt = (x: number | null | undefined, d = 2) => (x === null || x === undefi
 
 /** The BENCHMARKS-style section of a run (bench/out/vector-index.md). */
 export function markdown(r: Results): string {
-  const lines: string[] = ['<!-- section:vector-index -->', '## Trace candidates: a vector index against words and near words (issue 14)', ''];
+  const lines: string[] = ['## Trace candidates: a vector index against words and near words (issue 14)', ''];
   lines.push(`\`${r.command}\` on ${r.date.slice(0, 10)} (${r.date.slice(11, 16)} UTC; commit ${r.commit ?? '?'}), ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}. `
     + `The machine was shared (load average ${(r.load ?? []).map((x) => x.toFixed(1)).join(' → ')} on its ${r.machine.cpus} cores), so wall times are upper bounds; `
     + 'the CPU time of each query (user + system of the one thread that runs it) is given beside them and is the figure to read. '
@@ -682,7 +682,7 @@ export function markdown(r: Results): string {
     if (r.scale.sqliteVecInt8) lines.push(`| sqlite-vec, int8 (${fmt(r.scale.sqliteVecInt8.fileBytes / 2 ** 20, 0)} MiB file, filled in ${fmt(r.scale.sqliteVecInt8.buildSeconds, 1)} s wall) | ${t(r.scale.sqliteVecInt8)} |`);
     lines.push('');
   }
-  lines.push(decision(r), '<!-- /section:vector-index -->', '');
+  lines.push(decision(r), '');
   return lines.join('\n');
 }
 

@@ -122,7 +122,7 @@ function keptSections(): string {
   const blocks: [string, string][] = [...current.matchAll(/<!-- section:([\w-]+) -->[\s\S]*?<!-- \/section:\1 -->/g)].map(([block, name]) => [block, name!]);
   // Sections new to BENCHMARKS.md (their benches came after it was last written: `scale` from `npm run bench:scale`)
   // join at the end once their bench has written bench/out/NAME.md.
-  for (const name of ['scale']) if (!blocks.some(([, n]) => n === name)) blocks.push(['', name]);
+  for (const name of ['scale', 'vector-index']) if (!blocks.some(([, n]) => n === name)) blocks.push(['', name]);
   return blocks
     .filter(([block, name]) => block !== '' || existsSync(join(import.meta.dirname, 'out', `${name}.md`)))
     .map(([block, name]) => {
