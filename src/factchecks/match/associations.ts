@@ -23,22 +23,30 @@ const NUMBER = /^\p{N}/u;
 /**
  * The association coverage scorer of one query (its terms, as analysed for matching): given a fact-check's term set,
  * the idf-weighted share of the query's words it holds, a word it lacks counted by its strongest association.
+ * `within`, when given, holds every word of every term set the scorer will be given (the words of a query's
+ * candidates): co-occurrences are then counted for those words alone, the same values at a fraction of the cost. A
+ * query word's associations are counted the first time a term set lacks it (never when every candidate holds it).
  */
-export function associationCoverage(index: MatchIndex, queryTerms: readonly string[]): (docTerms: ReadonlySet<string>) => number {
+export function associationCoverage(index: MatchIndex, queryTerms: readonly string[], within?: ReadonlySet<string>): (docTerms: ReadonlySet<string>) => number {
   const field = index.bothField;
   const documents = field.size;
   const terms = [...new Set(queryTerms)].filter((t) => !NUMBER.test(t));
   const weights = terms.map((t) => idf(field, t));
   const total = weights.reduce((a, b) => a + b, 0);
-  // Per query word: the npmi of each word co-occurring with it in at least ASSOCIATION_MIN_COUNT fact-checks (positive only).
-  const associations = terms.map((t) => {
+  // Per query word: the npmi of each word co-occurring with it in at least ASSOCIATION_MIN_COUNT fact-checks (positive
+  // only), counted on first need (null: none counted for this word).
+  const associations: (Map<string, number> | null | undefined)[] = terms.map(() => undefined);
+  const associationsOf = (i: number): Map<string, number> | null => {
+    const known = associations[i];
+    if (known !== undefined) return known;
+    const t = terms[i]!;
     const posting = field.postings.get(t);
-    if (documents < ASSOCIATION_MIN_DOCUMENTS || !posting || posting.docs.length > ASSOCIATION_MAX_DF) return undefined;
+    if (documents < ASSOCIATION_MIN_DOCUMENTS || !posting || posting.docs.length > ASSOCIATION_MAX_DF) return (associations[i] = null);
     const counts = new Map<string, number>();
     const last = new Map<string, number>();
     const count = (d: number, words: readonly string[]) => {
       for (const u of words) {
-        if (u === t || last.get(u) === d) continue;
+        if (u === t || (within !== undefined && !within.has(u)) || last.get(u) === d) continue;
         last.set(u, d);
         counts.set(u, (counts.get(u) ?? 0) + 1);
       }
@@ -55,8 +63,8 @@ export function associationCoverage(index: MatchIndex, queryTerms: readonly stri
       const s = Math.log((documents * n) / (na * nb)) / -Math.log(n / documents);
       if (s > 0) npmi.set(u, s);
     }
-    return npmi;
-  });
+    return (associations[i] = npmi);
+  };
   return (docTerms) => {
     if (total <= 0) return 0;
     let hit = 0;
@@ -65,7 +73,7 @@ export function associationCoverage(index: MatchIndex, queryTerms: readonly stri
         hit += weights[i]!;
         return;
       }
-      const npmi = associations[i];
+      const npmi = associationsOf(i);
       if (!npmi || npmi.size === 0) return;
       let best = 0;
       for (const u of docTerms) {

@@ -23,16 +23,23 @@ const RARE_IDF = 5;
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
-/** The idf-weighted share of `terms` (unique) that `other` holds. */
-function coverage(index: MatchIndex, terms: readonly string[], other: ReadonlySet<string>): number {
+/** The unique terms of a list with their idf, in first-seen order (a query's, weighed once for all its candidates). */
+function weighTerms(index: MatchIndex, terms: readonly string[]): { readonly term: string; readonly weight: number }[] {
+  return [...new Set(terms)].map((term) => ({ term, weight: idf(index.bothField, term) }));
+}
+
+/** The idf-weighted share of weighed unique terms that `other` holds. */
+function weighedCoverage(terms: readonly { readonly term: string; readonly weight: number }[], other: ReadonlySet<string>): number {
   let [hit, all] = [0, 0];
-  for (const t of new Set(terms)) {
-    const w = idf(index.bothField, t);
-    all += w;
-    if (other.has(t)) hit += w;
+  for (const { term, weight } of terms) {
+    all += weight;
+    if (other.has(term)) hit += weight;
   }
   return ratio(hit, all);
 }
+
+/** The idf-weighted share of `terms` (unique) that `other` holds. */
+const coverage = (index: MatchIndex, terms: readonly string[], other: ReadonlySet<string>): number => weighedCoverage(weighTerms(index, terms), other);
 
 /** Adjacent term pairs of a term list. */
 const pairs = (terms: readonly string[]) => new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
@@ -46,21 +53,21 @@ function nearNumbers(query: readonly string[], doc: ReadonlySet<string>): number
   }).length;
 }
 
-/** Cosine of the tf-idf vectors of two term lists. */
-function cosine(index: MatchIndex, a: readonly string[], b: readonly string[]): number {
-  const vec = (terms: readonly string[]) => {
-    const v = new Map<string, number>();
-    for (const t of terms) v.set(t, (v.get(t) ?? 0) + idf(index.bothField, t));
-    return v;
-  };
-  const [va, vb] = [vec(a), vec(b)];
-  let [dot, na, nb] = [0, 0, 0];
-  for (const [t, x] of va) {
-    na += x * x;
-    dot += x * (vb.get(t) ?? 0);
-  }
-  for (const x of vb.values()) nb += x * x;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+/** The tf-idf vector of a term list (summed idf per term) and its squared length. */
+function tfidf(index: MatchIndex, terms: readonly string[]): { readonly vector: Map<string, number>; readonly squared: number } {
+  const vector = new Map<string, number>();
+  for (const t of terms) vector.set(t, (vector.get(t) ?? 0) + idf(index.bothField, t));
+  let squared = 0;
+  for (const x of vector.values()) squared += x * x;
+  return { vector, squared };
+}
+
+/** Cosine of the tf-idf vectors of two term lists, the first given as its vector (a query's, made once for all its candidates). */
+function cosine(index: MatchIndex, a: ReturnType<typeof tfidf>, b: readonly string[]): number {
+  const vb = tfidf(index, b);
+  let dot = 0;
+  for (const [t, x] of a.vector) dot += x * (vb.vector.get(t) ?? 0);
+  return a.squared > 0 && vb.squared > 0 ? dot / Math.sqrt(a.squared * vb.squared) : 0;
 }
 
 /** Fact-checks whose words and 4-grams are kept per index (a server matching for days touches most of a large store). */
@@ -86,13 +93,19 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
   const queryPairs = pairs(query.terms);
   const queryNumbers = new Set(query.numbers);
   const queryNames = new Set(query.names);
+  const queryWeighed = weighTerms(index, query.terms);
+  const authorWeighed = weighTerms(index, query.authorTerms);
+  const queryVector = tfidf(index, query.terms);
   const soft = candidates.length > 0 ? softCoverage(weighWords(index.bothField, contentWords(query.text))) : () => 0;
   const queryGrams = gramVector(index.grams, query.text);
-  const associated = candidates.length > 0 ? associationCoverage(index, query.terms) : () => 0;
-  return candidates.map((c) => {
+  const docTermSets = candidates.map((c) => new Set([...index.claimText[c.doc]!.terms, ...index.titleText[c.doc]!.terms]));
+  const candidateWords = new Set<string>();
+  for (const terms of docTermSets) for (const t of terms) candidateWords.add(t);
+  const associated = candidates.length > 0 ? associationCoverage(index, query.terms, candidateWords) : () => 0;
+  return candidates.map((c, k) => {
     const claim = index.claimText[c.doc]!;
     const title = index.titleText[c.doc]!;
-    const docTerms = new Set([...claim.terms, ...title.terms]);
+    const docTerms = docTermSets[k]!;
     const shared = [...queryTerms].filter((t) => docTerms.has(t)).map((t) => idf(index.bothField, t));
     const docNumbers = new Set([...claim.numbers, ...title.numbers]);
     const docNames = new Set([...claim.names, ...title.names]);
@@ -103,12 +116,12 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
     const titlePairs = pairs(title.terms);
     return Float64Array.from([
       c.both, c.claim, c.title, ratio(c.both, best.both), ratio(c.claim, best.claim), ratio(c.title, best.title), Math.log1p(c.rank),
-      coverage(index, query.terms, docTerms), coverage(index, claim.terms, queryTerms), coverage(index, title.terms, queryTerms),
+      weighedCoverage(queryWeighed, docTerms), coverage(index, claim.terms, queryTerms), coverage(index, title.terms, queryTerms),
       Math.log1p(shared.filter((w) => w >= RARE_IDF).length), Math.max(0, ...shared),
       Math.log1p(sharedNumbers), Math.log1p(docNumbers.size - sharedNumbers), Math.log1p(sharedNames), ratio(docNames.size - sharedNames, docNames.size),
       Math.log1p([...queryPairs].filter((p) => claimPairs.has(p)).length), Math.log1p([...queryPairs].filter((p) => titlePairs.has(p)).length),
-      cosine(index, query.terms, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
-      coverage(index, query.authorTerms, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
+      cosine(index, queryVector, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
+      weighedCoverage(authorWeighed, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
       query.month !== undefined && docTerms.has(stem(query.month)) ? 1 : 0, Math.log1p(nearNumbers(query.numbers, docNumbers)),
       soft(meaning.words), gramCosine(queryGrams, meaning.grams), associated(docTerms),
     ]);
