@@ -30,6 +30,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   // Shares as a table in prose, opened by "at" or "on".
   ['a prose table after "at"', 'The latest survey puts second-round support at Moreau 47%, Lind 45%, Osei 6%, others 4%.', 'percentage-over-100', '47%, Lind 45%, Osei 6%, others 4%'],
   ['a prose table after "on"', 'A rolling poll has the mid-term race on Keane 51%, Doyle 42%, others 9%.', 'percentage-over-100', '51%, Doyle 42%, others 9%'],
+  ['a lower-case table closed by "other"', 'Household spending split: food 41%, rent 38%, transport 17%, other 9%.', 'percentage-over-100', '41%, rent 38%, transport 17%, other 9%'],
   // Shares in words: one answer each, or the rest of a sum in the next sentence.
   ['fractions naming one main answer each', 'Half of the parents named fees as their main worry, a third named travel and a quarter named food.', 'percentage-over-100', 'Half of the parents named fees as their main worry, a third named travel and a quarter'],
   ['fractions closed by "the other" in the next sentence', 'The stadium costs £20 million a year to run. Staff take up half of that and energy a third. Insurance swallows the other quarter.', 'percentage-over-100', 'half of that and energy a third. Insurance swallows the other quarter'],
@@ -52,6 +53,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['"Of the N", then "The other" that adds up', 'Of the 500 jobs, 300 will go in Leeds. The other 200 will be cut in Hull.'],
   ['parts "of the total" within it', 'Police recorded 730 knife offences. Robberies made up 310 of the total, assaults 280 and threats 140.'],
   ['"ones" within the total', 'The airline carried 18.2 million passengers last year, of whom 11.4 million flew domestic routes and 6.8 million international ones.'],
+  ['a lower-case table of two groups, not closed by "other"', 'Employment rates: men 70%, women 65%.'],
+  ['a lower-case table within 100', 'Household spending split: food 41%, rent 38%, transport 12%, other 9%.'],
   ['rates of their own subjects', 'Unemployment hit 12 percent and inflation hit 95 percent.'],
   ['a rate and a share of parents', 'Vaccination coverage is 86 percent, and 20 percent of parents refuse.'],
   ['subjects taking shares within the whole', 'Health takes 38 percent of the budget. Education takes 29 percent, defence 21 percent and welfare 12 percent.'],

@@ -116,7 +116,7 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
     // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
     const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
-    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
+    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
 }
@@ -239,6 +239,23 @@ function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], r
   const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lemma);
   if (heads.some((h) => h === undefined) || new Set(heads).size !== heads.length) return false;
   return subjects.slice(1).every((words) => words.filter(isVerb).every((t) => t.lemma === firstVerbs[0]));
+}
+
+const TABLE_ITEM_START = new Set([',', ':', ';', 'and']);
+
+/**
+ * "Spending split: food 41%, rent 38%, transport 17%, other 9%": a table written as prose, each share right after its
+ * own label at the head of an item, closed by "other" or "others", names every answer of one whole.
+ */
+function closedTable(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  const labels = group.map((m) => {
+    const first = tokenAt(tokens, m.q.start);
+    const label = tokens[first - 1];
+    const head = first < 2 || TABLE_ITEM_START.has(tokens[first - 2]!.lower);
+    return head && label?.type === 'word' ? label.lower : undefined;
+  });
+  if (labels.some((l) => l === undefined) || new Set(labels).size !== labels.length) return false;
+  return rules.list.residualChoices.has(labels.at(-1)!) && !labels.slice(0, -1).some((l) => rules.list.residualChoices.has(l!));
 }
 
 /** How far after the first share's verb the words of a one-answer question are looked for. */
