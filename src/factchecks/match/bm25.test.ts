@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { idf, indexField, scoreField, scoreOne, topK } from './bm25.js';
+import { idf, indexField, scoreField, scoreIndexed, scoreOne, topK } from './bm25.js';
 
 const docs = [['bridg', 'clos'], ['bridg', 'bridg', 'toll'], ['ferry', 'toll', 'rais', 'again']];
 const index = indexField(docs);
@@ -22,4 +22,12 @@ test('a repeated query term counts once, and scoring one document agrees with th
 
 test('topK returns documents with a positive score, best first, ties by document number', () => {
   assert.deepEqual(topK(Float64Array.from([0, 2, 2, 5, 0]), 3), [3, 1, 2]);
+});
+
+test('scoreIndexed: the score scoreOne gives an indexed document, bit for bit', () => {
+  const docs = [['vaccin', 'cost', 'cost', 'million'], ['vaccin', 'school'], ['school', 'cost', 'budget', 'million', 'year'], []];
+  const field = indexField(docs);
+  const query = ['cost', 'million', 'vaccin', 'school', 'absent'];
+  docs.forEach((terms, d) => assert.equal(scoreIndexed(field, query, d), scoreOne(field, query, terms)));
+  assert.ok(scoreIndexed(field, query, 0) > 0);
 });

@@ -103,6 +103,35 @@ export function scoreOne(index: FieldIndex, queryTerms: readonly string[], docTe
   return score;
 }
 
+/**
+ * {@link scoreOne} of an indexed document, read from the postings (each query term's count in the document found by a
+ * binary search of its postings) rather than by scanning the document's terms for each query term: the same sum, in
+ * the same order, of the same amounts (the indexed length is the document's term count). `uniqueTerms` without repeats.
+ */
+export function scoreIndexed(index: FieldIndex, uniqueTerms: readonly string[], doc: number, settings: Bm25Settings = BM25_DEFAULTS): number {
+  const { k1, b } = settings;
+  const norm = 1 - b + (b * index.lengths[doc]!) / (index.averageLength || 1);
+  let score = 0;
+  for (const term of uniqueTerms) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const docs = list.docs;
+    let [lo, hi] = [0, docs.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = docs[mid]!;
+      if (d < doc) lo = mid + 1;
+      else if (d > doc) hi = mid - 1;
+      else {
+        const tf = list.counts[mid]!;
+        score += (list.idf * tf * (k1 + 1)) / (tf + k1 * norm);
+        break;
+      }
+    }
+  }
+  return score;
+}
+
 /** The indices of the k highest scores (positive only), best first; ties go to the lower index. */
 export function topK(scores: Float64Array, k: number): number[] {
   const picked: number[] = [];

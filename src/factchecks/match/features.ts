@@ -39,7 +39,15 @@ function weighedCoverage(terms: readonly { readonly term: string; readonly weigh
 }
 
 /** The idf-weighted share of `terms` (unique) that `other` holds. */
-const coverage = (index: MatchIndex, terms: readonly string[], other: ReadonlySet<string>): number => weighedCoverage(weighTerms(index, terms), other);
+function coverage(index: MatchIndex, terms: readonly string[], other: ReadonlySet<string>): number {
+  let [hit, all] = [0, 0];
+  for (const t of new Set(terms)) {
+    const w = idf(index.bothField, t);
+    all += w;
+    if (other.has(t)) hit += w;
+  }
+  return ratio(hit, all);
+}
 
 /** Adjacent term pairs of a term list. */
 const pairs = (terms: readonly string[]) => new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
@@ -106,7 +114,7 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
     const claim = index.claimText[c.doc]!;
     const title = index.titleText[c.doc]!;
     const docTerms = docTermSets[k]!;
-    const shared = [...queryTerms].filter((t) => docTerms.has(t)).map((t) => idf(index.bothField, t));
+    const shared = queryWeighed.filter((w) => docTerms.has(w.term)).map((w) => w.weight);
     const docNumbers = new Set([...claim.numbers, ...title.numbers]);
     const docNames = new Set([...claim.names, ...title.names]);
     const sharedNumbers = [...docNumbers].filter((n) => queryNumbers.has(n)).length;

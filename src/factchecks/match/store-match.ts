@@ -12,7 +12,7 @@ import type { StoredFactCheck } from '../../store/types.js';
 import { stem } from '../../trace/terms.js';
 import calibrationFile from './calibrate.json' with { type: 'json' };
 import { calibrated, type Calibration } from './calibrate.js';
-import { BM25_DEFAULTS, idf, scoreOne } from './bm25.js';
+import { BM25_DEFAULTS, idf, scoreIndexed } from './bm25.js';
 import { prepareTopBm25, topBm25 } from './bm25-top.js';
 import type { Candidate } from './candidates.js';
 import { candidateFeatures } from './features.js';
@@ -102,10 +102,11 @@ export function selectTop(scores: Float64Array, k: number): number[] {
  */
 export function storeFirstStage(index: MatchIndex, query: AnalysedQuery, k: number): Candidate[] {
   const terms = [...query.terms, ...query.authorTerms];
+  const unique = [...new Set(terms)];
   return topBm25(index.bothField, terms, k).map(({ doc, score }, rank) => ({
     doc, rank, both: score,
-    claim: scoreOne(index.claimField, terms, index.claimText[doc]!.terms, BM25_DEFAULTS),
-    title: scoreOne(index.titleField, terms, index.titleText[doc]!.terms, BM25_DEFAULTS),
+    claim: scoreIndexed(index.claimField, unique, doc, BM25_DEFAULTS),
+    title: scoreIndexed(index.titleField, unique, doc, BM25_DEFAULTS),
   }));
 }
 
