@@ -223,8 +223,6 @@ function refusedPosition(tokens: readonly Token[], sent: Span, c: Candidate, hea
   const after = tokens[nextWord(tokens, head + 1, sent.end) ?? head]!;
   const participle = !passive && isParticiple(h);
   if (participle && OBJECT_VERBS.has(h.lemma) && after.pos === 'ADP') return 'passive';
-  // "21 percent said they did not mind", "41 percent of respondents said": a share of those asked answering a poll.
-  if (c.source && c.source.end <= head && namesShare(tokens, c.source)) return 'measured-share';
   if (SOURCING.has(h.lemma) || SOURCING.has(`${h.lemma} ${after.lower}`) || STANCES.has(h.lower)) return undefined;
   if ((passive && after.lower !== 'by') || (participle && after.lower === 'by')) return 'passive';
   if (c.source && c.source.end <= head && isShare(tokens, c.source)) return 'measured-share';
@@ -235,20 +233,6 @@ function refusedPosition(tokens: readonly Token[], sent: Span, c: Candidate, hea
 function isShare(tokens: readonly Token[], source: Span): boolean {
   const last = tokens[source.end - 1]!;
   return last.pos === 'NUM' || SHARES.has(last.lower) || (source.end - source.first >= 2 && SHARES.has(`${tokens[source.end - 2]!.lower} ${last.lower}`));
-}
-
-/**
- * True for a source that is a share in words ("21 percent", "41 percent of respondents", "a majority of voters"), not a
- * bare count and not a phrase where the share only qualifies another noun ("the 95 percent experts consider").
- */
-function namesShare(tokens: readonly Token[], source: Span): boolean {
-  for (let i = source.first; i < source.end; i++) {
-    const two = i + 1 < source.end && SHARES.has(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`);
-    if (!SHARES.has(tokens[i]!.lower) && !two) continue;
-    const next = i + (two ? 2 : 1);
-    if (next === source.end || tokens[next]!.lower === 'of') return true;
-  }
-  return false;
 }
 
 /** A past participle: a verb form that is not the base, -s or -ing form (wink's lemma differs and no -ing). */
