@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { traceQueryFromText } from '../engine/trace-query.js';
 import heldOutData from './paraphrases-heldout.json' with { type: 'json' };
 import tuneData from './paraphrases.json' with { type: 'json' };
-import { alignedCoverage, sameRoot } from './alignment.js';
+import { alignedCoverage, kindConflict, sameRoot } from './alignment.js';
 import { idfWeights, type CalibrationCase } from './calibration.js';
 import { directionOf, outsideNames } from './direction.js';
 import { getWordMeaning } from './meaning.js';
@@ -50,6 +50,15 @@ test('without a shared place the alignment does not score a candidate (it must b
   const other = fp('Should the yard stop making ships, 20,000 workers would be out of work.');
   const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning: getWordMeaning() };
   assert.ok(traceScore(query, other, () => 1, DEFAULT_SIMILARITY, near) < 0.5);
+});
+
+test('a WordNet sibling the vectors put as near as a synonym is the same thing (jail for prison); a farther one is another thing', () => {
+  const meaning = getWordMeaning();
+  const lexicon = meaning.relations!;
+  const prison = fp('The prison in Tarnholm now holds 1,400 inmates, twice its capacity.');
+  assert.equal(kindConflict(prison, fp("Tarnholm's jail holds 1,400 inmates, twice its capacity."), meaning, lexicon), null);
+  const wall = fp('A 30-metre wall in Tarnholm collapsed after the storm.');
+  assert.deepEqual(kindConflict(wall, fp('A 30-metre bridge in Tarnholm collapsed after the storm.'), meaning, lexicon), { word: 'wall', with: 'bridge' });
 });
 
 interface Groups {

@@ -24,6 +24,13 @@ export interface WordRelations {
 }
 
 const KIN: ReadonlySet<Relation> = new Set(['same', 'broader', 'narrower']);
+/**
+ * WordNet siblings that the word vectors put this near are words news uses for one another (town/city 0.83, boat/ship
+ * 0.82, prison/jail 0.94): never a different thing of the same kind. The cost: siblings as near as cars/trucks (0.85)
+ * or trains/buses (0.82) are not told apart either. A retelling missed is invisible to the reader of a trace; a
+ * look-alike listed is shown with its words, so recall is kept.
+ */
+export const SIBLING_SYNONYM_COSINE = 0.8;
 
 /** One word of a claim aligned with the other claim. */
 export interface AlignedWord {
@@ -133,7 +140,7 @@ export function kindConflict(query: ClaimFingerprint, candidate: ClaimFingerprin
   const forms = formsOf(candidate);
   let queryForms: string[] | undefined;
   for (const w of align(query, candidate, meaning)) {
-    if (w.best === 1 || w.with === null || relations.relation(w.word, w.with) !== 'sibling') continue;
+    if (w.best === 1 || w.best >= SIBLING_SYNONYM_COSINE || w.with === null || relations.relation(w.word, w.with) !== 'sibling') continue;
     if (forms.some((f) => KIN.has(relations.relation(w.word, f)))) continue;
     // Nor is the candidate's word the same thing as another word of the query ("houses and flats" against "apartments").
     queryForms ??= formsOf(query);
