@@ -1,4 +1,4 @@
-// The policy's classes of acts that look like reporting (policy.json acts, visits, directives, legalStates,
+// The policy's classes of acts that look like reporting (policy.json acts, entitlements, visits, directives, legalStates,
 // nounParticiples, attributives): a plea, a visit ('calling at the ports'), an order or advice given in the passive, a legal state
 // declared in the passive, an -ing form of claiming inside a noun phrase, and a participle after an article ('an
 // estimated 380,000'). Each is judged from the cue's head verb
@@ -11,6 +11,8 @@ import policy from './policy.json' with { type: 'json' };
 export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle' | 'attributive';
 
 const ACTS = new Set(policy.acts.lemmas);
+const ENTITLEMENTS = new Set(policy.entitlements.lemmas);
+const ENTITLED_OBJECTS = new Set(policy.entitlements.objects);
 const VISITS = new Set(policy.visits.lemmas);
 const VISIT_AFTER = new Set(policy.visits.after);
 const DIRECTIVES = new Set(policy.directives.lemmas);
@@ -29,6 +31,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (head === cue.first && /(?:ed|en|wn)$/.test(h.lower) && ATTRIBUTIVE_DETERMINERS.has(wordBefore(tokens, head - 1, sent.first)?.lower ?? '')) return 'attributive';
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
+  if (next && ENTITLEMENTS.has(h.lemma) && ENTITLED_OBJECTS.has(next.lower)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
