@@ -37,7 +37,7 @@ import { resolveOptions } from '../src/engine/analyze.js';
 import { traceQueryFromText } from '../src/engine/trace-query.js';
 import { ingest } from '../src/ingest/index.js';
 import { sentenceVector } from '../src/meaning/sentence.js';
-import { getWordVectors } from '../src/meaning/vectors.js';
+import { dotRow, getWordVectors } from '../src/meaning/vectors.js';
 import { DEFAULT_TRACE_THRESHOLD, openSqliteStore } from '../src/store/index.js';
 import type { TraceQuery } from '../src/store/types.js';
 import { DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, fingerprint, figureRange, getNearness, itemWords, planTrace, queryTerms, rankCandidates, type NearOptions, type QueryTerm } from '../src/trace/index.js';
@@ -117,21 +117,7 @@ export function toInt8(u: Float32Array, out: Int8Array, at = 0): void {
 /** Dot products of an int8 query with `n` int8 rows of `dims` into `scores`. */
 export function scanInt8(query: Int8Array, rows: Int8Array, dims: number, n: number, scores: Float32Array): void {
   const q = Int32Array.from(query);
-  for (let r = 0, base = 0; r < n; r++, base += dims) {
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let e = 0;
-    let d = 0;
-    for (; d + 3 < dims; d += 4) {
-      a += q[d]! * rows[base + d]!;
-      b += q[d + 1]! * rows[base + d + 1]!;
-      c += q[d + 2]! * rows[base + d + 2]!;
-      e += q[d + 3]! * rows[base + d + 3]!;
-    }
-    for (; d < dims; d++) a += q[d]! * rows[base + d]!;
-    scores[r] = a + b + c + e;
-  }
+  for (let r = 0, base = 0; r < n; r++, base += dims) scores[r] = dotRow(q, rows, base);
 }
 
 /** Dot products of a float32 query with `n` float32 rows of `dims` into `scores`. */

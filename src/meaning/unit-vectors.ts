@@ -24,3 +24,19 @@ export function unitRow(data: Pick<VectorsData, 'dims' | 'values'>, row: number)
   for (let d = 0; d < dims; d++) x[d]! /= n;
   return x;
 }
+
+/**
+ * A word's unit vector through `rowOf`, remembered per word (null too); the memory is emptied when it holds `max`
+ * words, so a long-running process keeps at most that many.
+ */
+export function cachedUnits(data: Pick<VectorsData, 'dims' | 'values'>, rowOf: (word: string) => number, max: number): (word: string) => Float32Array | null {
+  const units = new Map<string, Float32Array | null>();
+  return (word) => {
+    let v = units.get(word);
+    if (v !== undefined) return v;
+    v = unitRow(data, rowOf(word));
+    if (units.size >= max) units.clear();
+    units.set(word, v);
+    return v;
+  };
+}

@@ -2,7 +2,7 @@
 // table (130,000 words, not only the 30,000 the neighbour table covers: "dockyard", "redundancies" and "levee" are
 // rarer) and each word's salience from its frequency rank. Read on first use; no NLP model is loaded.
 import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
-import { unitRow, wordRows } from '../meaning/unit-vectors.js';
+import { cachedUnits, wordRows } from '../meaning/unit-vectors.js';
 import type { WordMeaning, WordRelations } from './alignment.js';
 import { getLexicon } from './lexicon.js';
 import { stem } from './terms.js';
@@ -32,15 +32,7 @@ export function createWordMeaning(vectors: VectorsData, sifA: number): WordMeani
     }
     return -1;
   };
-  const units = new Map<string, Float32Array | null>();
-  const unit = (word: string): Float32Array | null => {
-    let v = units.get(word);
-    if (v !== undefined) return v;
-    v = unitRow(vectors, rowOf(word));
-    if (units.size >= UNIT_CACHE_MAX) units.clear();
-    units.set(word, v);
-    return v;
-  };
+  const unit = cachedUnits(vectors, rowOf, UNIT_CACHE_MAX);
   const saliences = new Map<string, number>();
   return {
     vector: unit,

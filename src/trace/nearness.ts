@@ -2,7 +2,7 @@
 // (src/meaning/vectors-format.ts, src/meaning/word-neighbours.ts). Both tables are read on the first trace, never at
 // start-up, and neither module loads the NLP model: a trace of a stored claim stays light.
 import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
-import { unitRow, wordRows } from '../meaning/unit-vectors.js';
+import { cachedUnits, wordRows } from '../meaning/unit-vectors.js';
 import { loadNeighbours, neighboursOfRow, type NeighboursData } from '../meaning/word-neighbours.js';
 import type { WordNearness } from './word-nearness.js';
 
@@ -15,15 +15,7 @@ const UNIT_CACHE_MAX = 50_000;
 export function createNearness(vectors: VectorsData, neighbours: NeighboursData): WordNearness {
   let index: Map<string, number> | undefined;
   const rowOf = (word: string): number => (index ??= wordRows(vectors)).get(word) ?? -1;
-  const units = new Map<string, Float32Array | null>();
-  const unit = (word: string): Float32Array | null => {
-    let v = units.get(word);
-    if (v !== undefined) return v;
-    v = unitRow(vectors, rowOf(word));
-    if (units.size >= UNIT_CACHE_MAX) units.clear();
-    units.set(word, v);
-    return v;
-  };
+  const unit = cachedUnits(vectors, rowOf, UNIT_CACHE_MAX);
   return {
     similarity(a, b) {
       if (a === b) return 1;
