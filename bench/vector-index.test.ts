@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countHits, emptyHits, mergeRanked, scanFloat32, scanInt8, toInt8, topK, unit } from './vector-index.js';
+import { countHits, emptyHits, mergeRanked, scanFloat32, scanInt8, toInt8, topK, unit } from './vector-index-rank.js';
 
 test('topK returns the k largest scores best first, ties to the lower index, and all when k exceeds n', () => {
   const scores = Float32Array.from([0.1, 0.9, 0.5, 0.9, -1, 0.7]);
