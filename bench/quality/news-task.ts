@@ -136,8 +136,10 @@ export interface NewsResult {
 }
 
 /** Runs the pipeline on a set (predictions to bench/out/predictions/news-<set>.json) and scores them; undefined when the set has no gold here. */
-export function runNews(set: NewsSet, outDir = OUT): NewsResult | undefined {
-  const loaded = loadNewsSet(set);
+export function runNews(set: NewsSet, outDir = OUT, only: readonly string[] = []): NewsResult | undefined {
+  const whole = loadNewsSet(set);
+  // --only: articles whose id starts with one of the given prefixes (a new round scored fresh before it joins).
+  const loaded = only.length === 0 ? whole : { ...whole, articles: whole.articles.filter((a) => only.some((p) => a.id.startsWith(p))) };
   if (loaded.articles.length === 0 && loaded.problems.length === 0) return undefined;
   const t0 = performance.now();
   const options = resolveOptions({});
@@ -202,7 +204,9 @@ function main(): void {
   const halfAt = args.indexOf('--half');
   const wanted = halfAt === -1 ? [...NEWS_SETS] : [args[halfAt + 1] as NewsSet];
   if (wanted.some((set) => !NEWS_SETS.includes(set))) throw new Error(`--half takes one of ${NEWS_SETS.join(', ')}`);
-  const results = wanted.map((set) => runNews(set)).filter((r): r is NewsResult => r !== undefined);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt === -1 ? [] : (args[onlyAt + 1] ?? '').split(',').filter(Boolean);
+  const results = wanted.map((set) => runNews(set, OUT, only)).filter((r): r is NewsResult => r !== undefined);
   if (results.length === 0) return void console.log('bench:news: no gold found');
   // Errors quote the articles: the held-back validation half's only with --validation-errors (its writer and the lead).
   const errorSets = results.filter((r) => (r.set === 'validation' ? args.includes('--validation-errors') : args.includes('--errors')));
