@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { getWink, WINK_PIPE } from './wink.js';
+
+// The pipe is cut to what claimtrace reads; what it reads must be what the full default pipe gives.
+const TEXT = [
+  'The ministry said on Tuesday that at least 1,240 people were not evacuated, though officials disputed it.',
+  "Dr. Ana Ruiz, a spokeswoman for the port, told reporters: \"We won't comment.\" She didn't say more!",
+  'Prices rose 14% in the U.S. last year; e-mail @someone #news https://example.org/x?y=1 never arrived.',
+].join('\n\n');
+
+function reading(nlp: ReturnType<typeof winkNLP>): string {
+  const doc = nlp.readDoc(TEXT);
+  const its = nlp.its;
+  const spans: unknown[] = [];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => spans.push(s.out(its.span)));
+  return JSON.stringify([doc.tokens().out(), doc.tokens().out(its.pos), doc.tokens().out(its.type), doc.tokens().out(its.lemma as never), spans]);
+}
+
+test('the cut wink pipe reads tokens, parts of speech, lemmas and sentences as the default pipe does', () => {
+  assert.deepEqual([...WINK_PIPE], ['sbd', 'pos']);
+  const full = winkNLP(model);
+  assert.equal(reading(getWink()), reading(full));
+  assert.ok(getWink().readDoc(TEXT).sentences().length() >= 4);
+});
