@@ -82,7 +82,14 @@ grades, which PolNeAR does not annotate, are checked on a hand-written table of 
 (\`src/annotators/attributions/graded-examples.json\`; the test prints the per-grade accuracy).
 
 ${quality.attribution.table}
-` : ''}${quality.checkworthy ? `
+${quality.attribution.strictTable ? `
+The same predictions under the strict measure the project's owners score held-out PolNeAR with (issue 15;
+\`bench/quality/attribution-strict.ts\`): per article and role, a one-to-one (maximum bipartite) matching of predicted
+to gold spans, two spans matching when they share at least half of the longer span's non-whitespace characters;
+identical spans count once. Two PolNeAR annotators of the same articles agree at the F1 shown beside it.
+
+${quality.attribution.strictTable}
+` : ''}` : ''}${quality.checkworthy ? `
 ### Check-worthiness (sentences)
 
 Positive-class F1 of \`predict checkworthy\` on the validation split carved from ClaimBuster (crowd labels) and on

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { resolveOptions } from '../../src/engine/analyze.js';
 import { predictExtraction } from '../../src/engine/predict/extract.js';
-import { attributionDataHash, attributionTable, runAttribution, type AttributionScores } from './attribution-task.js';
+import { attributionDataHash, attributionStrictTable, attributionTable, runAttribution, type AttributionScores } from './attribution-task.js';
 import { ROLES } from './attribution-metric.js';
 import { scoreExtraction, type ExtractionScore } from './extraction-metric.js';
 import { coverage, extractMetadata } from './extraction-metadata.js';
@@ -104,7 +104,9 @@ console.log(`Metadata found on the same pages (coverage; the benchmark has no me
 const attribution = await runAttribution(POLNEAR_DEV, join(OUT, 'predictions', 'attribution'));
 const attributionHash = attributionDataHash(POLNEAR_DEV);
 const attrTable = attributionTable(attribution.scores);
+const attrStrictTable = attributionStrictTable(attribution.strict);
 console.log(`Attribution, PolNeAR dev, ${attribution.articles} articles (${Math.round(attribution.ms)} ms), spans micro-averaged:\n\n${attrTable}\n`);
+console.log(`The same, strict (one-to-one matching, half of the longer span's non-whitespace characters shared):\n\n${attrStrictTable}\n`);
 
 const checkworthy = await runCheckworthy(join(SHARED, 'data'), join(OUT, 'predictions', 'checkworthy'));
 const checkworthyHash = checkworthyDataHash(join(SHARED, 'data'));
@@ -137,7 +139,7 @@ const report = {
   date: new Date().toISOString(),
   command: 'npm run bench:quality',
   extraction: { dataSha256: hash, ours, table, metadata, metadataTable },
-  attribution: { dataSha256: attributionHash, articles: attribution.articles, scores: attribution.scores, table: attrTable },
+  attribution: { dataSha256: attributionHash, articles: attribution.articles, scores: attribution.scores, table: attrTable, strict: attribution.strict, strictTable: attrStrictTable },
   checkworthy: { dataSha256: checkworthyHash, sets: checkworthy.sets, sentencesPerSecond: checkworthy.sentencesPerSecond, table: cwTable },
   si: { dataSha256: siHash, articles: si.articles, scores: si.scores, table: siMd },
   tc: { dataSha256: tcHash, spans: tc.spans, scores: tc.scores, table: tcMd },
