@@ -302,3 +302,29 @@ test('when a rule starts, an invitation to an event and how long a service runs 
   for (const i of [0, 1, 2]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3));
   assert.equal(claims[3]!.checkworthiness, model(3));
 });
+
+test('existential hearsay names nobody: the sentence is lifted to the floor, starts no report, and a vague source still does', () => {
+  const text = 'There have been reports of boats mooring without a permit. Most had come from the marina upstream.';
+  const reports = (at: (s: string) => number): Annotation[] => [
+    { ...attribution('a1', at('reports'), at(' of'), { start: at('boats'), end: at(' Most') }), cue: { start: 0, end: at(' boats') }, grade: 'vague', hedged: true },
+  ];
+  const doc = annotate(text, reports);
+  const claims = doc.all('claim');
+  assert.ok(claims[0]!.checkworthiness >= 0.6, 'hearsay alone is check-worthy');
+  assert.deepEqual(claims[1]!.attributionIds, [], 'nothing is carried from hearsay');
+  // A vague source with a reporting verb is a source: it starts a report that a pronoun subject continues.
+  const plain = 'Boat owners say moorings are scarce. They say the marina is full.';
+  const said = (at: (s: string) => number): Annotation[] => [
+    { ...attribution('a1', 0, at(' say'), { start: at('moorings'), end: at(' They') }), cue: { start: at('say'), end: at('say') + 3 }, grade: 'vague' },
+  ];
+  const sourced = annotate(plain, said).all('claim');
+  assert.deepEqual(sourced[0]!.attributionIds, ['a1']);
+});
+
+test('a forecast, a share of a group as subject, an absolute and a harm stated without a source are lifted to the floor; a timetable is capped', () => {
+  const text = 'Water use will exceed supply by 2031. Most of the wells tested were dry. Not one pump was working. A diver was injured at the lock. The lock opens at 8am and closes at 6pm.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1, 2, 3]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  assert.equal(claims[4]!.checkworthiness, Math.min(model(4), 0.3));
+});

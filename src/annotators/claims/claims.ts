@@ -9,12 +9,14 @@ import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, t
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { hedgeFloor } from './floor.js';
+import { namesHolder } from './holder.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
 import { defaultCheckworthyModel, scoreSentence, type CheckworthyModel } from './model.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
 
 export { carriedAttributionIds, directAttributionIds } from './links.js';
 export { STATISTIC_KINDS } from './scoring.js';
+export { namesHolder } from './holder.js';
 
 /** Check-worthiness at or above which a claim counts as check-worthy, unless an option says otherwise. */
 export const DEFAULT_CHECKWORTHY_THRESHOLD = 0.5;
@@ -54,8 +56,10 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
     name: 'claims',
     // 1 and 2: rules and model; 3 and 4: the same, with carry-over only into continuing sentences and the floors;
     // 5 and 6: floors without a figure (records, never-claims, penalties, changes since a date, settled framing, a bare
-    // "reportedly"), the no-comment ceiling, verb-less statistic sentences, and a sourceless cue no bar to carry-over.
-    version: model ? 6 : 5,
+    // "reportedly"), the no-comment ceiling, verb-less statistic sentences, and a sourceless cue no bar to carry-over;
+    // 7 and 8: existential hearsay names no holder, floors for forecasts, shares of a group as subject, absolutes,
+    // harms and rankings, and the timetable ceiling.
+    version: model ? 8 : 7,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],
     threshold,
@@ -146,15 +150,17 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     const own = direct[i]!;
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
-    // A sourceless attribution ("reportedly", a poll's "opposed") names nobody: the sentence may still continue a report.
-    const naming = own.filter((ann) => ann.grade !== 'none');
+    // A sourceless attribution ("reportedly", a poll's "opposed") or existential hearsay ("There have been reports of")
+    // names nobody: the sentence may still continue a report, and hearsay alone is check-worthy (hedgeFloor).
+    const naming = own.filter((ann) => namesHolder(doc, ann));
+    const hearsay = own.map((ann) => (ann.grade !== 'none' && !naming.includes(ann) ? { grade: 'none', hedged: true } : ann));
     const carried = naming.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate, features) : undefined;
     if (carried) {
       ids = [...ids, ...carried.ids];
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
-    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.min(features.ceiling, Math.max(features.floor, hedgeFloor(own), score ? score(sentence) : checkworthiness(counts))), claimKind, attributionIds: ids });
+    claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.min(features.ceiling, Math.max(features.floor, hedgeFloor(hearsay), score ? score(sentence) : checkworthiness(counts))), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
     report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried, candidate) : undefined;

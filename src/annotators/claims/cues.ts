@@ -22,7 +22,9 @@ export type CueClass =
   | 'mood'
   | 'schedule'
   | 'contact'
-  | 'law';
+  | 'law'
+  | 'quantifier'
+  | 'incident';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

@@ -71,7 +71,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   const first = tokens[0]?.index ?? -1;
   const opening = tokens[0]?.index ?? -1;
   const openingClasses = new Set(cues.filter((cue) => cue.first === opening).map((cue) => cue.cueClass));
-  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), openingClasses, tokens };
+  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), openingClasses, tokens, past: tokens.some(isFinitePast) };
   const dateline = cues.some((cue) => cue.cueClass === 'dateline' && cue.first === first);
   return {
     counts,
@@ -88,6 +88,20 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
 function isPastVerb(tok: Token): boolean {
   if (tok.pos !== 'VERB') return false;
   return tok.lower !== tok.lemma && !/(?:ing|s)$/.test(tok.lower);
+}
+
+/** Past auxiliaries: "was closed", "had left", "did not open". */
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * A verb that makes the sentence tell of the past: a past auxiliary, or a past form that no auxiliary governs and that
+ * does not open the sentence ("Polling stations closed at 10pm"; not "is needed", not "Guided walks leave at 10am").
+ */
+function isFinitePast(tok: Token, i: number, tokens: readonly Token[]): boolean {
+  if (tok.pos === 'AUX') return PAST_AUX.has(tok.lower);
+  if (i === 0 || !isPastVerb(tok)) return false;
+  const prev = tokens[i - 1]!;
+  return prev.pos !== 'AUX' && prev.pos !== 'PART';
 }
 
 /** "the largest", "most numerous": an -est adjective or most/least before an adjective. */

@@ -88,3 +88,36 @@ test('a mood as the opening subject caps a sentence without a statistic; a mood 
 test('a schedule caps a sentence without a statistic', () => {
   assert.equal(checkworthyCeiling({ statistics: [], cueClasses: new Set(['schedule']) }), 0.3);
 });
+
+test('a share of a group as the opening subject lifts a sentence; the same words later in it do not', () => {
+  const opening = (classes: CueClass[], opens: CueClass[]) =>
+    checkworthyFloor({ statistics: [], cueClasses: new Set(classes), openingClasses: new Set(opens), tokens: words('x') });
+  assert.equal(opening(['quantifier'], ['quantifier']), 0.6);
+  assert.equal(opening(['quantifier'], []), 0);
+});
+
+test('a forecast of a measurable outcome lifts a sentence; a plan or a timetable does not', () => {
+  assert.equal(wordFloor('The river will peak on Thursday.'), 0.6);
+  assert.equal(wordFloor('Bus fares will keep rising until 2030.'), 0.6);
+  assert.equal(wordFloor('Rents will not fall this year.'), 0.6);
+  assert.equal(wordFloor('The library will open on Sundays.'), 0);
+  assert.equal(wordFloor('The fair will run over four days.'), 0);
+});
+
+test('an irregular superlative set in time, a ranking in place and a comparison with any other case are records', () => {
+  assert.equal(wordFloor('It was the worst season since the club was founded.'), 0.6);
+  assert.equal(wordFloor('Its beaches are the cleanest in the world.'), 0.6);
+  assert.equal(wordFloor('Rents here are higher than in any other town of the valley.'), 0.6);
+  assert.equal(wordFloor('It was the worst thing to say.'), 0);
+  assert.equal(wordFloor('Rents here are higher than last year.'), 0);
+});
+
+test('a clock time caps a timetable without a statistic, but not a past event or a figure', () => {
+  const ceiling = (text: string, statistics: QuantityAnnotation[] = [], past = false) =>
+    checkworthyCeiling({ statistics, cueClasses: new Set(), tokens: words(text), past });
+  assert.equal(ceiling('The pool is open from 7am to 9 p.m. on weekdays.'), 0.3);
+  assert.equal(ceiling('The committee meets at 18:30 in the town hall.'), 0.3);
+  assert.equal(ceiling('The fire broke out at 2am.', [], true), 1);
+  assert.equal(ceiling('Tickets cost 40 at the 10am show.', [figure('exact')]), 1);
+  assert.equal(ceiling('The committee meets in the town hall.'), 1);
+});

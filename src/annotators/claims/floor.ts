@@ -30,19 +30,31 @@ export interface FloorRule {
   readonly needsStatistic?: boolean;
   /** The rule applies to a sentence whose only attributions are hedges that name no source ("reportedly"). */
   readonly hedgedWithoutSource?: boolean;
+  /** The cue of `cueClass` must open the sentence (its subject: "Most of the patients ..."). */
+  readonly atStart?: boolean;
+  /** Superlatives that do not end in -est ("the worst since 1990"), for `superlativeFrames`. */
+  readonly irregularSuperlatives?: readonly { readonly word: string; readonly reason: string }[];
+  /** "than" followed closely by one of these words ("better stocked than those of any neighbour") earns the floor. */
+  readonly thanFrames?: readonly { readonly word: string; readonly reason: string }[];
+  /** "will" (or "'ll") followed closely by a verb with one of these lemmas ("will peak in April") earns the floor. */
+  readonly forecastVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   readonly reason: string;
 }
 
 /** The default floor rules. */
 export const DEFAULT_FLOORS: readonly FloorRule[] = Object.freeze(floors.floors as FloorRule[]);
 
-/** One ceiling rule from floors.json: a cue class that caps a sentence without a statistic at `ceiling`. */
+/** One ceiling rule from floors.json: a cue class (or a clock time) that caps a sentence without a statistic at `ceiling`. */
 export interface CeilingRule {
   readonly rule: string;
   readonly ceiling: number;
-  readonly cueClass: CueClass;
+  readonly cueClass?: CueClass;
   /** The cue must open the sentence (its subject). */
   readonly atStart?: boolean;
+  /** A clock time ("at 10am", "from 8 p.m.", "at 18:30") caps the sentence. */
+  readonly clockTime?: boolean;
+  /** The rule does not apply to a sentence with a verb in the past tense (an event, not a timetable). */
+  readonly unlessPast?: boolean;
   readonly reason: string;
 }
 
@@ -52,7 +64,12 @@ export const DEFAULT_CEILINGS: readonly CeilingRule[] = Object.freeze(floors.cei
 /** The lowest ceiling a sentence without a statistic gets from its cues (1 when none applies). */
 export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRule[] = DEFAULT_CEILINGS): number {
   if (parts.statistics.length > 0) return 1;
-  const applies = (r: CeilingRule) => (r.atStart ? parts.openingClasses?.has(r.cueClass) : parts.cueClasses.has(r.cueClass)) ?? false;
+  const applies = (r: CeilingRule) => {
+    if (r.unlessPast && parts.past) return false;
+    if (r.clockTime) return hasClockTime(parts.tokens ?? []);
+    if (!r.cueClass) return false;
+    return (r.atStart ? parts.openingClasses?.has(r.cueClass) : parts.cueClasses.has(r.cueClass)) ?? false;
+  };
   return Math.min(1, ...rules.filter(applies).map((r) => r.ceiling));
 }
 
@@ -67,6 +84,8 @@ export interface FloorParts {
   readonly openingClasses?: ReadonlySet<CueClass>;
   /** Its tokens, for superlatives with a time frame; none when left out. */
   readonly tokens?: readonly Token[];
+  /** It has a verb in the past tense. */
+  readonly past?: boolean;
 }
 
 /** The highest floor a sentence earns from its figures, cues and words (0 when none applies). */
@@ -78,10 +97,14 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.exceptCueClasses?.some((c) => parts.cueClasses.has(c))) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
-    const cued = rule.cueClass !== undefined && parts.cueClasses.has(rule.cueClass) && (!rule.kinds || figures.length > 0);
-    const framed = rule.superlativeFrames !== undefined && hasFramedSuperlative(parts.tokens ?? [], rule.superlativeFrames);
-    const changed = rule.changeVerbs !== undefined && hasChangeSince(parts.tokens ?? [], rule.changeVerbs);
-    if (bounded || cued || framed || changed) floor = Math.max(floor, rule.floor);
+    const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
+    const cued = rule.cueClass !== undefined && classes.has(rule.cueClass) && (!rule.kinds || figures.length > 0);
+    const tokens = parts.tokens ?? [];
+    const framed = rule.superlativeFrames !== undefined && hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []);
+    const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
+    const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
+    const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs);
+    if (bounded || cued || framed || than || changed || forecast) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }
@@ -96,10 +119,11 @@ export function hedgeFloor(attributions: readonly { readonly grade: string; read
 const FRAME_REACH = 5;
 
 /** "the lowest in a decade", "the largest since 1990", "the hottest ever recorded": a superlative set in time. */
-function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { readonly word: string }[]): boolean {
+function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { readonly word: string }[], irregular: readonly { readonly word: string }[]): boolean {
   const words = setOf(frames, (f) => f.word);
+  const others = setOf(irregular, (w) => w.word);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isSuperlative(tokens[i]!, tokens[i - 1])) continue;
+    if (!isSuperlative(tokens[i]!, tokens[i - 1]) && !others.has(tokens[i]!.lower)) continue;
     for (let k = i + 1; k <= i + FRAME_REACH && k < tokens.length; k++) {
       const tok = tokens[k]!;
       if (tok.pos === 'PUNCT') break;
@@ -115,6 +139,54 @@ function setOf<T>(list: readonly T[], word: (item: T) => string): ReadonlySet<st
   let set = SETS.get(list);
   if (!set) SETS.set(list, (set = new Set(list.map(word))));
   return set;
+}
+
+/** How far after "than" its frame word may stand ("than those of any", "than at any time"). */
+const THAN_REACH = 4;
+
+/** "better stocked than those of any neighbour", "busier than at any time": a comparison with every other case. */
+function hasThanFrame(tokens: readonly Token[], frames: readonly { readonly word: string }[]): boolean {
+  const words = setOf(frames, (f) => f.word);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'than') continue;
+    for (let k = i + 1; k <= i + THAN_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.pos === 'PUNCT') break;
+      if (words.has(tokens[k]!.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Future auxiliaries a forecast verb follows. */
+const FUTURE = new Set(['will', "'ll", 'shall']);
+/** How far after "will" its verb may stand ("will soon peak", "will not fall"). */
+const FORECAST_REACH = 2;
+
+/** "The outbreak will peak in April", "Prices will keep rising": a future outcome stated as fact. */
+function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FUTURE.has(tokens[i]!.lower)) continue;
+    for (let k = i + 1; k <= i + FORECAST_REACH && k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX') {
+        if (lemmas.has(tok.lemma)) return true;
+        break;
+      }
+      if (tok.pos === 'PUNCT') break;
+    }
+  }
+  return false;
+}
+
+/** A clock time: "10am", "6 p.m.", "18:30", "07:15" (a 24-hour time with a colon). */
+function hasClockTime(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.lower;
+    if (/^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(t) || /^\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)$/.test(t)) return true;
+    if (/^\d{1,2}(?:[:.][0-5]\d)?$/.test(t) && /^(?:am|pm|a\.m\.?|p\.m\.?)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** How far after a verb of change its "since" may stand. */

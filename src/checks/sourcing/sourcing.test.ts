@@ -206,3 +206,38 @@ test('words after the comma that are not a role word keep the figure before the 
   const findings = check(text, [claim('c1', 0, text.length, 0.9, ['a1'], 'statistic'), quantity('q1', at('12'), at('12') + 9), said]);
   assert.deepEqual(findings.map((f) => [f.rule, f.annotationIds]), [['unsourced-statistic', ['c1', 'q1']]]);
 });
+
+test('existential hearsay names nobody: its vague-looking noun does not source the sentence', () => {
+  const text = "There have been reports of ferries leaving Port Avel with too many passengers.";
+  const at = (w: string) => text.indexOf(w);
+  // The tagger may grade "reports" a vague source; what was said is not who said it.
+  const reports = attribution('a1', [at('reports'), at(' of')], [0, at(' ferries')], { content: { start: at('ferries'), end: text.length - 1 }, grade: 'vague', hedged: true });
+  const findings = check(text, [claim('c1', 0, text.length, 0.6, ['a1']), reports]);
+  assert.deepEqual(findings.map((f) => f.rule).sort(), ['hedged-source', 'unsourced-claim', 'vague-source']);
+  // The same noun with a holder before a reporting verb is a (vague) source.
+  const plain = 'Reports from the harbour say ferries leave full.';
+  const say = attribution('a1', [0, 7], [plain.indexOf('say'), plain.indexOf('say') + 3], { content: { start: plain.indexOf('ferries'), end: plain.length - 1 }, grade: 'vague' });
+  assert.deepEqual(check(plain, [claim('c1', 0, plain.length, 0.6, ['a1']), say]).map((f) => f.rule), ['vague-source']);
+});
+
+test('through the default pipeline, unsourced claims in everyday phrasings are flagged and timetables are not', () => {
+  const unsourced = (text: string) => analyzePure({ text }).findings.filter((f) => f.rule.startsWith('unsourced')).map((f) => text.slice(f.start, f.end));
+  // Hearsay with no holder, after a sourced sentence.
+  const hearsay = 'The port authority said the ferry was late on Monday. There have been reports of passengers being turned away at the gate.';
+  assert.deepEqual(unsourced(hearsay), ['There have been reports of passengers being turned away at the gate.']);
+  // A share of a group as the subject, a forecast stated as fact, an absolute, a record with an irregular superlative.
+  for (const text of [
+    'Most of the flats inspected had no working smoke alarm.',
+    'Neither had paid the licence fee.',
+    'The drought will peak in late August.',
+    'Not a single bus left the depot on time.',
+    'It was the worst harvest in the valley since 1976.',
+    'Trams here are cleaner than those of any other city in the region.',
+    'It is widely believed that the old mill was built with stolen stone.',
+    'A cyclist was injured on the ring road.',
+  ]) assert.deepEqual(unsourced(text), [text], text);
+  // Timetables and service notes with a clock time are not claims to check; a past event with its time still is.
+  for (const text of ['The museum shop is open from 9am to 5pm on weekdays.', 'Councillors will meet at 19:30 in the library.']) assert.deepEqual(unsourced(text), [], text);
+  // A figure of speech is no incident, and a plan is no forecast.
+  assert.deepEqual(unsourced('Critics say the charge will kill the high street, and the market will open on Sundays.'), []);
+});

@@ -2,7 +2,7 @@ import type { AttributionAnnotation, ClaimAnnotation, Finding, QuantityAnnotatio
 import type { Document } from '../../core/document.js';
 import type { Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
-import { STATISTIC_KINDS, validThreshold } from '../../annotators/claims/index.js';
+import { namesHolder, STATISTIC_KINDS, validThreshold } from '../../annotators/claims/index.js';
 import rules from './rules.json' with { type: 'json' };
 
 /** Options of the sourcing check. */
@@ -34,8 +34,9 @@ export function createSourcingCheck(options: SourcingOptions = {}): Stage {
   const stage: Stage = {
     name: 'sourcing',
     // 2: a bare "reportedly" sources nothing; a figure stated again is not flagged again. 3: a figure outside what
-    // the sentence's own sources say, name or cite is unsourced.
-    version: 3,
+    // the sentence's own sources say, name or cite is unsourced. 4: existential hearsay ("There have been reports of")
+    // sources nothing.
+    version: 4,
     requires: ['claim', 'attribution', 'quantity'],
     assigns: [],
     run(doc) {
@@ -74,10 +75,11 @@ function quantitiesByClaim(doc: Document): QuantityAnnotation[][] {
 
 /**
  * Ids of the attributions that answer "who says so": those with a source. A sourceless attribution leaves its claim
- * unsourced, whether hedged ("reportedly", "allegedly": flagged as hedged as well) or not ("it is believed that").
+ * unsourced, whether hedged ("reportedly", "allegedly": flagged as hedged as well) or not ("it is believed that"), and
+ * so does existential hearsay ("There have been reports of ..."), whose noun is what was said, not who said it.
  */
 function sourcingIds(doc: Document): ReadonlySet<string> {
-  return new Set(doc.all('attribution').filter((a) => a.grade !== 'none').map((a) => a.id));
+  return new Set(doc.all('attribution').filter((a) => namesHolder(doc, a)).map((a) => a.id));
 }
 
 /**
