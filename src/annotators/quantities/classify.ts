@@ -153,10 +153,13 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   if (counted || num.value > MAX_AGE || !Number.isInteger(num.value) || !(num.plain || num.form === 'words')) return false;
   const before = (k: number) => tokens[fig.first - k]?.lower ?? '';
   // "aged 45", "aged 13 to 17", "aged between 19 and 34"
-  if (lex.agePrefix.has(before(1)) && num.plain) return (fig.second?.value ?? 0) <= MAX_AGE;
+  // "aged nine to 11": the first age may be written in words.
+  if (lex.agePrefix.has(before(1)) && (num.plain || num.form === 'words')) return (fig.second?.value ?? 0) <= MAX_AGE;
   // "raise the pension age to 67", "a retirement age of 65"
   if (AGE_LINKS.has(before(1)) && lex.agePrefix.has(before(2)) && num.plain && !fig.second) return true;
   if (fig.second) return false;
+  // "A woman of 87 has died": one person, "of" and a bare number.
+  if (before(1) === 'of' && lex.agedPersons.has(before(2)) && !fig.cueBound) return true;
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageHolders.has(before(1))) return true;
   // "of whom 105,000 are over 75, ...": a bound ending the clause after a copula.
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageCopulas.has(before(1)) && CLAUSE_ENDS.has(tokens[fig.end]?.lower ?? '.')) return true;
@@ -246,8 +249,9 @@ function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   if (fig.cueBound || fig.second || !(num.form === 'words' || num.plain) || num.value < 2 || num.value > refs.maxCount) return false;
   const prev = tokens[fig.first - 1]?.lower ?? '';
   if (refs.always.has(prev)) return true;
-  // "the other two men": the rest of a group named before, counted again.
-  if (prev === 'other' && tokens[fig.first - 2]?.lower === 'the') return true;
+  // "the other two men": the rest of a group named before, counted again; but "The other 11 cases are still being
+  // traced" after "143 people ... Sixty-one of them ... 48 ...": the remainder of a split just given is a figure.
+  if (prev === 'other' && tokens[fig.first - 2]?.lower === 'the') return numbersBefore(tokens, fig.first - 2, num.value, refs.window, lex) < 2;
   // "a mum-of-two", "father-of-three": the number is part of a hyphenated description of a person.
   if (num.form === 'words' && prev === '-' && tokens[fig.first - 2]?.lower === 'of' && tokens[fig.first - 3]?.text === '-') return true;
   // "two of them", "the three of them": a number word that counts people or things just named; after a counted group
@@ -257,6 +261,24 @@ function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   }
   if (!refs.afterList.has(prev)) return false;
   return namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex);
+}
+
+/**
+ * How many numbers larger than `value` (digits or number words, not years nor parts of a hyphenated word such as
+ * "34-year-olds") stand within `window` tokens before `at`: two or more are a split that a remainder completes.
+ */
+function numbersBefore(tokens: readonly Token[], at: number, value: number, window: number, lex: Lexicon): number {
+  const numberOf = (tok: Token | undefined) => (tok === undefined ? undefined : tok.type === 'number' ? parseDigits(tok.text) : lex.cardinals.get(tok.lower));
+  // "34-year-olds", "mum-of-two": a number joined by a hyphen to a word that is no number ("Sixty-one" is one number).
+  const compound = (j: number) =>
+    (tokens[j + 1]?.text === '-' && numberOf(tokens[j + 2]) === undefined) || (tokens[j - 1]?.text === '-' && numberOf(tokens[j - 2]) === undefined);
+  let found = 0;
+  for (let j = at - 1; j >= Math.max(0, at - window); j--) {
+    const n = numberOf(tokens[j]);
+    if (n === undefined || n <= value || compound(j) || /^(?:19|20)\d\d$/.test(tokens[j]!.text)) continue;
+    found++;
+  }
+  return found;
 }
 
 /** A count larger than `value` with its counted noun (not a length of time) within `window` tokens before `at`. */

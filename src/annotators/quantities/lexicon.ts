@@ -75,6 +75,8 @@ export interface Lexicon {
   readonly ageHolders: ReadonlySet<string>;
   readonly ageComparatives: ReadonlySet<string>;
   readonly ageCopulas: ReadonlySet<string>;
+  /** One person before 'of' and an age ("a woman of 87"; units.json agedPersons). */
+  readonly agedPersons: ReadonlySet<string>;
   readonly ageSuffix: ReadonlySet<string>;
   readonly timeDeixis: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
@@ -136,6 +138,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     ageHolders: new Set(units.ageHolders.words),
     ageComparatives: new Set(units.ageComparatives.words),
     ageCopulas: new Set(units.ageCopulas.words),
+    agedPersons: new Set(units.agedPersons.words),
     ageSuffix: new Set(units.ageSuffix.words),
     timeDeixis: new Set(units.timeDeixis.words),
     notCounted: new Set(units.notCounted.words),

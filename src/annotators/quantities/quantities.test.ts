@@ -280,3 +280,14 @@ test('age bands with "-year-olds", "mum-of-two" and "the other two" have no stat
   assert.deepEqual(rows('A 60-kilogram bag fell.').map((r) => [r[0], r[3], r[8]]), [['60-kilogram', 'other', 'kilogram']]);
   assert.deepEqual(rows('Two other men and 25 people fled.').map((r) => r[0]), ['Two', '25']);
 });
+
+test('"a woman of 87", "aged nine to 11" are ages; "the other 11 cases" after a split is a figure, "the other two men" alone is not', () => {
+  const statistic = new Set(STATISTIC_KINDS);
+  const stats = (text: string) => quantities(text).filter((q) => statistic.has(q.quantityKind)).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(stats('A pensioner of 91 was rescued from the flat.'), []);
+  assert.deepEqual(stats('The trial enrolled 300 pupils aged nine to 11.'), ['300']);
+  assert.deepEqual(stats('Fifty-two of them live in the town and 30 in the villages. The other 9 cases are being traced.'), ['Fifty-two', '30', '9']);
+  assert.deepEqual(stats('Police released one man, and the other two men were charged.'), []);
+  // A price after "of" is no age: only one person before "of" makes the number an age.
+  assert.deepEqual(stats('He paid a fine of 87 pounds.'), ['87']);
+});

@@ -24,6 +24,8 @@ export interface ChainRules {
   readonly residualParts: ReadonlySet<string>;
   /** "of them", "of those", "of that": a figure said to be a part of a whole named before. */
   readonly partOfWhole: ReadonlySet<string>;
+  /** "make up the rest", "account for the remainder": the figures before these words are the remainder of the whole. */
+  readonly residualObjects: ReadonlySet<string>;
   /** Weekdays, months, seasons: a sentence set in a period of its own counts another period, not parts of the total. */
   readonly periods: ReadonlySet<string>;
   /** "this", "next", "last": before a unit of time ("this spring", "next year") they name a period too. */
@@ -84,7 +86,7 @@ function frontedRun(input: PartitionInput & { readonly chains: ChainRules }, s: 
     const figures = (input.partsBySentence[s + k] ?? []).slice(0, MAX_PARTS);
     if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
     const [f, t] = input.sentenceTokens(s + k);
-    const marks = marksOf(tokens, f, figures, chains);
+    const marks = marksOf(tokens, f, t, figures, chains);
     if (setInPeriod(tokens, f, t, chains) || (!marks.additive && !marks.residual)) break;
     parts.push(...figures);
     residual = marks.residual;
@@ -114,7 +116,7 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
     if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
     const [from, to] = input.sentenceTokens(s + k);
     if (setInPeriod(tokens, from, to, chains)) break;
-    const marks = marksOf(tokens, from, figures, chains);
+    const marks = marksOf(tokens, from, to, figures, chains);
     if (k === 1) first = marks;
     else if (!marks.additive && !marks.residual) break;
     parts.push(...figures);
@@ -152,7 +154,7 @@ function totalFor(units: UnitKeys, ofWhole: ReadonlySet<string>, group: readonly
 }
 
 /** The words around a sentence's figures that tie them to a list of parts. */
-function marksOf(tokens: readonly Token[], from: number, figures: readonly Located[], chains: ChainRules): Marks {
+function marksOf(tokens: readonly Token[], from: number, to: number, figures: readonly Located[], chains: ChainRules): Marks {
   let additive = false;
   let residual = false;
   let anchor = false;
@@ -165,13 +167,24 @@ function marksOf(tokens: readonly Token[], from: number, figures: readonly Locat
     if (chains.additiveBefore.has(lower(k - 1)) || chains.additiveAfter.has(lower(after))) additive = true;
     // "the remaining 6,100", "The rest, £9.4 million", "The other 19".
     const comma = lower(k - 1) === ',' ? 1 : 0;
-    if (chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the') residual = true;
+    // The remainder is of the whole whatever noun it names ("143 people ... The other 11 cases"): it is kept as a part.
+    // "Of the rest, six ...": the remainder named as a whole to split, not a figure that is the remainder.
+    if (chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the' && lower(k - 3 - comma) !== 'of') {
+      residual = true;
+      ofWhole.push(q.id);
+    }
     // "7,900 of them", "1,380 of the break-ins".
     if (lower(after) === 'of' && (chains.partOfWhole.has(lower(after + 1)) || lower(after + 1) === 'the')) {
       anchor = true;
       ofWhole.push(q.id);
       if (lower(after + 1) === 'the' && tokens[after + 2]?.type === 'word') noun ??= normUnit(tokens[after + 2]!.text);
     }
+  }
+  // "Planning (£1.2 million) and the town hall (£0.7 million) make up the rest.": the figures are the remainder, named
+  // after them as the sentence's last words.
+  if (figures.length > 0 && closesWithRemainder(tokens, tokenAt(tokens, figures.at(-1)!.q.end), to, chains)) {
+    residual = true;
+    for (const { q } of figures) ofWhole.push(q.id);
   }
   // "Of the patients, 51 ...": a whole named first, with no figure of its own, before the comma.
   if (lower(tokens, from) === 'of' && lower(tokens, from + 1) === 'the' && tokens[from + 2]?.type === 'word' && tokens[from + 3]?.text === ',') {
@@ -182,6 +195,19 @@ function marksOf(tokens: readonly Token[], from: number, figures: readonly Locat
 }
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+
+/** How far after the last figure "the rest" may close its sentence ("... make up the rest."). */
+const REMAINDER_REACH = 6;
+
+/** True when "the rest", "the remainder" or "the balance" (residualObjects) ends the clause after `at`, before `to`. */
+function closesWithRemainder(tokens: readonly Token[], at: number, to: number, chains: ChainRules): boolean {
+  for (let k = at; k < Math.min(to, at + REMAINDER_REACH); k++) {
+    if (lower(tokens, k) !== 'the' || !chains.residualObjects.has(lower(tokens, k + 1))) continue;
+    const next = tokens[k + 2];
+    return k + 2 >= to || next === undefined || next.pos === 'PUNCT';
+  }
+  return false;
+}
 
 /**
  * "Floods killed 12 people in the north. In the south, 8 died. Another 40 were injured.": a total set in a place of its

@@ -20,9 +20,12 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "A total of 410 flights were hit, affecting more than 52,000 people. Of those, ...": the figure a total cue marks is
   // the whole of the next sentence's list, even when a later figure of its sentence follows it.
   const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
-  const total = marked ?? group.at(-1)!;
-  const next = nextSentenceParts(input, s, total);
+  const last = marked ?? group.at(-1)!;
+  const next = nextSentenceParts(input, s, last);
   if (!next) return undefined;
+  // "The team followed 2,460 pupils at 38 schools. Of them, 1,020 ...": "them" points at the figure the sentence is
+  // about, not at one inside a phrase of place that follows it.
+  const total = !marked && next.subset ? unplaced(input, group) ?? last : last;
   const cued = marked !== undefined;
   if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
   const unit = input.units.get(total.q.id);
@@ -37,6 +40,15 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const bare = unit === undefined && bareCount(total) && next.parts.every(bareCount);
   const fits = bare || (unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id))));
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+}
+
+/** The last figure of a sentence that no preposition governs ("2,460 pupils", not "at 38 primary schools"), if any. */
+function unplaced(input: PartitionInput, group: readonly Located[]): Located | undefined {
+  for (let i = group.length - 1; i >= 0; i--) {
+    const before = input.tokens[tokenAt(input.tokens, group[i]!.q.start) - 1];
+    if (!before || !input.rules.prepositions.has(before.lower)) return group[i];
+  }
+  return undefined;
 }
 
 /** True when the total takes the same preposition as its parts ("on Friday" / "on Saturday"): one more item, not their whole. */

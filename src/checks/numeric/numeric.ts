@@ -11,7 +11,7 @@ import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues } from './totals.js';
-import { unitKeys } from './units.js';
+import { gappedObjects, unitKeys } from './units.js';
 
 const NO_JOINERS: ReadonlySet<string> = new Set();
 
@@ -62,6 +62,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     additiveAfter: listRules.additiveAfter,
     residualParts: new Set(settings.residualParts.words),
     partOfWhole: new Set(settings.partOfWhole.words),
+    residualObjects: new Set(settings.residualObjects.words),
     periods: new Set(settings.chainPeriods.words),
     deixis: new Set(settings.chainDeixis.words),
     periodUnits: new Set(settings.chainPeriodUnits.words),
@@ -72,6 +73,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     notShareBefore: new Set(settings.notShareBefore.words),
     notShareAfter: new Set(settings.notShareAfter.words),
     particleVerbs: new Set(settings.particleVerbs.words),
+    thresholds: new Set(settings.thresholdAfter.words),
     baselines: new Set(settings.baselineWholes.words),
     questionVerbs: new Set(settings.questionVerbs.words),
     singleAnswer: new Set(settings.singleAnswer.words),
@@ -101,7 +103,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const ownUnits = unitKeys(located, tokens, NO_JOINERS);
       // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
       const totals = new Set<string>();
-      const partitions = { doc, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located), partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
+      const gapped = gappedObjects(located, tokens, carryJoiners);
+      const partitions = { doc, gapped, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located), partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/annotations.js';
+import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
@@ -58,6 +58,8 @@ export interface PartitionInput {
   readonly backReferences: readonly (readonly string[])[];
   /** Words after a figure that make it a difference, not a sum or a share ("300 more"; numeric.json notShareAfter). */
   readonly notSums: ReadonlySet<string>;
+  /** Figures whose noun is the object of a verb left out, not their unit ("612 chose parks, 389 bin collections"; units.ts). */
+  readonly gapped: ReadonlySet<string>;
 }
 
 /**
@@ -107,10 +109,26 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);
       const finding = judge(input, { ...c, parts: read.parts }, read.reading);
-      if (finding) findings.push(finding);
+      if (finding && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
     }
   });
   return findings;
+}
+
+/**
+ * "Marsh won 14,212 votes. Hollis took 11,870, Wren 3,405 and Quill 1,118 (30,605 valid votes in all).": a list
+ * closed by a total cue may have begun in the sentence before; when the last figure of that sentence, counting the
+ * same thing in the same paragraph, makes the sum agree, the total is supported and nothing is said.
+ */
+function begunBefore(input: PartitionInput, c: Candidate, parts: readonly Located[], reading: Reading): boolean {
+  if (c.role !== 'before' || parts.length === 0) return false;
+  const first = parts[0]!;
+  const earlier = input.bySentence[first.sentence - 1];
+  const lead = earlier?.at(-1);
+  if (!lead || lead.paragraph !== first.paragraph || (input.bySentence[first.sentence] ?? [])[0] !== first) return false;
+  const unit = input.units.get(c.total.q.id);
+  if (unit === undefined || input.units.get(lead.q.id) !== unit) return false;
+  return judge(input, { ...c, parts: [lead, ...parts] }, reading) === undefined;
 }
 
 function judge(input: PartitionInput, c: Candidate, reading: Reading): Finding | undefined {
@@ -258,7 +276,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
   if (parts.length === 1) return 'subset';
-  const members = parts.map((p) => memberOf(tokens, p.q));
+  const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
@@ -304,6 +322,12 @@ function isKindList(total: Located, parts: readonly Located[]): boolean {
   const persons = kinds.filter((k) => k !== undefined && countsPersons(k)).length;
   if (persons > 0 && (persons < kinds.length || !(total.q.unit && countsPersons(normUnit(total.q.unit))))) return false;
   return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && areKinds(kinds);
+}
+
+/** A figure read without its noun: "389 bin collections" after "612 chose parks" says what 389 chose. */
+function unitless(q: QuantityAnnotation): QuantityAnnotation {
+  const { unit: _unit, ...rest } = q;
+  return rest;
 }
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */

@@ -12,6 +12,8 @@ export interface ShareRules {
   readonly notShareBefore: ReadonlySet<string>;
   readonly notShareAfter: ReadonlySet<string>;
   readonly particleVerbs: ReadonlySet<string>;
+  /** "the 95 percent needed": words after a share that make it a threshold (numeric.json thresholdAfter). */
+  readonly thresholds: ReadonlySet<string>;
   readonly baselines: ReadonlySet<string>;
   readonly questionVerbs: ReadonlySet<string>;
   /** "most important", "main": words of a question with one answer each (numeric.json singleAnswer). */
@@ -126,7 +128,8 @@ function isResidual(tokens: readonly Token[], q: QuantityAnnotation, rules: Shar
   const at = tokenAt(tokens, q.start);
   const lower = (k: number) => tokens[k]?.lower ?? '';
   const comma = lower(at - 1) === ',' ? 1 : 0;
-  return (lower(at) === 'other' && lower(at - 1) === 'the') || (rules.residualParts.has(lower(at - 1 - comma)) && lower(at - 2 - comma) === 'the');
+  // "Of the rest, 60 percent ...": a share of the remainder, not the remainder itself.
+  return (lower(at) === 'other' && lower(at - 1) === 'the') || (rules.residualParts.has(lower(at - 1 - comma)) && lower(at - 2 - comma) === 'the' && lower(at - 3 - comma) !== 'of');
 }
 
 /** How far into its sentence the first share may stand and still continue the answers of the sentence before. */
@@ -260,22 +263,45 @@ function closedTable(tokens: readonly Token[], group: readonly Share[], rules: S
 
 /** How far after the first share's verb the words of a one-answer question are looked for. */
 const ANSWER_REACH = 8;
+/** How far before the first share a question asked first ("Asked which single issue mattered most, ...") is looked for. */
+const QUESTION_REACH = 15;
 
 /**
  * "A third of respondents named housing as their most important issue, a quarter named crime and half named public
- * transport": the same verb after each share with a different word after it, and the first share's clause asking for
- * one answer ("most important", "main", "top"), make the shares answers of one question, so they part one whole.
+ * transport", "Asked which single issue mattered most, 41 percent said the cost of living, 27 percent the hospital and
+ * 19 percent housing": the same verb after each share, or a verb after the first only and left out after the others,
+ * each share with a different answer, and the question asking for one answer ("most important", "main", "single") in
+ * the first share's clause or before the first share, make the shares answers of one question, so they part one whole.
  */
 function oneAnswerEach(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
   const verbs = group.map((m) => tokens[m.at]);
-  if (!verbs.every((t) => t !== undefined && t.pos === 'VERB') || new Set(verbs.map((t) => t!.lemma)).size !== 1) return false;
-  const objects = group.map((m) => tokens[m.at + 1]?.lower);
+  const isVerb = (t: Token | undefined) => t !== undefined && t.pos === 'VERB';
+  const same = verbs.every(isVerb) && new Set(verbs.map((t) => t!.lemma)).size === 1;
+  // The verb is left out after the first share: each later share is followed by its answer, not by a verb of its own.
+  const gapped = isVerb(verbs[0]) && verbs.slice(1).every((t) => t !== undefined && ANSWER_POS.has(t.pos));
+  if (!same && !gapped) return false;
+  const objects = group.map((m, i) => answerWord(tokens, i === 0 || same ? m.at + 1 : m.at));
   if (objects.some((o) => o === undefined) || new Set(objects).size !== objects.length) return false;
   const first = group[0]!.at;
   for (let k = first + 1; k < Math.min(tokens.length, first + ANSWER_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text) && tokens[k]!.text !== ','; k++) {
     if (rules.singleAnswer.has(tokens[k]!.lower)) return true;
   }
+  const start = tokenAt(tokens, group[0]!.q.start);
+  for (let k = start - 1; k >= Math.max(0, start - QUESTION_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text); k--) {
+    if (rules.singleAnswer.has(tokens[k]!.lower)) return true;
+  }
   return false;
+}
+
+/** What may follow a share whose verb is left out: its answer ("27 percent the hospital", "19 percent housing"). */
+const ANSWER_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/** The first word of an answer that is not a determiner ("the cost of living" → "cost"). */
+function answerWord(tokens: readonly Token[], at: number): string | undefined {
+  let k = at;
+  while (tokens[k] !== undefined && tokens[k]!.pos === 'DET') k++;
+  const tok = tokens[k];
+  return tok !== undefined && tok.type === 'word' ? tok.lower : undefined;
 }
 
 /** "Turnout was 64 percent", "inflation hit 95 percent": a percentage whose subject is a rate of its own whole. */
@@ -291,7 +317,9 @@ function isComparison(tokens: readonly Token[], q: QuantityAnnotation, rules: Sh
   const particle = prev?.lower === 'up' && rules.particleVerbs.has(tokens[first - 2]?.lower ?? '');
   // "backed by 58 percent": the share who took a stance, not a change by 58 percent.
   const stance = prev?.lower === 'by' && rules.list.stance.has(tokens[first - 2]?.lower ?? '');
-  return (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
+  // "the 95 percent needed to stop outbreaks": a threshold, not a share.
+  const threshold = prev?.lower === 'the' && next !== undefined && rules.thresholds.has(next.lower);
+  return threshold || (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
 }
 
 function overFinding(doc: Document, q: QuantityAnnotation): Finding {

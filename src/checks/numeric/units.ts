@@ -63,8 +63,23 @@ function ownKey(q: QuantityAnnotation): string | undefined {
  * token before the bare figure is one of `joiners`.
  */
 export function unitKeys(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): UnitKeys {
+  return walkUnits(located, tokens, joiners).keys;
+}
+
+/**
+ * The figures of a list whose noun is the object of a verb left out, not their unit: "1,140 residents replied: 612
+ * chose parks, 389 bin collections and 210 housing" (389 and 210 count residents, as 612 does).
+ */
+export function gappedObjects(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): ReadonlySet<string> {
+  return walkUnits(located, tokens, joiners).gapped;
+}
+
+function walkUnits(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): { keys: Map<string, string>; gapped: Set<string> } {
   const keys = new Map<string, string>();
+  const gapped = new Set<string>();
   let previous: Located | undefined;
+  // The list's first figure is the subject of its verb ("612 chose parks"): later figures leave that verb out.
+  let subject = false;
   for (const l of located) {
     const { q } = l;
     if (!isAmount(q)) continue;
@@ -76,12 +91,37 @@ export function unitKeys(located: readonly Located[], tokens: readonly Token[], 
     // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
     const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
     const own = ownKey(q);
-    const key = continues && (own === undefined || partitive) ? carried : own;
+    const object = continues && own !== undefined && subject && endsWithObject(tokens, q);
+    if (object) gapped.add(q.id);
+    const key = continues && (own === undefined || partitive || object) ? carried : own;
     if (key !== undefined) keys.set(q.id, key);
+    subject = continues ? subject || subjectOfVerb(tokens, q) : subjectOfVerb(tokens, q);
     previous = l;
   }
-  return keys;
+  return { keys, gapped };
 }
+
+/** True when a bare count is followed right away by a verb ("612 chose parks"): it is the subject of that verb. */
+function subjectOfVerb(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  return q.quantityKind === 'count' && q.unit === undefined && tokens[tokenAt(tokens, q.end)]?.pos === 'VERB';
+}
+
+const CLAUSE_CLOSERS = new Set([',', '.', ';', ':', ')', 'and', 'or']);
+/** How many words a noun phrase after a figure may run before its clause ends. */
+const OBJECT_REACH = 4;
+
+/** True when only nouns and adjectives follow a figure up to the end of its clause ("389 bin collections and ..."). */
+function endsWithObject(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const from = tokenAt(tokens, q.end);
+  for (let k = from; k <= from + OBJECT_REACH; k++) {
+    const tok = tokens[k];
+    if (tok === undefined || CLAUSE_CLOSERS.has(tok.lower)) return k > from;
+    if (!NOUN_PHRASE.has(tok.pos)) return false;
+  }
+  return false;
+}
+
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** True when a part counted in `part` may be one part of a whole counted in `whole` (both keys): the same, or persons. */
 export function canPartition(whole: string, part: string): boolean {
