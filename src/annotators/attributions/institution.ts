@@ -35,13 +35,15 @@ export const isInstitutionHead = (word: string) => INSTITUTION_HEADS.has(word);
 export function ownerSource(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[], grade: GradeOwner): GradedSource | undefined {
   const head = ctx.tokens[parts.head]!.lower;
   const document = ctx.lex.documentHeads.has(head);
-  if (!document && !VOICE_HEADS.has(head) && !INSTITUTION_HEADS.has(head)) return undefined;
+  // "the council's own consultants", "the gazette's own reporters": "own" ties whatever follows to its owner.
+  const own = ctx.tokens[parts.head - 1]?.lower === 'own' && parts.head - 1 > parts.modFirst;
+  if (!document && !own && !VOICE_HEADS.has(head) && !INSTITUTION_HEADS.has(head)) return undefined;
   const pronoun = possessivePronoun(ctx, parts, span);
   if (pronoun) {
     const pointsAt = ctx.lex.pronouns.get(OWNER_PRONOUNS.get(ctx.tokens[pronoun.first]!.lower)!) ?? [];
     return { grade: 'anaphoric', anaphor: pronoun, pointsAt, is: document ? ['document'] : [], entityIds };
   }
-  const owned = INSTITUTION_HEADS.has(head) ? undefined : possessorOf(ctx, parts, span);
+  const owned = INSTITUTION_HEADS.has(head) && !own ? undefined : possessorOf(ctx, parts, span);
   if (!owned) return undefined;
   const owner = grade(owned);
   return { ...owner, is: document ? ['document'] : owner.is, entityIds };

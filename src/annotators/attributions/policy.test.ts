@@ -194,3 +194,27 @@ test('the subject of "was quoted (by an outlet) as saying" is the speaker; other
 test('a relative clause after a singular noun with "from" still reports its speaker ("a clerk ... who said")', () => {
   assert.deepEqual(ruling('The leak came from a clerk at the Port Authority who said the bids were opened early.', 'said', 'who'), { source: 'a clerk at the Port Authority' });
 });
+
+// Round t93-t98 (issue 13): look-alikes and sources of cues the tagger finds without a subject.
+test('"who did not want to be identified" describes the source; it is no attribution', () => {
+  assert.deepEqual(shipped('A driver, who did not want to be identified, told the paper that the road had flooded twice.').map((v) => [v.source, v.cue]), [['A driver', 'told']]);
+});
+
+test('"Those who doubt it" is a class of people, not a source', () => {
+  assert.deepEqual(shipped('Those who doubt the figures are welcome to visit the depot.'), []);
+});
+
+test('a reporting verb joined by "and" or "but" to an attribution keeps its source', () => {
+  const views = shipped('The bakery’s owner, Hanne Lerche, put the loss at €9,000 and said the shop would reopen in June.', [['Hanne Lerche', 'person']]);
+  assert.deepEqual(views.map((v) => [v.source, v.cue]), [['The bakery’s owner, Hanne Lerche', 'put'], ['The bakery’s owner, Hanne Lerche', 'said']]);
+});
+
+test('"she said, adding that" gives "adding" the same source', () => {
+  const views = shipped('"Nobody was hurt," she said, adding that the roof would be repaired by Friday.');
+  assert.deepEqual(views.map((v) => [v.source, v.cue]), [['she', 'said'], ['she', 'adding']]);
+});
+
+test('the subject before a restrictive relative clause is the source ("A porter who works nights was quoted as saying")', () => {
+  const views = shipped('A porter who works nights at the station was quoted by the local radio as saying the doors were left open.');
+  assert.deepEqual(views.map((v) => [v.source, v.cue]), [['A porter', 'was quoted']]);
+});

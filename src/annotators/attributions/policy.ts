@@ -53,6 +53,7 @@ const QUOTED_AS = set(policy.quotedAs.lemmas);
 const QUOTED_AS_AFTER = set(policy.quotedAs.after);
 const RESTRICTIVE_AFTER = set(policy.relativeWords.restrictiveAfter);
 const GENERIC_ANTECEDENTS = set(policy.relativeWords.genericAntecedents);
+const DEMONSTRATIVE_ANTECEDENTS = set(policy.relativeWords.demonstrativeAntecedents);
 const MOODS = set(policy.moodNouns.words);
 const MOOD_NOUNS = set(policy.moodNounsAsNouns.words);
 const TOPICS = set(policy.topicPrepositions.words);
@@ -134,6 +135,8 @@ function refusedRestrictive(tokens: readonly Token[], sent: Span, c: Candidate):
   for (let i = Math.max(from, sent.first); i <= to && i < sent.end && r < 0; i++) if (isRelativePronoun(tokens, i)) r = i;
   if (r <= sent.first || PAUSES.has(tokens[r - 1]!.text)) return undefined;
   if (GENERIC_ANTECEDENTS.has(tokens[r - 1]!.lower)) return 'relative-clause';
+  // "Those who doubt it": the clause's own verb, its source the relative pronoun alone.
+  if (DEMONSTRATIVE_ANTECEDENTS.has(tokens[r - 1]!.lower) && c.source && c.source.first === r && c.source.end === r + 1) return 'relative-clause';
   const phrase = tokens[r - 1]!.lower === 'those' ? { first: r - 1, end: r } : phraseBefore(tokens, r, sent.first);
   const before = tokens[phrase.first - 1];
   const noun = tokens[phrase.end - 1];
@@ -372,4 +375,65 @@ export function subjectBeforeRelative(tokens: readonly Token[], cueFirst: number
     return phrase.end > phrase.first && tokens[phrase.first]!.pos !== 'PRON' && opens ? phrase : undefined;
   }
   return undefined;
+}
+
+const CONTINUERS = set(policy.continued.words);
+
+/**
+ * The source a cue without a subject of its own continues (policy.json continued): a verb joined by "and" or "but" to an
+ * earlier attribution of the same sentence ("Kestmet said ... and acknowledged", "conceded ... but insisted"), or an
+ * -ing form after a comma ("she said, adding that"): the nearest earlier attribution's source in the sentence.
+ */
+export function continuedSource(tokens: readonly Token[], sent: Span, cue: Span, found: readonly { readonly raw: { readonly cue: Span; readonly source?: Span } }[]): Span | undefined {
+  const start = groupStart(tokens, cue.first, sent.first);
+  let k = start - 1;
+  while (k >= sent.first && isWhitespaceToken(tokens[k]!)) k--;
+  const before = tokens[k];
+  if (before === undefined || k < sent.first) return undefined;
+  const ing = tokens[headOf(tokens, cue)]!.lower.endsWith('ing');
+  if (!CONTINUERS.has(before.lower) && !(before.text === ',' && ing)) return undefined;
+  let best: Span | undefined;
+  let at = -1;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const r = found[i]!.raw;
+    if (r.cue.first >= sent.end) continue;
+    if (r.cue.first < sent.first) break;
+    if (r.source && r.cue.end <= start && r.cue.first > at && r.source.end <= start) [best, at] = [r.source, r.cue.first];
+  }
+  return best;
+}
+
+/** How far a restrictive relative clause between a subject and its cue may run ("A witness who runs a bakery across the street"). */
+const RESTRICTIVE_REACH = 16;
+
+/**
+ * The subject of a cue after a restrictive relative clause on it: "A witness who runs a bakery across the street was
+ * quoted as saying", "Foreign journalists who visited the plant said" -> "A witness", "Foreign journalists". The subject
+ * opens the sentence, "who" follows it with no comma, and the clause holds a verb and no punctuation up to the cue.
+ */
+export function subjectBeforeRestrictive(tokens: readonly Token[], cueFirst: number, sent: Span): Span | undefined {
+  const opener = nextWord(tokens, sent.first, sent.end);
+  if (opener === undefined) return undefined;
+  const phrase = phraseAfterWords(tokens, opener, cueFirst);
+  const who = nextWord(tokens, phrase.end, cueFirst);
+  if (phrase.end === phrase.first || who === undefined || tokens[who]!.lower !== 'who' || cueFirst - who > RESTRICTIVE_REACH) return undefined;
+  if (tokens[phrase.first]!.pos === 'PRON' || GENERIC_ANTECEDENTS.has(tokens[phrase.end - 1]!.lower) || tokens[phrase.end - 1]!.lower === 'those') return undefined;
+  const start = groupStart(tokens, cueFirst, sent.first);
+  let verb = false;
+  for (let i = who + 1; i < start; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') return undefined;
+    verb ||= t.pos === 'VERB';
+  }
+  const last = tokens[start - 1];
+  return verb && last !== undefined && last.pos !== 'PRON' ? phrase : undefined;
+}
+
+/** The noun phrase from `from`: determiners, adjectives, nouns and names only, before `limit`. */
+function phraseAfterWords(tokens: readonly Token[], from: number, limit: number): Span {
+  let i = from;
+  while (i < limit && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos) || POSSESSIVES.has(tokens[i]!.lower) || isWhitespaceToken(tokens[i]!))) i++;
+  let end = i;
+  while (end > from && isWhitespaceToken(tokens[end - 1]!)) end--;
+  return { first: from, end };
 }

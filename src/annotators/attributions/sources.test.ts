@@ -367,3 +367,23 @@ test('"the union" points at the union, not at a source that names it only as an 
   const doc = annotate('Harbour Dockers United, a union of port staff, said pay was too low. Ola Berg, the union\'s treasurer, said talks had failed. The union said it would strike.', [['Harbour Dockers United', 'organization'], ['Ola Berg', 'person']]);
   assert.deepEqual(views(doc).filter((v) => v.source === 'The union').map((v) => v.resolvesTo), ['Harbour Dockers United (e1)']);
 });
+
+test('"the board\'s own consultants" resolve through their owner to the board named before ("own" ties them to it)', () => {
+  const doc = annotate('Tarnby District Council closed two pools last year. The council’s own consultants said the closures saved little.', [['Tarnby District Council', 'agency']]);
+  assert.deepEqual(graded(doc), [['The council’s own consultants', 'anaphoric', 'Tarnby District Council (e1)']]);
+});
+
+test('"the council\'s own summary" is a document of the council named before', () => {
+  const doc = annotate('Tarnby District Council cut library hours in May. The council’s own summary shows that visits fell by 30 percent.', [['Tarnby District Council', 'agency']]);
+  assert.deepEqual(graded(doc), [['The council’s own summary', 'anaphoric', 'Tarnby District Council (e1)']]);
+});
+
+test('"the regulator" points back to the authority named before', () => {
+  const doc = annotate('The Maritime Safety Authority inspected the ferry in March. The regulator said two lifeboats were missing.', [['Maritime Safety Authority', 'agency']]);
+  assert.deepEqual(graded(doc), [['The regulator', 'anaphoric', 'Maritime Safety Authority (e1)']]);
+});
+
+test('"the coastguard" is named at its first mention: a country has one', () => {
+  const doc = annotate('The coastguard said three trawlers were still missing off the cape.');
+  assert.deepEqual(graded(doc), [['The coastguard', 'named', undefined]]);
+});

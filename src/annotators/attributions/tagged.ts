@@ -6,7 +6,7 @@ import { tokenSpan, type Token } from '../../nlp/tokens.js';
 import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
-import { judge, subjectBeforeRelative } from './policy.js';
+import { continuedSource, judge, subjectBeforeRelative, subjectBeforeRestrictive } from './policy.js';
 import { rolesOf } from './tagger/roles.js';
 import type { TaggedAttribution } from './tagger/spans.js';
 import type { Tagging } from './tagger/tagger.js';
@@ -33,11 +33,19 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     const proposed = t.source && !opensRelativeClause(tokens, t.source) ? trimmed(tokens, t.source) : undefined;
     const ruling = judge(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
     if (ruling.refused) continue;
-    // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said").
-    const source = ruling.withheld ? undefined : proposed ? ruling.source : subjectBeforeRelative(tokens, cue.first, sent);
+    // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said"),
+    // or continue an attribution of the same sentence ("X said ... and blamed", "she said, adding that").
+    const source = ruling.withheld ? undefined : proposed ? ruling.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out]);
     out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
   }
   return out;
+}
+
+/** The subject of a tagger cue that has none: before its relative clause, or the source it continues; never a passive's subject. */
+function subjectOf(tokens: readonly Token[], sent: Span, cue: Span, lex: Lexicon, found: readonly (readonly { raw: RawAttribution }[])[]): Span | undefined {
+  let subject = subjectBeforeRelative(tokens, cue.first, sent) ?? subjectBeforeRestrictive(tokens, cue.first, sent);
+  for (const list of found) subject ??= continuedSource(tokens, sent, cue, list);
+  return subject && judge(tokens, sent, { cue, source: subject }, lex).source;
 }
 
 /** Relative words that open a clause: a tagger source of several words starting with one is that clause. */
