@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/tokens.js';
 import data from './carry-over.json' with { type: 'json' };
 
 /** The carry-over rules, as named in carry-over.json. */
-export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list' | 'poll-results';
+export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list' | 'breakdown' | 'poll-results';
 
 /** What a source is, as far as pronouns go: a person, not a person, or not known. */
 export type SourceKind = 'person' | 'non-person' | 'unknown';
@@ -25,6 +25,8 @@ export interface Report {
   readonly list: boolean;
   /** A source names a poll or survey ("a survey published by ..."): later poll results are its. */
   readonly poll: boolean;
+  /** The report's last sentence broke its figure down ("Of those, 64 percent ..."): further parts go on with it. */
+  readonly breakdown?: boolean;
 }
 
 /** The sentence that might continue a report. */
@@ -36,6 +38,8 @@ export interface Candidate {
   readonly insideQuote: boolean;
   /** The sentence is a list item: it starts with a bullet or item number, or follows a bare item number ("1."). */
   readonly listItem: boolean;
+  /** The sentence holds a statistic. */
+  readonly figure?: boolean;
 }
 
 type PronounTarget = 'person' | 'non-person' | 'any';
@@ -53,6 +57,8 @@ const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document'
 const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
 const POLL_RESULTS = data.pollResultWords.map((p) => ` ${p.phrase} `);
 const POLL_SHARES = new Set(data.pollShares.map((p) => p.word));
+const PARTITIVE = data.breakdownOpeners.partitive.map((p) => p.words.split(' '));
+const FURTHER = data.breakdownOpeners.further.map((p) => p.words.split(' '));
 
 /** The rule by which `sentence` continues `report`, or undefined when it starts afresh. */
 export function carryRule(report: Report, sentence: Candidate): CarryRule | undefined {
@@ -60,7 +66,9 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   const next = report.paragraph + 1 === sentence.paragraph;
   if ((same && sentence.insideQuote) || ((same || next) && opensQuote(sentence.text))) return 'quotation';
   if ((report.colon && (same || next)) || (report.list && sentence.listItem)) return 'colon-list';
+  if (sentence.figure && (same || next) && opensWith(sentence.tokens, PARTITIVE)) return 'breakdown';
   if (!same) return undefined;
+  if (sentence.figure && report.breakdown && opensWith(sentence.tokens, FURTHER)) return 'breakdown';
   if (hasContinuationVerb(report, sentence.tokens)) return 'continuation-verb';
   if (hasPronounSubject(report, sentence.tokens)) return 'pronoun-subject';
   return undefined;
@@ -95,10 +103,15 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
   return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon, poll };
 }
 
-/** The report after `sentence` carried it: a list goes on only through list items. */
-export function continued(report: Report, sentence: Candidate): Report {
+/** The report after `sentence` carried it (by `rule`): a list goes on only through list items, a breakdown through its parts. */
+export function continued(report: Report, sentence: Candidate, rule?: CarryRule): Report {
   const colon = endsWithColon(sentence.text);
-  return { ...report, paragraph: sentence.paragraph, colon, list: colon || (report.list && sentence.listItem) };
+  return { ...report, paragraph: sentence.paragraph, colon, list: colon || (report.list && sentence.listItem), breakdown: rule === 'breakdown' };
+}
+
+/** The sentence opens with one of `phrases` (lower-cased words). */
+function opensWith(tokens: readonly Token[], phrases: readonly string[][]): boolean {
+  return phrases.some((words) => words.every((w, k) => tokens[k]?.lower === w));
 }
 
 /** Whether a quotation is open at the end of `text`, given whether it was open at its start. */

@@ -328,3 +328,8 @@ test('a forecast, a share of a group as subject, an absolute and a harm stated w
   for (const i of [0, 1, 2, 3]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
   assert.equal(claims[4]!.checkworthiness, Math.min(model(4), 0.3));
 });
+
+test('the writer\'s "I suspect" makes an opinion, and the month May is no modal', () => {
+  const { claims } = claimsOf('The mayor, I suspect, has never read the report. The bridge was built in 1961 and was last inspected in May.');
+  assert.deepEqual(claims.map((c) => c.claimKind), ['opinion', 'event']);
+});

@@ -5,7 +5,7 @@ import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
 import { textAnalysisOf, tokensIn, type Token } from '../../nlp/tokens.js';
-import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Candidate, type Report } from './carry-over.js';
+import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Candidate, type CarryRule, type Report } from './carry-over.js';
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { hedgeFloor } from './floor.js';
@@ -110,10 +110,12 @@ function asserts(features: SentenceFeatures): boolean {
   return features.verbs > 0 && features.words >= 3;
 }
 
-/** The report a sentence without a source of its own continues: the previous one, or a poll given as a source earlier. */
-function carriedReport(report: Report | undefined, poll: Report | undefined, candidate: Candidate, features: SentenceFeatures): Report | undefined {
-  if (report && carryRule(report, candidate)) return report;
-  return pollRule(poll, candidate, (features.counts.statistic ?? 0) > 0) ? poll : undefined;
+/** The report a sentence without a source of its own continues, and by which rule: the previous one, or a poll given as a source earlier. */
+function carriedReport(report: Report | undefined, poll: Report | undefined, candidate: Candidate): { report: Report; rule: CarryRule } | undefined {
+  const rule = report && carryRule(report, candidate);
+  if (report && rule) return { report, rule };
+  const polled = pollRule(poll, candidate, candidate.figure ?? false);
+  return poll && polled ? { report: poll, rule: polled } : undefined;
 }
 
 /**
@@ -139,7 +141,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     const text = doc.text.slice(sentence.start, sentence.end);
     const insideQuote = quote.paragraph === paragraph && quote.open;
     quote = { paragraph, open: quoteOpenAfter(text, insideQuote) };
-    const candidate = { text, tokens, paragraph, insideQuote, listItem: afterItemNumber || isListItem(text) };
+    const candidate = { text, tokens, paragraph, insideQuote, listItem: afterItemNumber || isListItem(text), figure: (features.counts.statistic ?? 0) > 0 };
     afterItemNumber = false;
     if (!asserts(features)) {
       // A bare item number ("1.") keeps a list going; any other fragment (a heading, a byline) ends the report.
@@ -154,16 +156,16 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     // names nobody: the sentence may still continue a report, and hearsay alone is check-worthy (hedgeFloor).
     const naming = own.filter((ann) => namesHolder(doc, ann));
     const hearsay = own.map((ann) => (ann.grade !== 'none' && !naming.includes(ann) ? { grade: 'none', hedged: true } : ann));
-    const carried = naming.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate, features) : undefined;
+    const carried = naming.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate) : undefined;
     if (carried) {
-      ids = [...ids, ...carried.ids];
+      ids = [...ids, ...carried.report.ids];
       counts.carried = 1;
     }
     const claimKind = claimKindOf(features, ids.length > 0);
     claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.min(features.ceiling, Math.max(features.floor, hedgeFloor(hearsay), score ? score(sentence) : checkworthiness(counts))), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
-    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried, candidate) : undefined;
+    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried.report, candidate, carried.rule) : undefined;
     if (report?.poll) poll = report;
   });
   return claims;

@@ -61,6 +61,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   add('year', parts.quantities.filter((q) => q.quantityKind === 'year' || q.quantityKind === 'year-span').length);
   add('entity', new Set(parts.entities.map((e) => e.norm)).size);
   for (const cue of cues) {
+    if (isMonthNotModal(cue, tokens)) continue;
     if (CUE_FEATURES.includes(cue.cueClass)) add(cue.cueClass as FeatureId);
     // Framing a statement as settled fact ('it is no accident that') weighs as the other assertive framings do.
     else if (cue.cueClass === 'settled') add('assertive');
@@ -88,6 +89,17 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
 function isPastVerb(tok: Token): boolean {
   if (tok.pos !== 'VERB') return false;
   return tok.lower !== tok.lemma && !/(?:ing|s)$/.test(tok.lower);
+}
+
+/**
+ * The modal cue "may" matched on the month ("had passed an inspection in May"): capitalised inside the sentence, it
+ * is the month, which says nothing about possibility.
+ */
+function isMonthNotModal(cue: { readonly cueClass: CueClass; readonly first: number }, tokens: readonly Token[]): boolean {
+  if (cue.cueClass !== 'modal') return false;
+  const first = tokens[0]?.index ?? 0;
+  const tok = tokens[cue.first - first];
+  return tok !== undefined && cue.first !== first && tok.text === 'May';
 }
 
 /** Past auxiliaries: "was closed", "had left", "did not open". */

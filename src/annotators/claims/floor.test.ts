@@ -121,3 +121,15 @@ test('a clock time caps a timetable without a statistic, but not a past event or
   assert.equal(ceiling('Tickets cost 40 at the 10am show.', [figure('exact')]), 1);
   assert.equal(ceiling('The committee meets in the town hall.'), 1);
 });
+
+test('an ordinal rank after "the" set in time is a record, read to the end of its clause', () => {
+  assert.equal(wordFloor('It was the third ferry to sink in the strait this winter, and the second this year.'), 0.6);
+  assert.equal(wordFloor('Storm Edda is the second storm to reach the bay this season.'), 0.6);
+  assert.equal(wordFloor('It was the fourth by-election in the district this year.'), 0.6);
+  assert.equal(wordFloor('Patients get a second dose after a year.'), 0);
+  assert.equal(wordFloor('The third ferry, which left at noon, sank; it was a year old.'), 0);
+});
+
+test('a superlative and its time frame may stand a noun phrase apart', () => {
+  assert.equal(wordFloor('That is the worst autumn figure on the canal since nationalisation.'), 0.6);
+});

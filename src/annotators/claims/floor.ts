@@ -34,6 +34,8 @@ export interface FloorRule {
   readonly atStart?: boolean;
   /** Superlatives that do not end in -est ("the worst since 1990"), for `superlativeFrames`. */
   readonly irregularSuperlatives?: readonly { readonly word: string; readonly reason: string }[];
+  /** Ordinal ranks that, after "the", are read like superlatives with `superlativeFrames` up to the end of the clause. */
+  readonly rankWords?: readonly { readonly word: string; readonly reason: string }[];
   /** "than" followed closely by one of these words ("better stocked than those of any neighbour") earns the floor. */
   readonly thanFrames?: readonly { readonly word: string; readonly reason: string }[];
   /** "will" (or "'ll") followed closely by a verb with one of these lemmas ("will peak in April") earns the floor. */
@@ -100,7 +102,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
     const cued = rule.cueClass !== undefined && classes.has(rule.cueClass) && (!rule.kinds || figures.length > 0);
     const tokens = parts.tokens ?? [];
-    const framed = rule.superlativeFrames !== undefined && hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []);
+    const framed = rule.superlativeFrames !== undefined && (hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []) || hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []));
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs);
@@ -116,7 +118,7 @@ export function hedgeFloor(attributions: readonly { readonly grade: string; read
 }
 
 /** The words the superlative frames look for after a superlative, within this many tokens. */
-const FRAME_REACH = 5;
+const FRAME_REACH = 7;
 
 /** "the lowest in a decade", "the largest since 1990", "the hottest ever recorded": a superlative set in time. */
 function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { readonly word: string }[], irregular: readonly { readonly word: string }[]): boolean {
@@ -139,6 +141,26 @@ function setOf<T>(list: readonly T[], word: (item: T) => string): ReadonlySet<st
   let set = SETS.get(list);
   if (!set) SETS.set(list, (set = new Set(list.map(word))));
   return set;
+}
+
+/** How far after an ordinal rank its time frame may stand ("the second cyclone to reach the coast this season"). */
+const RANK_REACH = 8;
+
+/** "the third by-election in the county this year": "the", an ordinal rank, and a time frame before the clause ends. */
+function hasFramedRank(tokens: readonly Token[], frames: readonly { readonly word: string }[], ranks: readonly { readonly word: string }[]): boolean {
+  if (ranks.length === 0) return false;
+  const words = setOf(frames, (f) => f.word);
+  const ordinals = setOf(ranks, (r) => r.word);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ordinals.has(tokens[i]!.lower) || tokens[i - 1]!.lower !== 'the') continue;
+    for (let k = i + 1; k <= i + RANK_REACH && k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      // A hyphen inside a word ("by-election") does not end the clause.
+      if (tok.pos === 'PUNCT' && !(tok.text === '-' && tokens[k - 1]!.end === tok.start)) break;
+      if (words.has(tok.lower) || words.has(tok.lemma)) return true;
+    }
+  }
+  return false;
 }
 
 /** How far after "than" its frame word may stand ("than those of any", "than at any time"). */
