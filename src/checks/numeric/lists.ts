@@ -260,8 +260,12 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
   for (let i = 1; i < members.length; i++) {
     const from = tokenAt(tokens, members[i - 1]!.end);
     const to = Math.min(tokenAt(tokens, members[i]!.start), from + 40);
+    // "while 11 more were killed on the coast", "while a further 11 ...": a figure that adds to the ones before it
+    // continues their list whatever clause it opens.
+    const first = tokenAt(tokens, members[i]!.start);
+    const additive = [1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '');
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
-    for (let k = from; k < to; k++) if (rules.breakers.has(tokens[k]!.lower) && !CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) return i;
+    for (let k = from; k < to && !additive; k++) if (rules.breakers.has(tokens[k]!.lower) && !CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) return i;
   }
   return members.length;
 }

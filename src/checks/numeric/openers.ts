@@ -10,9 +10,10 @@ import type { CueSpan } from './totals.js';
  * named first ("Of the 300 passengers, 220 ..., 90 ...": `fronted`), before a total cue ("..., 47 in all": `before`),
  * in the `next` sentence, in the sentence before one that opens with a back-reference ("That is 3,135 repairs": `back`),
  * or later in the clause of a cued total with no opener between them (`later`), or over the next two or three
- * sentences tied by "a further", "the remaining", "of them" (`chain`, chains.ts).
+ * sentences tied by "a further", "the remaining", "of them" (`chain`, chains.ts), or each in brackets after its own
+ * label ("sales (900), manufacturing (1,100) and administration (500)": `labels`).
  */
-export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next' | 'back' | 'later' | 'chain';
+export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next' | 'back' | 'later' | 'chain' | 'labels';
 
 /** Where a list of parts opens: a colon, semicolon, dash or bracket, or a cue ("split into", "of whom", "including"). */
 export interface Opener {
@@ -38,7 +39,10 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
     else if (BRACKETS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'paren' });
     // "helped 1,200 families last year, 700 in the city and 600 in the suburbs": a figure right after a comma.
-    else if (tok.text === ',' && k > from && tokens[k + 1]?.type === 'number') out.push({ start: tok.start, end: tok.end, role: 'comma' });
+    // "reached 18,000 over the two days, with 9,500 on Friday and ...": the same after ", with".
+    else if (tok.text === ',' && k > from && (tokens[k + 1]?.type === 'number' || (tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.type === 'number'))) {
+      out.push({ start: tok.start, end: tokens[k + 1]!.lower === 'with' ? tokens[k + 1]!.end : tok.end, role: 'comma' });
+    }
   }
   // "Of the 300 passengers, 120 ...", "Out of 500 applicants, 320 ...": the comma after a fronted whole opens its subsets.
   const after = FRONTED.map((words) => wordsAt(tokens, from, to, words)).find((end) => end >= 0);

@@ -99,6 +99,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       chainedList(input, s, group),
       ...openersIn(input.tokens, from, to, cues).map((opener) => listAfter(input, s, group, cues, opener)),
       laterList(input, s, group, cues),
+      labelledList(input, group),
       partsBeforeCue(input, group, cues),
       backReferenceTotal(input, s, group),
       nextSentenceList(input, s, group, cues),
@@ -145,6 +146,8 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const listEnd = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren');
   const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
+  // "split across three sites, with 300 in Leeds, 200 in York and 150 in Hull": the count of the parts is none of them.
+  if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q))) parts.shift();
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
   if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
   const total = listCountAside(group, totalBefore(input, group, opener, clauseStart, listEnd), parts, clauseStart);
@@ -205,6 +208,28 @@ function totalBefore(input: PartitionInput, group: readonly Located[], opener: O
   // Sums of money never part a count ("the three companies ...: 610,000 euros, ..."); counts may name kinds of a count.
   const money = (u: string | undefined) => u?.startsWith('money ') ?? false;
   return money(unit) === money(input.units.get(nearest!.q.id)) ? nearest : undefined;
+}
+
+/**
+ * "The firm's 2,400 employees work in sales (900), manufacturing (1,100) and administration (500)": figures each alone
+ * in brackets after a label of their own are a table written as prose; the figure before the first of them in the
+ * sentence, outside brackets, is their whole.
+ */
+function labelledList(input: PartitionInput, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  const alone = (l: Located) => {
+    const first = tokenAt(tokens, l.q.start);
+    const after = tokenAt(tokens, l.q.end);
+    return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && tokens[first - 2]?.type === 'word';
+  };
+  const at = group.findIndex(alone);
+  if (at < 1) return undefined;
+  const parts: Located[] = [];
+  for (let i = at; i < group.length && alone(group[i]!) && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
+  const unit = (l: Located) => input.units.get(l.q.id);
+  if (parts.length < 2 || new Set(parts.map(unit)).size > 1) return undefined;
+  const total = group[at - 1]!;
+  return alone(total) ? undefined : { total, parts, role: 'labels', rest: false };
 }
 
 /** True when a figure is followed by a preposition of place or time of its own ("600 oaks on the ridge"); "of" names its stuff. */
@@ -295,6 +320,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
       return closed && byPlaces(tokens, members, rules) && !isSibling(input, total, parts) && !placed(input, total) ? 'subset' : undefined;
     case 'back':
       return closed && evidence === 'parts' ? 'partition' : undefined;
+    case 'labels':
+      // Each figure has a label of its own: a list closed by "and" names every part.
+      return closed ? 'partition' : 'subset';
     case 'later':
       // With no opener, only parts each given a place, recipient or purpose ("£3.1 million to ..., £2.6 million to ...").
       return closed && byPlaces(tokens, members, rules) ? 'subset' : undefined;

@@ -33,3 +33,29 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
 for (const [why, text] of MUST_STAY_SILENT) {
   test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
 }
+
+// Probes written after the round: topics as parts, "split across N sites, with ...", ", with" opening parts, "while N
+// more" continuing a list, and a table in brackets after labels.
+const MORE_MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
+  ['parts by topic ("about")', 'The ombudsman logged 380 complaints: 200 about delays, 120 about fares and 90 about staff.', 'total-unsupported', '380'],
+  ['"split across N sites, with ..."', 'The 900 beds are split across four hospitals, with 400 in Arden, 250 in Bly, 200 in Cole and 100 in Dunn.', 'total-unsupported', '900'],
+  ['", with" opening parts by day', 'The fair drew 12,000 visitors over the weekend, with 6,500 on Saturday and 6,000 on Sunday.', 'total-unsupported', '12,000'],
+  ['"while N more" after a breaker', 'The floods killed 40 people. Twenty-two died in the valley and 12 in the town, while 9 more drowned at sea.', 'total-unsupported', '40'],
+  ['figures in brackets after their labels', 'The college has 3,000 students in arts (1,200), sciences (1,100) and trades (800).', 'total-unsupported', '3,000'],
+];
+
+for (const [why, text, rule, at] of MORE_MUST_FIRE) {
+  test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
+}
+
+const MORE_SILENT: readonly (readonly [string, string])[] = [
+  ['figures in brackets after their labels that agree', 'The college has 3,000 students in arts (1,200), sciences (1,000) and trades (800).'],
+  ['brackets that hold no labelled figures', 'The club has 5,000 members, who pay £40 (adults) or £20 (children).'],
+  ['", with" and a figure of another kind', 'The fair drew 12,000 visitors over the weekend, with 300 stalls and 40 food vans.'],
+  ['a breaker before a figure that adds nothing', 'The floods killed 40 people. Twenty-two died in the valley and 12 in the town, while 150 were injured.'],
+  ['a count of sites before the parts', 'The 900 beds are split across four hospitals, with 400 in Arden, 250 in Bly, 150 in Cole and 100 in Dunn.'],
+];
+
+for (const [why, text] of MORE_SILENT) {
+  test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
+}

@@ -86,7 +86,9 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     const carried = previous?.sentence === l.sentence ? keys.get(previous.q.id) : undefined;
     const before = tokens[tokenAt(tokens, q.start) - 1];
     // "in three waves: 500 this year, ...": a small figure before a colon counts the items of the list, not their unit.
-    const listCount = before?.text === ':' && previous !== undefined && previous.q.value < q.value && previous.q.value <= MAX_LIST_COUNT;
+    // "across three sites, with 300 in Leeds, ...": the same after ", with".
+    const opens = before?.text === ':' || (before?.lower === 'with' && tokens[tokenAt(tokens, q.start) - 2]?.text === ',');
+    const listCount = opens && previous !== undefined && previous.q.value < q.value && previous.q.value <= MAX_LIST_COUNT;
     const continues = q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower) && !listCount;
     // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
     const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
