@@ -139,3 +139,11 @@ test('a pronoun partitive with a figure breaks down the figure just reported; it
   assert.equal(carryRule(broken, withFigure('The rest, 90, were vans.')), 'breakdown');
   assert.equal(continued(report(), withFigure('Another 40 sank in the storm.', { insideQuote: true }), 'quotation').breakdown, false);
 });
+
+test('the study or poll itself as the subject of a sentence without a figure is told by that study; with a figure it is not', () => {
+  const study = report('unknown', { poll: true });
+  assert.equal(pollRule(study, sentence('The study was paid for by a fisheries charity.'), false), 'poll-results');
+  assert.equal(pollRule(study, sentence('The survey appears in the spring issue of the journal.'), false), 'poll-results');
+  assert.equal(pollRule(study, sentence('The study, paid for by a 90,000-euro grant, appears in the spring issue.'), true), undefined);
+  assert.equal(pollRule(report(), sentence('The study was paid for by a fisheries charity.'), false), undefined);
+});

@@ -58,6 +58,7 @@ const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
 const POLL_RESULTS = data.pollResultWords.map((p) => ` ${p.phrase} `);
 const POLL_SHARES = new Set(data.pollShares.map((p) => p.word));
 const PARTITIVE = data.breakdownOpeners.partitive.map((p) => p.words.split(' '));
+const POLL_SUBJECTS = data.pollSubjects.openers.map((p) => p.words.split(' '));
 const FURTHER = data.breakdownOpeners.further.map((p) => p.words.split(' '));
 
 /** The rule by which `sentence` continues `report`, or undefined when it starts afresh. */
@@ -76,8 +77,11 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
 
 /** The rule by which a sentence with a figure (or a share word, "a majority") reports the results of a poll given as a source earlier, if it does. */
 export function pollRule(poll: Report | undefined, sentence: Candidate, hasFigure: boolean): CarryRule | undefined {
+  if (!poll?.poll) return undefined;
+  // The poll or study itself as the subject of a sentence without a figure: "The study was funded by ...".
+  if (!hasFigure && opensWith(sentence.tokens, POLL_SUBJECTS)) return 'poll-results';
   // A share without a number ("a majority backed the idea") is a result as much as a figure is.
-  if (!poll?.poll || !(hasFigure || sentence.tokens.some((tok) => POLL_SHARES.has(tok.lower)))) return undefined;
+  if (!(hasFigure || sentence.tokens.some((tok) => POLL_SHARES.has(tok.lower)))) return undefined;
   // As written and by lemma: "supported", "opposed", "backs" are the answers "support", "oppose", "back".
   const words = ` ${sentence.tokens.map((tok) => tok.lower).join(' ')} `;
   const lemmas = ` ${sentence.tokens.map((tok) => tok.lemma).join(' ')} `;

@@ -133,3 +133,9 @@ test('an ordinal rank after "the" set in time is a record, read to the end of it
 test('a superlative and its time frame may stand a noun phrase apart', () => {
   assert.equal(wordFloor('That is the worst autumn figure on the canal since nationalisation.'), 0.6);
 });
+
+test('a first in a period after a possessive is a record; a consequence forecast as fact is a forecast', () => {
+  assert.equal(wordFloor("The win was the town's first cup final in 40 years."), 0.6);
+  assert.equal(wordFloor('The first bus leaves the square.'), 0);
+  assert.equal(wordFloor('Closing the bridge will lead to longer queues in the centre.'), 0.6);
+});

@@ -143,6 +143,9 @@ function setOf<T>(list: readonly T[], word: (item: T) => string): ReadonlySet<st
   return set;
 }
 
+/** What stands before an ordinal rank: "the third", "the club's first", "its second". */
+const RANK_DETERMINERS = new Set(['the', "'s", 'its', 'their', 'his', 'her']);
+
 /** How far after an ordinal rank its time frame may stand ("the second cyclone to reach the coast this season"). */
 const RANK_REACH = 8;
 
@@ -152,7 +155,7 @@ function hasFramedRank(tokens: readonly Token[], frames: readonly { readonly wor
   const words = setOf(frames, (f) => f.word);
   const ordinals = setOf(ranks, (r) => r.word);
   for (let i = 1; i < tokens.length; i++) {
-    if (!ordinals.has(tokens[i]!.lower) || tokens[i - 1]!.lower !== 'the') continue;
+    if (!ordinals.has(tokens[i]!.lower) || !RANK_DETERMINERS.has(tokens[i - 1]!.lower)) continue;
     for (let k = i + 1; k <= i + RANK_REACH && k < tokens.length; k++) {
       const tok = tokens[k]!;
       // A hyphen inside a word ("by-election") does not end the clause.
