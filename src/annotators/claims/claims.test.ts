@@ -333,3 +333,20 @@ test('the writer\'s "I suspect" makes an opinion, and the month May is no modal'
   const { claims } = claimsOf('The mayor, I suspect, has never read the report. The bridge was built in 1961 and was last inspected in May.');
   assert.deepEqual(claims.map((c) => c.claimKind), ['opinion', 'event']);
 });
+
+test('a statement ending in a full stop is a claim even when the tagger finds no verb in it; a short verb-less line is not', () => {
+  const { doc, claims } = claimsOf('The canal burst its banks near the old lock on Friday. Doors open at noon.');
+  assert.deepEqual(claims.map((c) => doc.slice(c)), ['The canal burst its banks near the old lock on Friday.']);
+});
+
+test('cues for a first, for all the evidence, for a share of a group and for a harm are found in any inflection', () => {
+  const classes = (text: string) => {
+    const tokens = textAnalysisOf(text, new Map()).tokens;
+    return new Set(createCueFinder().find(tokens).map((hit) => hit.cueClass));
+  };
+  assert.ok(classes('It was the first time the regatta had been cancelled.').has('record'));
+  assert.ok(classes('There was no evidence that the filter worked.').has('absolute'));
+  assert.ok(classes('Many of the boats were insured.').has('quantifier'));
+  assert.ok(classes('Two anglers were injured.').has('incident'));
+  assert.ok(!classes('The levy will kill the market.').has('incident'));
+});

@@ -99,15 +99,31 @@ interface Row {
 
 /** A sentence with a statistic and at least this many words asserts it even when no word was tagged a verb. */
 const STATISTIC_SENTENCE_WORDS = 6;
+/** A sentence ending in a full stop with at least this many words asserts something even when no word was tagged a verb (shorter verb-less lines are mostly captions, service notes and fragments: "Applications open online on 3 February."). */
+const STOPPED_SENTENCE_WORDS = 7;
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
 
 /**
  * Headings without a verb, bylines and date lines ("Published 3 June") and fragments assert nothing. A sentence of
  * some length with a statistic asserts it although the tagger read its verb as a noun ("The plan sets aside 18 million
  * dollars", "The river supplies water to 2 million people").
  */
-function asserts(features: SentenceFeatures): boolean {
+function asserts(features: SentenceFeatures, tokens: readonly Token[]): boolean {
   if (!features.dateline && (features.counts.statistic ?? 0) > 0 && features.words >= STATISTIC_SENTENCE_WORDS) return true;
+  // The tagger misses some verbs ("The river burst its banks ...", "Sales overtook diesel ..."): a sentence of some
+  // length ending in a full stop is a statement, as headings and bylines have none.
+  if (!features.dateline && features.words >= STOPPED_SENTENCE_WORDS && endsWithStop(tokens)) return true;
   return features.verbs > 0 && features.words >= 3;
+}
+
+/** The last token, closing quotes and brackets aside, is a full stop or an exclamation mark. */
+function endsWithStop(tokens: readonly Token[]): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!.text;
+    if (CLOSERS.has(t)) continue;
+    return t === '.' || t === '!';
+  }
+  return false;
 }
 
 /** The report a sentence without a source of its own continues, and by which rule: the previous one, or a poll given as a source earlier. */
@@ -143,7 +159,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     quote = { paragraph, open: quoteOpenAfter(text, insideQuote) };
     const candidate = { text, tokens, paragraph, insideQuote, listItem: afterItemNumber || isListItem(text), figure: (features.counts.statistic ?? 0) > 0 };
     afterItemNumber = false;
-    if (!asserts(features)) {
+    if (!asserts(features, tokens)) {
       // A bare item number ("1.") keeps a list going; any other fragment (a heading, a byline) ends the report.
       afterItemNumber = isListItem(text);
       if (!afterItemNumber) report = undefined;

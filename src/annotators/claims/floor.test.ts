@@ -109,7 +109,8 @@ test('an irregular superlative set in time, a ranking in place and a comparison 
   assert.equal(wordFloor('Its beaches are the cleanest in the world.'), 0.6);
   assert.equal(wordFloor('Rents here are higher than in any other town of the valley.'), 0.6);
   assert.equal(wordFloor('It was the worst thing to say.'), 0);
-  assert.equal(wordFloor('Rents here are higher than last year.'), 0);
+  assert.equal(wordFloor('Rents here are higher than in the next town.'), 0);
+  assert.equal(wordFloor('Fewer people smoke here than a decade ago.'), 0.6);
 });
 
 test('a clock time caps a timetable without a statistic, but not a past event or a figure', () => {
@@ -138,4 +139,9 @@ test('a first in a period after a possessive is a record; a consequence forecast
   assert.equal(wordFloor("The win was the town's first cup final in 40 years."), 0.6);
   assert.equal(wordFloor('The first bus leaves the square.'), 0);
   assert.equal(wordFloor('Closing the bridge will lead to longer queues in the centre.'), 0.6);
+});
+
+test('a first, a claim about all the evidence and a share of a group are floored by their cues', () => {
+  assert.equal(wordFloor('It is the first time the regatta has been cancelled.', ['record']), 0.6);
+  assert.equal(wordFloor('There is no evidence that the filter works.', ['absolute']), 0.6);
 });
