@@ -145,3 +145,15 @@ test('a first, a claim about all the evidence and a share of a group are floored
   assert.equal(wordFloor('It is the first time the regatta has been cancelled.', ['record']), 0.6);
   assert.equal(wordFloor('There is no evidence that the filter works.', ['absolute']), 0.6);
 });
+
+test('a forecast reads through "keep" and "continue" to the verb that says what is forecast', () => {
+  assert.equal(wordFloor('Rents will continue to climb this year.'), 0.6);
+  assert.equal(wordFloor('The talks will continue next week.'), 0);
+  assert.equal(wordFloor('Wardens will continue to patrol the park.'), 0);
+});
+
+test('the word floors do not lift a sentence in which the writer speaks of themself', () => {
+  assert.equal(wordFloor('No one answered the door when we knocked.', ['absolute']), 0);
+  assert.equal(wordFloor('It was the worst storm I have seen since 1990.'), 0);
+  assert.equal(wordFloor('Not one councillor has read our report.', ['absolute']), 0.6);
+});

@@ -40,11 +40,16 @@ export interface FloorRule {
   readonly thanFrames?: readonly { readonly word: string; readonly reason: string }[];
   /** "will" (or "'ll") followed closely by a verb with one of these lemmas ("will peak in April") earns the floor. */
   readonly forecastVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** Verbs a forecast reads through to the verb after them ("will keep rising", "will continue to fall"). */
+  readonly carryVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** The rule does not lift a sentence in which the writer speaks of themself (floors.json, firstPerson). */
+  readonly exceptFirstPerson?: boolean;
   readonly reason: string;
 }
 
 /** The default floor rules. */
 export const DEFAULT_FLOORS: readonly FloorRule[] = Object.freeze(floors.floors as FloorRule[]);
+const FIRST_PERSON = new Set(floors.firstPerson.words);
 
 /** One ceiling rule from floors.json: a cue class (or a clock time) that caps a sentence without a statistic at `ceiling`. */
 export interface CeilingRule {
@@ -97,6 +102,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.hedgedWithoutSource) continue;
     if (rule.needsStatistic !== false && parts.statistics.length === 0) continue;
     if (rule.exceptCueClasses?.some((c) => parts.cueClasses.has(c))) continue;
+    if (rule.exceptFirstPerson && parts.tokens?.some((tok) => FIRST_PERSON.has(tok.lower))) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
@@ -105,7 +111,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const framed = rule.superlativeFrames !== undefined && (hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []) || hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []));
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
-    const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs);
+    const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? []);
     if (bounded || cued || framed || than || changed || forecast) floor = Math.max(floor, rule.floor);
   }
   return floor;
@@ -188,14 +194,21 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 const FORECAST_REACH = 2;
 
 /** "The outbreak will peak in April", "Prices will keep rising": a future outcome stated as fact. */
-function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], through: readonly { readonly lemma: string }[]): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
+  const carriers = setOf(through, (v) => v.lemma);
   for (let i = 0; i < tokens.length; i++) {
     if (!FUTURE.has(tokens[i]!.lower)) continue;
-    for (let k = i + 1; k <= i + FORECAST_REACH && k < tokens.length; k++) {
+    let reach = i + FORECAST_REACH;
+    for (let k = i + 1; k <= reach && k < tokens.length; k++) {
       const tok = tokens[k]!;
       if (tok.pos === 'VERB' || tok.pos === 'AUX') {
         if (lemmas.has(tok.lemma)) return true;
+        // "will keep rising", "will continue to fall": read on to the verb that says what is forecast.
+        if (carriers.has(tok.lemma)) {
+          reach = k + FORECAST_REACH;
+          continue;
+        }
         break;
       }
       if (tok.pos === 'PUNCT') break;
