@@ -100,7 +100,7 @@ function frontedRun(input: PartitionInput & { readonly chains: ChainRules }, s: 
 }
 
 /** How far after "Of the" the comma that closes a fronted whole is looked for. */
-const FRONT_REACH = 8;
+const FRONT_REACH = 10;
 
 function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
   const { tokens, chains } = input;

@@ -28,6 +28,8 @@ const CLOSERS = new Set([')', ']']);
 const FRONTED = settings.frontedWholes.phrases.map((p) => p.split(' '));
 /** How far before its list a total may stand, and how far a list may run, in tokens (bounds every scan). */
 const TOTAL_REACH = 30;
+/** How far after "Of" the comma closing a fronted whole may stand ("Of the 2,300 candidates who sat the exam, ..."). */
+const FRONT_REACH = 10;
 const LIST_REACH = 80;
 
 /** Every opener of a list in tokens `[from, to)`, in text order. */
@@ -47,7 +49,7 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
   // "Of the 300 passengers, 120 ...", "Out of 500 applicants, 320 ...": the comma after a fronted whole opens its subsets.
   const after = FRONTED.map((words) => wordsAt(tokens, from, to, words)).find((end) => end >= 0);
   if (after !== undefined) {
-    const comma = firstComma(tokens, after, Math.min(to, after + 7));
+    const comma = firstComma(tokens, after, Math.min(to, after + FRONT_REACH));
     if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -200,7 +200,13 @@ const TOTAL_TRIES = 3;
 function totalBefore(input: PartitionInput, group: readonly Located[], opener: Opener, clauseStart: number, listEnd: number): Located | undefined {
   const at = firstAtOrAfter(group, opener.start);
   const inClause = (l: Located | undefined) => l !== undefined && l.q.end <= opener.start && l.q.start >= clauseStart;
-  const nearest = group[at - 1];
+  let nearest = group[at - 1];
+  // "The orchestra's 96 players come from 12 countries; 60 are British, ...": a figure in a phrase of place that is
+  // smaller than every part cannot hold them; the figure its clause is about, before it, is their whole.
+  const governed = (l: Located) => input.rules.prepositions.has(input.tokens[tokenAt(input.tokens, l.q.start) - 1]?.lower ?? '');
+  const listed = group.slice(at).filter((l) => l.q.start < listEnd);
+  const outer = group[at - 2];
+  if (nearest && outer && inClause(nearest) && inClause(outer) && governed(nearest) && !governed(outer) && listed.length >= 2 && listed.every((l) => l.q.value > nearest!.q.value)) nearest = outer;
   const first = group[at];
   const unit = first && first.q.start < listEnd ? input.units.get(first.q.id) : undefined;
   if (!inClause(nearest) || unit === undefined || input.units.get(nearest!.q.id) === unit) return inClause(nearest) ? nearest : undefined;

@@ -59,3 +59,27 @@ const MORE_SILENT: readonly (readonly [string, string])[] = [
 for (const [why, text] of MORE_SILENT) {
   test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
 }
+
+// Probes of a second batch: a fronted whole with a relative clause, exam outcomes with absentees, kinds after a
+// copula left out ("410 were drivers, 240 pedestrians"), nationalities after a semicolon past a count of countries,
+// and "wanted neither" as the answer of those who take no option.
+const THIRD_MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
+  ['a fronted whole with a relative clause, exam outcomes', 'Of the 640 pupils who took the test, 400 passed, 200 failed and 60 were absent.', 'total-unsupported', '640'],
+  ['kinds after a copula left out', "Of the year's 510 cycling injuries, 300 were commuters, 150 couriers and 80 pedestrians.", 'total-unsupported', '510'],
+  ['nationalities past a count of countries', 'The choir has 48 singers from six countries; 30 are Danish, 12 Swedish and 9 Norwegian.', 'total-unsupported', '48'],
+  ['"wanted neither"', 'Of 800 voters asked, 50 percent backed the ring road, 36 percent preferred a tram and 16 percent wanted neither.', 'percentage-over-100', '50 percent backed the ring road, 36 percent preferred a tram and 16 percent'],
+];
+
+for (const [why, text, rule, at] of THIRD_MUST_FIRE) {
+  test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
+}
+
+const THIRD_SILENT: readonly (readonly [string, string])[] = [
+  ['exam outcomes that agree', 'Of the 640 pupils who took the test, 400 passed, 180 failed and 60 were absent.'],
+  ['nationalities that agree', 'The choir has 48 singers from six countries; 27 are Danish, 12 Swedish and 9 Norwegian.'],
+  ['a kind and a verb after a copula', 'The depot has 300 drivers: 200 are mechanics and 150 work weekends.'],
+];
+
+for (const [why, text] of THIRD_SILENT) {
+  test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
+}

@@ -79,7 +79,7 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
   const gapped = new Set<string>();
   let previous: Located | undefined;
   // The list's first figure is the subject of its verb ("612 chose parks"): later figures leave that verb out.
-  let subject = false;
+  let subject: Subject = undefined;
   for (const l of located) {
     const { q } = l;
     if (!isAmount(q)) continue;
@@ -87,25 +87,42 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     const before = tokens[tokenAt(tokens, q.start) - 1];
     // "in three waves: 500 this year, ...": a small figure before a colon counts the items of the list, not their unit.
     // "across three sites, with 300 in Leeds, ...": the same after ", with".
-    const opens = before?.text === ':' || (before?.lower === 'with' && tokens[tokenAt(tokens, q.start) - 2]?.text === ',');
+    const opens = before?.text === ':' || before?.text === ';' || (before?.lower === 'with' && tokens[tokenAt(tokens, q.start) - 2]?.text === ',');
     const listCount = opens && previous !== undefined && previous.q.value < q.value && previous.q.value <= MAX_LIST_COUNT;
-    const continues = q.quantityKind === 'count' && carried !== undefined && before !== undefined && joiners.has(before.lower) && !listCount;
+    const inList = q.quantityKind === 'count' && previous?.sentence === l.sentence && before !== undefined && joiners.has(before.lower) && !listCount;
+    const continues = inList && carried !== undefined;
     // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
     const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
     const own = ownKey(q);
-    const object = continues && own !== undefined && subject && endsWithObject(tokens, q);
+    // After a copula ("410 were drivers, 240 pedestrians") the answer left is one word: "150 work nights" has a verb.
+    const object = inList && own !== undefined && subject !== undefined && endsWithObject(tokens, q, subject === 'copula' ? 1 : OBJECT_REACH);
     if (object) gapped.add(q.id);
-    const key = continues && (own === undefined || partitive || object) ? carried : own;
+    const key = object || (continues && (own === undefined || partitive)) ? carried : own;
     if (key !== undefined) keys.set(q.id, key);
-    subject = continues ? subject || subjectOfVerb(tokens, q) : subjectOfVerb(tokens, q);
+    subject = inList ? subject ?? subjectOfVerb(tokens, q) : subjectOfVerb(tokens, q);
     previous = l;
   }
   return { keys, gapped };
 }
 
-/** True when a bare count is followed right away by a verb ("612 chose parks"): it is the subject of that verb. */
-function subjectOfVerb(tokens: readonly Token[], q: QuantityAnnotation): boolean {
-  return q.quantityKind === 'count' && q.unit === undefined && tokens[tokenAt(tokens, q.end)]?.pos === 'VERB';
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** How a list's first figure is the subject of the verb its later figures leave out. */
+type Subject = 'verb' | 'copula' | undefined;
+
+/**
+ * Whether a bare count is followed right away by a verb ("612 chose parks"), or by a copula and a noun that names a
+ * kind ("410 were drivers"; not a trait such as "women", which cuts across kinds): it is the subject of that verb.
+ */
+function subjectOfVerb(tokens: readonly Token[], q: QuantityAnnotation): Subject {
+  if (q.quantityKind !== 'count' || q.unit !== undefined) return undefined;
+  const at = tokenAt(tokens, q.end);
+  const next = tokens[at];
+  if (next?.pos === 'VERB') return 'verb';
+  const noun = tokens[at + 1];
+  // "60 are British": a nationality, capitalised, names a kind as a noun does.
+  const kind = noun !== undefined && (noun.pos === 'NOUN' || ((noun.pos === 'ADJ' || noun.pos === 'PROPN') && /^\p{Lu}/u.test(noun.text)));
+  return next !== undefined && COPULAS.has(next.lower) && kind && !CROSS_CUTTING.has(normUnit(noun!.text)) ? 'copula' : undefined;
 }
 
 const CLAUSE_CLOSERS = new Set([',', '.', ';', ':', ')', 'and', 'or']);
@@ -113,11 +130,12 @@ const CLAUSE_CLOSERS = new Set([',', '.', ';', ':', ')', 'and', 'or']);
 const OBJECT_REACH = 4;
 
 /** True when only nouns and adjectives follow a figure up to the end of its clause ("389 bin collections and ..."). */
-function endsWithObject(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+function endsWithObject(tokens: readonly Token[], q: QuantityAnnotation, reach: number): boolean {
   const from = tokenAt(tokens, q.end);
-  for (let k = from; k <= from + OBJECT_REACH; k++) {
+  for (let k = from; k <= from + reach; k++) {
     const tok = tokens[k];
-    if (tok === undefined || CLAUSE_CLOSERS.has(tok.lower)) return k > from;
+    // "240 women" after "410 were drivers": a trait that cuts across kinds is a group of its own, not an answer.
+    if (tok === undefined || CLAUSE_CLOSERS.has(tok.lower)) return k > from && !CROSS_CUTTING.has(normUnit(tokens[k - 1]!.text));
     if (!NOUN_PHRASE.has(tok.pos)) return false;
   }
   return false;
