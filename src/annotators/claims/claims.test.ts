@@ -347,6 +347,7 @@ test('cues for a first, for all the evidence, for a share of a group and for a h
   assert.ok(classes('It was the first time the regatta had been cancelled.').has('record'));
   assert.ok(classes('There was no evidence that the filter worked.').has('absolute'));
   assert.ok(classes('Many of the boats were insured.').has('quantifier'));
+  assert.ok(classes('No one was hurt.').has('nil'));
   assert.ok(classes('Two anglers were injured.').has('incident'));
   assert.ok(!classes('The levy will kill the market.').has('incident'));
 });

@@ -24,7 +24,8 @@ export type CueClass =
   | 'contact'
   | 'law'
   | 'quantifier'
-  | 'incident';
+  | 'incident'
+  | 'nil';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

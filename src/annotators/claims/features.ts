@@ -72,7 +72,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
   const first = tokens[0]?.index ?? -1;
   const opening = tokens[0]?.index ?? -1;
   const openingClasses = new Set(cues.filter((cue) => cue.first === opening).map((cue) => cue.cueClass));
-  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), openingClasses, tokens, past: tokens.some(isFinitePast) };
+  const floorParts = { statistics, quantities: parts.quantities, cueClasses: new Set(cues.map((cue) => cue.cueClass)), openingClasses, tokens, past: tokens.some(isFinitePast), perfect: tokens.some(isPerfect) };
   const dateline = cues.some((cue) => cue.cueClass === 'dateline' && cue.first === first);
   return {
     counts,
@@ -100,6 +100,13 @@ function isMonthNotModal(cue: { readonly cueClass: CueClass; readonly first: num
   const first = tokens[0]?.index ?? 0;
   const tok = tokens[cue.first - first];
   return tok !== undefined && cue.first !== first && tok.text === 'May';
+}
+
+/** "has gone", "have never been reinforced": a form of "have" as auxiliary with a participle within three words. */
+function isPerfect(tok: Token, i: number, tokens: readonly Token[]): boolean {
+  if (tok.pos !== 'AUX' || tok.lemma !== 'have') return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (tokens[k]!.pos === 'VERB' && isPastVerb(tokens[k]!)) return true;
+  return false;
 }
 
 /** Past auxiliaries: "was closed", "had left", "did not open". */

@@ -90,10 +90,25 @@ test('a schedule caps a sentence without a statistic', () => {
 });
 
 test('a share of a group as the opening subject lifts a sentence; the same words later in it do not', () => {
-  const opening = (classes: CueClass[], opens: CueClass[]) =>
-    checkworthyFloor({ statistics: [], cueClasses: new Set(classes), openingClasses: new Set(opens), tokens: words('x') });
+  const opening = (classes: CueClass[], opens: CueClass[], past = true) =>
+    checkworthyFloor({ statistics: [], cueClasses: new Set(classes), openingClasses: new Set(opens), tokens: words('x'), past });
   assert.equal(opening(['quantifier'], ['quantifier']), 0.6);
   assert.equal(opening(['quantifier'], []), 0);
+  // In the present a share of a group is mostly the writer's view: "Most commuters simply want a train that turns up".
+  assert.equal(opening(['quantifier'], ['quantifier'], false), 0);
+});
+
+test('"not a single", "not one", "no one" lift a sentence that tells of the past, not one in the present', () => {
+  const nil = (text: string, past: boolean, perfect = false) =>
+    checkworthyFloor({ statistics: [], cueClasses: new Set<CueClass>(['nil']), tokens: words(text), past, perfect });
+  assert.equal(nil('No one was hurt in the crash.', true), 0.6);
+  assert.equal(nil('Not one ferry has sailed on time.', false, true), 0.6);
+  assert.equal(nil('No one wants a toll on the bridge.', false), 0);
+  assert.equal(nil('No one answered when we rang.', true), 0);
+});
+
+test('a superlative a verb-less noun phrase from its frame is a record, one a clause away is not', () => {
+  assert.equal(wordFloor('It is the best plan the harbour board has had since the war.'), 0);
 });
 
 test('a forecast of a measurable outcome lifts a sentence; a plan or a timetable does not', () => {

@@ -44,6 +44,8 @@ export interface FloorRule {
   readonly carryVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** The rule does not lift a sentence in which the writer speaks of themself (floors.json, firstPerson). */
   readonly exceptFirstPerson?: boolean;
+  /** The rule applies only to a sentence with a verb in the past tense or the perfect ("had not received", "has gone"). */
+  readonly needsPast?: boolean;
   readonly reason: string;
 }
 
@@ -93,6 +95,8 @@ export interface FloorParts {
   readonly tokens?: readonly Token[];
   /** It has a verb in the past tense. */
   readonly past?: boolean;
+  /** It has a verb in the perfect ("has gone", "have been reinforced"). */
+  readonly perfect?: boolean;
 }
 
 /** The highest floor a sentence earns from its figures, cues and words (0 when none applies). */
@@ -103,6 +107,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.needsStatistic !== false && parts.statistics.length === 0) continue;
     if (rule.exceptCueClasses?.some((c) => parts.cueClasses.has(c))) continue;
     if (rule.exceptFirstPerson && parts.tokens?.some((tok) => FIRST_PERSON.has(tok.lower))) continue;
+    if (rule.needsPast && !parts.past && !parts.perfect) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
@@ -123,8 +128,10 @@ export function hedgeFloor(attributions: readonly { readonly grade: string; read
   return Math.max(0, ...rules.filter((r) => r.hedgedWithoutSource).map((r) => r.floor));
 }
 
-/** The words the superlative frames look for after a superlative, within this many tokens. */
-const FRAME_REACH = 7;
+/** The words the superlative frames look for after a superlative, within this many tokens... */
+const FRAME_REACH = 5;
+/** ... or a verb-less noun phrase apart, up to this many ("the worst winter figure on the line since 1990"; not "the best idea the mayor has had since"). */
+const FRAME_PHRASE_REACH = 7;
 
 /** "the lowest in a decade", "the largest since 1990", "the hottest ever recorded": a superlative set in time. */
 function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { readonly word: string }[], irregular: readonly { readonly word: string }[]): boolean {
@@ -132,10 +139,12 @@ function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { reado
   const others = setOf(irregular, (w) => w.word);
   for (let i = 0; i < tokens.length; i++) {
     if (!isSuperlative(tokens[i]!, tokens[i - 1]) && !others.has(tokens[i]!.lower)) continue;
-    for (let k = i + 1; k <= i + FRAME_REACH && k < tokens.length; k++) {
+    let verb = false;
+    for (let k = i + 1; k <= i + FRAME_PHRASE_REACH && k < tokens.length; k++) {
       const tok = tokens[k]!;
       if (tok.pos === 'PUNCT') break;
-      if (words.has(tok.lower) || words.has(tok.lemma)) return true;
+      if ((words.has(tok.lower) || words.has(tok.lemma)) && (k <= i + FRAME_REACH || !verb)) return true;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX') verb = true;
     }
   }
   return false;
