@@ -7,6 +7,7 @@ import { memberOf, prepositionOf } from './lists.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues, type CueSpan } from './totals.js';
+import { canPartition } from './units.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
@@ -27,6 +28,12 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // about, not at one inside a phrase of place that follows it.
   const total = !marked && next.subset ? unplaced(input, group) ?? last : last;
   const cued = marked !== undefined;
+  if (cued && !next.subset) {
+    // "... and 14 bodies have been found. Eleven people are missing.": one more outcome of the same tally, alone in
+    // the sentence after, is one more part; the list then leaves no more unsaid (judged as parts within the total).
+    const tally = tallyAfter(input, s + 2, total);
+    if (tally) return { total, parts: [...next.parts, tally], role: 'next', rest: true };
+  }
   if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
   const unit = input.units.get(total.q.id);
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
@@ -40,6 +47,28 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const bare = unit === undefined && bareCount(total) && next.parts.every(bareCount);
   const fits = bare || (unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id))));
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+}
+
+/** How far into its sentence the figure of a tally's last outcome may stand, and how far its outcome word. */
+const TALLY_START = 2;
+const TALLY_REACH = 6;
+
+/**
+ * "Eleven people are missing.", "Two remain in hospital.": a sentence whose only amount opens it, counts what the total
+ * counts (or nothing named) and is said to reach an end state of an event (numeric.json exclusiveOutcomes).
+ */
+function tallyAfter(input: PartitionInput, s: number, total: Located): Located | undefined {
+  const amounts = input.bySentence[s];
+  const figure = amounts?.[0];
+  if (!figure || amounts.length !== 1 || figure.paragraph - total.paragraph > 1 || figure.q.quantityKind !== 'count') return undefined;
+  const [from, to] = input.sentenceTokens(s);
+  const at = tokenAt(input.tokens, figure.q.start);
+  if (at - from > TALLY_START) return undefined;
+  const unit = input.units.get(figure.q.id);
+  const whole = input.units.get(total.q.id);
+  if (unit !== undefined && (whole === undefined || !canPartition(whole, unit))) return undefined;
+  for (let k = tokenAt(input.tokens, figure.q.end); k < Math.min(to, at + TALLY_REACH); k++) if (input.rules.exclusiveOutcomes.has(input.tokens[k]!.lower)) return figure;
+  return undefined;
 }
 
 /** The last figure of a sentence that no preposition governs ("2,460 pupils", not "at 38 primary schools"), if any. */

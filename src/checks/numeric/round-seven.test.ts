@@ -83,3 +83,14 @@ const THIRD_SILENT: readonly (readonly [string, string])[] = [
 for (const [why, text] of THIRD_SILENT) {
   test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
 }
+
+// A cued total whose outcomes run into one more short sentence ("Eleven people are missing.").
+test('fires on the last outcome of a tally alone in the sentence after the parts', () => {
+  const text = 'A total of 96 people were on the bus. Medics treated 61 passengers and 12 staff, and 9 bodies were recovered. Sixteen people are still missing.';
+  assert.deepEqual(brief(text), [['total-unsupported', '96']]);
+});
+
+test('stays silent when the tally after the parts stays within its total, or states no outcome', () => {
+  assert.deepEqual(brief('A total of 96 people were on the bus. Medics treated 61 passengers and 12 staff, and 9 bodies were recovered. Eleven people are still missing.'), []);
+  assert.deepEqual(brief('A total of 96 people were on the bus. Medics treated 61 passengers and 12 staff, and 9 bodies were recovered. Sixteen ambulances came.'), []);
+});
