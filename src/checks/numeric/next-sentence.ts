@@ -49,6 +49,25 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
 }
 
+/**
+ * "A poll of 40 economists found that 31 expect a rise. Of the rest, six expect rates to hold and three foresee a
+ * cut.": the next sentence splits what is left of a whole once a part of it is counted, so the whole (the larger
+ * figure before the part in its sentence) holds the part and the figures of the rest together (parts within it).
+ */
+export function restOfWhole(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const part = group.at(-1);
+  const whole = group.at(-2);
+  const next = input.bySentence[s + 1];
+  if (!part || !whole || !next || next.length === 0 || whole.q.value <= part.q.value || next[0]!.paragraph !== part.paragraph) return undefined;
+  const [from] = input.sentenceTokens(s + 1);
+  const word = (k: number) => input.tokens[from + k]?.lower ?? '';
+  if (word(0) !== 'of' || word(1) !== 'the' || !input.chains.residualObjects.has(word(2)) || word(3) !== ',') return undefined;
+  const unit = input.units.get(whole.q.id);
+  const fits = (l: Located) => unit === undefined || !input.units.has(l.q.id) || canPartition(unit, input.units.get(l.q.id)!);
+  const parts = [part, ...next.slice(0, MAX_PARTS)].filter(fits);
+  return parts.length >= 2 ? { total: whole, parts, role: 'chain', rest: false } : undefined;
+}
+
 /** How far into its sentence the figure of a tally's last outcome may stand, and how far its outcome word. */
 const TALLY_START = 2;
 const TALLY_REACH = 6;

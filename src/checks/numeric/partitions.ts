@@ -6,7 +6,7 @@ import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhol
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, closingShare, laterList, shareParts } from './more-lists.js';
-import { isCueOf, isSibling, nextSentenceList, nextSentenceParts } from './next-sentence.js';
+import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
@@ -103,6 +103,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       partsBeforeCue(input, group, cues),
       backReferenceTotal(input, s, group),
       nextSentenceList(input, s, group, cues),
+      restOfWhole(input, s, group),
     ];
     for (const c of candidates) {
       const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) ? readingOf(input, c) : undefined;

@@ -94,3 +94,8 @@ test('stays silent when the tally after the parts stays within its total, or sta
   assert.deepEqual(brief('A total of 96 people were on the bus. Medics treated 61 passengers and 12 staff, and 9 bodies were recovered. Eleven people are still missing.'), []);
   assert.deepEqual(brief('A total of 96 people were on the bus. Medics treated 61 passengers and 12 staff, and 9 bodies were recovered. Sixteen ambulances came.'), []);
 });
+
+test('"Of the rest" splits what is left of the whole before it: the whole holds the part and the rest together', () => {
+  assert.deepEqual(brief('A survey of 50 head teachers found that 38 back the plan. Of the rest, nine oppose it and five have no view.'), [['total-unsupported', '50']]);
+  assert.deepEqual(brief('A survey of 50 head teachers found that 38 back the plan. Of the rest, seven oppose it and five have no view.'), []);
+});
