@@ -99,3 +99,11 @@ test('"Of the rest" splits what is left of the whole before it: the whole holds 
   assert.deepEqual(brief('A survey of 50 head teachers found that 38 back the plan. Of the rest, nine oppose it and five have no view.'), [['total-unsupported', '50']]);
   assert.deepEqual(brief('A survey of 50 head teachers found that 38 back the plan. Of the rest, seven oppose it and five have no view.'), []);
 });
+
+test('shares run on into the next sentence when it holds those who did not choose', () => {
+  const text = 'The survey puts the Greens on 41 percent. Labour was on 39 percent, with 15 percent undecided and 8 percent naming others.';
+  assert.deepEqual(brief(text), [['percentage-over-100', '41 percent. Labour was on 39 percent, with 15 percent undecided and 8 percent']]);
+  assert.deepEqual(brief('The survey puts the Greens on 41 percent. Labour was on 39 percent, with 13 percent undecided and 7 percent naming others.'), []);
+  // Another time is another whole.
+  assert.deepEqual(brief('In June, 60 percent backed the Greens. Now 50 percent back them, with 20 percent undecided.'), []);
+});

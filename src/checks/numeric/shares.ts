@@ -149,20 +149,49 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   const at = tokenAt(tokens, first.q.start);
   // "... crew wages a third. Harbour fees take the other quarter": what is left of the whole, wherever it stands.
   if (isResidual(tokens, first.q, rules)) return true;
-  if (at - from > CONTINUE_REACH) return false;
+  // "The poll puts the mayor on 46 percent. Her rival is on 38 percent, with 14 percent undecided.": a sentence whose
+  // shares include those who did not choose goes on answering the one question of the sentence before (one share, no
+  // whole of its own), wherever its first share stands.
+  const goOn = stated.size === 0 && among === undefined && answersGoOn(tokens, sentenceTokens, prev, located, i, rules);
+  if (at - from > CONTINUE_REACH && !goOn) return false;
   // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes.
   for (let k = from; k < Math.min(to, from + TIME_REACH); k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
   // "... A further 41 percent waited longer": a share that adds to the ones before continues them whatever their whole.
   if ([1, 2].some((k) => rules.list.additiveBefore.has(tokens[at - k]?.lower ?? ''))) return true;
-  if (stated.size !== 1 || among !== undefined) return false;
+  if ((stated.size !== 1 || among !== undefined) && !goOn) return false;
   const [prevFrom, prevTo] = sentenceTokens(prev.sentence);
   for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (located[j]!.q.quantityKind === 'year') return false;
+  if (goOn) return true;
   for (let j = i; j < located.length && located[j]!.sentence === first.sentence; j++) {
     const { q } = located[j]!;
     if (isShare(q) && (wholeOf(tokens, q, rules.baselines) !== undefined || groupBefore(tokens, q) !== undefined)) return false;
   }
   return true;
+}
+
+/** How far after a share the word of those who did not choose may stand ("14 percent undecided", "6 percent backing others"). */
+const ABSTAIN_REACH = 3;
+
+/**
+ * True when the sentence before held one share and this one holds a share of those who did not choose ("undecided",
+ * "others"): the answers of one question run on.
+ */
+function answersGoOn(tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], prev: Located, located: readonly Located[], i: number, rules: ShareRules): boolean {
+  let before = 0;
+  for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
+  if (before !== 1) return false;
+  const [, to] = sentenceTokens(located[i]!.sentence);
+  for (let j = i; j < located.length && located[j]!.sentence === located[i]!.sentence; j++) {
+    const { q } = located[j]!;
+    if (!isShare(q)) continue;
+    const after = tokenAt(tokens, q.end);
+    for (let k = after; k < Math.min(to, after + ABSTAIN_REACH); k++) {
+      const word = tokens[k]!.lower;
+      if (rules.list.abstentions.has(word) || rules.list.residualChoices.has(word)) return true;
+    }
+  }
+  return false;
 }
 
 const GROUP_OPENERS = new Set(['among', 'amongst']);
