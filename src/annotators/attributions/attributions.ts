@@ -10,7 +10,7 @@ import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
 import { partsOf, type Span } from './noun-phrase.js';
-import { entityAntecedents, introducedMention, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
+import { entityAntecedents, introducedMention, namedBodyBefore, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -108,7 +108,8 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
         ? resolveMention(anaphor, graded.mention, graded.pointsAt, analysis.tokens, entityList, sources)
         : pronoun
           ? resolveAnaphor(anaphor, graded.pointsAt, entityList, withVague, floor, undefined, pronounMayPointAt(analysis.tokens[graded.anaphor.first]!.lower))
-          : introducedOrNearest(anaphor, describedAntecedent(anaphor, f, entityList, sources, floor, analysis.tokens, lex), f, analysis.tokens, lex);
+          : (introducedOrNearest(anaphor, describedAntecedent(anaphor, f, entityList, sources, floor, analysis.tokens, lex), f, analysis.tokens, lex) ??
+            (graded.pointsAt.includes('agency') ? namedBodyBefore(analysis.tokens, anaphor, graded.anaphor, entityList, previousParagraphStart(analysis, anaphor.start)) : undefined));
       // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
       if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
     }

@@ -2,7 +2,7 @@ import type { EntityAnnotation, EntityType } from '../../core/annotations.js';
 import { firstStartingFrom, type Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { SourceClass } from './lexicon.js';
-import { partsOf, phraseAfter, phraseBefore, type PhraseParts, type Span } from './noun-phrase.js';
+import { isNameWord, partsOf, phraseAfter, phraseBefore, type PhraseParts, type Span } from './noun-phrase.js';
 import { anaphoricSource, isCapitalised, listed, vagueSource, type GradeContext, type GradedSource } from './graded.js';
 import { bodyBefore, groupSource, institutionSource, isInstitutionHead, ownerSource } from './institution.js';
 import sources from './sources.json' with { type: 'json' };
@@ -44,6 +44,9 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   const parts = partsOf(tokens, span, lex);
   const head = tokens[parts.head]!;
   const generic = genericClasses(ctx, parts);
+  // "The opposition's finance spokeswoman, Ines Varga", "Cabinet member for transport Lewis Achterberg": a title and the
+  // name it stands for name the person.
+  if (endsInAppositiveName(ctx, parts, span) || endsInTitledName(ctx, parts, span)) return { grade: 'named', pointsAt: [], is: ['person'], entityIds };
   const owner = ownerSource(ctx, parts, span, entityIds, (owned) => gradeSource(ctx, owned, true));
   if (owner) return owner;
   if (!nested && lex.documentHeads.has(head.lower)) {
@@ -103,8 +106,9 @@ function affiliatedTeam(ctx: GradeContext, parts: PhraseParts, span: Span, named
     if (!AFFILIATIONS.has(t.lower) || !/s$/.test(tokens[i - 1]!.lower) || UNAFFILIATED.has(tokens[i - 1]!.lower)) continue;
     let k = i + 1;
     while (k < span.end && (tokens[k]!.pos === 'DET' || tokens[k]!.text.trim() === '')) k++;
-    const body = named.find((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end && classOfEntity(e.type) !== 'person');
-    if (body) return classOfEntity(body.type)!;
+    const body = named.find((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end);
+    // "Analysts at Ceska Banka": what someone works at is a body, even where the entity finder took it for a person.
+    if (body) return classOfEntity(body.type) === 'person' ? 'agency' : classOfEntity(body.type)!;
     // "Analysts at Brightwater Securities": a capitalised name the entity finder missed still names the body.
     // "Campaigners from the Friends of Ashby Lido": a capitalised common noun opens a name too.
     if ((tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN') && /^\p{Lu}/u.test(tokens[k]!.text) && !named.some((e) => e.start <= tokens[k]!.start && tokens[k]!.start < e.end)) return 'agency';
@@ -162,11 +166,42 @@ function namesSomeone(ctx: GradeContext, parts: PhraseParts): boolean {
 
 /** True when a name follows the head after a comma: "the union's chairwoman, Nora Lind". */
 function hasAppositiveName(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  if (endsInAppositiveName(ctx, parts, span)) return true;
   const comma = ctx.tokens[parts.post];
   const next = ctx.tokens[parts.post + 1];
   if (comma?.text !== ',' || !next || parts.post + 1 >= span.end) return false;
   const entity = ctx.entities[firstStartingFrom(ctx.entities, next.start)];
   return next.pos === 'PROPN' || (entity?.start === next.start && classOfEntity(entity.type) !== undefined);
+}
+
+/** "the council's cabinet member for the environment, Priya Lal": a title with a post-modifier, then a name to the end. */
+function endsInAppositiveName(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  const { tokens } = ctx;
+  if (!titlesPerson(ctx, parts)) return false;
+  let i = span.end - 1;
+  while (i > parts.post && (isNameWord(tokens[i]!) || tokens[i]!.text.trim() === '')) i--;
+  return i > parts.head && i < span.end - 1 && tokens[i]!.text === ',' && tokens[i - 1]!.pos === 'NOUN';
+}
+
+/** "Cabinet member for transport Lewis Achterberg": a title with a post-modifier, then a name of two words or more. */
+function endsInTitledName(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {
+  const { tokens } = ctx;
+  if (parts.post >= span.end || !titlesPerson(ctx, parts)) return false;
+  let i = span.end - 1;
+  let words = 0;
+  while (i > parts.post && (isNameWord(tokens[i]!) || tokens[i]!.text.trim() === '')) {
+    if (tokens[i]!.text.trim() !== '') words++;
+    i--;
+  }
+  const before = ctx.lex.anaphoricHeads.get(tokens[i]!.lower) ?? [];
+  return words >= 2 && i > parts.post && tokens[i]!.pos === 'NOUN' && !isCapitalised(tokens[i]!) && !before.includes('outlet') && !before.includes('document');
+}
+
+/** A head that can title a person: not a document, outlet or body ("a study ... in the journal Water Research Letters"). */
+function titlesPerson(ctx: GradeContext, parts: PhraseParts): boolean {
+  const head = ctx.tokens[parts.head]!.lower;
+  const classes = ctx.lex.anaphoricHeads.get(head) ?? [];
+  return !ctx.lex.documentHeads.has(head) && !classes.includes('outlet') && !classes.includes('document') && !classes.includes('agency') && !isInstitutionHead(head);
 }
 
 /** True when a quantifier opens the phrase ("some Republicans", "one of the skippers"): some members, unnamed. */
@@ -179,7 +214,26 @@ function isQuantified(ctx: GradeContext, span: Span): boolean {
 function throughAgent(ctx: GradeContext, parts: PhraseParts, span: Span, entityIds: readonly string[]): GradedSource | undefined {
   const agent = agentOf(ctx, parts, span);
   const graded = agent && gradeSource(ctx, agent, true);
-  return graded && graded.grade !== 'vague' ? { ...graded, entityIds } : undefined;
+  if (graded && graded.grade !== 'vague') return { ...graded, entityIds };
+  // "A survey of 1,200 commuters for this blog by Northgate Research": who was asked comes first, its maker after "by"
+  // (an indefinite first mention only: "The survey of 1,104 adults, carried out by X" points back at the poll named before).
+  const indefinite = ['a', 'an'].includes(ctx.tokens[span.first]!.lower);
+  const by = indefinite ? lastBy(ctx, parts, span) : undefined;
+  const maker = by === undefined ? undefined : phraseAfter(ctx.tokens, by + 1, span.end);
+  if (!maker || maker.end <= maker.first || (agent && maker.first === agent.first) || isPlace(ctx, maker)) return undefined;
+  const made = gradeSource(ctx, maker, true);
+  return made.grade !== 'vague' ? { ...made, entityIds } : undefined;
+}
+
+/** The last "by" after the head of a document phrase, unless a witness participle ("seen by") comes right before it. */
+function lastBy(ctx: GradeContext, parts: PhraseParts, span: Span): number | undefined {
+  for (let i = span.end - 2; i > parts.head; i--) {
+    if (ctx.tokens[i]!.lower !== 'by') continue;
+    let k = i - 1;
+    while (k > parts.head && ctx.tokens[k]!.text.trim() === '') k--;
+    return WITNESS_PARTICIPLES.has(ctx.tokens[k]!.lower) ? undefined : i;
+  }
+  return undefined;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', '"', '“', '”', '‘', '’', "'"]);

@@ -71,7 +71,9 @@ export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: S
   // "a court", "an office": some institution, not one a reader could look up.
   if (determiners.some((t) => t.lower === 'a' || t.lower === 'an')) return vagueSource(entityIds);
   const owned = possessorOf(ctx, parts, span);
-  if (owned && !isHolderOrPlace(ctx, owned)) return { ...grade(owned), entityIds };
+  // "the council's finance committee", "the council's highways department": a body of the owner named by its own
+  // portfolio is graded by its words, as "the interior ministry" is; "the ministry's press office" is the ministry.
+  if (owned && !isHolderOrPlace(ctx, owned) && !ownPortfolio(ctx, parts, owned)) return { ...grade(owned), entityIds };
   const headWord = tokens[parts.head]!.lower;
   const words = qualifiers(ctx, parts, span, owned);
   const pointing = determiners.some((t) => POINTING_DETERMINERS.has(t.lower));
@@ -87,6 +89,16 @@ export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: S
     is: ['agency'],
     entityIds,
   };
+}
+
+/** Words of a portfolio between the possessor and an institution head ("finance" in "the council's finance committee"). */
+const SERVICE_OFFICES = new Set(['press', 'communications', 'media']);
+function ownPortfolio(ctx: GradeContext, parts: PhraseParts, owned: Span): boolean {
+  for (let i = owned.end + 1; i < parts.head; i++) {
+    const t = ctx.tokens[i]!;
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && !PLAIN_ADJECTIVES.has(t.lower) && !SERVICE_OFFICES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** True when a possessor is an office-holder or a place: "the city engineer's office", "the city's police". */

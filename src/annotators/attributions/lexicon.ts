@@ -20,6 +20,8 @@ export interface Cue {
   readonly figure: boolean;
   /** Verbs: the content is an object and "at" a number ("put the figure at 14"). */
   readonly figureAt: boolean;
+  /** Verbs: an object holding a number is the content only after a document subject ("the survey found 52 percent in favour"). */
+  readonly figureAfterDocument: boolean;
   /** Verbs: only a quotation can be the content ("called it the “…”"). */
   readonly quoteOnly: boolean;
   /** Verbs: an addressee may come before "that" ("told reporters that"). */
@@ -50,7 +52,7 @@ export interface Lexicon {
   readonly authorModals: ReadonlySet<string>;
 }
 
-type CueFlags = { hedged?: boolean; bare?: boolean; bareAfterDocument?: boolean; figure?: boolean; figureAt?: boolean; quoteOnly?: boolean; clauseEdge?: boolean; addressee?: boolean };
+type CueFlags = { hedged?: boolean; bare?: boolean; bareAfterDocument?: boolean; figure?: boolean; figureAt?: boolean; figureAfterDocument?: boolean; quoteOnly?: boolean; clauseEdge?: boolean; addressee?: boolean };
 
 const cue = (kind: CueKind, e: CueFlags, phrases: readonly string[]): Cue =>
   Object.freeze({
@@ -60,6 +62,7 @@ const cue = (kind: CueKind, e: CueFlags, phrases: readonly string[]): Cue =>
     bareAfterDocument: e.bareAfterDocument ?? false,
     figure: e.figure ?? false,
     figureAt: e.figureAt ?? false,
+    figureAfterDocument: e.figureAfterDocument ?? false,
     quoteOnly: e.quoteOnly ?? false,
     addressee: e.addressee ?? false,
     clauseEdge: e.clauseEdge ?? false,

@@ -24,7 +24,7 @@ export function isNominal(t: Token): boolean {
 }
 
 /** wink tags some name words as verbs ("Die Welt"); a capitalised verb or unknown word is taken as part of a name. */
-function isMistaggedName(t: Token): boolean {
+export function isMistaggedName(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'X') && /^\p{Lu}/u.test(t.text);
 }
 
@@ -149,4 +149,26 @@ export function partsOf(tokens: readonly Token[], span: Span, lex: Lexicon): Phr
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ') head = i;
   }
   return { modFirst, definite, head, post: i };
+}
+
+/** True for a word of a name: a proper noun, or a capitalised word the tagger took for a verb ("Lewis Grant"). */
+export const isNameWord = (t: Token): boolean => t.pos === 'PROPN' || isMistaggedName(t);
+
+/**
+ * A title source followed by the name it stands for after a comma ("said Meridian's research director, Sofia Brandão",
+ * "according to the council's cabinet member for the environment, Priya Lal"): the source runs through the name when
+ * the title ends in a common noun and the name ends the clause or is followed by a comma. Otherwise the span as given.
+ */
+export function withAppositiveName(tokens: readonly Token[], source: Span, limit: number): Span {
+  // The title's last word is a common noun ("Meridian's research director"), not a name ("Smith, a lawyer").
+  if (tokens[source.end]?.text !== ',' || tokens[source.end - 1]!.pos !== 'NOUN') return source;
+  let first = source.end + 1;
+  while (first < limit && tokens[first]!.text.trim() === '') first++;
+  let end = first;
+  while (end < limit && (isNameWord(tokens[end]!) || (end > first && tokens[end]!.text.trim() === '' && isNameWord(tokens[end + 1] ?? tokens[end]!)))) end++;
+  while (end > first && tokens[end - 1]!.text.trim() === '') end--;
+  if (end === first) return source;
+  let next = end;
+  while (next < limit && tokens[next]!.text.trim() === '') next++;
+  return next >= limit || tokens[next]!.text === ',' ? { first: source.first, end } : source;
 }

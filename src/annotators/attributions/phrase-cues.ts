@@ -1,6 +1,6 @@
 import { charRange, contentAfter, contentBefore, contentEnd, isSpace, type RawAttribution, type Scan } from './clause.js';
 import type { Cue } from './lexicon.js';
-import { phraseAfter, phraseBefore } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, withAppositiveName } from './noun-phrase.js';
 import { verbGroupBefore } from './verb-cues.js';
 
 type Match = { readonly first: number; readonly end: number; readonly entry: Cue };
@@ -14,13 +14,15 @@ function parsePreposition(scan: Scan, m: Match): RawAttribution | undefined {
   const end = contentEnd(tokens, sent);
   const source = phraseAfter(tokens, m.end, end);
   if (source.end === source.first) return undefined;
-  const base = { kind: 'prep' as const, source, cue: { first: m.first, end: m.end }, hedged: m.entry.hedged };
+  // "CONTENT, according to the council's cabinet member for the environment, Priya Lal.": the title and its name.
+  const named = atStart ? source : withAppositiveName(tokens, source, end);
+  const base = { kind: 'prep' as const, source: named, cue: { first: m.first, end: m.end }, hedged: m.entry.hedged };
   if (atStart) {
     const pause = tokens[source.end]?.text;
     const content = pause === ',' || pause === ':' ? contentAfter(tokens, source.end + 1, sent) : undefined;
     return content && { ...base, content };
   }
-  const midSentence = tokens[source.end]?.text === ',' && source.end + 1 < end;
+  const midSentence = tokens[named.end]?.text === ',' && named.end + 1 < end;
   const content = midSentence
     ? charRange(tokens, scan.clause, end)
     : contentBefore(tokens, afterComma ? m.first - 1 : m.first, scan.clause, sent);

@@ -33,6 +33,12 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
   if (next && ENTITLEMENTS.has(h.lemma) && ENTITLED_OBJECTS.has(next.lower)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
+  // "have been told to report to the depot": a cue that runs on past the order to the verb ordered.
+  for (let i = cue.first; i < head; i++) {
+    const t = tokens[i]!;
+    const after = wordAfter(tokens, i + 1, sent.end);
+    if (t.pos === 'VERB' && DIRECTIVES.has(t.lemma) && after && DIRECTIVE_AFTER.has(after.lower) && wordBefore(tokens, i - 1, sent.first)?.lemma === 'be') return 'directive';
+  }
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
   return undefined;

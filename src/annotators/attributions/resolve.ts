@@ -3,7 +3,8 @@ import { firstStartingFrom, type Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
 import { classOfEntity } from './grade.js';
 import type { SourceClass } from './lexicon.js';
-import { isNominal } from './noun-phrase.js';
+import { isNameWord, isNominal, type Span } from './noun-phrase.js';
+import sources from './sources.json' with { type: 'json' };
 
 /** Something an anaphoric source can point back at: an entity or an earlier attribution's source. */
 export interface Antecedent extends Range {
@@ -204,7 +205,10 @@ export function resolveMention(
   // description does: no better an antecedent than a second bare phrase in the text.
   const accept = (named: boolean) => (a: Antecedent) => {
     const [first, end] = tokenRange(tokens, a);
-    const have = identifyingWords(tokens, first, end);
+    // "the council's cabinet member" names a member, not the council: only the words after its last possessive count.
+    let from = first;
+    for (let i = first; i < end; i++) if (POSSESSIVE_MARKS.has(tokens[i]!.lower)) from = i + 1;
+    const have = identifyingWords(tokens, from, end);
     return namesSame(have, mention, named && have.size > 1);
   };
   const candidate = mention.textOnly
@@ -215,4 +219,47 @@ export function resolveMention(
   const found = earlierMention(tokens, anaphor, mention, wanted);
   if (!found) return candidate;
   return candidate && candidate.end > found.start ? candidate : found;
+}
+
+/** Nouns that introduce an organisation's name ("club Northvale Wolves", "the state firm Kestmet"; sources.json bodyNouns). */
+const BODY_NOUNS = new Set(sources.bodyNouns.words);
+const INTRODUCING_ARTICLES = new Set(['the', 'a', 'an']);
+/** How many tokens back a name for "the club" or "the company" is looked for (within the paragraph floor). */
+const BODY_REACH = 200;
+
+/**
+ * The organisation a bare description ("the club", "the company", "the company's annual report") stands for when no
+ * entity or source is its antecedent: the nearest earlier run of proper nouns that is no person or place entity and is
+ * introduced as a body: described after a comma ("Harwick & Lowe, the department store chain"), named after a body noun
+ * ("club Northvale Wolves"), or a name of two words or more opening its sentence as the subject ("Kelby Rovers will build").
+ */
+export function namedBodyBefore(tokens: readonly Token[], anaphor: Range, span: Span | undefined, entities: readonly Antecedent[], floor: number): Antecedent | undefined {
+  if (!span || !BODY_NOUNS.has(tokens[span.end - 1]!.lower)) return undefined;
+  const word = (i: number, step: number) => {
+    let k = i;
+    while (k >= 0 && k < tokens.length && tokens[k]!.text.trim() === '') k += step;
+    return k;
+  };
+  let i = span.first - 1;
+  for (let seen = 0; i >= 0 && tokens[i]!.start >= floor && seen < BODY_REACH; seen++) {
+    if (!isNameWord(tokens[i]!)) {
+      i--;
+      continue;
+    }
+    const end = i + 1;
+    while (i - 1 >= 0 && (isNameWord(tokens[i - 1]!) || tokens[i - 1]!.text === '&' || tokens[i - 1]!.text.trim() === '')) i--;
+    while (tokens[i]!.text.trim() === '' || tokens[i]!.text === '&') i++;
+    const first = i;
+    i--;
+    const range = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+    if (entities.some((e) => e.start < range.end && range.start < e.end && (e.is.includes('person') || e.is.length === 0))) continue;
+    const before = tokens[word(first - 1, -1)];
+    const after = tokens[word(end, 1)];
+    const afterNext = tokens[word(word(end, 1) + 1, 1)];
+    const described = after?.text === ',' && afterNext !== undefined && INTRODUCING_ARTICLES.has(afterNext.lower);
+    const introduced = before !== undefined && BODY_NOUNS.has(before.lower);
+    const opens = (before === undefined || /^[.!?"”]$/.test(before.text) || before.start < floor) && end - first >= 2 && (after?.pos === 'VERB' || after?.pos === 'AUX');
+    if (described || introduced || opens) return { ...range, is: ['agency'] };
+  }
+  return undefined;
 }

@@ -387,3 +387,27 @@ test('"the coastguard" is named at its first mention: a country has one', () => 
   const doc = annotate('The coastguard said three trawlers were still missing off the cape.');
   assert.deepEqual(graded(doc), [['The coastguard', 'named', undefined]]);
 });
+
+test('"the club" and "the company\'s report" resolve to the body named before when no entity is found for it', () => {
+  const opening = annotate('Castleford Harriers will sell their training ground for £4 million, the club confirmed on Friday.');
+  assert.deepEqual(graded(opening), [['the club', 'anaphoric', 'Castleford Harriers']]);
+  const described = annotate('Morland Textiles, the mill owner based in Tewby, cut 80 jobs. The company’s annual report shows that sales fell by a fifth.');
+  assert.deepEqual(graded(described), [['The company’s annual report', 'anaphoric', 'Morland Textiles']]);
+  const person = annotate('Jane Morland will sell the mill. The company said the sale would close in May.', [['Jane Morland', 'person']]);
+  assert.deepEqual(graded(person).map(([, , to]) => to), [undefined]);
+});
+
+test('a survey is graded by its maker after "by", past who was asked ("A survey of 800 parents for this site by Halden Research")', () => {
+  const doc = annotate('A survey of 800 parents for this site by Halden Research found that most want later school starts.');
+  assert.deepEqual(graded(doc), [['A survey of 800 parents for this site by Halden Research', 'named', undefined]]);
+});
+
+test('"the council\'s planning committee" is named by its portfolio; "the council\'s press office" is the council', () => {
+  assert.deepEqual(graded(annotate('The council’s planning committee said the tower was too tall.')), [['The council’s planning committee', 'named', undefined]]);
+  assert.deepEqual(graded(annotate('The council’s press office said the tower was too tall.')), [['The council’s press office', 'vague', undefined]]);
+});
+
+test('a title before a name names the person, with or without a comma', () => {
+  assert.deepEqual(graded(annotate('The union’s housing spokeswoman, Dalia Rees, said rents had doubled.')), [['The union’s housing spokeswoman, Dalia Rees', 'named', undefined]]);
+  assert.deepEqual(graded(annotate('Deputy head of planning Omar Castell said the tower was too tall.')), [['Deputy head of planning Omar Castell', 'named', undefined]]);
+});

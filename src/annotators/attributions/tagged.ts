@@ -6,7 +6,7 @@ import { tokenSpan, type Token } from '../../nlp/tokens.js';
 import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
-import { continuedSource, judge, subjectBeforeRelative, subjectBeforeRestrictive } from './policy.js';
+import { continuedSource, isNounCompound, judge, subjectBeforeRelative, subjectBeforeRestrictive } from './policy.js';
 import { rolesOf } from './tagger/roles.js';
 import type { TaggedAttribution } from './tagger/spans.js';
 import type { Tagging } from './tagger/tagger.js';
@@ -31,6 +31,7 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     const sent = tokenSpan(tokens, sentences[sentence]!);
     // A relative clause is no source ("who spoke on condition of anonymity"): its subject before it is, found below.
     const proposed = t.source && !opensRelativeClause(tokens, t.source) ? trimmed(tokens, t.source) : undefined;
+    if (isNounCompound(tokens, cue, proposed)) continue;
     const ruling = judge(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
     if (ruling.refused) continue;
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said"),

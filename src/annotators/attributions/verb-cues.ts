@@ -1,7 +1,8 @@
 import type { Token } from '../../nlp/tokens.js';
 import { contentAfter, contentBefore, contentEnd, hasVerb, isCloseQuote, isOpenQuote, quotationFrom, type RawAttribution, type Scan } from './clause.js';
 import type { Cue } from './lexicon.js';
-import { partsOf, phraseAfter, phraseBefore, type Span } from './noun-phrase.js';
+import { isNameWord, partsOf, phraseAfter, phraseBefore, withAppositiveName, type Span } from './noun-phrase.js';
+import { subjectBeforeRelative, subjectBeforeRestrictive } from './policy.js';
 import type { Range } from '../../core/range.js';
 import { agreesWith, figureAt, hasNumber, isThatClause, OBJECT_START, objectWithNumber } from './verb-forms.js';
 
@@ -93,10 +94,14 @@ export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry:
   const afterPause = !before || before.text === ',' || isCloseQuote(tokens, group.first - 1, scan.sent);
   const chained = before?.text === ',' ? appositionChain(scan, m, group) : undefined;
   if (chained) return chained;
+  // "Prime Minister Elena Vasko, who flew to the region, announced payments of ...": the subject before the relative
+  // clause, never the object after the verb.
+  const relative = before?.text === ',' ? subjectBeforeRelative(tokens, m.first, scan.sent) : undefined;
+  if (relative) return forward(scan, m, group, relative);
   const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
   if (inverted || !before) return inverted;
   if (before.pos === 'CCONJ') return coordinated(scan, m, group);
-  const subject = before.text === ',' ? (appositionBefore(scan, group.first - 1) ?? asideBefore(scan, group.first - 1)) : phraseBefore(tokens, group.first, scan.sent.first);
+  const subject = before.text === ',' ? (appositionBefore(scan, group.first - 1) ?? asideBefore(scan, group.first - 1)) : (subjectBeforeRestrictive(tokens, m.first, scan.sent) ?? phraseBefore(tokens, group.first, scan.sent.first));
   if (!subject || subject.end === subject.first || !readsAsVerb(scan, m.first, subject, group, m.entry)) return undefined;
   const single = subject.end - subject.first === 1 ? tokens[subject.first]!.lower : undefined;
   if (group.passive) return single === 'it' && !group.authorModal ? impersonal(scan, m, subject, group) : undefined;
@@ -124,7 +129,8 @@ function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, grou
   }
   if (!takesBareClause(scan, m.entry, subject) || m.entry.quoteOnly || tokens[m.end]?.text === ',') return undefined;
   const clause = (m.entry.bare || m.entry.bareAfterDocument) && hasVerb(tokens, m.end, end);
-  const figure = m.entry.figureAt ? figureAt(tokens, m.end, end) : m.entry.figure && hasNumber(tokens, m.end, end);
+  const byFigure = m.entry.figure || (m.entry.figureAfterDocument && isDocument(scan, subject));
+  const figure = m.entry.figureAt ? figureAt(tokens, m.end, end) : byFigure && hasNumber(tokens, m.end, end);
   const content = clause || figure ? contentAfter(tokens, m.end, sent) : undefined;
   return content && { ...base, content };
 }
@@ -132,7 +138,12 @@ function forward(scan: Scan, m: { first: number; end: number; entry: Cue }, grou
 /** A cue that may take its content without "that": a bare verb, a figure cue, or a finding verb after a document. */
 function takesBareClause(scan: Scan, cue: Cue, subject: Span): boolean {
   if (cue.bare || cue.figure || cue.figureAt) return true;
-  return cue.bareAfterDocument && scan.lex.documentHeads.has(scan.tokens[partsOf(scan.tokens, subject, scan.lex).head]!.lower);
+  return (cue.bareAfterDocument || cue.figureAfterDocument) && isDocument(scan, subject);
+}
+
+/** True when a subject is headed by a document, study or data noun ("The survey, carried out by Civica, ..."). */
+function isDocument(scan: Scan, subject: Span): boolean {
+  return scan.lex.documentHeads.has(scan.tokens[partsOf(scan.tokens, subject, scan.lex).head]!.lower);
 }
 
 /** The subject at the clause start when a verb follows it: "The mayor mocked the plan and said ..." → "The mayor". */
@@ -208,15 +219,29 @@ function appositionChain(scan: Scan, m: { first: number; end: number; entry: Cue
     phrases.unshift(p);
     const pre = p.first - 1;
     opened = p.first <= scan.clause || pre < sent.first || isCloseQuote(tokens, pre, sent) || (tokens[pre]!.text === ',' && isCloseQuote(tokens, pre - 1, sent));
-    if (!opened && tokens[pre]!.text !== ',') return undefined;
+    if (!opened && tokens[pre]!.text !== ',') {
+      // "CONTENT, Civica's research director, Tomasz Wrona, told the paper": a title and a name after a clause.
+      phrases.shift();
+      if (!titleThenName(tokens, phrases) || !hasVerb(tokens, sent.first, at)) return undefined;
+      opened = true;
+      break;
+    }
     at = pre;
   }
   if (!opened || phrases.length < 2) return undefined;
-  const name = phrases.find((p) => tokens[p.end - 1]!.pos === 'PROPN');
+  const name = phrases.find((p) => isNameWord(tokens[p.end - 1]!));
   // "NAME, APPOSITION, said" at the clause start is appositionBefore's (the apposition stays in the source).
   if (!name || (name === phrases[0] && phrases.length === 2 && phrases[0]!.first <= scan.clause)) return undefined;
   const found = forward(scan, m, group, { first: phrases[0]!.first, end: group.first - 1 });
   return found && { ...found, source: { first: phrases[0]!.first, end: name.end } };
+}
+
+/** Two phrases, a title ending in a common noun and then a name: "Civica's research director, Tomasz Wrona". */
+function titleThenName(tokens: readonly Token[], phrases: readonly Span[]): boolean {
+  if (phrases.length !== 2) return false;
+  const [title, name] = phrases as [Span, Span];
+  for (let i = name.first; i < name.end; i++) if (!isNameWord(tokens[i]!) && tokens[i]!.text.trim() !== '') return false;
+  return tokens[title.end - 1]!.pos === 'NOUN';
 }
 
 /** How far back the comma that opens an aside is looked for. */
@@ -254,11 +279,16 @@ function quoteOrComma(tokens: readonly Token[], at: number, scan: Scan): number 
 function invertedAfter(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
   const { tokens, sent } = scan;
   // "spoke of tens of thousands", "put the figure at 14": what follows a figure cue is its object, never its source.
-  if (group.first <= scan.clause || m.entry.quoteOnly || m.entry.figureAt || (m.entry.figure && !m.entry.bare)) return undefined;
+  if (group.first <= scan.clause || m.entry.quoteOnly || m.entry.figureAt || ((m.entry.figure || m.entry.figureAfterDocument) && !m.entry.bare)) return undefined;
   const end = contentEnd(tokens, sent);
-  const source = phraseAfter(tokens, m.end, end);
-  const after = tokens[source.end];
-  if (source.end === source.first || (source.end < end && after?.text !== ',')) return undefined;
+  // "Justice Kwame, writing for the majority, said": a phrase after a preposition is no inverted subject.
+  let next = m.end;
+  while (next < end && tokens[next]!.text.trim() === '') next++;
+  if (tokens[next]?.pos === 'ADP') return undefined;
+  const title = phraseAfter(tokens, m.end, end);
+  const after = tokens[title.end];
+  if (title.end === title.first || (title.end < end && after?.text !== ',')) return undefined;
+  const source = withAppositiveName(tokens, title, end);
   if (source.end - source.first === 1 && scan.lex.notSources.has(tokens[source.first]!.lower)) return undefined;
   const content = contentBefore(tokens, quoteOrComma(tokens, group.first - 1, scan), scan.clause, sent);
   return content && { kind: 'verb', source, cue: { first: group.first, end: m.end }, content, hedged: m.entry.hedged || group.hedged };
