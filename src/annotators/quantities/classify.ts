@@ -28,7 +28,7 @@ interface Kinded {
  * just named ("those three states") are skipped: they state no figure.
  */
 export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Draft | Skipped {
-  if (isDateDay(tokens, fig, lex) || isDateRange(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex) || isRateBase(tokens, fig, lex)) return { skip: true, end: fig.end };
+  if (isDateDay(tokens, fig, lex) || isDateRange(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex) || isRateBase(tokens, fig, lex) || isScaleBase(tokens, fig, lex) || isVagueDuration(tokens, fig, lex)) return { skip: true, end: fig.end };
   const tally = tallyEnd(tokens, fig, to, lex);
   if (tally !== undefined) return { skip: true, end: tally };
   const kinded = kindOf(tokens, fig, to, lex);
@@ -143,6 +143,7 @@ const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'or']);
 const AGE_LINKS = new Set(['to', 'of', 'at', 'from']);
 const MAX_AGE = 120;
 const AGE_TURNS = new Set(['turns', 'turned']);
+const AGE_STATES = new Set(['is', 'was', 'be', 'been', 'remains', 'remained', 'stays', 'stayed']);
 
 /**
  * An age: "aged 45", "aged 13 to 17", "voters under 30", "people over 75", "as young as five", "Jose Nunez, 58, denies ...". Only a
@@ -158,6 +159,8 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   // "raise the pension age to 67", "a retirement age of 65"
   if (AGE_LINKS.has(before(1)) && lex.agePrefix.has(before(2)) && num.plain && !fig.second) return true;
   if (fig.second) return false;
+  // "The retirement age has been 65 since 1998", "the pension age is 67": an age word, a copula and the number.
+  if (AGE_STATES.has(before(1)) && (lex.agePrefix.has(before(2)) || lex.agePrefix.has(before(3))) && !fig.cueBound) return true;
   // "A woman of 87 has died": one person, "of" and a bare number.
   if (before(1) === 'of' && lex.agedPersons.has(before(2)) && !fig.cueBound) return true;
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageHolders.has(before(1))) return true;
@@ -192,6 +195,13 @@ function itemNumber(tokens: readonly Token[], fig: Figure, counted: boolean, lex
   // "0800 4411": a number with a leading zero, and the group of digits written right after it.
   if (num.form === 'digits' && (/^0\d/.test(tokens[num.first]!.text) || /^0\d+$/.test(tokens[fig.first - 1]?.text ?? ''))) return 'phone';
   if (num.form === 'digits' && num.plain && !counted && lex.phoneVerbs.has(prev)) return 'phone';
+  // "call Carnford Police on 101": the number after "on", a verb of calling a few words before.
+  if (num.form === 'digits' && num.plain && !counted && prev === 'on' && [2, 3, 4, 5].some((k) => lex.phoneVerbs.has(tokens[fig.first - k]?.lower ?? ''))) return 'phone';
+  // "the three busiest routes, the 12, the 31 and the 48": a bare number after "the" and before a comma or "and",
+  // counting nothing, names an item (a bus, a train); "Of the 1,200, 700 ..." names a whole and stays.
+  if (prev === 'the' && !counted && num.plain && num.value < MAX_ITEM && !FRONTING.has(tokens[fig.first - 2]?.lower ?? '') && ITEM_FOLLOWERS.has(tokens[fig.end]?.text ?? '')) return 'name';
+  // "The 14 and 22 bus routes": a number joined to one named so keeps its kind.
+  if (num.plain && (prev === 'and' || prev === 'or') && tokens[fig.first - 2]?.type === 'number' && tokens[fig.first - 3]?.lower === 'the' && !FRONTING.has(tokens[fig.first - 4]?.lower ?? '')) return 'name';
   if (lex.rankWords.has(prev) && (num.plain || num.form === 'words') && num.value <= MAX_RANK) return 'rank';
   if (num.form !== 'digits' || !num.plain || num.value > MAX_HOUSE) return undefined;
   // A capitalised name of one to three words after the number, ending in a street word.
@@ -202,6 +212,13 @@ function itemNumber(tokens: readonly Token[], fig: Figure, counted: boolean, lex
   }
   return undefined;
 }
+
+/** Words before "the" that make the number after it a whole named first ("Of the 1,200, ..."), not an item's name. */
+const FRONTING = new Set(['of', 'among', 'amongst', 'from']);
+/** What follows an item's name in a list of names ("the 12, the 31 and the 48"). */
+const ITEM_FOLLOWERS = new Set([',', 'and', 'or']);
+/** The largest number read as an item's name after "the". */
+const MAX_ITEM = 1000;
 
 /** The largest number read as places in a ranking ("the top 10") and as a house number. */
 const MAX_RANK = 100;
@@ -218,6 +235,28 @@ function isDateRange(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
 /** "3.1 doctors per 10,000 people": the base of a rate, not a figure of its own. */
 function isRateBase(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
   return !fig.currency && !fig.percentUnit && lex.rateBase.has(tokens[fig.first - 1]?.lower ?? '');
+}
+
+/** How far before "out of" the figure read on a scale may stand ("two points out of 100"). */
+const SCALE_REACH = 4;
+
+/** "rose by two points out of 100", "7 out of 10": a round scale after a figure and "out of", with no noun after it. */
+function isScaleBase(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const { num } = fig;
+  if (fig.cueBound || fig.second || fig.currency || fig.percentUnit || !lex.scaleBases.has(num.value)) return false;
+  if (tokens[fig.first - 1]?.lower !== 'of' || tokens[fig.first - 2]?.lower !== 'out') return false;
+  if (tokens[fig.end]?.pos === 'NOUN') return false;
+  for (let k = fig.first - 3; k >= Math.max(0, fig.first - 2 - SCALE_REACH); k--) if (tokens[k]!.type === 'number' || lex.cardinals.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The largest number read as part of a vague length of time ("a year or two"). */
+const MAX_VAGUE = 3;
+
+/** "over the last year or two", "a day or two": a small number after a unit of time and "or". */
+function isVagueDuration(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const { num } = fig;
+  return !fig.second && !fig.cueBound && num.value <= MAX_VAGUE && (num.plain || num.form === 'words') && tokens[fig.first - 1]?.lower === 'or' && lex.vagueDurations.has(tokens[fig.first - 2]?.lower ?? '');
 }
 
 /** The largest count of a tally ("a vote of seven to two", "ruled 5 to 4"). */

@@ -81,6 +81,10 @@ export interface Lexicon {
   readonly timeDeixis: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
   readonly rateBase: ReadonlySet<string>;
+  /** Round scales after "out of" ("two points out of 100"; units.json scaleBases). */
+  readonly scaleBases: ReadonlySet<number>;
+  /** Units of time before "or" and a small number ("a year or two"; units.json vagueDurations). */
+  readonly vagueDurations: ReadonlySet<string>;
   readonly listBackReference: ListBackReference;
 }
 
@@ -143,6 +147,8 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     timeDeixis: new Set(units.timeDeixis.words),
     notCounted: new Set(units.notCounted.words),
     rateBase: new Set(units.rateBase.words),
+    scaleBases: new Set(units.scaleBases.values),
+    vagueDurations: new Set(units.vagueDurations.words),
     listBackReference: {
       always: new Set(units.listBackReference.always),
       pronouns: new Set(units.listBackReference.pronouns),

@@ -291,3 +291,18 @@ test('"a woman of 87", "aged nine to 11" are ages; "the other 11 cases" after a 
   // A price after "of" is no age: only one person before "of" makes the number an age.
   assert.deepEqual(stats('He paid a fine of 87 pounds.'), ['87']);
 });
+
+test('numbers that name items or scales are no statistics: "the 9 and the 27", "on 111", "has been 67", "out of 10", "a week or two", "pitch 6"', () => {
+  const statistic = new Set(STATISTIC_KINDS);
+  const stats = (text: string) => quantities(text).filter((q) => statistic.has(q.quantityKind)).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(stats('Two night buses, the 9 and the 27, will stop running.'), ['Two']);
+  assert.deepEqual(stats('The 9 and 27 bus routes will be merged.'), []);
+  assert.deepEqual(stats('Worried parents should ring the health line on 111.'), []);
+  assert.deepEqual(stats('The pension age is 67 in most regions.'), []);
+  assert.deepEqual(stats('Reading marks fell by three points out of 10.'), ['three']);
+  assert.deepEqual(stats('The repairs will take a week or two.'), []);
+  assert.deepEqual(stats('The stall sits on pitch 6 near the gate.'), []);
+  // A whole named first, and a scale that counts something, stay figures.
+  assert.deepEqual(stats('Of the 1,200, 700 were hired.'), ['1,200', '700']);
+  assert.deepEqual(stats('Out of 100 applicants, 60 were hired.'), ['100', '60']);
+});
