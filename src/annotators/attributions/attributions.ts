@@ -109,7 +109,7 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
         : pronoun
           ? resolveAnaphor(anaphor, graded.pointsAt, entityList, withVague, floor, undefined, pronounMayPointAt(analysis.tokens[graded.anaphor.first]!.lower))
           : (introducedOrNearest(anaphor, describedAntecedent(anaphor, f, entityList, sources, floor, analysis.tokens, lex), f, analysis.tokens, lex) ??
-            (graded.pointsAt.includes('agency') ? namedBodyBefore(analysis.tokens, anaphor, graded.anaphor, entityList, previousParagraphStart(analysis, anaphor.start)) : undefined));
+            (graded.pointsAt.includes('agency') || graded.pointsAt.includes('outlet') ? namedBodyBefore(analysis.tokens, anaphor, graded.anaphor, entityList, previousParagraphStart(analysis, anaphor.start)) : undefined));
       // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
       if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
     }

@@ -234,7 +234,10 @@ const BODY_REACH = 200;
  * ("club Northvale Wolves"), or a name of two words or more opening its sentence as the subject ("Kelby Rovers will build").
  */
 export function namedBodyBefore(tokens: readonly Token[], anaphor: Range, span: Span | undefined, entities: readonly Antecedent[], floor: number): Antecedent | undefined {
-  if (!span || !BODY_NOUNS.has(tokens[span.end - 1]!.lower)) return undefined;
+  if (!span) return undefined;
+  const head = tokens[span.end - 1]!.lower;
+  if (OUTLET_NOUNS.has(head)) return namedOutletBefore(tokens, span, entities, floor);
+  if (!BODY_NOUNS.has(head)) return undefined;
   const word = (i: number, step: number) => {
     let k = i;
     while (k >= 0 && k < tokens.length && tokens[k]!.text.trim() === '') k += step;
@@ -260,6 +263,30 @@ export function namedBodyBefore(tokens: readonly Token[], anaphor: Range, span: 
     const introduced = before !== undefined && BODY_NOUNS.has(before.lower);
     const opens = (before === undefined || /^[.!?"”]$/.test(before.text) || before.start < floor) && end - first >= 2 && (after?.pos === 'VERB' || after?.pos === 'AUX');
     if (described || introduced || opens) return { ...range, is: ['agency'] };
+  }
+  return undefined;
+}
+
+const OUTLET_NOUNS = new Set(sources.outletNames.nouns);
+const OUTLET_NAME_WORDS = new Set(sources.outletNames.lastWords);
+
+/**
+ * The newspaper "the paper" stands for when the entity finder found none: the nearest earlier run of proper nouns after
+ * "the" that ends in a newspaper's name word ("told the Kenmore Echo", "wrote in the Brackwater Gazette").
+ */
+function namedOutletBefore(tokens: readonly Token[], span: Span, entities: readonly Antecedent[], floor: number): Antecedent | undefined {
+  for (let i = span.first - 1, seen = 0; i >= 0 && tokens[i]!.start >= floor && seen < BODY_REACH; i--, seen++) {
+    const t = tokens[i]!;
+    if (!isNameWord(t) || !OUTLET_NAME_WORDS.has(t.lower)) continue;
+    let first = i;
+    while (first - 1 >= 0 && (isNameWord(tokens[first - 1]!) || tokens[first - 1]!.text.trim() === '')) first--;
+    while (tokens[first]!.text.trim() === '') first++;
+    let k = first - 1;
+    while (k >= 0 && tokens[k]!.text.trim() === '') k--;
+    if (k < 0 || tokens[k]!.lower !== 'the') continue;
+    const range = { start: tokens[first]!.start, end: t.end };
+    if (entities.some((e) => e.start < range.end && range.start < e.end && e.is.includes('person'))) continue;
+    return { ...range, is: ['outlet'] };
   }
   return undefined;
 }

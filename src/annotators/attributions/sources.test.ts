@@ -411,3 +411,8 @@ test('a title before a name names the person, with or without a comma', () => {
   assert.deepEqual(graded(annotate('The union’s housing spokeswoman, Dalia Rees, said rents had doubled.')), [['The union’s housing spokeswoman, Dalia Rees', 'named', undefined]]);
   assert.deepEqual(graded(annotate('Deputy head of planning Omar Castell said the tower was too tall.')), [['Deputy head of planning Omar Castell', 'named', undefined]]);
 });
+
+test('"the paper" resolves to the newspaper named after "the" when the entity finder has none', () => {
+  const doc = annotate('A porter told the Varley Argus that the gates were open. The paper said the gates had been open for a week.');
+  assert.deepEqual(graded(doc).filter(([source]) => source === 'The paper'), [['The paper', 'anaphoric', 'Varley Argus']]);
+});
