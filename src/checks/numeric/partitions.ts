@@ -75,6 +75,8 @@ export interface Candidate {
   readonly role: Role;
   /** "the rest": the list leaves a remainder unstated; for a `chain`, the remainder is stated as its last part. */
   readonly rest: boolean;
+  /** "..., out of 4,900 votes cast": the parts are drawn from the total, which may hold others too. */
+  readonly drawn?: boolean;
 }
 
 /** Parts are read up to this many figures after their total (a sentence of thousands of figures stays linear). */
@@ -275,7 +277,9 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
       if (!total || i < 2 || !isCueOf(input.tokens, cue, total.q) || group[i - 1]!.q.end > cue.start) continue;
       // "350 new cases, including 40 in care homes, ...": a figure within another is no separate part.
       if (cueBetween(cues, 'subset', group[Math.max(0, i - MAX_PARTS)]!.q.start, total.q.start)) continue;
-      return { total, parts: group.slice(Math.max(0, i - MAX_PARTS), i), role: 'before', rest: false };
+      // "..., out of 4,900 votes cast": the parts are drawn from the whole and others may remain (parts within it).
+      const drawn = /\bout of$/i.test(input.doc.text.slice(cue.start, cue.end));
+      return { total, parts: group.slice(Math.max(0, i - MAX_PARTS), i), role: 'before', rest: false, ...(drawn && { drawn }) };
     }
   }
   return undefined;
@@ -313,6 +317,8 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
   const evidence = rest ? 'parts' : partsOneWhole(tokens, members, rules);
+  // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
+  if (c.drawn) return closed && evidence ? 'subset' : undefined;
   switch (role) {
     case 'split':
     case 'before':

@@ -107,3 +107,12 @@ test('shares run on into the next sentence when it holds those who did not choos
   // Another time is another whole.
   assert.deepEqual(brief('In June, 60 percent backed the Greens. Now 50 percent back them, with 20 percent undecided.'), []);
 });
+
+test('a spoiled ballot is one more answer of a vote; "..., out of N cast" holds the votes before it', () => {
+  assert.deepEqual(brief('Of the 900 members balloted, 520 voted for the deal, 330 voted against and 70 spoiled their papers.'), [['total-unsupported', '900']]);
+  assert.deepEqual(brief('Of the 900 members balloted, 520 voted for the deal, 300 voted against and 70 spoiled their papers.'), []);
+  assert.deepEqual(brief('Okafor took 1,930 votes and Lind 1,210, out of 3,100 votes cast.'), [['total-unsupported', '3,100']]);
+  // Others may have been cast: a shortfall says nothing; "7 of the 10 ..., out of 12" is no list of one whole.
+  assert.deepEqual(brief('Okafor took 1,830 votes and Lind 1,010, out of 3,100 votes cast.'), []);
+  assert.deepEqual(brief('Seven of the ten sites passed, out of 12 inspected.'), []);
+});
