@@ -263,11 +263,26 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     // "while 11 more were killed on the coast", "while a further 11 ...": a figure that adds to the ones before it
     // continues their list whatever clause it opens.
     const first = tokenAt(tokens, members[i]!.start);
-    const additive = [1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '');
+    // "..., while 300 more were rescued" after "Six died ...": a figure said to reach another end state counts others.
+    const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '')) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) if (rules.breakers.has(tokens[k]!.lower) && !CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) return i;
   }
   return members.length;
+}
+
+/** How many words after a figure are read for the end state it is said to reach. */
+const OUTCOME_REACH = 5;
+
+/** True when `later` is said to reach an end state (numeric.json exclusiveOutcomes) that `first` is not said to reach. */
+function otherOutcome(tokens: readonly Token[], first: QuantityAnnotation, later: QuantityAnnotation, rules: ListRules): boolean {
+  const states = (q: QuantityAnnotation) => {
+    const from = tokenAt(tokens, q.end);
+    return tokens.slice(from, from + OUTCOME_REACH).map((t) => t.lower).filter((w) => rules.exclusiveOutcomes.has(w));
+  };
+  const own = states(later);
+  const before = new Set(states(first));
+  return own.length > 0 && !own.some((w) => before.has(w));
 }
 
 /** A list closed by "and" (or "while", "with"...) between its last two figures names all its parts. */

@@ -224,6 +224,8 @@ function totalBefore(input: PartitionInput, group: readonly Located[], opener: O
  * in brackets after a label of their own are a table written as prose; the figure before the first of them in the
  * sentence, outside brackets, is their whole.
  */
+const LABELS_END = new Set(['.', ';', ':', '!', '?']);
+
 function labelledList(input: PartitionInput, group: readonly Located[]): Candidate | undefined {
   const { tokens } = input;
   const alone = (l: Located) => {
@@ -238,6 +240,9 @@ function labelledList(input: PartitionInput, group: readonly Located[]): Candida
   const unit = (l: Located) => input.units.get(l.q.id);
   if (parts.length < 2 || new Set(parts.map(unit)).size > 1) return undefined;
   const total = group[at - 1]!;
+  // "... and administration (300), and 150 contractors": a list that goes on past its brackets is not all of the total.
+  const after = tokens[tokenAt(tokens, parts.at(-1)!.q.end) + 1];
+  if (after !== undefined && !LABELS_END.has(after.text)) return undefined;
   return alone(total) ? undefined : { total, parts, role: 'labels', rest: false };
 }
 

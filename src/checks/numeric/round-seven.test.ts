@@ -116,3 +116,8 @@ test('a spoiled ballot is one more answer of a vote; "..., out of N cast" holds 
   assert.deepEqual(brief('Okafor took 1,830 votes and Lind 1,010, out of 3,100 votes cast.'), []);
   assert.deepEqual(brief('Seven of the ten sites passed, out of 12 inspected.'), []);
 });
+
+test('"while N more" reaching another end state, and a bracketed list that goes on, stay silent', () => {
+  assert.deepEqual(brief('The flood killed 12 people. Six died in the town and four in the valley, while 300 more were rescued.'), []);
+  assert.deepEqual(brief('The firm employs 2,000 people in sales (900), manufacturing (700) and administration (300), and 150 contractors.'), []);
+});
