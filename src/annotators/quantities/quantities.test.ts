@@ -306,3 +306,9 @@ test('numbers that name items or scales are no statistics: "the 9 and the 27", "
   assert.deepEqual(stats('Of the 1,200, 700 were hired.'), ['1,200', '700']);
   assert.deepEqual(stats('Out of 100 applicants, 60 were hired.'), ['100', '60']);
 });
+
+test('"twice as" is a ratio figure with its bound; "twice" alone is not read', () => {
+  assert.deepEqual(rows('Cyclists burn nearly twice as many calories.').map((r) => [r[0], r[4], r[5]]), [['nearly twice as', 'at-most', 2]]);
+  assert.deepEqual(rows('Rents are more than twice as high here.').map((r) => [r[0], r[4], r[5]]), [['more than twice as', 'at-least', 2]]);
+  assert.deepEqual(rows('The board met twice.'), []);
+});
