@@ -7,7 +7,7 @@ import { renderTerminal } from '../../report/render-terminal.js';
 import { emptyReport, spanOf } from '../../report/report-fixture.js';
 import type { StoredFactCheck } from '../../store/types.js';
 import type { FactCheckMatch } from '../match/store-match.js';
-import { addFactChecks, ALREADY_FACT_CHECKED, type ClaimMatcher } from './already-checked.js';
+import { addFactChecks, ALREADY_FACT_CHECKED, auditClaimMatcher, type ClaimMatcher } from './already-checked.js';
 
 const TEXT = 'Intro line.\nThe mayor 😀 spent 80,000 euros on a jet. Ferries run daily.';
 
@@ -101,4 +101,16 @@ test('the Markdown export lists a claim\'s fact-checks with escaped words and an
   const md = reviewsMarkdown(matched, []);
   assert.match(md, /^- c1: The mayor .* — source: none\n {2}- already fact-checked: Mostly false · \\\[click\\\]\\\(javascript:alert\\\(1\\\)\\\), 2024-03-01 <https:\/\/checks\.example\/7>$/m);
   assert.equal(reviewsMarkdown(addFactChecks(plain, () => [], 0.5), []), reviewsMarkdown(plain, []));
+});
+
+test('the audit matches a claim once per matcher: a claim written again, in the same or a later report, is not matched again', () => {
+  const asked: string[] = [];
+  const matcher = { match: (text: string) => (asked.push(text), found(stored(7))) };
+  const first = addFactChecks(report(), auditClaimMatcher(matcher), 0.5);
+  const again = addFactChecks(report(), auditClaimMatcher(matcher), 0.5);
+  assert.deepEqual(asked, ['The mayor 😀 spent 80,000 euros on a jet.']);
+  assert.deepEqual(again, first);
+  // Another matcher (fact-checks imported since) matches afresh.
+  addFactChecks(report(), auditClaimMatcher({ match: (text: string) => (asked.push(text), []) }), 0.5);
+  assert.equal(asked.length, 2);
 });

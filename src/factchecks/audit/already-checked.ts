@@ -24,9 +24,30 @@ export type ClaimMatcher = (text: string, limit: number) => readonly FactCheckMa
  */
 export const AUDIT_DEPTH = 5;
 
-/** The audit's claim matcher over a fact-check matcher: its matches among the first stage's {@link AUDIT_DEPTH} best. */
+/** Claims whose matches are kept per matcher (the same sentence in many articles of a feed is matched once). */
+export const AUDIT_MEMO_MAX = 10_000;
+
+const memos = new WeakMap<object, Map<string, readonly FactCheckMatch[]>>();
+
+/**
+ * The audit's claim matcher over a fact-check matcher: its matches among the first stage's {@link AUDIT_DEPTH} best.
+ * A matcher answers for the fact-checks stored when it was made, so a claim's matches are kept with it (up to
+ * AUDIT_MEMO_MAX claims) and a claim written again, in this report or a later one, is not matched again.
+ */
 export function auditClaimMatcher(matcher: Pick<FactCheckMatcher, 'match'>): ClaimMatcher {
-  return (text, limit) => matcher.match(text, { limit, depth: AUDIT_DEPTH });
+  let memo = memos.get(matcher);
+  if (!memo) memos.set(matcher, (memo = new Map()));
+  const kept = memo;
+  return (text, limit) => {
+    const key = `${limit}\u0000${text}`;
+    let matches = kept.get(key);
+    if (!matches) {
+      matches = matcher.match(text, { limit, depth: AUDIT_DEPTH });
+      if (kept.size >= AUDIT_MEMO_MAX) kept.clear();
+      kept.set(key, matches);
+    }
+    return matches;
+  };
 }
 
 type ReportClaim = Report['claims'][number];

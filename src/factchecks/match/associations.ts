@@ -5,7 +5,8 @@
 // occurring in the same fact-check (claim + title), npmi = ln(N·n_ab / (n_a·n_b)) / −ln(n_ab / N), clipped at 0,
 // from at least two fact-checks holding both; idf-weighted mean over the query's words (as the soft coverage of
 // meaning.ts, with the collection's co-occurrence in place of word vectors). Nothing is learned from the training
-// tweets and nothing is shipped: the counts are read at match time from the index's postings, only for query words held
+// tweets and nothing is shipped: the counts are read at match time from the index's postings (once per word and index,
+// then kept), only for query words held
 // by at most ASSOCIATION_MAX_DF fact-checks (rarer words carry the associations; a common word's postings would cost a
 // scan of thousands of fact-checks per query). Chosen on the CLEF validation split (models/match-reranker.md).
 import { idf } from './bm25.js';
@@ -20,33 +21,31 @@ export const ASSOCIATION_MIN_DOCUMENTS = 1_000;
 
 const NUMBER = /^\p{N}/u;
 
+/** Association tables kept per index: each rare word's table is counted once and serves every later query (bounded). */
+const tables = new WeakMap<MatchIndex, { readonly byTerm: Map<string, ReadonlyMap<string, number> | null>; entries: number }>();
+/** Most association entries kept per index (about 50 MB); past it the tables are counted again as needed. */
+const TABLE_ENTRIES_MAX = 1_000_000;
+
 /**
- * The association coverage scorer of one query (its terms, as analysed for matching): given a fact-check's term set,
- * the idf-weighted share of the query's words it holds, a word it lacks counted by its strongest association.
- * `within`, when given, holds every word of every term set the scorer will be given (the words of a query's
- * candidates): co-occurrences are then counted for those words alone, the same values at a fraction of the cost. A
- * query word's associations are counted the first time a term set lacks it (never when every candidate holds it).
+ * The words associated with a query word in the collection, with their npmi (positive only, from at least
+ * ASSOCIATION_MIN_COUNT fact-checks holding both); null when the word's associations are not counted (a small
+ * collection, a word no fact-check or too many hold). Counted once per index and word, kept while the tables are small.
  */
-export function associationCoverage(index: MatchIndex, queryTerms: readonly string[], within?: ReadonlySet<string>): (docTerms: ReadonlySet<string>) => number {
+function associationsOf(index: MatchIndex, t: string): ReadonlyMap<string, number> | null {
+  let cache = tables.get(index);
+  if (!cache) tables.set(index, (cache = { byTerm: new Map(), entries: 0 }));
+  const known = cache.byTerm.get(t);
+  if (known !== undefined) return known;
   const field = index.bothField;
   const documents = field.size;
-  const terms = [...new Set(queryTerms)].filter((t) => !NUMBER.test(t));
-  const weights = terms.map((t) => idf(field, t));
-  const total = weights.reduce((a, b) => a + b, 0);
-  // Per query word: the npmi of each word co-occurring with it in at least ASSOCIATION_MIN_COUNT fact-checks (positive
-  // only), counted on first need (null: none counted for this word).
-  const associations: (Map<string, number> | null | undefined)[] = terms.map(() => undefined);
-  const associationsOf = (i: number): Map<string, number> | null => {
-    const known = associations[i];
-    if (known !== undefined) return known;
-    const t = terms[i]!;
-    const posting = field.postings.get(t);
-    if (documents < ASSOCIATION_MIN_DOCUMENTS || !posting || posting.docs.length > ASSOCIATION_MAX_DF) return (associations[i] = null);
+  const posting = field.postings.get(t);
+  let npmi: Map<string, number> | null = null;
+  if (documents >= ASSOCIATION_MIN_DOCUMENTS && posting && posting.docs.length <= ASSOCIATION_MAX_DF) {
     const counts = new Map<string, number>();
     const last = new Map<string, number>();
     const count = (d: number, words: readonly string[]) => {
       for (const u of words) {
-        if (u === t || (within !== undefined && !within.has(u)) || last.get(u) === d) continue;
+        if (u === t || last.get(u) === d) continue;
         last.set(u, d);
         counts.set(u, (counts.get(u) ?? 0) + 1);
       }
@@ -56,15 +55,34 @@ export function associationCoverage(index: MatchIndex, queryTerms: readonly stri
       count(d, index.titleText[d]!.terms);
     }
     const na = posting.docs.length;
-    const npmi = new Map<string, number>();
+    npmi = new Map<string, number>();
     for (const [u, n] of counts) {
       if (n < ASSOCIATION_MIN_COUNT || n >= documents || NUMBER.test(u)) continue;
       const nb = field.postings.get(u)?.docs.length ?? 0;
       const s = Math.log((documents * n) / (na * nb)) / -Math.log(n / documents);
       if (s > 0) npmi.set(u, s);
     }
-    return (associations[i] = npmi);
-  };
+  }
+  if (cache.entries + (npmi?.size ?? 0) > TABLE_ENTRIES_MAX) {
+    cache.byTerm.clear();
+    cache.entries = 0;
+  }
+  cache.byTerm.set(t, npmi);
+  cache.entries += 1 + (npmi?.size ?? 0);
+  return npmi;
+}
+
+/**
+ * The association coverage scorer of one query (its terms, as analysed for matching): given a fact-check's term set,
+ * the idf-weighted share of the query's words it holds, a word it lacks counted by its strongest association. A query
+ * word's associations are looked up the first time a term set lacks it (never when every candidate holds it).
+ */
+export function associationCoverage(index: MatchIndex, queryTerms: readonly string[]): (docTerms: ReadonlySet<string>) => number {
+  const field = index.bothField;
+  const terms = [...new Set(queryTerms)].filter((t) => !NUMBER.test(t));
+  const weights = terms.map((t) => idf(field, t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const associations: (ReadonlyMap<string, number> | null | undefined)[] = terms.map(() => undefined);
   return (docTerms) => {
     if (total <= 0) return 0;
     let hit = 0;
@@ -73,7 +91,7 @@ export function associationCoverage(index: MatchIndex, queryTerms: readonly stri
         hit += weights[i]!;
         return;
       }
-      const npmi = associationsOf(i);
+      const npmi = associations[i] === undefined ? (associations[i] = associationsOf(index, t)) : associations[i];
       if (!npmi || npmi.size === 0) return;
       let best = 0;
       for (const u of docTerms) {

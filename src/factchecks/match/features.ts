@@ -38,17 +38,6 @@ function weighedCoverage(terms: readonly { readonly term: string; readonly weigh
   return ratio(hit, all);
 }
 
-/** The idf-weighted share of `terms` (unique) that `other` holds. */
-function coverage(index: MatchIndex, terms: readonly string[], other: ReadonlySet<string>): number {
-  let [hit, all] = [0, 0];
-  for (const t of new Set(terms)) {
-    const w = idf(index.bothField, t);
-    all += w;
-    if (other.has(t)) hit += w;
-  }
-  return ratio(hit, all);
-}
-
 /** Adjacent term pairs of a term list. */
 const pairs = (terms: readonly string[]) => new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
 
@@ -70,27 +59,73 @@ function tfidf(index: MatchIndex, terms: readonly string[]): { readonly vector: 
   return { vector, squared };
 }
 
-/** Cosine of the tf-idf vectors of two term lists, the first given as its vector (a query's, made once for all its candidates). */
-function cosine(index: MatchIndex, a: ReturnType<typeof tfidf>, b: readonly string[]): number {
-  const vb = tfidf(index, b);
+/** Cosine of two tf-idf vectors, the query's first (its terms drive the sum, in their order). */
+function cosineOf(a: ReturnType<typeof tfidf>, b: ReturnType<typeof tfidf>): number {
   let dot = 0;
-  for (const [t, x] of a.vector) dot += x * (vb.vector.get(t) ?? 0);
-  return a.squared > 0 && vb.squared > 0 ? dot / Math.sqrt(a.squared * vb.squared) : 0;
+  for (const [t, x] of a.vector) dot += x * (b.vector.get(t) ?? 0);
+  return a.squared > 0 && b.squared > 0 ? dot / Math.sqrt(a.squared * b.squared) : 0;
 }
 
-/** Fact-checks whose words and 4-grams are kept per index (a server matching for days touches most of a large store). */
+/** Fact-checks whose query-independent feature data are kept per index (a server matching for days touches most of a large store). */
 const MEANING_CACHE_MAX = 20_000;
 
-/** The content words and the 4-gram vector of a fact-check (claim and title), computed once per index (while cached). */
-function documentMeaning(index: MatchIndex, doc: number): DocumentMeaning {
+type Weighed = { readonly term: string; readonly weight: number };
+
+/**
+ * What the features read of a fact-check that does not depend on the query: its content words and 4-gram vector
+ * (meaning.ts), its terms as a set, its unique claim and title terms with their idf, its numbers, names (and their
+ * stems), adjacent term pairs and tf-idf vector. Made once per fact-check while cached: the candidates of an
+ * analysis's claims are often the same fact-checks, and each value is computed as it was per candidate (the same
+ * operations in the same order, so the same features bit for bit; `train:match --check` reproduces the model).
+ */
+export interface DocumentFeatures extends DocumentMeaning {
+  readonly terms: ReadonlySet<string>;
+  readonly claimWeighed: readonly Weighed[];
+  readonly titleWeighed: readonly Weighed[];
+  readonly numbers: ReadonlySet<string>;
+  readonly names: readonly string[];
+  readonly nameStems: readonly string[];
+  readonly claimPairs: ReadonlySet<string>;
+  readonly titlePairs: ReadonlySet<string>;
+  readonly vector: ReturnType<typeof tfidf>;
+  readonly claimLength: number;
+}
+
+/** The query-independent feature data of a fact-check, computed once per index (while cached). */
+export function documentFeatures(index: MatchIndex, doc: number): DocumentFeatures {
   let meaning = index.meaning.get(doc);
   if (!meaning) {
     if (index.meaning.size >= MEANING_CACHE_MAX) index.meaning.clear();
-    const claim = index.claims[doc]!;
-    meaning = { words: weighWords(index.bothField, [...contentWords(claim.claim), ...contentWords(claim.title)]), grams: gramVector(index.grams, documentText(claim)) };
+    const checked = index.claims[doc]!;
+    const claim = index.claimText[doc]!;
+    const title = index.titleText[doc]!;
+    const words = weighWords(index.bothField, [...contentWords(checked.claim), ...contentWords(checked.title)]);
+    const names = [...new Set([...claim.names, ...title.names])];
+    const both = [...claim.terms, ...title.terms];
+    meaning = {
+      words,
+      grams: gramVector(index.grams, documentText(checked)),
+      terms: new Set(both),
+      claimWeighed: weighTerms(index, claim.terms),
+      titleWeighed: weighTerms(index, title.terms),
+      numbers: new Set([...claim.numbers, ...title.numbers]),
+      names,
+      nameStems: names.map(stem),
+      claimPairs: pairs(claim.terms),
+      titlePairs: pairs(title.terms),
+      vector: tfidf(index, both),
+      claimLength: claim.terms.length,
+    };
     index.meaning.set(doc, meaning);
   }
   return meaning;
+}
+
+/** How many of a set's members another set holds. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
 }
 
 /** The feature vectors of a query's candidates, in candidate order. */
@@ -104,34 +139,32 @@ export function candidateFeatures(index: MatchIndex, query: AnalysedQuery, candi
   const queryWeighed = weighTerms(index, query.terms);
   const authorWeighed = weighTerms(index, query.authorTerms);
   const queryVector = tfidf(index, query.terms);
+  const monthStem = query.month !== undefined ? stem(query.month) : undefined;
   const soft = candidates.length > 0 ? softCoverage(weighWords(index.bothField, contentWords(query.text))) : () => 0;
   const queryGrams = gramVector(index.grams, query.text);
-  const docTermSets = candidates.map((c) => new Set([...index.claimText[c.doc]!.terms, ...index.titleText[c.doc]!.terms]));
-  const candidateWords = new Set<string>();
-  for (const terms of docTermSets) for (const t of terms) candidateWords.add(t);
-  const associated = candidates.length > 0 ? associationCoverage(index, query.terms, candidateWords) : () => 0;
+  const documents = candidates.map((c) => documentFeatures(index, c.doc));
+  const associated = candidates.length > 0 ? associationCoverage(index, query.terms) : () => 0;
   return candidates.map((c, k) => {
-    const claim = index.claimText[c.doc]!;
-    const title = index.titleText[c.doc]!;
-    const docTerms = docTermSets[k]!;
+    const doc = documents[k]!;
+    const docTerms = doc.terms;
     const shared = queryWeighed.filter((w) => docTerms.has(w.term)).map((w) => w.weight);
-    const docNumbers = new Set([...claim.numbers, ...title.numbers]);
-    const docNames = new Set([...claim.names, ...title.names]);
-    const sharedNumbers = [...docNumbers].filter((n) => queryNumbers.has(n)).length;
-    const sharedNames = [...docNames].filter((n) => queryNames.has(n) || queryTerms.has(stem(n))).length;
-    const claimPairs = pairs(claim.terms);
-    const meaning = documentMeaning(index, c.doc);
-    const titlePairs = pairs(title.terms);
+    const docNumbers = doc.numbers;
+    const sharedNumbers = sharedCount(docNumbers, queryNumbers);
+    let sharedNames = 0;
+    doc.names.forEach((n, i) => {
+      if (queryNames.has(n) || queryTerms.has(doc.nameStems[i]!)) sharedNames++;
+    });
+    const names = doc.names.length;
     return Float64Array.from([
       c.both, c.claim, c.title, ratio(c.both, best.both), ratio(c.claim, best.claim), ratio(c.title, best.title), Math.log1p(c.rank),
-      weighedCoverage(queryWeighed, docTerms), coverage(index, claim.terms, queryTerms), coverage(index, title.terms, queryTerms),
+      weighedCoverage(queryWeighed, docTerms), weighedCoverage(doc.claimWeighed, queryTerms), weighedCoverage(doc.titleWeighed, queryTerms),
       Math.log1p(shared.filter((w) => w >= RARE_IDF).length), Math.max(0, ...shared),
-      Math.log1p(sharedNumbers), Math.log1p(docNumbers.size - sharedNumbers), Math.log1p(sharedNames), ratio(docNames.size - sharedNames, docNames.size),
-      Math.log1p([...queryPairs].filter((p) => claimPairs.has(p)).length), Math.log1p([...queryPairs].filter((p) => titlePairs.has(p)).length),
-      cosine(index, queryVector, [...claim.terms, ...title.terms]), Math.log((1 + query.terms.length) / (1 + claim.terms.length)),
+      Math.log1p(sharedNumbers), Math.log1p(docNumbers.size - sharedNumbers), Math.log1p(sharedNames), ratio(names - sharedNames, names),
+      Math.log1p(sharedCount(queryPairs, doc.claimPairs)), Math.log1p(sharedCount(queryPairs, doc.titlePairs)),
+      cosineOf(queryVector, doc.vector), Math.log((1 + query.terms.length) / (1 + doc.claimLength)),
       weighedCoverage(authorWeighed, docTerms), query.year !== undefined && docNumbers.has(query.year) ? 1 : 0,
-      query.month !== undefined && docTerms.has(stem(query.month)) ? 1 : 0, Math.log1p(nearNumbers(query.numbers, docNumbers)),
-      soft(meaning.words), gramCosine(queryGrams, meaning.grams), associated(docTerms),
+      monthStem !== undefined && docTerms.has(monthStem) ? 1 : 0, Math.log1p(nearNumbers(query.numbers, docNumbers)),
+      soft(doc.words), gramCosine(queryGrams, doc.grams), associated(docTerms),
     ]);
   });
 }

@@ -3,7 +3,8 @@
 import { addBackgroundGrams, background, backgroundDocuments } from './background.js';
 import { indexField, type FieldIndex } from './bm25.js';
 import { cleanClaim } from './clean.js';
-import { addGramDocument, newGramFrequencies, type DocumentMeaning, type GramFrequencies } from './meaning.js';
+import type { DocumentFeatures } from './features.js';
+import { addGramDocument, newGramFrequencies, type GramFrequencies } from './meaning.js';
 import { matchNames, matchNumbers, matchTerms, splitJoinedWords } from './terms.js';
 
 /** A fact-checked claim as matching sees it: an id, the claim as reviewed, and the title of the fact-check. */
@@ -54,8 +55,8 @@ export interface MatchIndex {
   readonly bothField: FieldIndex;
   /** Document frequencies of the 4-grams of claim + title (meaning.ts). */
   readonly grams: GramFrequencies;
-  /** Content words (with their word-vector rows) and 4-gram vectors of claim + title, kept as documents become candidates. */
-  readonly meaning: Map<number, DocumentMeaning>;
+  /** What the features read of a fact-check beyond the query (features.ts), kept as fact-checks become candidates. */
+  readonly meaning: Map<number, DocumentFeatures>;
 }
 
 /** The text of a fact-check the 4-gram and word features read: claim and title. */

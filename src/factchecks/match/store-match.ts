@@ -9,13 +9,12 @@
 import type { Database } from 'better-sqlite3';
 import { readFactChecksByIds, readFactCheckTexts } from '../../store/sqlite-factchecks.js';
 import type { StoredFactCheck } from '../../store/types.js';
-import { stem } from '../../trace/terms.js';
 import calibrationFile from './calibrate.json' with { type: 'json' };
 import { calibrated, type Calibration } from './calibrate.js';
 import { BM25_DEFAULTS, idf, scoreIndexed } from './bm25.js';
 import { prepareTopBm25, topBm25 } from './bm25-top.js';
 import type { Candidate } from './candidates.js';
-import { candidateFeatures } from './features.js';
+import { candidateFeatures, documentFeatures } from './features.js';
 import { analyseQuery, buildMatchIndex, buildMatchIndexInSteps, type AnalysedQuery, type MatchIndex } from './index.js';
 import { rerankScore, type Reranker } from './reranker.js';
 import { foldText, matchTerms } from './terms.js';
@@ -130,34 +129,52 @@ function memoised<T>(f: (word: string) => T): (word: string) => T {
 const termOf = memoised((word: string): string | undefined => matchTerms(word)[0]);
 const foldToken = memoised(foldText);
 
-/** The words of a fact-check whose term the query shares, as written, unique, the rarest first. */
-function sharedWords(index: MatchIndex, query: AnalysedQuery, text: string): string[] {
-  const terms = new Set(query.terms);
-  const numbers = new Set(query.numbers);
-  const seen = new Map<string, { word: string; weight: number }>();
-  for (const m of text.matchAll(WORD)) {
-    const term = termOf(m[0]);
-    if (term === undefined || numbers.has(term) || !terms.has(term) || seen.has(term)) continue;
-    seen.set(term, { word: m[0], weight: idf(index.bothField, term) });
-  }
-  return [...seen.values()].sort((a, b) => b.weight - a.weight).slice(0, SHOWN_WORDS).map((w) => w.word);
+/**
+ * What the reasons read of a reported fact-check's text (claim and title), made once per fact-check (while kept): its
+ * words as written with their term and idf, the first of each term in text order, and the written form of each folded
+ * token (figures and names as the fact-check writes them).
+ */
+interface WrittenForms {
+  readonly words: readonly { readonly term: string; readonly word: string; readonly weight: number }[];
+  readonly written: ReadonlyMap<string, string>;
 }
 
-/** The figures and names the fact-check shares with the query, as the fact-check writes them. */
-function sharedFiguresAndNames(index: MatchIndex, query: AnalysedQuery, doc: number, text: string): { figures: string[]; names: string[] } {
-  const claim = index.claimText[doc]!;
-  const title = index.titleText[doc]!;
-  const queryNumbers = new Set(query.numbers);
-  const queryNames = new Set(query.names);
-  const queryTerms = new Set(query.terms);
+/** Reported fact-checks whose written forms are kept per matcher. */
+const WRITTEN_CACHE_MAX = 20_000;
+
+function writtenForms(index: MatchIndex, text: string): WrittenForms {
+  const words: { term: string; word: string; weight: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const term = termOf(m[0]);
+    if (term === undefined || seen.has(term)) continue;
+    seen.add(term);
+    words.push({ term, word: m[0], weight: idf(index.bothField, term) });
+  }
   const written = new Map<string, string>();
   for (const m of text.matchAll(/\p{N}[\p{N},]*(?:\.\p{N}+)?|[\p{L}\p{N}]+/gu)) {
     const key = foldToken(m[0]);
     if (!written.has(key)) written.set(key, m[0]);
   }
-  const figures = [...new Set([...claim.numbers, ...title.numbers])].filter((n) => queryNumbers.has(n));
-  const names = [...new Set([...claim.names, ...title.names])].filter((n) => queryNames.has(n) || queryTerms.has(stem(n)));
-  return { figures: figures.map((n) => written.get(n) ?? n), names: names.map((n) => written.get(n) ?? n) };
+  return { words, written };
+}
+
+/** The words of a fact-check whose term the query shares (figures aside), as written, unique, the rarest first. */
+function sharedWords(query: AnalysedQuery, forms: WrittenForms): string[] {
+  const terms = new Set(query.terms);
+  const numbers = new Set(query.numbers);
+  return forms.words.filter((w) => !numbers.has(w.term) && terms.has(w.term)).sort((a, b) => b.weight - a.weight).slice(0, SHOWN_WORDS).map((w) => w.word);
+}
+
+/** The figures and names the fact-check shares with the query, as the fact-check writes them. */
+function sharedFiguresAndNames(index: MatchIndex, query: AnalysedQuery, doc: number, forms: WrittenForms): { figures: string[]; names: string[] } {
+  const data = documentFeatures(index, doc);
+  const queryNumbers = new Set(query.numbers);
+  const queryNames = new Set(query.names);
+  const queryTerms = new Set(query.terms);
+  const figures = [...data.numbers].filter((n) => queryNumbers.has(n));
+  const names = data.names.filter((n, i) => queryNames.has(n) || queryTerms.has(data.nameStems[i]!));
+  return { figures: figures.map((n) => forms.written.get(n) ?? n), names: names.map((n) => forms.written.get(n) ?? n) };
 }
 
 /** A matcher over the fact-checks of an open SQLite store database, with the committed re-ranker and calibration. */
@@ -199,6 +216,15 @@ function matcherOver(
   calibration: Calibration,
 ): FactCheckMatcher {
   prepareTopBm25(index.bothField);
+  const forms = new Map<number, WrittenForms>();
+  const formsOf = (doc: number, text: string): WrittenForms => {
+    let f = forms.get(doc);
+    if (!f) {
+      if (forms.size >= WRITTEN_CACHE_MAX) forms.clear();
+      forms.set(doc, (f = writtenForms(index, text)));
+    }
+    return f;
+  };
   return {
     size: rows.length,
     calibration,
@@ -218,9 +244,9 @@ function matcherOver(
         const row = rows[x.m.doc]!;
         const factCheck = stored.get(row.id);
         if (!factCheck) return [];
-        const both = `${row.claim}\n${row.title}`;
-        const { figures, names } = sharedFiguresAndNames(index, query, x.m.doc, both);
-        return { score: x.p, rankerScore: x.m.score, factCheck, reasons: { sharedWords: sharedWords(index, query, both), sameFigures: figures, sameEntities: names } };
+        const written = formsOf(x.m.doc, `${row.claim}\n${row.title}`);
+        const { figures, names } = sharedFiguresAndNames(index, query, x.m.doc, written);
+        return { score: x.p, rankerScore: x.m.score, factCheck, reasons: { sharedWords: sharedWords(query, written), sameFigures: figures, sameEntities: names } };
       });
     },
   };
