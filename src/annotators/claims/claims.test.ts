@@ -351,3 +351,16 @@ test('cues for a first, for all the evidence, for a share of a group and for a h
   assert.ok(classes('Two anglers were injured.').has('incident'));
   assert.ok(!classes('The levy will kill the market.').has('incident'));
 });
+
+test('a sentence opening with a habitual time frame is capped as a scene; the same words later in a sentence are not', () => {
+  const text = 'Every spring the towpath floods and the same argument starts again. The towpath has flooded badly every spring since the weir was removed.';
+  const { doc, claims } = claimsOf(text);
+  assert.equal(claims.length, 2);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.min(model(0), 0.3));
+  assert.ok(claims[1]!.checkworthiness >= model(1));
+  const tokens = textAnalysisOf(text, new Map()).tokens;
+  const habitual = createCueFinder().find(tokens).filter((hit) => hit.cueClass === 'habitual').map((hit) => hit.first);
+  assert.ok(habitual.includes(0), 'the opening cue is found');
+  assert.ok(habitual.some((first) => first > 0), 'the later cue is found too, and left alone');
+});

@@ -25,7 +25,8 @@ export type CueClass =
   | 'law'
   | 'quantifier'
   | 'incident'
-  | 'nil';
+  | 'nil'
+  | 'habitual';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {
