@@ -25,6 +25,8 @@ export interface ListRules {
   readonly lifeStages: ReadonlySet<string>;
   /** End states of one event, each to the indices of the groups it belongs to (numeric.json exclusiveOutcomes). */
   readonly exclusiveOutcomes: ReadonlyMap<string, readonly number[]>;
+  /** Words for one end state ("died", "killed"), each to its group (numeric.json sameOutcomes). */
+  readonly sameOutcomes: ReadonlyMap<string, number>;
   /** Verbs of a ballot measure's own result ("passed with 55 percent"; numeric.json ownVoteVerbs). */
   readonly ownVoteVerbs: ReadonlySet<string>;
 }
@@ -280,8 +282,9 @@ function otherOutcome(tokens: readonly Token[], first: QuantityAnnotation, later
     const from = tokenAt(tokens, q.end);
     return tokens.slice(from, from + OUTCOME_REACH).map((t) => t.lower).filter((w) => rules.exclusiveOutcomes.has(w));
   };
-  const own = states(later);
-  const before = new Set(states(first));
+  const key = (w: string) => (rules.sameOutcomes.has(w) ? `=${rules.sameOutcomes.get(w)}` : w);
+  const own = states(later).map(key);
+  const before = new Set(states(first).map(key));
   return own.length > 0 && !own.some((w) => before.has(w));
 }
 

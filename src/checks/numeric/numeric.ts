@@ -52,6 +52,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     lifeStages: new Set(settings.lifeStages.words),
     residualChoices: new Set(settings.residualChoices.words),
     exclusiveOutcomes: outcomeGroups(settings.exclusiveOutcomes.groups),
+    sameOutcomes: new Map(settings.sameOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);

@@ -121,3 +121,8 @@ test('"while N more" reaching another end state, and a bracketed list that goes 
   assert.deepEqual(brief('The flood killed 12 people. Six died in the town and four in the valley, while 300 more were rescued.'), []);
   assert.deepEqual(brief('The firm employs 2,000 people in sales (900), manufacturing (700) and administration (300), and 150 contractors.'), []);
 });
+
+test('"while N more were killed" after "died" adds to the same list of deaths', () => {
+  assert.deepEqual(brief('The storm killed 50 people. Thirty died in the port and 15 in the hills, while 9 more were killed on the coast road.'), [['total-unsupported', '50']]);
+  assert.deepEqual(brief('The storm killed 50 people. Thirty died in the port and 15 in the hills, while 5 more were killed on the coast road.'), []);
+});
