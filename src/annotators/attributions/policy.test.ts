@@ -227,3 +227,19 @@ test('"have been told to report to the depot" is an order to report for duty, no
 test('"Arson attacks on shops" is a noun compound, not a source and a cue', () => {
   assert.ok(!shipped('Arson attacks on shops in the borough rose by a third last year.').some((v) => v.source === 'Arson'));
 });
+
+// Round H5 (issue 13, source precision): sources that are not sources.
+test('a finding inside what a source said ("said the figures showed") is no second source', () => {
+  const views = shipped('The harbour master said the figures showed a port "at full stretch".', [['The harbour master', 'person']]);
+  assert.deepEqual(views.map((v) => [v.source, v.cue]), [['The harbour master', 'said']]);
+  assert.equal(ruling('A union steward told the reporters the data showed a pattern.', 'showed', 'the data').refused, 'nested-finding');
+});
+
+test('a pronoun finding after "told OBJECT" is part of what was told ("told the pupils they had shown courage")', () => {
+  assert.equal(ruling('The head teacher told the pupils they had shown real courage.', 'had shown', 'they').refused, 'nested-finding');
+});
+
+test('a finding of its own stays: "The figures show", "said that his survey showed"', () => {
+  assert.deepEqual(ruling('The figures show a fall of 12 percent in ferry trips.', 'show', 'The figures'), { source: 'The figures' });
+  assert.deepEqual(ruling('The pollster said that his survey showed a narrow lead.', 'showed', 'his survey'), { source: 'his survey' });
+});

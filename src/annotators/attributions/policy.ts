@@ -24,6 +24,7 @@ export type Refusal =
   | 'function-words'
   | 'measured-share'
   | 'withheld'
+  | 'nested-finding'
   | ActRefusal;
 
 /** An attribution to judge: token spans of its cue and its source, if any, and how the cue relates them. */
@@ -71,6 +72,10 @@ const NEGATED_SPEECH = set(policy.withheld.negatedSpeech);
 const NEGATIONS = set(policy.withheld.negations);
 const OPENS_CONTENT = new Set(['that', ':', '"', '“', '‘', "'"]);
 const QUESTION_WORDS = set(policy.withheld.questionWords);
+const FINDINGS = set(policy.findings.lemmas);
+const REPORTING_BEFORE = set(policy.findings.reportingBefore);
+const OBJECTS_OF_TELLING = set(policy.findings.objectsOfTelling);
+const FINDING_SUBJECTS = set(policy.findings.subjects);
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const CONTENT_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
@@ -104,7 +109,7 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
   const passive = isPassive(tokens, c.cue, head, sent.first);
-  return refusedWithheld(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedRestrictive(tokens, sent, c) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+  return refusedWithheld(tokens, sent, c, head) ?? refusedFinding(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedRestrictive(tokens, sent, c) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
 }
 
 /** How many tokens after a passive "quoted" the "as" of "as saying" is looked for ("was quoted by the state broadcaster VTV as"). */
@@ -163,6 +168,39 @@ function refusedWithheld(tokens: readonly Token[], sent: Span, c: Candidate, hea
   // A clause without "that" ("never said the bridge was safe") still reports a statement.
   for (let i = next; i < sent.end && tokens[i]!.pos !== 'PUNCT'; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return undefined;
   return 'withheld';
+}
+
+/** How many words an object of telling may have between the verb and a finding's subject ("told the two men they had shown"). */
+const OBJECT_REACH = 5;
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * A finding verb ("show", policy.json findings) that sources nothing of its own: its subject "the numbers", "the poll"
+ * or a pronoun, standing right after another source's "said" or "told OBJECT" with no "that" ("said the numbers showed",
+ * "told the men they had shown"): the finding is part of what that source said.
+ */
+function refusedFinding(tokens: readonly Token[], sent: Span, c: Candidate, head: number): Refusal | undefined {
+  const h = tokens[head]!;
+  if (h.pos !== 'VERB' || !FINDINGS.has(h.lemma) || h.lower.endsWith('ing') || !c.source || c.source.end > c.cue.first) return undefined;
+  const first = tokens[c.source.first]!;
+  const pronoun = c.source.end - c.source.first === 1 && first.pos === 'PRON' && PERSONAL.has(first.lower);
+  const described = c.source.end - c.source.first === 2 && first.lower === 'the' && FINDING_SUBJECTS.has(tokens[c.source.end - 1]!.lower);
+  if (!pronoun && !described) return undefined;
+  let k = previousWord(tokens, c.source.first - 1, sent.first);
+  if (k === undefined) return undefined;
+  if (described && tokens[k]!.pos === 'VERB' && REPORTING_BEFORE.has(tokens[k]!.lemma)) return 'nested-finding';
+  for (let n = 0; n < OBJECT_REACH && k !== undefined && OBJECT_POS.has(tokens[k]!.pos); n++) {
+    k = previousWord(tokens, k - 1, sent.first);
+    if (k !== undefined && tokens[k]!.pos === 'VERB' && OBJECTS_OF_TELLING.has(tokens[k]!.lemma)) return 'nested-finding';
+  }
+  return undefined;
+}
+
+/** The nearest token at or before `from` that is not whitespace, not before `floor`. */
+function previousWord(tokens: readonly Token[], from: number, floor: number): number | undefined {
+  let i = from;
+  while (i >= floor && isWhitespaceToken(tokens[i]!)) i--;
+  return i >= floor ? i : undefined;
 }
 
 /** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */
