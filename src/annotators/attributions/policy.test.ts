@@ -243,3 +243,8 @@ test('a finding of its own stays: "The figures show", "said that his survey show
   assert.deepEqual(ruling('The figures show a fall of 12 percent in ferry trips.', 'show', 'The figures'), { source: 'The figures' });
   assert.deepEqual(ruling('The pollster said that his survey showed a narrow lead.', 'showed', 'his survey'), { source: 'his survey' });
 });
+
+test('a share before a participle tagged as an adjective is no source ("19 percent preferred to wait")', () => {
+  assert.deepEqual(ruling('In the survey, 19 percent preferred to wait for the new bridge.', 'preferred', '19 percent'), { refused: 'measured-share' });
+  assert.ok(!shipped('In the survey, 19 percent preferred to wait for the new bridge.').some((v) => v.source === '19 percent'));
+});

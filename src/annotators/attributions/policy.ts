@@ -109,6 +109,9 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
   const passive = isPassive(tokens, c.cue, head, sent.first);
+  // "21 percent preferred to keep their hours": a share before a participle wink tags as an adjective.
+  const h = tokens[head]!;
+  if (h.pos === 'ADJ' && /ed$/.test(h.lower) && !STANCES.has(h.lower) && c.source && c.source.end <= head && isShare(tokens, c.source)) return 'measured-share';
   return refusedWithheld(tokens, sent, c, head) ?? refusedFinding(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedRestrictive(tokens, sent, c) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
 }
 
