@@ -184,6 +184,23 @@ export function newsGateScores(r: NewsRates): Record<string, number> {
   return scores;
 }
 
+/**
+ * Floors for a set as bench/quality/floors.json holds them (`--pin` prints them for the lead to paste): each gate score
+ * minus the larger of 0.02 and one item of its denominator, rounded down to 3 decimals, with the set's hash.
+ */
+export function pinnedFloors(r: NewsResult): { dataSha256: string; epsilon: number; floors: Record<string, number>; measured: Record<string, number> } {
+  const scores = newsGateScores(r.rates);
+  const denominators: Record<string, number> = {};
+  for (const [key, [, , d]] of Object.entries(r.rates)) denominators[key] = d;
+  const rateOf: Record<string, string> = { 'look-alikes left alone': 'look-alikes taken (rate)', 'non-figures left alone': 'non-figures as statistics (rate)', 'numeric warnings right': 'numeric false warnings', 'silent sums left alone': 'silent sums broken (rate)', 'sourced claims left unflagged': 'false-flag rate' };
+  const floors: Record<string, number> = {};
+  for (const [key, value] of Object.entries(scores)) {
+    const d = denominators[rateOf[key] ?? key] ?? 0;
+    floors[key] = Math.floor((value - Math.max(0.02, d > 0 ? 1 / d : 0)) * 1000) / 1000;
+  }
+  return { dataSha256: r.hash, epsilon: 0.005, floors, measured: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) };
+}
+
 /** Prints a set's summary lines: problems, time, and for the sample the share of unsourced claims flagged. */
 export function newsNotes(result: NewsResult): string {
   // The validation half's words are never printed: its problems name only the file and field, its warnings a count.
@@ -212,6 +229,7 @@ function main(): void {
   const errorSets = results.filter((r) => (r.set === 'validation' ? args.includes('--validation-errors') : args.includes('--errors')));
   for (const result of errorSets) console.log(`${[...result.warnings.map((w) => `${result.set}: check the gold: ${w}`), newsErrors(result)].join('\n')}\n`);
   for (const result of results) console.log(newsNotes(result));
+  if (args.includes('--pin')) return void console.log(JSON.stringify(Object.fromEntries(results.filter((r) => r.set !== 'sample').map((r) => [r.set, pinnedFloors(r)])), null, 2));
   console.log(`\nEveryday news (bench/news), micro-averaged over each set:\n\n${newsTable(results)}\n`);
 }
 
