@@ -350,6 +350,10 @@ test('cues for a first, for all the evidence, for a share of a group and for a h
   assert.ok(classes('No one was hurt.').has('nil'));
   assert.ok(classes('Two anglers were injured.').has('incident'));
   assert.ok(!classes('The levy will kill the market.').has('incident'));
+  // A death is an event in its past form; the present is a general statement, and 'die' is also German's article.
+  assert.ok(classes('A ferry passenger has died in hospital.').has('incident'));
+  assert.ok(!classes('Thousands of people die of flu every winter.').has('incident'));
+  assert.ok(!classes('Der Rat sagte, dass die Mauer wieder aufgebaut sei.').has('incident'));
 });
 
 test('a sentence opening with a habitual time frame is capped as a scene; the same words later in a sentence are not', () => {
