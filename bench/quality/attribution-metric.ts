@@ -34,7 +34,8 @@ export function readBratSpans(ann: string): Record<Role, Fragments[]> {
 const same = (a: Fragments, b: Fragments) => a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
 const overlap = (a: Fragments, b: Fragments) => a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
 
-function prf(tpPred: number, predicted: number, tpGold: number, gold: number): Prf {
+/** P/R/F1 from the predicted spans that match and the gold spans that are found (one count each under a one-to-one matching). */
+export function prf(tpPred: number, predicted: number, tpGold: number, gold: number): Prf {
   const precision = predicted ? tpPred / predicted : 0;
   const recall = gold ? tpGold / gold : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, predicted, gold };

@@ -3,7 +3,7 @@
 // matching), where two spans match when they share at least half of the longer span's non-whitespace characters. A
 // span is the set of non-whitespace characters its fragments cover; spans with the same set count once; a span that
 // covers no such character is left out. Micro-averaged over all articles.
-import { ROLES, readBratSpans, type Fragments, type Prf, type Role } from './attribution-metric.js';
+import { prf, ROLES, readBratSpans, type Fragments, type Prf, type Role } from './attribution-metric.js';
 
 /** The sorted offsets of the non-whitespace characters a span's fragments cover (each once). */
 export function spanChars(fragments: Fragments, text: string): number[] {
@@ -63,12 +63,6 @@ export function maximumMatching(predicted: readonly number[][], gold: readonly n
   return size;
 }
 
-function prf(matched: number, predicted: number, gold: number): Prf {
-  const precision = predicted ? matched / predicted : 0;
-  const recall = gold ? matched / gold : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, predicted, gold };
-}
-
 /** Scores predicted against gold .ann texts with the articles' texts, keyed by article: role → P/R/F1. */
 export function scoreAttributionStrict(gold: Readonly<Record<string, string>>, predicted: Readonly<Record<string, string>>, texts: Readonly<Record<string, string>>): Record<Role, Prf> {
   const counts = Object.fromEntries(ROLES.map((role) => [role, [0, 0, 0]])) as Record<Role, [number, number, number]>;
@@ -85,5 +79,8 @@ export function scoreAttributionStrict(gold: Readonly<Record<string, string>>, p
       c[2] += gs.length;
     }
   }
-  return Object.fromEntries(ROLES.map((role) => [role, prf(...counts[role])])) as Record<Role, Prf>;
+  return Object.fromEntries(ROLES.map((role) => {
+    const [matched, predicted, gold] = counts[role];
+    return [role, prf(matched, predicted, matched, gold)];
+  })) as Record<Role, Prf>;
 }

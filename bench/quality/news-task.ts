@@ -168,19 +168,21 @@ export function newsErrors(result: NewsResult): string {
   return result.perArticle.map((a) => [`## ${result.set} ${a.id} (${a.errors.length})`, ...a.errors.map((e) => `- ${e}`)].join('\n')).join('\n\n');
 }
 
+/** Rates of errors (lower is better) and the name each is gated under as its complement. */
+const LOWER_IS_BETTER: Readonly<Record<string, string>> = {
+  'look-alikes taken (rate)': 'look-alikes left alone',
+  'non-figures as statistics (rate)': 'non-figures left alone',
+  'numeric false warnings': 'numeric warnings right',
+  'silent sums broken (rate)': 'silent sums left alone',
+  'false-flag rate': 'sourced claims left unflagged',
+};
+
 /** Measures for the floors, each oriented so that higher is better (rates of errors become their complement). */
 export function newsGateScores(r: NewsRates): Record<string, number> {
   const higher = ['source recall', 'source precision', 'grade accuracy', 'antecedent accuracy', 'hedged accuracy', 'figure recall', 'bound accuracy', 'numeric findings recall', 'unsourced claims recall'];
-  const lower: Record<string, string> = {
-    'look-alikes taken (rate)': 'look-alikes left alone',
-    'non-figures as statistics (rate)': 'non-figures left alone',
-    'numeric false warnings': 'numeric warnings right',
-    'silent sums broken (rate)': 'silent sums left alone',
-    'false-flag rate': 'sourced claims left unflagged',
-  };
   const scores: Record<string, number> = {};
   for (const key of higher) if (!Number.isNaN(r[key]![0])) scores[key] = r[key]![0];
-  for (const [key, name] of Object.entries(lower)) if (!Number.isNaN(r[key]![0])) scores[name] = 1 - r[key]![0];
+  for (const [key, name] of Object.entries(LOWER_IS_BETTER)) if (!Number.isNaN(r[key]![0])) scores[name] = 1 - r[key]![0];
   return scores;
 }
 
@@ -192,7 +194,7 @@ export function pinnedFloors(r: NewsResult): { dataSha256: string; epsilon: numb
   const scores = newsGateScores(r.rates);
   const denominators: Record<string, number> = {};
   for (const [key, [, , d]] of Object.entries(r.rates)) denominators[key] = d;
-  const rateOf: Record<string, string> = { 'look-alikes left alone': 'look-alikes taken (rate)', 'non-figures left alone': 'non-figures as statistics (rate)', 'numeric warnings right': 'numeric false warnings', 'silent sums left alone': 'silent sums broken (rate)', 'sourced claims left unflagged': 'false-flag rate' };
+  const rateOf = Object.fromEntries(Object.entries(LOWER_IS_BETTER).map(([rate, name]) => [name, rate]));
   const floors: Record<string, number> = {};
   for (const [key, value] of Object.entries(scores)) {
     const d = denominators[rateOf[key] ?? key] ?? 0;
