@@ -327,76 +327,10 @@ async function measureSize(size: number, hnswMod: HnswModule | undefined, vecMod
   }
   await store.close();
 
-  // (b) HNSW over the non-zero float32 vectors.
-  let hnsw: Record<string, unknown> = { error: 'hnswlib-node not loaded' };
-  if (hnswMod) {
-    const rss0 = rssMb();
-    const index = new hnswMod.HierarchicalNSW('ip', dims);
-    index.initIndex(n, HNSW.M, HNSW.efConstruction, HNSW.seed);
-    const t = clock();
-    for (let i = 0; i < n; i++) {
-      const row = f32.subarray(i * dims, (i + 1) * dims);
-      if (row.some((x) => x !== 0)) index.addPoint(Array.from(row), ids[i]!);
-    }
-    const build = since(t);
-    const buildSeconds = build.wall / 1000;
-    const rss1 = rssMb();
-    const file = join(dir, 'hnsw.bin');
-    index.writeIndexSync(file);
-    const bytes = fileSize(file);
-    rmSync(file, { force: true });
-    let annRecall = 0;
-    for (const ef of [HNSW.ef]) {
-      index.setEf(ef);
-      for (const { v } of analysed.slice(0, 3)) index.searchKnn(Array.from(v), KMAX);
-      for (const { q, v } of analysed) {
-        const point = Array.from(v);
-        const t0 = clock();
-        const got = index.searchKnn(point, KMAX).neighbors;
-        record(gen(`hnsw (M ${HNSW.M}, ef ${ef})`), q, got, since(t0));
-        const truth = new Set(exact.get(q)!);
-        annRecall += got.filter((id) => truth.has(id)).length / KMAX;
-      }
-    }
-    hnsw = { ...HNSW, count: index.getCurrentCount(), buildSeconds: round(buildSeconds, 1), buildCpuSeconds: round(build.cpu / 1000, 1), insertsPerCpuSecond: Math.round(index.getCurrentCount() / (build.cpu / 1000)), rssMbAdded: round(rss1 - rss0, 1), fileBytes: bytes, bytesPerClaim: round(bytes / index.getCurrentCount(), 1), recallOfExactTop200: round(annRecall / analysed.length, 4) };
-    console.log(`  hnsw: ${JSON.stringify(hnsw)}`);
-  }
-
-  // (c) sqlite-vec: a vec0 table of int8 vectors in its own file, scanned exactly.
-  let sqliteVec: Record<string, unknown> = { error: 'sqlite-vec not loaded' };
-  if (vecMod) {
-    const file = join(dir, 'vec.db');
-    rmSync(file, { force: true });
-    const vdb = new Database(file);
-    try {
-      vdb.loadExtension(vecMod.getLoadablePath());
-      const version = (vdb.prepare('SELECT vec_version() AS v').get() as { v: string }).v;
-      vdb.exec(`CREATE VIRTUAL TABLE claim_vectors USING vec0(embedding int8[${dims}])`);
-      const insert = vdb.prepare('INSERT INTO claim_vectors(rowid, embedding) VALUES (?, vec_int8(?))');
-      const t = clock();
-      vdb.transaction(() => {
-        for (let i = 0; i < n; i++) insert.run(BigInt(ids[i]!), i8.subarray(i * dims, (i + 1) * dims));
-      })();
-      const build = since(t);
-      const buildSeconds = build.wall / 1000;
-      vdb.pragma('wal_checkpoint(TRUNCATE)');
-      const bytes = fileSize(file);
-      const knn = vdb.prepare(`SELECT rowid FROM claim_vectors WHERE embedding MATCH vec_int8(?) AND k = ${KMAX} ORDER BY distance`).pluck();
-      for (const { q8 } of analysed.slice(0, 3)) knn.all(q8);
-      for (const { q, q8 } of analysed) {
-        const t0 = clock();
-        const got = knn.all(q8) as number[];
-        record(gen('sqlite-vec (int8, exact)'), q, got, since(t0));
-      }
-      sqliteVec = { version, buildSeconds: round(buildSeconds, 1), buildCpuSeconds: round(build.cpu / 1000, 1), insertsPerCpuSecond: Math.round(n / (build.cpu / 1000)), fileBytes: bytes, bytesPerClaim: round(bytes / n, 1) };
-      console.log(`  sqlite-vec: ${JSON.stringify(sqliteVec)}`);
-    } catch (err) {
-      sqliteVec = { error: (err as Error).message };
-    } finally {
-      vdb.close();
-      rmSync(file, { force: true });
-    }
-  }
+  // (b) HNSW over the non-zero float32 vectors; (c) sqlite-vec: a vec0 table of int8 vectors, scanned exactly.
+  const vectors = { ids, f32, i8, n, dims };
+  const hnsw = hnswMod ? measureHnsw(hnswMod, vectors, dir, analysed, exact, gen) : { error: 'hnswlib-node not loaded' };
+  const sqliteVec = vecMod ? measureSqliteVec(vecMod, vectors, dir, analysed, gen) : { error: 'sqlite-vec not loaded' };
   db.close();
 
   const analyse = analysed.map((a) => a.analyseMs).sort((a, b) => a - b);
@@ -408,6 +342,93 @@ async function measureSize(size: number, hnswMod: HnswModule | undefined, vecMod
     generators: Object.values(gens).map(summary), exactTop200, hnsw, sqliteVec,
   };
   return { result, vectors: { i8, f32, n, dims }, vecMod };
+}
+
+/** A query as the generators see it: its trace query, its unit vector and that vector in int8. */
+interface Analysed {
+  readonly q: Query;
+  readonly v: Float32Array;
+  readonly q8: Int8Array;
+}
+
+/** The claims' vectors: ids, unit float32 and int8 rows of `dims`. */
+interface ClaimVectors {
+  readonly ids: Int32Array;
+  readonly f32: Float32Array;
+  readonly i8: Int8Array;
+  readonly n: number;
+  readonly dims: number;
+}
+
+/** (b) An HNSW index over the non-zero float32 vectors: build cost, size, its recall of the exact top 200, and its candidates. */
+function measureHnsw(hnswMod: HnswModule, { ids, f32, n, dims }: ClaimVectors, dir: string, analysed: readonly Analysed[], exact: ReadonlyMap<Query, number[]>, gen: (name: string) => Generator): Record<string, unknown> {
+  const rss0 = rssMb();
+  const index = new hnswMod.HierarchicalNSW('ip', dims);
+  index.initIndex(n, HNSW.M, HNSW.efConstruction, HNSW.seed);
+  const t = clock();
+  for (let i = 0; i < n; i++) {
+    const row = f32.subarray(i * dims, (i + 1) * dims);
+    if (row.some((x) => x !== 0)) index.addPoint(Array.from(row), ids[i]!);
+  }
+  const build = since(t);
+  const buildSeconds = build.wall / 1000;
+  const rss1 = rssMb();
+  const file = join(dir, 'hnsw.bin');
+  index.writeIndexSync(file);
+  const bytes = fileSize(file);
+  rmSync(file, { force: true });
+  let annRecall = 0;
+  for (const ef of [HNSW.ef]) {
+    index.setEf(ef);
+    for (const { v } of analysed.slice(0, 3)) index.searchKnn(Array.from(v), KMAX);
+    for (const { q, v } of analysed) {
+      const point = Array.from(v);
+      const t0 = clock();
+      const got = index.searchKnn(point, KMAX).neighbors;
+      record(gen(`hnsw (M ${HNSW.M}, ef ${ef})`), q, got, since(t0));
+      const truth = new Set(exact.get(q)!);
+      annRecall += got.filter((id) => truth.has(id)).length / KMAX;
+    }
+  }
+  const hnsw = { ...HNSW, count: index.getCurrentCount(), buildSeconds: round(buildSeconds, 1), buildCpuSeconds: round(build.cpu / 1000, 1), insertsPerCpuSecond: Math.round(index.getCurrentCount() / (build.cpu / 1000)), rssMbAdded: round(rss1 - rss0, 1), fileBytes: bytes, bytesPerClaim: round(bytes / index.getCurrentCount(), 1), recallOfExactTop200: round(annRecall / analysed.length, 4) };
+  console.log(`  hnsw: ${JSON.stringify(hnsw)}`);
+  return hnsw;
+}
+
+/** (c) sqlite-vec: a vec0 table of int8 vectors in its own file, scanned exactly: build cost, size and its candidates. */
+function measureSqliteVec(vecMod: SqliteVecModule, { ids, i8, n, dims }: ClaimVectors, dir: string, analysed: readonly Analysed[], gen: (name: string) => Generator): Record<string, unknown> {
+  const file = join(dir, 'vec.db');
+  rmSync(file, { force: true });
+  const vdb = new Database(file);
+  try {
+    vdb.loadExtension(vecMod.getLoadablePath());
+    const version = (vdb.prepare('SELECT vec_version() AS v').get() as { v: string }).v;
+    vdb.exec(`CREATE VIRTUAL TABLE claim_vectors USING vec0(embedding int8[${dims}])`);
+    const insert = vdb.prepare('INSERT INTO claim_vectors(rowid, embedding) VALUES (?, vec_int8(?))');
+    const t = clock();
+    vdb.transaction(() => {
+      for (let i = 0; i < n; i++) insert.run(BigInt(ids[i]!), i8.subarray(i * dims, (i + 1) * dims));
+    })();
+    const build = since(t);
+    const buildSeconds = build.wall / 1000;
+    vdb.pragma('wal_checkpoint(TRUNCATE)');
+    const bytes = fileSize(file);
+    const knn = vdb.prepare(`SELECT rowid FROM claim_vectors WHERE embedding MATCH vec_int8(?) AND k = ${KMAX} ORDER BY distance`).pluck();
+    for (const { q8 } of analysed.slice(0, 3)) knn.all(q8);
+    for (const { q, q8 } of analysed) {
+      const t0 = clock();
+      const got = knn.all(q8) as number[];
+      record(gen('sqlite-vec (int8, exact)'), q, got, since(t0));
+    }
+    const sqliteVec = { version, buildSeconds: round(buildSeconds, 1), buildCpuSeconds: round(build.cpu / 1000, 1), insertsPerCpuSecond: Math.round(n / (build.cpu / 1000)), fileBytes: bytes, bytesPerClaim: round(bytes / n, 1) };
+    console.log(`  sqlite-vec: ${JSON.stringify(sqliteVec)}`);
+    return sqliteVec;
+  } catch (err) {
+    return { error: (err as Error).message };
+  } finally {
+    vdb.close();
+    rmSync(file, { force: true });
+  }
 }
 
 /** Exact scans over `total` vectors (the real ones repeated), in JS and in sqlite-vec: latency at 100,000 articles. */
