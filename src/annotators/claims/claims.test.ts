@@ -48,8 +48,9 @@ test('a year alone does not make a statistic', () => {
   const doc = annotate('The pier was rebuilt in 1998.', (at) => [quantity('q1', at('1998'), at('1998') + 4, 'year', 1998)]);
   const [claim] = doc.all('claim');
   assert.equal(claim?.claimKind, 'event');
-  // bias -1.2 + year 0.3 + past-tense event 0.6 = -0.3
-  assert.equal(claim?.checkworthiness, 0.426);
+  // bias -1.2 + year 0.3 + past-tense event 0.6 = -0.3, logistic 0.426; a past event dated by a year is lifted to the
+  // dated-past floor (floors.json).
+  assert.equal(claim?.checkworthiness, 0.6);
 });
 
 test('headings without a verb and bylines get no claim', () => {
@@ -367,4 +368,25 @@ test('a sentence opening with a habitual time frame is capped as a scene; the sa
   const habitual = createCueFinder().find(tokens).filter((hit) => hit.cueClass === 'habitual').map((hit) => hit.first);
   assert.ok(habitual.includes(0), 'the opening cue is found');
   assert.ok(habitual.some((first) => first > 0), 'the later cue is found too, and left alone');
+});
+
+test('a past event dated by a month, a year or "last" and a period is lifted to the floor; a weekday, a plan or the writer\'s own past is not', () => {
+  const { doc, claims } = claimsOf('The harbour board sold the old ferry terminal in March. The canal reopened last spring. Volunteers cleared the towpath on Saturday. The marina will stay closed until April. I moved to the valley in March.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  for (const i of [2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+  // A year found by the quantities annotator dates the event as a month does; the present tense is no event.
+  const year = (text: string) => annotate(text, (at) => [quantity('q1', at('1994'), at('1994') + 4, 'year', 1994)]).all('claim')[0]!.checkworthiness;
+  assert.equal(year('The lock keeper\'s cottage was demolished in 1994.'), 0.6);
+  assert.ok(year('The lock keeper\'s cottage dates from 1994.') < 0.6);
+});
+
+test('an arrest or a killing in the simple past, a charge and a past treatment in hospital are incidents; a treatment in the present is not', () => {
+  const classes = (text: string) => new Set(createCueFinder().find(textAnalysisOf(text, new Map()).tokens).map((hit) => hit.cueClass));
+  assert.ok(classes('Officers arrested two men on the quay.').has('incident'));
+  assert.ok(classes('A rockfall in 1952 killed eleven quarrymen.').has('incident'));
+  assert.ok(classes('The skipper was charged with reckless navigation.').has('incident'));
+  assert.ok(classes('Three walkers were treated for hypothermia.').has('incident'));
+  assert.ok(classes('The cyclist was taken to hospital.').has('incident'));
+  assert.ok(!classes('Patients are treated for asthma at the clinic.').has('incident'));
 });

@@ -46,7 +46,16 @@ export interface FloorRule {
   readonly exceptFirstPerson?: boolean;
   /** The rule applies only to a sentence with a verb in the past tense or the perfect ("had not received", "has gone"). */
   readonly needsPast?: boolean;
+  /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
+  readonly dateAnchors?: DateAnchors;
   readonly reason: string;
+}
+
+/** What dates a sentence: a month name inside it, "last" before a period, or a quantity of one of `quantityKinds` (a year). */
+export interface DateAnchors {
+  readonly months: readonly { readonly word: string; readonly reason: string }[];
+  readonly lastPeriods: readonly { readonly word: string; readonly reason: string }[];
+  readonly quantityKinds: readonly QuantityKind[];
 }
 
 /** The default floor rules. */
@@ -117,7 +126,8 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? []);
-    if (bounded || cued || framed || than || changed || forecast) floor = Math.max(floor, rule.floor);
+    const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
+    if (bounded || cued || framed || than || changed || forecast || dated) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }
@@ -222,6 +232,23 @@ function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma:
       }
       if (tok.pos === 'PUNCT') break;
     }
+  }
+  return false;
+}
+
+/**
+ * "in October", "in 2019", "last spring": a date that places the sentence in the calendar. A month counts only
+ * capitalised and not as the first word ("May" opening a sentence is mostly the modal); a weekday is left out (see
+ * floors.json, dated-past).
+ */
+function isDated(tokens: readonly Token[], quantities: readonly QuantityAnnotation[], anchors: DateAnchors): boolean {
+  if (quantities.some((q) => anchors.quantityKinds.includes(q.quantityKind))) return true;
+  const months = setOf(anchors.months, (m) => m.word);
+  const periods = setOf(anchors.lastPeriods, (p) => p.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i > 0 && months.has(tok.lower) && tok.text[0] !== tok.lower[0]) return true;
+    if (tok.lower === 'last' && periods.has(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
 }

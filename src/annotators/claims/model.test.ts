@@ -37,7 +37,7 @@ test('scores are probabilities rounded to three decimals', () => {
 });
 
 test('the claim annotator scores with the model by default and with the rules when the model is null', () => {
-  const text = 'The ferry company carried 12,000 passengers in May.';
+  const text = 'The ferry company carries 12,000 passengers a month.';
   const ctx = { cache: new Map<string, unknown>() };
   let doc = createDocument(text);
   doc = doc.with(createSentenceAnnotator().run(doc, ctx));
