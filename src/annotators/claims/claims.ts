@@ -58,8 +58,9 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
     // 5 and 6: floors without a figure (records, never-claims, penalties, changes since a date, settled framing, a bare
     // "reportedly"), the no-comment ceiling, verb-less statistic sentences, and a sourceless cue no bar to carry-over;
     // 7 and 8: existential hearsay names no holder, floors for forecasts, shares of a group as subject, absolutes,
-    // harms and rankings, and the timetable ceiling.
-    version: model ? 8 : 7,
+    // harms and rankings, and the timetable ceiling; 9 and 10: the dated-past floor, and arrests, killings, charges and
+    // treatment in hospital as incidents in their past forms.
+    version: model ? 10 : 9,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],
     threshold,
