@@ -78,3 +78,27 @@ test('the committed model ranks a thrice-repeated slogan as Repetition', () => {
   const result = classifySpan(defaultTechniqueClassifier(), ctx, rangeOf('Keep Brennhaven free', 60));
   assert.equal(result.ranked[0]!.technique, 'Repetition');
 });
+
+test('the vector group gives the span\'s meaning and its sentence\'s as 100 dense features each, at their fixed lengths', () => {
+  const ctx = createArticleContext(TEXT, analyzeText(TEXT));
+  const list = spanFeatures(ctx, rangeOf('corrupt bureaucrats'), new Set<FeatureGroup>(['vectors']));
+  const length = (prefix: string) => Math.sqrt(list.names.reduce((s, n, k) => s + (n.startsWith(prefix) ? list.values[k]! ** 2 : 0), 0));
+  assert.equal(list.names.filter((n) => n.startsWith('vec=')).length, 100);
+  assert.equal(list.names.filter((n) => n.startsWith('cvec=')).length, 100);
+  assert.ok(Math.abs(length('vec=') - 3) < 1e-4 && Math.abs(length('cvec=') - 0.9) < 1e-4);
+  // Words of like meaning give nearer span vectors than unrelated ones.
+  const other = 'The corrupt thugs sold the pier. The blue kettle boiled.';
+  const octx = createArticleContext(other, analyzeText(other));
+  const vec = (phrase: string) => spanFeatures(octx, { start: other.indexOf(phrase), end: other.indexOf(phrase) + phrase.length }, new Set<FeatureGroup>(['vectors'])).values.slice(0, 100);
+  const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0) / 9;
+  const here = list.values.slice(0, 100);
+  assert.ok(cos(here, vec('corrupt thugs')) > cos(here, vec('blue kettle')));
+  assert.equal(describeFeature('vec=17'), 'what its words mean (word vectors)');
+  assert.equal(describeFeature('cvec=3'), 'what the rest of its sentence means (word vectors)');
+});
+
+test('a span of words without vectors has no vector features', () => {
+  const text = 'Zzqx vrrk!';
+  const list = spanFeatures(createArticleContext(text, analyzeText(text)), { start: 0, end: 9 }, new Set<FeatureGroup>(['vectors']));
+  assert.equal(list.names.filter((n) => n.startsWith('vec=')).length, 0);
+});

@@ -32,6 +32,8 @@ const TEMPLATES: Readonly<Record<string, (value: string) => string>> = {
   'rep-words': (v) => `share of words repeated in the article ${v}`,
   'spans-same-wording': (v) => `other flagged spans with this wording ${v}`,
   'spans-same-range': (v) => `flagged ${v} times at this place`,
+  vec: () => 'what its words mean (word vectors)',
+  cvec: () => 'what the rest of its sentence means (word vectors)',
 };
 
 /** A readable description of one feature name. */
