@@ -10,8 +10,8 @@ import { amountsBySentence, checkPartitions, partsBySentence, sharesBySentence }
 import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
-import { checkTotals, compileTotalCues } from './totals.js';
-import { gappedObjects, unitKeys } from './units.js';
+import { checkTotals, compileTotalCues, nestedFigures } from './totals.js';
+import { elidedUnits, gappedObjects, unitKeys } from './units.js';
 
 const NO_JOINERS: ReadonlySet<string> = new Set();
 
@@ -105,11 +105,13 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
       const totals = new Set<string>();
       const gapped = gappedObjects(located, tokens, carryJoiners);
-      const partitions = { doc, gapped, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence: amountsBySentence(located), partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
+      const bySentence = amountsBySentence(located);
+      const { nested, holders } = nestedFigures(bySentence, tokens, sentenceTokens, cues);
+      const partitions = { doc, gapped, nested, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence, partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.
-        ...checkTotals(doc, located, sentenceTokens, tokens, cues, ownUnits, totals),
+        ...checkTotals(doc, located, sentenceTokens, tokens, cues, ownUnits, totals, { units: elidedUnits(located, tokens, ownUnits), nested, holders }),
         ...checkShares(doc, located, tokens, sentenceTokens, shareRules),
         ...checkShareCounts({ doc, tokens, sentenceTokens, units, ...shareCountRules }, located),
         ...checkMargins(doc, located, tokens, voteVerbs, shareTolerance),

@@ -60,6 +60,8 @@ export interface PartitionInput {
   readonly notSums: ReadonlySet<string>;
   /** Figures whose noun is the object of a verb left out, not their unit ("612 chose parks, 389 bin collections"; units.ts). */
   readonly gapped: ReadonlySet<string>;
+  /** Figures right after a subset cue, within an amount before it ("£3.2 million, of which £900,000"; totals.ts). */
+  readonly nested: ReadonlySet<string>;
 }
 
 /**
@@ -108,7 +110,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       restOfWhole(input, s, group),
     ];
     for (const c of candidates) {
-      const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) ? readingOf(input, c) : undefined;
+      const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !nestedWhole(input, c) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);
@@ -118,6 +120,9 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
   });
   return findings;
 }
+
+/** A figure within an amount of its own sentence ("of which £900,000") is no whole of parts stated after its sentence. */
+const nestedWhole = (input: PartitionInput, c: Candidate) => input.nested.has(c.total.q.id) && c.parts.some((p) => p.sentence > c.total.sentence);
 
 /**
  * "Marsh won 14,212 votes. Hollis took 11,870, Wren 3,405 and Quill 1,118 (30,605 valid votes in all).": a list

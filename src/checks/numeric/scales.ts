@@ -7,7 +7,7 @@ import { tidy } from '../../annotators/quantities/numerals.js';
 const SCALES = new Map(numberWords.suffixScales.filter((s) => s.value >= 1e6).map((s) => [s.word, s.value]));
 
 /** The scale word written inside a figure ("21 billion" → 1e9), if any. */
-function writtenScale(tokens: readonly Token[], q: QuantityAnnotation): number | undefined {
+export function writtenScale(tokens: readonly Token[], q: QuantityAnnotation): number | undefined {
   for (let k = tokenAt(tokens, q.start); k < tokens.length && tokens[k]!.start < q.end; k++) {
     const scale = SCALES.get(tokens[k]!.lower);
     if (scale !== undefined) return scale;

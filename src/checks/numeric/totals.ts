@@ -2,7 +2,7 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { contains, type Range } from '../../core/range.js';
 import { phraseTokens } from '../../nlp/phrases.js';
-import type { Token } from '../../nlp/tokens.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, stated, type Located } from './context.js';
 import totalCues from './total-cues.json' with { type: 'json' };
 import { canSum, type UnitKeys } from './units.js';
@@ -62,9 +62,12 @@ const MAX_PARTS = 30;
 const MAX_LOOKBACK = 200;
 
 /** The parts a total may sum: counted figures with a compatible unit earlier in its paragraph, else also the one before; earlier totals are not parts. */
-export function partsOf(located: readonly Located[], at: number, total: Located, totals: ReadonlySet<string>, units: UnitKeys): Located[] {
+export function partsOf(located: readonly Located[], at: number, total: Located, totals: ReadonlySet<string>, units: UnitKeys, loose: Loose = STRICT, money = false): Located[] {
   const unit = units.get(total.q.id)!;
-  const fits = (l: Located) => isCount(l.q, units) && !totals.has(l.q.id) && l.sentence < total.sentence && canSum(unit, units.get(l.q.id)!);
+  const counted = (l: Located) => (money ? isLoose(l.q, units) : isCount(l.q, units));
+  // A whole of a figure within it ("£3.2 million, of which £900,000 ...") is still one part; that figure is none.
+  const free = (l: Located) => (!totals.has(l.q.id) || loose.holders.has(l.q.id)) && !loose.nested.has(l.q.id);
+  const fits = (l: Located) => counted(l) && free(l) && l.sentence < total.sentence && canSum(unit, units.get(l.q.id)!);
   const same: Located[] = [];
   const before: Located[] = [];
   for (let i = at - 1; i >= Math.max(0, at - MAX_LOOKBACK) && same.length + before.length < MAX_PARTS; i--) {
@@ -76,34 +79,69 @@ export function partsOf(located: readonly Located[], at: number, total: Located,
 }
 
 const isCount = (q: QuantityAnnotation, units: UnitKeys) => q.quantityKind === 'count' && units.has(q.id);
+/** A count or a sum of money ("418 million euros in all") with a noun, its own or one left out (`Loose.units`). */
+const isLoose = (q: QuantityAnnotation, units: UnitKeys) => (q.quantityKind === 'count' || q.quantityKind === 'money') && units.has(q.id);
+
+/**
+ * What a total cue may also tie together when it marks the total itself ("That made 485 in all", "418 million euros in
+ * all"): sums of money, and bare figures whose noun is left out.
+ */
+export interface Loose {
+  /** Units with the nouns that bare figures leave out (units.ts `elidedUnits`). */
+  readonly units: UnitKeys;
+  /** Figures within an amount of their own sentence (`nestedFigures`): never separate parts. */
+  readonly nested: ReadonlySet<string>;
+  /** The amounts that hold them: still parts, though judged as wholes of their own. */
+  readonly holders: ReadonlySet<string>;
+}
+
+const STRICT: Loose = { units: new Map(), nested: new Set(), holders: new Set() };
 
 /**
  * `total-unsupported`: a total (after a total cue) that the parts stated before it do not support. `totals` holds the
- * figures already judged as totals (of a list after them); they are neither judged again nor taken as parts.
+ * figures already judged as totals (of a list after them); they are neither judged again nor taken as parts. Counts
+ * with their own noun are tried first, as any figure of the cue's sentence; then, with `loose`, the figure the cue
+ * marks, read with nouns left out and sums of money.
  */
-export function checkTotals(doc: Document, located: readonly Located[], sentenceTokens: (s: number) => [number, number], tokens: readonly Token[], cues: TotalCues, units: UnitKeys, totals: Set<string>): Finding[] {
+export function checkTotals(doc: Document, located: readonly Located[], sentenceTokens: (s: number) => [number, number], tokens: readonly Token[], cues: TotalCues, units: UnitKeys, totals: Set<string>, loose?: Loose): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < located.length; ) {
     let j = i;
     while (j < located.length && located[j]!.sentence === located[i]!.sentence) j++;
     const group = located.slice(i, j);
-    if (group.some((l) => isCount(l.q, units))) {
-      const [from, to] = sentenceTokens(located[i]!.sentence);
-      const spans = findTotalCues(tokens, from, to, cues).filter((c) => c.role === 'total');
-      const candidates = spans.length ? outside(group, spans).filter((l) => isCount(l.q, units) && l.q.bound !== 'range' && !totals.has(l.q.id)) : [];
-      candidates.sort((a, b) => b.q.value - a.q.value);
-      for (const total of candidates) {
-        const parts = partsOf(located, i, total, totals, units);
-        if (parts.length < 2) continue;
-        totals.add(total.q.id);
-        const finding = judgeTotal(doc, total.q, parts.map((p) => p.q), 'before');
-        if (finding) findings.push(finding);
-        break;
-      }
+    const [from, to] = sentenceTokens(located[i]!.sentence);
+    const spans = group.some((l) => isLoose(l.q, loose?.units ?? units)) ? findTotalCues(tokens, from, to, cues).filter((c) => c.role === 'total') : [];
+    const open = spans.length ? outside(group, spans).filter((l) => l.q.bound !== 'range' && !totals.has(l.q.id)) : [];
+    const strict = open.filter((l) => isCount(l.q, units)).sort((a, b) => b.q.value - a.q.value);
+    const finding = judgeFirst(strict, (total) => partsOf(located, i, total, totals, units, loose && { ...loose, holders: STRICT.holders }));
+    if (finding !== null) {
+      if (finding) findings.push(finding);
+    } else if (loose) {
+      const marked = open.filter((l) => isLoose(l.q, loose.units) && spans.some((c) => marks(tokens, c, l.q)));
+      const looseFinding = judgeFirst(marked, (total) => partsOf(located, i, total, totals, loose.units, loose, true));
+      if (looseFinding) findings.push(looseFinding);
     }
     i = j;
   }
   return findings;
+
+  /** Judges the first candidate with two parts at least: its finding, undefined when it holds, null when none was judged. */
+  function judgeFirst(candidates: readonly Located[], parts: (total: Located) => Located[]): Finding | undefined | null {
+    for (const total of candidates) {
+      const found = parts(total);
+      if (found.length < 2) continue;
+      totals.add(total.q.id);
+      return judgeTotal(doc, total.q, found.map((p) => p.q), 'before');
+    }
+    return null;
+  }
+}
+
+/** "485 in all", "in all, 485", "a total of 485": the cue right before the figure, or right after it (and its noun). */
+function marks(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
+  const first = tokenAt(tokens, q.start);
+  const after = tokenAt(tokens, q.end);
+  return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
 }
 
 /** The figures of `group` not inside any of `spans` (both in text order): one merge, not a scan of every span per figure. */
@@ -165,4 +203,30 @@ export function judgeSubset(doc: Document, total: QuantityAnnotation, parts: rea
   const floors = parts.some((p) => p.bound === 'range' || p.bound === 'at-least') ? ' Ranges and lower bounds count at their low end.' : '';
   const message = `Parts exceed the whole: ${quote(doc, total)} allows ${allows}, but the parts listed within it already add up to ${fmt(sumLow)} (${lows.map(fmt).join(' + ')}).${floors}`;
   return { rule: 'total-unsupported', severity: 'warning', message, start: total.start, end: total.end, annotationIds: [total.id, ...parts.map((p) => p.id)] };
+}
+
+/** How many tokens may stand between a subset cue and the figure it opens ("of which about 40", "including some 12"). */
+const NESTED_REACH = 2;
+
+/**
+ * "Resurfacing takes £3.2 million, of which £900,000 is for the A591", "30 people, including 12 children": a figure
+ * right after a subset cue, with an amount before the cue in its sentence, lies within that amount. It is neither a
+ * separate part of a total the sentence's figures make up, nor the whole of a list in the sentences after it.
+ */
+export function nestedFigures(bySentence: readonly (readonly Located[] | undefined)[], tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], cues: TotalCues): { nested: Set<string>; holders: Set<string> } {
+  const nested = new Set<string>();
+  const holders = new Set<string>();
+  bySentence.forEach((group, s) => {
+    if (!group || group.length < 2) return;
+    const [from, to] = sentenceTokens(s);
+    for (const cue of findTotalCues(tokens, from, to, cues)) {
+      const holder = group.findLast((l) => l.q.end <= cue.start);
+      if (cue.role !== 'subset' || !holder) continue;
+      const figure = group.find((l) => l.q.start >= cue.end);
+      if (!figure || tokenAt(tokens, figure.q.start) - cue.last > NESTED_REACH) continue;
+      nested.add(figure.q.id);
+      holders.add(holder.q.id);
+    }
+  });
+  return { nested, holders };
 }

@@ -2,6 +2,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import nouns from './nouns.json' with { type: 'json' };
+import { writtenScale } from './scales.js';
 
 const IRREGULAR = new Map(Object.entries(nouns.irregular.map));
 const GENERAL = new Set(nouns.general.words);
@@ -159,4 +160,42 @@ export function areKinds(units: readonly (string | undefined)[]): boolean {
 export function mixesTraits(units: readonly (string | undefined)[]): boolean {
   const traits = units.filter((u) => u !== undefined && CROSS_CUTTING.has(u)).length;
   return traits > 0 && traits < units.length;
+}
+
+/** Words a bare figure may follow as the particle of its verb ("brought in 87 million", "went up to 40"). */
+const PARTICLES = new Set(['in', 'up', 'out', 'to', 'at', 'on']);
+
+/**
+ * "The town centre had 212 thefts. The retail park had 141. ... That made 485 in all.", "Its shops took 301 million
+ * euros. Online orders brought in 87 million.": a bare count that a verb (or a verb and its particle) governs and no
+ * noun follows leaves its noun out, and counts what the last amount of its paragraph with a noun counted, across
+ * sentences too. Sums of money carry only to figures written with a scale word ("87 million"), never to plain numbers.
+ * Used where a total cue ties the figures together (`checkTotals`), so a loose figure is read only beside a total.
+ */
+export function elidedUnits(located: readonly Located[], tokens: readonly Token[], own: UnitKeys): UnitKeys {
+  const keys = new Map(own);
+  let last: { key: string; paragraph: number } | undefined;
+  for (const l of located) {
+    const { q } = l;
+    if (!isAmount(q)) continue;
+    const key = own.get(q.id);
+    if (key !== undefined) {
+      last = { key, paragraph: l.paragraph };
+      continue;
+    }
+    if (!last || last.paragraph !== l.paragraph || q.quantityKind !== 'count' || q.bound === 'range' || !governedByVerb(tokens, q)) continue;
+    if (last.key.startsWith('measure ') || (last.key.startsWith('money ') && writtenScale(tokens, q) === undefined)) continue;
+    keys.set(q.id, last.key);
+  }
+  return keys;
+}
+
+/** True when a verb governs a figure with no noun after it: "had 141.", "made 485 in all", "brought in 87 million,". */
+function governedByVerb(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const at = tokenAt(tokens, q.start);
+  const before = tokens[at - 1];
+  const verb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+  if (!verb(before) && !(before !== undefined && PARTICLES.has(before.lower) && verb(tokens[at - 2]))) return false;
+  const after = tokens[tokenAt(tokens, q.end)];
+  return after === undefined || !NOUN_PHRASE.has(after.pos);
 }
