@@ -390,3 +390,15 @@ test('an arrest or a killing in the simple past, a charge and a past treatment i
   assert.ok(classes('The cyclist was taken to hospital.').has('incident'));
   assert.ok(!classes('Patients are treated for asthma at the clinic.').has('incident'));
 });
+
+test('an event denied in the perfect or with "did not" is lifted to the floor; a denied state, a forecast or the writer\'s own is not', () => {
+  const { doc, claims } = claimsOf('The lock gates have not been repaired. The ferry operator did not refund the tickets. The anglers were not impressed. The weir will not survive another flood. I have not seen the report.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  for (const i of [2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+});
+
+test('a note in the perfect that someone has not commented is capped like one in the past', () => {
+  const { claims } = claimsOf('The harbour master has not commented on the findings.');
+  assert.equal(claims[0]!.checkworthiness <= 0.3, true);
+});

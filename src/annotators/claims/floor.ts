@@ -46,6 +46,8 @@ export interface FloorRule {
   readonly exceptFirstPerson?: boolean;
   /** The rule applies only to a sentence with a verb in the past tense or the perfect ("had not received", "has gone"). */
   readonly needsPast?: boolean;
+  /** One of these auxiliaries, then "not", then a verb ("has not been found", "did not consult") earns the floor. */
+  readonly negatedAuxiliaries?: readonly { readonly word: string; readonly reason: string }[];
   /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
   readonly dateAnchors?: DateAnchors;
   readonly reason: string;
@@ -127,7 +129,8 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
-    if (bounded || cued || framed || than || changed || forecast || dated) floor = Math.max(floor, rule.floor);
+    const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries);
+    if (bounded || cued || framed || than || changed || forecast || dated || negated) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }
@@ -249,6 +252,24 @@ function isDated(tokens: readonly Token[], quantities: readonly QuantityAnnotati
     const tok = tokens[i]!;
     if (i > 0 && months.has(tok.lower) && tok.text[0] !== tok.lower[0]) return true;
     if (tok.lower === 'last' && periods.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** How far after "not" the verb of a negated event may stand ("has not yet been found"). */
+const NEGATED_REACH = 3;
+
+/** "The money has not been found", "Wages have not kept pace", "The council did not consult residents": an event denied. */
+function hasNegatedEvent(tokens: readonly Token[], auxiliaries: readonly { readonly word: string }[]): boolean {
+  const words = setOf(auxiliaries, (a) => a.word);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'AUX' || !words.has(tokens[i]!.lower)) continue;
+    const not = tokens[i + 1]!.lower;
+    if (not !== 'not' && not !== "n't") continue;
+    for (let k = i + 2; k <= i + 1 + NEGATED_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.pos === 'VERB') return true;
+      if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'AUX') break;
+    }
   }
   return false;
 }
