@@ -402,3 +402,11 @@ test('a note in the perfect that someone has not commented is capped like one in
   const { claims } = claimsOf('The harbour master has not commented on the findings.');
   assert.equal(claims[0]!.checkworthiness <= 0.3, true);
 });
+
+test('a scheduled event with a day is a prediction capped below the threshold, figures and all; a dated closure is not', () => {
+  const text = 'The council will open two new car parks on Monday. The trial will be held in June. The plant will close in March with the loss of 300 jobs.';
+  const doc = annotate(text, (at) => [quantity('q1', at('two'), at('two') + 3, 'count', 2), quantity('q2', at('300'), at('300') + 3, 'count', 300)]);
+  const claims = doc.all('claim');
+  assert.deepEqual(claims.map((c) => c.claimKind), ['prediction', 'prediction', 'statistic']);
+  assert.ok(claims[0]!.checkworthiness <= 0.3 && claims[1]!.checkworthiness <= 0.3);
+});

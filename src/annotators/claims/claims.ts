@@ -59,7 +59,8 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
     // "reportedly"), the no-comment ceiling, verb-less statistic sentences, and a sourceless cue no bar to carry-over;
     // 7 and 8: existential hearsay names no holder, floors for forecasts, shares of a group as subject, absolutes,
     // harms and rankings, and the timetable ceiling; 9 and 10: the dated-past floor, and arrests, killings, charges and
-    // treatment in hospital as incidents in their past forms.
+    // treatment in hospital as incidents in their past forms, the negated-event floor, and a scheduled event ("will open
+    // three clinics from Monday") as a prediction capped below the threshold, figures and all.
     version: model ? 10 : 9,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],

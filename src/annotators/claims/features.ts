@@ -1,7 +1,7 @@
 import type { EntityAnnotation, QuantityAnnotation } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
-import { checkworthyCeiling, checkworthyFloor } from './floor.js';
+import { checkworthyCeiling, checkworthyFloor, scheduledFuture } from './floor.js';
 
 /** Feature ids, as named in weights.json. */
 export type FeatureId =
@@ -35,6 +35,8 @@ export interface SentenceFeatures {
   readonly floor: number;
   /** The most check-worthiness the sentence gets, from the ceilings of floors.json (1 when none applies). */
   readonly ceiling: number;
+  /** Announces a scheduled event ("will open three clinics from Monday"): a plan, whatever figures it holds. */
+  readonly scheduled: boolean;
 }
 
 /** Everything found inside one sentence. */
@@ -82,6 +84,7 @@ export function sentenceFeatures(parts: SentenceParts): SentenceFeatures {
     hasQuote: tokens.some((tok) => QUOTE_MARKS.has(tok.text)),
     floor: checkworthyFloor(floorParts),
     ceiling: checkworthyCeiling(floorParts),
+    scheduled: scheduledFuture(floorParts),
   };
 }
 

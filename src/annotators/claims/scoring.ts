@@ -35,12 +35,14 @@ export function checkworthiness(
 const OPINION_MARKERS: readonly FeatureId[] = ['person', 'modal', 'evaluative', 'discourse'];
 
 /**
- * What the sentence asserts. A question is an opinion whatever it holds; then statistic, quote, prediction,
+ * What the sentence asserts. A question is an opinion whatever it holds, a scheduled event a prediction; then statistic, quote, prediction,
  * causal; opinion markers make it an opinion only when no source is given for it; else an event.
  */
 export function claimKindOf(features: SentenceFeatures, attributed: boolean): ClaimKind {
   const { counts } = features;
   if (counts.question) return 'opinion';
+  // A scheduled event is a plan whatever it counts ("will open three clinics from Monday").
+  if (features.scheduled) return 'prediction';
   if (counts.statistic) return 'statistic';
   if (features.hasQuote && attributed) return 'quote';
   if (counts.prediction) return 'prediction';

@@ -241,3 +241,11 @@ test('through the default pipeline, unsourced claims in everyday phrasings are f
   // A figure of speech is no incident, and a plan is no forecast.
   assert.deepEqual(unsourced('Critics say the charge will kill the high street, and the market will open on Sundays.'), []);
 });
+
+test('the figures of a scheduled event below the threshold are not asked for a source; a forecast\'s are', () => {
+  const text = 'The council will open two car parks on Monday.';
+  const at = text.indexOf('two');
+  assert.deepEqual(check(text, [claim('c1', 0, text.length, 0.3, [], 'prediction'), quantity('q1', at, at + 3)]), []);
+  const flagged = check(text, [claim('c1', 0, text.length, 0.6, [], 'prediction'), quantity('q1', at, at + 3)]);
+  assert.deepEqual(flagged.map((f) => f.rule), ['unsourced-statistic']);
+});

@@ -35,8 +35,8 @@ export function createSourcingCheck(options: SourcingOptions = {}): Stage {
     name: 'sourcing',
     // 2: a bare "reportedly" sources nothing; a figure stated again is not flagged again. 3: a figure outside what
     // the sentence's own sources say, name or cite is unsourced. 4: existential hearsay ("There have been reports of")
-    // sources nothing.
-    version: 4,
+    // sources nothing. 5: the figures of a scheduled event below the threshold (kind 'prediction') are not flagged.
+    version: 5,
     requires: ['claim', 'attribution', 'quantity'],
     assigns: [],
     run(doc) {
@@ -105,6 +105,9 @@ function claimFinding(doc: Document, claim: ClaimAnnotation, fresh: readonly Qua
     stats = fresh.filter((q) => !sources.some((ann) => covers(doc, claim, ann, q)));
     if (stats.length === 0) return undefined;
   }
+  // A scheduled event below the threshold ("The authority will open three walk-in clinics from Monday": the claim
+  // annotator's kind 'prediction' with figures) counts what is planned: a service note, not a statistic to source.
+  if (stats.length > 0 && claim.claimKind === 'prediction' && claim.checkworthiness < threshold) return undefined;
   if (stats.length > 0) {
     const figures = stats.map((q) => `"${doc.slice(q)}"`);
     const several = figures.length > 1;
