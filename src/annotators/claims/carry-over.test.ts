@@ -147,3 +147,11 @@ test('the study or poll itself as the subject of a sentence without a figure is 
   assert.equal(pollRule(study, sentence('The study, paid for by a 90,000-euro grant, appears in the spring issue.'), true), undefined);
   assert.equal(pollRule(report(), sentence('The study was paid for by a fisheries charity.'), false), undefined);
 });
+
+test('a passive of an answer word is no poll result: "is approved for use", "was backed by the council"', () => {
+  const poll = report('unknown', { poll: true, paragraph: 0 });
+  const later = (text: string) => sentence(text, { paragraph: 2 });
+  assert.equal(pollRule(poll, later('The weedkiller is approved for use in 12 countries.'), true), undefined);
+  assert.equal(pollRule(poll, later('The bypass was backed by 14 councillors.'), true), undefined);
+  assert.equal(pollRule(poll, later('Some 54 percent approved of the bypass.'), true), 'poll-results');
+});

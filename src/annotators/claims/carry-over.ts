@@ -82,9 +82,10 @@ export function pollRule(poll: Report | undefined, sentence: Candidate, hasFigur
   if (!hasFigure && opensWith(sentence.tokens, POLL_SUBJECTS)) return 'poll-results';
   // A share without a number ("a majority backed the idea") is a result as much as a figure is.
   if (!(hasFigure || sentence.tokens.some((tok) => POLL_SHARES.has(tok.lower)))) return undefined;
-  // As written and by lemma: "supported", "opposed", "backs" are the answers "support", "oppose", "back".
+  // As written and by lemma: "supported", "opposed", "backs" are the answers "support", "oppose", "back". A passive
+  // ("Flupyram is approved for use", "the plan was backed by the council") is no answer: it keeps its written form.
   const words = ` ${sentence.tokens.map((tok) => tok.lower).join(' ')} `;
-  const lemmas = ` ${sentence.tokens.map((tok) => tok.lemma).join(' ')} `;
+  const lemmas = ` ${sentence.tokens.map((tok, i) => (i > 0 && sentence.tokens[i - 1]!.lemma === 'be' && tok.pos === 'VERB' ? tok.lower : tok.lemma)).join(' ')} `;
   return POLL_RESULTS.some((phrase) => words.includes(phrase) || lemmas.includes(phrase)) ? 'poll-results' : undefined;
 }
 
