@@ -159,9 +159,31 @@ function readFraction(tokens: readonly Token[], i: number, to: number, lex: Lexi
 function standsAlone(tokens: readonly Token[], i: number, j: number, lex: Lexicon): boolean {
   const next = tokens[j + 1];
   if (next === undefined) return j > i;
-  const prefixed = j > i || (tokens[j]!.lower === 'half' && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.text === ','));
+  // "Half needed an X-ray.": a bare "Half" that opens its sentence is its subject, a share of the group named before.
+  const opens = tokens[j]!.text === 'Half' && (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]!.text));
+  const prefixed = j > i || opens || (tokens[j]!.lower === 'half' && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.text === ','));
   if (!prefixed || next.text === '-') return false;
-  return next.pos === 'VERB' || next.pos === 'AUX' || lex.fractionAlone.has(next.lower);
+  if (next.pos === 'VERB' || next.pos === 'AUX' || lex.fractionAlone.has(next.lower)) return true;
+  // "rose by a quarter last year", "fell by almost a third during the closure": the size of a change, whatever follows
+  // it but a noun ("by a third party") or a time of day ("by a quarter past five"); after a verb of change, "to 412"
+  // and "after the strike" go with the change.
+  return j > i && changedBy(tokens, i, lex) && !NOUN_TAGS.has(next.pos) && !TIME_LINKS.has(next.lower);
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '\u201C', ':']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+const TIME_LINKS = new Set(['past']);
+/** How many words ("almost", "more than") may stand between "by" and the fraction. */
+const BY_REACH = 2;
+
+/** True when a verb of change and "by" come right before the fraction at `i`, a bound word or two between them at most. */
+function changedBy(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 1 - BY_REACH); k--) {
+    if (tokens[k]!.lower !== 'by') continue;
+    const verb = tokens[k - 1]!;
+    return lex.changeWords.has(verb.lower) || lex.changeWords.has(verb.lemma);
+  }
+  return false;
 }
 
 function readWords(tokens: readonly Token[], i: number, to: number, lex: Lexicon): NumberRead | undefined {

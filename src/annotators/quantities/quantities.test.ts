@@ -312,3 +312,10 @@ test('"twice as" is a ratio figure with its bound; "twice" alone is not read', (
   assert.deepEqual(rows('Rents are more than twice as high here.').map((r) => [r[0], r[4], r[5]]), [['more than twice as', 'at-least', 2]]);
   assert.deepEqual(rows('The board met twice.'), []);
 });
+
+test('a fraction that sizes a change after "by", and a bare "Half" opening its sentence, are figures', () => {
+  const fractions = (text: string) => quantities(text).filter((q) => q.unit === 'fraction').map((q) => [text.slice(q.start, q.end), q.value]);
+  assert.deepEqual(fractions('Fares rose by a fifth last year and fell by nearly a quarter after the strike.'), [['a fifth', 0.2], ['nearly a quarter', 0.25]]);
+  assert.deepEqual(fractions('Half stayed at home. The rest went out.'), [['Half', 0.5]]);
+  assert.deepEqual(fractions('The bid was backed by a third party. We left by a quarter past six. Half past six came.'), []);
+});

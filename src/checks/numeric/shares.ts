@@ -22,6 +22,8 @@ export interface ShareRules {
   readonly rateSubjects: ReadonlySet<string>;
   /** "the remaining", "the other": a share that is what is left of the whole before it (numeric.json residualParts). */
   readonly residualParts: ReadonlySet<string>;
+  /** Kinds of one group that do not overlap, each to its group ("juveniles", "adults"; numeric.json exclusiveKinds). */
+  readonly exclusiveKinds: ReadonlyMap<string, number>;
   readonly settings: SettingRules;
   readonly list: ListRules;
 }
@@ -108,7 +110,9 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    if (group.length < 2 || isBreakdown(tokens, group, rules.list)) continue;
+    // "60 percent were men and 45 percent were women": descriptions that are kinds of one group part the whole after all.
+    const kinds = group.length >= 2 && kindsOfOneWhole(tokens, group, rules);
+    if (group.length < 2 || (isBreakdown(tokens, group, rules.list) && !kinds)) continue;
     // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
     if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
     // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,
@@ -118,9 +122,29 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
     const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
     // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
     const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
-    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules)) findings.push(...sumFinding(doc, group, rules.tolerance));
+    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || kinds) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
+}
+
+const COPULA_ENDS = new Set([',', ';', '.', 'and', 'while', 'but', ')']);
+
+/**
+ * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults": a whole named first (or after the first
+ * share), the first share said to be one kind after a copula and each later one another kind (copula repeated or left
+ * out), the kinds all of one group that does not overlap (numeric.json exclusiveKinds): the shares part that whole.
+ */
+function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (!group.some((m) => m.fronted || (!m.carried && m.whole !== ''))) return false;
+  const kinds = group.map((m, i) => {
+    const copula = rules.list.copulas.has(tokens[m.at]?.lower ?? '') ? 1 : 0;
+    if (i === 0 && !copula) return undefined;
+    const noun = tokens[m.at + copula];
+    const end = tokens[m.at + copula + 1];
+    return noun && (end === undefined || COPULA_ENDS.has(end.lower)) ? rules.exclusiveKinds.get(noun.lower) !== undefined ? noun.lower : undefined : undefined;
+  });
+  if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length) return false;
+  return new Set(kinds.map((k) => rules.exclusiveKinds.get(k!))).size === 1;
 }
 
 /** "the other quarter", "the remaining 12 percent", "the rest, 9 percent": a share that is what is left of the whole. */
