@@ -37,7 +37,11 @@ const SOURCED: readonly (readonly [string, string, string])[] = [
   ['business: a calculation of a figure', 'The union calculates losses of 3 million.', 'The union'],
   ['economy: "projects" an object with a figure', "The council's transport department projects an income of 24 million a year.", "The council's transport department"],
   ['polls: "puts" the margin at a figure', 'The firm puts the margin of error at plus or minus 3 percentage points.', 'The firm'],
-  ['wire: subject before a participle aside', 'The figures, published by the office on Tuesday, show that 2.3 million people attended.', 'The figures, published by the office on Tuesday'],
+  ['wire: subject before a participle aside, which names the publisher, not the source', 'The figures, published by the office on Tuesday, show that 2.3 million people attended.', 'The figures'],
+  ['polls: subject before "carried out by"', 'The poll, carried out by Vantage between 2 and 6 June, found that 44 percent backed the tram.', 'The poll'],
+  ['science: subject before "led by"', 'The study, led by a team at Orvik University, concluded that the reef had shrunk by a third.', 'The study'],
+  ['local: subject before "commissioned by"', 'A review, commissioned by the county council, found that 30 bridges needed repairs.', 'A review'],
+  ['polls: an aside with the sample stays in the source', 'The survey, carried out among 1,250 tenants in March, found that rents had doubled.', 'The survey, carried out among 1,250 tenants in March'],
   ['science: "suspect" a belief', 'Detectives suspect the gang was behind 12 similar thefts.', 'Detectives'],
 ];
 

@@ -182,6 +182,24 @@ test('a negated verb of telling before an object or an embedded question sources
   assert.deepEqual(shipped('A ferry official would not say whether more sailings were cancelled.').map((v) => v.source), [undefined]);
 });
 
+const sourceAndCue = (text: string) => shipped(text).map((v) => [v.source, v.cue]);
+
+test('a refusal that governs the verb of telling ("declined to say", "refused to comment on") sources nothing', () => {
+  for (const text of ['A ferry spokeswoman declined to say how many tickets were sold.', 'The landlord refused to comment on the eviction.']) {
+    assert.ok(shipped(text).every((v) => v.source === undefined), text);
+  }
+});
+
+test('a silence before a prepositional object ("did not respond to requests for comment") sources nothing', () => {
+  for (const text of ['The bus operator did not respond to requests for comment.', 'The club has not commented on the transfer fee.', 'Her agent did not return calls seeking comment.']) {
+    assert.ok(shipped(text).every((v) => v.source === undefined), text);
+  }
+});
+
+test('a negated verb of telling before a prepositional object and a that-clause still reports a statement', () => {
+  assert.deepEqual(sourceAndCue('The mayor did not say to reporters that the pier was safe.'), [['The mayor', 'did not say']]);
+});
+
 test('a negated verb of telling before a clause still reports a statement', () => {
   assert.deepEqual(shipped('The mayor never said the pier was safe.').map((v) => v.source), ['The mayor']);
 });
@@ -247,4 +265,9 @@ test('a finding of its own stays: "The figures show", "said that his survey show
 test('a share before a participle tagged as an adjective is no source ("19 percent preferred to wait")', () => {
   assert.deepEqual(ruling('In the survey, 19 percent preferred to wait for the new bridge.', 'preferred', '19 percent'), { refused: 'measured-share' });
   assert.ok(!shipped('In the survey, 19 percent preferred to wait for the new bridge.').some((v) => v.source === '19 percent'));
+});
+
+test('an action in a ", who ..." or ", which ..." clause is no cue; the subject before it sources the verb after it', () => {
+  const text = 'The minister, who visited the flooded school on Monday, said repairs would take a year. Police, who arrested two men at the scene, said the fire was started deliberately.';
+  assert.deepEqual(sourceAndCue(text), [['The minister', 'said'], ['Police', 'said']]);
 });

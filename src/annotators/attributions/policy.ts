@@ -72,6 +72,9 @@ const NEGATED_SPEECH = set(policy.withheld.negatedSpeech);
 const NEGATIONS = set(policy.withheld.negations);
 const OPENS_CONTENT = new Set(['that', ':', '"', '“', '‘', "'"]);
 const QUESTION_WORDS = set(policy.withheld.questionWords);
+const COMMENT_REQUESTS = set(policy.withheld.commentRequests.nouns);
+const COMMENT_LINKS = set(policy.withheld.commentRequests.links);
+const COMMENT_OBJECTS = set(policy.withheld.commentRequests.objects);
 const FINDINGS = set(policy.findings.lemmas);
 const REPORTING_BEFORE = set(policy.findings.reportingBefore);
 const OBJECTS_OF_TELLING = set(policy.findings.objectsOfTelling);
@@ -158,8 +161,11 @@ function refusedRestrictive(tokens: readonly Token[], sent: Span, c: Candidate):
  */
 function refusedWithheld(tokens: readonly Token[], sent: Span, c: Candidate, head: number): Refusal | undefined {
   const h = tokens[head]!;
+  if (commentRequest(tokens, head, sent.end)) return 'withheld';
   if (h.pos !== 'VERB') return undefined;
-  if (REFUSALS.has(h.lemma)) return 'withheld';
+  // The refusal may govern the cue's verb from before it ("declined to say", "refused to comment on"): the verb group
+  // and the word right before it.
+  for (let i = Math.max(sent.first, groupStart(tokens, c.cue.first, sent.first) - 1); i <= head; i++) if (tokens[i]!.pos === 'VERB' && REFUSALS.has(tokens[i]!.lemma)) return 'withheld';
   if (!NEGATED_SPEECH.has(h.lemma)) return undefined;
   let negated = false;
   for (let i = groupStart(tokens, head, Math.min(sent.first, c.cue.first)); i < head; i++) negated ||= NEGATIONS.has(tokens[i]!.lower);
@@ -168,9 +174,29 @@ function refusedWithheld(tokens: readonly Token[], sent: Span, c: Candidate, hea
   if (next === undefined) return 'withheld';
   if (OPENS_CONTENT.has(tokens[next]!.lower)) return undefined;
   if (QUESTION_WORDS.has(tokens[next]!.lower)) return 'withheld';
+  // "did not respond to requests for comment", "has not commented on the plans": a prepositional object, no clause.
+  if (tokens[next]!.pos === 'ADP' || tokens[next]!.lower === 'to') return opensContentBefore(tokens, next + 1, sent.end) ? undefined : 'withheld';
   // A clause without "that" ("never said the bridge was safe") still reports a statement.
   for (let i = next; i < sent.end && tokens[i]!.pos !== 'PUNCT'; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return undefined;
   return 'withheld';
+}
+
+/** True when a that-clause or a quotation opens between `from` and the next punctuation mark (a comma, a full stop). */
+function opensContentBefore(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i]!;
+    if (OPENS_CONTENT.has(t.lower)) return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** "requests for comment", "calls seeking comment": a request for a statement, as a noun, reports none. */
+function commentRequest(tokens: readonly Token[], head: number, limit: number): boolean {
+  if (!COMMENT_REQUESTS.has(tokens[head]!.lower)) return false;
+  const link = nextWord(tokens, head + 1, limit);
+  const object = link === undefined ? undefined : nextWord(tokens, link + 1, limit);
+  return object !== undefined && COMMENT_LINKS.has(tokens[link!]!.lower) && COMMENT_OBJECTS.has(tokens[object]!.lower);
 }
 
 /** How many words an object of telling may have between the verb and a finding's subject ("told the two men they had shown"). */

@@ -249,8 +249,10 @@ const ASIDE_REACH = 16;
 const ASIDE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /**
- * "Western broadcasters, as usual, spoke of ...": the subject before an adverbial aside; "The figures, published by
- * the office on Tuesday, show that ...": the subject with its participle aside (the aside says which figures).
+ * "Western broadcasters, as usual, spoke of ...": the subject before an adverbial aside; "The survey, carried out by
+ * Pollwise in May, found that ...": the subject before its participle aside. The aside names who made the survey or
+ * published the figures, not who states the finding (the document does), so it is no part of the source, unless it
+ * holds the document's sample ("carried out among 1,104 residents").
  */
 function asideBefore(scan: Scan, comma: number): Span | undefined {
   const { tokens } = scan;
@@ -265,9 +267,23 @@ function asideBefore(scan: Scan, comma: number): Span | undefined {
     if (!participle && !ASIDE_OPENERS.has(opener.pos)) return undefined;
     const name = phraseBefore(tokens, k, scan.sent.first);
     if (name.end === name.first || name.first !== Math.max(scan.clause, name.first)) return undefined;
-    return participle ? { first: name.first, end: comma } : name;
+    return participle && holdsCount(tokens, k + 1, comma) ? { first: name.first, end: comma } : name;
   }
   return undefined;
+}
+
+/**
+ * True when tokens [first, end) hold a count ("among 1,104 residents"): an aside with a count gives the document's own
+ * method (its sample), which the document reports, so it stays inside the source that covers its figures.
+ */
+function holdsCount(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end - 1; i++) {
+    if (tokens[i]!.pos !== 'NUM') continue;
+    let k = i + 1;
+    while (k < end && tokens[k]!.text.trim() === '') k++;
+    if (k < end && tokens[k]!.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** A comma right after a closing quote stands for the quote ("“…”, she said"). */

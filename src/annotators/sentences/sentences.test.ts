@@ -58,3 +58,34 @@ test('a quote left open for the rest of a long text is followed in one pass, not
   const ratio = doublingRatio((n) => `"${repeatTo('The council met. ', n)}`, run, 60_000);
   assert.ok(ratio < 3, `doubling the text took ${ratio.toFixed(2)}× the time`);
 });
+
+test('a time with a full stop ends the sentence when a capital follows', () => {
+  assert.deepEqual(split('The ferry left Harlen at 6:15 a.m. Passengers were told to stay below. It docked at 9 p.m. on Sunday.'), [
+    'The ferry left Harlen at 6:15 a.m.',
+    'Passengers were told to stay below.',
+    'It docked at 9 p.m. on Sunday.',
+  ]);
+});
+
+test('a scale letter written close to a figure ends the sentence when a capital follows', () => {
+  assert.deepEqual(split('The depot cost £27m. The board approved it. Debt stands at $3.5bn. Nobody disputes that.'), [
+    'The depot cost £27m.',
+    'The board approved it.',
+    'Debt stands at $3.5bn.',
+    'Nobody disputes that.',
+  ]);
+});
+
+test('a day, a month or a time zone after a time continues the sentence', () => {
+  assert.deepEqual(split('Polls close at 8 p.m. Tuesday and counting starts at 9 p.m. GMT in every ward. Results follow.'), [
+    'Polls close at 8 p.m. Tuesday and counting starts at 9 p.m. GMT in every ward.',
+    'Results follow.',
+  ]);
+});
+
+test('a time inside a quotation does not cut the quotation', () => {
+  assert.deepEqual(split('"We set off at 4 a.m. Nobody slept," the skipper said. The boat sank.'), [
+    '"We set off at 4 a.m. Nobody slept," the skipper said.',
+    'The boat sank.',
+  ]);
+});

@@ -12,6 +12,8 @@ export interface SentenceOptions {
 }
 
 const DEFAULT_ABBREVIATIONS = Object.freeze(abbreviations.entries.map((e) => e.abbr));
+const STOPS = new Map(abbreviations.stops.entries.map((e) => [e.abbr, 'afterFigure' in e && e.afterFigure === true]));
+const NOT_BEFORE_STOP = new Set(abbreviations.stops.notBefore.words);
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”' };
 
 /** Splits the text into sentences: wink's candidates, mended for abbreviations, quotes and brackets. */
@@ -26,12 +28,47 @@ export function createSentenceAnnotator(options: SentenceOptions = {}): Stage {
       const { tokens, sentenceSpans } = textAnalysisOf(doc.text, ctx.cache);
       const nextId = idMaker('sentence');
       const source = provenance(stage);
-      const merged = mergeSpans(doc.text, tokens, sentenceSpans, abbrevs);
+      const merged = mergeSpans(doc.text, tokens, splitAtFigureStops(tokens, sentenceSpans), abbrevs);
       const annotations: SentenceAnnotation[] = merged.map((range) => ({ kind: 'sentence', id: nextId(), source, ...range }));
       return { annotations };
     },
   };
   return stage;
+}
+
+/**
+ * wink's candidates, cut after a time or a scale letter with a full stop when a capital follows ("at 5:40 a.m.
+ * Rescuers", "cost £53m. The council"; abbreviations.json stops). The merge after it still rejoins a cut inside a
+ * quotation or brackets. One pass over the tokens.
+ */
+export function splitAtFigureStops(tokens: readonly Token[], spans: readonly { first: number; end: number }[]): { first: number; end: number }[] {
+  const out: { first: number; end: number }[] = [];
+  for (const span of spans) {
+    let first = span.first;
+    for (let i = span.first; i < span.end - 1; i++) {
+      if (!isFigureStop(tokens, i, span.first)) continue;
+      let next = i + 1;
+      while (next < span.end && !tokens[next]!.text.trim()) next++;
+      const word = tokens[next];
+      if (next >= span.end - 1 || !word || !/^\p{Lu}/u.test(word.text) || NOT_BEFORE_STOP.has(word.lower)) continue;
+      out.push({ first, end: i + 1 });
+      first = next;
+    }
+    out.push({ first, end: span.end });
+  }
+  return out;
+}
+
+/** A time ("a.m.") after a number, or a scale letter with its stop written close to a number ("53m."). */
+function isFigureStop(tokens: readonly Token[], i: number, floor: number): boolean {
+  const t = tokens[i]!;
+  if (!t.text.endsWith('.') || t.text.length < 2) return false;
+  const afterFigure = STOPS.get(t.lower.slice(0, -1));
+  if (afterFigure === undefined) return false;
+  let k = i - 1;
+  if (!afterFigure) while (k >= floor && !tokens[k]!.text.trim()) k--;
+  const before = tokens[k];
+  return k >= floor && before !== undefined && /\d$/.test(before.text) && (!afterFigure || before.end === t.start);
 }
 
 function mergeSpans(
