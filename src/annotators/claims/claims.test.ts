@@ -410,3 +410,10 @@ test('a scheduled event with a day is a prediction capped below the threshold, f
   assert.deepEqual(claims.map((c) => c.claimKind), ['prediction', 'prediction', 'statistic']);
   assert.ok(claims[0]!.checkworthiness <= 0.3 && claims[1]!.checkworthiness <= 0.3);
 });
+
+test('an effect stated in the present as a general fact is lifted to the floor; a possible or forecast one, or a plural noun, is not', () => {
+  const { doc, claims } = claimsOf('Fluoride varnish reduces decay in milk teeth. The spray may reduce decay in milk teeth. The board will cut the grant. The cuts were made without a vote.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
+  for (const i of [1, 2, 3]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+});

@@ -46,6 +46,8 @@ export interface FloorRule {
   readonly exceptFirstPerson?: boolean;
   /** The rule applies only to a sentence with a verb in the past tense or the perfect ("had not received", "has gone"). */
   readonly needsPast?: boolean;
+  /** A verb with one of these lemmas in the present, third person ("reduces", "resists", "fades"), earns the floor. */
+  readonly effectVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** One of these auxiliaries, then "not", then a verb ("has not been found", "did not consult") earns the floor. */
   readonly negatedAuxiliaries?: readonly { readonly word: string; readonly reason: string }[];
   /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
@@ -174,7 +176,8 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries);
-    if (bounded || cued || framed || than || changed || forecast || dated || negated) floor = Math.max(floor, rule.floor);
+    const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs);
+    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }
@@ -296,6 +299,24 @@ function isDated(tokens: readonly Token[], quantities: readonly QuantityAnnotati
     const tok = tokens[i]!;
     if (i > 0 && months.has(tok.lower) && tok.text[0] !== tok.lower[0]) return true;
     if (tok.lower === 'last' && periods.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Tags before which an "-s" form is a noun, not a verb: "the cuts", "deep cuts", "two cuts", "with cuts". */
+const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+
+/**
+ * "The vaccine reduces the risk of a stroke", "The bacterium resists most antibiotics": a verb of effect tagged as a
+ * verb, in the present, third person singular (its "-s" form), not after a determiner, adjective, number or
+ * preposition, where the "-s" form would be a plural noun.
+ */
+function hasPresentEffect(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== 'VERB' || !lemmas.has(tok.lemma) || tok.lower === tok.lemma || !tok.lower.endsWith('s')) continue;
+    if (!NOUN_CONTEXT.has(tokens[i - 1]!.pos)) return true;
   }
   return false;
 }
