@@ -155,3 +155,17 @@ test('a passive of an answer word is no poll result: "is approved for use", "was
   assert.equal(pollRule(poll, later('The bypass was backed by 14 councillors.'), true), undefined);
   assert.equal(pollRule(poll, later('Some 54 percent approved of the bypass.'), true), 'poll-results');
 });
+
+test('a study\'s write-up in the past goes on through the figures of the next paragraph and of a paragraph already carried into; not its own lede\'s next sentence, nor a figure in the present or of another time', () => {
+  const study = report('unknown', { poll: true, paragraph: 0 });
+  const figure = (text: string, paragraph: number) => sentence(text, { paragraph, figure: true });
+  assert.equal(carryRule(study, figure('The ponds were a mix of 14 upland and 9 lowland sites.', 1)), 'study-results');
+  assert.equal(carryRule(study, figure('The river feeds 40,000 homes.', 0)), undefined);
+  const carried = continued(study, figure('The ponds were a mix of 14 upland and 9 lowland sites.', 1), 'study-results');
+  assert.equal(carryRule(carried, figure('Frogs averaged 12 eggs a clutch.', 1)), 'study-results');
+  assert.equal(carryRule(carried, figure('The ponds hold 40,000 frogs.', 1)), undefined);
+  assert.equal(carryRule(carried, figure('Turnout in the last election was 41 percent.', 1)), undefined);
+  assert.equal(carryRule(carried, figure('In 2019 the county counted 300 ponds.', 2)), undefined);
+  assert.equal(carryRule(carried, figure('Frogs averaged 12 eggs a clutch.', 3)), undefined);
+  assert.equal(carryRule(report('unknown', { paragraph: 0 }), figure('Frogs averaged 12 eggs a clutch.', 1)), undefined);
+});

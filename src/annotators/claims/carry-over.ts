@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/tokens.js';
 import data from './carry-over.json' with { type: 'json' };
 
 /** The carry-over rules, as named in carry-over.json. */
-export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list' | 'breakdown' | 'poll-results';
+export type CarryRule = 'quotation' | 'continuation-verb' | 'pronoun-subject' | 'colon-list' | 'breakdown' | 'poll-results' | 'study-results';
 
 /** What a source is, as far as pronouns go: a person, not a person, or not known. */
 export type SourceKind = 'person' | 'non-person' | 'unknown';
@@ -27,6 +27,8 @@ export interface Report {
   readonly poll: boolean;
   /** The report's last sentence broke its figure down ("Of those, 64 percent ..."): further parts go on with it. */
   readonly breakdown?: boolean;
+  /** The report has been carried into a sentence after the one that named its source. */
+  readonly continued?: boolean;
 }
 
 /** The sentence that might continue a report. */
@@ -68,6 +70,10 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   if ((same && sentence.insideQuote) || ((same || next) && opensQuote(sentence.text))) return 'quotation';
   if ((report.colon && (same || next)) || (report.list && sentence.listItem)) return 'colon-list';
   if (sentence.figure && (same || next) && opensWith(sentence.tokens, PARTITIVE)) return 'breakdown';
+  // The report being continued is a poll or study: its write-up, told in the past ("Walkers averaged 58 minutes"), goes
+  // on through the figures that follow it, from the next paragraph on, or in a paragraph it has already been carried
+  // into; a figure in the present ("The farms employ 900 people") or set in another time is the writer's background.
+  if (sentence.figure && report.poll && (next || (same && report.continued)) && toldInPast(sentence.tokens) && !setInOtherTime(sentence.tokens)) return 'study-results';
   if (!same) return undefined;
   if (sentence.figure && report.breakdown && opensWith(sentence.tokens, FURTHER)) return 'breakdown';
   if (hasContinuationVerb(report, sentence.tokens)) return 'continuation-verb';
@@ -111,7 +117,21 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
 /** The report after `sentence` carried it (by `rule`): a list goes on only through list items, a breakdown through its parts. */
 export function continued(report: Report, sentence: Candidate, rule?: CarryRule): Report {
   const colon = endsWithColon(sentence.text);
-  return { ...report, paragraph: sentence.paragraph, colon, list: colon || (report.list && sentence.listItem), breakdown: rule === 'breakdown' };
+  return { ...report, paragraph: sentence.paragraph, colon, list: colon || (report.list && sentence.listItem), breakdown: rule === 'breakdown', continued: true };
+}
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+
+/** A past auxiliary or a past form of a verb: "were a mix of", "averaged", "answered". */
+function toldInPast(tokens: readonly Token[]): boolean {
+  return tokens.some((tok) => (tok.pos === 'AUX' && PAST_AUX.has(tok.lower)) || (tok.pos === 'VERB' && tok.lower !== tok.lemma && !/(?:ing|s)$/.test(tok.lower)));
+}
+
+const OTHER_TIME = new Set(data.otherTime.words.map((w) => w.word));
+
+/** "Turnout in the last election was 41 percent", "in 2021", "a decade ago": a figure set in another time than the study's. */
+function setInOtherTime(tokens: readonly Token[]): boolean {
+  return tokens.some((tok) => OTHER_TIME.has(tok.lower) || (tok.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tok.text)));
 }
 
 /** The sentence opens with one of `phrases` (lower-cased words). */
