@@ -417,3 +417,15 @@ test('an effect stated in the present as a general fact is lifted to the floor; 
   assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
   for (const i of [1, 2, 3]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
 });
+
+test('a report given as a source sources the counts of its write-up in the next paragraphs, past a sentence without a figure', () => {
+  const text = 'Frogs are thriving, according to a report by the Pond Trust.\n\nVolunteers counted 4,000 frogs in 30 ponds. Toads were scarce.\n\nThe north ponds held 2,500 of them. The ponds cover 12 hectares.';
+  const doc = annotate(text, (at) => [
+    attribution('a1', at('a report'), text.indexOf('.'), { start: 0, end: at(', according') }),
+    quantity('q1', at('4,000'), at('4,000') + 5, 'count', 4000),
+    quantity('q2', at('30'), at('30') + 2, 'count', 30),
+    quantity('q3', at('2,500'), at('2,500') + 5, 'count', 2500),
+    quantity('q4', at('12'), at('12') + 2, 'count', 12),
+  ]);
+  assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a1'], [], ['a1'], []]);
+});

@@ -137,6 +137,15 @@ function carriedReport(report: Report | undefined, poll: Report | undefined, can
 }
 
 /**
+ * A study's write-up is not ended by a sentence without a figure in a paragraph it was carried into ("Oystercatchers
+ * made up the rest." between two paragraphs of counts): the report stays for the figures after it (carry-over.json,
+ * study-results). Any other report ends with a sentence it is not carried into.
+ */
+function keptStudy(report: Report | undefined, candidate: Candidate): Report | undefined {
+  return report?.poll && report.continued && !candidate.figure && report.paragraph === candidate.paragraph ? report : undefined;
+}
+
+/**
  * Builds the claims in sentence order. `attributionIds` holds the attributions whose content overlaps the
  * sentence (direct) or, when there are none, the source-naming attributions of the report the sentence continues
  * (carried: see carry-over.ts; a sentence with a new subject and a new figure is not carried into, and opinions never
@@ -183,7 +192,7 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     claims.push({ kind: 'claim', id: nextId(), source, start: sentence.start, end: sentence.end, checkworthiness: Math.min(features.ceiling, Math.max(features.floor, hedgeFloor(hearsay), score ? score(sentence) : checkworthiness(counts))), claimKind, attributionIds: ids });
     // The sentence's own source-naming attributions start a report (a bare "reportedly" does not); a carried report
     // goes on only as far as each next sentence continues it.
-    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried.report, candidate, carried.rule) : undefined;
+    report = naming.length > 0 ? reportOf(doc, naming, paragraph, text) : carried ? continued(carried.report, candidate, carried.rule) : keptStudy(report, candidate);
     if (report?.poll) poll = report;
   });
   return claims;
