@@ -429,3 +429,11 @@ test('a report given as a source sources the counts of its write-up in the next 
   ]);
   assert.deepEqual(doc.all('claim').map((c) => c.attributionIds), [['a1'], ['a1'], [], ['a1'], []]);
 });
+
+test('a schedule in the present with a day is capped like one with "will"; a sentence that also tells of a change is not', () => {
+  const text = 'The inspectorate publishes its annual report on 14 May. The harbour trust will address the meeting on Monday. Visitor numbers have doubled since 2015, and a new museum opens in June.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
+  assert.ok(claims[2]!.checkworthiness >= 0.6, doc.slice(claims[2]!));
+});

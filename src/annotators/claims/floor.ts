@@ -100,7 +100,7 @@ export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRul
   const applies = (r: CeilingRule) => {
     if (parts.statistics.length > 0 && !r.evenWithStatistic) return false;
     if (r.unlessPast && parts.past) return false;
-    if (r.scheduleVerbs) return isScheduled(parts.tokens ?? [], r);
+    if (r.scheduleVerbs) return isScheduledOnly(parts, r);
     if (r.clockTime) return hasClockTime(parts.tokens ?? []);
     if (!r.cueClass) return false;
     return (r.atStart ? parts.openingClasses?.has(r.cueClass) : parts.cueClasses.has(r.cueClass)) ?? false;
@@ -110,12 +110,18 @@ export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRul
 
 /** The sentence announces a scheduled event ("The authority will open three clinics from Monday"): see scheduledFuture(). */
 export function scheduledFuture(parts: FloorParts, rules: readonly CeilingRule[] = DEFAULT_CEILINGS): boolean {
-  return rules.some((r) => r.scheduleVerbs !== undefined && isScheduled(parts.tokens ?? [], r));
+  return rules.some((r) => r.scheduleVerbs !== undefined && isScheduledOnly(parts, r));
+}
+
+/** A schedule and nothing told of the past beside it ("Tourism has doubled, and a visitor centre opens in June" is a claim too). */
+function isScheduledOnly(parts: FloorParts, rule: CeilingRule): boolean {
+  return !parts.past && !parts.perfect && isScheduled(parts.tokens ?? [], rule);
 }
 
 /** "will" and a schedule verb, with a day or date in the sentence. */
 function isScheduled(tokens: readonly Token[], rule: CeilingRule): boolean {
-  if (!rule.scheduleVerbs || !rule.scheduleAnchors || !hasScheduleVerb(tokens, rule.scheduleVerbs)) return false;
+  if (!rule.scheduleVerbs || !rule.scheduleAnchors) return false;
+  if (!hasScheduleVerb(tokens, rule.scheduleVerbs) && !hasPresentSchedule(tokens, rule.scheduleVerbs)) return false;
   const days = setOf(rule.scheduleAnchors.days, (d) => d.word);
   const periods = setOf(rule.scheduleAnchors.nextPeriods, (p) => p.word);
   return tokens.some((tok, i) => (days.has(tok.lower) && tok.text[0] !== tok.lower[0]) || (tok.lower === 'next' && periods.has(tokens[i + 1]?.lower ?? '')));
@@ -301,6 +307,15 @@ function isDated(tokens: readonly Token[], quantities: readonly QuantityAnnotati
     if (tok.lower === 'last' && periods.has(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "The office publishes its next figures on 14 May", "The trial resumes on Thursday": a schedule verb in the present,
+ * third person singular, set for a day (the caller checks the day, and that nothing is told of the past beside it).
+ */
+function hasPresentSchedule(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  return tokens.some((tok, i) => i > 0 && tok.pos === 'VERB' && lemmas.has(tok.lemma) && tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(tokens[i - 1]!.pos));
 }
 
 /** Tags before which an "-s" form is a noun, not a verb: "the cuts", "deep cuts", "two cuts", "with cuts". */
