@@ -169,3 +169,9 @@ test('a study\'s write-up in the past goes on through the figures of the next pa
   assert.equal(carryRule(carried, figure('Frogs averaged 12 eggs a clutch.', 3)), undefined);
   assert.equal(carryRule(report('unknown', { paragraph: 0 }), figure('Frogs averaged 12 eggs a clutch.', 1)), undefined);
 });
+
+test('a further share right after a poll\'s own figures is its next answer; after another report it is a new claim', () => {
+  const next = sentence('A further 29 percent wanted a shorter week.', { figure: true });
+  assert.equal(carryRule(report('unknown', { poll: true }), next), 'breakdown');
+  assert.equal(carryRule(report('unknown'), next), undefined);
+});

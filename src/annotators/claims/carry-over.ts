@@ -75,7 +75,9 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   // into; a figure in the present ("The farms employ 900 people") or set in another time is the writer's background.
   if (sentence.figure && report.poll && (next || (same && report.continued)) && toldInPast(sentence.tokens) && !setInOtherTime(sentence.tokens)) return 'study-results';
   if (!same) return undefined;
-  if (sentence.figure && report.breakdown && opensWith(sentence.tokens, FURTHER)) return 'breakdown';
+  // A further part after a breakdown, or after a poll's or study's own figures ("found that 47 percent would ... A further
+  // 29 percent wanted ...").
+  if (sentence.figure && (report.breakdown || report.poll) && opensWith(sentence.tokens, FURTHER)) return 'breakdown';
   if (hasContinuationVerb(report, sentence.tokens)) return 'continuation-verb';
   if (hasPronounSubject(report, sentence.tokens)) return 'pronoun-subject';
   return undefined;
