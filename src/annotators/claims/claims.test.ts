@@ -437,3 +437,10 @@ test('a schedule in the present with a day is capped like one with "will"; a sen
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
   assert.ok(claims[2]!.checkworthiness >= 0.6, doc.slice(claims[2]!));
 });
+
+test('a forecast made with "is set to" or "is expected to" is lifted as one with "will"; a plan with "set to" is not', () => {
+  const { doc, claims } = claimsOf('Ferry fares are set to keep rising. Harbour dues are expected to double. The ferry is set to leave the dock.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  assert.equal(claims[2]!.checkworthiness, model(2));
+});

@@ -42,6 +42,8 @@ export interface FloorRule {
   readonly forecastVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** Verbs a forecast reads through to the verb after them ("will keep rising", "will continue to fall"). */
   readonly carryVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** Words that, before "to", mark a forecast as "will" does ("are set to keep climbing", "is expected to fall"). */
+  readonly futureBeforeTo?: readonly { readonly word: string; readonly reason: string }[];
   /** The rule does not lift a sentence in which the writer speaks of themself (floors.json, firstPerson). */
   readonly exceptFirstPerson?: boolean;
   /** The rule applies only to a sentence with a verb in the past tense or the perfect ("had not received", "has gone"). */
@@ -179,7 +181,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const framed = rule.superlativeFrames !== undefined && (hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []) || hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []));
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
-    const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? []);
+    const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries);
     const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs);
@@ -269,11 +271,13 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 const FORECAST_REACH = 2;
 
 /** "The outbreak will peak in April", "Prices will keep rising": a future outcome stated as fact. */
-function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], through: readonly { readonly lemma: string }[]): boolean {
+function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], through: readonly { readonly lemma: string }[], beforeTo: readonly { readonly word: string }[] = []): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
   const carriers = setOf(through, (v) => v.lemma);
+  const markers = setOf(beforeTo, (w) => w.word);
   for (let i = 0; i < tokens.length; i++) {
-    if (!FUTURE.has(tokens[i]!.lower)) continue;
+    const future = FUTURE.has(tokens[i]!.lower) || (tokens[i]!.lower === 'to' && i > 0 && markers.has(tokens[i - 1]!.lower));
+    if (!future) continue;
     let reach = i + FORECAST_REACH;
     for (let k = i + 1; k <= reach && k < tokens.length; k++) {
       const tok = tokens[k]!;
