@@ -254,7 +254,21 @@ function addVectors(out: FeatureList, tokens: readonly Token[], prefix: string, 
   for (let d = 0; d < v.length; d++) norm += v[d]! * v[d]!;
   if (norm === 0) return;
   const k = scale / Math.sqrt(norm);
-  for (let d = 0; d < v.length; d++) (out.names.push(`${prefix}${d}`), out.values.push(v[d]! * k));
+  const names = denseNames(prefix, v.length);
+  for (let d = 0; d < v.length; d++) (out.names.push(names[d]!), out.values.push(v[d]! * k));
+}
+
+/** The names `${prefix}0` … of dense features, built once and hashed once (see hashFeatures). */
+const DENSE = new Map<string, string[]>();
+const DENSE_HASHES = new Map<string, number>();
+function denseNames(prefix: string, dims: number): string[] {
+  let names = DENSE.get(prefix);
+  if (!names || names.length < dims) {
+    names = Array.from({ length: dims }, (_, d) => `${prefix}${d}`);
+    DENSE.set(prefix, names);
+    for (const name of names) DENSE_HASHES.set(name, hash1(0, name) | 0);
+  }
+  return names;
 }
 
 /** The features of the span `range` of an article. */
@@ -279,5 +293,5 @@ export function spanFeatures(ctx: ArticleContext, range: Range, groups: Readonly
 
 /** Hashes feature names to buckets (the model masks them to its size). */
 export function hashFeatures(list: FeatureList): { indices: Int32Array; values: Float32Array } {
-  return { indices: Int32Array.from(list.names, (name) => hash1(0, name) | 0), values: Float32Array.from(list.values) };
+  return { indices: Int32Array.from(list.names, (name) => DENSE_HASHES.get(name) ?? hash1(0, name) | 0), values: Float32Array.from(list.values) };
 }
