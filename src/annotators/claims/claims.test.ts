@@ -392,7 +392,7 @@ test('an arrest or a killing in the simple past, a charge and a past treatment i
 });
 
 test('an event denied in the perfect or with "did not" is lifted to the floor; a denied state, a forecast or the writer\'s own is not', () => {
-  const { doc, claims } = claimsOf('The lock gates have not been repaired. The ferry operator did not refund the tickets. The anglers were not impressed. The weir will not survive another flood. I have not seen the report.');
+  const { doc, claims } = claimsOf('The lock gates have not been repaired. The ferry operator did not refund the tickets. The towpath was not open. The weir will not survive another flood. I have not seen the report.');
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
   for (const i of [2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
@@ -442,5 +442,13 @@ test('a forecast made with "is set to" or "is expected to" is lifted as one with
   const { doc, claims } = claimsOf('Ferry fares are set to keep rising. Harbour dues are expected to double. The ferry is set to leave the dock.');
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  assert.equal(claims[2]!.checkworthiness, model(2));
+});
+
+test('a group\'s stance as the whole predicate is capped; a sentence with another verb or a figure is not', () => {
+  const text = 'Boat owners were less optimistic. Anglers are sceptical. Boat owners were less optimistic after the harbour board raised mooring fees.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
   assert.equal(claims[2]!.checkworthiness, model(2));
 });

@@ -83,6 +83,8 @@ export interface CeilingRule {
   readonly scheduleVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** ... and a day or date the schedule is set for ("on Monday", "from 1 March", "next month"). */
   readonly scheduleAnchors?: ScheduleAnchors;
+  /** "be" followed closely by one of these adjectives, with no other verb in the sentence ("Investors were less impressed"), caps it. */
+  readonly stanceAdjectives?: readonly { readonly word: string; readonly reason: string }[];
   /** The rule caps a sentence that holds a statistic too (its figures count what is planned). */
   readonly evenWithStatistic?: boolean;
   readonly reason: string;
@@ -103,6 +105,7 @@ export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRul
     if (parts.statistics.length > 0 && !r.evenWithStatistic) return false;
     if (r.unlessPast && parts.past) return false;
     if (r.scheduleVerbs) return isScheduledOnly(parts, r);
+    if (r.stanceAdjectives) return isStance(parts.tokens ?? [], r.stanceAdjectives);
     if (r.clockTime) return hasClockTime(parts.tokens ?? []);
     if (!r.cueClass) return false;
     return (r.atStart ? parts.openingClasses?.has(r.cueClass) : parts.cueClasses.has(r.cueClass)) ?? false;
@@ -320,6 +323,28 @@ function isDated(tokens: readonly Token[], quantities: readonly QuantityAnnotati
 function hasPresentSchedule(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
   return tokens.some((tok, i) => i > 0 && tok.pos === 'VERB' && lemmas.has(tok.lemma) && tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(tokens[i - 1]!.pos));
+}
+
+/** How far after "be" a stance adjective may stand ("were rather less impressed"). */
+const STANCE_REACH = 3;
+
+/**
+ * "Economists were less optimistic", "Scientists not involved in the research were more guarded", "Not everyone is
+ * convinced": a group's stance or mood as the whole predicate, "be" and an adjective of stance with no other verb.
+ */
+function isStance(tokens: readonly Token[], adjectives: readonly { readonly word: string }[]): boolean {
+  const words = setOf(adjectives, (a) => a.word);
+  let stance = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos === 'VERB' && !words.has(tok.lower)) return false;
+    if (tok.pos !== 'AUX' || tok.lemma !== 'be') continue;
+    for (let k = i + 1; k <= i + STANCE_REACH && k < tokens.length; k++) {
+      if (words.has(tokens[k]!.lower)) stance = true;
+      if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PART' && !words.has(tokens[k]!.lower)) break;
+    }
+  }
+  return stance;
 }
 
 /** Tags before which an "-s" form is a noun, not a verb: "the cuts", "deep cuts", "two cuts", "with cuts". */
