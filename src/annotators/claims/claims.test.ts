@@ -452,3 +452,11 @@ test('a group\'s stance as the whole predicate is capped; a sentence with anothe
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
   assert.equal(claims[2]!.checkworthiness, model(2));
 });
+
+test('opening or closing at a clock time is a timetable kept, even in the past and with the full stop on the time; another past event at a time is not capped', () => {
+  const text = 'The ferry terminal reopened at 6am. The lock closed at 10pm. A barge sank at the lock at 10pm.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
+  assert.equal(claims[2]!.checkworthiness, model(2));
+});

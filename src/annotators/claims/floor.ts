@@ -79,6 +79,8 @@ export interface CeilingRule {
   readonly clockTime?: boolean;
   /** The rule does not apply to a sentence with a verb in the past tense (an event, not a timetable). */
   readonly unlessPast?: boolean;
+  /** ... unless the past verb is one of these: opening and closing at a clock time is a timetable kept ("Polling stations closed at 10pm"). */
+  readonly pastTimetableVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** "will" followed closely by a verb with one of these lemmas ("will open", "will appear", "will be held") ... */
   readonly scheduleVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** ... and a day or date the schedule is set for ("on Monday", "from 1 March", "next month"). */
@@ -103,7 +105,7 @@ export const DEFAULT_CEILINGS: readonly CeilingRule[] = Object.freeze(floors.cei
 export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRule[] = DEFAULT_CEILINGS): number {
   const applies = (r: CeilingRule) => {
     if (parts.statistics.length > 0 && !r.evenWithStatistic) return false;
-    if (r.unlessPast && parts.past) return false;
+    if (r.unlessPast && parts.past && !hasVerbOf(parts.tokens ?? [], r.pastTimetableVerbs ?? [])) return false;
     if (r.scheduleVerbs) return isScheduledOnly(parts, r);
     if (r.stanceAdjectives) return isStance(parts.tokens ?? [], r.stanceAdjectives);
     if (r.clockTime) return hasClockTime(parts.tokens ?? []);
@@ -325,6 +327,13 @@ function hasPresentSchedule(tokens: readonly Token[], verbs: readonly { readonly
   return tokens.some((tok, i) => i > 0 && tok.pos === 'VERB' && lemmas.has(tok.lemma) && tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(tokens[i - 1]!.pos));
 }
 
+/** A verb with one of `verbs`' lemmas. */
+function hasVerbOf(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  if (verbs.length === 0) return false;
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  return tokens.some((tok) => tok.pos === 'VERB' && lemmas.has(tok.lemma));
+}
+
 /** How far after "be" a stance adjective may stand ("were rather less impressed"). */
 const STANCE_REACH = 3;
 
@@ -387,7 +396,8 @@ function hasNegatedEvent(tokens: readonly Token[], auxiliaries: readonly { reado
 function hasClockTime(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.lower;
-    if (/^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(t) || /^\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)$/.test(t)) return true;
+    // The tokenizer keeps a sentence's full stop on a time that ends it ("closed at 10pm.").
+    if (/^(?:[01]?\d|2[0-3]):[0-5]\d\.?$/.test(t) || /^\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)\.?$/.test(t)) return true;
     if (/^\d{1,2}(?:[:.][0-5]\d)?$/.test(t) && /^(?:am|pm|a\.m\.?|p\.m\.?)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
