@@ -16,7 +16,7 @@ export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexico
   const phrases = lex.phrases.findAll(tokens, sent.first, sent.end);
   const verbs = withoutOverlaps(lex.verbs.findAll(tokens, sent.first, sent.end), phrases);
   const found = new Found();
-  for (const m of verbs) found.push(parseVerbCue(scan, m));
+  for (const m of verbs) found.push(parseVerbCue(scan, m, found.sourceBefore(m.first)));
   for (const m of phrases) if (m.entry.kind !== 'adverb') found.push(parsePhraseCue(scan, m));
   for (const m of phrases) {
     if (m.entry.kind !== 'adverb' || found.recent().some((r) => insideFrame(tokens, r, m))) continue;
@@ -62,6 +62,12 @@ class Found {
     if (!raw || this.#cues.has(raw.cue.first)) return;
     this.#cues.add(raw.cue.first);
     this.list.push(raw);
+  }
+
+  /** The source of the last attribution found whose cue ends before token `at` (a verb after "and" may continue it). */
+  sourceBefore(at: number): Span | undefined {
+    const last = this.list.at(-1);
+    return last?.source && last.cue.end <= at && last.source.end <= at ? last.source : undefined;
   }
 
   /** The last FRAME_WINDOW found (all of them in any ordinary sentence). */

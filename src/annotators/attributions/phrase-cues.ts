@@ -1,6 +1,7 @@
+import type { Token } from '../../nlp/tokens.js';
 import { charRange, contentAfter, contentBefore, contentEnd, isSpace, type RawAttribution, type Scan } from './clause.js';
 import type { Cue } from './lexicon.js';
-import { phraseAfter, phraseBefore, withAppositiveName } from './noun-phrase.js';
+import { phraseAfter, phraseBefore, withAppositiveName, type Span } from './noun-phrase.js';
 import { verbGroupBefore } from './verb-cues.js';
 
 type Match = { readonly first: number; readonly end: number; readonly entry: Cue };
@@ -12,7 +13,7 @@ function parsePreposition(scan: Scan, m: Match): RawAttribution | undefined {
   const afterComma = tokens[m.first - 1]?.text === ',';
   if (m.entry.clauseEdge && !atStart && !afterComma) return undefined;
   const end = contentEnd(tokens, sent);
-  const source = phraseAfter(tokens, m.end, end);
+  const source = pluralAfter(tokens, m.end, end) ?? phraseAfter(tokens, m.end, end);
   if (source.end === source.first) return undefined;
   // "CONTENT, according to the council's cabinet member for the environment, Priya Lal.": the title and its name.
   const named = atStart ? source : withAppositiveName(tokens, source, end);
@@ -27,6 +28,24 @@ function parsePreposition(scan: Scan, m: Match): RawAttribution | undefined {
     ? charRange(tokens, scan.clause, end)
     : contentBefore(tokens, afterComma ? m.first - 1 : m.first, scan.clause, sent);
   return content && { ...base, content };
+}
+
+/** How many linking words may stand between a plural and its post-modifier's phrase ("obtained by the"). */
+const POST_MODIFIER_LINK = 3;
+
+/**
+ * "according to figures from the council", "according to records", "according to court documents": right after the
+ * preposition, wink tags some nouns as verbs ("figures", "records", "court"); a lower-case verb form there in -s or
+ * before a noun opens the phrase, with what follows it.
+ */
+function pluralAfter(tokens: readonly Token[], from: number, end: number): Span | undefined {
+  const t = tokens[from];
+  const next = tokens[from + 1];
+  const beforeNoun = next !== undefined && from + 1 < end && next.pos === 'NOUN';
+  if (!t || from >= end || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || !(/[^s]s$/.test(t.text) || beforeNoun)) return undefined;
+  // Its post-modifier: "from the council", "obtained by the Gazette" (the phrase after trims the linking words).
+  const rest = phraseAfter(tokens, from + 1, end);
+  return { first: from, end: rest.end > rest.first && rest.first <= from + POST_MODIFIER_LINK ? rest.end : from + 1 };
 }
 
 /** "SOURCE is confident that CONTENT." */

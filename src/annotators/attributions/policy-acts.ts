@@ -1,4 +1,4 @@
-// The policy's classes of acts that look like reporting (policy.json acts, entitlements, visits, directives, legalStates,
+// The policy's classes of acts that look like reporting (policy.json acts, depictions, entitlements, visits, directives, legalStates,
 // nounParticiples, attributives): a plea, a visit ('calling at the ports'), an order or advice given in the passive, a legal state
 // declared in the passive, an -ing form of claiming inside a noun phrase, and a participle after an article ('an
 // estimated 380,000'). Each is judged from the cue's head verb
@@ -22,12 +22,18 @@ const STATE_POS = new Set(['ADJ', 'NOUN', 'DET', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NOUN_PARTICIPLES = new Set(policy.nounParticiples.lemmas);
 const ATTRIBUTIVE_DETERMINERS = new Set(policy.attributives.determiners);
+const DEPICTIONS = new Set(policy.depictions.lemmas);
+const PERFECT_DEPICTIONS = new Set(policy.depictions.perfectLemmas);
+const DEPICTION_AFTER = new Set(policy.depictions.after);
+/** How far a depiction's "as" is looked for ("painted the new mayor of the town as"). */
+const DEPICTION_REACH = 12;
 
 /** The act a verb cue reports instead of a statement, if any. `passive`: the head stands in a passive verb group. */
 export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head: number, passive: boolean): ActRefusal | undefined {
   const h = tokens[head]!;
   if (h.pos !== 'VERB') return undefined;
   if (ACTS.has(h.lemma)) return 'act';
+  if (isDeed(tokens, sent, head)) return 'act';
   if (head === cue.first && /(?:ed|en|wn)$/.test(h.lower) && ATTRIBUTIVE_DETERMINERS.has(wordBefore(tokens, head - 1, sent.first)?.lower ?? '')) return 'attributive';
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
@@ -42,6 +48,19 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
   return undefined;
+}
+
+/** "the council painted a cycle lane", "the town has seen three floods": a depiction verb with no "as" or clause after it. */
+function isDeed(tokens: readonly Token[], sent: Span, head: number): boolean {
+  const h = tokens[head]!;
+  const perfect = PERFECT_DEPICTIONS.has(h.lemma) && wordBefore(tokens, head - 1, sent.first)?.lemma === 'have';
+  if (!DEPICTIONS.has(h.lemma) && !perfect) return false;
+  for (let i = head + 1; i < Math.min(sent.end, head + DEPICTION_REACH); i++) {
+    const t = tokens[i]!;
+    if (DEPICTION_AFTER.has(t.lower) || t.text === '"' || t.text === '“') return false;
+    if (t.pos === 'PUNCT') break;
+  }
+  return true;
 }
 
 /** "a group claiming to represent": an -ing form right after a noun (no comma), not opening the sentence. */

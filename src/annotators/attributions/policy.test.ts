@@ -271,3 +271,35 @@ test('an action in a ", who ..." or ", which ..." clause is no cue; the subject 
   const text = 'The minister, who visited the flooded school on Monday, said repairs would take a year. Police, who arrested two men at the scene, said the fire was started deliberately.';
   assert.deepEqual(sourceAndCue(text), [['The minister', 'said'], ['Police', 'said']]);
 });
+
+// Issue 13's eighth round: poll answers, asides with an agent, deeds, and sources after "according to" or "and".
+test('a share answering a poll keeps its cue but is no source ("41 percent of tenants said")', () => {
+  assert.deepEqual(sourceAndCue('Of the tenants polled, 41 percent of tenants said they would move.'), [[undefined, 'said']]);
+  assert.deepEqual(sourceAndCue('Only 12 percent said the service had improved.'), [[undefined, 'said']]);
+});
+
+test('a share before a noun is an object, and the noun after it keeps its cue ("the 90 percent experts consider safe")', () => {
+  assert.deepEqual(ruling('Turnout fell below the 90 percent experts consider safe.', 'consider', 'the 90 percent experts'), { source: 'the 90 percent experts' });
+});
+
+test('a participle aside with its agent ("called by the defence") is no cue', () => {
+  assert.deepEqual(ruling('A surveyor, called by the defence, said the wall was sound.', 'called', 'A surveyor'), { refused: 'passive' });
+  assert.deepEqual(sourceAndCue('A surveyor, called by the defence, said the wall was sound.'), [['A surveyor', 'said']]);
+});
+
+test('"painted" without "as" and "has seen" with an object are deeds; with "as" they frame a view', () => {
+  assert.deepEqual(ruling('The club painted the stand in its old colours.', 'painted', 'The club'), { refused: 'act' });
+  assert.deepEqual(ruling('The valley has seen four floods since 2010.', 'has seen', 'The valley'), { refused: 'act' });
+  assert.deepEqual(ruling('Opponents painted the mayor as a spendthrift.', 'painted', 'Opponents'), { source: 'Opponents' });
+  assert.deepEqual(ruling('Economists see inflation falling to 3 percent.', 'see', 'Economists'), { source: 'Economists' });
+});
+
+test('"according to" a plural wink tags as a verb keeps the plural and what follows it as the source', () => {
+  assert.deepEqual(sourceAndCue('Rents rose 9 percent, according to figures from the housing office.'), [['figures from the housing office', 'according to']]);
+  assert.deepEqual(sourceAndCue('According to court documents, the firm paid 40,000 euros.'), [['court documents', 'According to']]);
+});
+
+test('a reporting verb after "and" takes the source of the attribution before it when wink reads the first verb as a noun', () => {
+  const views = sourceAndCue('The department projects an income of 24 million a year and says every penny will go on buses.');
+  assert.deepEqual(views, [['The department', 'projects'], ['The department', 'says']]);
+});

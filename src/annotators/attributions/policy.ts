@@ -103,6 +103,9 @@ export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: L
   const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
   // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
   if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first) && !quotedAs(tokens, sent, head)) return {};
+  // "41 percent of respondents said they would move": a poll's measured answer; the act of answering stays (PolNeAR
+  // marks it), the share is no source of a claim (policy.json measuredShares answers).
+  if (verb && source && source.end <= c.cue.first && opensWithShare(tokens, source)) return {};
   return source ? { source } : {};
 }
 
@@ -293,6 +296,8 @@ function refusedPosition(tokens: readonly Token[], sent: Span, c: Candidate, hea
   const after = tokens[nextWord(tokens, head + 1, sent.end) ?? head]!;
   const participle = !passive && isParticiple(h);
   if (participle && OBJECT_VERBS.has(h.lemma) && after.pos === 'ADP') return 'passive';
+  // "A forensic accountant, called by the prosecution, said": a participle aside with its agent reports no statement.
+  if (participle && after.lower === 'by' && head === c.cue.first && tokens[previousWord(tokens, head - 1, sent.first) ?? head]!.text === ',') return 'passive';
   if (SOURCING.has(h.lemma) || SOURCING.has(`${h.lemma} ${after.lower}`) || STANCES.has(h.lower)) return undefined;
   if ((passive && after.lower !== 'by') || (participle && after.lower === 'by')) return 'passive';
   if (c.source && c.source.end <= head && isShare(tokens, c.source)) return 'measured-share';
@@ -304,6 +309,20 @@ function isShare(tokens: readonly Token[], source: Span): boolean {
   const last = tokens[source.end - 1]!;
   return last.pos === 'NUM' || SHARES.has(last.lower) || (source.end - source.first >= 2 && SHARES.has(`${tokens[source.end - 2]!.lower} ${last.lower}`));
 }
+
+/** True for a phrase that opens with a share ("41 percent of respondents", "only 4 percent", "the other 15 percent"). */
+function opensWithShare(tokens: readonly Token[], source: Span): boolean {
+  for (let i = source.first; i < Math.min(source.end, source.first + SHARE_REACH); i++) {
+    const t = tokens[i]!;
+    // "the 95 percent experts consider necessary": a share before a noun is an object, the noun the subject.
+    if (SHARES.has(t.lower) && i > source.first && tokens[i - 1]!.pos === 'NUM') return tokens[i + 1]?.pos !== 'NOUN' || i + 1 >= source.end;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** How many words may open a phrase before its share ("only just over 40 percent"). */
+const SHARE_REACH = 6;
 
 /** A past participle: a verb form that is not the base, -s or -ing form (wink's lemma differs and no -ing). */
 function isParticiple(t: Token): boolean {

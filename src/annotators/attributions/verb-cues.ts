@@ -2,6 +2,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { contentAfter, contentBefore, contentEnd, hasVerb, isCloseQuote, isOpenQuote, quotationFrom, type RawAttribution, type Scan } from './clause.js';
 import type { Cue } from './lexicon.js';
 import { isNameWord, partsOf, phraseAfter, phraseBefore, withAppositiveName, type Span } from './noun-phrase.js';
+import policy from './policy.json' with { type: 'json' };
 import { subjectBeforeRelative, subjectBeforeRestrictive } from './policy.js';
 import type { Range } from '../../core/range.js';
 import { agreesWith, figureAt, hasNumber, isThatClause, OBJECT_START, objectWithNumber } from './verb-forms.js';
@@ -87,7 +88,7 @@ function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup, cu
 }
 
 /** Parses a reporting-verb cue matched at tokens `[m.first, m.end)`. */
-export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry: Cue }): RawAttribution | undefined {
+export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry: Cue }, earlier?: Span): RawAttribution | undefined {
   const { tokens } = scan;
   const group = verbGroupBefore(scan, m.first);
   const before = tokens[group.first - 1];
@@ -100,7 +101,7 @@ export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry:
   if (relative) return forward(scan, m, group, relative);
   const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
   if (inverted || !before) return inverted;
-  if (before.pos === 'CCONJ') return coordinated(scan, m, group);
+  if (before.pos === 'CCONJ') return coordinated(scan, m, group, earlier);
   const subject = before.text === ',' ? (appositionBefore(scan, group.first - 1) ?? asideBefore(scan, group.first - 1)) : (subjectBeforeRestrictive(tokens, m.first, scan.sent) ?? phraseBefore(tokens, group.first, scan.sent.first));
   if (!subject || subject.end === subject.first || !readsAsVerb(scan, m.first, subject, group, m.entry)) return undefined;
   const single = subject.end - subject.first === 1 ? tokens[subject.first]!.lower : undefined;
@@ -156,9 +157,16 @@ function clauseSubject(scan: Scan, before: number): Span | undefined {
   return subject;
 }
 
-/** "The mayor mocked the plan and said (that) CONTENT": a reporting verb coordinated with the clause's first verb. */
-function coordinated(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
-  const subject = clauseSubject(scan, group.first - 1);
+/** "and", "but" before a reporting verb with no subject of its own (policy.json continued). */
+const CONTINUERS = new Set(policy.continued.words);
+
+/**
+ * "The mayor mocked the plan and said (that) CONTENT": a reporting verb coordinated with the clause's first verb. When
+ * no subject opens the clause before a verb ("The department projects an income of £24m and says ...", wink taking
+ * "projects" for a noun), the source of the sentence's earlier attribution (`earlier`) is the subject it continues.
+ */
+function coordinated(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup, earlier?: Span): RawAttribution | undefined {
+  const subject = clauseSubject(scan, group.first - 1) ?? (earlier && CONTINUERS.has(scan.tokens[group.first - 1]!.lower) ? earlier : undefined);
   if (!subject || subject.end >= group.first - 1) return undefined;
   const complement = complementAfter(scan, m.end, m.entry);
   const end = contentEnd(scan.tokens, scan.sent);
