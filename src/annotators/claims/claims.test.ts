@@ -460,3 +460,10 @@ test('opening or closing at a clock time is a timetable kept, even in the past a
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
   assert.equal(claims[2]!.checkworthiness, model(2));
 });
+
+test('an effect in the plural present right after its noun subject is lifted; an infinitive or an order is not', () => {
+  const { doc, claims } = claimsOf('Statins reduce the risk of a second stroke. The ministry wants to reduce the waiting lists. Reduce your salt intake.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
+  for (const i of [1, 2]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+});

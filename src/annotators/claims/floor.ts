@@ -368,8 +368,13 @@ function hasPresentEffect(tokens: readonly Token[], verbs: readonly { readonly l
   const lemmas = setOf(verbs, (v) => v.lemma);
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (tok.pos !== 'VERB' || !lemmas.has(tok.lemma) || tok.lower === tok.lemma || !tok.lower.endsWith('s')) continue;
-    if (!NOUN_CONTEXT.has(tokens[i - 1]!.pos)) return true;
+    if (tok.pos !== 'VERB' || !lemmas.has(tok.lemma)) continue;
+    const prev = tokens[i - 1]!;
+    // "reduces" after anything but a determiner, adjective, number or preposition; the plural present ("Statins reduce
+    // the risk", "Large amounts of xylitol upset the stomach") only right after its noun subject, as "to reduce",
+    // "will reduce" and "Reduce your intake" are not statements.
+    if (tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(prev.pos)) return true;
+    if (tok.lower === tok.lemma && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   }
   return false;
 }
