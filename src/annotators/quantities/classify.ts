@@ -28,7 +28,7 @@ interface Kinded {
  * just named ("those three states") are skipped: they state no figure.
  */
 export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): Draft | Skipped {
-  if (isDateDay(tokens, fig, lex) || isDateRange(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, lex) || isRateBase(tokens, fig, lex) || isScaleBase(tokens, fig, lex) || isVagueDuration(tokens, fig, lex)) return { skip: true, end: fig.end };
+  if (isDateDay(tokens, fig, lex) || isDateRange(tokens, fig, lex) || isScore(fig) || isClockTime(tokens, fig, lex) || isListCount(tokens, fig, to, lex) || isRateBase(tokens, fig, lex) || isScaleBase(tokens, fig, lex) || isVagueDuration(tokens, fig, lex)) return { skip: true, end: fig.end };
   const tally = tallyEnd(tokens, fig, to, lex);
   if (tally !== undefined) return { skip: true, end: tally };
   const kinded = kindOf(tokens, fig, to, lex);
@@ -202,6 +202,10 @@ function itemNumber(tokens: readonly Token[], fig: Figure, counted: boolean, lex
   if (prev === 'the' && !counted && num.plain && num.value < MAX_ITEM && !FRONTING.has(tokens[fig.first - 2]?.lower ?? '') && ITEM_FOLLOWERS.has(tokens[fig.end]?.text ?? '')) return 'name';
   // "The 14 and 22 bus routes": a number joined to one named so keeps its kind.
   if (num.plain && (prev === 'and' || prev === 'or') && tokens[fig.first - 2]?.type === 'number' && tokens[fig.first - 3]?.lower === 'the' && !FRONTING.has(tokens[fig.first - 4]?.lower ?? '')) return 'name';
+  // "the 4, the 9 and the 16.": the last of a list of names is one whatever follows it.
+  if (prev === 'the' && !counted && num.plain && num.value < MAX_ITEM && LABEL_JOINERS.has(tokens[fig.first - 2]?.lower ?? '') && tokens[fig.first - 3]?.type === 'number' && tokens[fig.first - 4]?.lower === 'the') return 'name';
+  // "bus routes 7 and 14": the last number of a list after a plural label names an item too.
+  if (num.plain && LABEL_JOINERS.has(prev) && tokens[fig.first - 2]?.type === 'number' && pluralLabel(tokens[labelOfList(tokens, fig.first - 1)], lex)) return 'name';
   if (lex.rankWords.has(prev) && (num.plain || num.form === 'words') && num.value <= MAX_RANK) return 'rank';
   if (num.form !== 'digits' || !num.plain || num.value > MAX_HOUSE) return undefined;
   // A capitalised name of one to three words after the number, ending in a street word.
@@ -213,8 +217,24 @@ function itemNumber(tokens: readonly Token[], fig: Figure, counted: boolean, lex
   return undefined;
 }
 
+/** What joins the numbers of items after a plural label ("routes 7 and 14", "platforms 3, 4 and 5"). */
+const LABEL_JOINERS = new Set([',', 'and', 'or']);
+
+/** The token before a list of numbers "3, 4 and" that ends with the joiner at `at`. */
+function labelOfList(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k >= 2 && LABEL_JOINERS.has(tokens[k]!.lower) && tokens[k - 1]!.type === 'number') k -= 2;
+  return k;
+}
+
+/** "routes", "platforms", "wards": the plural of a label word (units.json labels), in lower case. */
+function pluralLabel(tok: Token | undefined, lex: Lexicon): boolean {
+  if (!tok || tok.type !== 'word' || !tok.lower.endsWith('s')) return false;
+  return lex.labels.has(tok.lower.slice(0, -1)) || (tok.lower.endsWith('es') && lex.labels.has(tok.lower.slice(0, -2)));
+}
+
 /** Words before "the" that make the number after it a whole named first ("Of the 1,200, ..."), not an item's name. */
-const FRONTING = new Set(['of', 'among', 'amongst', 'from']);
+export const FRONTING: ReadonlySet<string> = new Set(['of', 'among', 'amongst', 'from']);
 /** What follows an item's name in a list of names ("the 12, the 31 and the 48"). */
 const ITEM_FOLLOWERS = new Set([',', 'and', 'or']);
 /** The largest number read as an item's name after "the". */
@@ -282,7 +302,7 @@ function isClockTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
 }
 
 /** "those three states", or "the three states" right after three were named: a count pointing back at listed items. */
-function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+function isListCount(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon): boolean {
   const { num } = fig;
   const refs = lex.listBackReference;
   if (fig.cueBound || fig.second || !(num.form === 'words' || num.plain) || num.value < 2 || num.value > refs.maxCount) return false;
@@ -298,8 +318,89 @@ function isListCount(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   if (num.form === 'words' && tokens[fig.end]?.lower === 'of' && refs.pronouns.has(tokens[fig.end + 1]?.lower ?? '')) {
     return prev === 'the' || !largerGroupBefore(tokens, fig.first, num.value, refs.window, lex);
   }
+  // "four districts: Morvel (19), Tessa (14) ...", "All three of its divisions grew. Offshore wind brought in ...": a
+  // small count of listed items whose figures follow, one each (units.json listedItems).
+  const items = num.form === 'words' && countsListedItems(tokens, fig.end, to, lex);
+  if (items && figureRunAfter(tokens, items, lex) === num.value) return true;
   if (!refs.afterList.has(prev)) return false;
-  return namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex);
+  if (namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex)) return true;
+  // "175 were treated in Quessa and 95 in Tamir. Highway 9 between the two towns ...": the items of a list just given.
+  return items !== false && figureRunBefore(tokens, fig.first - 1, refs.window, lex) === num.value;
+}
+
+/** The token after the counted noun when it (or the noun right after it: "four police forces") is one of `listedItems`. */
+function countsListedItems(tokens: readonly Token[], at: number, to: number, lex: Lexicon): number | false {
+  const counted = readCounted(tokens, at, to, lex, true);
+  if (!counted) return false;
+  if (lex.listedItems.has(counted.head.lower)) return counted.end;
+  const next = tokens[counted.end];
+  return counted.end < to && next?.pos === 'NOUN' && lex.listedItems.has(next.lower) ? counted.end + 1 : false;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const RUN_BREAKS = new Set(['.', '!', '?', ':']);
+const RUN_COMMAS = new Set([',', ';']);
+const RUN_ANDS = new Set(['and', 'or']);
+const RUN_VERBS = new Set(['VERB', 'AUX']);
+/** How far after a count its list is looked for: this sentence and the next, and never more tokens than this. */
+const RUN_REACH = 60;
+
+/** A figure of a list: digits that are no year. */
+const isListFigure = (tok: Token) => tok.type === 'number' && /\d/.test(tok.text) && !/^(?:19|20)\d\d$/.test(tok.text);
+
+/**
+ * Runs of figures in `[from, to)`, as their lengths in order: two figures are one run when at most `listGap` tokens stand
+ * between them, no sentence end nor colon, and a comma (with no verb) or "and"; "and" without a comma closes the run.
+ */
+function figureRuns(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number[] {
+  const runs: number[] = [];
+  let last = -1;
+  let closed = true;
+  for (let j = from; j < to; j++) {
+    if (!isListFigure(tokens[j]!)) continue;
+    const joined = last >= 0 && !closed && j - last - 1 <= lex.listGap && joins(tokens, last + 1, j);
+    if (joined) {
+      runs[runs.length - 1]!++;
+      closed = closes(tokens, last + 1, j);
+    } else {
+      runs.push(1);
+      closed = false;
+    }
+    last = j;
+  }
+  return runs;
+}
+
+function joins(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = false;
+  let and = false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const tok = tokens[k]!;
+    if (RUN_BREAKS.has(tok.text)) return false;
+    comma ||= RUN_COMMAS.has(tok.text);
+    and ||= RUN_ANDS.has(tok.lower);
+    // A capitalised word is a name whatever the tagger says ("Hull £800,000").
+    verb ||= RUN_VERBS.has(tok.pos) && !isCapitalised(tok);
+  }
+  return and || (comma && !verb);
+}
+
+function closes(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to);
+  return between.some((t) => RUN_ANDS.has(t.lower)) && !between.some((t) => RUN_COMMAS.has(t.text));
+}
+
+/** The length of the first run of two figures or more after `from`, in its sentence or the next. */
+function figureRunAfter(tokens: readonly Token[], from: number, lex: Lexicon): number {
+  let to = from;
+  for (let ends = 0; to < tokens.length && to < from + RUN_REACH && ends < 2; to++) if (SENTENCE_END.has(tokens[to]!.text)) ends++;
+  return figureRuns(tokens, from, to, lex).find((n) => n >= 2) ?? 0;
+}
+
+/** The length of the nearest run of two figures or more ending within `window` tokens before `at`. */
+function figureRunBefore(tokens: readonly Token[], at: number, window: number, lex: Lexicon): number {
+  return figureRuns(tokens, Math.max(0, at - window), at, lex).findLast((n) => n >= 2) ?? 0;
 }
 
 /**
@@ -419,10 +520,22 @@ function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, le
   const prev = tokens[fig.first - 1];
   if (!prev || fig.cueBound || fig.second || fig.num.form !== 'digits' || fig.num.value2 !== undefined) return undefined;
   if (lex.labels.has(prev.lower)) return prev.lower;
+  // "bus routes 7 and 14", "platforms 3, 4 and 5": a plural label before numbers joined in a list names each of them.
+  if (pluralLabel(prev, lex) && fig.num.plain && LABEL_JOINERS.has(tokens[fig.end]?.lower ?? '') && tokens[fig.end + 1]?.type === 'number') return prev.lower;
   const named = prev.pos === 'PROPN' && prev.type === 'word' && !isMonth(prev, lex) && /^\p{Lu}/u.test(prev.text);
   // "the Conservatives 22 and the Greens 14": a plural name after "the" is a group given a figure, not a numbered item.
-  const group = tokens[fig.first - 2]?.lower === 'the' && /[^su]s$/.test(prev.lower);
-  return named && fig.num.plain && !counted && !group ? prev.text : undefined;
+  // "the Social Democrats 58": the name may run over several capitalised words after "the".
+  const group = /[^su]s$/.test(prev.lower) && tokens[nameStart(tokens, fig.first - 1) - 1]?.lower === 'the';
+  // "the Farmers Union 40 of the 90 seats": a figure that is a part of a whole after it counts, it names nothing.
+  const partOf = tokens[fig.end]?.lower === 'of' && tokens[fig.end + 2]?.type === 'number';
+  return named && fig.num.plain && !counted && !group && !partOf ? prev.text : undefined;
+}
+
+/** The first token of the run of capitalised words that ends at `at` (three words at most). */
+function nameStart(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > at - 2 && k > 0 && isCapitalised(tokens[k - 1])) k--;
+  return k;
 }
 
 type Bounds = Pick<Draft, 'value' | 'low' | 'high' | 'bound'>;

@@ -101,7 +101,10 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   const read = at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined;
   if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;
   const after = readUnitAfter(tokens, read.end, to, lex);
-  const change = (opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between';
+  // "rose by 6 percentage points to 81 percent", "fell by £2 million to £14 million": the size of a change with its own
+  // unit, then the level it reached ("rise by 10 to 15 percent", the unit written once, stays a range).
+  const byChange = opener === 'by' && (fig.end > num.end || fig.start < num.first) && isChange(tokens[openerAt - 1]);
+  const change = ((opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between') || byChange;
   const first = scaleLike(tokens, num, read, lex);
   const ranged = opener === 'between' || (opener === 'from' && lex.rangeVerbs.has(tokens[openerAt - 1]?.lower ?? ''));
   if (!change && first.value > read.value && !ranged) return undefined;

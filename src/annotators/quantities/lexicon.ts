@@ -86,6 +86,10 @@ export interface Lexicon {
   /** Units of time before "or" and a small number ("a year or two"; units.json vagueDurations). */
   readonly vagueDurations: ReadonlySet<string>;
   readonly listBackReference: ListBackReference;
+  /** Nouns of places, bodies, routes and kinds whose small count a list of figures right by it spells out (units.json listedItems). */
+  readonly listedItems: ReadonlySet<string>;
+  /** How many tokens may stand between two figures of one list. */
+  readonly listGap: number;
 }
 
 /** Determiners before a small count that point back at items just named ("those three states"). */
@@ -157,5 +161,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
       window: units.listBackReference.window,
       restateWindow: units.listBackReference.restateWindow,
     },
+    listedItems: new Set(units.listedItems.words),
+    listGap: units.listedItems.maxGap,
   };
 }

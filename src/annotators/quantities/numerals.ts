@@ -115,12 +115,14 @@ function phoneRunEnd(tokens: readonly Token[], i: number, to: number): number {
   return grouped ? i : end;
 }
 
-/** "one in five", "7 out of 10": a share, read as a percentage. */
+/** "one in five", "7 out of 10", "four out of every ten": a share, read as a percentage. */
 function readRatio(tokens: readonly Token[], i: number, to: number, lex: Lexicon): NumberRead | undefined {
   const part = wholeNumber(tokens[i], lex);
   if (part === undefined || i + 2 >= to) return undefined;
   const outOf = tokens[i + 1]!.lower === 'out' && tokens[i + 2]!.lower === 'of';
-  const at = outOf ? i + 3 : tokens[i + 1]!.lower === 'in' ? i + 2 : -1;
+  const of = outOf ? i + 3 : tokens[i + 1]!.lower === 'in' ? i + 2 : -1;
+  // "7 out of every 10 homes", "one in every five": "every" before the whole changes nothing.
+  const at = of > 0 && tokens[of]?.lower === 'every' ? of + 1 : of;
   const whole = at > 0 && at < to ? wholeNumber(tokens[at], lex) : undefined;
   if (whole === undefined || whole <= part || whole > 1000 || lex.durations.has(tokens[at + 1]?.lower ?? '')) return undefined;
   return { first: i, end: at + 1, value: tidy((part / whole) * 100), form: 'ratio', plain: false };

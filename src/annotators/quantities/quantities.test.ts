@@ -319,3 +319,30 @@ test('a fraction that sizes a change after "by", and a bare "Half" opening its s
   assert.deepEqual(fractions('Half stayed at home. The rest went out.'), [['Half', 0.5]]);
   assert.deepEqual(fractions('The bid was backed by a third party. We left by a quarter past six. Half past six came.'), []);
 });
+
+// Round 8 (t123-t128): counts of items whose figures are listed one each, numbers naming items, shares "out of every".
+const COUNTED = new Set(['count', 'percent', 'money']);
+const statistics = (text: string) => quantities(text).filter((q) => COUNTED.has(q.quantityKind)).map((q) => text.slice(q.start, q.end));
+
+test('a small count of places, bodies or kinds whose figures are listed one each right by it is no figure', () => {
+  assert.deepEqual(statistics('Flooding hit three parishes: Arnby (40), Colt (22) and Wenlow (9).'), ['40', '22', '9']);
+  assert.deepEqual(statistics('All four of its branches lost money. Leeds lost £2 million, York £1 million, Hull £800,000 and Bath £300,000.'), ['£2 million', '£1 million', '£800,000', '£300,000']);
+  assert.deepEqual(statistics('Wheat came from 30 farms in Arnby and 12 in Colt. A road between the two villages is shut.'), ['30', '12']);
+  // People counted so are a figure; a list of another length, or no list, leaves the count a figure.
+  assert.deepEqual(statistics('Two children, aged 6 and 9, were hurt.'), ['Two']);
+  assert.deepEqual(statistics('Three schools reported cases: Arnby 40 and Colt 22.'), ['Three', '40', '22']);
+  assert.deepEqual(statistics('Three hospitals reported 40 cases.'), ['Three', '40']);
+});
+
+test('numbers after a plural label name items, and a number read as an item\'s name names it again later', () => {
+  assert.deepEqual(statistics('Bus routes 3 and 18 will be cut, as will platforms 2, 5 and 6 at the station.'), []);
+  assert.deepEqual(statistics('The council will axe the 4, the 9 and the 16. The 9 carries 700 a day.'), ['700']);
+  assert.deepEqual(statistics('The talks were held in Hall 2.'), []);
+});
+
+test('"out of every" and "in every" shares, and a change sized "by" with its own unit before the level it reached', () => {
+  assert.deepEqual(rows('Nearly 6 out of every 10 voters and one in every four pupils.').map((r) => [r[0], r[3], r[5]]), [['Nearly 6 out of every 10', 'percent', 60], ['one in every four', 'percent', 25]]);
+  assert.deepEqual(rows('Its share rose by 4 percentage points to 37 percent.').map((r) => [r[0], r[4]]), [['4 percentage points', 'exact'], ['37 percent', 'exact']]);
+  assert.deepEqual(rows('Debt fell by £3 million to £19 million.').map((r) => [r[0], r[4]]), [['£3 million', 'exact'], ['£19 million', 'exact']]);
+  assert.deepEqual(rows('Fares will rise by 8 to 12 percent.').map((r) => [r[0], r[4]]), [['8 to 12 percent', 'range']]);
+});

@@ -4,7 +4,7 @@ import { ClaimtraceError } from '../../core/errors.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type Stage } from '../../core/pipeline.js';
 import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
-import { classifyFigure, type Draft } from './classify.js';
+import { classifyFigure, FRONTING, type Draft } from './classify.js';
 import { readFigure } from './figure.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { scaleAt } from './numerals.js';
@@ -39,9 +39,12 @@ export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
       const source = provenance(stage);
       const annotations: QuantityAnnotation[] = [];
       const findings: Finding[] = [];
+      const names = new Set<number>();
       for (const sentence of doc.all('sentence')) {
         const { first, end } = tokenSpan(tokens, sentence);
-        for (const draft of findDrafts(tokens, first, end, lex)) {
+        for (const found of findDrafts(tokens, first, end, lex)) {
+          const draft = namedBefore(found, tokens, names);
+          if (draft.kind === 'ordinal' && draft.unit === 'name') names.add(draft.value);
           if (computable(draft)) annotations.push(toAnnotation(draft, tokens, nextId(), source, lex));
           else addTooLarge(findings, doc.text, { start: tokens[draft.first]!.start, end: tokens[draft.end - 1]!.end });
         }
@@ -50,6 +53,16 @@ export function createQuantityAnnotator(options: QuantityOptions = {}): Stage {
     },
   };
   return stage;
+}
+
+/**
+ * "the 5, the 12 and the 31 ... the 12 carries 830": a bare "the 12" after "the 12" was read as an item's name (a bus, a
+ * train) earlier in the text names that item again, whatever follows it; "Of the 1,200, ..." still names a whole.
+ */
+function namedBefore(draft: Draft, tokens: readonly Token[], names: ReadonlySet<number>): Draft {
+  if (draft.kind !== 'count' || draft.unit !== undefined || draft.bound !== 'exact' || draft.end - draft.first !== 1 || !names.has(draft.value)) return draft;
+  if (tokens[draft.first - 1]?.lower !== 'the' || FRONTING.has(tokens[draft.first - 2]?.lower ?? '')) return draft;
+  return { ...draft, kind: 'ordinal', unit: 'name' };
 }
 
 /**
@@ -96,16 +109,23 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
 /** A name right before a figure that labelled it ("North 210"): the draft's unit is that name as written. */
 const isNameLabelled = (d: Draft, tokens: readonly Token[]) => d.kind === 'ordinal' && d.unit !== undefined && tokens[d.first - 1]?.text === d.unit && /^\p{Lu}/u.test(d.unit);
 
+/** How many tokens a list of named figures may put between two of them (", the Patriotic Union"). */
+const NAMED_REACH = 4;
+
 /**
  * "broken down by region: North 210, South 190 and West 140": after a colon, names each followed by a figure and joined
  * by commas or "and" are a list of counts, not labels such as "Route 9". The run needs two figures at least.
  */
 function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] {
   for (let i = 0; i < drafts.length; i++) {
-    if (!isNameLabelled(drafts[i]!, tokens) || tokens[drafts[i]!.first - 2]?.text !== ':') continue;
+    // "the Front holds 212, the Agrarian Party 51, the Patriotic Union 27 and ...": names given figures after a count, in
+    // its list (a comma or "and" right after the count or its noun, the article and name between), are counted too.
+    const prev = drafts[i - 1];
+    const afterCount = prev !== undefined && prev.kind === 'count' && drafts[i]!.first - prev.end <= NAMED_REACH + 1 && tokens.slice(prev.end, prev.end + 2).some((t) => LIST_JOINERS.has(t.lower));
+    if (!isNameLabelled(drafts[i]!, tokens) || (tokens[drafts[i]!.first - 2]?.text !== ':' && !afterCount)) continue;
     let j = i + 1;
-    while (j < drafts.length && (isNameLabelled(drafts[j]!, tokens) || (drafts[j]!.kind === 'count' && drafts[j]!.unit === undefined)) && drafts[j]!.first - drafts[j - 1]!.end <= 3 && LIST_JOINERS.has(tokens[drafts[j - 1]!.end]?.lower ?? '')) j++;
-    if (j - i < 2) continue;
+    while (j < drafts.length && (isNameLabelled(drafts[j]!, tokens) || (drafts[j]!.kind === 'count' && drafts[j]!.unit === undefined)) && drafts[j]!.first - drafts[j - 1]!.end <= NAMED_REACH && LIST_JOINERS.has(tokens[drafts[j - 1]!.end]?.lower ?? '')) j++;
+    if (j - i < (afterCount ? 1 : 2)) continue;
     for (let k = i; k < j; k++) {
       const { unit: _label, ...rest } = drafts[k]!;
       drafts[k] = { ...rest, kind: 'count' };
