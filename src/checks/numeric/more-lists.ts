@@ -75,6 +75,34 @@ function clauseEndBetween(tokens: readonly Token[], a: QuantityAnnotation, b: Qu
 }
 
 const JOINERS = new Set(['and', ',', ';']);
+/** Words between "of" and the whole in "58 of the 140 seats". */
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/**
+ * "would give the Social Democrats 58 of the 140 seats in parliament, the Conservatives 47, the Greens 27 and the
+ * Liberals 10": a part of a whole ("58 of the 140 seats") that opens a list of two figures or more in its clause (after a
+ * comma, each counting the whole's noun or nothing): the whole holds them all (parts within it).
+ */
+export function partOfWholeList(input: PartitionInput, group: readonly Located[]): Candidate | undefined {
+  const { tokens, units } = input;
+  for (let i = 0; i + 3 < group.length && i < MAX_PARTS; i++) {
+    const part = group[i]!;
+    const whole = group[i + 1]!;
+    const k = tokenAt(tokens, part.q.end);
+    if (tokens[k]?.lower !== 'of' || !WHOLE_DETERMINERS.has(tokens[k + 1]?.lower ?? '') || tokenAt(tokens, whole.q.start) !== k + 2) continue;
+    const unit = units.get(whole.q.id);
+    if (whole.q.value <= part.q.value || unit === undefined || (units.has(part.q.id) && units.get(part.q.id) !== unit)) continue;
+    const parts: Located[] = [];
+    for (let j = i + 2; j < group.length && parts.length < MAX_PARTS; j++) {
+      const l = group[j]!;
+      if (clauseEndBetween(tokens, group[j - 1]!.q, l.q) || (units.has(l.q.id) && units.get(l.q.id) !== unit)) break;
+      parts.push(l);
+    }
+    const comma = parts[0] && tokens.slice(tokenAt(tokens, whole.q.end), tokenAt(tokens, parts[0].q.start)).some((t) => t.text === ',');
+    return parts.length >= 2 && comma ? { total: whole, parts: [part, ...parts], role: 'subset', rest: false } : undefined;
+  }
+  return undefined;
+}
 const isShare = (q: QuantityAnnotation) => q.quantityKind === 'percent' && q.unit === '%' && q.bound !== 'range';
 
 /**

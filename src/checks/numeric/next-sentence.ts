@@ -7,7 +7,7 @@ import { memberOf, prepositionOf } from './lists.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues, type CueSpan } from './totals.js';
-import { canPartition } from './units.js';
+import { canPartition, normUnit } from './units.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
@@ -26,7 +26,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   if (!next) return undefined;
   // "The team followed 2,460 pupils at 38 schools. Of them, 1,020 ...": "them" points at the figure the sentence is
   // about, not at one inside a phrase of place that follows it.
-  const total = !marked && next.subset ? unplaced(input, group) ?? last : last;
+  // "86 patients and 23 staff have fallen ill. Of the patients, 51 ...": the whole the opener names by its noun.
+  const named = marked ? undefined : namedWhole(input, s, group);
+  const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? last : last);
   const cued = marked !== undefined;
   if (cued && !next.subset) {
     // "... and 14 bodies have been found. Eleven people are missing.": one more outcome of the same tally, alone in
@@ -90,6 +92,19 @@ function tallyAfter(input: PartitionInput, s: number, total: Located): Located |
   return undefined;
 }
 
+const NAMING_OPENERS = new Set(['of', 'among', 'amongst']);
+const NAMING_DETERMINERS = new Set(['the', 'these', 'those']);
+
+/** The figure of a sentence whose counted noun the next sentence's opener names ("Of the patients," → "86 patients"). */
+function namedWhole(input: PartitionInput, s: number, group: readonly Located[]): Located | undefined {
+  const [from] = input.sentenceTokens(s + 1);
+  const word = (k: number) => input.tokens[from + k];
+  if (!NAMING_OPENERS.has(word(0)?.lower ?? '') || !NAMING_DETERMINERS.has(word(1)?.lower ?? '') || word(2)?.type !== 'word') return undefined;
+  const noun = normUnit(word(2)!.text);
+  const named = group.filter((l) => l.q.unit !== undefined && normUnit(l.q.unit) === noun);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The last figure of a sentence that no preposition governs ("2,460 pupils", not "at 38 primary schools"), if any. */
 function unplaced(input: PartitionInput, group: readonly Located[]): Located | undefined {
   for (let i = group.length - 1; i >= 0; i--) {
@@ -144,7 +159,8 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);
-  if (cues.some((c) => c.role === 'total')) return undefined;
+  // "Turnover of £88 million was made up of ...": a sentence that splits a figure of its own is no list of an earlier one.
+  if (cues.some((c) => c.role === 'total' || c.role === 'split')) return undefined;
   const subset = cues.some((c) => c.role === 'subset' && c.first - from < 3);
   const rest = cues.some((c) => c.role === 'rest');
   const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';');

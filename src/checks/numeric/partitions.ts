@@ -5,7 +5,7 @@ import type { Located } from './context.js';
 import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
-import { backReferenceTotal, closingShare, laterList, shareParts } from './more-lists.js';
+import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
@@ -108,6 +108,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       backReferenceTotal(input, s, group),
       nextSentenceList(input, s, group, cues),
       restOfWhole(input, s, group),
+      partOfWholeList(input, group),
     ];
     for (const c of candidates) {
       const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !nestedWhole(input, c) ? readingOf(input, c) : undefined;
@@ -151,7 +152,8 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
   const clauseStart = lastPunctBefore(tokens, opener.start, from);
-  const listEnd = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren');
+  const bounded = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren');
+  const listEnd = opener.role === 'fronted' ? acrossSemicolons(tokens, bounded, to) : bounded;
   const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
   // "split across three sites, with 300 in Leeds, 200 in York and 150 in Hull": the count of the parts is none of them.
@@ -170,6 +172,20 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
   return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };
+}
+
+/**
+ * "Of the 1,300 who answered, 870 opposed the cuts and 290 backed them; 180 had no view.": after a whole named first, a
+ * clause after a semicolon that opens with a figure goes on with the list (a clause that opens otherwise ends it).
+ */
+function acrossSemicolons(tokens: readonly Token[], end: number, to: number): number {
+  let listEnd = end;
+  for (let n = 0; n < MAX_PARTS; n++) {
+    const k = tokenAt(tokens, listEnd);
+    if (tokens[k]?.text !== ';' || tokens[k + 1]?.type !== 'number' || k + 1 >= to) break;
+    listEnd = nextPunctAfter(tokens, tokens[k + 1]!.start, to);
+  }
+  return listEnd;
 }
 
 /**

@@ -14,6 +14,12 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a nested figure left out of the parts', 'The zoo spent £5 million on its animals, of which £2 million went on food. Buildings took £3 million. Spending reached £10 million altogether.', 'total-unsupported', '£10 million'],
   ['shares said to be stages of life, the copula left out', 'Of the 900 seals tagged on the island, 62 percent were adults and 45 percent juveniles.', 'percentage-over-100', '62 percent were adults and 45 percent'],
   ['shares said to be sexes, the copula repeated', 'Among the 1,300 runners who finished, 58 percent were men and 47 percent were women.', 'percentage-over-100', '58 percent were men and 47 percent'],
+  // t123-t128: a whole named first whose list goes on after a semicolon; names given figures after a count; a part of a
+  // whole ("58 of the 140 seats") that opens a list.
+  ['a list after a whole named first that goes on after a semicolon', 'Of the 2,000 members who voted, 1,240 backed the deal and 610 opposed it; 230 abstained.', 'total-unsupported', '2,000'],
+  ['names given figures after a count, in the list of a whole named first', 'Of the 120 seats, the Liberty Bloc holds 70, the Green Party 31 and the Rural League 24.', 'total-unsupported', '120'],
+  ['a part of a whole that opens a list of more parts', 'The projection gives the Farmers Union 40 of the 90 seats, the Reform Party 33, the Greens 12 and the Liberals 9.', 'total-unsupported', '90'],
+  ['a lede total read against its own noun named by the next sentence', 'Some 70 pupils and 12 teachers fell ill, the school said. Of the pupils, 48 were in the juniors and 31 in the seniors.', 'total-unsupported', 'Some 70'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -30,6 +36,12 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['shares said to be kinds of different groups, which may overlap', 'Of the 1,300 runners who finished, 58 percent were women and 47 percent were children.'],
   ['shares said to be kinds with no whole named', 'In the north 58 percent were adults, and in the south 49 percent juveniles.'],
   ['stages of life that make up their whole', 'Of the 900 seals tagged on the island, 62 percent were adults and 38 percent juveniles.'],
+  ['a whole named first whose parts, over a semicolon, stay within it', 'Of the 2,000 members who voted, 1,240 backed the deal and 610 opposed it; 150 abstained.'],
+  ['a clause after a semicolon that opens otherwise ends the list', 'Of the 300 passengers, 120 were British; the crew numbered 290.'],
+  ['a part of a whole that opens a list of parts within it', 'The projection gives the Farmers Union 40 of the 90 seats, the Reform Party 33, the Greens 12 and the Liberals 3.'],
+  ['a figure named by the next sentence\'s opener is its whole, not the last figure before it', 'Some 86 pupils and 23 teachers fell ill, the school said. Of the pupils, 51 were in the juniors and 22 in the seniors.'],
+  ['a sentence that splits a figure of its own is no list of the figure before it', 'The club lost £4 million, up from £3 million. Turnover of £20 million was made up of gate money (£12 million) and television (£8 million).'],
+  ['a count of districts whose figures are listed is no total of them', 'Storms killed 30 people in the north. The dead came from three districts: Arnby (14), Colt (9) and Wenlow (7).'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
