@@ -175,3 +175,10 @@ test('a further share right after a poll\'s own figures is its next answer; afte
   assert.equal(carryRule(report('unknown', { poll: true }), next), 'breakdown');
   assert.equal(carryRule(report('unknown'), next), undefined);
 });
+
+test('after a study\'s figure, "another 28 percent" later in the next sentence of its paragraph is its next part; "another" before no number is not', () => {
+  const study = report('unknown', { poll: true });
+  assert.equal(carryRule(study, sentence('Road dust accounts for another 28 percent.', { figure: true })), 'breakdown');
+  assert.equal(carryRule(study, sentence('Road dust is another source, found in 40 towns.', { figure: true })), undefined);
+  assert.equal(carryRule(report('unknown'), sentence('Road dust accounts for another 28 percent.', { figure: true })), undefined);
+});

@@ -78,6 +78,9 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   // A further part after a breakdown, or after a poll's or study's own figures ("found that 47 percent would ... A further
   // 29 percent wanted ...").
   if (sentence.figure && (report.breakdown || report.poll) && opensWith(sentence.tokens, FURTHER)) return 'breakdown';
+  // "Tyre wear accounts for another 28 percent": the next part of a poll's or study's breakdown, written after its subject
+  // (the phrase then a number, in the paragraph of the report).
+  if (sentence.figure && report.poll && same && holdsBeforeNumber(sentence.tokens, FURTHER)) return 'breakdown';
   if (hasContinuationVerb(report, sentence.tokens)) return 'continuation-verb';
   if (hasPronounSubject(report, sentence.tokens)) return 'pronoun-subject';
   return undefined;
@@ -134,6 +137,11 @@ const OTHER_TIME = new Set(data.otherTime.words.map((w) => w.word));
 /** "Turnout in the last election was 41 percent", "in 2021", "a decade ago": a figure set in another time than the study's. */
 function setInOtherTime(tokens: readonly Token[]): boolean {
   return tokens.some((tok) => OTHER_TIME.has(tok.lower) || (tok.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tok.text)));
+}
+
+/** One of `phrases` (lower-cased words) stands anywhere in the sentence, right before a number ("another 28 percent"). */
+function holdsBeforeNumber(tokens: readonly Token[], phrases: readonly string[][]): boolean {
+  return tokens.some((_, i) => phrases.some((words) => words.every((w, k) => tokens[i + k]?.lower === w) && tokens[i + words.length]?.pos === 'NUM'));
 }
 
 /** The sentence opens with one of `phrases` (lower-cased words). */
