@@ -389,6 +389,9 @@ test('an arrest or a killing in the simple past, a charge and a past treatment i
   assert.ok(classes('Three walkers were treated for hypothermia.').has('incident'));
   assert.ok(classes('The cyclist was taken to hospital.').has('incident'));
   assert.ok(!classes('Patients are treated for asthma at the clinic.').has('incident'));
+  assert.ok(classes('The skipper was convicted of reckless navigation.').has('incident'));
+  assert.ok(classes('The treasurer was found guilty of theft.').has('incident'));
+  assert.ok(!classes('It was found that the lock had rusted.').has('incident'));
 });
 
 test('an event denied in the perfect or with "did not" is lifted to the floor; a denied state, a forecast or the writer\'s own is not', () => {
