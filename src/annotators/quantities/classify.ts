@@ -295,10 +295,25 @@ function tallyEnd(tokens: readonly Token[], fig: Figure, to: number, lex: Lexico
   return after === undefined || after.type !== 'word' || after.pos !== 'NOUN' ? other.end : undefined;
 }
 
-/** "at 9 pm", "10 a.m.", "1500 GMT": a time of day. */
+/** "at 9 pm", "10 a.m.", "1500 GMT", "at eleven in the morning", "the 7.42 to Leeds": a time of day. */
 function isClockTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
   const next = tokens[fig.end];
-  return fig.num.form === 'digits' && !fig.currency && !fig.percentUnit && next !== undefined && lex.clockAfter.has(next.lower);
+  if (fig.currency || fig.percentUnit || fig.second || fig.cueBound || next === undefined) return false;
+  if (fig.num.form === 'digits' && lex.clockAfter.has(next.lower)) return true;
+  const hour = (fig.num.plain || fig.num.form === 'words') && Number.isInteger(fig.num.value) && fig.num.value >= 1 && fig.num.value <= MAX_CLOCK_HOUR;
+  if (hour && next.lower === 'in' && tokens[fig.end + 1]?.lower === 'the' && lex.dayParts.has(tokens[fig.end + 2]?.lower ?? '')) return true;
+  return isDepartureTime(tokens, fig, lex);
+}
+
+const MAX_CLOCK_HOUR = 12;
+
+/** "the 7.42": "the", then hours and two-digit minutes after a point, and no noun after it. */
+function isDepartureTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
+  const text = tokens[fig.num.first]!.text;
+  const m = fig.num.form === 'digits' && fig.num.end - fig.num.first === 1 ? /^(\d{1,2})\.([0-5]\d)$/.exec(text) : null;
+  if (!m || Number(m[1]) > lex.maxDepartureHour || tokens[fig.first - 1]?.lower !== 'the') return false;
+  const next = tokens[fig.end];
+  return next === undefined || next.type !== 'word' || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
 /** "those three states", or "the three states" right after three were named: a count pointing back at listed items. */

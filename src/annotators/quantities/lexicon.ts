@@ -10,6 +10,8 @@ export interface BoundCue {
   readonly bound: Bound;
   /** A ceiling the figure lies just under ("nearly 80"): its floor is a tolerance below it, not 0. */
   readonly close?: boolean;
+  /** Bounds only a figure written exactly ("within 5 centimetres"); a vague one keeps its own ("within a couple of hours"). */
+  readonly precise?: boolean;
 }
 
 /** A vague scale phrase ("tens of thousands") with the interval it implies. */
@@ -86,6 +88,10 @@ export interface Lexicon {
   /** Units of time before "or" and a small number ("a year or two"; units.json vagueDurations). */
   readonly vagueDurations: ReadonlySet<string>;
   readonly listBackReference: ListBackReference;
+  /** "morning", "evening": after "in the", the hour before them is a time of day (units.json dayParts). */
+  readonly dayParts: ReadonlySet<string>;
+  /** The latest hour of a departure time written "7.42" after "the" (units.json departureTimes). */
+  readonly maxDepartureHour: number;
   /** Nouns of places, bodies, routes and kinds whose small count a list of figures right by it spells out (units.json listedItems). */
   readonly listedItems: ReadonlySet<string>;
   /** How many tokens may stand between two figures of one list. */
@@ -161,6 +167,8 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
       window: units.listBackReference.window,
       restateWindow: units.listBackReference.restateWindow,
     },
+    dayParts: new Set(units.dayParts.words),
+    maxDepartureHour: units.departureTimes.maxHour,
     listedItems: new Set(units.listedItems.words),
     listGap: units.listedItems.maxGap,
   };

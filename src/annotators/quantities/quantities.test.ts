@@ -346,3 +346,10 @@ test('"out of every" and "in every" shares, and a change sized "by" with its own
   assert.deepEqual(rows('Debt fell by £3 million to £19 million.').map((r) => [r[0], r[4]]), [['£3 million', 'exact'], ['£19 million', 'exact']]);
   assert.deepEqual(rows('Fares will rise by 8 to 12 percent.').map((r) => [r[0], r[4]]), [['8 to 12 percent', 'range']]);
 });
+
+test('an hour before "in the morning" and "the 7.42" are times of day; "within" bounds an exact figure from above', () => {
+  assert.deepEqual(statistics('The sirens went off at ten in the evening and again at six in the morning.'), []);
+  assert.deepEqual(statistics('She has caught the 8.15 for a decade. The 18.40 from Tarn was cancelled.'), []);
+  assert.deepEqual(statistics('The fee rose to 8.15 euros. Shares fell 2.10 to 7.45.'), ['8.15 euros', '2.10', '7.45']);
+  assert.deepEqual(rows('The sensor is accurate to within 3 millimetres.').map((r) => [r[0], r[4]]), [['within 3', 'at-most']]);
+});
