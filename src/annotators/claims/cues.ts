@@ -26,7 +26,8 @@ export type CueClass =
   | 'quantifier'
   | 'incident'
   | 'nil'
-  | 'habitual';
+  | 'habitual'
+  | 'main-cause';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {
