@@ -1,0 +1,160 @@
+// Sentence shapes the check-worthiness floors and ceilings look for (floors.json): forecasts, dates, schedules, stances,
+// effects, denied events and clock times, read from a sentence's tokens in one pass each. The word lists are the rules'
+// own data; these functions only say how a list is matched.
+import type { QuantityAnnotation, QuantityKind } from '../../core/annotations.js';
+import type { Token } from '../../nlp/tokens.js';
+
+/** What dates a sentence: a month name inside it, "last" before a period, or a quantity of one of `quantityKinds` (a year). */
+export interface DateAnchors {
+  readonly months: readonly { readonly word: string; readonly reason: string }[];
+  readonly lastPeriods: readonly { readonly word: string; readonly reason: string }[];
+  readonly quantityKinds: readonly QuantityKind[];
+}
+
+/** The words of a rule's list as a set, built once per list. */
+const SETS = new WeakMap<object, ReadonlySet<string>>();
+export function setOf<T>(list: readonly T[], word: (item: T) => string): ReadonlySet<string> {
+  let set = SETS.get(list);
+  if (!set) SETS.set(list, (set = new Set(list.map(word))));
+  return set;
+}
+
+
+/** Future auxiliaries a forecast verb follows. */
+export const FUTURE = new Set(['will', "'ll", 'shall']);
+/** How far after "will" its verb may stand ("will soon peak", "will not fall"). */
+export const FORECAST_REACH = 2;
+
+/** "The outbreak will peak in April", "Prices will keep rising": a future outcome stated as fact. */
+export function hasForecast(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], through: readonly { readonly lemma: string }[], beforeTo: readonly { readonly word: string }[] = []): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  const carriers = setOf(through, (v) => v.lemma);
+  const markers = setOf(beforeTo, (w) => w.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const future = FUTURE.has(tokens[i]!.lower) || (tokens[i]!.lower === 'to' && i > 0 && markers.has(tokens[i - 1]!.lower));
+    if (!future) continue;
+    let reach = i + FORECAST_REACH;
+    for (let k = i + 1; k <= reach && k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX') {
+        if (lemmas.has(tok.lemma)) return true;
+        // "will keep rising", "will continue to fall": read on to the verb that says what is forecast.
+        if (carriers.has(tok.lemma)) {
+          reach = k + FORECAST_REACH;
+          continue;
+        }
+        break;
+      }
+      if (tok.pos === 'PUNCT') break;
+    }
+  }
+  return false;
+}
+
+/**
+ * "in October", "in 2019", "last spring": a date that places the sentence in the calendar. A month counts only
+ * capitalised and not as the first word ("May" opening a sentence is mostly the modal); a weekday is left out (see
+ * floors.json, dated-past).
+ */
+export function isDated(tokens: readonly Token[], quantities: readonly QuantityAnnotation[], anchors: DateAnchors): boolean {
+  if (quantities.some((q) => anchors.quantityKinds.includes(q.quantityKind))) return true;
+  const months = setOf(anchors.months, (m) => m.word);
+  const periods = setOf(anchors.lastPeriods, (p) => p.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i > 0 && months.has(tok.lower) && tok.text[0] !== tok.lower[0]) return true;
+    if (tok.lower === 'last' && periods.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "The office publishes its next figures on 14 May", "The trial resumes on Thursday": a schedule verb in the present,
+ * third person singular, set for a day (the caller checks the day, and that nothing is told of the past beside it).
+ */
+export function hasPresentSchedule(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  return tokens.some((tok, i) => i > 0 && tok.pos === 'VERB' && lemmas.has(tok.lemma) && tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(tokens[i - 1]!.pos));
+}
+
+/** A verb with one of `verbs`' lemmas. */
+export function hasVerbOf(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  if (verbs.length === 0) return false;
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  return tokens.some((tok) => tok.pos === 'VERB' && lemmas.has(tok.lemma));
+}
+
+/** How far after "be" a stance adjective may stand ("were rather less impressed"). */
+const STANCE_REACH = 3;
+
+/**
+ * "Economists were less optimistic", "Scientists not involved in the research were more guarded", "Not everyone is
+ * convinced": a group's stance or mood as the whole predicate, "be" and an adjective of stance with no other verb.
+ */
+export function isStance(tokens: readonly Token[], adjectives: readonly { readonly word: string }[]): boolean {
+  const words = setOf(adjectives, (a) => a.word);
+  let stance = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos === 'VERB' && !words.has(tok.lower)) return false;
+    if (tok.pos !== 'AUX' || tok.lemma !== 'be') continue;
+    for (let k = i + 1; k <= i + STANCE_REACH && k < tokens.length; k++) {
+      if (words.has(tokens[k]!.lower)) stance = true;
+      if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PART' && !words.has(tokens[k]!.lower)) break;
+    }
+  }
+  return stance;
+}
+
+/** Tags before which an "-s" form is a noun, not a verb: "the cuts", "deep cuts", "two cuts", "with cuts". */
+export const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+
+/**
+ * "The vaccine reduces the risk of a stroke", "The bacterium resists most antibiotics": a verb of effect tagged as a
+ * verb, in the present, third person singular (its "-s" form), not after a determiner, adjective, number or
+ * preposition, where the "-s" form would be a plural noun.
+ */
+export function hasPresentEffect(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== 'VERB' || !lemmas.has(tok.lemma)) continue;
+    const prev = tokens[i - 1]!;
+    // "reduces" after anything but a determiner, adjective, number or preposition; the plural present ("Statins reduce
+    // the risk", "Large amounts of xylitol upset the stomach") only right after its noun subject, as "to reduce",
+    // "will reduce" and "Reduce your intake" are not statements.
+    if (tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(prev.pos)) return true;
+    if (tok.lower === tok.lemma && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  }
+  return false;
+}
+
+/** How far after "not" the verb of a negated event may stand ("has not yet been found"). */
+const NEGATED_REACH = 3;
+
+/** "The money has not been found", "Wages have not kept pace", "The council did not consult residents": an event denied. */
+export function hasNegatedEvent(tokens: readonly Token[], auxiliaries: readonly { readonly word: string }[]): boolean {
+  const words = setOf(auxiliaries, (a) => a.word);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'AUX' || !words.has(tokens[i]!.lower)) continue;
+    const not = tokens[i + 1]!.lower;
+    if (not !== 'not' && not !== "n't") continue;
+    for (let k = i + 2; k <= i + 1 + NEGATED_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.pos === 'VERB') return true;
+      if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'AUX') break;
+    }
+  }
+  return false;
+}
+
+/** A clock time: "10am", "6 p.m.", "18:30", "07:15" (a 24-hour time with a colon). */
+export function hasClockTime(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.lower;
+    // The tokenizer keeps a sentence's full stop on a time that ends it ("closed at 10pm.").
+    if (/^(?:[01]?\d|2[0-3]):[0-5]\d\.?$/.test(t) || /^\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)\.?$/.test(t)) return true;
+    if (/^\d{1,2}(?:[:.][0-5]\d)?$/.test(t) && /^(?:am|pm|a\.m\.?|p\.m\.?)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
