@@ -182,3 +182,9 @@ test('after a study\'s figure, "another 28 percent" later in the next sentence o
   assert.equal(carryRule(study, sentence('Road dust is another source, found in 40 towns.', { figure: true })), undefined);
   assert.equal(carryRule(report('unknown'), sentence('Road dust accounts for another 28 percent.', { figure: true })), undefined);
 });
+
+test('an opinion poll\'s results in the present go on with it; a study\'s figure in the present does not', () => {
+  const figure = (text: string) => sentence(text, { paragraph: 1, figure: true });
+  assert.equal(carryRule(report('unknown', { poll: true, pollInPresent: true }), figure('The Harbour Party stands at 27 percent.')), 'study-results');
+  assert.equal(carryRule(report('unknown', { poll: true }), figure('The Harbour Party stands at 27 percent.')), undefined);
+});

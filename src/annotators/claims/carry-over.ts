@@ -27,6 +27,8 @@ export interface Report {
   readonly poll: boolean;
   /** The report's last sentence broke its figure down ("Of those, 64 percent ..."): further parts go on with it. */
   readonly breakdown?: boolean;
+  /** The poll is an opinion poll, whose results are written in the present ("The party stands at 39 percent"). */
+  readonly pollInPresent?: boolean;
   /** The report has been carried into a sentence after the one that named its source. */
   readonly continued?: boolean;
 }
@@ -57,6 +59,8 @@ const EITHER = new Set(data.quoteMarks.either);
 const LIST_MARKER = new RegExp(data.listMarkers.pattern);
 const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document']);
 const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
+/** Poll nouns whose results are written in the present ("The party stands at 39 percent"): an opinion poll's. */
+const PRESENT_POLL_NOUNS = new Set(data.pollNouns.filter((p) => 'resultsInPresent' in p && p.resultsInPresent).map((p) => p.word));
 const POLL_RESULTS = data.pollResultWords.map((p) => ` ${p.phrase} `);
 const POLL_SHARES = new Set(data.pollShares.map((p) => p.word));
 const PARTITIVE = data.breakdownOpeners.partitive.map((p) => p.words.split(' '));
@@ -72,8 +76,9 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   if (sentence.figure && (same || next) && opensWith(sentence.tokens, PARTITIVE)) return 'breakdown';
   // The report being continued is a poll or study: its write-up, told in the past ("Walkers averaged 58 minutes"), goes
   // on through the figures that follow it, from the next paragraph on, or in a paragraph it has already been carried
-  // into; a figure in the present ("The farms employ 900 people") or set in another time is the writer's background.
-  if (sentence.figure && report.poll && (next || (same && report.continued)) && toldInPast(sentence.tokens) && !setInOtherTime(sentence.tokens)) return 'study-results';
+  // into; a figure in the present ("The farms employ 900 people") or set in another time is the writer's background,
+  // except after an opinion poll, whose results are written in the present ("The party stands at 39 percent").
+  if (sentence.figure && report.poll && (next || (same && report.continued)) && (report.pollInPresent || toldInPast(sentence.tokens)) && !setInOtherTime(sentence.tokens)) return 'study-results';
   if (!same) return undefined;
   // A further part after a breakdown, or after a poll's or study's own figures ("found that 47 percent would ... A further
   // 29 percent wanted ...").
@@ -105,6 +110,7 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
   const types = new Set<string>();
   const names = new Set<string>();
   let poll = false;
+  let pollInPresent = false;
   for (const ann of attributions) {
     for (const id of ann.entityIds ?? []) {
       const entity = doc.get(id);
@@ -113,10 +119,11 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
     const words = ann.sourceSpan ? doc.text.slice(ann.sourceSpan.start, ann.sourceSpan.end).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) : null;
     if (words) names.add(words.at(-1)!);
     if (words?.some((word) => POLL_NOUNS.has(word))) poll = true;
+    if (words?.some((word) => PRESENT_POLL_NOUNS.has(word))) pollInPresent = true;
   }
   const kind: SourceKind = types.has('person') ? 'person' : [...types].some((t) => NON_PERSON_TYPES.has(t)) ? 'non-person' : 'unknown';
   const colon = endsWithColon(sentenceText);
-  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon, poll };
+  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon, poll, pollInPresent };
 }
 
 /** The report after `sentence` carried it (by `rule`): a list goes on only through list items, a breakdown through its parts. */
