@@ -98,10 +98,18 @@ export function areAgeBands(tokens: readonly Token[], members: readonly Member[]
   return all.every((a, i) => all.every((b, j) => i === j || a.high < b.low || b.high < a.low));
 }
 
-/** "two sites: 700 work in Leeds and 600 in York": a small total that counts the parts listed, not what they count. */
+/**
+ * "two sites: 700 work in Leeds and 600 in York": a small total that counts the parts listed, not what they count; so
+ * is a small count each of whose parts is larger than it ("three villages: Arnby (14) and Colt (9)", the list left
+ * short): parts larger one by one than their whole are no parts of it.
+ */
 export function countsTheParts(total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): boolean {
-  return total.value === parts.length && parts.every((p) => p.value > total.value);
+  const larger = parts.length > 0 && parts.every((p) => p.value > total.value);
+  return larger && (total.value === parts.length || total.value <= MAX_ITEM_COUNT);
 }
+
+/** The largest count read as a count of listed items rather than a total of them. */
+const MAX_ITEM_COUNT = 12;
 
 /** How many earlier figures are searched for the sum a definite noun names (keeps the check linear). */
 const WHOLE_LOOKBACK = 40;

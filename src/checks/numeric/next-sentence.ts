@@ -165,6 +165,10 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   const rest = cues.some((c) => c.role === 'rest');
   const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';');
   const end = semicolons ? tokens[to - 1]!.end : nextPunctAfter(tokens, tokens[from]!.start, to);
-  const parts = all.filter((p) => p.q.start < end);
+  const before = all.filter((p) => p.q.start < end);
+  // "... killed 46 people. The dead came from four districts: Morvel (19), Tessa (14) ...": a colon after a clause of no
+  // figure opens the list of the figure before, to the end of the sentence (or its next colon or semicolon).
+  const colon = before.length === 0 && tokens[tokenAt(tokens, end)]?.text === ':';
+  const parts = colon ? all.filter((p) => p.q.start > end && p.q.start < nextPunctAfter(tokens, end + 1, to)) : before;
   return parts.length < 2 ? undefined : { parts, subset, rest, semicolons };
 }

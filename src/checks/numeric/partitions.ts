@@ -1,6 +1,8 @@
 import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
+import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
+import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
 import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
@@ -120,6 +122,32 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     }
   });
   return findings;
+}
+
+const PARTIAL: ReadonlySet<string> = new Set(settings.partialQuantifiers.words);
+const COUNTED_ROLES: ReadonlySet<Role> = new Set(['colon', 'next']);
+const CARDINALS: ReadonlyMap<string, number> = new Map(numberWords.cardinals.flatMap((group) => Object.entries(group.words)));
+/** How many words may stand between a count of the parts and the colon that opens them ("four districts:", "three of its sites:"). */
+const COUNT_REACH = 4;
+
+/**
+ * "The dead came from four districts: Morvel (19), Tessa (14), Ardan (8) and Kolm (3).": a count in words of as many
+ * items as the list has parts, right before the colon that opens them, says the list names them all: the parts make up
+ * the whole, not just a share of it.
+ */
+function countedList(input: PartitionInput, parts: readonly Located[]): boolean {
+  const { tokens } = input;
+  const first = tokenAt(tokens, parts[0]!.q.start);
+  const [from] = input.sentenceTokens(parts[0]!.sentence);
+  let colon = first - 1;
+  while (colon > from && tokens[colon]!.text !== ':' && first - colon <= 2) colon--;
+  if (tokens[colon]?.text !== ':') return false;
+  for (let k = from; k < colon; k++) if (PARTIAL.has(tokens[k]!.lower)) return false;
+  for (let k = colon - 1; k >= Math.max(from, colon - 1 - COUNT_REACH); k--) {
+    const n = CARDINALS.get(tokens[k]!.lower);
+    if (n !== undefined) return n === parts.length && tokens[k + 1]?.type === 'word' && tokens[colon - 1]?.pos === 'NOUN';
+  }
+  return false;
 }
 
 /** A figure within an amount of its own sentence ("of which £900,000") is no whole of parts stated after its sentence. */
@@ -338,6 +366,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
   if (parts.length === 1) return 'subset';
+  // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
+  // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
+  if (COUNTED_ROLES.has(role) && countedList(input, parts)) return 'partition';
   const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.

@@ -19,6 +19,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a list after a whole named first that goes on after a semicolon', 'Of the 2,000 members who voted, 1,240 backed the deal and 610 opposed it; 230 abstained.', 'total-unsupported', '2,000'],
   ['names given figures after a count, in the list of a whole named first', 'Of the 120 seats, the Liberty Bloc holds 70, the Green Party 31 and the Rural League 24.', 'total-unsupported', '120'],
   ['a part of a whole that opens a list of more parts', 'The projection gives the Farmers Union 40 of the 90 seats, the Reform Party 33, the Greens 12 and the Liberals 9.', 'total-unsupported', '90'],
+  ['a lede total against a colon list its count says is complete', 'Storms killed 30 people in the north. The dead came from three villages: Arnby (14), Colt (9) and Wenlow (4).', 'total-unsupported', '30'],
+  ['a total in its clause against a colon list its count says is complete', 'He said the £4 million went on two things: £2.5 million on a yacht and £1 million on horses.', 'total-unsupported', '£4 million'],
   ['a lede total read against its own noun named by the next sentence', 'Some 70 pupils and 12 teachers fell ill, the school said. Of the pupils, 48 were in the juniors and 31 in the seniors.', 'total-unsupported', 'Some 70'],
 ];
 
@@ -41,6 +43,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a part of a whole that opens a list of parts within it', 'The projection gives the Farmers Union 40 of the 90 seats, the Reform Party 33, the Greens 12 and the Liberals 3.'],
   ['a figure named by the next sentence\'s opener is its whole, not the last figure before it', 'Some 86 pupils and 23 teachers fell ill, the school said. Of the pupils, 51 were in the juniors and 22 in the seniors.'],
   ['a sentence that splits a figure of its own is no list of the figure before it', 'The club lost £4 million, up from £3 million. Turnover of £20 million was made up of gate money (£12 million) and television (£8 million).'],
+  ['a colon list that names only a part of the whole, counted or not', 'Storms killed 30 people in the north. Most came from two villages: Arnby (14) and Colt (9).'],
+  ['a colon list of another length than its count', 'Storms killed 30 people in the north. The dead came from three villages: Arnby (14) and Colt (9).'],
   ['a count of districts whose figures are listed is no total of them', 'Storms killed 30 people in the north. The dead came from three districts: Arnby (14), Colt (9) and Wenlow (7).'],
 ];
 
