@@ -375,6 +375,9 @@ test('a past event dated by a month, a year or "last" and a period is lifted to 
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
   for (const i of [2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+  // A participle inside a hyphenated adjective tells of no event.
+  const hyphen = claimsOf('The harbour board is weighing a short-lived ferry link from March.');
+  assert.equal(hyphen.claims[0]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), hyphen.doc.slice(hyphen.claims[0]!)));
   // A year found by the quantities annotator dates the event as a month does; the present tense is no event.
   const year = (text: string) => annotate(text, (at) => [quantity('q1', at('1994'), at('1994') + 4, 'year', 1994)]).all('claim')[0]!.checkworthiness;
   assert.equal(year('The lock keeper\'s cottage was demolished in 1994.'), 0.6);
@@ -476,4 +479,11 @@ test('a cause named as the main one is lifted to the floor; a possible one or th
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
   for (const i of [1, 2]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+});
+
+test('a no-comment note with a contraction is capped like the full form; a return home is no such note', () => {
+  const classes = (text: string) => new Set(createCueFinder().find(textAnalysisOf(text, new Map()).tokens).map((hit) => hit.cueClass));
+  assert.ok(classes("The harbour board didn't immediately return a request for comment.").has('no-comment'));
+  assert.ok(classes("The ferry company hasn't responded to questions.").has('no-comment'));
+  assert.ok(!classes("The skipper didn't return home.").has('no-comment'));
 });

@@ -123,6 +123,8 @@ function isFinitePast(tok: Token, i: number, tokens: readonly Token[]): boolean 
   if (tok.pos === 'AUX') return PAST_AUX.has(tok.lower);
   if (i === 0 || !isPastVerb(tok)) return false;
   const prev = tokens[i - 1]!;
+  // "short-lived", "long-awaited": a participle inside a hyphenated adjective tells of no event.
+  if (prev.text === '-' && prev.end === tok.start) return false;
   return prev.pos !== 'AUX' && prev.pos !== 'PART';
 }
 
