@@ -454,6 +454,9 @@ function countedBefore(tokens: readonly Token[], at: number, value: number, wind
     const n = tok.type === 'number' ? Number(tok.text) : lex.cardinals.get(tok.lower);
     // "three firms ... the three companies", "a vote of seven to two, ... the two dissenters".
     if (n === value && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PUNCT')) return true;
+    // "In a 5-2 decision ... The two dissenting justices": a side of a split written as one token.
+    const split = /^(\d{1,2})-(\d{1,2})$/.exec(tok.text);
+    if (split && (Number(split[1]) === value || Number(split[2]) === value)) return true;
   }
   return false;
 }

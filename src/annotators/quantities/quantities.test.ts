@@ -353,3 +353,8 @@ test('an hour before "in the morning" and "the 7.42" are times of day; "within" 
   assert.deepEqual(statistics('The fee rose to 8.15 euros. Shares fell 2.10 to 7.45.'), ['8.15 euros', '2.10', '7.45']);
   assert.deepEqual(rows('The sensor is accurate to within 3 millimetres.').map((r) => [r[0], r[4]]), [['within 3', 'at-most']]);
 });
+
+test('"the two" after a split written as one token ("a 5-2 decision") points back at its side', () => {
+  assert.deepEqual(statistics('In a 6-3 ruling the judges backed the union. The three dissenting judges wrote separately.'), []);
+  assert.deepEqual(statistics('In a 6-3 ruling the judges backed the union. The two lawyers left.'), ['two']);
+});
