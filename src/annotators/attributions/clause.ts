@@ -94,8 +94,13 @@ function trimComma(tokens: readonly Token[], first: number, end: number): Range 
 
 /** True when tokens `[from, to)` hold a verb or auxiliary, i.e. look like a clause. */
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  for (let i = from; i < to; i++) if ((tokens[i]!.pos === 'VERB' && !inName(tokens, i)) || tokens[i]!.pos === 'AUX') return true;
   return false;
+}
+
+/** A capitalised word wink tags as a verb right after a name word ("the Weymere Echo", "Radio Free Cove") is part of the name. */
+function inName(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && tokens[i - 1]!.pos === 'PROPN';
 }
 
 /** One sentence being scanned: its tokens, its main clause start and the lexicon. */

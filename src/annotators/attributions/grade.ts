@@ -34,6 +34,9 @@ export function entitiesIn(entities: readonly EntityAnnotation[], range: Range):
 const VOICE_HEADS = listed(sources.voiceHeads);
 const GROUP_MEMBERS = listed(sources.groupMembers);
 const RELATIVE_PRONOUNS = listed(sources.relativePronouns);
+/** Plural demonstratives before a group noun point back at that group ("those groups"). */
+const DEMONSTRATIVES = new Set(['these', 'those']);
+
 /** Grades a source phrase as named, vague or anaphoric (sources are never graded none: that is a missing source). */
 export function gradeSource(ctx: GradeContext, span: Span, nested = false): GradedSource {
   const { tokens, lex } = ctx;
@@ -64,6 +67,8 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   const atHead = named.find((e) => e.start <= head.start && head.end <= e.end && !(e.type === 'person' && isCommonPlural(ctx, parts, span)));
   if (atHead) return { grade: 'named', pointsAt: [], is: [classOfEntity(atHead.type)!], entityIds };
   if (hasAppositiveName(ctx, parts, span)) return { grade: 'named', pointsAt: [], is: namedClasses(ctx, named, head, generic), entityIds };
+  // "Those groups", "these activists": a demonstrative points back at the group named before.
+  if (DEMONSTRATIVES.has(first.lower) && parts.head > span.first && head.pos === 'NOUN' && entities.length === 0) return anaphoricSource(span, ['person', 'agency'], entityIds);
   const described = isInstitutionHead(head.lower)
     ? institutionSource(ctx, parts, span, entityIds, (owned) => gradeSource(ctx, owned, true))
     : groupSource(ctx, parts, span, entityIds);

@@ -81,6 +81,8 @@ function phraseCues(): Cue[] {
   for (const p of cues.prepositions) out.push(cue('prep', p, [p.phrase]));
   for (const s of cues.stances) out.push(cue('stance', {}, cues.beForms.map((be) => `${be} ${s.adjective} that`)));
   for (const p of cues.phrases) out.push(cue(p.kind as CueKind, p, expand(p.phrase)));
+  const moods = cues.statedMoods;
+  out.push(cue('stance', {}, moods.verbs.flatMap((verb) => moods.nouns.map((noun) => `${verb} ${noun}`))));
   return out;
 }
 

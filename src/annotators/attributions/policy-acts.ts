@@ -22,6 +22,7 @@ const STATE_POS = new Set(['ADJ', 'NOUN', 'DET', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NOUN_PARTICIPLES = new Set(policy.nounParticiples.lemmas);
 const ATTRIBUTIVE_DETERMINERS = new Set(policy.attributives.determiners);
+const ADDITIONS = new Set(policy.additions.lemmas);
 const DEPICTIONS = new Set(policy.depictions.lemmas);
 const PERFECT_DEPICTIONS = new Set(policy.depictions.perfectLemmas);
 const DEPICTION_AFTER = new Set(policy.depictions.after);
@@ -33,7 +34,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   const h = tokens[head]!;
   if (h.pos !== 'VERB') return undefined;
   if (ACTS.has(h.lemma)) return 'act';
-  if (isDeed(tokens, sent, head)) return 'act';
+  if (isDeed(tokens, sent, head) || isAddition(tokens, sent, head)) return 'act';
   if (head === cue.first && /(?:ed|en|wn)$/.test(h.lower) && ATTRIBUTIVE_DETERMINERS.has(wordBefore(tokens, head - 1, sent.first)?.lower ?? '')) return 'attributive';
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
@@ -48,6 +49,19 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
   return undefined;
+}
+
+/** "added a further 5,200", "added 18,400 jobs": "add" with a number in its object before any clause word. */
+function isAddition(tokens: readonly Token[], sent: Span, head: number): boolean {
+  if (!ADDITIONS.has(tokens[head]!.lemma)) return false;
+  for (let i = head + 1, words = 0; i < sent.end && words < policy.additions.reach; i++) {
+    const t = tokens[i]!;
+    if (isWhitespaceToken(t)) continue;
+    if (t.pos === 'NUM') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'that') return false;
+    words++;
+  }
+  return false;
 }
 
 /** "the council painted a cycle lane", "the town has seen three floods": a depiction verb with no "as" or clause after it. */

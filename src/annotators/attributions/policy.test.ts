@@ -303,3 +303,26 @@ test('a reporting verb after "and" takes the source of the attribution before it
   const views = sourceAndCue('The department projects an income of 24 million a year and says every penny will go on buses.');
   assert.deepEqual(views, [['The department', 'projects'], ['The department', 'says']]);
 });
+
+test('what follows "told" after the content is the addressee; the title and name before it are the source', () => {
+  const text = 'Bookings fell by a quarter in May, the guild\'s treasurer, Aldo Brenner, told the Harwick Star.';
+  assert.deepEqual(sourceAndCue(text), [["the guild's treasurer, Aldo Brenner", 'told']]);
+});
+
+test('an -ing aside between the subject and its verb ("X, citing Y, said") leaves X the source', () => {
+  assert.deepEqual(sourceAndCue('The regional broadcaster, citing police officers, said nine people were held.').filter((v) => v[1] === 'said'), [['The regional broadcaster', 'said']]);
+});
+
+test('a cue that runs from a plan on to the verb planned ("now plans to repeat") is an intention', () => {
+  assert.deepEqual(ruling('The lab now plans to repeat the test in May.', 'now plans to repeat', 'The lab'), { refused: 'intention-verb' });
+});
+
+test('a holder who voices or expresses a concern is a source; the concern alone is not', () => {
+  assert.deepEqual(sourceAndCue('Parents have voiced concerns over the new bus timetable.'), [['Parents', 'have voiced concerns']]);
+  assert.deepEqual(sourceAndCue('There is growing concern over the new bus timetable.'), []);
+});
+
+test('"add" with a number in its object is growth, not a remark', () => {
+  assert.deepEqual(ruling('Retail added a further 2,300 jobs.', 'added', 'Retail'), { refused: 'act' });
+  assert.deepEqual(ruling('She added that 300 more were hired.', 'added', 'She'), { source: 'She' });
+});

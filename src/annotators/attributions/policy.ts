@@ -249,6 +249,8 @@ function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal
   const h = tokens[head]!;
   if (h.pos === 'VERB' && WISHES.has(h.lemma)) return 'wish';
   if (h.pos === 'VERB' && INTENTION_VERBS.has(h.lemma)) return 'intention-verb';
+  // A tagger cue that runs on to the verb intended ("now plans to repeat the study"): the plan still governs it.
+  for (let i = cue.first; i < head; i++) if (tokens[i]!.pos === 'VERB' && INTENTION_VERBS.has(tokens[i]!.lemma)) return 'intention-verb';
   const next = nextWord(tokens, head + 1, Number.MAX_SAFE_INTEGER);
   const topical = (HEARSAY.has(h.lower) && h.pos !== 'VERB') || STANCES.has(h.lower);
   if (topical && next !== undefined && TOPICS.has(tokens[next]!.lower)) return 'topic';

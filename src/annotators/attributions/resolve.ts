@@ -140,12 +140,14 @@ function tokenRange(tokens: readonly Token[], range: Range): [number, number] {
 
 /** Articles that introduce something new ("a court filing"), which a later "the filing" points back at. */
 const INDEFINITE = new Set(['a', 'an']);
+const DEMONSTRATIVE_ANAPHORS = new Set(['these', 'those']);
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Prepositions that join a name to a mention's head: "Ministry of Health", "researchers at the University of X". */
 const NAME_LINKS = new Set(['of', 'for', 'at', 'from']);
 
 /** The nearest earlier phrase in the text, around one of the description's heads, that names the same thing. */
-function earlierMention(tokens: readonly Token[], anaphor: Range, mention: MentionWords, is: readonly SourceClass[]): Antecedent | undefined {
+function earlierMention(tokens: readonly Token[], anaphor: Range, mention: MentionWords, is: readonly SourceClass[], bare = false): Antecedent | undefined {
   const heads = new Set(mention.heads.map(stem));
   const [before] = tokenRange(tokens, anaphor);
   for (let k = before - 1; k >= 0 && k >= before - MENTION_LOOKBACK; k--) {
@@ -165,7 +167,7 @@ function earlierMention(tokens: readonly Token[], anaphor: Range, mention: Menti
     }
     // "a person briefed on the talks ... the person added": an indefinite first mention introduces what a later
     // definite description with its head stands for, however few words it has.
-    const introduced = INDEFINITE.has(tokens[first - 1]?.lower ?? '');
+    const introduced = INDEFINITE.has(tokens[first - 1]?.lower ?? '') || (bare && tokens[first - 1]?.pos !== 'DET' && !POSSESSIVE_WORDS.has(tokens[first - 1]?.lower ?? ''));
     if (namesSame(identifyingWords(tokens, first, end), mention, introduced)) return { start: tokens[first - (introduced ? 1 : 0)]!.start, end: tokens[end - 1]!.end, is };
   }
   return undefined;
@@ -176,7 +178,9 @@ function earlierMention(tokens: readonly Token[], anaphor: Range, mention: Menti
  * the talks ... the person"): the nearest earlier "a"/"an" phrase with the description's head, or undefined.
  */
 export function introducedMention(tokens: readonly Token[], anaphor: Range, head: string, is: readonly SourceClass[]): Antecedent | undefined {
-  const found = earlierMention(tokens, anaphor, { heads: [head], words: [] }, is);
+  // "... by foreign-funded groups. Those groups ...": after a plural demonstrative, a bare plural introduces the group.
+  const demonstrative = DEMONSTRATIVE_ANAPHORS.has(tokens[firstStartingFrom(tokens, anaphor.start)]!.lower);
+  const found = earlierMention(tokens, anaphor, { heads: [head], words: [] }, is, demonstrative);
   if (!found) return undefined;
   const article = firstStartingFrom(tokens, found.start);
   let before = article - 1;
@@ -185,7 +189,8 @@ export function introducedMention(tokens: readonly Token[], anaphor: Range, head
   while (name >= 0 && tokens[name]!.text.trim() === '') name--;
   // "Harbour Dockers United, a union of port staff,": an indefinite apposition describes the name before it.
   const apposition = tokens[before]?.text === ',' && tokens[name]?.pos === 'PROPN';
-  return INDEFINITE.has(tokens[article]!.lower) && !apposition ? found : undefined;
+  const barePlural = demonstrative && tokens[article]!.pos !== 'DET' && !POSSESSIVE_WORDS.has(tokens[article]!.lower);
+  return (INDEFINITE.has(tokens[article]!.lower) || barePlural) && !apposition ? found : undefined;
 }
 
 /**

@@ -416,3 +416,10 @@ test('"the paper" resolves to the newspaper named after "the" when the entity fi
   const doc = annotate('A porter told the Varley Argus that the gates were open. The paper said the gates had been open for a week.');
   assert.deepEqual(graded(doc).filter(([source]) => source === 'The paper'), [['The paper', 'anaphoric', 'Varley Argus']]);
 });
+
+test('"those groups" points back at a bare plural named before', () => {
+  const doc = annotate('The minister blamed the fires on radical groups. Those groups had claimed that the forest was state land.', [], { tagger: undefined });
+  const those = views(doc).find((v) => v.source === 'Those groups');
+  assert.equal(those?.grade, 'anaphoric');
+  assert.match(those?.resolvesTo ?? '', /radical groups/);
+});

@@ -159,6 +159,8 @@ function clauseSubject(scan: Scan, before: number): Span | undefined {
 
 /** "and", "but" before a reporting verb with no subject of its own (policy.json continued). */
 const CONTINUERS = new Set(policy.continued.words);
+/** Verbs that need an object when active (policy.json objectVerbs): "told the paper" names the addressee. */
+const OBJECT_VERBS = new Set(policy.objectVerbs.lemmas);
 
 /**
  * "The mayor mocked the plan and said (that) CONTENT": a reporting verb coordinated with the clause's first verb. When
@@ -272,7 +274,10 @@ function asideBefore(scan: Scan, comma: number): Span | undefined {
     }
     const opener = tokens[k + 1]!;
     const participle = opener.pos === 'VERB' && /(?:ed|en|wn)$/.test(opener.lower);
-    if (!participle && !ASIDE_OPENERS.has(opener.pos)) return undefined;
+    // "State broadcaster DTV, quoting customs officials, said", "The ministry, responding to the report, said": an
+    // -ing aside; the subject is the phrase before it.
+    const gerund = opener.pos === 'VERB' && opener.lower.endsWith('ing');
+    if (!participle && !gerund && !ASIDE_OPENERS.has(opener.pos)) return undefined;
     const name = phraseBefore(tokens, k, scan.sent.first);
     if (name.end === name.first || name.first !== Math.max(scan.clause, name.first)) return undefined;
     return participle && holdsCount(tokens, k + 1, comma) ? { first: name.first, end: comma } : name;
@@ -304,6 +309,9 @@ function invertedAfter(scan: Scan, m: { first: number; end: number; entry: Cue }
   const { tokens, sent } = scan;
   // "spoke of tens of thousands", "put the figure at 14": what follows a figure cue is its object, never its source.
   if (group.first <= scan.clause || m.entry.quoteOnly || m.entry.figureAt || ((m.entry.figure || m.entry.figureAfterDocument) && !m.entry.bare)) return undefined;
+  // "CONTENT, the secretary, Ruth Ibbotson, told the Weymere Echo": what follows a verb that needs an object is that
+  // object (the addressee), never an inverted subject.
+  if (OBJECT_VERBS.has(tokens[m.first]!.lemma)) return undefined;
   const end = contentEnd(tokens, sent);
   // "Justice Kwame, writing for the majority, said": a phrase after a preposition is no inverted subject.
   let next = m.end;
