@@ -118,6 +118,13 @@ const NAMED_REACH = 4;
  */
 function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] {
   for (let i = 0; i < drafts.length; i++) {
+    // "In Arnby 70 were lost, in Colt 45 and in Wenlow 20": a figure after "in" or "at" and a place's name is counted
+    // there, when a verb follows it or it goes on a list of counts just before.
+    if (isNameLabelled(drafts[i]!, tokens) && placedCount(drafts, i, tokens)) {
+      const { unit: _label, ...rest } = drafts[i]!;
+      drafts[i] = { ...rest, kind: 'count' };
+      continue;
+    }
     // "the Front holds 212, the Agrarian Party 51, the Patriotic Union 27 and ...": names given figures after a count, in
     // its list (a comma or "and" right after the count or its noun, the article and name between), are counted too.
     const prev = drafts[i - 1];
@@ -133,6 +140,24 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
     i = j - 1;
   }
   return drafts;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const SUBJECT_VERBS = new Set(['VERB', 'AUX']);
+/** How far back the count a placed figure goes on from may stand ("70 were lost, in Colt 45"). */
+const PLACED_REACH = 8;
+
+/** The draft at `i` follows "in"/"at" and a name, and a verb follows it or a count shortly before it is joined to it. */
+function placedCount(drafts: readonly Draft[], i: number, tokens: readonly Token[]): boolean {
+  const d = drafts[i]!;
+  let k = d.first - 1;
+  while (k > d.first - 3 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.type === 'word' && !PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower)) k--;
+  if (!PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || d.end - d.first !== 1) return false;
+  if (SUBJECT_VERBS.has(tokens[d.end]?.pos ?? '') && tokens[d.end]!.type === 'word') return true;
+  const prev = drafts[i - 1];
+  if (!prev || prev.kind !== 'count' || d.first - prev.end > PLACED_REACH) return false;
+  const between = tokens.slice(prev.end, d.first);
+  return between.some((t) => t.text === ',' || t.lower === 'and') && !between.some((t) => t.text === '.' || t.text === ';' || t.text === ':');
 }
 
 const AGE_JOINERS = new Set(['and', 'or', ',', 'to']);

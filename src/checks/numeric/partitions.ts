@@ -124,6 +124,18 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
   return findings;
 }
 
+/** True when "respectively" follows the last part of a list of two or more (its noun between at most). */
+function respectively(input: PartitionInput, parts: readonly Located[]): boolean {
+  const after = tokenAt(input.tokens, parts.at(-1)!.q.end);
+  return parts.length >= 2 && [after, after + 1].some((k) => input.tokens[k]?.lower === 'respectively');
+}
+
+/** True when a total cue of the figure's sentence marks it ("1,200 people between them", "a total of 40"). */
+function markedTotal(input: PartitionInput, total: Located): boolean {
+  const [from, to] = input.sentenceTokens(total.sentence);
+  return findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && isCueOf(input.tokens, c, total.q));
+}
+
 const PARTIAL: ReadonlySet<string> = new Set(settings.partialQuantifiers.words);
 const COUNTED_ROLES: ReadonlySet<Role> = new Set(['colon', 'next']);
 const CARDINALS: ReadonlyMap<string, number> = new Map(numberWords.cardinals.flatMap((group) => Object.entries(group.words)));
@@ -369,6 +381,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
   // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
   if (COUNTED_ROLES.has(role) && countedList(input, parts)) return 'partition';
+  // "The two plants employ 1,200 people between them, with 700 and 600 respectively": parts given to the items named one
+  // each, of a total a cue marks, make it up.
+  if (respectively(input, parts) && markedTotal(input, total)) return 'partition';
   const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.

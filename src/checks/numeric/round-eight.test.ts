@@ -21,6 +21,9 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a part of a whole that opens a list of more parts', 'The projection gives the Farmers Union 40 of the 90 seats, the Reform Party 33, the Greens 12 and the Liberals 9.', 'total-unsupported', '90'],
   ['a lede total against a colon list its count says is complete', 'Storms killed 30 people in the north. The dead came from three villages: Arnby (14), Colt (9) and Wenlow (4).', 'total-unsupported', '30'],
   ['a total in its clause against a colon list its count says is complete', 'He said the £4 million went on two things: £2.5 million on a yacht and £1 million on horses.', 'total-unsupported', '£4 million'],
+  ['parts set each in a named place after "in", in the next sentence', 'The storm flattened 90 barns. In Arnby 50 were lost, in Colt 30 and in Wenlow 20.', 'total-unsupported', '90'],
+  ['parts given to the items one each ("respectively") of a total a cue marks', 'The two depots employ 900 drivers between them, with 520 and 430 respectively.', 'total-unsupported', '900'],
+  ['applications that end one way each, over a semicolon', 'Of the 480 requests, 260 were approved and 170 were refused; 70 withdrew.', 'total-unsupported', '480'],
   ['a lede total read against its own noun named by the next sentence', 'Some 70 pupils and 12 teachers fell ill, the school said. Of the pupils, 48 were in the juniors and 31 in the seniors.', 'total-unsupported', 'Some 70'],
 ];
 
@@ -45,6 +48,10 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a sentence that splits a figure of its own is no list of the figure before it', 'The club lost £4 million, up from £3 million. Turnover of £20 million was made up of gate money (£12 million) and television (£8 million).'],
   ['a colon list that names only a part of the whole, counted or not', 'Storms killed 30 people in the north. Most came from two villages: Arnby (14) and Colt (9).'],
   ['a colon list of another length than its count', 'Storms killed 30 people in the north. The dead came from three villages: Arnby (14) and Colt (9).'],
+  ['parts in named places within their whole', 'The storm flattened 90 barns. In Arnby 50 were lost, in Colt 25 and in Wenlow 10.'],
+  ['"respectively" parts that make up their total', 'The two depots employ 900 drivers between them, with 520 and 380 respectively.'],
+  ['"respectively" parts with no total cue', 'The depots employ 900 and 400 drivers. Its two canteens serve 520 and 430 meals respectively.'],
+  ['a name and a number after "in" that name a thing', 'The probe flew 40 missions in Apollo 11 and in Gemini 7 as well.'],
   ['a count of districts whose figures are listed is no total of them', 'Storms killed 30 people in the north. The dead came from three districts: Arnby (14), Colt (9) and Wenlow (7).'],
 ];
 
