@@ -187,4 +187,6 @@ test('an opinion poll\'s results in the present go on with it; a study\'s figure
   const figure = (text: string) => sentence(text, { paragraph: 1, figure: true });
   assert.equal(carryRule(report('unknown', { poll: true, pollInPresent: true }), figure('The Harbour Party stands at 27 percent.')), 'study-results');
   assert.equal(carryRule(report('unknown', { poll: true }), figure('The Harbour Party stands at 27 percent.')), undefined);
+  // A plan or forecast the writer states after the poll is set in another time than its answers.
+  assert.equal(carryRule(report('unknown', { poll: true, pollInPresent: true }), figure('The new assembly will have 41 seats.')), undefined);
 });
