@@ -38,7 +38,7 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
   for (const c of cues) if (c.role === 'split' || c.role === 'subset') out.push({ start: c.start, end: c.end, role: c.role });
   for (let k = from; k < to; k++) {
     const tok = tokens[k]!;
-    if (PUNCT_OPENERS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
+    if (PUNCT_OPENERS.has(tok.text) || spacedHyphen(tokens, k)) out.push({ start: tok.start, end: tok.end, role: tok.text === ':' ? 'colon' : 'clause' });
     else if (BRACKETS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'paren' });
     // "helped 1,200 families last year, 700 in the city and 600 in the suburbs": a figure right after a comma.
     // "reached 18,000 over the two days, with 9,500 on Friday and ...": the same after ", with".
@@ -53,6 +53,13 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "lost 3,400 jobs - 1,900 in factories, ...": a hyphen with a space on either side is a dash. */
+function spacedHyphen(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  const range = tokens[k - 1]?.type === 'number' && tokens[k + 1]?.type === 'number';
+  return tok.text === '-' && !range && (tokens[k - 1]?.end ?? tok.start) < tok.start && tok.end < (tokens[k + 1]?.start ?? tok.end);
 }
 
 /** The token after `words` when they stand at `from` (spaces between them passed over), else -1. */

@@ -24,6 +24,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['parts set each in a named place after "in", in the next sentence', 'The storm flattened 90 barns. In Arnby 50 were lost, in Colt 30 and in Wenlow 20.', 'total-unsupported', '90'],
   ['parts given to the items one each ("respectively") of a total a cue marks', 'The two depots employ 900 drivers between them, with 520 and 430 respectively.', 'total-unsupported', '900'],
   ['applications that end one way each, over a semicolon', 'Of the 480 requests, 260 were approved and 170 were refused; 70 withdrew.', 'total-unsupported', '480'],
+  ['parts after a spaced hyphen used as a dash', 'The region lost 3,400 jobs - 1,900 in factories, 1,100 in shops and 600 in offices.', 'total-unsupported', '3,400'],
+  ['shares said to be renters and homeowners of one whole', 'Of the 1,000 households surveyed, 55 percent were renters and 52 percent homeowners.', 'percentage-over-100', '55 percent were renters and 52 percent'],
   ['a lede total read against its own noun named by the next sentence', 'Some 70 pupils and 12 teachers fell ill, the school said. Of the pupils, 48 were in the juniors and 31 in the seniors.', 'total-unsupported', 'Some 70'],
 ];
 
@@ -52,6 +54,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['"respectively" parts that make up their total', 'The two depots employ 900 drivers between them, with 520 and 380 respectively.'],
   ['"respectively" parts with no total cue', 'The depots employ 900 and 400 drivers. Its two canteens serve 520 and 430 meals respectively.'],
   ['a name and a number after "in" that name a thing', 'The probe flew 40 missions in Apollo 11 and in Gemini 7 as well.'],
+  ['parts after a spaced hyphen within their whole', 'The region lost 3,400 jobs - 1,900 in factories, 1,100 in shops and 400 in offices.'],
+  ['a range written with a spaced hyphen', 'Between 300 and 400 jobs will go, and 20 - 30 shops will shut.'],
+  ['renters and homeowners that make up their whole', 'Of the 1,000 households surveyed, 55 percent were renters and 45 percent homeowners.'],
   ['a count of districts whose figures are listed is no total of them', 'Storms killed 30 people in the north. The dead came from three districts: Arnby (14), Colt (9) and Wenlow (7).'],
 ];
 
