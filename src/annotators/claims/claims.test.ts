@@ -487,3 +487,11 @@ test('a no-comment note with a contraction is capped like the full form; a retur
   assert.ok(classes("The ferry company hasn't responded to questions.").has('no-comment'));
   assert.ok(!classes("The skipper didn't return home.").has('no-comment'));
 });
+
+test('a comparison of two measurable things is lifted to the floor; a judgement, a bound before a number, a forecast or the writer\'s own is not', () => {
+  const text = 'Mooring fees in Velden are higher than in the capital. The ferry deserves better than this. The ferry carried more than 300 cars. The new ferry will be faster than the old one. I am slower than my neighbour.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
+  for (const i of [1, 2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Bound, QuantityAnnotation } from '../../core/annotations.js';
 import type { CueClass } from './cues.js';
 import { textAnalysisOf } from '../../nlp/tokens.js';
-import { checkworthyCeiling, checkworthyFloor, hedgeFloor } from './floor.js';
+import { checkworthyCeiling, checkworthyFloor, DEFAULT_FLOORS, hedgeFloor } from './floor.js';
 
 const figure = (bound: Bound): QuantityAnnotation => ({ kind: 'quantity', id: 'q1', source: 'test@1', start: 0, end: 5, value: 16000, bound, quantityKind: 'count' });
 const floorOf = (bounds: Bound[], cues: CueClass[] = []) => checkworthyFloor({ statistics: bounds.map(figure), cueClasses: new Set(cues) });
@@ -124,7 +124,10 @@ test('an irregular superlative set in time, a ranking in place and a comparison 
   assert.equal(wordFloor('Its beaches are the cleanest in the world.'), 0.6);
   assert.equal(wordFloor('Rents here are higher than in any other town of the valley.'), 0.6);
   assert.equal(wordFloor('It was the worst thing to say.'), 0);
-  assert.equal(wordFloor('Rents here are higher than in the next town.'), 0);
+  // A comparison with one other town is no record (it earns the comparison floor instead).
+  const record = DEFAULT_FLOORS.filter((r) => r.rule === 'record');
+  assert.equal(checkworthyFloor({ statistics: [], cueClasses: new Set(), tokens: words('Rents here are higher than in the next town.') }, record), 0);
+  assert.equal(wordFloor('Rents here are higher than in the next town.'), 0.6);
   assert.equal(wordFloor('Fewer people smoke here than a decade ago.'), 0.6);
 });
 

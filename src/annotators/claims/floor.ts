@@ -6,7 +6,7 @@ import type { Bound, QuantityAnnotation, QuantityKind } from '../../core/annotat
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
 import floors from './floors.json' with { type: 'json' };
-import { hasForecast, hasNegatedEvent, hasPresentEffect, isDated, setOf, type DateAnchors } from './shapes.js';
+import { hasComparison, hasForecast, hasNegatedEvent, hasPresentEffect, isDated, setOf, type DateAnchors } from './shapes.js';
 
 export { checkworthyCeiling, DEFAULT_CEILINGS, scheduledFuture, type CeilingRule, type ScheduleAnchors } from './ceiling.js';
 export type { DateAnchors } from './shapes.js';
@@ -56,6 +56,8 @@ export interface FloorRule {
   readonly effectVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** One of these auxiliaries, then "not", then a verb ("has not been found", "did not consult") earns the floor. */
   readonly negatedAuxiliaries?: readonly { readonly word: string; readonly reason: string }[];
+  /** A comparative with "than" close after it ("higher than in the capital") earns the floor; these comparatives do not. */
+  readonly judgedComparatives?: readonly { readonly word: string; readonly reason: string }[];
   /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
   readonly dateAnchors?: DateAnchors;
   readonly reason: string;
@@ -103,7 +105,8 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries);
     const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs);
-    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect) floor = Math.max(floor, rule.floor);
+    const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives);
+    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }

@@ -158,3 +158,31 @@ export function hasClockTime(tokens: readonly Token[]): boolean {
   return false;
 }
 
+
+/** How far before "than" a comparative may stand ("higher today than", "more patients than"). */
+const COMPARISON_REACH = 5;
+const QUANTITY_COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
+/**
+ * "Rents in Velden are higher than in the capital", "The clinic treats more patients than the hospital": a comparative
+ * (an "-er" form of an adjective or adverb, or more/fewer/less before a noun or adjective) with its "than" close after.
+ * Not a comparative of `excluded` ("better", "worse": mostly judgements), nor "more than" before a number, a bound that
+ * the figure rules read.
+ */
+export function hasComparison(tokens: readonly Token[], excluded: readonly { readonly word: string }[]): boolean {
+  const judged = setOf(excluded, (w) => w.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const inflected = (tok.pos === 'ADJ' || tok.pos === 'ADV') && tok.lower.endsWith('er') && tok.lemma !== tok.lower && !judged.has(tok.lower);
+    const quantity = QUANTITY_COMPARATIVES.has(tok.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ');
+    if (!inflected && !quantity) continue;
+    for (let k = i + 1; k <= i + COMPARISON_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.pos === 'PUNCT') break;
+      if (tokens[k]!.lower === 'than') {
+        if (tokens[k + 1]?.pos === 'NUM') break;
+        return true;
+      }
+    }
+  }
+  return false;
+}
