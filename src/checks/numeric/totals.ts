@@ -141,8 +141,16 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
 function marks(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
   const first = tokenAt(tokens, q.start);
   const after = tokenAt(tokens, q.end);
-  return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
+  if ((cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2)) return true;
+  // "Altogether that is 470 burglaries", "In all, there were 485": a cue, then a frame of a pronoun and a copula.
+  if (cue.last > first || first - cue.last > FRAME_REACH + 1) return false;
+  for (let k = cue.last; k < first; k++) if (!FRAME_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
 }
+
+/** How many words of a frame may stand between a total cue and the figure it marks ("Altogether, that is 470"). */
+const FRAME_REACH = 3;
+const FRAME_WORDS = new Set([',', 'that', 'this', 'it', 'there', 'they', 'is', 'was', 'were', 'are', 'makes', 'made', 'comes', 'came', 'to', 'numbered', 'number']);
 
 /** The figures of `group` not inside any of `spans` (both in text order): one merge, not a scan of every span per figure. */
 function outside(group: readonly Located[], spans: readonly Range[]): Located[] {

@@ -183,11 +183,23 @@ export function elidedUnits(located: readonly Located[], tokens: readonly Token[
       last = { key, paragraph: l.paragraph };
       continue;
     }
-    if (!last || last.paragraph !== l.paragraph || q.quantityKind !== 'count' || q.bound === 'range' || !governedByVerb(tokens, q)) continue;
+    if (!last || last.paragraph !== l.paragraph || q.quantityKind !== 'count' || q.bound === 'range' || !(governedByVerb(tokens, q) || gappedAfterName(tokens, q))) continue;
     if (last.key.startsWith('measure ') || (last.key.startsWith('money ') && writtenScale(tokens, q) === undefined)) continue;
     keys.set(q.id, last.key);
   }
   return keys;
+}
+
+const GAP_JOINERS = new Set(['and', ',']);
+
+/** "recorded 212 burglaries and Colt 140": a name and a figure after "and" or a comma, the verb and noun left out. */
+function gappedAfterName(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  let k = tokenAt(tokens, q.start) - 1;
+  const named = (t: Token | undefined) => t !== undefined && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+  if (!named(tokens[k])) return false;
+  if (named(tokens[k - 1])) k--;
+  const after = tokens[tokenAt(tokens, q.end)];
+  return GAP_JOINERS.has(tokens[k - 1]?.lower ?? '') && (after === undefined || !NOUN_PHRASE.has(after.pos));
 }
 
 /** True when a verb governs a figure with no noun after it: "had 141.", "made 485 in all", "brought in 87 million,". */
