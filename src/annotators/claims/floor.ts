@@ -54,6 +54,8 @@ export interface FloorRule {
   readonly needsPast?: boolean;
   /** A verb with one of these lemmas in the present, third person ("reduces", "resists", "fades"), earns the floor. */
   readonly effectVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** Verbs after such a "not" that tell of no event ("did not appear to", "did not seem"). */
+  readonly notEvents?: readonly { readonly lemma: string; readonly reason: string }[];
   /** One of these auxiliaries, then "not", then a verb ("has not been found", "did not consult") earns the floor. */
   readonly negatedAuxiliaries?: readonly { readonly word: string; readonly reason: string }[];
   /** A comparative with "than" close after it ("higher than in the capital") earns the floor; these comparatives do not. */
@@ -103,7 +105,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
-    const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries);
+    const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries, rule.notEvents ?? []);
     const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs);
     const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives);
     if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared) floor = Math.max(floor, rule.floor);

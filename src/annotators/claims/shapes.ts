@@ -133,14 +133,18 @@ export function hasPresentEffect(tokens: readonly Token[], verbs: readonly { rea
 const NEGATED_REACH = 3;
 
 /** "The money has not been found", "Wages have not kept pace", "The council did not consult residents": an event denied. */
-export function hasNegatedEvent(tokens: readonly Token[], auxiliaries: readonly { readonly word: string }[]): boolean {
+export function hasNegatedEvent(tokens: readonly Token[], auxiliaries: readonly { readonly word: string }[], notEvents: readonly { readonly lemma: string }[] = []): boolean {
   const words = setOf(auxiliaries, (a) => a.word);
+  const excluded = setOf(notEvents, (v) => v.lemma);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.pos !== 'AUX' || !words.has(tokens[i]!.lower)) continue;
     const not = tokens[i + 1]!.lower;
     if (not !== 'not' && not !== "n't") continue;
     for (let k = i + 2; k <= i + 1 + NEGATED_REACH && k < tokens.length; k++) {
-      if (tokens[k]!.pos === 'VERB') return true;
+      if (tokens[k]!.pos === 'VERB') {
+        if (!excluded.has(tokens[k]!.lemma)) return true;
+        break;
+      }
       if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'AUX') break;
     }
   }
