@@ -152,16 +152,16 @@ function readCueBefore(tokens: readonly Token[], start: number, floor: number, l
   return { ...cue, approxInside: false };
 }
 
-/** True when the number at `at` is a vague phrase ("a couple of", "dozens of"). */
-function isVague(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+/** True when the number at `at` is a vague phrase ("a couple of", "dozens of") or a length of time ("within 90 days": a deadline). */
+function isVagueOrTime(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
   const read = readNumber(tokens, at, Math.min(tokens.length, at + 6), lex, false);
-  return read !== undefined && !('skip' in read) && read.vague !== undefined;
+  return read !== undefined && !('skip' in read) && (read.vague !== undefined || lex.durations.has(tokens[read.end]?.lower ?? ''));
 }
 
 function cueEndingAt(tokens: readonly Token[], at: number, floor: number, lex: Lexicon): { first: number; bound: Bound; close?: boolean } | undefined {
   for (let k = Math.max(floor, at - lex.maxBeforeTokens); k < at; k++) {
     const m = lex.before.matchAt(tokens, k, at);
-    if (m && m.end === at && !(m.entry.precise && isVague(tokens, at, lex))) return { first: k, bound: m.entry.bound, ...(m.entry.close && { close: true }) };
+    if (m && m.end === at && !(m.entry.precise && isVagueOrTime(tokens, at, lex))) return { first: k, bound: m.entry.bound, ...(m.entry.close && { close: true }) };
   }
   return undefined;
 }

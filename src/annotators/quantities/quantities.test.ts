@@ -352,6 +352,7 @@ test('an hour before "in the morning" and "the 7.42" are times of day; "within" 
   assert.deepEqual(statistics('She has caught the 8.15 for a decade. The 18.40 from Tarn was cancelled.'), []);
   assert.deepEqual(statistics('The fee rose to 8.15 euros. Shares fell 2.10 to 7.45.'), ['8.15 euros', '2.10', '7.45']);
   assert.deepEqual(rows('The sensor is accurate to within 3 millimetres.').map((r) => [r[0], r[4]]), [['within 3', 'at-most']]);
+  assert.deepEqual(rows('Refunds are due within 30 days.').map((r) => [r[0], r[4]]), [['30 days', 'exact']]);
 });
 
 test('"the two" after a split written as one token ("a 5-2 decision") points back at its side', () => {
