@@ -375,6 +375,9 @@ test('a past event dated by a month, a year or "last" and a period is lifted to 
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
   for (const i of [2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+  // Three words date nothing.
+  const short = claimsOf('The pier reopened. That was March.');
+  assert.equal(short.claims[1]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), short.doc.slice(short.claims[1]!)));
   // A participle inside a hyphenated adjective tells of no event.
   const hyphen = claimsOf('The harbour board is weighing a short-lived ferry link from March.');
   assert.equal(hyphen.claims[0]!.checkworthiness, scoreSentence(defaultCheckworthyModel(), hyphen.doc.slice(hyphen.claims[0]!)));
@@ -398,10 +401,10 @@ test('an arrest or a killing in the simple past, a charge and a past treatment i
 });
 
 test('an event denied in the perfect or with "did not" is lifted to the floor; a denied state, a forecast or the writer\'s own is not', () => {
-  const { doc, claims } = claimsOf('The lock gates have not been repaired. The ferry operator did not refund the tickets. The towpath was not open. The weir will not survive another flood. I have not seen the report. The repairs did not appear to help. If the board had not sold the weir, the mill would have closed.');
+  const { doc, claims } = claimsOf('The lock gates have not been repaired. The ferry operator did not refund the tickets. The towpath was not open. The weir will not survive another flood. I have not seen the report. The repairs did not appear to help. If the board had not sold the weir, the mill would have closed. It did not work out.');
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
-  for (const i of [2, 3, 4, 5, 6]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+  for (const i of [2, 3, 4, 5, 6, 7]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
   const classes = (t: string) => new Set(createCueFinder().find(textAnalysisOf(t, new Map()).tokens).map((hit) => hit.cueClass));
   assert.ok(classes('The harbour master did not elaborate.').has('no-comment'));
 });

@@ -50,6 +50,8 @@ export interface FloorRule {
   readonly futureBeforeTo?: readonly { readonly word: string; readonly reason: string }[];
   /** The rule does not lift a sentence in which the writer speaks of themself (floors.json, firstPerson). */
   readonly exceptFirstPerson?: boolean;
+  /** The rule applies only to a sentence of at least this many words ("That was May." is too short to state an event). */
+  readonly minWords?: number;
   /** The rule applies only to a sentence with a verb in the past tense or the perfect ("had not received", "has gone"). */
   readonly needsPast?: boolean;
   /** A verb with one of these lemmas in the present, third person ("reduces", "resists", "fades"), earns the floor. */
@@ -95,6 +97,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.exceptCueClasses?.some((c) => parts.cueClasses.has(c))) continue;
     if (rule.exceptFirstPerson && parts.tokens?.some((tok) => FIRST_PERSON.has(tok.lower))) continue;
     if (rule.needsPast && !parts.past && !parts.perfect) continue;
+    if (rule.minWords !== undefined && wordCount(parts.tokens ?? []) < rule.minWords) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
@@ -111,6 +114,11 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared) floor = Math.max(floor, rule.floor);
   }
   return floor;
+}
+
+/** Tokens that are words, not punctuation or symbols. */
+function wordCount(tokens: readonly Token[]): number {
+  return tokens.filter((tok) => tok.pos !== 'PUNCT' && tok.pos !== 'SYM').length;
 }
 
 /** The floor of a sentence whose attributions all name no source and one is hedged ("The gang reportedly ..."). */

@@ -132,12 +132,17 @@ export function hasPresentEffect(tokens: readonly Token[], verbs: readonly { rea
 /** How far after "not" the verb of a negated event may stand ("has not yet been found"). */
 const NEGATED_REACH = 3;
 
+/** Pronoun subjects that stand for what the sentences before told. */
+const REFERRING_SUBJECTS = new Set(['it', 'that', 'this']);
+
 /** "The money has not been found", "Wages have not kept pace", "The council did not consult residents": an event denied. */
 export function hasNegatedEvent(tokens: readonly Token[], auxiliaries: readonly { readonly word: string }[], notEvents: readonly { readonly lemma: string }[] = []): boolean {
   const words = setOf(auxiliaries, (a) => a.word);
   const excluded = setOf(notEvents, (v) => v.lemma);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.pos !== 'AUX' || !words.has(tokens[i]!.lower)) continue;
+    // "It didn't work out", "That has not happened yet": a pronoun standing for what the sentences before told.
+    if (i > 0 && REFERRING_SUBJECTS.has(tokens[i - 1]!.lower)) continue;
     const not = tokens[i + 1]!.lower;
     if (not !== 'not' && not !== "n't") continue;
     for (let k = i + 2; k <= i + 1 + NEGATED_REACH && k < tokens.length; k++) {
