@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
-import { toBrat } from './brat.js';
+import { polnearContent, toBrat } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -22,4 +22,36 @@ test('a source standing for a relative pronoun right before its cue is written a
 test('a source right before its cue is written as it is', () => {
   const text = 'Jane Ortiz said it would hurt farmers.';
   assert.equal(toBrat(reportOf(text, 'Jane Ortiz', 'said')).split('\n')[0], 'T1\tSource 0 10\tJane Ortiz');
+});
+
+test('a quotation\'s marks, with the comma inside them, belong to its content, as PolNeAR marks it', () => {
+  const text = '“Prices will rise,” said Ana Ruiz.';
+  const parts = polnearContent(text, { start: 1, end: 17 }, { start: 20, end: 33 }, []);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['“Prices will rise,”']);
+});
+
+test('a quotation split by its source and cue is one content in two fragments', () => {
+  const text = '“Prices will rise,” said Ana Ruiz, a spokeswoman, “and wages will not.” The port closed.';
+  const around = { start: text.indexOf('said'), end: text.indexOf(', “and') };
+  const parts = polnearContent(text, { start: 1, end: 17 }, around, []);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['“Prices will rise,”', '“and wages will not.”']);
+  const next = '"We are ready," she said. "The boats are fuelled."';
+  const split = polnearContent(next, { start: 1, end: 13 }, { start: 16, end: 24 }, []);
+  assert.deepEqual(split.map((p) => next.slice(p.start, p.end)), ['"We are ready,"', '"The boats are fuelled."']);
+});
+
+test('a second quotation that is another attribution\'s content, or a content without quotation marks, stays apart', () => {
+  const text = '“Prices will rise,” she said. “No,” he replied.';
+  const other = { start: text.indexOf('No'), end: text.indexOf('No') + 2 };
+  assert.equal(polnearContent(text, { start: 1, end: 17 }, { start: 20, end: 28 }, [other]).length, 1);
+  const plain = 'Ana Ruiz said prices will rise.';
+  assert.deepEqual(polnearContent(plain, { start: 14, end: 30 }, { start: 0, end: 13 }, []), [{ start: 14, end: 30 }]);
+});
+
+test('a split content is written as brat fragments', () => {
+  const text = '“Prices will rise,” she said, “and wages will not.”';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const report = { document: { text }, attributions: [{ id: 'a1', source: { ...span('she'), type: 'anaphoric' }, grade: 'anaphoric', cue: span('said'), content: span('Prices will rise'), hedged: false }] } as unknown as Report;
+  const line = toBrat(report).split('\n').find((l) => l.includes('Content'));
+  assert.equal(line, 'T3\tContent 0 19;30 51\t“Prices will rise,” “and wages will not.”');
 });

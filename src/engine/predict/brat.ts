@@ -15,6 +15,42 @@ function polnearSource(text: string, source: { start: number; end: number }, cue
   return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
 }
 
+const OPENING = new Set(['“', '"']);
+const CLOSING = new Set(['”', '"']);
+
+/**
+ * The content as PolNeAR marks it, as one or two fragments (UTF-16 ranges):
+ * - a quotation's marks belong to its content, with the comma or full stop inside them ("“X,” she said" → `“X,”`);
+ * - a quotation split by its source and cue is one content in two fragments: `“X,” said Ana Ruiz, “Y.”` or
+ *   `“X,” she said. “Y.”` → `“X,”` and `“Y.”`, when the second quotation opens right after the cue and source (after
+ *   a comma or full stop at most) and is not the content of another attribution.
+ */
+export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  let { start, end } = content;
+  const quoted = OPENING.has(text[start - 1] ?? '');
+  if (quoted) {
+    start--;
+    const tail = /^[,.]?[”"]/.exec(text.slice(end, end + 2));
+    if (tail) end += tail[0].length;
+  }
+  const first = { start, end };
+  // A split quotation: the first part ends in its closing mark (after a comma) right before the source and cue.
+  if (!quoted || end > around.start || !CLOSING.has(text[end - 1] ?? '') || !/^\s*$/.test(text.slice(end, around.start))) return [first];
+  const open = /^[,.]?\s*[“"]/.exec(text.slice(around.end, around.end + 4));
+  if (!open) return [first];
+  const from = around.end + open[0].length - 1;
+  let to = -1;
+  for (let i = from + 1; i < text.length && i < from + 3000; i++) {
+    if (CLOSING.has(text[i]!)) {
+      to = i + 1;
+      break;
+    }
+    if (text[i] === '\n' && text[i + 1] === '\n') break;
+  }
+  if (to < 0 || otherContents.some((c) => c.start >= from && c.start < to)) return [first];
+  return [first, { start: from, end: to }];
+}
+
 /**
  * The attributions of a report as brat standoff, the way PolNeAR writes it: `T` lines for Source, Cue and Content (and
  * an `Attribution` / `Attribution-no-source` anchor on the cue), an `E` line linking them, and attribute lines that
@@ -26,16 +62,18 @@ export function toBrat(report: Report): string {
   const lines: string[] = [];
   let t = 0;
   let a = 0;
-  const span = (label: string, range: { start: number; end: number }) => {
+  const span = (label: string, ...ranges: { start: number; end: number }[]) => {
     t++;
-    const covered = text.slice(range.start, range.end).replace(/[\r\n\t]/g, ' ');
-    lines.push(`T${t}\t${label} ${at(range.start)} ${at(range.end)}\t${covered}`);
+    const covered = ranges.map((range) => text.slice(range.start, range.end).replace(/[\r\n\t]/g, ' ')).join(' ');
+    lines.push(`T${t}\t${label} ${ranges.map((range) => `${at(range.start)} ${at(range.end)}`).join(';')}\t${covered}`);
     return `T${t}`;
   };
+  const contents = report.attributions.map((attribution) => attribution.content);
   report.attributions.forEach((attribution, i) => {
     const source = attribution.source ? span('Source', polnearSource(text, attribution.source, attribution.cue)) : undefined;
     const cue = span('Cue', attribution.cue);
-    const content = attribution.content.end > attribution.content.start ? span('Content', attribution.content) : undefined;
+    const around = attribution.source ? { start: Math.min(attribution.source.start, attribution.cue.start), end: Math.max(attribution.source.end, attribution.cue.end) } : attribution.cue;
+    const content = attribution.content.end > attribution.content.start ? span('Content', ...polnearContent(text, attribution.content, around, contents.filter((_, k) => k !== i))) : undefined;
     const anchor = span(source ? 'Attribution' : 'Attribution-no-source', attribution.cue);
     const args = [`${source ? 'Attribution' : 'Attribution-no-source'}:${anchor}`, ...(source ? [`Source:${source}`] : []), `Cue:${cue}`, ...(content ? [`Content:${content}`] : [])];
     lines.push(`E${i + 1}\t${args.join(' ')}`);
