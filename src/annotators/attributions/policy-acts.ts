@@ -10,7 +10,7 @@ import policy from './policy.json' with { type: 'json' };
 /** Why an act is not a source's statement. */
 export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle' | 'attributive';
 
-const ACTS = new Set(policy.acts.lemmas);
+const ACTS = new Set([...policy.acts.lemmas, ...policy.deeds.lemmas]);
 const ENTITLEMENTS = new Set(policy.entitlements.lemmas);
 const ENTITLED_OBJECTS = new Set(policy.entitlements.objects);
 const VISITS = new Set(policy.visits.lemmas);
@@ -23,6 +23,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NOUN_PARTICIPLES = new Set(policy.nounParticiples.lemmas);
 const ATTRIBUTIVE_DETERMINERS = new Set(policy.attributives.determiners);
 const ADDITIONS = new Set(policy.additions.lemmas);
+const DECISIONS = new Set(policy.decisions.lemmas);
+const STANCE_AFTER = new Set(policy.decisions.stanceAfter);
 const DEPICTIONS = new Set(policy.depictions.lemmas);
 const PERFECT_DEPICTIONS = new Set(policy.depictions.perfectLemmas);
 const DEPICTION_AFTER = new Set(policy.depictions.after);
@@ -35,6 +37,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (h.pos !== 'VERB') return undefined;
   if (ACTS.has(h.lemma)) return 'act';
   if (isDeed(tokens, sent, head) || isAddition(tokens, sent, head)) return 'act';
+  if (DECISIONS.has(h.lemma) && !STANCE_AFTER.has(wordAfter(tokens, head + 1, sent.end)?.lower ?? '')) return 'act';
   if (head === cue.first && /(?:ed|en|wn)$/.test(h.lower) && ATTRIBUTIVE_DETERMINERS.has(wordBefore(tokens, head - 1, sent.first)?.lower ?? '')) return 'attributive';
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';

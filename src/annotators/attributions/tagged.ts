@@ -36,7 +36,7 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     if (ruling.refused) continue;
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said"),
     // or continue an attribution of the same sentence ("X said ... and blamed", "she said, adding that").
-    const source = ruling.withheld ? undefined : proposed ? ruling.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out]);
+    const source = proposed ? ruling.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out]);
     out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
   }
   return out;
