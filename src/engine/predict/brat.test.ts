@@ -55,3 +55,14 @@ test('a split content is written as brat fragments', () => {
   const line = toBrat(report).split('\n').find((l) => l.includes('Content'));
   assert.equal(line, 'T3\tContent 0 19;30 51\t“Prices will rise,” “and wages will not.”');
 });
+
+test('a source after its cue keeps the clause that describes it; one before its cue, or in lower case, does not', () => {
+  const text = 'Prices will rise, said Ana Ruiz, a spokeswoman for the U.S. port. Ana Ruiz, a spokeswoman, said no.';
+  const span = (words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length, text: words });
+  const report = (source: ReturnType<typeof span>, cue: ReturnType<typeof span>) => ({ document: { text }, attributions: [{ id: 'a1', source: { ...source, type: 'named' }, grade: 'named', cue, content: span('Prices will rise'), hedged: false }] }) as unknown as Report;
+  assert.equal(toBrat(report(span('Ana Ruiz'), span('said'))).split('\n')[0], 'T1\tSource 23 64\tAna Ruiz, a spokeswoman for the U.S. port');
+  assert.equal(toBrat(report(span('Ana Ruiz', 40), span('said', 40))).split('\n')[0], 'T1\tSource 66 74\tAna Ruiz');
+  const clause = 'Prices will rise, said Ruiz, but nobody listened.';
+  const r = { document: { text: clause }, attributions: [{ id: 'a1', source: { start: 23, end: 27, text: 'Ruiz', type: 'named' }, grade: 'named', cue: { start: 18, end: 22, text: 'said' }, content: { start: 0, end: 16, text: 'Prices will rise' }, hedged: false }] } as unknown as Report;
+  assert.equal(toBrat(r).split('\n')[0], 'T1\tSource 23 27\tRuiz');
+});

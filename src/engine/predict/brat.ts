@@ -8,11 +8,29 @@ const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
  * The source span as PolNeAR marks it: claimtrace reports the phrase a relative pronoun stands for ("Jane Ortiz"),
  * PolNeAR the pronoun itself ("who") when it stands right before the cue.
  */
-function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number }): { start: number; end: number } {
+function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } {
+  if (source.start >= cue.end) return withTitle(text, source);
   const between = text.slice(source.end, cue.start);
   if (!RELATIVE_BETWEEN.test(between)) return source;
   const trimmed = between.replace(/\s+$/, '');
   return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
+}
+
+/** An appositive or relative clause after a name: from ", " up to the next comma, full stop, colon, semicolon or quotation mark ("U.S." and "Sen." kept whole). */
+const APPOSITIVE = /^,\s+(?:\p{Lu}\.|[^,.;:“”"\n]|\.(?=\p{Lu}))+?(?=[.;:](?!\p{Lu})|,\s|\s*$|[“”"])/u;
+/** Words that open a new clause of the writer's, not a description of the source. */
+const NOT_APPOSITIVE = /^(?:but|and|or|compared|according|as|if|when|because|while|although)\b/i;
+
+/**
+ * A source placed after its cue keeps the clause that describes it, as PolNeAR marks it ("…, said Ana Ruiz, a
+ * spokeswoman for the port." → "Ana Ruiz, a spokeswoman for the port"; "…, said Black, who has known him for years").
+ * Only for a source that starts with a capital letter (a name or title); claimtrace's own source span is the name.
+ */
+function withTitle(text: string, source: { start: number; end: number }): { start: number; end: number } {
+  if (!/^\p{Lu}/u.test(text.slice(source.start, source.start + 1))) return source;
+  const clause = APPOSITIVE.exec(text.slice(source.end, source.end + 160));
+  if (!clause || NOT_APPOSITIVE.test(clause[0].replace(/^,\s+/, ''))) return source;
+  return { start: source.start, end: source.end + clause[0].length };
 }
 
 const OPENING = new Set(['“', '"']);
