@@ -201,6 +201,10 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
   if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
   const total = listCountAside(group, totalBefore(input, group, opener, clauseStart, listEnd), parts, clauseStart);
+  // "The force has 2,300 officers. They are made up of 1,600 constables, ...": a pronoun subject of a split stands for
+  // the last amount of the sentence before.
+  const carried = !total && opener.role === 'split' && parts.length > 1 ? pronounWhole(input, s, clauseStart, opener.start) : undefined;
+  if (carried) return { total: carried, parts, role: 'split', rest: cueBetween(cues, 'rest', opener.end, listEnd) };
   if (!total) {
     // "the money went to the three firms in these amounts: ...": parts of a sum named earlier, which they may not exceed.
     const earlier = opener.role === 'colon' && parts.length > 1 ? wholeNamedBefore(input, s, clauseStart, opener.start, parts) : undefined;
@@ -212,6 +216,26 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
   return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };
+}
+
+const WHOLE_PRONOUNS = new Set(['they', 'it', 'these', 'this', 'those']);
+const PRONOUN_AUX = new Set(['are', 'is', 'were', 'was', 'will', 'be', 'would', 'have', 'has', 'been']);
+
+/**
+ * "They are made up of", "It is split into", "These break down as": when the clause before a split is a pronoun and its
+ * auxiliaries only, its whole is the last count or sum of money of the sentence before, in the same paragraph.
+ */
+function pronounWhole(input: PartitionInput, s: number, clauseStart: number, openerStart: number): Located | undefined {
+  const { tokens } = input;
+  const from = tokenAt(tokens, clauseStart);
+  const at = tokens[from]?.text === ',' || tokens[from]?.text === ';' ? from + 1 : from;
+  if (!WHOLE_PRONOUNS.has(tokens[at]?.lower ?? '')) return undefined;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.start < openerStart; k++) if (!PRONOUN_AUX.has(tokens[k]!.lower)) return undefined;
+  const before = input.bySentence[s - 1];
+  const last = before?.at(-1);
+  const here = input.bySentence[s]?.[0];
+  const amount = (l: Located) => l.q.quantityKind === 'count' || l.q.quantityKind === 'money';
+  return last && here && last.paragraph === here.paragraph && amount(last) && input.units.has(last.q.id) ? last : undefined;
 }
 
 /**
