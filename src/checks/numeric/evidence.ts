@@ -17,10 +17,13 @@ export function isBareEnumeration(tokens: readonly Token[], members: readonly Me
   return enumerated(tokens, members, 0);
 }
 
-/** "by region: North 210, South 190 and West 140": the same with a distinct name before each figure. */
+/**
+ * "by region: North 210, South 190 and West 140", "lost £2.3 million: pensioners £1.4 million, firms £600,000 and
+ * charities £400,000": the same with a distinct name or noun before each figure.
+ */
 export function isLabelledEnumeration(tokens: readonly Token[], members: readonly Member[]): boolean {
   const names = members.map((m) => tokens[tokenAt(tokens, m.q.start) - 1]);
-  if (!names.every((t) => t !== undefined && t.type === 'word' && /^\p{Lu}/u.test(t.text))) return false;
+  if (!names.every((t) => t !== undefined && t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.pos === 'NOUN'))) return false;
   return new Set(names.map((t) => t!.lower)).size === names.length && enumerated(tokens, members, 1);
 }
 

@@ -27,8 +27,15 @@ function outcomeOf(tokens: readonly Token[], m: Member, rules: ListRules): Outco
       if (groups !== undefined) return { word, groups };
     }
   }
-  return undefined;
+  // "convicted on 14 and cleared on 4", "acquitted of 3": the state right before the figure and a preposition.
+  const first = tokenAt(tokens, m.q.start);
+  if (!OUTCOME_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return undefined;
+  const word = tokens[first - 2]?.lower ?? '';
+  const groups = rules.exclusiveOutcomes.get(word);
+  return groups === undefined ? undefined : { word, groups };
 }
+
+const OUTCOME_PREPOSITIONS = new Set(['on', 'of']);
 
 /**
  * "300 were cancelled and 260 were delayed", "90 left on time, 30 ran late and 10 were cancelled", "60 went home, 25

@@ -28,6 +28,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['shares said to be renters and homeowners of one whole', 'Of the 1,000 households surveyed, 55 percent were renters and 52 percent homeowners.', 'percentage-over-100', '55 percent were renters and 52 percent'],
   ['a total a cue marks through "that is", parts with the verb and noun left out after a name', 'Arnby recorded 212 burglaries and Colt 140. Wenlow had 96. Altogether that is 470 burglaries.', 'total-unsupported', '470'],
   ['a split whose subject is a pronoun for the amount of the sentence before', 'The fund holds £40 million. It is split into £25 million for roads and £18 million for schools.', 'total-unsupported', '£40 million'],
+  ['verdicts said before the figure, of a whole named first', 'Of the 12 charges, she was convicted on 9 and acquitted on 4.', 'total-unsupported', '12'],
+  ['a colon table of amounts each after its own noun', 'Savers lost €4.1 million: pensioners €2.5 million, firms €1 million and charities €800,000.', 'total-unsupported', '€4.1 million'],
   ['a lede total read against its own noun named by the next sentence', 'Some 70 pupils and 12 teachers fell ill, the school said. Of the pupils, 48 were in the juniors and 31 in the seniors.', 'total-unsupported', 'Some 70'],
 ];
 
@@ -63,6 +65,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['the same through "that is"', 'Arnby recorded 212 burglaries and Colt 140. Wenlow had 96. Altogether that is 448 burglaries.'],
   ['a split for a pronoun that makes up the amount before', 'The fund holds £40 million. It is split into £25 million for roads and £15 million for schools.'],
   ['a split for a pronoun after a paragraph break is left alone', 'The fund holds £40 million.\n\nIt is split into £25 million for roads and £18 million for schools.'],
+  ['verdicts that stay within their whole', 'Of the 12 charges, she was convicted on 9 and acquitted on 3.'],
+  ['a colon table of amounts that make up their total', 'Savers lost €4.1 million: pensioners €2.5 million, firms €1 million and charities €600,000.'],
   ['a count of districts whose figures are listed is no total of them', 'Storms killed 30 people in the north. The dead came from three districts: Arnby (14), Colt (9) and Wenlow (7).'],
 ];
 
