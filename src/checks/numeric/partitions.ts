@@ -240,13 +240,17 @@ function pronounWhole(input: PartitionInput, s: number, clauseStart: number, ope
 
 /**
  * "Of the 1,300 who answered, 870 opposed the cuts and 290 backed them; 180 had no view.": after a whole named first, a
- * clause after a semicolon that opens with a figure goes on with the list (a clause that opens otherwise ends it).
+ * clause after a semicolon that opens with a figure and its verb goes on with the list (a clause that opens otherwise
+ * ends it).
  */
 function acrossSemicolons(tokens: readonly Token[], end: number, to: number): number {
   let listEnd = end;
   for (let n = 0; n < MAX_PARTS; n++) {
     const k = tokenAt(tokens, listEnd);
-    if (tokens[k]?.text !== ';' || tokens[k + 1]?.type !== 'number' || k + 1 >= to) break;
+    // "...; 180 had no view": the figure is the subject of its clause (a verb right after it); "; 250 more are planned"
+    // or "; 90 jobs will move" adds to the whole or counts something else.
+    const next = tokens[k + 2];
+    if (tokens[k]?.text !== ';' || tokens[k + 1]?.type !== 'number' || k + 1 >= to || !next || !(next.pos === 'VERB' || next.pos === 'AUX')) break;
     listEnd = nextPunctAfter(tokens, tokens[k + 1]!.start, to);
   }
   return listEnd;

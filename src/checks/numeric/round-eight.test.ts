@@ -48,6 +48,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['shares said to be kinds with no whole named', 'In the north 58 percent were adults, and in the south 49 percent juveniles.'],
   ['stages of life that make up their whole', 'Of the 900 seals tagged on the island, 62 percent were adults and 38 percent juveniles.'],
   ['a whole named first whose parts, over a semicolon, stay within it', 'Of the 2,000 members who voted, 1,240 backed the deal and 610 opposed it; 150 abstained.'],
+  ['a clause after a semicolon that adds to the whole ends the list', 'Of the 500 homes, 300 were sold; 250 more are planned next year.'],
+  ['a clause after a semicolon that counts something else ends the list', 'Of the 300 staff, 120 work in Leeds and 150 in York; 90 jobs will move to Hull.'],
   ['a clause after a semicolon that opens otherwise ends the list', 'Of the 300 passengers, 120 were British; the crew numbered 290.'],
   ['a part of a whole that opens a list of parts within it', 'The projection gives the Farmers Union 40 of the 90 seats, the Reform Party 33, the Greens 12 and the Liberals 3.'],
   ['a figure named by the next sentence\'s opener is its whole, not the last figure before it', 'Some 86 pupils and 23 teachers fell ill, the school said. Of the pupils, 51 were in the juniors and 22 in the seniors.'],
