@@ -130,10 +130,14 @@ function respectively(input: PartitionInput, parts: readonly Located[]): boolean
   return parts.length >= 2 && [after, after + 1].some((k) => input.tokens[k]?.lower === 'respectively');
 }
 
-/** True when a total cue of the figure's sentence marks it ("1,200 people between them", "a total of 40"). */
+/**
+ * True when a total cue of the figure's sentence marks it ("1,200 people between them", "a total of 40"); ", out of
+ * 5,000 staff" names a whole the parts are drawn from, which may hold others too.
+ */
 function markedTotal(input: PartitionInput, total: Located): boolean {
   const [from, to] = input.sentenceTokens(total.sentence);
-  return findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && isCueOf(input.tokens, c, total.q));
+  const drawn = (c: CueSpan) => input.tokens.slice(c.first, c.last).some((t) => t.lower === 'out');
+  return findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && !drawn(c) && isCueOf(input.tokens, c, total.q));
 }
 
 const PARTIAL: ReadonlySet<string> = new Set(settings.partialQuantifiers.words);

@@ -58,6 +58,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a colon list of another length than its count', 'Storms killed 30 people in the north. The dead came from three villages: Arnby (14) and Colt (9).'],
   ['parts in named places within their whole', 'The storm flattened 90 barns. In Arnby 50 were lost, in Colt 25 and in Wenlow 10.'],
   ['"respectively" parts that make up their total', 'The two depots employ 900 drivers between them, with 520 and 380 respectively.'],
+  ['"respectively" parts drawn from a whole named after "out of"', 'Both plants, in Arnby and Colt, employ 700 and 600 people respectively, out of the 5,000 staff.'],
   ['"respectively" parts with no total cue', 'The depots employ 900 and 400 drivers. Its two canteens serve 520 and 430 meals respectively.'],
   ['a name and a number after "in" that name a thing', 'The probe flew 40 missions in Apollo 11 and in Gemini 7 as well.'],
   ['parts after a spaced hyphen within their whole', 'The region lost 3,400 jobs - 1,900 in factories, 1,100 in shops and 400 in offices.'],
