@@ -336,3 +336,8 @@ test('"approved a budget" is a decision; "approve of" stays a stance', () => {
   assert.deepEqual(ruling('The board approved a budget of 9 million.', 'approved', 'The board'), { refused: 'act' });
   assert.deepEqual(ruling('Most voters approve of the plan.', 'approve of', 'Most voters'), { source: 'Most voters' });
 });
+
+test('"It is worth noting that" is the writer\'s framing, no attribution', () => {
+  assert.deepEqual(ruling('It is worth noting that the pier was built in 1901.', 'noting'), { refused: 'writer-voice' });
+  assert.deepEqual(shipped('It is worth remembering that the pier was built in 1901.'), []);
+});

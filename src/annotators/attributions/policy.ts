@@ -74,6 +74,7 @@ const COMMENT_REQUESTS = set(policy.withheld.commentRequests.nouns);
 const COMMENT_LINKS = set(policy.withheld.commentRequests.links);
 const COMMENT_OBJECTS = set(policy.withheld.commentRequests.objects);
 const FINDINGS = set(policy.findings.lemmas);
+const WRITER_FRAMES = set(policy.writerFrames.words);
 const REPORTING_BEFORE = set(policy.findings.reportingBefore);
 const OBJECTS_OF_TELLING = set(policy.findings.objectsOfTelling);
 const FINDING_SUBJECTS = set(policy.findings.subjects);
@@ -113,6 +114,9 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   let words = false;
   for (let i = c.cue.first; i < c.cue.end; i++) words ||= !FUNCTION_POS.has(tokens[i]!.pos) && !isWhitespaceToken(tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   if (!words && !tokens.slice(c.cue.first, c.cue.end).some((t) => t.pos === 'PUNCT')) return 'function-words';
+  // "It is worth noting that": the writer's framing (policy.json writerFrames).
+  const frame = previousWord(tokens, c.cue.first - 1, sent.first);
+  if (frame !== undefined && WRITER_FRAMES.has(tokens[frame]!.lower)) return 'writer-voice';
   const passive = isPassive(tokens, c.cue, head, sent.first);
   // "21 percent preferred to keep their hours": a share before a participle wink tags as an adjective.
   const h = tokens[head]!;
