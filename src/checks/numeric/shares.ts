@@ -227,7 +227,10 @@ const GROUP_REACH = 12;
 function groupBefore(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
   const first = tokenAt(tokens, q.start);
   for (let k = first - 1; k >= Math.max(0, first - GROUP_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text); k--) {
-    if (!GROUP_OPENERS.has(tokens[k]!.lower)) continue;
+    // "Of the renters, 55 percent ...; of the homeowners, 52 percent ...": a whole named first again after a semicolon
+    // opens a group of its own, like "among".
+    const refronted = tokens[k]!.lower === 'of' && tokens[k - 1]?.text === ';' && tokens.slice(k + 1, first).some((t) => t.text === ',');
+    if (!GROUP_OPENERS.has(tokens[k]!.lower) && !refronted) continue;
     let j = k + 1;
     while (j < first && (DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADJ')) j++;
     return `among ${tokens[j]?.lemma ?? ''}`;
@@ -271,6 +274,9 @@ const ELIDED_END = new Set([',', ';', '.', 'and', 'while', 'but']);
 function differentPredicates(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
   if (group.some((m) => m.carried)) return false;
   const next = group.map((m) => tokens[m.at]);
+  // "58 percent were women and 49 percent worked part-time": a copula before a noun says what kind its share is, which
+  // another share's action may overlap; only different actions or answers part the whole.
+  if (group.some((m) => rules.list.copulas.has(tokens[m.at]?.lower ?? '') && tokens[m.at + 1]?.pos === 'NOUN')) return false;
   // "60% had cut staff, 30% planned to and 15% would not": a verb whose infinitive is left out ("planned to") takes the
   // action of the share before, so the shares answer one question about that action (when, or whether, it was done).
   if (group.slice(1).some((m) => tokens[m.at]?.pos === 'VERB' && tokens[m.at + 1]?.lower === 'to' && ELIDED_END.has(tokens[m.at + 2]?.text ?? '.'))) {
