@@ -55,6 +55,10 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   if (!nested && lex.documentHeads.has(head.lower)) {
     const graded = throughAgent(ctx, parts, span, entityIds);
     if (graded) return { ...graded, is: ['document'] };
+    // "a coastguard statement", "a ministry survey": one document of a body named before, as "a company spokesperson"
+    // speaks for it; vague when no such body is found ("union figures", "council papers" name a kind of document).
+    const body = ['a', 'an'].includes(first.lower) ? bodyBefore(ctx, parts, entityIds) : undefined;
+    if (body?.grade === 'anaphoric') return { ...body, unresolved: body.unresolved ?? 'vague', is: ['document'] };
   }
   if (!nested && VOICE_HEADS.has(head.lower)) {
     // A spokesperson for a body that cannot be found is an unnamed person of an unnamed body.

@@ -423,3 +423,11 @@ test('"those groups" points back at a bare plural named before', () => {
   assert.equal(those?.grade, 'anaphoric');
   assert.match(those?.resolvesTo ?? '', /radical groups/);
 });
+
+test('"a coastguard statement" is one document of the coastguard named before; "union figures" names a kind of document', () => {
+  const doc = annotate('The Norvik coastguard sent two boats. A coastguard statement said the crew had been rescued.', [], { tagger: undefined });
+  const statement = views(doc).find((v) => v.source === 'A coastguard statement');
+  assert.match(statement?.resolvesTo ?? '', /Norvik coastguard/);
+  const figures = views(annotate('Union figures show that 300 jobs went.', [], { tagger: undefined })).find((v) => v.source === 'Union figures');
+  assert.equal(figures?.grade, 'vague');
+});
