@@ -431,3 +431,8 @@ test('"a coastguard statement" is one document of the coastguard named before; "
   const figures = views(annotate('Union figures show that 300 jobs went.', [], { tagger: undefined })).find((v) => v.source === 'Union figures');
   assert.equal(figures?.grade, 'vague');
 });
+
+test('"the latter" points back at what was just named', () => {
+  const doc = annotate('Anglers and the Marle River Trust disagree; the latter says the weir must go.', [], { tagger: undefined });
+  assert.equal(views(doc).find((v) => v.source === 'the latter')?.grade, 'anaphoric');
+});
