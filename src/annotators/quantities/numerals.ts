@@ -164,7 +164,9 @@ function standsAlone(tokens: readonly Token[], i: number, j: number, lex: Lexico
   // "Half needed an X-ray.": a bare "Half" that opens its sentence is its subject, a share of the group named before.
   const opens = tokens[j]!.text === 'Half' && (i === 0 || SENTENCE_ENDS.has(tokens[i - 1]!.text));
   const prefixed = j > i || opens || (tokens[j]!.lower === 'half' && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.text === ','));
-  if (!prefixed || next.text === '-') return false;
+  // "a third-party claim" joins the hyphen to the next word; "three-quarters - 1,604 - opposed" sets a spaced dash apart.
+  const joined = next.text === '-' && next.start === tokens[j]!.end;
+  if (!prefixed || joined) return false;
   if (next.pos === 'VERB' || next.pos === 'AUX' || lex.fractionAlone.has(next.lower)) return true;
   // "rose by a quarter last year", "fell by almost a third during the closure": the size of a change, whatever follows
   // it but a noun ("by a third party") or a time of day ("by a quarter past five"); after a verb of change, "to 412"

@@ -359,3 +359,13 @@ test('"the two" after a split written as one token ("a 5-2 decision") points bac
   assert.deepEqual(statistics('In a 6-3 ruling the judges backed the union. The three dissenting judges wrote separately.'), []);
   assert.deepEqual(statistics('In a 6-3 ruling the judges backed the union. The two lawyers left.'), ['two']);
 });
+
+test('a fraction set apart by a spaced dash or a bracket is a share; a hyphen joined to the next word is not', () => {
+  const fractions = (text: string) =>
+    [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).annotations]
+      .filter((a): a is QuantityAnnotation => a.kind === 'quantity' && a.unit === 'fraction')
+      .map((q) => [text.slice(q.start, q.end), q.value]);
+  assert.deepEqual(fractions('Just over three-quarters - 1,604 - opposed the closure.'), [['Just over three-quarters', 0.75]]);
+  assert.deepEqual(fractions('A third (420 people) said yes.'), [['A third', 0.333333]]);
+  assert.deepEqual(fractions('It was a third-party claim.'), []);
+});

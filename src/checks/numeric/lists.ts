@@ -267,10 +267,34 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     const first = tokenAt(tokens, members[i]!.start);
     // "..., while 300 more were rescued" after "Six died ...": a figure said to reach another end state counts others.
     const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '')) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
+    // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
+    // different answers to one question, or two end states of one event, goes on with the list.
+    const contrasted = !additive && isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules);
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
-    for (let k = from; k < to && !additive; k++) if (rules.breakers.has(tokens[k]!.lower) && !CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) return i;
+    for (let k = from; k < to && !additive; k++) {
+      if (!rules.breakers.has(tokens[k]!.lower) || CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) continue;
+      if (contrasted && CONTRASTS.has(tokens[k]!.lower)) continue;
+      return i;
+    }
   }
   return members.length;
+}
+
+/** Breakers that set two clauses side by side rather than one inside the other ("while", "whereas", "but"). */
+const CONTRASTS = new Set(['while', 'whereas', 'but']);
+
+/**
+ * True when two figures each give a different answer to one question ("1,604 opposed the closure, while 291 backed
+ * it") or a different end state of one event ("1,150 were admitted, while 640 went home"): a contrast between them
+ * says they are members of one whole, not a new clause about something else.
+ */
+function isContrastedAnswer(tokens: readonly Token[], prev: QuantityAnnotation, cur: QuantityAnnotation, rules: ListRules): boolean {
+  const a = memberOf(tokens, prev);
+  const b = memberOf(tokens, cur);
+  if (areExclusiveOutcomes(tokens, [a, b], rules)) return true;
+  const x = stanceAfter(tokens, a.at, rules);
+  const y = stanceAfter(tokens, b.at, rules);
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** How many words after a figure are read for the end state it is said to reach. */

@@ -1,0 +1,31 @@
+// Round 8 of issue 13, third hand (t135-t140): answers and end states set side by side by a contrast ("610 opposed the
+// plan, while 250 supported it"; "410 were admitted, whereas 180 went home") go on with one list, and what becomes of
+// each patient seen (admitted, sent home, moved to another hospital) is one event's end states. Every text is written
+// for this test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief } from './test-kit.js';
+
+const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
+  ['patients\' end states after "of whom"', 'Last winter 640 patients waited on trolleys, of whom 410 were admitted, 180 went home and 70 were transferred.', 'total-unsupported', '640'],
+  ['patients admitted, sent home or moved elsewhere', 'The unit saw 300 children in May, of whom 190 were sent home, 80 were admitted and 45 were moved to other hospitals.', 'total-unsupported', '300'],
+  ['answers set side by side by "while"', 'Of the 900 letters the council received, 610 opposed the plan, while 250 supported it and 60 had no view.', 'total-unsupported', '900'],
+  ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
+];
+
+for (const [why, text, rule, at] of MUST_FIRE) {
+  test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
+}
+
+const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
+  ['patients\' end states within their whole', 'Last winter 700 patients waited on trolleys, of whom 410 were admitted, 180 went home and 70 were transferred.'],
+  ['answers set side by side that stay within their whole', 'Of the 900 letters the council received, 610 opposed the plan, while 250 supported it and 40 had no view.'],
+  ['a contrast with a figure that gives no answer ends the list', 'Of the 900 staff, 610 work in Leeds, while 400 drivers were hired last year.'],
+  ['a contrast that repeats the same answer ends the list', 'Of the 500 residents, 300 backed the plan, while 250 backed it in the earlier vote.'],
+  ['an end state beside a kind, which may overlap', 'Of the 400 patients, 250 were admitted, while 200 were women.'],
+  ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
+];
+
+for (const [why, text] of MUST_STAY_SILENT) {
+  test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
+}
