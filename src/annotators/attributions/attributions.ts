@@ -10,7 +10,7 @@ import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
 import { partsOf, type Span } from './noun-phrase.js';
-import { entityAntecedents, introducedMention, namedBodyBefore, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
+import { entityAntecedents, fullFormOf, introducedMention, namedBodyBefore, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -112,6 +112,8 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
             (graded.pointsAt.includes('agency') || graded.pointsAt.includes('outlet') ? namedBodyBefore(analysis.tokens, anaphor, graded.anaphor, entityList, previousParagraphStart(analysis, anaphor.start)) : undefined));
       // "It said" after "The ministry said" after "the Health Ministry": the ministry itself, not its second mention.
       if (f.resolvesTo?.root) f.resolvesTo = f.resolvesTo.root;
+      // "the regulator" after "the National Civil Aviation Authority (NCAA)": the full name, not its abbreviation.
+      if (f.resolvesTo) f.resolvesTo = fullFormOf(f.resolvesTo, entityList, analysis.tokens) ?? f.resolvesTo;
     }
     f.grade = f.resolvesTo ? graded.grade : (graded.unresolved ?? graded.grade);
     // A resolved pronoun is whatever it points at ("she" -> a person), so later anaphors match on that.

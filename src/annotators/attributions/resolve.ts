@@ -138,6 +138,21 @@ function tokenRange(tokens: readonly Token[], range: Range): [number, number] {
   return [first, end];
 }
 
+/**
+ * The full name an abbreviation in brackets right after it stands for ("the National Civil Aviation Authority (NCAA)"):
+ * an antecedent that is such an abbreviation gives way to the entity before the bracket. Undefined otherwise.
+ */
+export function fullFormOf(antecedent: Antecedent, entities: readonly Antecedent[], tokens: readonly Token[]): Antecedent | undefined {
+  const [first, end] = tokenRange(tokens, antecedent);
+  let open = first - 1;
+  while (open >= 0 && tokens[open]!.text.trim() === '') open--;
+  if (open < 1 || tokens[open]!.text !== '(' || tokens[end]?.text !== ')') return undefined;
+  let before = open - 1;
+  while (before >= 0 && tokens[before]!.text.trim() === '') before--;
+  const endOfName = tokens[before]!.end;
+  return entities.find((e) => e.end === endOfName && e.start < endOfName);
+}
+
 /** Articles that introduce something new ("a court filing"), which a later "the filing" points back at. */
 const INDEFINITE = new Set(['a', 'an']);
 const DEMONSTRATIVE_ANAPHORS = new Set(['these', 'those']);

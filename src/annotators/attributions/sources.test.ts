@@ -436,3 +436,9 @@ test('"the latter" points back at what was just named', () => {
   const doc = annotate('Anglers and the Marle River Trust disagree; the latter says the weir must go.', [], { tagger: undefined });
   assert.equal(views(doc).find((v) => v.source === 'the latter')?.grade, 'anaphoric');
 });
+
+test('a description resolved to an abbreviation in brackets points at the full name before it', () => {
+  const text = 'The Harbour Safety Authority (HSA) closed the pier. The authority said the pilings had rotted.';
+  const doc = annotate(text, [['Harbour Safety Authority', 'agency'], ['HSA', 'agency']], { tagger: undefined });
+  assert.match(views(doc).find((v) => v.source === 'The authority')?.resolvesTo ?? '', /^Harbour Safety Authority/);
+});
