@@ -2,7 +2,7 @@
 // (no-comment notes, moods, schedules, calls to get in touch, timetables, habitual scenes, scheduled events, stances).
 import type { CueClass } from './cues.js';
 import type { FloorParts } from './floor.js';
-import { FORECAST_REACH, FUTURE, hasClockTime, hasPresentSchedule, hasVerbOf, isStance, setOf } from './shapes.js';
+import { FORECAST_REACH, FUTURE, hasClockTime, hasPresentSchedule, hasVerbOf, isScene, isStance, setOf } from './shapes.js';
 import type { Token } from '../../nlp/tokens.js';
 import floors from './floors.json' with { type: 'json' };
 
@@ -25,6 +25,10 @@ export interface CeilingRule {
   readonly scheduleAnchors?: ScheduleAnchors;
   /** "be" followed closely by one of these adjectives, with no other verb in the sentence ("Investors were less impressed"), caps it. */
   readonly stanceAdjectives?: readonly { readonly word: string; readonly reason: string }[];
+  /** Every verb one of these ("commuters huddled under umbrellas and waited for buses") ... */
+  readonly sceneVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** ... with one of these times of day in the sentence ("on Friday morning"): a scene the reporter saw. */
+  readonly sceneTimes?: readonly { readonly word: string; readonly reason: string }[];
   /** The rule caps a sentence that holds a statistic too (its figures count what is planned). */
   readonly evenWithStatistic?: boolean;
   readonly reason: string;
@@ -46,6 +50,7 @@ export function checkworthyCeiling(parts: FloorParts, rules: readonly CeilingRul
     if (r.unlessPast && parts.past && !hasVerbOf(parts.tokens ?? [], r.pastTimetableVerbs ?? [])) return false;
     if (r.scheduleVerbs) return isScheduledOnly(parts, r);
     if (r.stanceAdjectives) return isStance(parts.tokens ?? [], r.stanceAdjectives);
+    if (r.sceneVerbs) return isScene(parts.tokens ?? [], r.sceneVerbs, r.sceneTimes ?? []);
     if (r.clockTime) return hasClockTime(parts.tokens ?? []);
     if (!r.cueClass) return false;
     return (r.atStart ? parts.openingClasses?.has(r.cueClass) : parts.cueClasses.has(r.cueClass)) ?? false;

@@ -500,3 +500,37 @@ test('a comparison of two measurable things is lifted to the floor; a judgement,
   assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
   for (const i of [1, 2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
 });
+
+test('settled framing with "it is no secret that" is lifted to the floor; a wish imputed to someone under it is not', () => {
+  const { doc, claims } = claimsOf('It is no secret that the ferry company has lost money on the route for years. It is no secret that the mayor wanted the depot to close.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
+  assert.equal(claims[1]!.checkworthiness, model(1), doc.slice(claims[1]!));
+});
+
+test('a rank in a place after a possessive is a record; a superlative without a place is not', () => {
+  const { doc, claims } = claimsOf("Kelvedon Mills is the region's third-largest employer after the hospital. Kelvedon Mills makes the softest towels.");
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  assert.equal(claims[0]!.checkworthiness, Math.max(model(0), 0.6));
+  assert.equal(claims[1]!.checkworthiness, model(1), doc.slice(claims[1]!));
+});
+
+test('a general statement with a frequency adverb before a present verb is lifted; an order, the writer\'s own or a past habit is not', () => {
+  const text = 'Ferry fares usually rise before the summer season. Smaller harbours seldom break even. Never leave a dog in a hot car. We rarely see the ferry on time. The ferry usually ran late that winter.';
+  const { doc, claims } = claimsOf(text);
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  for (const i of [2, 3, 4]) assert.equal(claims[i]!.checkworthiness, model(i), doc.slice(claims[i]!));
+});
+
+test('the whole of a group as the opening subject is lifted in the past or perfect; in the present it is left alone', () => {
+  const { doc, claims } = claimsOf('All five bakeries on the street closed in the spring. Every lifeboat in the fleet has been inspected. All of this is a distraction.');
+  const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
+  for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.max(model(i), 0.6), doc.slice(claims[i]!));
+  assert.equal(claims[2]!.checkworthiness, model(2));
+});
+
+test('a change of state measured from a date with "become" is lifted to the floor', () => {
+  const { doc, claims } = claimsOf('Storm surges have become more common along the estuary since the 1980s.');
+  assert.equal(claims[0]!.checkworthiness, Math.max(scoreSentence(defaultCheckworthyModel(), doc.slice(claims[0]!)), 0.6));
+});

@@ -60,8 +60,10 @@ export function createClaimAnnotator(options: ClaimOptions = {}): ClaimStage {
     // 7 and 8: existential hearsay names no holder, floors for forecasts, shares of a group as subject, absolutes,
     // harms and rankings, and the timetable ceiling; 9 and 10: the dated-past floor, and arrests, killings, charges and
     // treatment in hospital as incidents in their past forms, the negated-event floor, and a scheduled event ("will open
-    // three clinics from Monday") as a prediction capped below the threshold, figures and all.
-    version: model ? 10 : 9,
+    // three clinics from Monday") as a prediction capped below the threshold, figures and all; 11 and 12: the generic
+    // frequency floor, ranks in a place, "it is no secret that" as settled framing, the whole of a group as subject, and
+    // the scene ceiling.
+    version: model ? 12 : 11,
     requires: ['sentence', 'entity', 'quantity', 'attribution'],
     assigns: ['claim'],
     threshold,

@@ -175,3 +175,24 @@ test('the word floors do not lift a sentence in which the writer speaks of thems
   assert.equal(wordFloor('It was the worst storm I have seen since 1990.'), 0);
   assert.equal(wordFloor('Not one councillor has read our report.', ['absolute']), 0.6);
 });
+
+test('a scene of people waiting or gathering at a time of day is capped; a figure, an act of another kind or no time of day is not', () => {
+  const ceilingOf = (text: string, statistics: QuantityAnnotation[] = []) => checkworthyCeiling({ statistics, cueClasses: new Set(), tokens: words(text) });
+  assert.equal(ceilingOf('On Sunday evening, fans gathered outside the ground and waited for the team bus.'), 0.3);
+  assert.equal(ceilingOf('About 2,000 fans gathered outside the ground on Sunday evening.', [figure('approx')]), 1);
+  assert.equal(ceilingOf('On Sunday evening, fans blocked the road outside the ground.'), 1);
+  assert.equal(ceilingOf('Fans gathered outside the ground and waited for the team bus.'), 1);
+});
+
+test('a frequency adverb before a present verb earns the generic floor; before a past verb or opening an order it does not', () => {
+  assert.equal(wordFloor('Harbour dues usually rise in April.'), 0.6);
+  assert.equal(wordFloor('Trawlers in the bay rarely land cod.'), 0.6);
+  assert.equal(wordFloor('Never swim in the harbour.'), 0);
+  assert.equal(wordFloor('The trawlers rarely landed cod that year.'), 0);
+});
+
+test('a superlative after the possessive of a place is a rank; after the possessive of a person it is not', () => {
+  assert.equal(wordFloor("Halden is the country's second-busiest port."), 0.6);
+  assert.equal(wordFloor("It was the world's oldest lighthouse."), 0.6);
+  assert.equal(wordFloor("It was my grandfather's finest boat."), 0);
+});

@@ -6,7 +6,7 @@ import type { Bound, QuantityAnnotation, QuantityKind } from '../../core/annotat
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
 import floors from './floors.json' with { type: 'json' };
-import { hasComparison, hasForecast, hasNegatedEvent, hasPresentEffect, isDated, setOf, type DateAnchors } from './shapes.js';
+import { hasComparison, hasForecast, hasGenericFrequency, hasNegatedEvent, hasPlaceRank, hasPresentEffect, hasVerbOf, isDated, setOf, type DateAnchors } from './shapes.js';
 
 export { checkworthyCeiling, DEFAULT_CEILINGS, scheduledFuture, type CeilingRule, type ScheduleAnchors } from './ceiling.js';
 export type { DateAnchors } from './shapes.js';
@@ -64,6 +64,12 @@ export interface FloorRule {
   readonly judgedComparatives?: readonly { readonly word: string; readonly reason: string }[];
   /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
   readonly dateAnchors?: DateAnchors;
+  /** The rule does not apply to a sentence with a verb of one of these lemmas ("It is no secret that they wanted ..."). */
+  readonly exceptVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** A superlative after a possessive of one of these places ("the country's second-largest", "the world's oldest") earns it, with `superlativeFrames`. */
+  readonly placeOwners?: readonly { readonly word: string; readonly reason: string }[];
+  /** One of these adverbs right before a verb in the present ("usually picks up", "rarely break even") earns the floor. */
+  readonly frequencyAdverbs?: readonly { readonly word: string; readonly reason: string }[];
   readonly reason: string;
 }
 
@@ -98,12 +104,17 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.exceptFirstPerson && parts.tokens?.some((tok) => FIRST_PERSON.has(tok.lower))) continue;
     if (rule.needsPast && !parts.past && !parts.perfect) continue;
     if (rule.minWords !== undefined && wordCount(parts.tokens ?? []) < rule.minWords) continue;
+    if (rule.exceptVerbs && hasVerbOf(parts.tokens ?? [], rule.exceptVerbs)) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
     const cued = rule.cueClass !== undefined && classes.has(rule.cueClass) && (!rule.kinds || figures.length > 0);
     const tokens = parts.tokens ?? [];
-    const framed = rule.superlativeFrames !== undefined && (hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []) || hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []));
+    const framed =
+      rule.superlativeFrames !== undefined &&
+      (hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []) ||
+        hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []) ||
+        hasPlaceRank(tokens, rule.placeOwners ?? [], (i) => isSuperlative(tokens[i]!, tokens[i - 1])));
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
@@ -111,7 +122,8 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries, rule.notEvents ?? []);
     const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs);
     const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives);
-    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared) floor = Math.max(floor, rule.floor);
+    const generic = rule.frequencyAdverbs !== undefined && hasGenericFrequency(tokens, rule.frequencyAdverbs);
+    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared || generic) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }

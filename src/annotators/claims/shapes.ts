@@ -195,3 +195,66 @@ export function hasComparison(tokens: readonly Token[], excluded: readonly { rea
   }
   return false;
 }
+
+/** Subjects a plural present verb after a frequency adverb may have ("Clubs rarely break even", "They seldom last"). */
+const GENERIC_SUBJECTS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "Demand usually picks up before Christmas", "Clubs in the second division rarely break even", "Western newspapers
+ * never report ...": a frequency adverb right before a verb in the present, a general statement of how things are. The
+ * third person singular ("-s" form) anywhere but first; the plural present only after a noun (or "they"), as
+ * "Never leave a child alone" is an order and "to rarely see" no statement.
+ */
+export function hasGenericFrequency(tokens: readonly Token[], adverbs: readonly { readonly word: string }[]): boolean {
+  const words = setOf(adverbs, (a) => a.word);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'ADV' || !words.has(tokens[i]!.lower)) continue;
+    const verb = tokens[i + 1]!;
+    if (verb.pos !== 'VERB') continue;
+    const prev = tokens[i - 1]!;
+    if (verb.lower !== verb.lemma && verb.lower.endsWith('s') && !NOUN_CONTEXT.has(prev.pos)) return true;
+    if (verb.lower === verb.lemma && (GENERIC_SUBJECTS.has(prev.pos) || prev.lower === 'they')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Outside the station on Friday morning, commuters huddled under umbrellas and waited for buses": a scene the reporter
+ * saw, every verb one of `verbs` (waiting, gathering, standing), set at a time of day (`times`). The caller checks that
+ * no statistic is in it.
+ */
+export function isScene(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], times: readonly { readonly word: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  const when = setOf(times, (t) => t.word);
+  let scene = false;
+  let timed = false;
+  for (const tok of tokens) {
+    if (tok.pos === 'VERB') {
+      if (!lemmas.has(tok.lemma)) return false;
+      scene = true;
+    }
+    if (when.has(tok.lower)) timed = true;
+  }
+  return scene && timed;
+}
+
+/** Ordinal ranks before a hyphenated superlative ("the country's second-largest"). */
+const HYPHEN_RANKS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * "the country's second-largest paper producer", "the world's oldest", "Europe's busiest port": a superlative whose
+ * possessive before it names the place it is ranked in (one of `owners`). `superlative` says which tokens are
+ * superlatives.
+ */
+export function hasPlaceRank(tokens: readonly Token[], owners: readonly { readonly word: string }[], superlative: (i: number) => boolean): boolean {
+  if (owners.length === 0) return false;
+  const places = setOf(owners, (o) => o.word);
+  for (let i = 2; i < tokens.length; i++) {
+    if (!superlative(i)) continue;
+    let j = i - 1;
+    // "second-largest": a rank and a hyphen joined to the superlative.
+    if (tokens[j]!.text === '-' && HYPHEN_RANKS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    if (j >= 1 && (tokens[j]!.lower === "'s" || tokens[j]!.lower === '’s') && places.has(tokens[j - 1]!.lower)) return true;
+  }
+  return false;
+}
