@@ -196,3 +196,14 @@ test('a superlative after the possessive of a place is a rank; after the possess
   assert.equal(wordFloor("It was the world's oldest lighthouse."), 0.6);
   assert.equal(wordFloor("It was my grandfather's finest boat."), 0);
 });
+
+test('a safety or harm property after "be" earns the floor; "safe to say" does not', () => {
+  assert.equal(wordFloor('The blue-green algae in the lake are toxic to dogs.'), 0.6);
+  assert.equal(wordFloor('Tap water in the village is not safe to drink.'), 0.6);
+  assert.equal(wordFloor('It is safe to say the plan failed.'), 0);
+});
+
+test('what a firm owns or employs in the present earns the floor; a timetable does not', () => {
+  assert.equal(wordFloor('The Brannock family owns three of the four quarries.'), 0.6);
+  assert.equal(wordFloor('The ferry runs every hour in summer.'), 0);
+});

@@ -6,7 +6,7 @@ import type { Bound, QuantityAnnotation, QuantityKind } from '../../core/annotat
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
 import floors from './floors.json' with { type: 'json' };
-import { hasComparison, hasForecast, hasGenericFrequency, hasNegatedEvent, hasPlaceRank, hasPresentEffect, hasVerbOf, isDated, setOf, type DateAnchors } from './shapes.js';
+import { hasComparison, hasForecast, hasGenericFrequency, hasNegatedEvent, hasPlaceRank, hasPresentEffect, hasPropertyClaim, hasVerbOf, isDated, setOf, type DateAnchors } from './shapes.js';
 
 export { checkworthyCeiling, DEFAULT_CEILINGS, scheduledFuture, type CeilingRule, type ScheduleAnchors } from './ceiling.js';
 export type { DateAnchors } from './shapes.js';
@@ -68,6 +68,10 @@ export interface FloorRule {
   readonly exceptVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** A superlative after a possessive of one of these places ("the country's second-largest", "the world's oldest") earns it, with `superlativeFrames`. */
   readonly placeOwners?: readonly { readonly word: string; readonly reason: string }[];
+  /** The verb of `effectVerbs` must not open a relative clause ("The firm, which employs 300 people, did not respond"). */
+  readonly mainClauseOnly?: boolean;
+  /** "be" and one of these adjectives ("is harmless", "is poisonous to dogs", "is highly contagious") earns the floor. */
+  readonly propertyAdjectives?: readonly { readonly word: string; readonly reason: string }[];
   /** One of these adverbs right before a verb in the present ("usually picks up", "rarely break even") earns the floor. */
   readonly frequencyAdverbs?: readonly { readonly word: string; readonly reason: string }[];
   readonly reason: string;
@@ -120,10 +124,11 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries, rule.notEvents ?? []);
-    const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs);
+    const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs, rule.mainClauseOnly ?? false);
     const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives);
     const generic = rule.frequencyAdverbs !== undefined && hasGenericFrequency(tokens, rule.frequencyAdverbs);
-    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared || generic) floor = Math.max(floor, rule.floor);
+    const property = rule.propertyAdjectives !== undefined && hasPropertyClaim(tokens, rule.propertyAdjectives);
+    if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared || generic || property) floor = Math.max(floor, rule.floor);
   }
   return floor;
 }

@@ -43,6 +43,6 @@ test('the claim annotator scores with the model by default and with the rules wh
   doc = doc.with(createSentenceAnnotator().run(doc, ctx));
   const [trained] = doc.with(createClaimAnnotator().run(doc, ctx)).all('claim');
   const [ruled] = doc.with(createClaimAnnotator({ model: null }).run(doc, ctx)).all('claim');
-  assert.deepEqual([trained?.source, trained?.checkworthiness], ['claims@10', scoreSentence(model, text)]);
-  assert.equal(ruled?.source, 'claims@9');
+  assert.deepEqual([trained?.source, trained?.checkworthiness], ['claims@12', scoreSentence(model, text)]);
+  assert.equal(ruled?.source, 'claims@11');
 });

@@ -106,6 +106,9 @@ export function isStance(tokens: readonly Token[], adjectives: readonly { readon
   return stance;
 }
 
+/** Relative pronouns that open a clause of background about a noun. */
+const RELATIVES = new Set(['which', 'who', 'that']);
+
 /** Tags before which an "-s" form is a noun, not a verb: "the cuts", "deep cuts", "two cuts", "with cuts". */
 export const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 
@@ -114,12 +117,14 @@ export const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
  * verb, in the present, third person singular (its "-s" form), not after a determiner, adjective, number or
  * preposition, where the "-s" form would be a plural noun.
  */
-export function hasPresentEffect(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+export function hasPresentEffect(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], mainClauseOnly = false): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.pos !== 'VERB' || !lemmas.has(tok.lemma)) continue;
     const prev = tokens[i - 1]!;
+    // "The harbour company, which employs 300 people, did not respond": background in a relative clause.
+    if (mainClauseOnly && RELATIVES.has(prev.lower)) continue;
     // "reduces" after anything but a determiner, adjective, number or preposition; the plural present ("Statins reduce
     // the risk", "Large amounts of xylitol upset the stomach") only right after its noun subject, as "to reduce",
     // "will reduce" and "Reduce your intake" are not statements.
@@ -255,6 +260,29 @@ export function hasPlaceRank(tokens: readonly Token[], owners: readonly { readon
     // "second-largest": a rank and a hyphen joined to the superlative.
     if (tokens[j]!.text === '-' && HYPHEN_RANKS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     if (j >= 1 && (tokens[j]!.lower === "'s" || tokens[j]!.lower === '’s') && places.has(tokens[j - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** How far after "be" a property adjective may stand ("is highly contagious", "is not safe"). */
+const PROPERTY_REACH = 3;
+
+/**
+ * "Swimming among the plankton is harmless", "The sweetener is poisonous to dogs", "The strain is highly contagious": "be"
+ * and an adjective of `adjectives` (safety, harm, contagion) after adverbs or "not". Not "safe to say", a figure of speech.
+ */
+export function hasPropertyClaim(tokens: readonly Token[], adjectives: readonly { readonly word: string }[]): boolean {
+  const words = setOf(adjectives, (a) => a.word);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'AUX' || tokens[i]!.lemma !== 'be') continue;
+    for (let k = i + 1; k <= i + PROPERTY_REACH && k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      if (words.has(tok.lower)) {
+        if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'say') break;
+        return true;
+      }
+      if (tok.pos !== 'ADV' && tok.pos !== 'PART') break;
+    }
   }
   return false;
 }
