@@ -300,12 +300,25 @@ function isClockTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boole
   const next = tokens[fig.end];
   if (fig.currency || fig.percentUnit || fig.second || fig.cueBound || next === undefined) return false;
   if (fig.num.form === 'digits' && lex.clockAfter.has(next.lower)) return true;
-  const hour = (fig.num.plain || fig.num.form === 'words') && Number.isInteger(fig.num.value) && fig.num.value >= 1 && fig.num.value <= MAX_CLOCK_HOUR;
+  const hour = ((fig.num.plain || fig.num.form === 'words') && Number.isInteger(fig.num.value) && fig.num.value >= 1 && fig.num.value <= MAX_CLOCK_HOUR) || isHourAndMinutes(tokens, fig);
   if (hour && next.lower === 'in' && tokens[fig.end + 1]?.lower === 'the' && lex.dayParts.has(tokens[fig.end + 2]?.lower ?? '')) return true;
   return isDepartureTime(tokens, fig, lex);
 }
 
 const MAX_CLOCK_HOUR = 12;
+
+/** Prepositions that set a clock reading in time ("at 4.12", "until 11.30"); "rose 4.12" is a change, not a time. */
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'after', 'before', 'since', 'around']);
+
+/**
+ * "at 4.12", "until 11:05": one token of an hour (twelve at most) and two-digit minutes after a preposition of time,
+ * read as a time before "in the morning" ("shares rose 4.12 in the morning session" stays a figure).
+ */
+function isHourAndMinutes(tokens: readonly Token[], fig: Figure): boolean {
+  if (fig.num.form !== 'digits' || fig.num.end - fig.num.first !== 1 || !CLOCK_BEFORE.has(tokens[fig.first - 1]?.lower ?? '')) return false;
+  const m = /^(\d{1,2})[.:]([0-5]\d)$/.exec(tokens[fig.num.first]!.text);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= MAX_CLOCK_HOUR;
+}
 
 /** "the 7.42": "the", then hours and two-digit minutes after a point, and no noun after it. */
 function isDepartureTime(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {

@@ -369,3 +369,13 @@ test('a fraction set apart by a spaced dash or a bracket is a share; a hyphen jo
   assert.deepEqual(fractions('A third (420 people) said yes.'), [['A third', 0.333333]]);
   assert.deepEqual(fractions('It was a third-party claim.'), []);
 });
+
+test('an hour and minutes after a preposition of time and before "in the morning" is a time of day, not a figure', () => {
+  const figures = (text: string) =>
+    [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).annotations]
+      .filter((a): a is QuantityAnnotation => a.kind === 'quantity')
+      .map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(figures('The quake struck at 4.12 in the morning.'), []);
+  assert.deepEqual(figures('The shop stays open until 11:30 in the evening.'), []);
+  assert.deepEqual(figures('The index rose 4.12 in the morning session.'), ['4.12']);
+});

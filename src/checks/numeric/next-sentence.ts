@@ -22,18 +22,23 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // the whole of the next sentence's list, even when a later figure of its sentence follows it.
   const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
   const last = marked ?? group.at(-1)!;
-  const next = nextSentenceParts(input, s, last);
+  // "An earthquake killed 212 people. The quake struck at dawn. By province, 131 died in ...": one sentence of no
+  // figure (scene, time) may stand between a total and the list that breaks it down.
+  const gap = input.bySentence[s + 1] === undefined && (input.partsBySentence[s + 1] ?? []).length === 0 && sameParagraph(input, s + 1, s + 2) ? 1 : 0;
+  const next = nextSentenceParts(input, s + gap, last);
   if (!next) return undefined;
   // "The team followed 2,460 pupils at 38 schools. Of them, 1,020 ...": "them" points at the figure the sentence is
   // about, not at one inside a phrase of place that follows it.
   // "86 patients and 23 staff have fallen ill. Of the patients, 51 ...": the whole the opener names by its noun.
-  const named = marked ? undefined : namedWhole(input, s, group);
+  // "killed 212 people and injured more than 1,400. ... 131 died in Drevna, 64 in Holm ...": the figure said to reach
+  // the end state its parts reach (numeric.json sameOutcomes), when the sentence has one such figure only.
+  const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts);
   const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? last : last);
   const cued = marked !== undefined;
   if (cued && !next.subset) {
     // "... and 14 bodies have been found. Eleven people are missing.": one more outcome of the same tally, alone in
     // the sentence after, is one more part; the list then leaves no more unsaid (judged as parts within the total).
-    const tally = tallyAfter(input, s + 2, total);
+    const tally = tallyAfter(input, s + gap + 2, total);
     if (tally) return { total, parts: [...next.parts, tally], role: 'next', rest: true };
   }
   if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
@@ -49,6 +54,55 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const bare = unit === undefined && bareCount(total) && next.parts.every(bareCount);
   const fits = bare || (unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id))));
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+}
+
+/** True when two sentences both exist and lie in one paragraph. */
+function sameParagraph(input: PartitionInput, a: number, b: number): boolean {
+  if (input.bySentence.length <= b && input.partsBySentence.length <= b) return false;
+  const [fa] = input.sentenceTokens(a);
+  const [fb, tb] = input.sentenceTokens(b);
+  if (tb <= fb) return false;
+  const start = input.tokens[fa]?.start;
+  const end = input.tokens[fb]?.start;
+  return start !== undefined && end !== undefined && !/\n[ \t]*\n/.test(input.doc.text.slice(start, end));
+}
+
+/** How many tokens before a figure ("killed 212", "killing at least 212") or after it its end state is looked for. */
+const STATE_BEFORE = 3;
+const STATE_AFTER = 5;
+const STATE_STOP = new Set([',', ';', ':', '.', 'and', 'while', 'but', 'or']);
+
+/** The sameOutcomes group of the end state said of a figure ("killed 212 people", "212 people died"), if any. */
+function stateGroup(input: PartitionInput, q: QuantityAnnotation): number | undefined {
+  const { tokens, rules } = input;
+  // "of magnitude 6.8 killed 212 people": a verb with a figure of its own between says nothing of this one.
+  const stop = (t: Token) => STATE_STOP.has(t.lower) || t.pos === 'NUM' || t.type === 'number';
+  const first = tokenAt(tokens, q.start);
+  for (let k = first - 1; k >= Math.max(0, first - STATE_BEFORE) && !stop(tokens[k]!); k--) {
+    const g = rules.sameOutcomes.get(tokens[k]!.lower);
+    if (g !== undefined) return g;
+  }
+  const after = tokenAt(tokens, q.end);
+  // "6.8 killed 212 people": a verb whose object is a figure of its own ("killed at least 212") is said of that figure.
+  const ownObject = (k: number) => tokens.slice(k + 1, k + 4).some((t) => t.pos === 'NUM' || t.type === 'number');
+  for (let k = after; k < Math.min(tokens.length, after + STATE_AFTER) && !stop(tokens[k]!); k++) {
+    const g = rules.sameOutcomes.get(tokens[k]!.lower);
+    if (g !== undefined) return ownObject(k) ? undefined : g;
+  }
+  return undefined;
+}
+
+/**
+ * "The blast killed 40 people and injured 120. 25 died in the mine and 19 in the village.": when the first part of the
+ * next sentence's list is said to reach an end state, the whole is the one figure of the sentence before said to
+ * reach the same state, not its last figure.
+ */
+function sameStateWhole(input: PartitionInput, group: readonly Located[], parts: readonly Located[]): Located | undefined {
+  if (group.length < 2) return undefined;
+  const g = stateGroup(input, parts[0]!.q);
+  if (g === undefined) return undefined;
+  const same = group.filter((l) => stateGroup(input, l.q) === g);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**

@@ -10,6 +10,9 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['patients\' end states after "of whom"', 'Last winter 640 patients waited on trolleys, of whom 410 were admitted, 180 went home and 70 were transferred.', 'total-unsupported', '640'],
   ['patients admitted, sent home or moved elsewhere', 'The unit saw 300 children in May, of whom 190 were sent home, 80 were admitted and 45 were moved to other hospitals.', 'total-unsupported', '300'],
   ['answers set side by side by "while"', 'Of the 900 letters the council received, 610 opposed the plan, while 250 supported it and 60 had no view.', 'total-unsupported', '900'],
+  ['a list of deaths against the figure said to be killed, not the last figure of the lede', 'A blast killed 40 people and injured 120 on Friday. 25 died in the mine and 19 in the village.', 'total-unsupported', '40'],
+  ['the same with a measure before the verb of the lede', 'An earthquake of magnitude 6.1 killed 50 people and injured 300. 30 died in Arnby and 25 in Colt.', 'total-unsupported', '50'],
+  ['a sentence of no figure between a total and its list', 'The storm killed 30 people and injured 90. It struck shortly before dawn. 20 died in Arnby and 14 in Colt.', 'total-unsupported', '30'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -23,6 +26,10 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a contrast with a figure that gives no answer ends the list', 'Of the 900 staff, 610 work in Leeds, while 400 drivers were hired last year.'],
   ['a contrast that repeats the same answer ends the list', 'Of the 500 residents, 300 backed the plan, while 250 backed it in the earlier vote.'],
   ['an end state beside a kind, which may overlap', 'Of the 400 patients, 250 were admitted, while 200 were women.'],
+  ['a list of deaths within the figure said to be killed', 'A blast killed 40 people and injured 120 on Friday. 25 died in the mine and 12 in the village.'],
+  ['a list of injuries within the figure said to be injured', 'A blast killed 40 people and injured 120 on Friday. 70 were hurt in the mine and 40 in the village.'],
+  ['a list after a sentence of no figure that counts something else', 'The fire destroyed 40 homes. Crews worked through the night. 30 families were rehoused in Arnby and 20 in Colt.'],
+  ['a list after a sentence of no figure, in another paragraph', 'The storm killed 30 people.\n\nIt struck before dawn.\n\n20 died in Arnby and 14 in Colt.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 
