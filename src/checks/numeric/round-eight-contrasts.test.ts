@@ -13,6 +13,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a list of deaths against the figure said to be killed, not the last figure of the lede', 'A blast killed 40 people and injured 120 on Friday. 25 died in the mine and 19 in the village.', 'total-unsupported', '40'],
   ['the same with a measure before the verb of the lede', 'An earthquake of magnitude 6.1 killed 50 people and injured 300. 30 died in Arnby and 25 in Colt.', 'total-unsupported', '50'],
   ['a sentence of no figure between a total and its list', 'The storm killed 30 people and injured 90. It struck shortly before dawn. 20 died in Arnby and 14 in Colt.', 'total-unsupported', '30'],
+  ['a lede\'s one share of the vote, the other results in the next paragraph', 'The Alliance won Sunday\'s vote with 44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 9 percent.', 'percentage-over-100', '44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 9 percent'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -30,6 +31,11 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a list of injuries within the figure said to be injured', 'A blast killed 40 people and injured 120 on Friday. 70 were hurt in the mine and 40 in the village.'],
   ['a list after a sentence of no figure that counts something else', 'The fire destroyed 40 homes. Crews worked through the night. 30 families were rehoused in Arnby and 20 in Colt.'],
   ['a list after a sentence of no figure, in another paragraph', 'The storm killed 30 people.\n\nIt struck before dawn.\n\n20 died in Arnby and 14 in Colt.'],
+  ['a lede\'s one share of the vote and results that make up 100', 'The Alliance won Sunday\'s vote with 44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 6 percent.'],
+  ['a share of the vote and a turnout', 'The Alliance won 61 percent of the vote. Turnout was 64 percent.'],
+  ['a share of the vote and a share of a group', 'The Alliance won 61 percent of the vote. Among women, it took 65 percent.'],
+  ['a share of the vote and a share of another year', 'The Alliance won 61 percent of the vote in 2019. This year the Union is on 70 percent.'],
+  ['a share of the vote and a share of its own voters', 'The Alliance won 61 percent of the vote. Some 58 percent of its voters were women.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 

@@ -22,6 +22,8 @@ export interface ShareRules {
   readonly rateSubjects: ReadonlySet<string>;
   /** "the remaining", "the other": a share that is what is left of the whole before it (numeric.json residualParts). */
   readonly residualParts: ReadonlySet<string>;
+  /** "of the vote": wholes of a count of ballots, whose results run on over the sentences after (numeric.json voteWholes). */
+  readonly voteWholes: ReadonlySet<string>;
   /** Kinds of one group that do not overlap, each to its group ("juveniles", "adults"; numeric.json exclusiveKinds). */
   readonly exclusiveKinds: ReadonlyMap<string, number>;
   readonly settings: SettingRules;
@@ -156,6 +158,11 @@ function isResidual(tokens: readonly Token[], q: QuantityAnnotation, rules: Shar
   return (lower(at) === 'other' && lower(at - 1) === 'the') || (rules.residualParts.has(lower(at - 1 - comma)) && lower(at - 2 - comma) === 'the' && lower(at - 3 - comma) !== 'of');
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Verbs before an ordinal that rank a result ("came second"), so the ordinal is no time of its own. */
+const RANK_VERBS = new Set(['came', 'come', 'comes', 'coming', 'finished', 'finishes', 'finishing', 'placed', 'ranked']);
+
 /** How far into its sentence the first share may stand and still continue the answers of the sentence before. */
 const CONTINUE_REACH = 3;
 /** How many tokens of each sentence are searched for words of time (keeps the check linear). */
@@ -168,7 +175,11 @@ const TIME_REACH = 40;
  */
 function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], prev: Located, located: readonly Located[], i: number, stated: ReadonlySet<string>, among: unknown, rules: ShareRules): boolean {
   const first = located[i]!;
-  if (first.sentence !== prev.sentence + 1 || first.paragraph !== prev.paragraph || !isShare(first.q)) return false;
+  if (first.sentence !== prev.sentence + 1 || !isShare(first.q)) return false;
+  // "X won with 41 percent of the vote.\n\nY came second on 30 percent, ahead of Z (18 percent).": the one share of the
+  // vote a lede gives goes on with the results of the next sentence, in its paragraph or the next.
+  const results = resultsGoOn(tokens, prev, located, i, stated, among, rules);
+  if (first.paragraph !== prev.paragraph && !(results && first.paragraph === prev.paragraph + 1)) return false;
   const [from, to] = sentenceTokens(first.sentence);
   const at = tokenAt(tokens, first.q.start);
   // "... crew wages a third. Harbour fees take the other quarter": what is left of the whole, wherever it stands.
@@ -177,14 +188,17 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   // shares include those who did not choose goes on answering the one question of the sentence before (one share, no
   // whole of its own), wherever its first share stands.
   const goOn = stated.size === 0 && among === undefined && answersGoOn(tokens, sentenceTokens, prev, located, i, rules);
-  if (at - from > CONTINUE_REACH && !goOn) return false;
-  // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes.
-  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
+  if (at - from > CONTINUE_REACH && !goOn && !results) return false;
+  // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes
+  // ("came second", "finished third" rank a result, they set no time).
+  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !RANK_VERBS.has(tokens[k - 1]?.lower ?? '')) return false;
   // "... A further 41 percent waited longer": a share that adds to the ones before continues them whatever their whole.
   if ([1, 2].some((k) => rules.list.additiveBefore.has(tokens[at - k]?.lower ?? ''))) return true;
   if ((stated.size !== 1 || among !== undefined) && !goOn) return false;
   const [prevFrom, prevTo] = sentenceTokens(prev.sentence);
-  for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower)) return false;
+  // "won Sunday's election with 41 percent of the vote": the day of the count itself, which the results after it share.
+  const dayOfCount = (w: string) => results && WEEKDAYS.has(w);
+  for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !dayOfCount(tokens[k]!.lower)) return false;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (located[j]!.q.quantityKind === 'year') return false;
   if (goOn) return true;
   for (let j = i; j < located.length && located[j]!.sentence === first.sentence; j++) {
@@ -192,6 +206,18 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
     if (isShare(q) && (wholeOf(tokens, q, rules.baselines) !== undefined || groupBefore(tokens, q) !== undefined)) return false;
   }
   return true;
+}
+
+/**
+ * True when the sentence before held one share, of a whole of ballots ("won 41.2 percent of the vote"; numeric.json
+ * voteWholes), and no group: the results of that count go on in the next sentence (whose shares the caller still
+ * checks for wholes, groups and times of their own).
+ */
+function resultsGoOn(tokens: readonly Token[], prev: Located, located: readonly Located[], i: number, stated: ReadonlySet<string>, among: unknown, rules: ShareRules): boolean {
+  if (stated.size !== 1 || among !== undefined || !rules.voteWholes.has(stated.values().next().value!)) return false;
+  let before = 0;
+  for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
+  return before === 1 && isShare(prev.q);
 }
 
 /** How far after a share the word of those who did not choose may stand ("14 percent undecided", "6 percent backing others"). */
