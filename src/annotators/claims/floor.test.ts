@@ -207,3 +207,14 @@ test('what a firm owns or employs in the present earns the floor; a timetable do
   assert.equal(wordFloor('The Brannock family owns three of the four quarries.'), 0.6);
   assert.equal(wordFloor('The ferry runs every hour in summer.'), 0);
 });
+
+test('"fewer" before a noun compares without "than"; opening a bound it does not', () => {
+  assert.equal(wordFloor('Pupils at the school now miss fewer lessons.'), 0.6);
+  assert.equal(wordFloor('Fewer than 300 people live on the island.'), 0);
+});
+
+test('a share or the whole of a group as the subject with "now" earns the floor in the present; without "now" it does not', () => {
+  assert.equal(wordFloor('Every farm in the valley now has a mains connection.', ['quantifier']), 0);
+  assert.equal(checkworthyFloor({ statistics: [], cueClasses: new Set(['quantifier']), openingClasses: new Set(['quantifier']), tokens: words('Every farm in the valley now has a mains connection.') }), 0.6);
+  assert.equal(checkworthyFloor({ statistics: [], cueClasses: new Set(['quantifier']), openingClasses: new Set(['quantifier']), tokens: words('Every farm in the valley has its own well.') }), 0);
+});

@@ -62,6 +62,10 @@ export interface FloorRule {
   readonly negatedAuxiliaries?: readonly { readonly word: string; readonly reason: string }[];
   /** A comparative with "than" close after it ("higher than in the capital") earns the floor; these comparatives do not. */
   readonly judgedComparatives?: readonly { readonly word: string; readonly reason: string }[];
+  /** Comparatives that compare without "than" before a noun ("miss fewer school days"). */
+  readonly unframedComparatives?: readonly { readonly word: string; readonly reason: string }[];
+  /** The rule applies only to a sentence holding one of these words ("Every village now has ..."). */
+  readonly needsWords?: readonly { readonly word: string; readonly reason: string }[];
   /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
   readonly dateAnchors?: DateAnchors;
   /** The rule does not apply to a sentence with a verb of one of these lemmas ("It is no secret that they wanted ..."). */
@@ -109,6 +113,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.needsPast && !parts.past && !parts.perfect) continue;
     if (rule.minWords !== undefined && wordCount(parts.tokens ?? []) < rule.minWords) continue;
     if (rule.exceptVerbs && hasVerbOf(parts.tokens ?? [], rule.exceptVerbs)) continue;
+    if (rule.needsWords && !hasWordOf(parts.tokens ?? [], rule.needsWords)) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
@@ -125,12 +130,18 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries, rule.notEvents ?? []);
     const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs, rule.mainClauseOnly ?? false);
-    const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives);
+    const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives, rule.unframedComparatives ?? []);
     const generic = rule.frequencyAdverbs !== undefined && hasGenericFrequency(tokens, rule.frequencyAdverbs);
     const property = rule.propertyAdjectives !== undefined && hasPropertyClaim(tokens, rule.propertyAdjectives);
     if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared || generic || property) floor = Math.max(floor, rule.floor);
   }
   return floor;
+}
+
+/** A token written as one of `words` (lower case). */
+function hasWordOf(tokens: readonly Token[], words: readonly { readonly word: string }[]): boolean {
+  const set = setOf(words, (w) => w.word);
+  return tokens.some((tok) => set.has(tok.lower));
 }
 
 /** Tokens that are words, not punctuation or symbols. */

@@ -183,10 +183,13 @@ const QUANTITY_COMPARATIVES = new Set(['more', 'fewer', 'less']);
  * Not a comparative of `excluded` ("better", "worse": mostly judgements), nor "more than" before a number, a bound that
  * the figure rules read.
  */
-export function hasComparison(tokens: readonly Token[], excluded: readonly { readonly word: string }[]): boolean {
+export function hasComparison(tokens: readonly Token[], excluded: readonly { readonly word: string }[], unframed: readonly { readonly word: string }[] = []): boolean {
   const judged = setOf(excluded, (w) => w.word);
+  const alone = setOf(unframed, (w) => w.word);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    // "Children who chew the gum miss fewer school days": a comparison with what is usual, its "than" left unsaid.
+    if (alone.has(tok.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ') && i > 0) return true;
     const inflected = (tok.pos === 'ADJ' || tok.pos === 'ADV') && tok.lower.endsWith('er') && tok.lemma !== tok.lower && !judged.has(tok.lower);
     const quantity = QUANTITY_COMPARATIVES.has(tok.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ');
     if (!inflected && !quantity) continue;
