@@ -42,7 +42,8 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     else if (BRACKETS.has(tok.text)) out.push({ start: tok.start, end: tok.end, role: 'paren' });
     // "helped 1,200 families last year, 700 in the city and 600 in the suburbs": a figure right after a comma.
     // "reached 18,000 over the two days, with 9,500 on Friday and ...": the same after ", with".
-    else if (tok.text === ',' && k > from && (tokens[k + 1]?.type === 'number' || (tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.type === 'number'))) {
+    // "paid out £12m, with £7m for schools and ...": a sum of money opens with its currency sign.
+    else if (tok.text === ',' && k > from && (amountAt(tokens, k + 1) || (tokens[k + 1]?.lower === 'with' && amountAt(tokens, k + 2)))) {
       out.push({ start: tok.start, end: tokens[k + 1]!.lower === 'with' ? tokens[k + 1]!.end : tok.end, role: 'comma' });
     }
   }
@@ -53,6 +54,14 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const CURRENCY_SIGNS = new Set(['£', '$', '€', '¥', '₹']);
+
+/** True when an amount starts at token `k`: a number, or a currency sign right before one ("£7m"). */
+function amountAt(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  return tok?.type === 'number' || (tok !== undefined && CURRENCY_SIGNS.has(tok.text) && tokens[k + 1]?.type === 'number' && tokens[k + 1]!.start === tok.end);
 }
 
 /** "lost 3,400 jobs - 1,900 in factories, ...": a hyphen with a space on either side is a dash. */

@@ -14,6 +14,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['the same with a measure before the verb of the lede', 'An earthquake of magnitude 6.1 killed 50 people and injured 300. 30 died in Arnby and 25 in Colt.', 'total-unsupported', '50'],
   ['a sentence of no figure between a total and its list', 'The storm killed 30 people and injured 90. It struck shortly before dawn. 20 died in Arnby and 14 in Colt.', 'total-unsupported', '30'],
   ['a lede\'s one share of the vote, the other results in the next paragraph', 'The Alliance won Sunday\'s vote with 44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 9 percent.', 'percentage-over-100', '44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 9 percent'],
+  ['a list of sums of money after ", with", the currency sign first', 'The fund paid out £12m last year, with £7m going to schools and £6m to clinics.', 'total-unsupported', '£12m'],
+  ['"a combined total of" after the parts', 'Police arrested 12 people in Arnby and 19 in Colt, a combined total of 25.', 'total-unsupported', '25'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -36,6 +38,11 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a share of the vote and a share of a group', 'The Alliance won 61 percent of the vote. Among women, it took 65 percent.'],
   ['a share of the vote and a share of another year', 'The Alliance won 61 percent of the vote in 2019. This year the Union is on 70 percent.'],
   ['a share of the vote and a share of its own voters', 'The Alliance won 61 percent of the vote. Some 58 percent of its voters were women.'],
+  ['sums of money after ", with" within their total', 'The fund paid out £12m last year, with £7m going to schools and £4m to clinics.'],
+  ['one sum of money after ", with"', 'Sales rose to £40m, with £5m from exports.'],
+  ['a difference after a comma is no part', 'The club made £2m, £1m more than last year.'],
+  ['"a combined total of" that its parts make up', 'Police arrested 12 people in Arnby and 13 in Colt, a combined total of 25.'],
+  ['a running total is not the sum of the figures before it', 'Police arrested 12 people in Arnby and 19 in Colt, bringing the total to 25.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 
