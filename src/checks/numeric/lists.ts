@@ -280,8 +280,13 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
   return members.length;
 }
 
-/** Breakers that set two clauses side by side rather than one inside the other ("while", "whereas", "but"). */
-const CONTRASTS = new Set(['while', 'whereas', 'but']);
+/**
+ * Breakers that set two clauses side by side rather than one inside the other ("while", "whereas"); "but" often tells
+ * what happened next ("700 were admitted, but 400 later went home") and is left out.
+ */
+const CONTRASTS = new Set(['while', 'whereas']);
+/** Words after the later figure that make its state a later step of the same members ("while 400 later went home"). */
+const SEQUENCE = new Set(['later', 'then', 'subsequently', 'afterwards', 'afterward', 'since', 'eventually']);
 
 /**
  * True when two figures each give a different answer to one question ("1,604 opposed the closure, while 291 backed
@@ -291,6 +296,7 @@ const CONTRASTS = new Set(['while', 'whereas', 'but']);
 function isContrastedAnswer(tokens: readonly Token[], prev: QuantityAnnotation, cur: QuantityAnnotation, rules: ListRules): boolean {
   const a = memberOf(tokens, prev);
   const b = memberOf(tokens, cur);
+  if (tokens.slice(b.at, b.at + 3).some((t) => SEQUENCE.has(t.lower))) return false;
   if (areExclusiveOutcomes(tokens, [a, b], rules)) return true;
   const x = stanceAfter(tokens, a.at, rules);
   const y = stanceAfter(tokens, b.at, rules);
