@@ -218,3 +218,10 @@ test('a share or the whole of a group as the subject with "now" earns the floor 
   assert.equal(checkworthyFloor({ statistics: [], cueClasses: new Set(['quantifier']), openingClasses: new Set(['quantifier']), tokens: words('Every farm in the valley now has a mains connection.') }), 0.6);
   assert.equal(checkworthyFloor({ statistics: [], cueClasses: new Set(['quantifier']), openingClasses: new Set(['quantifier']), tokens: words('Every farm in the valley has its own well.') }), 0);
 });
+
+test('a schedule verb the tagger reads as a noun after a bare subject is still a schedule; a noun after a determiner is not', () => {
+  const ceilingOf = (text: string) => checkworthyCeiling({ statistics: [], cueClasses: new Set(), tokens: words(text) });
+  assert.equal(ceilingOf('Parliament votes on the harbour budget on 18 December.'), 0.3);
+  assert.equal(ceilingOf('The council votes on the harbour budget on Tuesday.'), 0.3);
+  assert.equal(ceilingOf('The votes on the harbour budget on 18 December were close.'), 1);
+});

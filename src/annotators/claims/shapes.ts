@@ -74,8 +74,17 @@ export function isDated(tokens: readonly Token[], quantities: readonly QuantityA
  */
 export function hasPresentSchedule(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
-  return tokens.some((tok, i) => i > 0 && tok.pos === 'VERB' && lemmas.has(tok.lemma) && tok.lower !== tok.lemma && tok.lower.endsWith('s') && !NOUN_CONTEXT.has(tokens[i - 1]!.pos));
+  return tokens.some((tok, i) => {
+    if (i === 0 || !lemmas.has(tok.lemma) || tok.lower === tok.lemma || !tok.lower.endsWith('s')) return false;
+    if (tok.pos === 'VERB') return !NOUN_CONTEXT.has(tokens[i - 1]!.pos);
+    // The tagger reads "Parliament votes on the budget on 18 December" as two nouns: the "-s" form right after a bare
+    // name or noun subject, with no verb before it, and a preposition after it.
+    return tok.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos) && tokens[i + 1]?.pos === 'ADP' && !tokens.slice(0, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s");
+  });
 }
+
+/** Tags of a subject a mis-tagged schedule verb may follow ("Parliament votes", "Council meets"). */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN']);
 
 /** A verb with one of `verbs`' lemmas. */
 export function hasVerbOf(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
