@@ -9,7 +9,7 @@ import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, t
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { hedgeFloor } from './floor.js';
-import { namesHolder } from './holder.js';
+import { namesHolder, namesThing } from './holder.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
 import { defaultCheckworthyModel, scoreSentence, type CheckworthyModel } from './model.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
@@ -178,7 +178,8 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
       if (!afterItemNumber) report = undefined;
       return;
     }
-    const own = direct[i]!;
+    // A participle that names a thing ("an enzyme called luciferase") reports no one: it is left out altogether.
+    const own = direct[i]!.filter((ann) => !namesThing(doc, ann));
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
     // A sourceless attribution ("reportedly", a poll's "opposed") or existential hearsay ("There have been reports of")

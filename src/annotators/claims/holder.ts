@@ -1,14 +1,34 @@
 // Attributions that name no holder although the tagger gave their source a grade: existential hearsay ("There have
-// been reports of ..."). The patterns are in holder.json, each with its reason.
+// been reports of ..."), and a participle that names a thing ("an enzyme called luciferase"). The patterns are in
+// holder.json, each with its reason.
 import type { AttributionAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import data from './holder.json' with { type: 'json' };
 
 const HOLDERLESS = data.holderlessCues.map((c) => new RegExp(c.pattern, 'iu'));
+const NAMING = new Set(data.namingCues.map((c) => c.cue));
+const NOT_A_NAME = new Set(data.namingNotBefore.map((w) => w.word));
 
-/** Whether the attribution names someone who says so: a graded source, and not existential hearsay. */
+/** Whether the attribution names someone who says so: a graded source, and not existential hearsay nor a naming participle. */
 export function namesHolder(doc: Document, ann: AttributionAnnotation): boolean {
   if (ann.grade === 'none') return false;
   const cue = doc.text.slice(ann.cue.start, ann.cue.end).trim();
-  return !HOLDERLESS.some((re) => re.test(cue));
+  if (HOLDERLESS.some((re) => re.test(cue))) return false;
+  return !namesThing(doc, ann);
+}
+
+/**
+ * A participle that names a thing ("tiny plankton called dinoflagellates", "a man called Peter Hale"): no one is
+ * reported at all, so it neither sources the sentence nor counts as hearsay.
+ */
+export function namesThing(doc: Document, ann: AttributionAnnotation): boolean {
+  if (ann.grade === 'named' || ann.grade === 'none') return false;
+  const cue = doc.text.slice(ann.cue.start, ann.cue.end).trim().toLowerCase();
+  return NAMING.has(cue) && namesAfter(doc.text, ann.cue.end);
+}
+
+/** The word after a naming cue is a name ("called dinoflagellates"), not the opening of an object or a quotation. */
+function namesAfter(text: string, at: number): boolean {
+  const next = /^\s*([“"‘']|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(at, at + 60));
+  return next !== null && !NOT_A_NAME.has(next[1]!.toLowerCase());
 }

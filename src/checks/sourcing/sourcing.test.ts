@@ -249,3 +249,16 @@ test('the figures of a scheduled event below the threshold are not asked for a s
   const flagged = check(text, [claim('c1', 0, text.length, 0.6, [], 'prediction'), quantity('q1', at, at + 3)]);
   assert.deepEqual(flagged.map((f) => f.rule), ['unsourced-statistic']);
 });
+
+test('a participle that names a thing sources nothing; the same verb describing something still sources it', () => {
+  const naming = 'The glow comes from 40,000 cells of a tiny alga called noctiluca.';
+  const at = (text: string, w: string) => text.indexOf(w);
+  const called = (text: string) => attribution('a1', [at(text, 'a tiny'), at(text, ' called')], [at(text, 'called'), at(text, 'called') + 6], { grade: 'vague' });
+  const figure = (text: string) => quantity('q1', at(text, '40,000'), at(text, '40,000') + 6);
+  assert.deepEqual(
+    check(naming, [claim('c1', 0, naming.length, 0.9, ['a1'], 'statistic'), figure(naming), called(naming)]).map((f) => f.rule).sort(),
+    ['unsourced-statistic', 'vague-source'],
+  );
+  const described = 'The glow comes from 40,000 cells, a tiny alga called it "a marvel".';
+  assert.deepEqual(check(described, [claim('c1', 0, described.length, 0.9, ['a1'], 'statistic'), figure(described), called(described)]).map((f) => f.rule), ['vague-source']);
+});
