@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
-import { isSibling } from './next-sentence.js';
+import { closesList, isSibling } from './next-sentence.js';
 import { canPartition, normUnit, type UnitKeys } from './units.js';
 
 /** How many sentences after its total a list of parts may run (keeps the check linear). */
@@ -127,7 +127,9 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   }
   // One sentence is a list of this kind only when it names the whole and adds to its first part.
   if (!first || (sentences < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
-  const found = totalFor(chains.ownUnits, ofWhole, group, parts, first.noun);
+  // "Health takes £18.4bn, pensions £15.9bn and education £11.2bn. Defence gets £6.3bn. The remaining £10.9bn ...": the
+  // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
+  const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l)), parts, first.noun);
   if (!found || isSibling(input, found.total, found.parts) || placedApart(input, found.total, s + 1)) return undefined;
   return { total: found.total, parts: found.parts, role: 'chain', rest: residual };
 }

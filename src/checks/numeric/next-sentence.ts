@@ -2,7 +2,7 @@
 // that tell such a list from one more item of the same kind ("2,000 tickets on Friday. 1,500 on Saturday ...").
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Located } from './context.js';
+import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
@@ -34,6 +34,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // the end state its parts reach (numeric.json sameOutcomes), when the sentence has one such figure only.
   const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts);
   const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? last : last);
+  // "Health takes £8bn, pensions £7bn and schools £6bn. Defence gets a further £5bn, ...": the list goes on; its last
+  // member is not the whole of the next sentence's figures.
+  if (!marked && !named && closesList(input, group, total)) return undefined;
   const cued = marked !== undefined;
   if (cued && !next.subset) {
     // "... and 14 bodies have been found. Eleven people are missing.": one more outcome of the same tally, alone in
@@ -54,6 +57,25 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const bare = unit === undefined && bareCount(total) && next.parts.every(bareCount);
   const fits = bare || (unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id))));
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+}
+
+/** How many amounts of one kind a sentence must hold to be read as a list of its own. */
+const LIST_MEMBERS = 3;
+
+/**
+ * True when the figure is one member of a list of amounts of its own kind in its sentence (money in one currency, or
+ * counts; three at least, no total cue marking it): a later member ("£18.4bn, ... £15.9bn and £11.2bn"), or the first
+ * when it is smaller than the others together and so cannot be their whole. A list in the sentences after goes on with
+ * such a list ("Defence gets £6.3bn. The remaining £10.9bn ..."), it does not split one of its members.
+ */
+export function closesList(input: PartitionInput, group: readonly Located[], l: Located): boolean {
+  const members = group.filter((o) => o.q.quantityKind === l.q.quantityKind && o.q.unit === l.q.unit);
+  if (members.length < LIST_MEMBERS) return false;
+  const [from, to] = input.sentenceTokens(l.sentence);
+  if (findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q))) return false;
+  if (members[0] !== l) return true;
+  const rest = members.slice(1).reduce((sum, o) => sum + guaranteed(o.q).low, 0);
+  return stated(l.q).high < rest;
 }
 
 /** True when two sentences both exist and lie in one paragraph. */

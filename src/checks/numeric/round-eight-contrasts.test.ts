@@ -16,6 +16,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a lede\'s one share of the vote, the other results in the next paragraph', 'The Alliance won Sunday\'s vote with 44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 9 percent.', 'percentage-over-100', '44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 9 percent'],
   ['a list of sums of money after ", with", the currency sign first', 'The fund paid out £12m last year, with £7m going to schools and £6m to clinics.', 'total-unsupported', '£12m'],
   ['"a combined total of" after the parts', 'Police arrested 12 people in Arnby and 19 in Colt, a combined total of 25.', 'total-unsupported', '25'],
+  ['a list of amounts whose remainder follows in the next sentence, against the total before it', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. The remaining £4bn goes to other departments.', 'total-unsupported', '£30bn'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -45,6 +46,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a difference after a comma is no part', 'The club made £2m, £1m more than last year.'],
   ['"a combined total of" that its parts make up', 'Police arrested 12 people in Arnby and 13 in Colt, a combined total of 25.'],
   ['a running total is not the sum of the figures before it', 'Police arrested 12 people in Arnby and 19 in Colt, bringing the total to 25.'],
+  ['a list of amounts that goes on over the next sentences is no split of its last member', 'Health takes £12bn, followed by pensions at £9bn and schools at £6bn. Defence gets £4bn. The remaining £3bn goes to other departments.'],
+  ['the same when the first member is smaller than the rest together', 'Health takes £8bn, pensions £7bn and schools £6bn. Defence gets a further £5bn, and the remaining £2bn goes elsewhere.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 
