@@ -217,10 +217,9 @@ export function hasComparison(tokens: readonly Token[], excluded: readonly { rea
 const GENERIC_SUBJECTS = new Set(['NOUN', 'PROPN']);
 
 /**
- * "Demand usually picks up before Christmas", "Clubs in the second division rarely break even", "Western newspapers
- * never report ...": a frequency adverb right before a verb in the present, a general statement of how things are. The
- * third person singular ("-s" form) anywhere but first; the plural present only after a noun (or "they"), as
- * "Never leave a child alone" is an order and "to rarely see" no statement.
+ * "Demand usually picks up before Christmas", "Clubs in the second division rarely break even": a frequency adverb
+ * right before a verb in the present, right after a noun subject, a general statement of how things are ("Never leave a
+ * child alone" is an order, "he rarely apologizes" is about a person).
  */
 export function hasGenericFrequency(tokens: readonly Token[], adverbs: readonly { readonly word: string }[]): boolean {
   const words = setOf(adverbs, (a) => a.word);
@@ -228,9 +227,8 @@ export function hasGenericFrequency(tokens: readonly Token[], adverbs: readonly 
     if (tokens[i]!.pos !== 'ADV' || !words.has(tokens[i]!.lower)) continue;
     const verb = tokens[i + 1]!;
     if (verb.pos !== 'VERB') continue;
-    const prev = tokens[i - 1]!;
-    if (verb.lower !== verb.lemma && verb.lower.endsWith('s') && !NOUN_CONTEXT.has(prev.pos)) return true;
-    if (verb.lower === verb.lemma && (GENERIC_SUBJECTS.has(prev.pos) || prev.lower === 'they')) return true;
+    // Right after a noun subject: "he never apologizes", "Donald never tells you" are about a person, mostly attack.
+    if (GENERIC_SUBJECTS.has(tokens[i - 1]!.pos) && (verb.lower === verb.lemma || verb.lower.endsWith('s'))) return true;
   }
   return false;
 }
@@ -276,6 +274,11 @@ export function hasPlaceRank(tokens: readonly Token[], owners: readonly { readon
   return false;
 }
 
+/** Finite forms of "be" a property claim states ("is harmless", "were toxic"). */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+/** Words that make what follows a condition, not a statement ("If the water is safe, ..."). */
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'sure']);
+
 /** How far after "be" a property adjective may stand ("is highly contagious", "is not safe"). */
 const PROPERTY_REACH = 3;
 
@@ -285,8 +288,10 @@ const PROPERTY_REACH = 3;
  */
 export function hasPropertyClaim(tokens: readonly Token[], adjectives: readonly { readonly word: string }[]): boolean {
   const words = setOf(adjectives, (a) => a.word);
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.pos !== 'AUX' || tokens[i]!.lemma !== 'be') continue;
+  for (let i = 1; i < tokens.length; i++) {
+    // A finite "be" right after a noun subject: not "needed to be safe", "if they're safe", "make sure they are safe".
+    if (tokens[i]!.pos !== 'AUX' || !FINITE_BE.has(tokens[i]!.lower) || !GENERIC_SUBJECTS.has(tokens[i - 1]!.pos)) continue;
+    if (tokens.slice(0, i).some((t) => CONDITIONS.has(t.lower))) continue;
     for (let k = i + 1; k <= i + PROPERTY_REACH && k < tokens.length; k++) {
       const tok = tokens[k]!;
       if (words.has(tok.lower)) {
