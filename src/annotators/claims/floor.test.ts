@@ -225,3 +225,10 @@ test('a schedule verb the tagger reads as a noun after a bare subject is still a
   assert.equal(ceilingOf('The council votes on the harbour budget on Tuesday.'), 0.3);
   assert.equal(ceilingOf('The votes on the harbour budget on 18 December were close.'), 1);
 });
+
+test('"most" grading an adverb or an adjective before a comma opens no share of a group', () => {
+  const opening = (text: string) => checkworthyFloor({ statistics: [], cueClasses: new Set(['quantifier']), openingClasses: new Set(['quantifier']), tokens: words(text), past: true });
+  assert.equal(opening('Most recently, the harbour board closed the slipway.'), 0);
+  assert.equal(opening('Most surprising, perhaps, was the vote.'), 0);
+  assert.equal(opening('Most young skippers left the harbour.'), 0.6);
+});

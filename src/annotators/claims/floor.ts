@@ -64,6 +64,8 @@ export interface FloorRule {
   readonly judgedComparatives?: readonly { readonly word: string; readonly reason: string }[];
   /** Comparatives that compare without "than" before a noun ("miss fewer school days"). */
   readonly unframedComparatives?: readonly { readonly word: string; readonly reason: string }[];
+  /** Opening words that, followed by an adverb or by an adjective and a comma, are no subject ("Most recently, ...", "Most surprising, perhaps, is ..."). */
+  readonly openingModifiers?: readonly { readonly word: string; readonly reason: string }[];
   /** The rule applies only to a sentence holding one of these words ("Every village now has ..."). */
   readonly needsWords?: readonly { readonly word: string; readonly reason: string }[];
   /** A date that places the sentence in the calendar ("in October", "in 2019", "last spring") earns the floor. */
@@ -114,6 +116,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (rule.minWords !== undefined && wordCount(parts.tokens ?? []) < rule.minWords) continue;
     if (rule.exceptVerbs && hasVerbOf(parts.tokens ?? [], rule.exceptVerbs)) continue;
     if (rule.needsWords && !hasWordOf(parts.tokens ?? [], rule.needsWords)) continue;
+    if (rule.openingModifiers && opensWithModifier(parts.tokens ?? [], rule.openingModifiers)) continue;
     const figures = rule.kinds ? (parts.quantities ?? parts.statistics).filter((q) => rule.kinds!.includes(q.quantityKind)) : parts.statistics;
     const bounded = rule.bounds !== undefined && figures.some((q) => rule.bounds!.includes(q.bound));
     const classes = rule.atStart ? (parts.openingClasses ?? new Set<CueClass>()) : parts.cueClasses;
@@ -136,6 +139,13 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     if (bounded || cued || framed || than || changed || forecast || dated || negated || effect || compared || generic || property) floor = Math.max(floor, rule.floor);
   }
   return floor;
+}
+
+/** "Most recently, ...", "Most surprising, perhaps, is ...": the opening word is one of `words` and modifies the adverb or adjective after it. */
+function opensWithModifier(tokens: readonly Token[], words: readonly { readonly word: string }[]): boolean {
+  if (tokens.length < 3 || !setOf(words, (w) => w.word).has(tokens[0]!.lower)) return false;
+  const next = tokens[1]!;
+  return next.pos === 'ADV' || (next.pos === 'ADJ' && tokens[2]!.pos === 'PUNCT');
 }
 
 /** A token written as one of `words` (lower case). */
