@@ -111,14 +111,15 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   let sentences = 0;
   let paragraph = group[0]!.paragraph;
   for (let k = 1; k <= MAX_SENTENCES; k++) {
-    const figures = (input.partsBySentence[s + k] ?? []).slice(0, MAX_PARTS);
+    // "Resurfacing takes £3.2 million, of which £900,000 ...": a figure within another is no part of its own.
+    const figures = (input.partsBySentence[s + k] ?? []).filter((l) => !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
     // A sentence with no figure, or one in a paragraph after the next, ends the list.
     if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
     const [from, to] = input.sentenceTokens(s + k);
     if (setInPeriod(tokens, from, to, chains)) break;
     const marks = marksOf(tokens, from, to, figures, chains);
     if (k === 1) first = marks;
-    else if (!marks.additive && !marks.residual) break;
+    else if (!marks.additive && !marks.residual && !(k < MAX_SENTENCES && likeParts(parts, figures) && closedNext(input, s + k + 1, figures.at(-1)!.paragraph))) break;
     parts.push(...figures);
     for (const id of marks.ofWhole) ofWhole.add(id);
     residual = marks.residual;
@@ -132,6 +133,23 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l)), parts, first.noun);
   if (!found || isSibling(input, found.total, found.parts) || placedApart(input, found.total, s + 1)) return undefined;
   return { total: found.total, parts: found.parts, role: 'chain', rest: residual };
+}
+
+/** True when every figure is an amount of the kind and unit of the list's first part, or a bare one ("6.3bn"). */
+function likeParts(parts: readonly Located[], figures: readonly Located[]): boolean {
+  const head = parts[0];
+  return head !== undefined && figures.every((f) => f.q.unit === undefined || (f.q.quantityKind === head.q.quantityKind && f.q.unit === head.q.unit));
+}
+
+/**
+ * "Health takes £18.4bn, ... Defence gets £6.3bn. The remaining £10.9bn goes to ...": a sentence of parts with no
+ * additive word goes on with the list when the sentence right after it closes the list with its remainder.
+ */
+function closedNext(input: PartitionInput & { readonly chains: ChainRules }, t: number, paragraph: number): boolean {
+  const figures = input.partsBySentence[t] ?? [];
+  if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) return false;
+  const [from, to] = input.sentenceTokens(t);
+  return !setInPeriod(input.tokens, from, to, input.chains) && marksOf(input.tokens, from, to, figures.slice(0, MAX_PARTS), input.chains).residual;
 }
 
 /**

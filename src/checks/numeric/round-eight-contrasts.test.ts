@@ -17,6 +17,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a list of sums of money after ", with", the currency sign first', 'The fund paid out £12m last year, with £7m going to schools and £6m to clinics.', 'total-unsupported', '£12m'],
   ['"a combined total of" after the parts', 'Police arrested 12 people in Arnby and 19 in Colt, a combined total of 25.', 'total-unsupported', '25'],
   ['a list of amounts whose remainder follows in the next sentence, against the total before it', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. The remaining £4bn goes to other departments.', 'total-unsupported', '£30bn'],
+  ['a list over three sentences, the middle one unmarked, closed by its remainder', 'The firm hired 900 staff this year. Arnby took 300 and Colt 250. Wenlow got 200. The remaining 50 went to the head office.', 'total-unsupported', '900'],
+  ['the same with sums of money, a bare amount in the middle', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. Defence gets 2bn. The remaining £2bn goes to other departments.', 'total-unsupported', '£30bn'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -48,6 +50,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a running total is not the sum of the figures before it', 'Police arrested 12 people in Arnby and 19 in Colt, bringing the total to 25.'],
   ['a list of amounts that goes on over the next sentences is no split of its last member', 'Health takes £12bn, followed by pensions at £9bn and schools at £6bn. Defence gets £4bn. The remaining £3bn goes to other departments.'],
   ['the same when the first member is smaller than the rest together', 'Health takes £8bn, pensions £7bn and schools £6bn. Defence gets a further £5bn, and the remaining £2bn goes elsewhere.'],
+  ['a list over three sentences closed by a remainder that makes it up', 'The firm hired 900 staff this year. Arnby took 300 and Colt 250. Wenlow got 200. The remaining 150 went to the head office.'],
+  ['a figure within another is no part of a list over three sentences', 'The council will spend £6 million on roads. Resurfacing takes £3 million, of which £1 million is for the bypass. Lighting gets £1.5 million. The remainder, £1.5 million, goes on drainage.'],
+  ['an unmarked sentence with no remainder after it ends the list', 'The firm hired 900 staff this year. Arnby took 300 and Colt 250. Its rival hired 700. Profits rose to 400.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 
