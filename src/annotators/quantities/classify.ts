@@ -581,8 +581,11 @@ export function boundsOf(fig: Figure, kind: QuantityKind, tolerance: number): Bo
   const vagueHigh = num.vague?.high;
   const dated = kind === 'year' || kind === 'year-span';
   switch (bound) {
-    case 'at-least':
-      return { value: num.value, low: vagueLow ?? num.value, bound };
+    case 'at-least': {
+      // "just over 40 percent": just above 40, so no higher than a tolerance above it.
+      const high = fig.close && !dated ? (vagueHigh ?? tidy(num.value + Math.abs(num.value) * tolerance)) : undefined;
+      return { value: num.value, low: vagueLow ?? num.value, ...(high !== undefined && { high }), bound };
+    }
     case 'at-most': {
       // "nearly 80 percent": just under 80, so no lower than a tolerance below it.
       const low = fig.close ? (vagueLow ?? tidy(num.value - Math.abs(num.value) * tolerance)) : 0;

@@ -379,3 +379,14 @@ test('an hour and minutes after a preposition of time and before "in the morning
   assert.deepEqual(figures('The shop stays open until 11:30 in the evening.'), []);
   assert.deepEqual(figures('The index rose 4.12 in the morning session.'), ['4.12']);
 });
+
+test('"just over" is a floor with a ceiling a tolerance above it (the mirror of "nearly")', () => {
+  const read = (text: string) =>
+    [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).annotations]
+      .filter((a): a is QuantityAnnotation => a.kind === 'quantity')
+      .map((q) => [text.slice(q.start, q.end), q.bound, q.low, q.high]);
+  const [[span, bound, low, high]] = read('It cost just over £40m.') as [[string, string, number, number]];
+  assert.deepEqual([span, bound, low], ['just over £40m', 'at-least', 40_000_000]);
+  assert.ok(high > 40_000_000 && high < 50_000_000);
+  assert.deepEqual(read('Just over half of adults backed it.').map((r) => r.slice(0, 2)), [['Just over half', 'at-least']]);
+});
