@@ -100,6 +100,8 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   if (currency) at++;
   const read = at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined;
   if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;
+  // "the Greens 12 and the League six - 75 in all": a spaced dash before a total its cue marks closes a list, no range.
+  if (tokens[fig.end]!.start > tokens[fig.end - 1]!.end && summedAfter(tokens, read.end)) return undefined;
   const after = readUnitAfter(tokens, read.end, to, lex);
   // "rose by 6 percentage points to 81 percent", "fell by £2 million to £14 million": the size of a change with its own
   // unit, then the level it reached ("rise by 10 to 15 percent", the unit written once, stays a range).
@@ -124,6 +126,14 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   function isChange(tok: Token | undefined): boolean {
     return tok !== undefined && (lex.changeWords.has(tok.lower) || lex.changeWords.has(tok.lemma));
   }
+}
+
+/** Words after a figure that mark it as the sum of the figures before it ("75 in all", "75 altogether"). */
+const SUM_AFTER: readonly (readonly string[])[] = [['in', 'all'], ['in', 'total'], ['altogether'], ['overall'], ['combined']];
+
+/** True when a total cue follows the figure ending at token `end`, its noun between at most. */
+function summedAfter(tokens: readonly Token[], end: number): boolean {
+  return [end, end + 1].some((k) => SUM_AFTER.some((words) => words.every((w, i) => tokens[k + i]?.lower === w)));
 }
 
 /** How far before "from" a verb of change is looked for, and what may stand between them (its object). */

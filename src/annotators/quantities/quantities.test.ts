@@ -390,3 +390,12 @@ test('"just over" is a floor with a ceiling a tolerance above it (the mirror of 
   assert.ok(high > 40_000_000 && high < 50_000_000);
   assert.deepEqual(read('Just over half of adults backed it.').map((r) => r.slice(0, 2)), [['Just over half', 'at-least']]);
 });
+
+test('a spaced dash before a figure a total cue marks closes a list, it makes no range', () => {
+  const spans = (text: string) =>
+    [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).annotations]
+      .filter((a): a is QuantityAnnotation => a.kind === 'quantity')
+      .map((q) => [text.slice(q.start, q.end), q.bound]);
+  assert.deepEqual(spans('The Reds won 12 seats and the Blues six - 18 in all.'), [['12', 'exact'], ['six', 'exact'], ['18', 'exact']]);
+  assert.deepEqual(spans('Some 20 - 30 shops will shut.'), [['Some 20 - 30', 'range']]);
+});
