@@ -29,6 +29,8 @@ export interface ListRules {
   readonly sameOutcomes: ReadonlyMap<string, number>;
   /** Verbs of a ballot measure's own result ("passed with 55 percent"; numeric.json ownVoteVerbs). */
   readonly ownVoteVerbs: ReadonlySet<string>;
+  /** Verbs whose members may name several topics ("worried about", "complained about"; numeric.json multiAnswerVerbs). */
+  readonly multiAnswerVerbs: ReadonlySet<string>;
 }
 
 /** What is written right after one figure of a list. */
@@ -197,7 +199,9 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // The prepositions may differ for places ("25,000 in the hills and 10,000 on the coast"); their objects may not. A
   // different verb and a different preposition after each ("200 came by bus and 150 stayed for dinner") ask two questions.
   const twoQuestions = allDistinct(preps.map((p) => p?.prep)) && allDistinct(preps.map((p) => p?.verb));
-  if (!timed && !twoQuestions && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
+  // "64% of parents worried about screen time and 58% about bullying": each member may name several topics.
+  const manyTopics = preps.some((p) => p?.verb !== undefined && rules.multiAnswerVerbs.has(p.verb));
+  if (!timed && !twoQuestions && !manyTopics && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units) && areKinds(units)) return 'parts';
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
@@ -206,7 +210,8 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if ((abstaining > 0 && abstaining < members.length) || areAgeBands(tokens, members, rules) || areLifeStages(tokens, members, rules)) return 'parts';
   if (!shares && (isBareEnumeration(tokens, members) || isLabelledEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
   if (isSubjectGapped(tokens, members, rules, shares)) return 'parts';
-  const gapped = isGapped(tokens, members, rules);
+  // "600 complained about noise and 400 about parking": the verb left out may still let each member name several topics.
+  const gapped = isGapped(tokens, members, rules) && !manyTopics;
   // "31 percent chose the Alliance, 28 percent Labour": a verb of choosing left out after the first answers one question.
   if (gapped && stanceAfter(tokens, members[0]!.at, rules) !== undefined) return 'parts';
   // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700

@@ -54,6 +54,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     exclusiveOutcomes: outcomeGroups(settings.exclusiveOutcomes.groups),
     sameOutcomes: new Map(settings.sameOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
+    multiAnswerVerbs: new Set(settings.multiAnswerVerbs.words),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };
