@@ -209,7 +209,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // "52 percent did not mind the noise, 60 percent did not mind the smell": when every share abstains, they answer several questions.
   if ((abstaining > 0 && abstaining < members.length) || areAgeBands(tokens, members, rules) || areLifeStages(tokens, members, rules)) return 'parts';
   if (!shares && (isBareEnumeration(tokens, members) || isLabelledEnumeration(tokens, members) || allDistinct(timeTags(tokens, members, rules) ?? []))) return 'parts';
-  if (isSubjectGapped(tokens, members, rules, shares)) return 'parts';
+  if (isSubjectGapped(tokens, members, rules, shares) || closedByOthers(tokens, members, rules)) return 'parts';
   // "600 complained about noise and 400 about parking": the verb left out may still let each member name several topics.
   const gapped = isGapped(tokens, members, rules) && !manyTopics;
   // "31 percent chose the Alliance, 28 percent Labour": a verb of choosing left out after the first answers one question.
@@ -217,6 +217,23 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700
   // European flights": kinds of one noun, which may overlap ("domestic", "delayed"), so the total only bounds them.
   return gapped || areExclusiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
+}
+
+const OTHERS = new Set(['other', 'others']);
+
+/**
+ * "46% were violent, 38% were thefts and 21% were other crimes": kinds said after a copula whose last is "other" (or
+ * "others") name every member once, each in one kind, so the figures part one whole (kinds after a copula may overlap
+ * otherwise: "were women", "were over 60").
+ */
+export function closedByOthers(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  // Three kinds at least: "60% were women and 45% were other nationalities" sets two dimensions side by side.
+  if (members.length < 3) return false;
+  const first = members[0]!;
+  const last = members.at(-1)!;
+  if (!rules.copulas.has(tokens[first.at]?.lower ?? '')) return false;
+  const k = rules.copulas.has(tokens[last.at]?.lower ?? '') ? last.at + 1 : last.at;
+  return OTHERS.has(tokens[k]?.lower ?? '');
 }
 
 /** "2,800 domestic flights" → "domestic": the words between a figure and its counted noun, or undefined when none. */

@@ -20,6 +20,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a list over three sentences, the middle one unmarked, closed by its remainder', 'The firm hired 900 staff this year. Arnby took 300 and Colt 250. Wenlow got 200. The remaining 50 went to the head office.', 'total-unsupported', '900'],
   ['the same with sums of money, a bare amount in the middle', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. Defence gets 2bn. The remaining £2bn goes to other departments.', 'total-unsupported', '£30bn'],
   ['complaints counted as items keep their topics apart', 'Of 900 complaints, 600 were about noise and 400 about parking.', 'total-unsupported', '900'],
+  ['kinds after a copula closed by "other"', 'Of the 1,240 offences, 46% were violent, 38% were thefts and 21% were other crimes.', 'percentage-over-100', '46% were violent, 38% were thefts and 21%'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -56,6 +57,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['an unmarked sentence with no remainder after it ends the list', 'The firm hired 900 staff this year. Arnby took 300 and Colt 250. Its rival hired 700. Profits rose to 400.'],
   ['shares of people who may worry about several topics', 'The survey found 64% of parents worried about screen time and 58% about bullying.'],
   ['the same with the verb in the present', 'Some 64% of parents worry about screen time and 58% about bullying.'],
+  ['kinds closed by "other" that make up 100', 'Of the 1,240 offences, 46% were violent, 38% were thefts and 16% were other crimes.'],
+  ['two kinds of different dimensions, one said "other"', 'Of the staff, 60% were women and 45% were other nationalities.'],
+  ['kinds after a copula with no "other", which may overlap', 'Of the staff, 60% were women, 45% were over 50 and 30% were managers.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 

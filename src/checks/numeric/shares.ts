@@ -2,7 +2,7 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, type Located } from './context.js';
-import { adds, isBreakdown, partsOneWhole, subjectBefore, type ListRules, type Member } from './lists.js';
+import { adds, closedByOthers, isBreakdown, partsOneWhole, subjectBefore, type ListRules, type Member } from './lists.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart, settingBefore, type SettingRules } from './share-settings.js';
 
@@ -113,7 +113,8 @@ function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     // "60 percent were men and 45 percent were women": descriptions that are kinds of one group part the whole after all.
-    const kinds = group.length >= 2 && kindsOfOneWhole(tokens, group, rules);
+    // "46% were violent, 38% were thefts and 21% were other crimes": kinds closed by "other" name each member once.
+    const kinds = group.length >= 2 && (kindsOfOneWhole(tokens, group, rules) || closedByOthers(tokens, group, rules.list));
     if (group.length < 2 || (isBreakdown(tokens, group, rules.list) && !kinds)) continue;
     // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
     if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
