@@ -399,3 +399,14 @@ test('a spaced dash before a figure a total cue marks closes a list, it makes no
   assert.deepEqual(spans('The Reds won 12 seats and the Blues six - 18 in all.'), [['12', 'exact'], ['six', 'exact'], ['18', 'exact']]);
   assert.deepEqual(spans('Some 20 - 30 shops will shut.'), [['Some 20 - 30', 'range']]);
 });
+
+test('a number after junction, bed, cell, round or game names an item; a measure after such a noun stays a measure', () => {
+  const kinds = (text: string) =>
+    [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).annotations]
+      .filter((a): a is QuantityAnnotation => a.kind === 'quantity')
+      .map((q) => [text.slice(q.start, q.end), q.quantityKind]);
+  assert.deepEqual(kinds('The lorry crashed near junction 14.'), [['14', 'ordinal']]);
+  assert.deepEqual(kinds('He was moved to bed 12 before round 3.'), [['12', 'ordinal'], ['3', 'ordinal']]);
+  assert.deepEqual(kinds('The crash was at a junction 40 metres from the school.'), [['40 metres', 'other']]);
+  assert.deepEqual(kinds('The club won 14 games.'), [['14', 'count']]);
+});
