@@ -21,6 +21,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['the same with sums of money, a bare amount in the middle', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. Defence gets 2bn. The remaining £2bn goes to other departments.', 'total-unsupported', '£30bn'],
   ['complaints counted as items keep their topics apart', 'Of 900 complaints, 600 were about noise and 400 about parking.', 'total-unsupported', '900'],
   ['kinds after a copula closed by "other"', 'Of the 1,240 offences, 46% were violent, 38% were thefts and 21% were other crimes.', 'percentage-over-100', '46% were violent, 38% were thefts and 21%'],
+  ['shares said to be sexes after "of whom"', 'Some 1,200 people were surveyed, of whom 55% were women and 50% were men.', 'percentage-over-100', '55% were women and 50%'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -60,6 +61,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['kinds closed by "other" that make up 100', 'Of the 1,240 offences, 46% were violent, 38% were thefts and 16% were other crimes.'],
   ['two kinds of different dimensions, one said "other"', 'Of the staff, 60% were women and 45% were other nationalities.'],
   ['kinds after a copula with no "other", which may overlap', 'Of the staff, 60% were women, 45% were over 50 and 30% were managers.'],
+  ['shares said to be sexes after "of whom" that make up 100', 'Some 1,200 people were surveyed, of whom 55% were women and 45% men.'],
+  ['shares after "of whom" of traits that may overlap', 'Some 1,200 people were surveyed, of whom 55% were women and 50% were over 60.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 

@@ -134,11 +134,11 @@ const COPULA_ENDS = new Set([',', ';', '.', 'and', 'while', 'but', ')']);
 
 /**
  * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults": a whole named first (or after the first
- * share), the first share said to be one kind after a copula and each later one another kind (copula repeated or left
+ * share, or a figure before "of whom"), the first share said to be one kind after a copula and each later one another kind (copula repeated or left
  * out), the kinds all of one group that does not overlap (numeric.json exclusiveKinds): the shares part that whole.
  */
 function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
-  if (!group.some((m) => m.fronted || (!m.carried && m.whole !== ''))) return false;
+  if (!group.some((m) => m.fronted || (!m.carried && m.whole !== '') || afterRelative(tokens, m.q))) return false;
   const kinds = group.map((m, i) => {
     const copula = rules.list.copulas.has(tokens[m.at]?.lower ?? '') ? 1 : 0;
     if (i === 0 && !copula) return undefined;
@@ -148,6 +148,15 @@ function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rule
   });
   if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length) return false;
   return new Set(kinds.map((k) => rules.exclusiveKinds.get(k!))).size === 1;
+}
+
+const RELATIVE_OPENERS = new Set(['of', 'among', 'amongst']);
+const RELATIVE_WHOLES = new Set(['whom', 'which']);
+
+/** "1,200 people were surveyed, of whom 55% ...": a share right after a relative that points at the figure before it. */
+function afterRelative(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const first = tokenAt(tokens, q.start);
+  return RELATIVE_WHOLES.has(tokens[first - 1]?.lower ?? '') && RELATIVE_OPENERS.has(tokens[first - 2]?.lower ?? '');
 }
 
 /** "the other quarter", "the remaining 12 percent", "the rest, 9 percent": a share that is what is left of the whole. */
