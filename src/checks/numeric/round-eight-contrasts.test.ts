@@ -22,6 +22,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['complaints counted as items keep their topics apart', 'Of 900 complaints, 600 were about noise and 400 about parking.', 'total-unsupported', '900'],
   ['kinds after a copula closed by "other"', 'Of the 1,240 offences, 46% were violent, 38% were thefts and 21% were other crimes.', 'percentage-over-100', '46% were violent, 38% were thefts and 21%'],
   ['shares said to be sexes after "of whom"', 'Some 1,200 people were surveyed, of whom 55% were women and 50% were men.', 'percentage-over-100', '55% were women and 50%'],
+  ['shares said to be sexes after "of them", the copula left out', 'Police arrested 40 people, 60% of them men and 45% women.', 'percentage-over-100', '60% of them men and 45%'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -63,6 +64,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['kinds after a copula with no "other", which may overlap', 'Of the staff, 60% were women, 45% were over 50 and 30% were managers.'],
   ['shares said to be sexes after "of whom" that make up 100', 'Some 1,200 people were surveyed, of whom 55% were women and 45% men.'],
   ['shares after "of whom" of traits that may overlap', 'Some 1,200 people were surveyed, of whom 55% were women and 50% were over 60.'],
+  ['shares after "of them" that make up 100', 'Police arrested 40 people, 60% of them men and 40% women.'],
+  ['shares after "of them" of traits that may overlap', 'Some 1,200 people were surveyed, 55% of them women and 50% over 60.'],
   ['answers of a whole joined by "while" that make it up', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 290 opposed it and 80 were unsure.'],
 ];
 

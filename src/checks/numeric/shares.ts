@@ -141,7 +141,9 @@ function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rule
   if (!group.some((m) => m.fronted || (!m.carried && m.whole !== '') || afterRelative(tokens, m.q))) return false;
   const kinds = group.map((m, i) => {
     const copula = rules.list.copulas.has(tokens[m.at]?.lower ?? '') ? 1 : 0;
-    if (i === 0 && !copula) return undefined;
+    // "55% of them women and 50% men": after "of them" the copula is left out from the first share on.
+    const ofThem = tokens[m.at - 2]?.lower === 'of' && PRONOUN_WHOLES.has(tokens[m.at - 1]?.lower ?? '');
+    if (i === 0 && !copula && !ofThem) return undefined;
     const noun = tokens[m.at + copula];
     const end = tokens[m.at + copula + 1];
     return noun && (end === undefined || COPULA_ENDS.has(end.lower)) ? rules.exclusiveKinds.get(noun.lower) !== undefined ? noun.lower : undefined : undefined;
@@ -150,6 +152,7 @@ function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rule
   return new Set(kinds.map((k) => rules.exclusiveKinds.get(k!))).size === 1;
 }
 
+const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
 const RELATIVE_OPENERS = new Set(['of', 'among', 'amongst']);
 const RELATIVE_WHOLES = new Set(['whom', 'which']);
 
