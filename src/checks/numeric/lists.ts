@@ -322,7 +322,26 @@ function isContrastedAnswer(tokens: readonly Token[], prev: QuantityAnnotation, 
   if (areExclusiveOutcomes(tokens, [a, b], rules)) return true;
   const x = stanceAfter(tokens, a.at, rules);
   const y = stanceAfter(tokens, b.at, rules);
-  return x !== undefined && y !== undefined && x !== y;
+  if (x === undefined || y === undefined || x === y) return false;
+  // "500 backed the mayor, while 450 opposed the budget": stances on two different things answer two questions.
+  const p = stanceObject(tokens, a.at, rules);
+  const q = stanceObject(tokens, b.at, rules);
+  return p === undefined || q === undefined || p === q;
+}
+
+/** How far after a figure its stance word is looked for, as choices.ts does. */
+const STANCE_REACH = 4;
+
+/** The noun a stance is taken on ("opposed the closure" → "closure"), or undefined for a pronoun or none. */
+function stanceObject(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
+  for (let k = at; k < Math.min(tokens.length, at + STANCE_REACH); k++) {
+    if (!rules.stance.has(tokens[k]!.lower) && !rules.stance.has(tokens[k]!.lemma)) continue;
+    let o = k + 1;
+    while (tokens[o]?.pos === 'DET') o++;
+    const object = tokens[o];
+    return object && (object.pos === 'NOUN' || object.pos === 'PROPN') ? object.lemma : undefined;
+  }
+  return undefined;
 }
 
 /** How many words after a figure are read for the end state it is said to reach. */

@@ -37,6 +37,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a contrast that repeats the same answer ends the list', 'Of the 500 residents, 300 backed the plan, while 250 backed it in the earlier vote.'],
   ['a later step of the same members after "but" or "while ... later"', 'Of 1,000 patients, 700 were admitted, but 400 later went home.'],
   ['a later step after "while"', 'Of 1,000 patients, 700 were admitted, while 400 were later discharged.'],
+  ['stances on two different things set side by side by "while"', 'Of 900 voters, 500 backed the mayor, while 450 opposed the budget.'],
   ['an end state beside a kind, which may overlap', 'Of the 400 patients, 250 were admitted, while 200 were women.'],
   ['a list of deaths within the figure said to be killed', 'A blast killed 40 people and injured 120 on Friday. 25 died in the mine and 12 in the village.'],
   ['a list of injuries within the figure said to be injured', 'A blast killed 40 people and injured 120 on Friday. 70 were hurt in the mine and 40 in the village.'],
