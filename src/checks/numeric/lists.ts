@@ -204,7 +204,8 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (!timed && !twoQuestions && !manyTopics && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units) && areKinds(units)) return 'parts';
-  if (allDistinct(members.map((m) => choiceOf(tokens, m, rules)))) return 'parts';
+  // "500 backed the mayor and 450 opposed the budget": stances on different nouns answer two questions.
+  if (allDistinct(members.map((m) => choiceOf(tokens, m, rules))) && !onDifferentThings(tokens, members, rules)) return 'parts';
   const abstaining = members.filter((m) => abstains(tokens, m, rules)).length;
   // "52 percent did not mind the noise, 60 percent did not mind the smell": when every share abstains, they answer several questions.
   if ((abstaining > 0 && abstaining < members.length) || areAgeBands(tokens, members, rules) || areLifeStages(tokens, members, rules)) return 'parts';
@@ -329,17 +330,24 @@ function isContrastedAnswer(tokens: readonly Token[], prev: QuantityAnnotation, 
   return p === undefined || q === undefined || p === q;
 }
 
+/** True when at least two figures take their stances on different nouns ("backed the mayor", "opposed the budget"). */
+function onDifferentThings(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const objects = members.map((m) => stanceObject(tokens, m.at, rules)).filter((o) => o !== undefined);
+  return new Set(objects).size > 1;
+}
+
 /** How far after a figure its stance word is looked for, as choices.ts does. */
 const STANCE_REACH = 4;
 
-/** The noun a stance is taken on ("opposed the closure" → "closure"), or undefined for a pronoun or none. */
+/** The noun a stance is taken on ("opposed the closure" → "closure"), or undefined for a name, a pronoun or none. */
 function stanceObject(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
   for (let k = at; k < Math.min(tokens.length, at + STANCE_REACH); k++) {
     if (!rules.stance.has(tokens[k]!.lower) && !rules.stance.has(tokens[k]!.lemma)) continue;
     let o = k + 1;
     while (tokens[o]?.pos === 'DET') o++;
     const object = tokens[o];
-    return object && (object.pos === 'NOUN' || object.pos === 'PROPN') ? object.lemma : undefined;
+    // "backed Smith" / "backed Jones": a name is the answer itself, not the thing the question is about.
+    return object && object.pos === 'NOUN' ? object.lemma : undefined;
   }
   return undefined;
 }
