@@ -31,6 +31,8 @@ export interface ListRules {
   readonly ownVoteVerbs: ReadonlySet<string>;
   /** Verbs whose members may name several topics ("worried about", "complained about"; numeric.json multiAnswerVerbs). */
   readonly multiAnswerVerbs: ReadonlySet<string>;
+  /** Stages of one process, each to its group ("interviewed", "hired"; numeric.json stagesOfOneProcess). */
+  readonly processStages: ReadonlyMap<string, number>;
 }
 
 /** What is written right after one figure of a list. */
@@ -215,6 +217,8 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   const gapped = isGapped(tokens, members, rules) && !manyTopics;
   // "31 percent chose the Alliance, 28 percent Labour": a verb of choosing left out after the first answers one question.
   if (gapped && stanceAfter(tokens, members[0]!.at, rules) !== undefined) return 'parts';
+  // "150 were interviewed and 60 hired": stages of one process, the later within the earlier.
+  if (areStages(tokens, members, rules)) return undefined;
   // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700
   // European flights": kinds of one noun, which may overlap ("domestic", "delayed"), so the total only bounds them.
   return gapped || areExclusiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
@@ -235,6 +239,26 @@ export function closedByOthers(tokens: readonly Token[], members: readonly Membe
   if (!rules.copulas.has(tokens[first.at]?.lower ?? '')) return false;
   const k = rules.copulas.has(tokens[last.at]?.lower ?? '') ? last.at + 1 : last.at;
   return OTHERS.has(tokens[k]?.lower ?? '');
+}
+
+/** How many tokens after a figure its stage is looked for ("were eventually hired"). */
+const STAGE_REACH = 4;
+
+/**
+ * True when every figure is said to reach a stage of one process ("150 were interviewed and 60 hired"; numeric.json
+ * stagesOfOneProcess), at least two of them different stages: the later figures lie within the earlier ones.
+ */
+function areStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const stages = members.map((m) => {
+    for (let k = tokenAt(tokens, m.q.end); k < Math.min(tokens.length, tokenAt(tokens, m.q.end) + STAGE_REACH); k++) {
+      const word = tokens[k]!.lower;
+      if (rules.processStages.has(word)) return word;
+      if (CLAUSE_END.has(word)) break;
+    }
+    return undefined;
+  });
+  if (stages.some((w) => w === undefined) || new Set(stages).size < 2) return false;
+  return new Set(stages.map((w) => rules.processStages.get(w!))).size === 1;
 }
 
 /** "2,800 domestic flights" → "domestic": the words between a figure and its counted noun, or undefined when none. */

@@ -55,6 +55,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     sameOutcomes: new Map(settings.sameOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
     multiAnswerVerbs: new Set(settings.multiAnswerVerbs.words),
+    processStages: new Map(settings.stagesOfOneProcess.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };

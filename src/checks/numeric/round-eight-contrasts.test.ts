@@ -24,6 +24,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['shares said to be sexes after "of whom"', 'Some 1,200 people were surveyed, of whom 55% were women and 50% were men.', 'percentage-over-100', '55% were women and 50%'],
   ['shares said to be sexes after "of them", the copula left out', 'Police arrested 40 people, 60% of them men and 45% women.', 'percentage-over-100', '60% of them men and 45%'],
   ['two stances on one thing, the second by a pronoun', 'Of 900 voters, 500 backed the plan and 450 opposed it.', 'total-unsupported', '900'],
+  ['a stage beside an outcome that is no later stage', 'Of 64 people arrested, 40 were charged and 30 released.', 'total-unsupported', '64'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -40,6 +41,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a later step after "while"', 'Of 1,000 patients, 700 were admitted, while 400 were later discharged.'],
   ['stances on two different things set side by side by "while"', 'Of 900 voters, 500 backed the mayor, while 450 opposed the budget.'],
   ['stances on two different things joined by "and"', 'Of 900 voters, 500 backed the mayor and 450 opposed the budget.'],
+  ['stages of one process, the later within the earlier', 'Of 200 applicants, 150 were interviewed and 60 hired.'],
+  ['stages of a prosecution', 'Of 64 people arrested, 40 were charged and 30 convicted.'],
   ['an end state beside a kind, which may overlap', 'Of the 400 patients, 250 were admitted, while 200 were women.'],
   ['a list of deaths within the figure said to be killed', 'A blast killed 40 people and injured 120 on Friday. 25 died in the mine and 12 in the village.'],
   ['a list of injuries within the figure said to be injured', 'A blast killed 40 people and injured 120 on Friday. 70 were hurt in the mine and 40 in the village.'],
