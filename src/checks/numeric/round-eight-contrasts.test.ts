@@ -49,6 +49,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a list after a sentence of no figure that counts something else', 'The fire destroyed 40 homes. Crews worked through the night. 30 families were rehoused in Arnby and 20 in Colt.'],
   ['a list after a sentence of no figure, in another paragraph', 'The storm killed 30 people.\n\nIt struck before dawn.\n\n20 died in Arnby and 14 in Colt.'],
   ['a lede\'s one share of the vote and results that make up 100', 'The Alliance won Sunday\'s vote with 44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 6 percent.'],
+  ['a share of the vote and the same party\'s share in another contest', 'The Alliance won 51 percent of the vote.\n\nIts candidate for mayor took 62 percent.'],
   ['a share of the vote and a turnout', 'The Alliance won 61 percent of the vote. Turnout was 64 percent.'],
   ['a share of the vote and a share of a group', 'The Alliance won 61 percent of the vote. Among women, it took 65 percent.'],
   ['a share of the vote and a share of another year', 'The Alliance won 61 percent of the vote in 2019. This year the Union is on 70 percent.'],

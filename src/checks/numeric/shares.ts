@@ -191,7 +191,7 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   if (first.sentence !== prev.sentence + 1 || !isShare(first.q)) return false;
   // "X won with 41 percent of the vote.\n\nY came second on 30 percent, ahead of Z (18 percent).": the one share of the
   // vote a lede gives goes on with the results of the next sentence, in its paragraph or the next.
-  const results = resultsGoOn(tokens, prev, located, i, stated, among, rules);
+  const results = resultsGoOn(tokens, prev, located, i, stated, among, rules) && namedSubject(tokens, sentenceTokens(first.sentence)[0]);
   if (first.paragraph !== prev.paragraph && !(results && first.paragraph === prev.paragraph + 1)) return false;
   const [from, to] = sentenceTokens(first.sentence);
   const at = tokenAt(tokens, first.q.start);
@@ -231,6 +231,22 @@ function resultsGoOn(tokens: readonly Token[], prev: Located, located: readonly 
   let before = 0;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
   return before === 1 && isShare(prev.q);
+}
+
+/** How many tokens at the head of a sentence are read for the name of its subject. */
+const SUBJECT_REACH = 4;
+
+/**
+ * "The Social Union came second on ...": a sentence that opens with a name (no pronoun before it) gives the result of
+ * another contender; "Its candidate for mayor took 62 percent" speaks of the same one in another contest.
+ */
+function namedSubject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + SUBJECT_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON' || t.type === 'number') return false;
+    if (t.pos === 'PROPN') return true;
+  }
+  return false;
 }
 
 /** How far after a share the word of those who did not choose may stand ("14 percent undecided", "6 percent backing others"). */
