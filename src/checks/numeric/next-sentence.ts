@@ -32,7 +32,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "86 patients and 23 staff have fallen ill. Of the patients, 51 ...": the whole the opener names by its noun.
   // "killed 212 people and injured more than 1,400. ... 131 died in Drevna, 64 in Holm ...": the figure said to reach
   // the end state its parts reach (numeric.json sameOutcomes), when the sentence has one such figure only.
-  const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts);
+  const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
+  // Across a sentence between, only a total a cue marks or one said to reach the parts' own end state holds the list.
+  if (gap === 1 && !marked && !named) return undefined;
   const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? last : last);
   // "Health takes £8bn, pensions £7bn and schools £6bn. Defence gets a further £5bn, ...": the list goes on; its last
   // member is not the whole of the next sentence's figures.
@@ -117,10 +119,10 @@ function stateGroup(input: PartitionInput, q: QuantityAnnotation): number | unde
 /**
  * "The blast killed 40 people and injured 120. 25 died in the mine and 19 in the village.": when the first part of the
  * next sentence's list is said to reach an end state, the whole is the one figure of the sentence before said to
- * reach the same state, not its last figure.
+ * reach the same state, not its last figure (`alone`: even when it is the sentence's only figure).
  */
-function sameStateWhole(input: PartitionInput, group: readonly Located[], parts: readonly Located[]): Located | undefined {
-  if (group.length < 2) return undefined;
+function sameStateWhole(input: PartitionInput, group: readonly Located[], parts: readonly Located[], alone = false): Located | undefined {
+  if (group.length < (alone ? 1 : 2)) return undefined;
   const g = stateGroup(input, parts[0]!.q);
   if (g === undefined) return undefined;
   const same = group.filter((l) => stateGroup(input, l.q) === g);

@@ -25,6 +25,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['shares said to be sexes after "of them", the copula left out', 'Police arrested 40 people, 60% of them men and 45% women.', 'percentage-over-100', '60% of them men and 45%'],
   ['two stances on one thing, the second by a pronoun', 'Of 900 voters, 500 backed the plan and 450 opposed it.', 'total-unsupported', '900'],
   ['a stage beside an outcome that is no later stage', 'Of 64 people arrested, 40 were charged and 30 released.', 'total-unsupported', '64'],
+  ['a cued total, a sentence of no figure, then its list', 'A total of 30 people died. It struck shortly before dawn. 20 were in Arnby and 14 in Colt.', 'total-unsupported', '30'],
   ['answers set side by side by "whereas", total in the sentence before', 'The board received 1,200 replies. Just over two-thirds - 830 - backed the scheme, whereas 300 opposed it and 90 were unsure.', 'total-unsupported', '1,200'],
 ];
 
@@ -47,6 +48,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a list of deaths within the figure said to be killed', 'A blast killed 40 people and injured 120 on Friday. 25 died in the mine and 12 in the village.'],
   ['a list of injuries within the figure said to be injured', 'A blast killed 40 people and injured 120 on Friday. 70 were hurt in the mine and 40 in the village.'],
   ['a list after a sentence of no figure that counts something else', 'The fire destroyed 40 homes. Crews worked through the night. 30 families were rehoused in Arnby and 20 in Colt.'],
+  ['a list after a sentence of no figure with no end state or cue to tie it to the total', 'The firm cut 400 jobs. Unions were furious. It hired 300 in Arnby and 200 in Colt.'],
   ['a list after a sentence of no figure, in another paragraph', 'The storm killed 30 people.\n\nIt struck before dawn.\n\n20 died in Arnby and 14 in Colt.'],
   ['a lede\'s one share of the vote and results that make up 100', 'The Alliance won Sunday\'s vote with 44 percent of the vote, officials said.\n\nThe Union came second on 31 percent, ahead of the Greens (19 percent). Smaller parties shared the remaining 6 percent.'],
   ['a share of the vote and the same party\'s share in another contest', 'The Alliance won 51 percent of the vote.\n\nIts candidate for mayor took 62 percent.'],
