@@ -1,13 +1,15 @@
 // The cue and source policy (policy.json): which cues can source a claim, applied to the rule finder's attributions
 // and to the trained tagger's alike. A cue is judged by its head word and where it stands in the sentence (a passive, a
-// relative clause, the words after it), from wink's POS tags and lemmas; a relative pronoun as a source is replaced by
-// the phrase it stands for, and a cue after its subject's relative clause finds that subject.
+// relative clause, the words after it), from wink's POS tags and lemmas. The source it accepts is found by
+// policy-subjects.ts (a relative pronoun stands for the phrase before it; a subject before a relative clause).
 import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
 import cues from './cues.json' with { type: 'json' };
 import type { CueKind, Lexicon } from './lexicon.js';
 import { phraseBefore, type Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
 import { refusedAct, type ActRefusal } from './policy-acts.js';
+import { sourcePhrase } from './policy-subjects.js';
+import { groupStart, headOf, isRelativePronoun, nextWord, NOMINAL, PAUSES, POSSESSIVES, RELATIVE } from './policy-tokens.js';
 
 /** Why a cue cannot source a claim: the policy class that refused it. */
 export type Refusal =
@@ -59,7 +61,6 @@ const TOPICS = set(policy.topicPrepositions.words);
 const HEARSAY = set(policy.hearsayNouns.words);
 const OBJECT_VERBS = set(policy.objectVerbs.lemmas);
 const PERSONAL = set(policy.personalPronouns.words);
-const RELATIVE = set(policy.relativeWords.words);
 const AUTHOR_MODALS = set(cues.authorModals.map((m) => m.word));
 const ANONYMITY = policy.anonymity.phrases.map((p) => p.split(' '));
 const SHARES = set(policy.measuredShares.words);
@@ -79,17 +80,7 @@ const REPORTING_BEFORE = set(policy.findings.reportingBefore);
 const OBJECTS_OF_TELLING = set(policy.findings.objectsOfTelling);
 const FINDING_SUBJECTS = set(policy.findings.subjects);
 
-const NOMINAL = new Set(['NOUN', 'PROPN']);
-const CONTENT_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
-const PAUSES = new Set([',', '—', '–']);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-/** The cue's head: its last verb, else its last noun or adjective (auxiliaries, particles, "that" and prepositions are not). */
-export function headOf(tokens: readonly Token[], cue: Span): number {
-  for (let i = cue.end - 1; i >= cue.first; i--) if (tokens[i]!.pos === 'VERB') return i;
-  for (let i = cue.end - 1; i >= cue.first; i--) if (CONTENT_POS.has(tokens[i]!.pos)) return i;
-  return cue.end - 1;
-}
 
 /** Judges one attribution against the policy. */
 export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: Lexicon): Ruling {
@@ -98,7 +89,6 @@ export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: L
   const refused = refusedWord(tokens, c.cue, head) ?? (verb ? refusedAsVerb(tokens, sent, c, head) : undefined);
   // A withheld statement ("declined to comment") is no attribution: the news gold (bench/news README) lists refusals
   // as look-alikes. PolNeAR marks many as cues; dropping them cost its dev Cue 0.001 and Content 0.0025 (model card).
-  if (refused === 'withheld') return { refused };
   if (refused) return { refused };
   const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
   // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
@@ -280,12 +270,6 @@ function isNounUse(tokens: readonly Token[], i: number): boolean {
   return !(NOMINAL.has(before.pos) || before.pos === 'PRON' || before.pos === 'PART');
 }
 
-/** The first token from `from` on that is not whitespace; undefined past `limit` or the text. */
-function nextWord(tokens: readonly Token[], from: number, limit: number): number | undefined {
-  let i = from;
-  while (i < tokens.length && i < limit && isWhitespaceToken(tokens[i]!)) i++;
-  return i < tokens.length && i < limit ? i : undefined;
-}
 
 /**
  * A refusal by where the cue stands: the writer's own passive, a participle modifying a noun ("men accused of"), an
@@ -334,15 +318,7 @@ function isParticiple(t: Token): boolean {
   return !t.lower.endsWith('ing') && t.lower !== t.lemma && !t.lower.endsWith('s');
 }
 
-/** How far back a verb group reaches ("would not have been", with an adverb or two); keeps every check constant-time. */
-const GROUP_REACH = 8;
 
-/** The first token of the verb group ending at the head: auxiliaries, adverbs and "not" before it. */
-function groupStart(tokens: readonly Token[], head: number, floor: number): number {
-  let i = head - 1;
-  while (i >= Math.max(floor, head - GROUP_REACH) && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || isWhitespaceToken(tokens[i]!))) i--;
-  return i + 1;
-}
 
 /** True for a passive cue: a form of "be" in the verb group before a participle ("were condemned", "may be expected"). */
 export function isPassive(tokens: readonly Token[], cue: Span, head: number, floor: number): boolean {
@@ -399,136 +375,6 @@ function indexOfWords(words: readonly string[], phrase: readonly string[]): numb
     return i;
   }
   return -1;
-}
-
-/**
- * The source phrase the policy accepts: a relative pronoun stands for the phrase before it ("Jane Ortiz, who said" ->
- * "Jane Ortiz"), and a source ends before a relative clause ("Critics who" -> "Critics", "The minister, who spoke on
- * condition of anonymity," -> "The minister"). A pronoun with no phrase to stand for ("most of whom") stays. Undefined when
- * nothing is left.
- */
-export function sourcePhrase(tokens: readonly Token[], source: Span, floor: number, lex: Lexicon): Span | undefined {
-  if (source.end - source.first === 1 && isRelativePronoun(tokens, source.first)) return antecedentOf(tokens, source.first, floor, lex) ?? source;
-  let end = source.end;
-  for (let i = source.first + 1; i < source.end; i++) {
-    // A bracketed aside stays, as a party tag does ("Kasich (who has 25 delegates)").
-    if (isRelativePronoun(tokens, i) && tokens[i - 1]!.text !== '(') {
-      end = i;
-      break;
-    }
-  }
-  while (end > source.first && (PAUSES.has(tokens[end - 1]!.text) || isWhitespaceToken(tokens[end - 1]!))) end--;
-  return end > source.first ? { first: source.first, end } : undefined;
-}
-
-/** A relative pronoun: "who", "which" or "whom", or "that" right after a noun or a pause ("the report that said"). */
-function isRelativePronoun(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!RELATIVE.has(t.lower) || t.lower === 'whose') return false;
-  const before = tokens[i - 1];
-  return t.lower !== 'that' || (before !== undefined && (NOMINAL.has(before.pos) || PAUSES.has(before.text)));
-}
-
-/**
- * The phrase a relative pronoun at token `at` stands for: the noun phrase before it (past a comma), or the name after
- * its last preposition when the phrase's head names no one ("the rise of Jane Ortiz, who" -> "Jane Ortiz"; "a
- * spokesman for Acme, who" stays whole). Undefined when no phrase is there.
- */
-function antecedentOf(tokens: readonly Token[], at: number, floor: number, lex: Lexicon): Span | undefined {
-  const end = PAUSES.has(tokens[at - 1]?.text ?? '') ? at - 1 : at;
-  if (tokens[end - 1]?.pos === 'ADP') return undefined;
-  const phrase = phraseBefore(tokens, end, Math.max(floor, end - 16));
-  if (phrase.end === phrase.first || tokens[phrase.first]!.pos === 'PRON') return undefined;
-  let prep = phrase.end - 1;
-  while (prep > phrase.first && tokens[prep]!.pos !== 'ADP') prep--;
-  if (prep === phrase.first || prep + 1 >= phrase.end) return phrase;
-  const head = tokens[prep - 1]!;
-  const someone = /^\p{Lu}/u.test(head.text) || lex.vagueHeads.has(head.lower) || lex.anaphoricHeads.has(head.lower);
-  return !someone && tokens[prep + 1]!.pos === 'PROPN' ? { first: prep + 1, end: phrase.end } : phrase;
-}
-
-/**
- * The subject of a cue whose verb group follows an appositive relative clause: "A shop employee, who asked not to be
- * named, said" -> "A shop employee". The phrase must open the sentence or follow a pause; undefined otherwise.
- */
-export function subjectBeforeRelative(tokens: readonly Token[], cueFirst: number, sent: Span): Span | undefined {
-  const comma = groupStart(tokens, cueFirst, sent.first) - 1;
-  if (!PAUSES.has(tokens[comma]?.text ?? '')) return undefined;
-  for (let r = comma - 1; r > sent.first && r >= comma - 20; r--) {
-    const t = tokens[r]!;
-    if (t.pos === 'PUNCT' && !PAUSES.has(t.text)) return undefined;
-    if (!PAUSES.has(t.text)) continue;
-    if (!RELATIVE.has(tokens[r + 1]!.lower) || tokens[r + 1]!.lower === 'that') return undefined;
-    let phrase = phraseBefore(tokens, r, sent.first);
-    // "Garth Bellamy, 71, who has lived ...": an age between the name and the clause; the name is the subject.
-    if (phrase.end - phrase.first === 1 && tokens[phrase.first]!.pos === 'NUM' && PAUSES.has(tokens[phrase.first - 1]?.text ?? '')) phrase = phraseBefore(tokens, phrase.first - 1, sent.first);
-    const opener = nextWord(tokens, sent.first, sent.end);
-    const before = tokens[phrase.first - 1];
-    const opens = phrase.first === opener || (before !== undefined && (before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ'));
-    return phrase.end > phrase.first && tokens[phrase.first]!.pos !== 'PRON' && opens ? phrase : undefined;
-  }
-  return undefined;
-}
-
-const CONTINUERS = set(policy.continued.words);
-
-/**
- * The source a cue without a subject of its own continues (policy.json continued): a verb joined by "and" or "but" to an
- * earlier attribution of the same sentence ("Kestmet said ... and acknowledged", "conceded ... but insisted"), or an
- * -ing form after a comma ("she said, adding that"): the nearest earlier attribution's source in the sentence.
- */
-export function continuedSource(tokens: readonly Token[], sent: Span, cue: Span, found: readonly { readonly raw: { readonly cue: Span; readonly source?: Span } }[]): Span | undefined {
-  const start = groupStart(tokens, cue.first, sent.first);
-  let k = start - 1;
-  while (k >= sent.first && isWhitespaceToken(tokens[k]!)) k--;
-  const before = tokens[k];
-  if (before === undefined || k < sent.first) return undefined;
-  const ing = tokens[headOf(tokens, cue)]!.lower.endsWith('ing');
-  if (!CONTINUERS.has(before.lower) && !(before.text === ',' && ing)) return undefined;
-  let best: Span | undefined;
-  let at = -1;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const r = found[i]!.raw;
-    if (r.cue.first >= sent.end) continue;
-    if (r.cue.first < sent.first) break;
-    if (r.source && r.cue.end <= start && r.cue.first > at && r.source.end <= start) [best, at] = [r.source, r.cue.first];
-  }
-  return best;
-}
-
-/** How far a restrictive relative clause between a subject and its cue may run ("A witness who runs a bakery across the street"). */
-const RESTRICTIVE_REACH = 16;
-
-/**
- * The subject of a cue after a restrictive relative clause on it: "A witness who runs a bakery across the street was
- * quoted as saying", "Foreign journalists who visited the plant said" -> "A witness", "Foreign journalists". The subject
- * opens the sentence, "who" follows it with no comma, and the clause holds a verb and no punctuation up to the cue.
- */
-export function subjectBeforeRestrictive(tokens: readonly Token[], cueFirst: number, sent: Span): Span | undefined {
-  const opener = nextWord(tokens, sent.first, sent.end);
-  if (opener === undefined) return undefined;
-  const phrase = phraseAfterWords(tokens, opener, cueFirst);
-  const who = nextWord(tokens, phrase.end, cueFirst);
-  if (phrase.end === phrase.first || who === undefined || tokens[who]!.lower !== 'who' || cueFirst - who > RESTRICTIVE_REACH) return undefined;
-  if (tokens[phrase.first]!.pos === 'PRON' || GENERIC_ANTECEDENTS.has(tokens[phrase.end - 1]!.lower) || tokens[phrase.end - 1]!.lower === 'those') return undefined;
-  const start = groupStart(tokens, cueFirst, sent.first);
-  let verb = false;
-  for (let i = who + 1; i < start; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'PUNCT') return undefined;
-    verb ||= t.pos === 'VERB';
-  }
-  const last = tokens[start - 1];
-  return verb && last !== undefined && last.pos !== 'PRON' ? phrase : undefined;
-}
-
-/** The noun phrase from `from`: determiners, adjectives, nouns and names only, before `limit`. */
-function phraseAfterWords(tokens: readonly Token[], from: number, limit: number): Span {
-  let i = from;
-  while (i < limit && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos) || POSSESSIVES.has(tokens[i]!.lower) || isWhitespaceToken(tokens[i]!))) i++;
-  let end = i;
-  while (end > from && isWhitespaceToken(tokens[end - 1]!)) end--;
-  return { first: from, end };
 }
 
 /**

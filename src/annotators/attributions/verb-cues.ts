@@ -3,7 +3,7 @@ import { contentAfter, contentBefore, contentEnd, hasVerb, isCloseQuote, isOpenQ
 import type { Cue } from './lexicon.js';
 import { isNameWord, partsOf, phraseAfter, phraseBefore, withAppositiveName, type Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
-import { subjectBeforeRelative, subjectBeforeRestrictive } from './policy.js';
+import { subjectBeforeRelative, subjectBeforeRestrictive } from './policy-subjects.js';
 import type { Range } from '../../core/range.js';
 import { agreesWith, figureAt, hasNumber, isThatClause, OBJECT_START, objectWithNumber } from './verb-forms.js';
 
