@@ -9,7 +9,7 @@ import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, t
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { hedgeFloor } from './floor.js';
-import { namesHolder, namesThing } from './holder.js';
+import { isComparisonStandard, namesHolder, namesThing } from './holder.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
 import { defaultCheckworthyModel, scoreSentence, type CheckworthyModel } from './model.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
@@ -178,8 +178,9 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
       if (!afterItemNumber) report = undefined;
       return;
     }
-    // A participle that names a thing ("an enzyme called luciferase") reports no one: it is left out altogether.
-    const own = direct[i]!.filter((ann) => !namesThing(doc, ann));
+    // A participle that names a thing ("an enzyme called luciferase") reports no one, and a source after "than" holds
+    // only the standard of the writer's comparison ("lower than the organisers predicted"): both are left out.
+    const own = direct[i]!.filter((ann) => !namesThing(doc, ann) && !isComparisonStandard(doc, ann, sentence));
     let ids = own.map((ann) => ann.id);
     const counts = { ...features.counts, attribution: ids.length };
     // A sourceless attribution ("reportedly", a poll's "opposed") or existential hearsay ("There have been reports of")

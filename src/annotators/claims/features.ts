@@ -2,6 +2,7 @@ import type { EntityAnnotation, QuantityAnnotation } from '../../core/annotation
 import type { Token } from '../../nlp/tokens.js';
 import type { CueClass } from './cues.js';
 import { checkworthyCeiling, checkworthyFloor, scheduledFuture } from './floor.js';
+import floors from './floors.json' with { type: 'json' };
 
 /** Feature ids, as named in weights.json. */
 export type FeatureId =
@@ -112,6 +113,14 @@ function isPerfect(tok: Token, i: number, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Verbs whose past is their base form (floors.json, invariantPast). */
+const INVARIANT_PAST = new Set(floors.invariantPast.words);
+
+/** "The post office shut", "The storm hit": a base form of INVARIANT_PAST right after a singular noun subject is the past. */
+function isInvariantPast(tok: Token, prev: Token): boolean {
+  return tok.pos === 'VERB' && INVARIANT_PAST.has(tok.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.lower === prev.lemma && !prev.lower.endsWith('s');
+}
+
 /** Past auxiliaries: "was closed", "had left", "did not open". */
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 
@@ -121,8 +130,10 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
  */
 function isFinitePast(tok: Token, i: number, tokens: readonly Token[]): boolean {
   if (tok.pos === 'AUX') return PAST_AUX.has(tok.lower);
-  if (i === 0 || !isPastVerb(tok)) return false;
+  if (i === 0) return false;
   const prev = tokens[i - 1]!;
+  if (isInvariantPast(tok, prev)) return true;
+  if (!isPastVerb(tok)) return false;
   // "short-lived", "long-awaited": a participle inside a hyphenated adjective tells of no event.
   if (prev.text === '-' && prev.end === tok.start) return false;
   return prev.pos !== 'AUX' && prev.pos !== 'PART';

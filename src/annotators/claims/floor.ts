@@ -126,7 +126,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
       rule.superlativeFrames !== undefined &&
       (hasFramedSuperlative(tokens, rule.superlativeFrames, rule.irregularSuperlatives ?? []) ||
         hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []) ||
-        hasPlaceRank(tokens, rule.placeOwners ?? [], (i) => isSuperlative(tokens[i]!, tokens[i - 1])));
+        hasPlaceRank(tokens, rule.placeOwners ?? [], (i) => superlativeAt(tokens, i)));
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
@@ -175,7 +175,7 @@ function hasFramedSuperlative(tokens: readonly Token[], frames: readonly { reado
   const words = setOf(frames, (f) => f.word);
   const others = setOf(irregular, (w) => w.word);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isSuperlative(tokens[i]!, tokens[i - 1]) && !others.has(tokens[i]!.lower)) continue;
+    if (!superlativeAt(tokens, i) && !others.has(tokens[i]!.lower)) continue;
     let verb = false;
     for (let k = i + 1; k <= i + FRAME_PHRASE_REACH && k < tokens.length; k++) {
       const tok = tokens[k]!;
@@ -240,6 +240,18 @@ function hasChangeSince(tokens: readonly Token[], verbs: readonly { readonly lem
     }
   }
   return false;
+}
+
+/**
+ * The token at `i` ends a superlative: one by itself ("the largest", "most numerous"), or an adjective or participle
+ * after most/least and an "-ly" adverb ("the most widely used", "the least densely populated").
+ */
+function superlativeAt(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (isSuperlative(tok, tokens[i - 1])) return true;
+  const adverb = tokens[i - 1];
+  const most = tokens[i - 2]?.lower;
+  return (most === 'most' || most === 'least') && adverb?.pos === 'ADV' && adverb.lower.endsWith('ly') && (tok.pos === 'ADJ' || (tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.lower)));
 }
 
 /** "the largest", "most numerous": an -est adjective or most/least before an adjective. */

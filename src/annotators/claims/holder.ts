@@ -6,6 +6,9 @@ import type { Document } from '../../core/document.js';
 import data from './holder.json' with { type: 'json' };
 
 const HOLDERLESS = data.holderlessCues.map((c) => new RegExp(c.pattern, 'iu'));
+const STANDARDS = data.comparisonStandards.map((c) => new RegExp(c.pattern, 'iu'));
+/** How far before a source the words of a comparison are looked for. */
+const STANDARD_REACH = 60;
 const NAMING = new Set(data.namingCues.map((c) => c.cue));
 const NOT_A_NAME = new Set(data.namingNotBefore.map((w) => w.word));
 
@@ -31,4 +34,15 @@ export function namesThing(doc: Document, ann: AttributionAnnotation): boolean {
 function namesAfter(text: string, at: number): boolean {
   const next = /^\s*([“"‘']|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(at, at + 60));
   return next !== null && !NOT_A_NAME.has(next[1]!.toLowerCase());
+}
+
+/**
+ * The source stands after "than" or "as ... as" inside `within` (its sentence): it holds the standard a comparison
+ * is made with ("lower than the organisers had predicted", "never as large as the council claimed"), so the
+ * comparison is the writer's own claim, which the attribution does not source.
+ */
+export function isComparisonStandard(doc: Document, ann: AttributionAnnotation, within: { readonly start: number }): boolean {
+  if (!ann.sourceSpan || ann.cue.start < ann.sourceSpan.start) return false;
+  const before = doc.text.slice(Math.max(within.start, ann.sourceSpan.start - STANDARD_REACH), ann.sourceSpan.start);
+  return STANDARDS.some((re) => re.test(before));
 }

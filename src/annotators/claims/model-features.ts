@@ -1,7 +1,7 @@
 // Hashed features of one sentence for the check-worthiness model. They read the sentence's own characters only (no
 // wink tokens), so the predict mode on bare sentences and the analyze pipeline see exactly the same features, and the
 // cost is linear in the sentence's length.
-import { hash1, hash2, hashMore, hashStart } from '../../learn/hashing.js';
+import { FeatureSink, hash1, hash2, hashMore, hashStart } from '../../learn/hashing.js';
 import lexicon from './model-lexicon.json' with { type: 'json' };
 
 /** Feature templates (the number is part of every hash, so templates never collide by design). */
@@ -22,39 +22,53 @@ function normalised(raw: string, lower: string): string {
 
 /** The hashed features of a sentence's text (one bucket per feature occurrence; duplicates are kept). */
 export function checkworthyFeatures(text: string): Int32Array {
-  const out: number[] = [];
+  // Hashes go straight into a typed sink: pushed into a plain array, half of them (those above 2^30) would be boxed.
+  const out = new FeatureSink();
   const words = text.replace(/’/g, "'").match(TOKEN) ?? [];
-  const norm = words.map((w) => normalised(w, w.toLowerCase()));
+  const n = words.length;
   let prev = '<s>';
   let prev2 = '<s>';
-  norm.forEach((w, i) => {
-    out.push(hash1(T.word, w), hash2(T.bigram, prev, w), hashMore(hash2(T.trigram, prev2, prev), w));
-    if (w === 'NUM' || w === 'YEAR') out.push(hash1(T.shape, w));
-    else if (/\p{L}/u.test(w)) charGrams(w, out);
-    if (MONEY.has(w)) out.push(hash1(T.shape, 'MONEY'));
-    if (PERCENT.has(w)) out.push(hash1(T.shape, 'PERCENT'));
+  let first = '';
+  let numbers = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = words[i]!;
+    const w = normalised(raw, raw.toLowerCase());
+    if (i < 2) first = i === 0 ? w : `${first} ${w}`;
+    out.add(hash1(T.word, w));
+    out.add(hash2(T.bigram, prev, w));
+    out.add(hashMore(hash2(T.trigram, prev2, prev), w));
+    if (w === 'NUM' || w === 'YEAR') {
+      out.add(hash1(T.shape, w));
+      if (w === 'NUM') numbers++;
+    } else if (LETTER.test(w)) charGrams(w, out);
+    if (MONEY.has(w)) out.add(hash1(T.shape, 'MONEY'));
+    if (PERCENT.has(w)) out.add(hash1(T.shape, 'PERCENT'));
     const person = PERSON.get(w);
-    if (person) out.push(hash1(T.person, person));
-    if (MODALS.has(w)) out.push(hash1(T.modal, 'modal'));
-    if (i > 0 && /^\p{Lu}/u.test(words[i]!)) out.push(hash1(T.cap, 'cap'));
-    [prev2, prev] = [prev, w];
-  });
-  out.push(hash2(T.bigram, prev, '</s>'));
-  out.push(hash1(T.first, norm.slice(0, 2).join(' ')), hash1(T.end, norm.at(-1) ?? ''));
-  out.push(hash1(T.length, String(Math.min(8, Math.floor(Math.log2(1 + norm.length))))));
-  const numbers = norm.filter((w) => w === 'NUM').length;
-  out.push(hash1(T.number, String(Math.min(3, numbers))));
-  return Int32Array.from(out);
+    if (person) out.add(hash1(T.person, person));
+    if (MODALS.has(w)) out.add(hash1(T.modal, 'modal'));
+    if (i > 0 && UPPER_FIRST.test(raw)) out.add(hash1(T.cap, 'cap'));
+    prev2 = prev;
+    prev = w;
+  }
+  out.add(hash2(T.bigram, prev, '</s>'));
+  out.add(hash1(T.first, first));
+  out.add(hash1(T.end, n ? prev : ''));
+  out.add(hash1(T.length, String(Math.min(8, Math.floor(Math.log2(1 + n))))));
+  out.add(hash1(T.number, String(Math.min(3, numbers))));
+  return out.toArray();
 }
 
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** Character 3- to 5-grams of a word with boundary marks ("<wor", "ord>"), hashed without building strings. */
-function charGrams(word: string, out: number[]): void {
+function charGrams(word: string, out: FeatureSink): void {
   const marked = `<${word}>`;
   for (let n = 3; n <= 5; n++) {
     for (let i = 0; i + n <= marked.length; i++) {
       let h = hashStart(T.chars);
       for (let k = i; k < i + n; k++) h = Math.imul(h ^ marked.charCodeAt(k), 0x01000193);
-      out.push((h >>> 0) | 0);
+      out.add(h);
     }
   }
 }

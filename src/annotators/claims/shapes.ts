@@ -9,6 +9,12 @@ export interface DateAnchors {
   readonly months: readonly { readonly word: string; readonly reason: string }[];
   readonly lastPeriods: readonly { readonly word: string; readonly reason: string }[];
   readonly quantityKinds: readonly QuantityKind[];
+  /** Words after a counted period that date an event from another ("two years later", "the winter after"). */
+  readonly relativeMarkers?: readonly { readonly word: string; readonly reason: string }[];
+  /** Words before a counted period that date an event from another ("within a year of"). */
+  readonly spanMarkers?: readonly { readonly word: string; readonly reason: string }[];
+  /** A decade written as a year and "s" ("in the late 1990s") dates the sentence. */
+  readonly decades?: { readonly reason: string };
 }
 
 /** The words of a rule's list as a set, built once per list. */
@@ -64,8 +70,29 @@ export function isDated(tokens: readonly Token[], quantities: readonly QuantityA
     const tok = tokens[i]!;
     if (i > 0 && months.has(tok.lower) && tok.text[0] !== tok.lower[0]) return true;
     if (tok.lower === 'last' && periods.has(tokens[i + 1]?.lower ?? '')) return true;
+    if (anchors.decades && DECADE.test(tok.lower)) return true;
+    if (i > 0 && periods.has(tok.lemma) && isRelativeDate(tokens, i, anchors)) return true;
   }
   return false;
+}
+
+/** A decade: "1990s", "2010s". */
+const DECADE = /^(?:1[0-9]|20)[0-9]0s$/;
+/** Words that count a period before it ("a year", "the winter", "the following year"); a number tagged NUM counts too. */
+const PERIOD_COUNTERS = new Set(['a', 'an', 'the', 'one', 'following']);
+
+/**
+ * The period at `i` dates an event from another: counted, or a bare plural, before a relative marker ("two years
+ * later", "the winter after", "weeks later"; not "day after day"), or counted after a span marker ("within a year of").
+ */
+function isRelativeDate(tokens: readonly Token[], i: number, anchors: DateAnchors): boolean {
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const counted = PERIOD_COUNTERS.has(prev.lower) || prev.pos === 'NUM';
+  const after = setOf(anchors.relativeMarkers ?? [], (m) => m.word);
+  if (after.has(tokens[i + 1]?.lower ?? '') && (counted || tok.lower !== tok.lemma)) return true;
+  const before = setOf(anchors.spanMarkers ?? [], (m) => m.word);
+  return counted && before.has(tokens[i - 2]?.lower ?? '');
 }
 
 /**
