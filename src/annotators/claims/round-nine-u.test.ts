@@ -1,0 +1,118 @@
+// Round nine, hand U: unsourced claims in phrasings the earlier rounds lacked (settled framings with "nobody", denied
+// passives, superlatives with an adverb and rankings in a region, dates counted from another event, invariant pasts,
+// and a source that holds only the standard of a comparison). Each rule with a near sentence where it must not fire.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionAnnotation } from '../../core/annotations.js';
+import { textAnalysisOf } from '../../nlp/tokens.js';
+import { checkworthyFloor, DEFAULT_FLOORS } from './floor.js';
+import { defaultCheckworthyModel, scoreSentence } from './model.js';
+import { annotate, claimsOf } from './test-helpers.js';
+
+const model = defaultCheckworthyModel();
+/** Each sentence of the text: its check-worthiness, and whether that is the model's own score (no floor or cap). */
+const scored = (text: string) => {
+  const { doc, claims } = claimsOf(text);
+  return claims.map((c) => ({ text: doc.slice(c), score: c.checkworthiness, own: c.checkworthiness === scoreSentence(model, doc.slice(c)) }));
+};
+const words = (text: string) => textAnalysisOf(text, new Map()).tokens;
+const pastFloor = (text: string) => checkworthyFloor({ statistics: [], quantities: [], cueClasses: new Set(), tokens: words(text), past: true });
+
+test('"nobody disputes that" and "everyone knows that" frame a fact as settled and lift it to the floor', () => {
+  for (const s of scored('Nobody disputes that the old pier costs more to insure than the new one. Everyone knows that the canal lock leaks.')) {
+    assert.ok(s.score >= 0.6, s.text);
+  }
+});
+
+test('a need framed as settled is a judgement: "nobody disputes that the harbour needs a dredger" is not lifted', () => {
+  const [s] = scored('Nobody disputes that the harbour needs a new dredger.');
+  assert.ok(s!.own && s!.score < 0.6, `${s!.score}`);
+});
+
+test('"has been hurt" tells of an injury, an incident; "hurt" as a feeling in the present is not one', () => {
+  const [hurt, feeling] = scored('Nobody has been hurt in the two fires at the depot. The decision hurts the traders on Mill Row.');
+  assert.ok(hurt!.score >= 0.6, `${hurt!.score}`);
+  assert.ok(feeling!.own, `${feeling!.score}`);
+});
+
+test('a denied passive with its verb ("were not consulted") is a negated event; a denied mood or reaction is not', () => {
+  const [consulted, warned, amused, pleased] = scored(
+    'The allotment holders were not consulted about the sale. The tenant was not warned of the rent rise. The ferry crews were not amused. The traders were not pleased with the stalls.',
+  );
+  assert.ok(consulted!.score >= 0.6, `${consulted!.score}`);
+  assert.ok(warned!.score >= 0.6, `${warned!.score}`);
+  assert.ok(amused!.score < 0.6, `${amused!.score}`);
+  assert.ok(pleased!.score < 0.6, `${pleased!.score}`);
+});
+
+test('a denied state with an adjective after "was not" earns no negated-event floor', () => {
+  assert.equal(checkworthyFloor({ statistics: [], quantities: [], cueClasses: new Set(), tokens: words('The ferry was not busy on the crossing.') }), 0);
+});
+
+test('"the most widely used" ... "in the world" is a ranking in place, as "the largest in the world" is', () => {
+  assert.equal(pastFloor('Copper wire is the most widely used conductor in the world.'), 0.6);
+  assert.equal(pastFloor('The Tarn is the most heavily fished lake in the region.'), 0.6);
+});
+
+test('"the most" before an adverb and a participle with no place or time after it is no ranking', () => {
+  assert.equal(pastFloor('Copper wire is the most widely used conductor for this job.'), 0);
+  assert.equal(pastFloor('Most widely used drugs are cheap.'), 0);
+});
+
+test('a ranking in a county, a province, a city or a town is a record like one in the country', () => {
+  assert.equal(pastFloor('The quarry was the biggest employer in the county.'), 0.6);
+  assert.equal(pastFloor('Kell Street has the oldest chapel in the town.'), 0.6);
+  assert.equal(pastFloor('The quarry was the biggest employer of the lot.'), 0);
+});
+
+/** The dated-past floor alone, on a sentence that tells of the past. */
+const dated = (text: string) =>
+  checkworthyFloor({ statistics: [], quantities: [], cueClasses: new Set(), tokens: words(text), past: true }, DEFAULT_FLOORS.filter((r) => r.rule === 'dated-past'));
+
+test('a date counted from another event ("two years later", "the winter after", "within a year of") dates a past event', () => {
+  assert.equal(dated('The bakery reopened two years later under new owners.'), 0.6);
+  assert.equal(dated('Its pub closed the winter after.'), 0.6);
+  assert.equal(dated('The library shut within a year of the bank.'), 0.6);
+  assert.equal(dated('Wolves came back to the hills in the late 1980s.'), 0.6);
+});
+
+test('a period that dates nothing ("day after day", "for a year", "years of work") earns no date floor', () => {
+  assert.equal(dated('Day after day the ferry sailed half empty.'), 0);
+  assert.equal(dated('The bakery stayed open for a year.'), 0);
+  assert.equal(dated('The bridge took years of work.'), 0);
+});
+
+test('a verb whose past is its base form ("shut", "cut") after a singular subject tells of the past', () => {
+  const [shut] = scored('The village post office shut within a year of the school.');
+  assert.ok(shut!.score >= 0.6, `${shut!.score}`);
+});
+
+test('the base form after a plural subject may be the present and is not read as the past', () => {
+  const [shut] = scored('The village shops shut within an hour of the last bus.');
+  assert.ok(shut!.score < 0.6, `${shut!.score}`);
+});
+
+const source = (text: string, src: string, cue: string): AttributionAnnotation => {
+  const at = text.indexOf(src);
+  const c = text.indexOf(cue);
+  return { kind: 'attribution', id: 'a1', source: 'test@1', start: at, end: c + cue.length, sourceSpan: { start: at, end: at + src.length }, cue: { start: c, end: c + cue.length }, content: { start: 0, end: at }, grade: 'named', hedged: false };
+};
+
+test('a source after "than" or "as ... as" holds only the standard of the comparison and does not source the sentence', () => {
+  for (const [text, src, cue] of [
+    ['Ticket sales were far lower than the promoters had forecast.', 'the promoters', 'had forecast'],
+    ['The repairs were never as cheap as the harbour board claimed.', 'the harbour board', 'claimed'],
+  ] as const) {
+    const doc = annotate(text, () => [source(text, src, cue)]);
+    assert.deepEqual(doc.all('claim')[0]!.attributionIds, [], text);
+  }
+});
+
+test('a source before its comparison, or "As ... said" opening the sentence, still sources it', () => {
+  const a = 'The promoters said ticket sales were lower than last year.';
+  const docA = annotate(a, () => [{ ...source(a, 'The promoters', 'said'), content: { start: a.indexOf('ticket'), end: a.length - 1 } }]);
+  assert.deepEqual(docA.all('claim')[0]!.attributionIds, ['a1']);
+  const b = 'As the harbour board said, the repairs were cheap.';
+  const docB = annotate(b, () => [{ ...source(b, 'the harbour board', 'said'), content: { start: b.indexOf('the repairs'), end: b.length - 1 } }]);
+  assert.deepEqual(docB.all('claim')[0]!.attributionIds, ['a1']);
+});
