@@ -1,0 +1,56 @@
+// Shared by hand N1's readings of totals and parts: what an amount counts (its own noun, not one the tagger took from
+// a verb), whether a figure can be a part of a whole, and the word lists of n1-cues.json.
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import { guaranteed, stated, type Located } from './context.js';
+import cues from './n1-cues.json' with { type: 'json' };
+import type { PartitionInput } from './partitions.js';
+import { canPartition } from './units.js';
+
+/** Word lists of n1-cues.json. */
+export const N1_WORDS = {
+  remainders: new Set(cues.remainderWords.words),
+  headings: new Set(cues.tableHeadings.words),
+  runningVerbs: new Set(cues.runningTotalVerbs.words),
+  additiveOpeners: cues.additiveOpeners.phrases.map((p) => p.split(' ')),
+  openEnded: new Set(cues.openEndedTotals.words),
+};
+
+/**
+ * The figure's own counted noun, none when the tagger took a verb for it: "Eight beat the target" (a noun is never
+ * followed right away by a determiner of its own object).
+ */
+export function ownUnit(input: PartitionInput, l: Located): string | undefined {
+  const key = input.chains.ownUnits.get(l.q.id);
+  if (key === undefined || l.q.quantityKind !== 'count' || l.q.unit === undefined) return key;
+  const { tokens } = input;
+  for (let k = tokenAt(tokens, l.q.end); k < Math.min(tokens.length, tokenAt(tokens, l.q.end) + 3); k++) {
+    if (tokens[k]!.text !== l.q.unit) continue;
+    const next = tokens[k + 1];
+    return next?.pos === 'DET' ? undefined : key;
+  }
+  return key;
+}
+
+const isMoney = (l: Located) => l.q.quantityKind === 'money';
+
+/** True when `part` may be a part of `whole`: both sums of money or both counts or measures, units that fit, not larger. */
+export function fitsWhole(input: PartitionInput, whole: Located, part: Located): boolean {
+  if (isMoney(whole) !== isMoney(part) || part.q.bound === 'range' || input.nested.has(part.q.id)) return false;
+  const w = ownUnit(input, whole);
+  const p = ownUnit(input, part);
+  if (w !== undefined && p !== undefined && !canPartition(w, p)) return false;
+  return guaranteed(part.q).low <= stated(whole.q).high;
+}
+
+/** True when a figure is named as the remainder of a whole ("the rest, 21,100", "the other 13"; not "of the rest, 6"). */
+export function isRemainder(tokens: readonly Token[], l: Located): boolean {
+  const k = tokenAt(tokens, l.q.start);
+  const comma = tokens[k - 1]?.text === ',' ? 1 : 0;
+  const word = tokens[k - 1 - comma]?.lower ?? '';
+  return N1_WORDS.remainders.has(word) && tokens[k - 2 - comma]?.lower === 'the' && tokens[k - 3 - comma]?.lower !== 'of';
+}
+
+/** The token after `words` when they stand at token `k`, else -1. */
+export function phraseAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
+  return words.every((w, i) => tokens[k + i]?.lower === w) ? k + words.length : -1;
+}

@@ -1,0 +1,79 @@
+// A list of parts closed by its stated remainder ("6,950 arrived by post and the rest, 21,100, were cast ...", "40
+// favoured the move, 35 opposed it and the other 13 did not reply", "... while rye and oats made up the remaining 2.9
+// million"): a remainder exists only against a whole, so the list it closes names every part and must make the whole.
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Located } from './context.js';
+import { countsTheParts } from './evidence.js';
+import { fitsWhole, isRemainder } from './n1-parts.js';
+import type { Candidate, PartitionInput } from './partitions.js';
+import { findTotalCues } from './totals.js';
+
+/** Parts are read up to this many figures before the remainder (keeps the check linear). */
+const MAX_PARTS = 12;
+/** How far after "Of" the comma closing a fronted whole may stand ("Of the 28,410 ballots counted, ..."). */
+const FRONT_REACH = 10;
+const FRONTED = [['of'], ['out', 'of'], ['among']];
+
+/**
+ * The whole and the parts of a list closed by a stated remainder: in the sentence itself, after a whole named first
+ * ("Of the 600 staff, ...") or a colon after the whole ("wrote to its 84 stallholders: ..."); else the sentence after
+ * is the list and the whole is the one amount of its kind in this sentence ("Revenue rose to £612m. Bread brought in
+ * £344m, snacks £171m and the balance, £104m, came from desserts.").
+ */
+export function statedRemainder(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  return withinSentence(input, s) ?? intoNextSentence(input, s, group);
+}
+
+/** The figures of a sentence up to its first stated remainder (inclusive), or undefined when it names none. */
+function upToRemainder(input: PartitionInput, s: number): Located[] | undefined {
+  const figures = (input.partsBySentence[s] ?? []).slice(0, MAX_PARTS + 1);
+  const r = figures.findIndex((l) => isRemainder(input.tokens, l));
+  return r >= 1 ? figures.slice(0, r + 1) : undefined;
+}
+
+function withinSentence(input: PartitionInput, s: number): Candidate | undefined {
+  const { tokens } = input;
+  const run = upToRemainder(input, s);
+  if (!run) return undefined;
+  const [from] = input.sentenceTokens(s);
+  const fronted = frontedComma(tokens, from);
+  const opener = fronted >= 0 ? fronted : lastColon(tokens, from, tokenAt(tokens, run.at(-1)!.q.start));
+  if (opener < 0) return undefined;
+  const at = tokens[opener]!.start;
+  const whole = (input.bySentence[s] ?? []).findLast((l) => l.q.end <= at);
+  const parts = run.filter((l) => l.q.start > at);
+  return judged(input, whole, parts);
+}
+
+function intoNextSentence(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const run = upToRemainder(input, s + 1);
+  if (!run || withinSentence(input, s + 1)) return undefined;
+  const [from, to] = input.sentenceTokens(s + 1);
+  if (findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' || c.role === 'split')) return undefined;
+  // The whole is the one amount of its kind in the sentence before ("£8bn and £7bn" are two members of a list).
+  const money = run[0]!.q.quantityKind === 'money';
+  const kin = group.filter((l) => (l.q.quantityKind === 'money') === money);
+  if (kin.length !== 1 || run[0]!.paragraph - kin[0]!.paragraph > 1) return undefined;
+  return judged(input, kin[0], run);
+}
+
+/** A candidate when every part fits the whole and the whole does not merely count them; else undefined. */
+function judged(input: PartitionInput, whole: Located | undefined, parts: readonly Located[]): Candidate | undefined {
+  if (!whole || whole.q.bound === 'range' || parts.length < 2 || !parts.every((p) => fitsWhole(input, whole, p))) return undefined;
+  if (countsTheParts(whole.q, parts.map((p) => p.q))) return undefined;
+  return { total: whole, parts, role: 'chain', rest: true };
+}
+
+/** The comma that closes a whole named first ("Of the 300 passengers, ..."), or -1. */
+function frontedComma(tokens: readonly Token[], from: number): number {
+  const words = FRONTED.find((w) => w.every((x, i) => tokens[from + i]?.lower === x));
+  if (!words) return -1;
+  for (let k = from + words.length; k < from + words.length + FRONT_REACH && tokens[k]; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
+}
+
+/** The last colon in tokens `[from, to)`, or -1. */
+function lastColon(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === ':') return k;
+  return -1;
+}

@@ -1,0 +1,29 @@
+// Round 9 of issue 13, hand N1 (t141-t146): totals and their parts as writers new to the rules phrase them. A list
+// closed by its stated remainder ("the rest, 450", "the other 70", "the remaining £15,000") names every part of its
+// whole, within its sentence or in the sentence after the whole. Every text is written for this test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief } from './test-kit.js';
+
+const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
+  ['a remainder stated in apposition after a whole named first', 'Of the 1,200 parcels sorted, 700 went by van and the rest, 450, by bike.', 'total-unsupported', '1,200'],
+  ['a remainder closing a colon list of answers that falls short of the whole', 'The school wrote to its 90 parents: 41 replied by email, 30 came to the meeting and the other 12 sent no answer.', 'total-unsupported', '90'],
+  ['a remainder in the sentence after the one sum of money before it', 'The charity raised £92,000 last year. Events brought in £51,000, legacies £22,000 and the remaining £15,000 came from its shops.', 'total-unsupported', '£92,000'],
+  ['a remainder over a semicolon, counts in words whose verb the tagger reads as a noun', 'All 20 branches opened on Sunday. Twelve stayed open late and five closed at noon; the other four shut at two.', 'total-unsupported', '20'],
+];
+
+for (const [why, text, rule, at] of MUST_FIRE) {
+  test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
+}
+
+const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
+  ['a stated remainder that makes its whole', 'Of the 1,200 parcels sorted, 700 went by van and the rest, 500, by bike.'],
+  ['a colon list closed by a remainder that makes its whole', 'The school wrote to its 90 parents: 41 replied by email, 30 came to the meeting and the other 19 sent no answer.'],
+  ['a remainder after a sentence of two sums of its kind (either may be the whole, or neither)', 'The council spent £8m on roads and £5m on parks. Schools got £3m and the remaining £1m went to libraries.'],
+  ['a remainder with no whole stated before its list', 'Forty backed the move and 35 opposed it, while the other 13 did not reply.'],
+  ['a remainder named as a whole to split, not as a part', 'The firm asked 40 suppliers. Of the rest, 12 said yes and 9 said no.'],
+];
+
+for (const [why, text] of MUST_STAY_SILENT) {
+  test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
+}
