@@ -8,6 +8,7 @@ import type { CueKind, Lexicon } from './lexicon.js';
 import { phraseBefore, type Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
 import { refusedAct, type ActRefusal } from './policy-acts.js';
+import { refusedLookalike, type LookalikeRefusal } from './policy-lookalikes.js';
 import { sourcePhrase } from './policy-subjects.js';
 import { groupStart, headOf, isRelativePronoun, nextWord, NOMINAL, PAUSES, POSSESSIVES, RELATIVE } from './policy-tokens.js';
 
@@ -27,7 +28,8 @@ export type Refusal =
   | 'measured-share'
   | 'withheld'
   | 'nested-finding'
-  | ActRefusal;
+  | ActRefusal
+  | LookalikeRefusal;
 
 /** An attribution to judge: token spans of its cue and its source, if any, and how the cue relates them. */
 export interface Candidate {
@@ -86,7 +88,10 @@ const FINDING_SUBJECTS = set(policy.findings.subjects);
 export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: Lexicon): Ruling {
   const head = headOf(tokens, c.cue);
   const verb = c.kind === undefined || c.kind === 'verb';
-  const refused = refusedWord(tokens, c.cue, head) ?? (verb ? refusedAsVerb(tokens, sent, c, head) : undefined);
+  const refused =
+    refusedWord(tokens, c.cue, head) ??
+    (verb ? refusedAsVerb(tokens, sent, c, head) : undefined) ??
+    refusedLookalike(tokens, sent, c.cue, c.source, head, verb, verb && isPassive(tokens, c.cue, head, sent.first));
   // A withheld statement ("declined to comment") is no attribution: the news gold (bench/news README) lists refusals
   // as look-alikes. PolNeAR marks many as cues; dropping them cost its dev Cue 0.001 and Content 0.0025 (model card).
   if (refused) return { refused };

@@ -99,7 +99,7 @@ export function parseVerbCue(scan: Scan, m: { first: number; end: number; entry:
   // clause, never the object after the verb.
   const relative = before?.text === ',' ? subjectBeforeRelative(tokens, m.first, scan.sent) : undefined;
   if (relative) return forward(scan, m, group, relative);
-  const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group)) : undefined;
+  const inverted = afterPause ? (invertedAfter(scan, m, group) ?? participleClause(scan, m, group, earlier)) : undefined;
   if (inverted || !before) return inverted;
   if (before.pos === 'CCONJ') return coordinated(scan, m, group, earlier);
   const subject = before.text === ',' ? (appositionBefore(scan, group.first - 1) ?? asideBefore(scan, group.first - 1)) : (subjectBeforeRestrictive(tokens, m.first, scan.sent) ?? phraseBefore(tokens, group.first, scan.sent.first));
@@ -177,11 +177,15 @@ function coordinated(scan: Scan, m: { first: number; end: number; entry: Cue }, 
   return content && { kind: 'verb', source: subject, cue, content, hedged: m.entry.hedged || group.hedged };
 }
 
-/** "The mayor mocked the plan, saying (that) CONTENT": the source is the subject at the clause start. */
-function participleClause(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup): RawAttribution | undefined {
+/**
+ * "The mayor mocked the plan, saying (that) CONTENT": the source is the subject at the clause start; after a source of
+ * its own past that subject ("Staff were asked to stay, she said, adding that"), the speaker it continues (`earlier`).
+ */
+function participleClause(scan: Scan, m: { first: number; end: number; entry: Cue }, group: VerbGroup, earlier?: Span): RawAttribution | undefined {
   const { tokens, sent } = scan;
   if (group.first !== m.first || !tokens[m.first]!.lower.endsWith('ing') || tokens[m.first - 1]?.text !== ',') return undefined;
-  const subject = clauseSubject(scan, m.first);
+  const opening = clauseSubject(scan, m.first);
+  const subject = opening && earlier && earlier.first > opening.first ? earlier : opening;
   if (!subject) return undefined;
   const complement = complementAfter(scan, m.end, m.entry);
   const end = contentEnd(tokens, sent);
