@@ -66,7 +66,9 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
   if (isAge(tokens, fig, counted !== undefined, lex)) return { kind: 'duration', unit: 'years' };
   const measureAt = tokens[fig.end]?.text === '-' && tokens[fig.end]!.start === tokens[fig.end - 1]!.end ? fig.end + 1 : fig.end;
   const measure = measureAt < to ? tokens[measureAt] : undefined;
-  if (measure && lex.measures.has(measure.lower) && !fig.second) return { kind: 'other', unit: measure.text, end: measureAt + 1 };
+  // "She cleared 1.95m.": the sentence's full stop may stay on the unit.
+  const measureWord = measure?.lower.endsWith('.') && !lex.measures.has(measure.lower) ? measure.lower.slice(0, -1) : measure?.lower;
+  if (measure && lex.measures.has(measureWord!) && !fig.second) return { kind: 'other', unit: measure.text.slice(0, measureWord!.length), end: measureAt + 1 };
   if (measure && lex.durations.has(measure.lower)) return { kind: 'duration', unit: measure.text, end: ageEnd(tokens, measureAt + 1, to, lex) };
   // "Route 9", "Article 5": the number names an item; like an ordinal it places rather than counts.
   const label = labelBefore(tokens, fig, counted !== undefined, lex);

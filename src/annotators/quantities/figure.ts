@@ -118,7 +118,9 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   function changeBefore(at: number): boolean {
     for (let k = at - 1; k >= Math.max(floor, at - CHANGE_REACH); k--) {
       if (isChange(tokens[k])) return true;
-      if (tokens[k]!.type !== 'word' || !CHANGE_OBJECT.has(tokens[k]!.pos)) return false;
+      // "extends the president's term from": a possessive inside the object.
+      const possessive = tokens[k]!.lower === "'s";
+      if (!possessive && (tokens[k]!.type !== 'word' || !CHANGE_OBJECT.has(tokens[k]!.pos))) return false;
     }
     return false;
   }

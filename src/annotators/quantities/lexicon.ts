@@ -43,6 +43,8 @@ export interface Lexicon {
   readonly multipliers: ReadonlyMap<string, { value: number; small: boolean }>;
   readonly suffixScales: ReadonlyMap<string, Scale>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** When a currency-only scale ("m") means millions without a currency (number-words.json bareMillions). */
+  readonly bareMillions: { readonly ofFollowers: ReadonlySet<string>; readonly notCounted: ReadonlySet<string>; readonly companionAtLeast: number };
   /** Tokens after "a third", "a quarter" that let it stand for a share without "of" (number-words.json fractionAlone). */
   readonly fractionAlone: ReadonlySet<string>;
   readonly vague: PhraseMatcher<VaguePhrase>;
@@ -124,6 +126,11 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     multipliers: new Map(numberWords.multipliers.map((m) => [m.word, { value: m.value, small: m.small === true }])),
     suffixScales: new Map(numberWords.suffixScales.map((s) => [s.word, { value: s.value, needsCurrency: s.needsCurrency === true }])),
     fractions: new Map(numberWords.fractions.map((f) => [f.word, f.value])),
+    bareMillions: {
+      ofFollowers: new Set(numberWords.bareMillions.ofFollowers),
+      notCounted: new Set(numberWords.bareMillions.notCounted),
+      companionAtLeast: numberWords.bareMillions.companionAtLeast,
+    },
     fractionAlone: new Set(numberWords.fractionAlone.words),
     vague: createPhraseMatcher(numberWords.vague as VaguePhrase[], phrase),
     before: createPhraseMatcher(before, phrase),

@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/tokens.js';
+import { isPlural, readCounted } from './counted.js';
 import type { Lexicon, Scale, VaguePhrase } from './lexicon.js';
 
 /** How a number was written. */
@@ -83,12 +84,34 @@ function readDigits(tokens: readonly Token[], i: number, to: number, lex: Lexico
   }
   const scale = end < to ? scaleAt(tokens[end]!, lex) : undefined;
   const plain = !ranged && end === i + 1 && /^\d+$/.test(text) && !scale;
-  if (scale && (!scale.needsCurrency || hasCurrency)) {
+  if (scale && (!scale.needsCurrency || hasCurrency || countsMillions(tokens, i, end + 1, to, lex))) {
     value *= scale.value;
     if (value2 !== undefined) value2 *= scale.value;
     end++;
   }
   return { first: i, end, value: tidy(value), ...(value2 !== undefined && { value2: tidy(value2) }), form: 'digits', plain };
+}
+
+/**
+ * "2.6m fixed-line connections", "1.1m of the total", "1.42m last year, of which 880,000 ...": a currency-only scale
+ * read as millions without a currency where the figure counts something (number-words.json bareMillions).
+ */
+function countsMillions(tokens: readonly Token[], i: number, after: number, to: number, lex: Lexicon): boolean {
+  const rules = lex.bareMillions;
+  const next = after < to ? tokens[after]! : undefined;
+  if (next?.lower === 'of') return rules.ofFollowers.has(tokens[after + 1]?.lower ?? '');
+  const counted = readCounted(tokens, after, to, lex, true);
+  if (counted && rules.notCounted.has(counted.head.lower)) return false;
+  if (counted && isPlural(counted.head, lex)) return true;
+  return hasLargeCompanion(tokens, i, to, rules.companionAtLeast);
+}
+
+/** Another number in digits of at least `least` in the sentence of token `i` (back to its last full stop, on to `to`). */
+function hasLargeCompanion(tokens: readonly Token[], i: number, to: number, least: number): boolean {
+  const large = (k: number) => k !== i && tokens[k]!.type === 'number' && (parseDigits(tokens[k]!.text) ?? 0) >= least;
+  for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (large(k)) return true;
+  for (let k = i + 1; k < to; k++) if (large(k)) return true;
+  return false;
 }
 
 /** The scale word a token is ("bn", "million"), also with the sentence's period kept on it ("£53m."). */
