@@ -192,7 +192,11 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   // "X won with 41 percent of the vote.\n\nY came second on 30 percent, ahead of Z (18 percent).": the one share of the
   // vote a lede gives goes on with the results of the next sentence, in its paragraph or the next.
   const results = resultsGoOn(tokens, prev, located, i, stated, among, rules) && namedSubject(tokens, sentenceTokens(first.sentence)[0]);
-  if (first.paragraph !== prev.paragraph && !(results && first.paragraph === prev.paragraph + 1)) return false;
+  // "... with 78.4% of ballots cast in favour.\n\nOnly 19.1% of ballots opposed it": a share of the very whole the
+  // sentence before named goes on with its answers; across a paragraph only for a count of ballots, as results do.
+  const sameWhole = sharesSameWhole(tokens, prev, located, i, stated, among, rules);
+  const sameVote = sameWhole && rules.voteWholes.has(stated.values().next().value ?? '');
+  if (first.paragraph !== prev.paragraph && !((results || sameVote) && first.paragraph === prev.paragraph + 1)) return false;
   const [from, to] = sentenceTokens(first.sentence);
   const at = tokenAt(tokens, first.q.start);
   // "... crew wages a third. Harbour fees take the other quarter": what is left of the whole, wherever it stands.
@@ -210,15 +214,28 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   if ((stated.size !== 1 || among !== undefined) && !goOn) return false;
   const [prevFrom, prevTo] = sentenceTokens(prev.sentence);
   // "won Sunday's election with 41 percent of the vote": the day of the count itself, which the results after it share.
-  const dayOfCount = (w: string) => results && WEEKDAYS.has(w);
+  const dayOfCount = (w: string) => (results || sameVote) && WEEKDAYS.has(w);
   for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !dayOfCount(tokens[k]!.lower)) return false;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (located[j]!.q.quantityKind === 'year') return false;
   if (goOn) return true;
   for (let j = i; j < located.length && located[j]!.sentence === first.sentence; j++) {
     const { q } = located[j]!;
-    if (isShare(q) && (wholeOf(tokens, q, rules.baselines) !== undefined || groupBefore(tokens, q) !== undefined)) return false;
+    const whole = isShare(q) ? wholeOf(tokens, q, rules.baselines) : undefined;
+    if (isShare(q) && ((whole !== undefined && !(sameWhole && stated.has(whole.lemma))) || groupBefore(tokens, q) !== undefined)) return false;
   }
   return true;
+}
+
+/**
+ * True when the sentence before held one share, of one stated whole and no group, and the next sentence's first share
+ * names that same whole again ("78.4% of ballots ... Only 19.1% of ballots ..."): it is a share of the same count.
+ */
+function sharesSameWhole(tokens: readonly Token[], prev: Located, located: readonly Located[], i: number, stated: ReadonlySet<string>, among: unknown, rules: ShareRules): boolean {
+  if (stated.size !== 1 || among !== undefined || !isShare(prev.q)) return false;
+  let before = 0;
+  for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
+  const whole = wholeOf(tokens, located[i]!.q, rules.baselines);
+  return before === 1 && whole !== undefined && !whole.baseline && stated.has(whole.lemma);
 }
 
 /**
@@ -312,7 +329,9 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
   }
   const tok = tokens[i];
   let end = i + 1;
-  while (end < stop && tokens[end]!.pos === 'NOUN' && tokens[end - 1]!.pos === 'NOUN') end++;
+  // "of ballots cast in favour": a plural noun ends the compound, the word after it is no head ("cast", "counted").
+  const plural = (t: Token) => t.lower !== t.lemma && t.lower.endsWith('s');
+  while (end < stop && tokens[end]!.pos === 'NOUN' && tokens[end - 1]!.pos === 'NOUN' && !plural(tokens[end - 1]!)) end++;
   const lemma = tokens[end - 1]?.lemma ?? tok?.lemma ?? '';
   return { lemma, end, baseline: dated || baselines.has(lemma) || baselines.has(tok?.lower ?? '') };
 }

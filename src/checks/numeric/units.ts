@@ -6,7 +6,7 @@ import { writtenScale } from './scales.js';
 
 const IRREGULAR = new Map(Object.entries(nouns.irregular.map));
 const GENERAL = new Set(nouns.general.words);
-const PERSONS = new Set(nouns.persons.words);
+const PERSONS = new Set([...nouns.persons.words, ...nouns.personEvents.words]);
 const SUFFIXES = nouns.personSuffixes.words;
 const NOT_PERSONS = new Set(nouns.notPersons.words);
 const CROSS_CUTTING = new Set(nouns.crossCutting.words);

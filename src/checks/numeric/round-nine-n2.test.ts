@@ -1,0 +1,32 @@
+// Round 9 of issue 13, hand N2 (t147-t152): totals and shares as writers new to the rules put them. Parts said "N of
+// them" by channel ("through", "via"); a count of events that befall one person each ("arrests", "deaths") parted
+// by people; shares of one count of ballots named again in the next sentence, across a paragraph ("78% of ballots
+// ... Only 17% of ballots ..."), with "of ballots cast" read as ballots; and scales a writer from elsewhere uses
+// ("Rs 90 crore", a bare "2.4m"). Every text is written for this test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief } from './test-kit.js';
+
+const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
+  ['parts "N of them" by channel, one "through"', 'The club polled 960 members, 610 of them through its website and 400 by post.', 'total-unsupported', '960'],
+  ['parts "N of them" by channel, one "via"', 'The bank took 5,200 complaints, 3,900 of them via its app and 1,500 in branches.', 'total-unsupported', '5,200'],
+  ['arrests parted by people after a colon', 'Police made 120 arrests: 70 people were charged, 40 released and 25 bailed.', 'total-unsupported', '120'],
+  ['deaths parted by people after a colon', 'The fire caused 18 deaths: 11 residents and 9 visitors.', 'total-unsupported', '18'],
+  ['shares of ballots named again in the next sentence', 'The motion passed with 71% of ballots cast in favour. Only 26% of ballots were against it and a further 6% were blank.', 'percentage-over-100', '71% of ballots cast in favour. Only 26% of ballots were against it and a further 6%'],
+  ['shares of ballots named again across a paragraph', 'The charter was approved on Sunday, with 66% of ballots in favour.\n\nJust 31% of ballots opposed it and a further 5% were spoiled.', 'percentage-over-100', '66% of ballots in favour.\n\nJust 31% of ballots opposed it and a further 5%'],
+  ['parts in crore of a total in crore', 'The city passed a budget of Rs 900 crore. Of that, Rs 500 crore goes to water, Rs 300 crore to roads and Rs 150 crore to parks.', 'total-unsupported', 'Rs 900 crore'],
+  ['parts in thousands of a bare total in "m"', 'Downloads reached 2.4m last year, of which 1,500,000 came from phones and 1,100,000 from tablets.', 'total-unsupported', '2.4m'],
+];
+
+for (const [why, text, rule, at] of MUST_FIRE) test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
+
+const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
+  ['"N of them" parts by channel within their whole', 'The club polled 960 members, 610 of them through its website and 300 by post.'],
+  ['arrests whose people are within them', 'Police made 120 arrests: 70 people were charged, 30 released and 15 bailed.'],
+  ['shares of ballots named again that stay within the whole', 'The motion passed with 71% of ballots cast in favour. Only 26% of ballots were against it and a further 3% were blank.'],
+  ['shares of another whole in the next paragraph', 'The charter was approved on Sunday, with 66% of ballots in favour.\n\nJust 41% of voters said they trusted the count, and a further 20% were unsure.'],
+  ['a part in crore within its total', 'The city passed a budget of Rs 900 crore. Of that, Rs 500 crore goes to water and Rs 300 crore to roads.'],
+  ['a bare "m" that measures a wall is no total', 'The wall is 2.6m high, with 1,500,000 bricks laid in 2 phases of 800,000 and 700,000.'],
+];
+
+for (const [why, text] of MUST_STAY_SILENT) test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
