@@ -6,6 +6,7 @@
 // the project); nothing is read from a corpus.
 //
 //   node --import tsx bench/quality/numeric-matrix.ts [--misses N] [--json FILE]
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { analyzePure } from '../../src/engine/analyze.js';
 
@@ -82,6 +83,8 @@ export interface MatrixResult {
   readonly misses: string[];
   readonly false: string[];
   readonly crashes: string[];
+  /** A hash of every case's text, so that floors are only compared on the cases they were measured on. */
+  readonly hash: string;
 }
 
 /** Crashes of the analysis on a case (each must be none: a crash is a bug whatever the figures). */
@@ -107,7 +110,9 @@ export function runNumericMatrix(): MatrixResult {
     v[1]++;
     if (hit) v[0]++;
   };
+  const hash = createHash('sha256');
   const judge = (keys: string[], over: string, even: string) => {
+    hash.update(over).update('\n').update(even).update('\n');
     const hit = warns(over);
     for (const k of keys) tally(k, hit);
     if (!hit) misses.push(over);
@@ -130,7 +135,18 @@ export function runNumericMatrix(): MatrixResult {
   for (const [k, f] of Object.entries(SHARE_FORMS)) {
     for (const [a, b, c, d] of [[52, 38, 17, 10], [47, 41, 19, 12], [61, 30, 14, 9]] as const) judge([`shares: ${k}`, 'all shares'], f(a, b, c), f(a, b, d));
   }
-  return { fired, falseWarnings, misses, false: falses, crashes: crashes.splice(0) };
+  return { fired, falseWarnings, misses, false: falses, crashes: crashes.splice(0), hash: hash.digest('hex') };
+}
+
+/** The measures the quality gate pins (higher is better). */
+export function numericMatrixGateScores(r: MatrixResult): Record<string, number> {
+  const rate = ([a, b]: [number, number] = [0, 0]) => (b ? a / b : 0);
+  return {
+    'totals fired': rate(r.fired['all totals']),
+    'shares fired': rate(r.fired['all shares']),
+    'sums that add up left silent': 1 - rate(r.falseWarnings),
+    'analyses without a crash': r.crashes.length === 0 ? 1 : 0,
+  };
 }
 
 /** The result as a Markdown table. */

@@ -16,6 +16,7 @@ import { checkworthyDataHash, checkworthyTable, runCheckworthy } from './checkwo
 import { runSiValidation, siDataHash, siTable } from './si-task.js';
 import { runTcValidation, tcDataHash, tcTable } from './tc-task.js';
 import { matchDataHash, matchSection, matchTable, runMatch } from './match-task.js';
+import { numericMatrixGateScores, numericMatrixTable, runNumericMatrix } from './numeric-matrix.js';
 import { NEWS_SETS, newsGateScores, newsNotes, newsTable, runNews, type NewsResult } from './news-task.js';
 import floors from './floors.json' with { type: 'json' };
 
@@ -135,6 +136,10 @@ const newsMd = newsTable(news);
 for (const result of news) console.log(newsNotes(result));
 console.log(`\nEveryday news (bench/news; errors per article: npm run bench:news -- --half tune --errors):\n\n${newsMd}\n`);
 
+const matrix = runNumericMatrix();
+const matrixMd = numericMatrixTable(matrix);
+console.log(`Numeric check over a phrasing matrix (bench/quality/numeric-matrix.ts; misses: npm run bench:numeric-matrix -- --misses 40):\n\n${matrixMd}\n`);
+
 const report = {
   date: new Date().toISOString(),
   command: 'npm run bench:quality',
@@ -145,6 +150,7 @@ const report = {
   tc: { dataSha256: tcHash, spans: tc.spans, scores: tc.scores, table: tcMd },
   match: { dataSha256: matchHash, sets: match.sets, queriesPerSecond: match.queriesPerSecond, indexMs: match.indexMs, table: matchMd },
   news: { sets: Object.fromEntries(news.map((r) => [r.set, { dataSha256: r.hash, articles: r.articles, rates: r.rates }])), table: newsMd },
+  numericMatrix: { dataSha256: matrix.hash, scores: numericMatrixGateScores(matrix), fired: matrix.fired, falseWarnings: matrix.falseWarnings, table: matrixMd },
 };
 writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);
 if (process.argv.includes('--gate')) {
@@ -159,5 +165,6 @@ if (process.argv.includes('--gate')) {
     const result = news.find((r) => r.set === set);
     return gate(`news ${set}`, result ? newsGateScores(result.rates) : {}, floors.news[set], result?.hash ?? 'no gold');
   }).every(Boolean);
-  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !matchOk || !newsOk) process.exitCode = 1;
+  const matrixOk = gate('numeric matrix', numericMatrixGateScores(matrix), floors.numericMatrix, matrix.hash);
+  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !matchOk || !newsOk || !matrixOk) process.exitCode = 1;
 }
