@@ -8,6 +8,7 @@ import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
 import { statedRemainder } from './n1-remainders.js';
+import { colonTable } from './n1-tables.js';
 import { canPartition, normUnit, type UnitKeys } from './units.js';
 
 /** How many sentences after its total a list of parts may run (keeps the check linear). */
@@ -62,7 +63,7 @@ interface Marks {
  * closes the list (the parts must make the total); otherwise they may add up to less but never to more.
  */
 export function chainedList(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
-  return frontedRun(input, s, group) ?? runAfter(input, s, group) ?? statedRemainder(input, s, group);
+  return frontedRun(input, s, group) ?? runAfter(input, s, group) ?? statedRemainder(input, s, group) ?? colonTable(input, s, group);
 }
 
 /**

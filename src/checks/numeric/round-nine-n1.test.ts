@@ -10,6 +10,9 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a remainder closing a colon list of answers that falls short of the whole', 'The school wrote to its 90 parents: 41 replied by email, 30 came to the meeting and the other 12 sent no answer.', 'total-unsupported', '90'],
   ['a remainder in the sentence after the one sum of money before it', 'The charity raised £92,000 last year. Events brought in £51,000, legacies £22,000 and the remaining £15,000 came from its shops.', 'total-unsupported', '£92,000'],
   ['a remainder over a semicolon, counts in words whose verb the tagger reads as a noun', 'All 20 branches opened on Sunday. Twelve stayed open late and five closed at noon; the other four shut at two.', 'total-unsupported', '20'],
+  // A table as a sentence: labels each with one figure after a colon, with no "and" to close it.
+  ['a colon table with no closing "and"', 'The final count for the 45 seats: Greens 17, Social Democrats 14, Farmers 9, others 6.', 'total-unsupported', '45'],
+  ['a table under a heading that sorts by one dimension, the whole in the paragraph before', 'The county recorded 2,400 road accidents last year.\n\nAccidents by district: Arnby 910; Colt 640; Wenlow 520; Fenby 280.', 'total-unsupported', '2,400'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -22,6 +25,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a remainder after a sentence of two sums of its kind (either may be the whole, or neither)', 'The council spent £8m on roads and £5m on parks. Schools got £3m and the remaining £1m went to libraries.'],
   ['a remainder with no whole stated before its list', 'Forty backed the move and 35 opposed it, while the other 13 did not reply.'],
   ['a remainder named as a whole to split, not as a part', 'The firm asked 40 suppliers. Of the rest, 12 said yes and 9 said no.'],
+  ['a colon table that makes its whole', 'The final count for the 45 seats: Greens 17, Social Democrats 14, Farmers 9, others 5.'],
+  ['a table under a heading that picks some members only', 'The county recorded 2,400 road accidents last year.\n\nThe worst districts: Arnby 910; Colt 640; Wenlow 520.'],
+  ['a colon list that goes on past its rows', 'Ticket sales reached 5,000: Friday 1,800, Saturday 2,100, with Sunday still to count.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {

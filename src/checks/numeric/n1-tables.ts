@@ -1,0 +1,95 @@
+// A table written as a sentence: labels each with one figure after a colon, run to the end of the sentence and
+// separated by commas or semicolons, "and" or not ("The result across the 31 seats: Labour 12, Liberal Democrats 9,
+// Conservatives 7, independents 4."). The whole is the figure the colon follows, or, after a heading that sorts by one
+// dimension ("Staff by site: Corby 2,140; Leighton 1,380; ..."), the one amount of its kind in the sentence before.
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import type { Located } from './context.js';
+import { countsTheParts } from './evidence.js';
+import { fitsWhole, N1_WORDS } from './n1-parts.js';
+import type { Candidate, PartitionInput } from './partitions.js';
+
+/** How many words a label may have ("Liberal Democrats", "head office"), and a table's rows at most. */
+const LABEL_WORDS = 4;
+const MAX_ROWS = 12;
+/** How far before its colon the whole may end ("31 seats:", "the market's 84 stallholders:"). */
+const WHOLE_REACH = 3;
+const LABEL_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART']);
+const SEPARATORS = new Set([',', ';']);
+const ENDS = new Set(['.', '!']);
+
+/** A table after a colon and its whole, as a list that must make the whole. */
+export function colonTable(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  return tableWithWhole(input, s, group) ?? tableAfterHeading(input, s, group);
+}
+
+function tableWithWhole(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  const [from, to] = input.sentenceTokens(s);
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ':') continue;
+    const rows = tableAt(input, s, k + 1, to);
+    const whole = group.findLast((l) => tokenAt(tokens, l.q.end) <= k);
+    if (!rows || !whole || k - tokenAt(tokens, whole.q.end) > WHOLE_REACH) continue;
+    return judged(input, whole, rows);
+  }
+  return undefined;
+}
+
+function tableAfterHeading(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  if ((input.partsBySentence[s + 1] ?? []).length < 2) return undefined;
+  const [from, to] = input.sentenceTokens(s + 1);
+  let colon = -1;
+  for (let k = from; k < Math.min(to, from + LABEL_WORDS + 2); k++) {
+    if (tokens[k]!.text === ':') { colon = k; break; }
+    if (!tokens[k]!.lower.match(/^\p{L}/u) || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+  }
+  if (colon < 0 || !tokens.slice(from, colon).some((t) => N1_WORDS.headings.has(t.lower))) return undefined;
+  const rows = tableAt(input, s + 1, colon + 1, to);
+  if (!rows) return undefined;
+  const money = rows[0]!.q.quantityKind === 'money';
+  const kin = group.filter((l) => (l.q.quantityKind === 'money') === money);
+  if (kin.length !== 1 || rows[0]!.paragraph - kin[0]!.paragraph > 1) return undefined;
+  return judged(input, kin[0], rows);
+}
+
+/** A candidate when every row fits the whole and the whole does not merely count them. */
+function judged(input: PartitionInput, whole: Located | undefined, rows: readonly Located[]): Candidate | undefined {
+  if (!whole || whole.q.bound === 'range' || !rows.every((p) => fitsWhole(input, whole, p))) return undefined;
+  if (countsTheParts(whole.q, rows.map((p) => p.q))) return undefined;
+  return { total: whole, parts: rows, role: 'chain', rest: true };
+}
+
+/**
+ * The figures of a table that starts at token `k` and runs to the end of sentence `s` (tokens before `to`): each row a
+ * label of words that are no verbs, then one figure, then a comma or semicolon ("and" may follow), the last row then the
+ * sentence's end. Undefined when anything else stands in it.
+ */
+function tableAt(input: PartitionInput, s: number, k: number, to: number): Located[] | undefined {
+  const { tokens } = input;
+  const figures = input.partsBySentence[s] ?? [];
+  const rows: Located[] = [];
+  let at = k;
+  while (rows.length < MAX_ROWS) {
+    const label = labelEnd(tokens, at, to);
+    const figure = figures.find((l) => tokenAt(tokens, l.q.start) === label);
+    if (label === at || !figure) return undefined;
+    rows.push(figure);
+    let next = tokenAt(tokens, figure.q.end);
+    if (next >= to || ENDS.has(tokens[next]!.text)) return rows.length >= 2 && next >= to - 1 ? rows : undefined;
+    if (!SEPARATORS.has(tokens[next]!.text) && tokens[next]!.lower !== 'and') return undefined;
+    next++;
+    if (tokens[next]?.lower === 'and') next++;
+    at = next;
+  }
+  return undefined;
+}
+
+/** The first token after a label of one to LABEL_WORDS words that starts at `k` (k itself when there is none). */
+function labelEnd(tokens: readonly Token[], k: number, to: number): number {
+  let at = k;
+  while (at < to && at - k < LABEL_WORDS && isLabelWord(tokens[at]!)) at++;
+  return at;
+}
+
+const isLabelWord = (t: Token) => t.type === 'word' && (LABEL_POS.has(t.pos) || /^\p{Lu}/u.test(t.text));
