@@ -99,41 +99,62 @@ function warns(text: string): boolean {
   }
 }
 
-/** Runs every case of the matrix. */
-export function runNumericMatrix(): MatrixResult {
-  const fired: Record<string, [number, number]> = {};
-  const falseWarnings: [number, number] = [0, 0];
-  const misses: string[] = [];
-  const falses: string[] = [];
-  const tally = (key: string, hit: boolean) => {
-    const v = (fired[key] ??= [0, 0]);
-    v[1]++;
-    if (hit) v[0]++;
-  };
-  const hash = createHash('sha256');
-  const judge = (keys: string[], over: string, even: string) => {
-    hash.update(over).update('\n').update(even).update('\n');
-    const hit = warns(over);
-    for (const k of keys) tally(k, hit);
-    if (!hit) misses.push(over);
-    falseWarnings[1]++;
-    if (warns(even)) {
-      falseWarnings[0]++;
-      falses.push(even);
-    }
-  };
+/** One case: the same story with figures that do not add up (`over`) and that do (`even`), and the forms it tallies under. */
+export interface MatrixCase {
+  readonly keys: readonly string[];
+  readonly over: string;
+  readonly even: string;
+  /** The figures of each version: [whole (100 for shares), ...parts]. */
+  readonly figures: { readonly over: readonly number[]; readonly even: readonly number[] };
+}
+
+/** Every case of the matrix, in a fixed order. */
+export function matrixCases(): MatrixCase[] {
+  const cases: MatrixCase[] = [];
   for (const s of STORIES) {
     const even: Parts = [s.parts[0]!, s.parts[1]!, [s.parts[2]![0], Math.round((s.total - s.parts[0]![1] - s.parts[1]![1]) * 10) / 10]];
     for (const [tk, tf] of Object.entries(TOTAL_FORMS)) {
       for (const [pk, pf] of Object.entries(PART_FORMS)) {
         // "X accounted for" names its own frame; after the parts the total has nothing to attach to.
         if (pk === 'X accounted for a' && (tk.startsWith('parts') || tk.startsWith('Parts'))) continue;
-        judge([`total: ${tk}`, `parts: ${pk}`, 'all totals'], tf(s, pf(s.parts, s)), tf(s, pf(even, s)));
+        cases.push({
+          keys: [`total: ${tk}`, `parts: ${pk}`, 'all totals'],
+          over: tf(s, pf(s.parts, s)),
+          even: tf(s, pf(even, s)),
+          figures: { over: [s.total, ...s.parts.map((p) => p[1])], even: [s.total, ...even.map((p) => p[1])] },
+        });
       }
     }
   }
   for (const [k, f] of Object.entries(SHARE_FORMS)) {
-    for (const [a, b, c, d] of [[52, 38, 17, 10], [47, 41, 19, 12], [61, 30, 14, 9]] as const) judge([`shares: ${k}`, 'all shares'], f(a, b, c), f(a, b, d));
+    for (const [a, b, c, d] of [[52, 38, 17, 10], [47, 41, 19, 12], [61, 30, 14, 9]] as const) {
+      cases.push({ keys: [`shares: ${k}`, 'all shares'], over: f(a, b, c), even: f(a, b, d), figures: { over: [100, a, b, c], even: [100, a, b, d] } });
+    }
+  }
+  return cases;
+}
+
+/** Runs every case of the matrix. */
+export function runNumericMatrix(): MatrixResult {
+  const fired: Record<string, [number, number]> = {};
+  const falseWarnings: [number, number] = [0, 0];
+  const misses: string[] = [];
+  const falses: string[] = [];
+  const hash = createHash('sha256');
+  for (const c of matrixCases()) {
+    hash.update(c.over).update('\n').update(c.even).update('\n');
+    const hit = warns(c.over);
+    for (const key of c.keys) {
+      const v = (fired[key] ??= [0, 0]);
+      v[1]++;
+      if (hit) v[0]++;
+    }
+    if (!hit) misses.push(c.over);
+    falseWarnings[1]++;
+    if (warns(c.even)) {
+      falseWarnings[0]++;
+      falses.push(c.even);
+    }
   }
   return { fired, falseWarnings, misses, false: falses, crashes: crashes.splice(0), hash: hash.digest('hex') };
 }
