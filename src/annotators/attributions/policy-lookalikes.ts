@@ -7,13 +7,15 @@ import type { Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
 
 /** Why a look-alike is not a source's statement. */
-export type LookalikeRefusal = 'title' | 'possessive-noun' | 'commitment' | 'wish' | 'order' | 'announced-event';
+export type LookalikeRefusal = 'title' | 'possessive-noun' | 'commitment' | 'wish' | 'order' | 'announced-event' | 'demand';
 
 const POSSESSIVE = new Set(policy.possessiveNouns.words);
 const COMMITMENTS = new Set(policy.commitments.lemmas);
 const WANTS = new Set(policy.wants.lemmas);
 const ORDERS = new Set(policy.orders.lemmas);
 const ANNOUNCED = new Set(policy.announcedEvents.lemmas);
+const DEMANDS = new Set(policy.demands.lemmas);
+const DEMANDS_FOR = new Set(policy.demands.forLemmas);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CONTENT_OPENERS = new Set(['that', ':', ...OPEN_QUOTES]);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -26,7 +28,10 @@ export function refusedLookalike(tokens: readonly Token[], sent: Span, cue: Span
   if (pointsBack(tokens, sent, cue, source)) return 'possessive-noun';
   const h = tokens[head]!;
   if (!verb || h.pos !== 'VERB') return undefined;
-  if (COMMITMENTS.has(h.lemma) && !contentFollows(tokens, head + 1, sent.end)) return 'commitment';
+  // A cue may run on past the promise to the act promised ("has promised to decide"): the promise still governs it.
+  const promise = verbIn(tokens, cue.first, head, COMMITMENTS);
+  if (promise !== undefined && !contentFollows(tokens, promise + 1, sent.end)) return 'commitment';
+  if (isDemand(tokens, head, sent.end) && !contentFollows(tokens, head + 1, sent.end)) return 'demand';
   if (WANTS.has(h.lemma) && wantsAnAct(tokens, head + 1, sent.end)) return 'wish';
   if (!passive && ORDERS.has(h.lemma) && ordersAnAct(tokens, head + 1, sent.end)) return 'order';
   if (passive && ANNOUNCED.has(h.lemma) && !announcedWithAgent(tokens, head + 1, sent.end) && !contentFollows(tokens, head + 1, sent.end) && !isIt(tokens, source)) return 'announced-event';
@@ -52,6 +57,20 @@ function pointsBack(tokens: readonly Token[], sent: Span, cue: Span, source: Spa
   if (after !== cue.first) return false;
   const next = wordAfter(tokens, cue.end, sent.end);
   return next === undefined || !CONTENT_OPENERS.has(tokens[next]!.lower);
+}
+
+/** The first verb of `lemmas` in the cue up to its head, if any. */
+function verbIn(tokens: readonly Token[], first: number, head: number, lemmas: ReadonlySet<string>): number | undefined {
+  for (let i = first; i <= head; i++) if (tokens[i]!.pos === 'VERB' && lemmas.has(tokens[i]!.lemma)) return i;
+  return undefined;
+}
+
+/** "demanded the release", "proposed a dividend", "called for compensation", "asked for a survey". */
+function isDemand(tokens: readonly Token[], head: number, limit: number): boolean {
+  const h = tokens[head]!;
+  if (DEMANDS.has(h.lemma)) return true;
+  const next = wordAfter(tokens, head + 1, limit);
+  return DEMANDS_FOR.has(h.lemma) && next !== undefined && tokens[next]!.lower === 'for';
 }
 
 /** True when a that-clause, a colon or a quotation opens within reach after `from`, before a full stop or semicolon. */

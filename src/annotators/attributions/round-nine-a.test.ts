@@ -1,5 +1,5 @@
 // Round nine, hand A: look-alikes of reporting (policy.json titleWords, possessiveNouns, commitments, wants, orders,
-// announcedEvents) and the speaker an -ing aside continues. Every sentence is the project's own; each rule has a contrast.
+// announcedEvents, demands) and the speaker an -ing aside continues. Every sentence is the project's own; each rule has a contrast.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../nlp/tokens.js';
@@ -31,6 +31,10 @@ const table: readonly [name: string, text: string, cue: string, source: string |
   ['a promise of an act is no statement', 'The ferry operator has promised a new timetable by the autumn.', 'promised', 'The ferry operator', 'commitment'],
   ['a vow to act is no statement', 'The new coach vowed to rebuild the squad around its youngsters.', 'vowed', 'The new coach', 'commitment'],
   ['contrast: a promise with a that-clause is a statement', 'The ferry operator has promised that no sailings will be cut this winter.', 'promised', 'The ferry operator', undefined],
+  ['a cue that runs on past a promise to the act promised is no statement', 'The mayor, who has promised to decide by June, was not at the meeting.', 'has promised to decide', undefined, 'commitment'],
+  ['a demand for a thing is no statement', 'The tenants have called for a rent freeze until the roof is mended.', 'called for', 'The tenants', 'demand'],
+  ['a proposal of a thing is no statement', 'The board proposed a dividend of 3 pence a share.', 'proposed', 'The board', 'demand'],
+  ['contrast: a demand with a that-clause carries a statement', 'The tenants demanded that the landlord admit the roof had leaked for years.', 'demanded', 'The tenants', undefined],
   ['a wish for an act ("wants to") is no statement', 'The headteacher wants to move the sports day to June.', 'wants', 'The headteacher', 'wish'],
   ['a wish that someone act ("wants X to") is no statement', 'The chemist wants the council to repaint the crossing outside her shop.', 'wants', 'The chemist', 'wish'],
   ['contrast: a stated position ("wants a cap") stays', 'The senator wants a cap on rail fares.', 'wants', 'The senator', undefined],
