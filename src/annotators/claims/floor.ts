@@ -30,6 +30,12 @@ export interface FloorRule {
   readonly exceptCueClasses?: readonly CueClass[];
   /** A verb of change with one of these lemmas followed by "since" ("has risen by an hour a day since 2015") earns it. */
   readonly changeVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
+  /** Words after a verb of change that open a counted period ("over the past ten years", "for a decade"). */
+  readonly changeFrames?: readonly { readonly word: string; readonly reason: string }[];
+  /** The periods such a frame counts (lemmas: "year", "decade"). */
+  readonly changePeriods?: readonly { readonly word: string; readonly reason: string }[];
+  /** "be" and the -ing form of a verb of `changeVerbs` ("are rising") earns the floor too. */
+  readonly progressive?: { readonly reason: string };
   /** The rule applies only to a sentence holding a statistic (true when left out). */
   readonly needsStatistic?: boolean;
   /** The rule applies to a sentence whose only attributions are hedges that name no source ("reportedly"). */
@@ -76,6 +82,8 @@ export interface FloorRule {
   readonly placeOwners?: readonly { readonly word: string; readonly reason: string }[];
   /** The verb of `effectVerbs` must not open a relative clause ("The firm, which employs 300 people, did not respond"). */
   readonly mainClauseOnly?: boolean;
+  /** A verb with one of these lemmas in the perfect ("has cut journey times", "have reduced accidents") earns the floor. */
+  readonly perfectEffectVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** "be" and one of these adjectives ("is harmless", "is poisonous to dogs", "is highly contagious") earns the floor. */
   readonly propertyAdjectives?: readonly { readonly word: string; readonly reason: string }[];
   /** One of these adverbs right before a verb in the present ("usually picks up", "rarely break even") earns the floor. */
@@ -128,11 +136,15 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
         hasFramedRank(tokens, rule.superlativeFrames, rule.rankWords ?? []) ||
         hasPlaceRank(tokens, rule.placeOwners ?? [], (i) => superlativeAt(tokens, i)));
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
-    const changed = rule.changeVerbs !== undefined && hasChangeSince(tokens, rule.changeVerbs);
+    const changed =
+      rule.changeVerbs !== undefined &&
+      (hasChangeSince(tokens, rule.changeVerbs, rule.changeFrames ?? [], rule.changePeriods ?? []) || (rule.progressive !== undefined && hasOngoingChange(tokens, rule.changeVerbs)));
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries, rule.notEvents ?? []);
-    const effect = rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs, rule.mainClauseOnly ?? false);
+    const effect =
+      (rule.effectVerbs !== undefined && hasPresentEffect(tokens, rule.effectVerbs, rule.mainClauseOnly ?? false)) ||
+      (rule.perfectEffectVerbs !== undefined && hasPerfectEffect(tokens, rule.perfectEffectVerbs));
     const compared = rule.judgedComparatives !== undefined && hasComparison(tokens, rule.judgedComparatives, rule.unframedComparatives ?? []);
     const generic = rule.frequencyAdverbs !== undefined && hasGenericFrequency(tokens, rule.frequencyAdverbs);
     const property = rule.propertyAdjectives !== undefined && hasPropertyClaim(tokens, rule.propertyAdjectives);
@@ -229,15 +241,49 @@ function hasThanFrame(tokens: readonly Token[], frames: readonly { readonly word
 /** How far after a verb of change its "since" may stand. */
 const CHANGE_REACH = 8;
 
-/** "has risen by about an hour a day since 2015", "Prices have doubled since the spring": a change measured from a date. */
-function hasChangeSince(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+/**
+ * "has risen by about an hour a day since 2015", "Prices have doubled since the spring": a change measured from a date;
+ * or over a counted period ("has shrunk for a decade", "tripled over the past ten years": a frame word, then a period
+ * with only determiners, numbers and adjectives between).
+ */
+function hasChangeSince(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], frames: readonly { readonly word: string }[] = [], periods: readonly { readonly word: string }[] = []): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
+  const opening = setOf(frames, (f) => f.word);
+  const counted = setOf(periods, (p) => p.word);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'VERB' || !lemmas.has(tokens[i]!.lemma)) continue;
     for (let k = i + 1; k <= i + CHANGE_REACH && k < tokens.length; k++) {
       if (tokens[k]!.lower === 'since') return true;
+      if (opening.has(tokens[k]!.lower) && countsPeriod(tokens, k + 1, counted)) return true;
       if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') break;
     }
+  }
+  return false;
+}
+
+/** Tags that may stand between a frame word and its period ("the past ten years", "a whole decade"). */
+const PERIOD_MODIFIERS = new Set(['DET', 'NUM', 'ADJ']);
+
+/** A period of `periods` at `from` or after determiners, numbers and adjectives ("a decade", "the past ten years"). */
+function countsPeriod(tokens: readonly Token[], from: number, periods: ReadonlySet<string>): boolean {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    if (periods.has(tokens[k]!.lemma)) return k > from || tokens[k]!.lower !== tokens[k]!.lemma;
+    if (!PERIOD_MODIFIERS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'past' && tokens[k]!.lower !== 'last') return false;
+  }
+  return false;
+}
+
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
+/** "Dog attacks are rising", "Membership is falling": "be" in the present and the -ing form of a verb of change, a trend going on. */
+function hasOngoingChange(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !lemmas.has(tok.lemma)) continue;
+    const aux = tokens[i - 1]!.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    // The present only: "The sun was rising over the bay" sets a scene.
+    if (aux?.pos === 'AUX' && PRESENT_BE.has(aux.lower)) return true;
   }
   return false;
 }
@@ -260,3 +306,19 @@ function isSuperlative(tok: Token, prev: Token | undefined): boolean {
   if (prev && (prev.lower === 'most' || prev.lower === 'least') && tok.pos === 'ADJ') return true;
   return tok.lower.endsWith('est') && tok.lemma !== tok.lower;
 }
+
+/** "The tram line has cut journey times", "The lights have reduced accidents": a verb of effect in the perfect with its object, an effect claimed as achieved. */
+function hasPerfectEffect(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+  const lemmas = setOf(verbs, (v) => v.lemma);
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== 'VERB' || !lemmas.has(tok.lemma)) continue;
+    const aux = tokens[i - 1]!.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    // With an object after it: "Harbour fees have doubled" tells of a change (the change-since rule), not an effect.
+    if (aux?.pos === 'AUX' && aux.lemma === 'have' && OBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
+/** Tags that open the object of a verb of effect ("has cut journey times", "have reduced the risk"). */
+const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);

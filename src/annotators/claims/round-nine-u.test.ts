@@ -116,3 +116,41 @@ test('a source before its comparison, or "As ... said" opening the sentence, sti
   const docB = annotate(b, () => [{ ...source(b, 'the harbour board', 'said'), content: { start: b.indexOf('the repairs'), end: b.length - 1 } }]);
   assert.deepEqual(docB.all('claim')[0]!.attributionIds, ['a1']);
 });
+
+const changeFloor = (text: string) =>
+  checkworthyFloor({ statistics: [], quantities: [], cueClasses: new Set(), tokens: words(text) }, DEFAULT_FLOORS.filter((r) => r.rule === 'change-since'));
+
+test('a change over a counted period ("has shrunk for a decade", "over the past ten years") is measured as from a date', () => {
+  assert.equal(changeFloor('The choir has shrunk for a decade.'), 0.6);
+  assert.equal(changeFloor('Ferry fares have doubled over the past ten years.'), 0.6);
+});
+
+test('a change with a frame word before something other than a period ("rose in the shops", "fell for the third time") is not', () => {
+  assert.equal(changeFloor('Bread prices rose in the village shops.'), 0);
+  assert.equal(changeFloor('The river fell for the third time.'), 0);
+});
+
+test('a change going on in the present ("are rising") is a trend; the past progressive sets a scene', () => {
+  assert.equal(changeFloor('Thefts of catalytic converters are rising.'), 0.6);
+  assert.equal(changeFloor('The tide was rising over the causeway.'), 0);
+});
+
+const effectFloor = (text: string) =>
+  checkworthyFloor({ statistics: [], quantities: [], cueClasses: new Set(), tokens: words(text) }, DEFAULT_FLOORS.filter((r) => r.rule === 'effect-claim'));
+
+test('an effect claimed as achieved in the perfect ("has cut journey times") earns the effect floor', () => {
+  assert.equal(effectFloor('The new footbridge has cut journey times to the station.'), 0.6);
+  assert.equal(effectFloor('The speed cameras have reduced crashes on the coast road.'), 0.6);
+});
+
+test('a verb of effect in the perfect that is no effect claimed ("has raised concerns") or outside the perfect is not', () => {
+  assert.equal(effectFloor('The harbour board has raised concerns about the footbridge.'), 0);
+  assert.equal(effectFloor('The footbridge is meant to cut journey times.'), 0);
+});
+
+test('"almost every" opening a sentence in the present with "now" states the whole of a group', () => {
+  const [s] = scored('Almost every pub on the quay is now a holiday let.');
+  assert.ok(s!.score >= 0.6, `${s!.score}`);
+  const [contrast] = scored('In almost every pub on the quay you can hear the band.');
+  assert.ok(contrast!.score < 0.6, `${contrast!.score}`);
+});
