@@ -154,3 +154,20 @@ test('"almost every" opening a sentence in the present with "now" states the who
   const [contrast] = scored('In almost every pub on the quay you can hear the band.');
   assert.ok(contrast!.score < 0.6, `${contrast!.score}`);
 });
+
+test('a link stated as fact ("is linked to", "is associated with") is a claim of cause; a link a source makes is not the writer\'s', () => {
+  const [linked, associated] = scored('Mould in bedrooms is linked to asthma in children. Shift work is associated with poor sleep.');
+  assert.ok(linked!.score >= 0.6, `${linked!.score}`);
+  assert.ok(associated!.score >= 0.6, `${associated!.score}`);
+});
+
+test('"linked" as an act of joining in the past active ("The crews linked the hoses") is no claimed link', () => {
+  const [s] = scored('The fire crews linked the two hoses.');
+  assert.ok(s!.own, `${s!.score}`);
+});
+
+test('thinning, widening and worsening going on in the present are trends like rising and falling', () => {
+  assert.equal(changeFloor('The sea ice is thinning every winter.'), 0.6);
+  assert.equal(changeFloor('The pay gap at the council is widening.'), 0.6);
+  assert.equal(changeFloor('The rope was thinning at one end.'), 0);
+});
