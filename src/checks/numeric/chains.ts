@@ -8,6 +8,7 @@ import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
 import { statedRemainder } from './n1-remainders.js';
+import { runningTotal } from './n1-running.js';
 import { colonTable } from './n1-tables.js';
 import { canPartition, normUnit, type UnitKeys } from './units.js';
 
@@ -63,7 +64,7 @@ interface Marks {
  * closes the list (the parts must make the total); otherwise they may add up to less but never to more.
  */
 export function chainedList(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
-  return frontedRun(input, s, group) ?? runAfter(input, s, group) ?? statedRemainder(input, s, group) ?? colonTable(input, s, group);
+  return frontedRun(input, s, group) ?? runAfter(input, s, group) ?? statedRemainder(input, s, group) ?? colonTable(input, s, group) ?? runningTotal(input, s, group);
 }
 
 /**
@@ -133,7 +134,9 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   // "Health takes £18.4bn, pensions £15.9bn and education £11.2bn. Defence gets £6.3bn. The remaining £10.9bn ...": the
   // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
   const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l)), parts, first.noun);
-  if (!found || isSibling(input, found.total, found.parts) || placedApart(input, found.total, s + 1)) return undefined;
+  // "Police arrested 64 people in a crackdown. Officers made 41 of the arrests in the city and 17 in the towns": parts
+  // that say whose parts they are ("of the arrests", "of them") are no siblings of the total, whatever its preposition.
+  if (!found || (!first.anchor && isSibling(input, found.total, found.parts)) || placedApart(input, found.total, s + 1)) return undefined;
   return { total: found.total, parts: found.parts, role: 'chain', rest: residual };
 }
 

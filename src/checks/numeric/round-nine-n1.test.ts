@@ -1,6 +1,8 @@
 // Round 9 of issue 13, hand N1 (t141-t146): totals and their parts as writers new to the rules phrase them. A list
 // closed by its stated remainder ("the rest, 450", "the other 70", "the remaining £15,000") names every part of its
-// whole, within its sentence or in the sentence after the whole. Every text is written for this test.
+// whole, within its sentence or in the sentence after the whole. A table written as a sentence after a colon makes its
+// whole; so does a running total after a sentence that opens by adding to the one before. Every text is written for
+// this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brief } from './test-kit.js';
@@ -13,6 +15,10 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   // A table as a sentence: labels each with one figure after a colon, with no "and" to close it.
   ['a colon table with no closing "and"', 'The final count for the 45 seats: Greens 17, Social Democrats 14, Farmers 9, others 6.', 'total-unsupported', '45'],
   ['a table under a heading that sorts by one dimension, the whole in the paragraph before', 'The county recorded 2,400 road accidents last year.\n\nAccidents by district: Arnby 910; Colt 640; Wenlow 520; Fenby 280.', 'total-unsupported', '2,400'],
+  // A running total after an addition sums the one amount of its kind before and the figures added.
+  ['a running total after a sentence that opens "In addition"', 'Customs seized 300 kilograms of cannabis at the port. In addition, 45 kilograms were found in a lorry, bringing the total haul to 360 kilograms.', 'total-unsupported', '360 kilograms'],
+  // Parts that say whose parts they are ("48 of the arrests") are no siblings of a total set "in" something.
+  ['parts of a whole named by its noun, with a further part after a semicolon', 'Police detained 70 people in a weekend operation. Officers made 48 of the arrests in the city and 15 in nearby villages; a further 11 were held at the airport.', 'total-unsupported', '70'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -28,6 +34,11 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a colon table that makes its whole', 'The final count for the 45 seats: Greens 17, Social Democrats 14, Farmers 9, others 5.'],
   ['a table under a heading that picks some members only', 'The county recorded 2,400 road accidents last year.\n\nThe worst districts: Arnby 910; Colt 640; Wenlow 520.'],
   ['a colon list that goes on past its rows', 'Ticket sales reached 5,000: Friday 1,800, Saturday 2,100, with Sunday still to count.'],
+  ['a running total after an addition that makes it', 'Customs seized 300 kilograms of cannabis at the port. In addition, 60 kilograms were found in a lorry, bringing the total haul to 360 kilograms.'],
+  ['a running total over an open period', 'Customs seized 300 kilograms of cannabis at the port. In addition, 45 kilograms were found in a lorry, bringing the total this year to 900 kilograms.'],
+  ['a running total whose sentence does not say it adds to the one before', 'Customs seized 300 kilograms of cannabis at the port. Officers found 45 kilograms in a lorry, bringing the total to 900 kilograms.'],
+  ['parts of a whole named by its noun that stay below it', 'Police detained 70 people in a weekend operation. Officers made 48 of the arrests in the city and 15 in nearby villages.'],
+  ['a sibling of the total with no word naming the whole', 'The shop sold 2,000 tickets on Friday. It sold 1,500 on Saturday and 900 on Sunday.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
