@@ -27,7 +27,8 @@ export type CueClass =
   | 'incident'
   | 'nil'
   | 'habitual'
-  | 'main-cause';
+  | 'main-cause'
+  | 'presence';
 
 /** One cue phrase from cues.json. */
 export interface CueEntry {

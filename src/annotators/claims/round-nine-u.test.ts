@@ -171,3 +171,26 @@ test('thinning, widening and worsening going on in the present are trends like r
   assert.equal(changeFloor('The pay gap at the council is widening.'), 0.6);
   assert.equal(changeFloor('The rope was thinning at one end.'), 0);
 });
+
+test('what a place holds, lacks or alone is ("is home to", "has no", "the only", "is owned by") is a claim of record', () => {
+  for (const s of scored('The estuary is home to the last seal colony on the coast. The island has no doctor and no chemist. The causeway is the only road to the island. The quarry is owned by the harbour master.')) {
+    assert.ok(s.score >= 0.6, s.text);
+  }
+});
+
+test('lacking something in the writer\'s own voice, or a plan to have none, is not lifted by the presence floor', () => {
+  const [we, plan] = scored('We have no choice but to sell the boat. The island will have no doctor from June.');
+  assert.ok(we!.score < 0.6, `${we!.score}`);
+  assert.ok(plan!.score < 0.6, `${plan!.score}`);
+});
+
+test('what the law requires or forbids in the present ("The law requires", "is illegal", "is banned in") is a claim of law', () => {
+  for (const s of scored('The law requires ferry crews to carry flares. Parking on the causeway is illegal. Night fishing is banned in the estuary.')) {
+    assert.ok(s.score >= 0.6, s.text);
+  }
+});
+
+test('a ban or law as a wish or a question is no claim of law', () => {
+  const [s] = scored('Should night fishing be banned in the estuary?');
+  assert.ok(s!.score < 0.6, `${s!.score}`);
+});
