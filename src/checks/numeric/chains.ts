@@ -7,6 +7,7 @@ import { guaranteed, stated, type Located } from './context.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
+import { isRemainder } from './n1-parts.js';
 import { statedRemainder } from './n1-remainders.js';
 import { runningTotal } from './n1-running.js';
 import { colonTable } from './n1-tables.js';
@@ -194,7 +195,8 @@ function marksOf(tokens: readonly Token[], from: number, to: number, figures: re
     const comma = lower(k - 1) === ',' ? 1 : 0;
     // The remainder is of the whole whatever noun it names ("143 people ... The other 11 cases"): it is kept as a part.
     // "Of the rest, six ...": the remainder named as a whole to split, not a figure that is the remainder.
-    if (chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the' && lower(k - 3 - comma) !== 'of') {
+    // "The others, 48, were admitted": the remainder as a plural pronoun before the figure in apposition (n1-parts.ts).
+    if ((chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the' && lower(k - 3 - comma) !== 'of') || isRemainder(tokens, { q, sentence: -1, paragraph: -1 })) {
       residual = true;
       ofWhole.push(q.id);
     }

@@ -19,6 +19,9 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a running total after a sentence that opens "In addition"', 'Customs seized 300 kilograms of cannabis at the port. In addition, 45 kilograms were found in a lorry, bringing the total haul to 360 kilograms.', 'total-unsupported', '360 kilograms'],
   // Parts that say whose parts they are ("48 of the arrests") are no siblings of a total set "in" something.
   ['parts of a whole named by its noun, with a further part after a semicolon', 'Police detained 70 people in a weekend operation. Officers made 48 of the arrests in the city and 15 in nearby villages; a further 11 were held at the airport.', 'total-unsupported', '70'],
+  ['a remainder as "the others" in apposition, two sentences after the whole', 'The hospital treated 85 people after the crash. Forty were released the same night. The others, 48, were admitted.', 'total-unsupported', '85'],
+  // The noun "total" said to be a figure, with words naming it before ("the county total was").
+  ['a total named with a modifier after its parts', 'Arnby reported 120 cases and Colt 85. The county total was 250.', 'total-unsupported', '250'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -39,6 +42,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a running total whose sentence does not say it adds to the one before', 'Customs seized 300 kilograms of cannabis at the port. Officers found 45 kilograms in a lorry, bringing the total to 900 kilograms.'],
   ['parts of a whole named by its noun that stay below it', 'Police detained 70 people in a weekend operation. Officers made 48 of the arrests in the city and 15 in nearby villages.'],
   ['a sibling of the total with no word naming the whole', 'The shop sold 2,000 tickets on Friday. It sold 1,500 on Saturday and 900 on Sunday.'],
+  ['"the others" that make the whole', 'The hospital treated 85 people after the crash. Forty were released the same night. The others, 45, were admitted.'],
+  ['a total named with a modifier that its parts make', 'Arnby reported 120 cases and Colt 85. The county total was 205.'],
+  ['a running total, which holds counts stated nowhere', 'Arnby reported 120 cases and Colt 85. The running total was 250.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
