@@ -172,15 +172,16 @@ test('thinning, widening and worsening going on in the present are trends like r
   assert.equal(changeFloor('The rope was thinning at one end.'), 0);
 });
 
-test('what a place holds, lacks or alone is ("is home to", "has no", "the only", "is owned by") is a claim of record', () => {
-  for (const s of scored('The estuary is home to the last seal colony on the coast. The island has no doctor and no chemist. The causeway is the only road to the island. The quarry is owned by the harbour master.')) {
+test('what a place holds or alone is ("is home to", "the only", "is owned by") is a claim of record', () => {
+  for (const s of scored('The estuary is home to the last seal colony on the coast. The causeway is the only road to the island. The quarry is owned by the harbour master.')) {
     assert.ok(s.score >= 0.6, s.text);
   }
 });
 
-test('lacking something in the writer\'s own voice, or a plan to have none, is not lifted by the presence floor', () => {
-  const [we, plan] = scored('We have no choice but to sell the boat. The island will have no doctor from June.');
-  assert.ok(we!.score < 0.6, `${we!.score}`);
+test('"has no" in its idioms ("has no time for", "no intention of") and "the only" in a plan are not lifted by the presence floor', () => {
+  const [idiom, intention, plan] = scored('The harbour master has no time for yacht owners. The crowd had no intention of leaving the quay. The causeway will be the only road to the island from June.');
+  assert.ok(idiom!.own, `${idiom!.score}`);
+  assert.ok(intention!.own, `${intention!.score}`);
   assert.ok(plan!.score < 0.6, `${plan!.score}`);
 });
 
