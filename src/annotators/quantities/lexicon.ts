@@ -44,7 +44,13 @@ export interface Lexicon {
   readonly suffixScales: ReadonlyMap<string, Scale>;
   readonly fractions: ReadonlyMap<string, number>;
   /** When a currency-only scale ("m") means millions without a currency (number-words.json bareMillions). */
-  readonly bareMillions: { readonly ofFollowers: ReadonlySet<string>; readonly notCounted: ReadonlySet<string>; readonly companionAtLeast: number };
+  readonly bareMillions: {
+    readonly ofPronouns: ReadonlySet<string>;
+    readonly ofFollowers: ReadonlySet<string>;
+    readonly wholes: ReadonlySet<string>;
+    readonly notCounted: ReadonlySet<string>;
+    readonly companionAtLeast: number;
+  };
   /** Tokens after "a third", "a quarter" that let it stand for a share without "of" (number-words.json fractionAlone). */
   readonly fractionAlone: ReadonlySet<string>;
   readonly vague: PhraseMatcher<VaguePhrase>;
@@ -127,7 +133,9 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     suffixScales: new Map(numberWords.suffixScales.map((s) => [s.word, { value: s.value, needsCurrency: s.needsCurrency === true }])),
     fractions: new Map(numberWords.fractions.map((f) => [f.word, f.value])),
     bareMillions: {
+      ofPronouns: new Set(numberWords.bareMillions.ofPronouns),
       ofFollowers: new Set(numberWords.bareMillions.ofFollowers),
+      wholes: new Set(numberWords.bareMillions.wholes),
       notCounted: new Set(numberWords.bareMillions.notCounted),
       companionAtLeast: numberWords.bareMillions.companionAtLeast,
     },

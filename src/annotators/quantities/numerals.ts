@@ -97,18 +97,33 @@ function readDigits(tokens: readonly Token[], i: number, to: number, lex: Lexico
  * read as millions without a currency where the figure counts something (number-words.json bareMillions).
  */
 function countsMillions(tokens: readonly Token[], i: number, after: number, to: number, lex: Lexicon): boolean {
-  const rules = lex.bareMillions;
-  const next = after < to ? tokens[after]! : undefined;
-  if (next?.lower === 'of') return rules.ofFollowers.has(tokens[after + 1]?.lower ?? '');
-  const counted = readCounted(tokens, after, to, lex, true);
-  if (counted && rules.notCounted.has(counted.head.lower)) return false;
-  if (counted && isPlural(counted.head, lex)) return true;
-  return hasLargeCompanion(tokens, i, to, rules.companionAtLeast);
+  return countsAfter(tokens, after, to, lex) ?? hasLargeCompanion(tokens, i, to, lex);
 }
 
-/** Another number in digits of at least `least` in the sentence of token `i` (back to its last full stop, on to `to`). */
-function hasLargeCompanion(tokens: readonly Token[], i: number, to: number, least: number): boolean {
-  const large = (k: number) => k !== i && tokens[k]!.type === 'number' && (parseDigits(tokens[k]!.text) ?? 0) >= least;
+/** True or false when what follows a bare "m" says whether it counts ("3m people", "3m of them", "3m high"), else undefined. */
+function countsAfter(tokens: readonly Token[], after: number, to: number, lex: Lexicon): boolean | undefined {
+  const rules = lex.bareMillions;
+  const next = after < to ? tokens[after]! : undefined;
+  if (next?.lower === 'of') {
+    // "3m of them": a pronoun stands for what was counted; "1.1m of the total" but not "3m of the old fence".
+    const word = tokens[after + 1]?.lower ?? '';
+    if (rules.ofPronouns.has(word) || (rules.ofFollowers.has(word) && rules.wholes.has(tokens[after + 2]?.lower ?? ''))) return true;
+    const whole = rules.ofFollowers.has(word) ? readCounted(tokens, after + 2, to, lex, true) : undefined;
+    return whole !== undefined && (isPlural(whole.head, lex) || rules.wholes.has(whole.head.lower));
+  }
+  const counted = readCounted(tokens, after, to, lex, true);
+  if (counted && rules.notCounted.has(counted.head.lower)) return false;
+  return counted && isPlural(counted.head, lex) ? true : undefined;
+}
+
+/**
+ * Another count of millions in the sentence of token `i` (back to its last full stop, on to `to`): a number in digits
+ * of at least the companion size, or a bare "m" that counts by what follows it ("4.5m of the total, 2.9m and 1.3m").
+ */
+function hasLargeCompanion(tokens: readonly Token[], i: number, to: number, lex: Lexicon): boolean {
+  const least = lex.bareMillions.companionAtLeast;
+  const scaled = (k: number) => tokens[k + 1]?.lower === 'm' && countsAfter(tokens, k + 2, to, lex) === true;
+  const large = (k: number) => k !== i && tokens[k]!.type === 'number' && ((parseDigits(tokens[k]!.text) ?? 0) >= least || scaled(k));
   for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (large(k)) return true;
   for (let k = i + 1; k < to; k++) if (large(k)) return true;
   return false;

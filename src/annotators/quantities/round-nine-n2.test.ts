@@ -27,6 +27,7 @@ const CASES: readonly (readonly [string, string, (string | number | undefined)[]
   ['a bare "m" before a plural noun counts millions', 'The airport handled 3.4m passengers.', [['3.4m', 'count', 'exact', 3_400_000, 'passengers']]],
   ['a bare "m" before "of the" counts millions', 'Trains carried 1.2m of the total.', [['1.2m', 'count', 'exact', 1_200_000, 'total']]],
   ['a bare "m" beside a count in hundreds of thousands counts millions', 'Visits reached 2.3m in June, of which 900,000 were online.', [['2.3m', 'count', 'exact', 2_300_000, undefined], ['900,000', 'count', 'exact', 900_000, undefined]]],
+  ['a bare "m" in a list opened by "of the total" counts millions', 'Cars made up 4.5m of the total, vans 2.9m and lorries 1.3m.', [['4.5m', 'count', 'exact', 4_500_000, undefined], ['2.9m', 'count', 'exact', 2_900_000, undefined], ['1.3m', 'count', 'exact', 1_300_000, undefined]]],
   ['"from X to Y" after "extends" is two figures', 'The law extends the mayor\'s term from four to six years.', [['four', 'count', 'exact', 4, undefined], ['six years', 'duration', 'exact', 6, 'years']]],
 ];
 
@@ -35,6 +36,7 @@ for (const [why, text, expected] of CASES) test(why, () => assert.deepEqual(read
 const CONTRASTS: readonly (readonly [string, string, (string | number | undefined)[][]])[] = [
   ['a bare "m" before a singular noun stays metres', 'They built a 40m tower.', [['40m', 'other', 'exact', 40, 'm']]],
   ['a bare "m" before an adjective stays metres', 'The wall is 2.6m high.', [['2.6m', 'other', 'exact', 2.6, 'm']]],
+  ['a bare "m" of a singular thing stays metres', 'Storms tore down 3m of the old fence.', [['3m', 'other', 'exact', 3, 'm']]],
   ['a sprint event stays metres', 'She won the 400m hurdles.', [['400m', 'other', 'exact', 400, 'm']]],
   ['a measure that keeps the full stop stays a measure', 'She cleared 1.95m.', [['1.95m', 'other', 'exact', 1.95, 'm']]],
   ['"from X to Y" after "ranged" stays a range', 'Terms ranged from four to six years.', [['from four to six years', 'duration', 'range', 4, 'years']]],

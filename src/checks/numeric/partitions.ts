@@ -10,6 +10,7 @@ import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } 
 import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
+import { totalBack } from './n2-total-back.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
 import { areKinds, canPartition, countsPersons, isAmount, normUnit, type UnitKeys } from './units.js';
@@ -103,6 +104,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     const candidates = [
       // A list that runs on over the next sentences ("Of the 500 jobs, 300 ... The other 250 ...") is read whole first.
       chainedList(input, s, group),
+      totalBack(input, s, group),
       ...openersIn(input.tokens, from, to, cues).map((opener) => listAfter(input, s, group, cues, opener)),
       laterList(input, s, group, cues),
       labelledList(input, group),

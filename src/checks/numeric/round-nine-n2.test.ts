@@ -2,7 +2,7 @@
 // them" by channel ("through", "via"); a count of events that befall one person each ("arrests", "deaths") parted
 // by people; shares of one count of ballots named again in the next sentence, across a paragraph ("78% of ballots
 // ... Only 17% of ballots ..."), with "of ballots cast" read as ballots; and scales a writer from elsewhere uses
-// ("Rs 90 crore", a bare "2.4m"). Every text is written for this test.
+// ("Rs 90 crore", a bare "2.4m"); a list opened by "of the total" against the amount stated last before it. Every text is written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brief } from './test-kit.js';
@@ -16,6 +16,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['shares of ballots named again across a paragraph', 'The charter was approved on Sunday, with 66% of ballots in favour.\n\nJust 31% of ballots opposed it and a further 5% were spoiled.', 'percentage-over-100', '66% of ballots in favour.\n\nJust 31% of ballots opposed it and a further 5%'],
   ['parts in crore of a total in crore', 'The city passed a budget of Rs 900 crore. Of that, Rs 500 crore goes to water, Rs 300 crore to roads and Rs 150 crore to parks.', 'total-unsupported', 'Rs 900 crore'],
   ['parts in thousands of a bare total in "m"', 'Downloads reached 2.4m last year, of which 1,500,000 came from phones and 1,100,000 from tablets.', 'total-unsupported', '2.4m'],
+  ['a list opened by "of the total" against the amount two sentences before', 'The airport handled 8.2m passengers last year. Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.', 'total-unsupported', '8.2m'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
@@ -27,6 +28,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['shares of another whole in the next paragraph', 'The charter was approved on Sunday, with 66% of ballots in favour.\n\nJust 41% of voters said they trusted the count, and a further 20% were unsure.'],
   ['a part in crore within its total', 'The city passed a budget of Rs 900 crore. Of that, Rs 500 crore goes to water and Rs 300 crore to roads.'],
   ['a bare "m" that measures a wall is no total', 'The wall is 2.6m high, with 1,500,000 bricks laid in 2 phases of 800,000 and 700,000.'],
+  ['a list opened by "of the total" within the amount before', 'The airport handled 8.2m passengers last year. Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.1m and domestic hops 1.3m.'],
+  ['"of the total" with no amount in reach', 'Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));
