@@ -56,13 +56,30 @@ export function createCueFinder(entries: readonly CueEntry[] = DEFAULT_CUES): { 
       key,
     ),
   );
+  const lemmas = matchers[1]!;
   return {
     find(tokens) {
       const hits: CueHit[] = [];
       for (const matcher of matchers) {
         for (const m of matcher.findAll(tokens)) hits.push({ cueClass: m.entry.class, first: m.first });
       }
+      // A lemma phrase read through adverbs ("was seriously injured", "is already licensed in"), found once.
+      const plain = tokens.filter((tok) => !isMannerAdverb(tok));
+      if (plain.length === tokens.length) return hits;
+      const found = new Set(hits.map((hit) => `${hit.cueClass}|${hit.first}`));
+      for (const m of lemmas.findAll(plain)) {
+        const hit = { cueClass: m.entry.class, first: plain[m.first]!.index };
+        if (!found.has(`${hit.cueClass}|${hit.first}`)) hits.push(hit);
+      }
       return hits;
     },
   };
+}
+
+/** Adverbs of time and degree a lemma phrase is read through as well ("is already licensed in", "was also injured"). */
+const THROUGH_ADVERBS = new Set(['already', 'also', 'still', 'now', 'just', 'even']);
+
+/** An adverb in "-ly" ("seriously", "badly", "widely") or of THROUGH_ADVERBS, which a lemma phrase of cues.json is read through. */
+function isMannerAdverb(tok: Token): boolean {
+  return tok.pos === 'ADV' && ((tok.lower.endsWith('ly') && tok.lower.length > 3) || THROUGH_ADVERBS.has(tok.lower));
 }

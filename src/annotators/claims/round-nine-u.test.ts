@@ -8,6 +8,7 @@ import { textAnalysisOf } from '../../nlp/tokens.js';
 import { checkworthyFloor, DEFAULT_FLOORS } from './floor.js';
 import { defaultCheckworthyModel, scoreSentence } from './model.js';
 import { annotate, claimsOf } from './test-helpers.js';
+import { createCueFinder } from './cues.js';
 
 const model = defaultCheckworthyModel();
 /** Each sentence of the text: its check-worthiness, and whether that is the model's own score (no floor or cap). */
@@ -194,4 +195,23 @@ test('what the law requires or forbids in the present ("The law requires", "is i
 test('a ban or law as a wish or a question is no claim of law', () => {
   const [s] = scored('Should night fishing be banned in the estuary?');
   assert.ok(s!.score < 0.6, `${s!.score}`);
+});
+
+test('a lemma cue is read through an "-ly" adverb: "was seriously injured" is an incident as "was injured" is', () => {
+  const [s] = scored('A pedestrian was seriously injured on the coast road.');
+  assert.ok(s!.score >= 0.6, `${s!.score}`);
+  const hits = createCueFinder().find(words('A pedestrian was seriously injured.'));
+  assert.deepEqual(hits.filter((h) => h.cueClass === 'incident').map((h) => h.first), [2]);
+});
+
+test('an adverb that is no "-ly" manner word ("was not injured", "was soon injured") is not read through', () => {
+  const hits = createCueFinder().find(words('Nobody was soon there.'));
+  assert.deepEqual(hits.filter((h) => h.cueClass === 'incident'), []);
+  const once = createCueFinder().find(words('A guard was injured.'));
+  assert.equal(once.filter((h) => h.cueClass === 'incident').length, 1);
+});
+
+test('a regulator\'s licence or approval stated as fact ("is licensed in") is a claim of law', () => {
+  const [s] = scored('The eye drops are already licensed in Canada.');
+  assert.ok(s!.score >= 0.6, `${s!.score}`);
 });
