@@ -7,7 +7,7 @@ import { guaranteed, stated, type Located } from './context.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
-import { isRemainder } from './n1-parts.js';
+import { isBaseline, isRemainder } from './n1-parts.js';
 import { statedRemainder } from './n1-remainders.js';
 import { runningTotal } from './n1-running.js';
 import { colonTable } from './n1-tables.js';
@@ -134,7 +134,8 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   if (!first || (sentences < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
   // "Health takes £18.4bn, pensions £15.9bn and education £11.2bn. Defence gets £6.3bn. The remaining £10.9bn ...": the
   // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
-  const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l)), parts, first.noun);
+  // "96 crashes, up from 81": a baseline is no whole (n1-parts.ts).
+  const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l) && !isBaseline(tokens, l.q)), parts, first.noun);
   // "Police arrested 64 people in a crackdown. Officers made 41 of the arrests in the city and 17 in the towns": parts
   // that say whose parts they are ("of the arrests", "of them") are no siblings of the total, whatever its preposition.
   if (!found || (!first.anchor && isSibling(input, found.total, found.parts)) || placedApart(input, found.total, s + 1)) return undefined;
@@ -196,7 +197,7 @@ function marksOf(tokens: readonly Token[], from: number, to: number, figures: re
     // The remainder is of the whole whatever noun it names ("143 people ... The other 11 cases"): it is kept as a part.
     // "Of the rest, six ...": the remainder named as a whole to split, not a figure that is the remainder.
     // "The others, 48, were admitted": the remainder as a plural pronoun before the figure in apposition (n1-parts.ts).
-    if ((chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the' && lower(k - 3 - comma) !== 'of') || isRemainder(tokens, { q, sentence: -1, paragraph: -1 })) {
+    if ((chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the' && lower(k - 3 - comma) !== 'of') || isRemainder(tokens, { q })) {
       residual = true;
       ofWhole.push(q.id);
     }

@@ -13,7 +13,27 @@ export const N1_WORDS = {
   runningVerbs: new Set(cues.runningTotalVerbs.words),
   additiveOpeners: cues.additiveOpeners.phrases.map((p) => p.split(' ')),
   openEnded: new Set(cues.openEndedTotals.words),
+  baselineBefore: new Set(cues.baselineBefore.words),
+  changes: new Set(cues.baselineAfterChange.words),
+  baselinePhrases: cues.baselinePrepositions.phrases.map((p) => p.split(' ')),
 };
+
+/** How far back in its clause a word of change is looked for ("rose to 96 last year from 81"). */
+const CHANGE_REACH = 8;
+const CLAUSE_STOPS = new Set([';', ':', '.', '!', '?']);
+
+/**
+ * True when a figure is the baseline another is compared with ("up from 81", "against 81 in April", "compared with
+ * 81"): never the whole of a list of parts.
+ */
+export function isBaseline(tokens: readonly Token[], q: { readonly start: number }): boolean {
+  const k = tokenAt(tokens, q.start);
+  if (N1_WORDS.baselineBefore.has(tokens[k - 1]?.lower ?? '')) return true;
+  if (N1_WORDS.baselinePhrases.some((words) => phraseAt(tokens, k - words.length, words) === k)) return true;
+  if (tokens[k - 1]?.lower !== 'from') return false;
+  for (let i = k - 2; i >= Math.max(0, k - 2 - CHANGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (N1_WORDS.changes.has(tokens[i]!.lower)) return true;
+  return false;
+}
 
 /**
  * The figure's own counted noun, none when the tagger took a verb for it: "Eight beat the target" (a noun is never
@@ -43,8 +63,12 @@ export function fitsWhole(input: PartitionInput, whole: Located, part: Located):
 }
 
 /** True when a figure is named as the remainder of a whole ("the rest, 21,100", "the other 13"; not "of the rest, 6"). */
-export function isRemainder(tokens: readonly Token[], l: Located): boolean {
-  const k = tokenAt(tokens, l.q.start);
+export function isRemainder(tokens: readonly Token[], l: { readonly q: { readonly start: number } }): boolean {
+  return remainderAt(tokens, tokenAt(tokens, l.q.start));
+}
+
+/** True when the figure whose first token is `k` is named as the remainder of a whole ("the remaining 14"). */
+export function remainderAt(tokens: readonly Token[], k: number): boolean {
   const comma = tokens[k - 1]?.text === ',' ? 1 : 0;
   const word = tokens[k - 1 - comma]?.lower ?? '';
   return N1_WORDS.remainders.has(word) && tokens[k - 2 - comma]?.lower === 'the' && tokens[k - 3 - comma]?.lower !== 'of';

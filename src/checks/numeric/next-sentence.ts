@@ -4,6 +4,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
+import { isBaseline } from './n1-parts.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues, type CueSpan } from './totals.js';
@@ -21,7 +22,8 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "A total of 410 flights were hit, affecting more than 52,000 people. Of those, ...": the figure a total cue marks is
   // the whole of the next sentence's list, even when a later figure of its sentence follows it.
   const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
-  const last = marked ?? group.at(-1)!;
+  // "There were 96 crashes, up from 81. Of these, ...": a baseline is no whole; the last figure that is none (n1-parts.ts).
+  const last = marked ?? group.findLast((l) => !isBaseline(input.tokens, l.q)) ?? group.at(-1)!;
   // "An earthquake killed 212 people. The quake struck at dawn. By province, 131 died in ...": one sentence of no
   // figure (scene, time) may stand between a total and the list that breaks it down.
   const gap = input.bySentence[s + 1] === undefined && (input.partsBySentence[s + 1] ?? []).length === 0 && sameParagraph(input, s + 1, s + 2) ? 1 : 0;
@@ -187,7 +189,7 @@ function namedWhole(input: PartitionInput, s: number, group: readonly Located[])
 function unplaced(input: PartitionInput, group: readonly Located[]): Located | undefined {
   for (let i = group.length - 1; i >= 0; i--) {
     const before = input.tokens[tokenAt(input.tokens, group[i]!.q.start) - 1];
-    if (!before || !input.rules.prepositions.has(before.lower)) return group[i];
+    if ((!before || !input.rules.prepositions.has(before.lower)) && !isBaseline(input.tokens, group[i]!.q)) return group[i];
   }
   return undefined;
 }

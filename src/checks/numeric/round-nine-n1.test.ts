@@ -1,8 +1,8 @@
 // Round 9 of issue 13, hand N1 (t141-t146): totals and their parts as writers new to the rules phrase them. A list
 // closed by its stated remainder ("the rest, 450", "the other 70", "the remaining £15,000") names every part of its
 // whole, within its sentence or in the sentence after the whole. A table written as a sentence after a colon makes its
-// whole; so does a running total after a sentence that opens by adding to the one before. Every text is written for
-// this test.
+// whole; so does a running total after a sentence that opens by adding to the one before. A baseline ("up from 81",
+// "against 81") is never the whole of a list. Every text is written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brief } from './test-kit.js';
@@ -22,6 +22,10 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a remainder as "the others" in apposition, two sentences after the whole', 'The hospital treated 85 people after the crash. Forty were released the same night. The others, 48, were admitted.', 'total-unsupported', '85'],
   // The noun "total" said to be a figure, with words naming it before ("the county total was").
   ['a total named with a modifier after its parts', 'Arnby reported 120 cases and Colt 85. The county total was 250.', 'total-unsupported', '250'],
+  // "while the remaining 20": a remainder after a clause word goes on with the list it closes.
+  ['a remainder after "while" that closes a list opened by a semicolon', 'Officers seized 80 phones last week; 35 in Arnby and 30 in Colt, while the remaining 20 were found in Wenlow.', 'total-unsupported', '80'],
+  // A baseline ("up from 81") is no whole: the whole is the figure it is compared with.
+  ['a whole with a baseline after it, parts in the next sentence', 'There were 96 fatal crashes last year, up from 81. Cars were involved in 50, motorbikes in 25 and bicycles in 24.', 'total-unsupported', '96'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -45,6 +49,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['"the others" that make the whole', 'The hospital treated 85 people after the crash. Forty were released the same night. The others, 45, were admitted.'],
   ['a total named with a modifier that its parts make', 'Arnby reported 120 cases and Colt 85. The county total was 205.'],
   ['a running total, which holds counts stated nowhere', 'Arnby reported 120 cases and Colt 85. The running total was 250.'],
+  ['a list closed by "while the remaining" before a total cue, that makes it', 'Officers seized 35 phones in Arnby and 30 in Colt, while the remaining 15 were found in Wenlow, 80 phones in all.'],
+  ['parts of a whole below it, a baseline after the whole', 'There were 96 fatal crashes in the county last year, up from 81. Cars were involved in 50 of them, motorbikes in 25 and bicycles in 14.'],
+  ['parts below a whole compared with another month', 'The clinic saw 96 patients in May against 81 in April. Of them, 50 were women and 40 men.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
