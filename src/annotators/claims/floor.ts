@@ -36,6 +36,8 @@ export interface FloorRule {
   readonly changePeriods?: readonly { readonly word: string; readonly reason: string }[];
   /** "be" and the -ing form of a verb of `changeVerbs` ("are rising") earns the floor too. */
   readonly progressive?: { readonly reason: string };
+  /** Verbs that, as "be" and their -ing form, tell of a trend going on though no change verb ("are leaving the island"). */
+  readonly progressiveVerbs?: readonly { readonly lemma: string; readonly reason: string }[];
   /** The rule applies only to a sentence holding a statistic (true when left out). */
   readonly needsStatistic?: boolean;
   /** The rule applies to a sentence whose only attributions are hedges that name no source ("reportedly"). */
@@ -138,7 +140,7 @@ export function checkworthyFloor(parts: FloorParts, rules: readonly FloorRule[] 
     const than = rule.thanFrames !== undefined && hasThanFrame(tokens, rule.thanFrames);
     const changed =
       rule.changeVerbs !== undefined &&
-      (hasChangeSince(tokens, rule.changeVerbs, rule.changeFrames ?? [], rule.changePeriods ?? []) || (rule.progressive !== undefined && hasOngoingChange(tokens, rule.changeVerbs)));
+      (hasChangeSince(tokens, rule.changeVerbs, rule.changeFrames ?? [], rule.changePeriods ?? []) || (rule.progressive !== undefined && (hasOngoingChange(tokens, rule.changeVerbs) || hasOngoingChange(tokens, rule.progressiveVerbs ?? [], PLURAL_BE))));
     const forecast = rule.forecastVerbs !== undefined && hasForecast(tokens, rule.forecastVerbs, rule.carryVerbs ?? [], rule.futureBeforeTo ?? []);
     const dated = rule.dateAnchors !== undefined && isDated(tokens, parts.quantities ?? [], rule.dateAnchors);
     const negated = rule.negatedAuxiliaries !== undefined && hasNegatedEvent(tokens, rule.negatedAuxiliaries, rule.notEvents ?? []);
@@ -275,15 +277,21 @@ function countsPeriod(tokens: readonly Token[], from: number, periods: ReadonlyS
 
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 
-/** "Dog attacks are rising", "Membership is falling": "be" in the present and the -ing form of a verb of change, a trend going on. */
-function hasOngoingChange(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[]): boolean {
+/** The plural present of "be": a departure or loss going on among many ("Young people are leaving"), not one bus leaving. */
+const PLURAL_BE = new Set(['are', "'re"]);
+
+/**
+ * "Dog attacks are rising", "Membership is falling": "be" in the present (one of `forms`) and the -ing form of a verb of
+ * change, a trend going on.
+ */
+function hasOngoingChange(tokens: readonly Token[], verbs: readonly { readonly lemma: string }[], forms: ReadonlySet<string> = PRESENT_BE): boolean {
   const lemmas = setOf(verbs, (v) => v.lemma);
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.pos !== 'VERB' || !tok.lower.endsWith('ing') || !lemmas.has(tok.lemma)) continue;
     const aux = tokens[i - 1]!.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
     // The present only: "The sun was rising over the bay" sets a scene.
-    if (aux?.pos === 'AUX' && PRESENT_BE.has(aux.lower)) return true;
+    if (aux?.pos === 'AUX' && forms.has(aux.lower)) return true;
   }
   return false;
 }

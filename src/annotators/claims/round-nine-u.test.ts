@@ -215,3 +215,20 @@ test('a regulator\'s licence or approval stated as fact ("is licensed in") is a 
   const [s] = scored('The eye drops are already licensed in Canada.');
   assert.ok(s!.score >= 0.6, `${s!.score}`);
 });
+
+test('"broke all records" and "without a single" are a record and an absolute claimed about the past', () => {
+  const [record, nil] = scored('The autumn fair broke all records for takings. The crews rebuilt the pier without a single injury.');
+  assert.ok(record!.score >= 0.6, `${record!.score}`);
+  assert.ok(nil!.score >= 0.6, `${nil!.score}`);
+});
+
+test('"without a single" in a plan ("will finish without a single delay") is no past event', () => {
+  const [s] = scored('The crews will finish the pier without a single delay.');
+  assert.ok(s!.score < 0.6, `${s!.score}`);
+});
+
+test('departures and losses going on among many ("are leaving", "are closing") are trends; one bus leaving is a scene', () => {
+  assert.equal(changeFloor('Young doctors are leaving the island in droves.'), 0.6);
+  assert.equal(changeFloor('Village pubs are closing at a rate of two a week.'), 0.6);
+  assert.equal(changeFloor('The last ferry is leaving now.'), 0);
+});
