@@ -17,6 +17,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['parts in crore of a total in crore', 'The city passed a budget of Rs 900 crore. Of that, Rs 500 crore goes to water, Rs 300 crore to roads and Rs 150 crore to parks.', 'total-unsupported', 'Rs 900 crore'],
   ['parts in thousands of a bare total in "m"', 'Downloads reached 2.4m last year, of which 1,500,000 came from phones and 1,100,000 from tablets.', 'total-unsupported', '2.4m'],
   ['a list opened by "of the total" against the amount two sentences before', 'The airport handled 8.2m passengers last year. Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.', 'total-unsupported', '8.2m'],
+  ['a share whose whole is a pronoun, a baseline word in the next clause', 'The club spends £2 million a year. Salaries eat up half of that and rent a third. Travel takes the other quarter.', 'percentage-over-100', 'half of that and rent a third. Travel takes the other quarter'],
+  ['a share over 100 of a whole with a compound before its noun', 'Farmers sold 118 percent of the five-year crop.', 'percentage-over-100', '118 percent'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) test(`fires on ${why}`, () => assert.deepEqual(brief(text), [[rule, at]]));
@@ -30,6 +32,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a bare "m" that measures a wall is no total', 'The wall is 2.6m high, with 1,500,000 bricks laid in 2 phases of 800,000 and 700,000.'],
   ['a list opened by "of the total" within the amount before', 'The airport handled 8.2m passengers last year. Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.1m and domestic hops 1.3m.'],
   ['"of the total" with no amount in reach', 'Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.'],
+  ['a ratio to a baseline named after a compound ("of the five-year average")', 'Grain output reached 118 percent of the five-year average.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) test(`stays silent on ${why}`, () => assert.deepEqual(brief(text), []));

@@ -333,7 +333,18 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
   const plural = (t: Token) => t.lower !== t.lemma && t.lower.endsWith('s');
   while (end < stop && tokens[end]!.pos === 'NOUN' && tokens[end - 1]!.pos === 'NOUN' && !plural(tokens[end - 1]!)) end++;
   const lemma = tokens[end - 1]?.lemma ?? tok?.lemma ?? '';
-  return { lemma, end, baseline: dated || baselines.has(lemma) || baselines.has(tok?.lower ?? '') };
+  return { lemma, end, baseline: dated || baselines.has(lemma) || baselines.has(tok?.lower ?? '') || baselineAhead(tokens, i, stop, baselines) };
+}
+
+/** Words of a noun phrase ("five-year", "pre-crisis"): a baseline looked for further on stops at anything else ("and"). */
+const PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
+
+/** "of the five-year average", "of the pre-crisis level": a baseline word further on in the whole's own words. */
+function baselineAhead(tokens: readonly Token[], from: number, stop: number, baselines: ReadonlySet<string>): boolean {
+  for (let k = from; k < stop && (PHRASE_POS.has(tokens[k]!.pos) || tokens[k]!.text === '-'); k++) {
+    if (baselines.has(tokens[k]!.lower) || baselines.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
 }
 
 /**
