@@ -393,11 +393,40 @@ function otherOutcome(tokens: readonly Token[], first: QuantityAnnotation, later
   return own.length > 0 && !own.some((w) => before.has(w));
 }
 
-/** A list closed by "and" (or "while", "with"...) between its last two figures names all its parts. */
+/**
+ * A list closed by "and" (or "while", "with"...) between its last two figures names all its parts; so does a list
+ * written without "and" whose figures are set apart by commas or semicolons and whose last one ends its sentence or
+ * brackets ("29 in Leeds, 21 in York, 22 in Hull.").
+ */
 export function isClosedList(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
   if (members.length < 2) return false;
   const from = tokenAt(tokens, members.at(-2)!.q.end);
   const to = Math.min(tokenAt(tokens, members.at(-1)!.q.start), from + 40);
   for (let k = from; k < to; k++) if (rules.joiners.has(tokens[k]!.lower)) return true;
-  return false;
+  return members.length >= 3 && separatedBySigns(tokens, members) && endsItsSpan(tokens, members.at(-1)!);
+}
+
+/** How many words of its own phrase may follow the last figure of a list before its sentence ends ("in the far east"). */
+const LAST_PHRASE = 5;
+const LIST_SIGNS = new Set([',', ';']);
+const SPAN_ENDS = new Set(['.', '!', '?', ')', ']']);
+
+/** True when a comma or semicolon stands between each figure and the next, and no clause word ("while", "and"). */
+function separatedBySigns(tokens: readonly Token[], members: readonly Member[]): boolean {
+  return members.slice(1).every((m, i) => {
+    const from = tokenAt(tokens, members[i]!.q.end);
+    const to = tokenAt(tokens, m.q.start);
+    const between = tokens.slice(from, Math.min(to, from + 40));
+    return between.some((t) => LIST_SIGNS.has(t.text)) && !between.some((t) => CLAUSE_END.has(t.lower) && !LIST_SIGNS.has(t.text));
+  });
+}
+
+/** True when the words after a list's last figure run, with no verb or sign, to the end of its sentence or brackets. */
+function endsItsSpan(tokens: readonly Token[], m: Member): boolean {
+  for (let k = tokenAt(tokens, m.q.end); k < tokens.length && k <= tokenAt(tokens, m.q.end) + LAST_PHRASE; k++) {
+    const t = tokens[k]!;
+    if (SPAN_ENDS.has(t.text)) return true;
+    if (t.type !== 'word' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return tokenAt(tokens, m.q.end) >= tokens.length;
 }
