@@ -9,7 +9,7 @@ import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, t
 import { createCueFinder, type CueHit } from './cues.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { hedgeFloor } from './floor.js';
-import { isComparisonStandard, namesHolder, namesThing } from './holder.js';
+import { isComparisonStandard, isImpersonalFrame, namesHolder, namesThing } from './holder.js';
 import { bucketBySentence, lastStartingAtOrBefore } from './links.js';
 import { defaultCheckworthyModel, scoreSentence, type CheckworthyModel } from './model.js';
 import { checkworthiness, claimKindOf, STATISTIC_KINDS } from './scoring.js';
@@ -186,7 +186,8 @@ function buildClaims(doc: Document, source: string, rows: readonly Row[], paragr
     // A sourceless attribution ("reportedly", a poll's "opposed") or existential hearsay ("There have been reports of")
     // names nobody: the sentence may still continue a report, and hearsay alone is check-worthy (hedgeFloor).
     const naming = own.filter((ann) => namesHolder(doc, ann));
-    const hearsay = own.map((ann) => (ann.grade !== 'none' && !naming.includes(ann) ? { grade: 'none', hedged: true } : ann));
+    // An impersonal frame with no holder ("It has been revealed that") passes a claim on as hearsay does.
+    const hearsay = own.map((ann) => ((ann.grade !== 'none' && !naming.includes(ann)) || isImpersonalFrame(doc, ann) ? { grade: 'none', hedged: true } : ann));
     const carried = naming.length === 0 && claimKindOf(features, false) !== 'opinion' ? carriedReport(report, poll, candidate) : undefined;
     if (carried) {
       ids = [...ids, ...carried.report.ids];

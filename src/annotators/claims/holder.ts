@@ -6,6 +6,7 @@ import type { Document } from '../../core/document.js';
 import data from './holder.json' with { type: 'json' };
 
 const HOLDERLESS = data.holderlessCues.map((c) => new RegExp(c.pattern, 'iu'));
+const IMPERSONAL = data.impersonalFrames.map((c) => new RegExp(c.pattern, 'iu'));
 const STANDARDS = data.comparisonStandards.map((c) => new RegExp(c.pattern, 'iu'));
 /** How far before a source the words of a comparison are looked for. */
 const STANDARD_REACH = 60;
@@ -45,4 +46,11 @@ export function isComparisonStandard(doc: Document, ann: AttributionAnnotation, 
   if (!ann.sourceSpan || ann.cue.start < ann.sourceSpan.start) return false;
   const before = doc.text.slice(Math.max(within.start, ann.sourceSpan.start - STANDARD_REACH), ann.sourceSpan.start);
   return STANDARDS.some((re) => re.test(before));
+}
+
+/** A sourceless impersonal frame ("It has been revealed that", "It is understood that"): hearsay with no holder. */
+export function isImpersonalFrame(doc: Document, ann: AttributionAnnotation): boolean {
+  if (ann.grade !== 'none' || ann.sourceSpan) return false;
+  const cue = doc.text.slice(ann.cue.start, ann.cue.end).trim();
+  return IMPERSONAL.some((re) => re.test(cue));
 }

@@ -232,3 +232,20 @@ test('departures and losses going on among many ("are leaving", "are closing") a
   assert.equal(changeFloor('Village pubs are closing at a rate of two a week.'), 0.6);
   assert.equal(changeFloor('The last ferry is leaving now.'), 0);
 });
+
+const impersonal = (text: string, cue: string): AttributionAnnotation => {
+  const at = text.indexOf(cue);
+  return { kind: 'attribution', id: 'a1', source: 'test@1', start: at, end: at + cue.length, cue: { start: at, end: at + cue.length }, content: { start: at + cue.length, end: text.length - 1 }, grade: 'none', hedged: false };
+};
+
+test('an impersonal frame naming no holder ("It has been revealed that") passes a claim on as hearsay: check-worthy', () => {
+  const text = 'It has been revealed that the harbour master sold two moorings.';
+  const doc = annotate(text, () => [impersonal(text, 'It has been revealed that')]);
+  assert.ok(doc.all('claim')[0]!.checkworthiness >= 0.6);
+});
+
+test('a sourceless attribution that is no impersonal frame (a poll\'s "backed") gets no hearsay floor', () => {
+  const text = 'The harbour tenants backed the plan.';
+  const doc = annotate(text, () => [impersonal(text, 'backed')]);
+  assert.ok(doc.all('claim')[0]!.checkworthiness < 0.6);
+});
