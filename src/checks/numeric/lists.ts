@@ -426,7 +426,8 @@ function endsItsSpan(tokens: readonly Token[], m: Member): boolean {
   for (let k = tokenAt(tokens, m.q.end); k < tokens.length && k <= tokenAt(tokens, m.q.end) + LAST_PHRASE; k++) {
     const t = tokens[k]!;
     if (SPAN_ENDS.has(t.text)) return true;
-    if (t.type !== 'word' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // A capitalised word is a name whatever the tagger says ("in Hull" read as a verb).
+    if (t.type !== 'word' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text))) return false;
   }
   return tokenAt(tokens, m.q.end) >= tokens.length;
 }
