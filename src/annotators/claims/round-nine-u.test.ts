@@ -249,3 +249,15 @@ test('a sourceless attribution that is no impersonal frame (a poll\'s "backed") 
   const doc = annotate(text, () => [impersonal(text, 'backed')]);
   assert.ok(doc.all('claim')[0]!.checkworthiness < 0.6);
 });
+
+test('harms, losses and rescues told as fact ("was gutted by fire", "seized", "sank", "caught fire") are incidents', () => {
+  for (const s of scored('The chip shop was gutted by fire on the quay. Customs officers seized a van of cigarettes. The dredger sank within minutes. A tractor caught fire on the causeway.')) {
+    assert.ok(s.score >= 0.6, s.text);
+  }
+});
+
+test('a loss of the writer\'s own or one in a plan ("will be destroyed") is no incident of record', () => {
+  const [own, plan] = scored('I was destroyed by the result. The old sheds will be destroyed next spring.');
+  assert.ok(own!.score < 0.6, `${own!.score}`);
+  assert.ok(plan!.score < 0.6, `${plan!.score}`);
+});
