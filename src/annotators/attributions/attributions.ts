@@ -10,7 +10,7 @@ import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { nestInSentence, type Draft } from './nest.js';
 import { partsOf, type Span } from './noun-phrase.js';
-import { entityAntecedents, fullFormOf, introducedMention, namedBodyBefore, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
+import { entityAntecedents, fullFormOf, genderOf, introducedMention, namedBodyBefore, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from './tagger/tagger.js';
 
@@ -121,7 +121,8 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
     // A source that is what it points at ("the ministry") stands for it; one that only names its owner or body
     // ("the ministry's report", "a spokesperson for the ministry") is an antecedent of its own.
     const same = graded.anaphor?.first === f.raw.source?.first && graded.anaphor?.end === f.raw.source?.end;
-    const antecedent: Antecedent = { ...f.source!, id: f.id, is, ...(f.resolvesTo && same ? { root: f.resolvesTo } : {}) };
+    const gender = genderOf(analysis.tokens, f.raw.source!, partsOf(analysis.tokens, f.raw.source!, lex).head);
+    const antecedent: Antecedent = { ...f.source!, id: f.id, is, ...(f.resolvesTo && same ? { root: f.resolvesTo } : {}), ...(gender ? { gender } : {}) };
     if (f.grade === 'named' || f.resolvesTo) {
       sources.push(antecedent);
       withVague.push(antecedent);

@@ -1,21 +1,19 @@
 // Look-alikes of reporting that the cue and source policy refuses by the words around the cue (policy.json titleWords,
-// possessiveNouns, commitments, wants, orders, announcedEvents): a cue inside a title, a reporting noun pointing back
-// with no content, a promise or a wish for an act, an order given, an event announced by nobody. Each is judged from
+// possessiveNouns, commitments, orders, announcedEvents): a cue inside a title, 'their claims' pointing back with no
+// content, a promise of a thing, an order given, an event announced by nobody. Each is judged from
 // the cue's head and a bounded number of words after it: constant work per cue.
 import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
 import type { Span } from './noun-phrase.js';
 import policy from './policy.json' with { type: 'json' };
 
 /** Why a look-alike is not a source's statement. */
-export type LookalikeRefusal = 'title' | 'possessive-noun' | 'commitment' | 'wish' | 'order' | 'announced-event' | 'demand';
+export type LookalikeRefusal = 'title' | 'possessive-noun' | 'commitment' | 'order' | 'announced-event';
 
 const POSSESSIVE = new Set(policy.possessiveNouns.words);
+const CLAIM_NOUNS = new Set(policy.possessiveNouns.nouns);
 const COMMITMENTS = new Set(policy.commitments.lemmas);
-const WANTS = new Set(policy.wants.lemmas);
 const ORDERS = new Set(policy.orders.lemmas);
 const ANNOUNCED = new Set(policy.announcedEvents.lemmas);
-const DEMANDS = new Set(policy.demands.lemmas);
-const DEMANDS_FOR = new Set(policy.demands.forLemmas);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CONTENT_OPENERS = new Set(['that', ':', ...OPEN_QUOTES]);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -30,31 +28,40 @@ export function refusedLookalike(tokens: readonly Token[], sent: Span, cue: Span
   if (!verb || h.pos !== 'VERB') return undefined;
   // A cue may run on past the promise to the act promised ("has promised to decide"): the promise still governs it.
   const promise = verbIn(tokens, cue.first, head, COMMITMENTS);
-  if (promise !== undefined && !contentFollows(tokens, promise + 1, sent.end)) return 'commitment';
-  if (isDemand(tokens, head, sent.end) && !contentFollows(tokens, head + 1, sent.end)) return 'demand';
-  if (WANTS.has(h.lemma) && wantsAnAct(tokens, head + 1, sent.end)) return 'wish';
+  if (promise !== undefined && promisesAThing(tokens, promise, sent.end, passive)) return 'commitment';
   if (!passive && ORDERS.has(h.lemma) && ordersAnAct(tokens, head + 1, sent.end)) return 'order';
   if (passive && ANNOUNCED.has(h.lemma) && !announcedWithAgent(tokens, head + 1, sent.end) && !contentFollows(tokens, head + 1, sent.end) && !isIt(tokens, source)) return 'announced-event';
   return undefined;
 }
 
 /**
- * "What the Farmers Said": a title-case verb cue that neither opens the sentence or a line nor follows a colon, an
- * opening quote or other punctuation.
+ * "the special \"What the Farmers Said\"": a title-case verb cue inside a quotation whose words up to it are all
+ * capitalised or short function words (a title), not opening it. A headline ("Mayor Says Bridge Will Reopen") is left
+ * alone: it is no quotation, and PolNeAR marks its cues.
  */
 function isTitleWord(tokens: readonly Token[], sent: Span, head: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(tokens[head]!.text)) return false;
-  let i = head - 1;
-  for (; i >= sent.first && isWhitespaceToken(tokens[i]!); i--) if (tokens[i]!.text.includes('\n')) return false;
-  const before = i >= sent.first ? tokens[i] : undefined;
-  return before !== undefined && !OPEN_QUOTES.has(before.text) && before.pos !== 'PUNCT';
+  let words = 0;
+  for (let i = head - 1; i >= sent.first && words < TITLE_REACH; i--) {
+    const t = tokens[i]!;
+    if (isWhitespaceToken(t)) continue;
+    if (OPEN_QUOTES.has(t.text)) return words > 0;
+    if (t.pos === 'PUNCT' || !(/^\p{Lu}/u.test(t.text) || TITLE_SMALL.has(t.lower))) return false;
+    words++;
+  }
+  return false;
 }
+
+/** How many words of a quoted title may stand before its cue ("What the Farmers Said"). */
+const TITLE_REACH = 8;
+/** Small words written in lower case inside a title ("Nothing to Say for Itself"). */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by']);
 
 /** "their claims could not be verified": a possessive right before the cue, and no content after it. */
 function pointsBack(tokens: readonly Token[], sent: Span, cue: Span, source: Span | undefined): boolean {
   if (!source || source.end - source.first !== 1 || !POSSESSIVE.has(tokens[source.first]!.lower)) return false;
   const after = wordAfter(tokens, source.end, sent.end);
-  if (after !== cue.first) return false;
+  if (after !== cue.first || !CLAIM_NOUNS.has(tokens[headOfNoun(tokens, cue)]!.lower)) return false;
   const next = wordAfter(tokens, cue.end, sent.end);
   return next === undefined || !CONTENT_OPENERS.has(tokens[next]!.lower);
 }
@@ -65,12 +72,14 @@ function verbIn(tokens: readonly Token[], first: number, head: number, lemmas: R
   return undefined;
 }
 
-/** "demanded the release", "proposed a dividend", "called for compensation", "asked for a survey". */
-function isDemand(tokens: readonly Token[], head: number, limit: number): boolean {
-  const h = tokens[head]!;
-  if (DEMANDS.has(h.lemma)) return true;
-  const next = wordAfter(tokens, head + 1, limit);
-  return DEMANDS_FOR.has(h.lemma) && next !== undefined && tokens[next]!.lower === 'for';
+/**
+ * "has promised a final decision", "residents have been promised extra patrols": a promise of a thing, with no content
+ * after it. An active promise with "to" and a verb ("vowed to build") is left to the tagger: PolNeAR marks it as a cue.
+ */
+function promisesAThing(tokens: readonly Token[], promise: number, limit: number, passive: boolean): boolean {
+  if (contentFollows(tokens, promise + 1, limit)) return false;
+  const next = wordAfter(tokens, promise + 1, limit);
+  return passive || next === undefined || tokens[next]!.lower !== 'to';
 }
 
 /** True when a that-clause, a colon or a quotation opens within reach after `from`, before a full stop or semicolon. */
@@ -79,18 +88,6 @@ function contentFollows(tokens: readonly Token[], from: number, limit: number): 
     const t = tokens[i]!;
     if (CONTENT_OPENERS.has(t.lower)) return true;
     if (t.text === '.' || t.text === ';') return false;
-  }
-  return false;
-}
-
-/** "wants to avoid", "wants the county to put up": "to" and a verb within reach, before any punctuation. */
-function wantsAnAct(tokens: readonly Token[], from: number, limit: number): boolean {
-  for (let i = from, words = 0; i < limit && words < policy.wants.reach; i++) {
-    const t = tokens[i]!;
-    if (isWhitespaceToken(t)) continue;
-    if (t.pos === 'PUNCT' || t.lower === 'that') return false;
-    if (t.lower === 'to') return isVerbAt(tokens, i + 1, limit);
-    words++;
   }
   return false;
 }
@@ -116,6 +113,13 @@ function announcedWithAgent(tokens: readonly Token[], from: number, limit: numbe
     if (t.text === '.' || t.text === ';') return false;
   }
   return false;
+}
+
+/** The last word of a cue ("claims"). */
+function headOfNoun(tokens: readonly Token[], cue: Span): number {
+  let i = cue.end - 1;
+  while (i > cue.first && isWhitespaceToken(tokens[i]!)) i--;
+  return i;
 }
 
 const isIt = (tokens: readonly Token[], source: Span | undefined) => source !== undefined && source.end - source.first === 1 && tokens[source.first]!.lower === 'it';

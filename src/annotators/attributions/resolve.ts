@@ -16,13 +16,35 @@ export interface Antecedent extends Range {
   readonly root?: Antecedent;
   /** For an unnamed source ("A nurse", "Officials"): its number, so only a pronoun of that number points at it. */
   readonly vague?: 'singular' | 'plural';
+  /** The sex its head or title says ("A spokeswoman", "Mr Lind"), so no pronoun of the other sex points at it. */
+  readonly gender?: Gender;
+}
+
+/** The sex a source's words say (sources.json genderedWords). */
+export type Gender = 'female' | 'male';
+
+const FEMALE = new Set(sources.genderedWords.female);
+const MALE = new Set(sources.genderedWords.male);
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+
+/** The sex a source says by its head word or a title in it ("A spokeswoman for the firm", "Mrs Adebayo") or as a pronoun, if any. */
+export function genderOf(tokens: readonly Token[], source: Span, head: number): Gender | undefined {
+  const word = (i: number) => tokens[i]!.lower.replace(/\.$/, '');
+  if (source.end - source.first === 1 && PRONOUN_GENDER[word(source.first)]) return PRONOUN_GENDER[word(source.first)];
+  for (const i of [head, ...Array.from({ length: source.end - source.first }, (_, k) => source.first + k)]) {
+    if (i !== head && !/^(mrs?|ms|miss|sir|madam)$/.test(word(i))) continue;
+    if (FEMALE.has(word(i))) return 'female';
+    if (MALE.has(word(i))) return 'male';
+  }
+  return undefined;
 }
 
 /** Pronouns that may point at an unnamed source of each number ("A nurse ... she", "Officials ... they"). */
 const VAGUE_PRONOUNS = { singular: new Set(['he', 'she', 'him', 'her']), plural: new Set(['they', 'them']) };
 
 /** True when a pronoun may point at an antecedent: any named or resolved one, an unnamed one of its number. */
-export const pronounMayPointAt = (pronoun: string) => (a: Antecedent) => !a.vague || VAGUE_PRONOUNS[a.vague].has(pronoun);
+export const pronounMayPointAt = (pronoun: string) => (a: Antecedent) =>
+  (!a.vague || VAGUE_PRONOUNS[a.vague].has(pronoun)) && !(a.gender && PRONOUN_GENDER[pronoun] && a.gender !== PRONOUN_GENDER[pronoun]);
 
 /** How far back (in antecedents of each list) a search looks; keeps resolution linear. */
 const LOOKBACK = 40;

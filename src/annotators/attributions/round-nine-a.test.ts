@@ -1,5 +1,5 @@
-// Round nine, hand A: look-alikes of reporting (policy.json titleWords, possessiveNouns, commitments, wants, orders,
-// announcedEvents, demands) and the speaker an -ing aside continues. Every sentence is the project's own; each rule has a contrast.
+// Round nine, hand A: look-alikes of reporting (policy.json titleWords, possessiveNouns, commitments, orders,
+// announcedEvents) and the speaker an -ing aside continues. Every sentence is the project's own; each rule has a contrast.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../nlp/tokens.js';
@@ -29,15 +29,10 @@ const table: readonly [name: string, text: string, cue: string, source: string |
   ['a possessive before "claims" with nothing after points back', 'The landlords deny any wrongdoing, and their claims are being checked by the council.', 'claims', 'their', 'possessive-noun'],
   ['contrast: a possessive before "claims that" keeps its content', 'The tenants repeated their claims that the boiler had failed twice.', 'claims', 'their', undefined],
   ['a promise of an act is no statement', 'The ferry operator has promised a new timetable by the autumn.', 'promised', 'The ferry operator', 'commitment'],
-  ['a vow to act is no statement', 'The new coach vowed to rebuild the squad around its youngsters.', 'vowed', 'The new coach', 'commitment'],
+  ['a passive promise of a thing is no statement', 'Tenants on the estate have been promised new windows before winter.', 'promised', 'Tenants on the estate', 'commitment'],
+  ['contrast: an active vow to act is left as found (PolNeAR marks it)', 'The new coach vowed to rebuild the squad around its youngsters.', 'vowed', 'The new coach', undefined],
   ['contrast: a promise with a that-clause is a statement', 'The ferry operator has promised that no sailings will be cut this winter.', 'promised', 'The ferry operator', undefined],
-  ['a cue that runs on past a promise to the act promised is no statement', 'The mayor, who has promised to decide by June, was not at the meeting.', 'has promised to decide', undefined, 'commitment'],
-  ['a demand for a thing is no statement', 'The tenants have called for a rent freeze until the roof is mended.', 'called for', 'The tenants', 'demand'],
-  ['a proposal of a thing is no statement', 'The board proposed a dividend of 3 pence a share.', 'proposed', 'The board', 'demand'],
-  ['contrast: a demand with a that-clause carries a statement', 'The tenants demanded that the landlord admit the roof had leaked for years.', 'demanded', 'The tenants', undefined],
-  ['a wish for an act ("wants to") is no statement', 'The headteacher wants to move the sports day to June.', 'wants', 'The headteacher', 'wish'],
-  ['a wish that someone act ("wants X to") is no statement', 'The chemist wants the council to repaint the crossing outside her shop.', 'wants', 'The chemist', 'wish'],
-  ['contrast: a stated position ("wants a cap") stays', 'The senator wants a cap on rail fares.', 'wants', 'The senator', undefined],
+  ['a cue that runs on past a promise of a thing is no statement', 'The mayor, who has promised a decision by June, was not at the meeting.', 'has promised a decision', undefined, 'commitment'],
   ['an order ("told X to VERB") is no statement', 'The manager told the drivers to park behind the depot.', 'told', 'The manager', 'order'],
   ['contrast: "told X that" is a statement', 'The manager told the drivers that the depot would close in May.', 'told', 'The manager', undefined],
   ['an event announced by nobody is no attribution', 'A second open day has been announced for the spring.', 'announced', 'A second open day', 'announced-event'],
@@ -57,4 +52,16 @@ test('contrast: an -ing aside with no speaker before it keeps the subject at the
   const text = 'The mayor dismissed the survey, saying that it asked the wrong people.';
   const saying = views(annotate(text)).find((v) => v.cue.startsWith('saying'));
   assert.equal(saying?.source, 'The mayor');
+});
+
+test('"he" does not point back at a source its words call a woman ("A mother of two")', () => {
+  const text = 'A mother of two said the bus had not come. "We waited an hour," he said.';
+  const he = views(annotate(text)).find((v) => v.source === 'he');
+  assert.equal(he?.resolvesTo, undefined);
+});
+
+test('contrast: "she" still points back at "A mother of two"', () => {
+  const text = 'A mother of two said the bus had not come. "We waited an hour," she said.';
+  const she = views(annotate(text)).find((v) => v.source === 'she');
+  assert.equal(she?.resolvesTo, 'A mother of two (a1)');
 });
