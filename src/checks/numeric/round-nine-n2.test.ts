@@ -2,7 +2,8 @@
 // them" by channel ("through", "via"); a count of events that befall one person each ("arrests", "deaths") parted
 // by people; shares of one count of ballots named again in the next sentence, across a paragraph ("78% of ballots
 // ... Only 17% of ballots ..."), with "of ballots cast" read as ballots; and scales a writer from elsewhere uses
-// ("Rs 90 crore", a bare "2.4m"); a list opened by "of the total" against the amount stated last before it. Every text is written for this test.
+// ("Rs 90 crore", a bare "2.4m"); a list opened by "of the total" against the amount stated last before it; market shares closed by "the remaining" in
+// the paragraph after the one share of the lede, one of them reached by a change ("slipped to 33%"). Every text is written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brief } from './test-kit.js';
@@ -18,6 +19,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['parts in thousands of a bare total in "m"', 'Downloads reached 2.4m last year, of which 1,500,000 came from phones and 1,100,000 from tablets.', 'total-unsupported', '2.4m'],
   ['a list opened by "of the total" against the amount two sentences before', 'The airport handled 8.2m passengers last year. Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.', 'total-unsupported', '8.2m'],
   ['a share whose whole is a pronoun, a baseline word in the next clause', 'The club spends £2 million a year. Salaries eat up half of that and rent a third. Travel takes the other quarter.', 'percentage-over-100', 'half of that and rent a third. Travel takes the other quarter'],
+  ['market shares closed by "the remaining" in the next paragraph, one reached by a change', 'Arden Bank holds 38% of the savings market, the watchdog said.\n\nCorvo, founded in 1990, slipped to 33%, while Pell had 20% and small lenders the remaining 12%.', 'percentage-over-100', '38% of the savings market, the watchdog said.\n\nCorvo, founded in 1990, slipped to 33%, while Pell had 20% and small lenders the remaining 12%'],
+  ['shares of a whole counted in figures ("of the 1,200 polled")', 'Of the voters, 60% of the 1,200 polled backed Smith and 45% backed Jones.', 'percentage-over-100', '60% of the 1,200 polled backed Smith and 45%'],
   ['a share over 100 of a whole with a compound before its noun', 'Farmers sold 118 percent of the five-year crop.', 'percentage-over-100', '118 percent'],
 ];
 
@@ -32,6 +35,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a bare "m" that measures a wall is no total', 'The wall is 2.6m high, with 1,500,000 bricks laid in 2 phases of 800,000 and 700,000.'],
   ['a list opened by "of the total" within the amount before', 'The airport handled 8.2m passengers last year. Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.1m and domestic hops 1.3m.'],
   ['"of the total" with no amount in reach', 'Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.'],
+  ['market shares closed by "the remaining" that make their whole', 'Arden Bank holds 38% of the savings market, the watchdog said.\n\nCorvo, founded in 1990, slipped to 33%, while Pell had 20% and small lenders the remaining 9%.'],
+  ['a change to a level with no remainder closing it stays a change', 'Arden Bank holds 68% of the savings market. Corvo slipped to 33% in May, while Pell had 20%.'],
   ['a ratio to a baseline named after a compound ("of the five-year average")', 'Grain output reached 118 percent of the five-year average.'],
 ];
 

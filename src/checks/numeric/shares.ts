@@ -84,7 +84,7 @@ export function checkShares(doc: Document, figures: readonly Located[], tokens: 
     }
     if (!isShare(q)) continue;
     const whole = wholeOf(tokens, q, rules.baselines);
-    const comparison = isComparison(tokens, q, rules) || whole?.baseline === true;
+    const comparison = (isComparison(tokens, q, rules) && !levelInClosedRun(tokens, located, i, rules)) || whole?.baseline === true;
     if (whole && !comparison && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
     // A rate ("Turnout reached 64 percent") may still not exceed its own whole, but is not added to the shares beside it.
     if (comparison || isRate(tokens, q, rules)) continue;
@@ -188,7 +188,11 @@ const TIME_REACH = 40;
  */
 function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], prev: Located, located: readonly Located[], i: number, stated: ReadonlySet<string>, among: unknown, rules: ShareRules): boolean {
   const first = located[i]!;
-  if (first.sentence !== prev.sentence + 1 || !isShare(first.q)) return false;
+  // "... with 34% of the 2.6m connections.\n\nOrdtel, privatised in 2009, slipped to 31%, while Vyra held 22% and the
+  // co-operatives the remaining 16%.": a sentence whose shares end with what is left of a whole closes the one share of
+  // the sentence before, whatever figure comes first in it.
+  const closes = first.sentence === prev.sentence + 1 && closesOneShare(tokens, prev, located, i, stated, among, rules);
+  if (first.sentence !== prev.sentence + 1 || (!isShare(first.q) && !closes)) return false;
   // "X won with 41 percent of the vote.\n\nY came second on 30 percent, ahead of Z (18 percent).": the one share of the
   // vote a lede gives goes on with the results of the next sentence, in its paragraph or the next.
   const results = resultsGoOn(tokens, prev, located, i, stated, among, rules) && namedSubject(tokens, sentenceTokens(first.sentence)[0]);
@@ -196,7 +200,7 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   // sentence before named goes on with its answers; across a paragraph only for a count of ballots, as results do.
   const sameWhole = sharesSameWhole(tokens, prev, located, i, stated, among, rules);
   const sameVote = sameWhole && rules.voteWholes.has(stated.values().next().value ?? '');
-  if (first.paragraph !== prev.paragraph && !((results || sameVote) && first.paragraph === prev.paragraph + 1)) return false;
+  if (first.paragraph !== prev.paragraph && !((results || sameVote || closes) && first.paragraph === prev.paragraph + 1)) return false;
   const [from, to] = sentenceTokens(first.sentence);
   const at = tokenAt(tokens, first.q.start);
   // "... crew wages a third. Harbour fees take the other quarter": what is left of the whole, wherever it stands.
@@ -205,7 +209,7 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   // shares include those who did not choose goes on answering the one question of the sentence before (one share, no
   // whole of its own), wherever its first share stands.
   const goOn = stated.size === 0 && among === undefined && answersGoOn(tokens, sentenceTokens, prev, located, i, rules);
-  if (at - from > CONTINUE_REACH && !goOn && !results) return false;
+  if (at - from > CONTINUE_REACH && !goOn && !results && !closes) return false;
   // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes
   // ("came second", "finished third" rank a result, they set no time).
   for (let k = from; k < Math.min(to, from + TIME_REACH); k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !RANK_VERBS.has(tokens[k - 1]?.lower ?? '')) return false;
@@ -214,7 +218,7 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
   if ((stated.size !== 1 || among !== undefined) && !goOn) return false;
   const [prevFrom, prevTo] = sentenceTokens(prev.sentence);
   // "won Sunday's election with 41 percent of the vote": the day of the count itself, which the results after it share.
-  const dayOfCount = (w: string) => (results || sameVote) && WEEKDAYS.has(w);
+  const dayOfCount = (w: string) => (results || sameVote || closes) && WEEKDAYS.has(w);
   for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !dayOfCount(tokens[k]!.lower)) return false;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (located[j]!.q.quantityKind === 'year') return false;
   if (goOn) return true;
@@ -224,6 +228,30 @@ function continues(tokens: readonly Token[], sentenceTokens: (s: number) => [num
     if (isShare(q) && ((whole !== undefined && !(sameWhole && stated.has(whole.lemma))) || groupBefore(tokens, q) !== undefined)) return false;
   }
   return true;
+}
+
+/**
+ * True when the sentence before held one share, of one stated whole and no group, and the last share of the next
+ * sentence is what is left of a whole ("the remaining 16%"), none before it so: that sentence lists the other parts.
+ */
+function closesOneShare(tokens: readonly Token[], prev: Located, located: readonly Located[], i: number, stated: ReadonlySet<string>, among: unknown, rules: ShareRules): boolean {
+  if (stated.size !== 1 || among !== undefined) return false;
+  let before = 0;
+  for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
+  if (before !== 1) return false;
+  const own = located.slice(i).filter((l, k, all) => l.sentence === located[i]!.sentence && all.slice(0, k).every((m) => m.sentence === l.sentence) && isShare(l.q));
+  return own.length >= 2 && isResidual(tokens, own.at(-1)!.q, rules) && !own.slice(0, -1).some((l) => isResidual(tokens, l.q, rules));
+}
+
+/**
+ * "Ordtel slipped to 31%, while Vyra held 22% and the co-operatives the remaining 16%": a share reached by a change
+ * ("slipped to") is a holder's part when a later share of its sentence is what is left of the whole.
+ */
+function levelInClosedRun(tokens: readonly Token[], located: readonly Located[], i: number, rules: ShareRules): boolean {
+  const { q } = located[i]!;
+  if (tokens[tokenAt(tokens, q.start) - 1]?.lower !== 'to') return false;
+  for (let j = i + 1; j < located.length && located[j]!.sentence === located[i]!.sentence; j++) if (isShare(located[j]!.q) && isResidual(tokens, located[j]!.q, rules)) return true;
+  return false;
 }
 
 /**
@@ -316,6 +344,8 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+const YEAR_LIKE = /^(?:1[89]|2[01])\d{2}(?:s|\/\d{2})?$/;
+
 /** The whole a share is of ("45% of voters" → "voter"); a baseline when it names a level or holds a year ("of the 2019 level"). */
 function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: ReadonlySet<string>): { lemma: string; end: number; baseline: boolean } | undefined {
   let i = tokenAt(tokens, q.end);
@@ -324,7 +354,8 @@ function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: Rea
   let dated = false;
   const stop = Math.min(tokens.length, i + WHOLE_REACH);
   while (i < stop && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.type === 'number' || tokens[i]!.text === '-')) {
-    if (tokens[i]!.type === 'number') dated = true;
+    // "of the 2019 level" is dated; "of the 2.6m connections", "of the 1,200 voters" count the whole itself.
+    if (tokens[i]!.type === 'number' && YEAR_LIKE.test(tokens[i]!.text)) dated = true;
     i++;
   }
   const tok = tokens[i];
