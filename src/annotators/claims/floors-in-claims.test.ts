@@ -249,7 +249,8 @@ test('a group\'s stance as the whole predicate is capped; a sentence with anothe
   const { doc, claims } = claimsOf(text);
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
-  assert.equal(claims[2]!.checkworthiness, model(2));
+  // Not capped; and a barge sinking is an incident, lifted to its floor (round nine).
+  assert.equal(claims[2]!.checkworthiness, Math.max(model(2), 0.6));
 });
 
 test('opening or closing at a clock time is a timetable kept, even in the past and with the full stop on the time; another past event at a time is not capped', () => {
@@ -257,7 +258,8 @@ test('opening or closing at a clock time is a timetable kept, even in the past a
   const { doc, claims } = claimsOf(text);
   const model = (i: number) => scoreSentence(defaultCheckworthyModel(), doc.slice(claims[i]!));
   for (const i of [0, 1]) assert.equal(claims[i]!.checkworthiness, Math.min(model(i), 0.3), doc.slice(claims[i]!));
-  assert.equal(claims[2]!.checkworthiness, model(2));
+  // Not capped; and a barge sinking is an incident, lifted to its floor (round nine).
+  assert.equal(claims[2]!.checkworthiness, Math.max(model(2), 0.6));
 });
 
 test('an effect in the plural present right after its noun subject is lifted; an infinitive or an order is not', () => {
