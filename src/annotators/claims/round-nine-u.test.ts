@@ -261,3 +261,8 @@ test('a loss of the writer\'s own or one in a plan ("will be destroyed") is no i
   assert.ok(own!.score < 0.6, `${own!.score}`);
   assert.ok(plan!.score < 0.6, `${plan!.score}`);
 });
+
+test('a stance after "were not" beside another verb ("were not impressed, and the shares fell") is no denied event', () => {
+  const [s] = scored('Ferry passengers were not impressed, and bookings fell.');
+  assert.ok(s!.own, `${s!.score}`);
+});
