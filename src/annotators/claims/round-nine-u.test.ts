@@ -266,3 +266,14 @@ test('a stance after "were not" beside another verb ("were not impressed, and th
   const [s] = scored('Ferry passengers were not impressed, and bookings fell.');
   assert.ok(s!.own, `${s!.score}`);
 });
+
+test('"never" or "always" before a present verb after a noun subject is a claim about every occasion', () => {
+  const [s] = scored('The coast train never arrives on time.');
+  assert.ok(s!.score >= 0.6, `${s!.score}`);
+});
+
+test('"never" about a person ("he never apologizes") or opening an order is not lifted', () => {
+  const [person, order] = scored('He never apologizes. Never feed the gulls on the pier.');
+  assert.ok(person!.score < 0.6, `${person!.score}`);
+  assert.ok(order!.score < 0.6, `${order!.score}`);
+});
