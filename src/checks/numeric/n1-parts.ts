@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import cues from './n1-cues.json' with { type: 'json' };
 import type { PartitionInput } from './partitions.js';
-import { canPartition } from './units.js';
+import { canPartition, type UnitKeys } from './units.js';
 
 /** Word lists of n1-cues.json. */
 export const N1_WORDS = {
@@ -77,4 +77,20 @@ export function remainderAt(tokens: readonly Token[], k: number): boolean {
 /** The token after `words` when they stand at token `k`, else -1. */
 export function phraseAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
   return words.every((w, i) => tokens[k + i]?.lower === w) ? k + words.length : -1;
+}
+
+/**
+ * Counts that take the noun of a list they go on with ("29 people in Leeds, 21 in York and 22 in Hull": 21 and 22 count
+ * people), for a total a cue marks in a later sentence. Only a figure set in a phrase of its own is such a part: one that
+ * a verb follows ("40 were hurt and 10 died") says what became of them, and sums of money carry their scale too.
+ */
+export function listUnits(located: readonly Located[], tokens: readonly Token[], carried: UnitKeys, own: UnitKeys): UnitKeys {
+  const out = new Map<string, string>();
+  for (const l of located) {
+    const key = carried.get(l.q.id);
+    if (key === undefined || own.has(l.q.id) || l.q.quantityKind !== 'count' || key.startsWith('money ')) continue;
+    const next = tokens[tokenAt(tokens, l.q.end)];
+    if (next && next.pos !== 'VERB' && next.pos !== 'AUX') out.set(l.q.id, key);
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues, nestedFigures } from './totals.js';
+import { listUnits } from './n1-parts.js';
 import { elidedUnits, gappedObjects, unitKeys } from './units.js';
 
 const NO_JOINERS: ReadonlySet<string> = new Set();
@@ -115,7 +116,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.
-        ...checkTotals(doc, located, sentenceTokens, tokens, cues, ownUnits, totals, { units: elidedUnits(located, tokens, ownUnits), nested, holders }),
+        // A bare part that goes on with a list of its sentence counts the list's noun ("29 people in Leeds, 21 in York").
+        ...checkTotals(doc, located, sentenceTokens, tokens, cues, ownUnits, totals, { units: new Map([...listUnits(located, tokens, units, ownUnits), ...elidedUnits(located, tokens, ownUnits)]), nested, holders }),
         ...checkShares(doc, located, tokens, sentenceTokens, shareRules),
         ...checkShareCounts({ doc, tokens, sentenceTokens, units, ...shareCountRules }, located),
         ...checkMargins(doc, located, tokens, voteVerbs, shareTolerance),

@@ -30,6 +30,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a list with no "and" after a colon, each part in its own place', 'Burglaries reached 430 last year: 180 in the old town, 140 in the harbour district, 95 in the suburbs.', 'total-unsupported', '430'],
   ['a list with no "and" in brackets', 'The trust cut 260 posts (120 at the general hospital, 85 at the clinics, 70 in administration) over the winter.', 'total-unsupported', '260'],
   ['a list with no "and" whose last place the tagger reads as a verb', 'The airline cancelled 75 flights on Friday: 30 at Bristol, 28 at Leeds, 22 at Hull.', 'total-unsupported', '75'],
+  // Bare parts that go on with a list of their sentence count its noun, for a total a cue marks in the next sentence.
+  ['parts carried from the first of their list, the total a cue marks in the next sentence', 'Crews rescued 31 people in Arnby, 18 in Colt and 12 in Wenlow. In all, 58 people were rescued.', 'total-unsupported', '58'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -58,6 +60,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['parts below a whole compared with another month', 'The clinic saw 96 patients in May against 81 in April. Of them, 50 were women and 40 men.'],
   ['a list with no "and" after a colon that makes its whole', 'Burglaries reached 430 last year: 180 in the old town, 140 in the harbour district, 110 in the suburbs.'],
   ['a list with no "and" that a clause goes on after (it may leave parts out)', 'Burglaries reached 430 last year: 180 in the old town, 140 in the harbour district, police said on Monday.'],
+  ['parts carried from the first of their list that make the total in the next sentence', 'Crews rescued 31 people in Arnby, 18 in Colt and 12 in Wenlow. In all, 61 people were rescued.'],
+  ['a bare figure a verb follows says what became of the others, it is no part of a later total', 'Crews rescued 31 people and 12 died. In all, 58 people were on board.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
