@@ -65,3 +65,15 @@ test('contrast: "she" still points back at "A mother of two"', () => {
   const she = views(annotate(text)).find((v) => v.source === 'she');
   assert.equal(she?.resolvesTo, 'A mother of two (a1)');
 });
+
+test('"The leaflet" points back at the leaflet introduced before it', () => {
+  const text = 'A leaflet from the council gives the new collection days. The leaflet says glass will be taken every fortnight.';
+  const leaflet = views(annotate(text)).find((v) => v.source === 'The leaflet');
+  assert.equal(leaflet?.grade, 'anaphoric');
+});
+
+test('contrast: "A leaflet" at its first mention is no back-reference', () => {
+  const text = 'A leaflet from the council says glass will be taken every fortnight.';
+  const leaflet = views(annotate(text)).find((v) => v.source?.startsWith('A leaflet'));
+  assert.notEqual(leaflet?.grade, 'anaphoric');
+});
