@@ -277,3 +277,15 @@ test('"never" about a person ("he never apologizes") or opening an order is not 
   assert.ok(person!.score < 0.6, `${person!.score}`);
   assert.ok(order!.score < 0.6, `${order!.score}`);
 });
+
+test('"Some" opening a past event ("Some harbours have already banned jet skis") is a part of a group as subject', () => {
+  const [s] = scored('Some harbours have already banned jet skis.');
+  assert.ok(s!.score >= 0.6, `${s!.score}`);
+});
+
+test('"Some" opening a sentence in the present or the writer\'s own ("Some of us have been there") is not lifted', () => {
+  const [present] = scored('Some harbours are quiet in the winter months.');
+  assert.ok(present!.own, `${present!.score}`);
+  const [own] = scored('Some of us have sailed there.');
+  assert.ok(own!.own, `${own!.score}`);
+});
