@@ -3,7 +3,8 @@
 // by people; shares of one count of ballots named again in the next sentence, across a paragraph ("78% of ballots
 // ... Only 17% of ballots ..."), with "of ballots cast" read as ballots; and scales a writer from elsewhere uses
 // ("Rs 90 crore", a bare "2.4m"); a list opened by "of the total" against the amount stated last before it; market shares closed by "the remaining" in
-// the paragraph after the one share of the lede, one of them reached by a change ("slipped to 33%"). Every text is written for this test.
+// the paragraph after the one share of the lede, one of them reached by a change ("slipped to 33%"); vote shares of the next sentence given with other verbs of
+// winning ("won ... Lind took ...", "came second on"). Every text is written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brief } from './test-kit.js';
@@ -21,6 +22,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a share whose whole is a pronoun, a baseline word in the next clause', 'The club spends £2 million a year. Salaries eat up half of that and rent a third. Travel takes the other quarter.', 'percentage-over-100', 'half of that and rent a third. Travel takes the other quarter'],
   ['market shares closed by "the remaining" in the next paragraph, one reached by a change', 'Arden Bank holds 38% of the savings market, the watchdog said.\n\nCorvo, founded in 1990, slipped to 33%, while Pell had 20% and small lenders the remaining 12%.', 'percentage-over-100', '38% of the savings market, the watchdog said.\n\nCorvo, founded in 1990, slipped to 33%, while Pell had 20% and small lenders the remaining 12%'],
   ['shares of a whole counted in figures ("of the 1,200 polled")', 'Of the voters, 60% of the 1,200 polled backed Smith and 45% backed Jones.', 'percentage-over-100', '60% of the 1,200 polled backed Smith and 45%'],
+  ['vote shares given with different verbs of winning in the next sentence', 'Okafor won the race with 52 percent of the vote. Lind took 38 percent and Hale 17 percent.', 'percentage-over-100', '52 percent of the vote. Lind took 38 percent and Hale 17 percent'],
+  ['vote shares after "came second on" in the next sentence', 'Okafor won the race with 52 percent of the vote. Lind came second on 38 percent, ahead of Hale (17 percent).', 'percentage-over-100', '52 percent of the vote. Lind came second on 38 percent, ahead of Hale (17 percent'],
   ['a share over 100 of a whole with a compound before its noun', 'Farmers sold 118 percent of the five-year crop.', 'percentage-over-100', '118 percent'],
 ];
 
@@ -37,6 +40,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['"of the total" with no amount in reach', 'Traffic grew 6%. Holiday flights carried 4.5m of the total, business routes 2.9m and domestic hops 1.3m.'],
   ['market shares closed by "the remaining" that make their whole', 'Arden Bank holds 38% of the savings market, the watchdog said.\n\nCorvo, founded in 1990, slipped to 33%, while Pell had 20% and small lenders the remaining 9%.'],
   ['a change to a level with no remainder closing it stays a change', 'Arden Bank holds 68% of the savings market. Corvo slipped to 33% in May, while Pell had 20%.'],
+  ['vote shares with verbs of winning that stay within the vote', 'Okafor won the race with 52 percent of the vote. Lind took 30 percent and Hale 17 percent.'],
+  ['vote shares won in different places', 'Okafor won 52 percent of the vote in Arden. Lind took 58 percent in Colt.'],
   ['a ratio to a baseline named after a compound ("of the five-year average")', 'Grain output reached 118 percent of the five-year average.'],
 ];
 

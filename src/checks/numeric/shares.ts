@@ -416,7 +416,11 @@ function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], r
   if (firstVerbs.length !== 1 || rules.list.copulas.has(firstVerbs[0]!)) return false;
   const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lemma);
   if (heads.some((h) => h === undefined) || new Set(heads).size !== heads.length) return false;
-  return subjects.slice(1).every((words) => words.filter(isVerb).every((t) => t.lemma === firstVerbs[0]));
+  // "Smith won ... 52 percent of the vote. Jones took 38 percent": verbs of winning a share of a count are one verb.
+  const win = (t: Token) => rules.list.winVerbs.has(t.lemma) || rules.list.winVerbs.has(t.lower);
+  const firstWins = subjects[0]!.some((t) => isVerb(t) && win(t));
+  // "Jones came second on 38 percent": a verb that ranks a result gives a contender's share of the same count.
+  return subjects.slice(1).every((words) => words.filter(isVerb).every((t) => t.lemma === firstVerbs[0] || (firstWins && (win(t) || RANK_VERBS.has(t.lower)))));
 }
 
 const TABLE_ITEM_START = new Set([',', ':', ';', 'and']);
