@@ -298,12 +298,15 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
     // a base-form "verb" right before the figure after a name or noun is the subject's own noun.
     // "the south 380": a word right after a determiner heads the subject, whatever the tagger calls it.
     const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
-    const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
-    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i));
+    const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || named(t) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
+    // "Hull for 22": a capitalised word inside the sentence is a name whatever the tagger says.
+    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t));
   });
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** A capitalised word that is no auxiliary: a name. */
+const named = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos !== 'AUX';
 
 /** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
 export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules): number {
