@@ -25,6 +25,7 @@ const CASES: readonly (readonly [string, string, (string | number | undefined)[]
   ['lakh is a hundred thousand', 'Some 2.5 lakh farmers lost crops.', [['Some 2.5 lakh', 'count', 'approx', 250_000, 'farmers']]],
   ['"Rs." with its period is the rupee', 'Tickets cost Rs. 250 each.', [['Rs. 250', 'money', 'exact', 250, '₹']]],
   ['Nordic and Swiss codes before an amount are money', 'It cost SEK 4 billion, kr 300 and CHF 12.', [['SEK 4 billion', 'money', 'exact', 4_000_000_000, 'kr'], ['kr 300', 'money', 'exact', 300, 'kr'], ['CHF 12', 'money', 'exact', 12, 'CHF']]],
+  ['"pc" and "pct" after a number are percent', 'About 40pc backed it and 3.5 pct did not.', [['About 40pc', 'percent', 'approx', 40, '%'], ['3.5 pct', 'percent', 'exact', 3.5, '%']]],
   ['a bare "m" before a plural noun counts millions', 'The airport handled 3.4m passengers.', [['3.4m', 'count', 'exact', 3_400_000, 'passengers']]],
   ['a bare "m" before "of the" counts millions', 'Trains carried 1.2m of the total.', [['1.2m', 'count', 'exact', 1_200_000, 'total']]],
   ['a bare "m" beside a count in hundreds of thousands counts millions', 'Visits reached 2.3m in June, of which 900,000 were online.', [['2.3m', 'count', 'exact', 2_300_000, undefined], ['900,000', 'count', 'exact', 900_000, undefined]]],
@@ -35,6 +36,7 @@ const CASES: readonly (readonly [string, string, (string | number | undefined)[]
 for (const [why, text, expected] of CASES) test(why, () => assert.deepEqual(read(text), expected));
 
 const CONTRASTS: readonly (readonly [string, string, (string | number | undefined)[][]])[] = [
+  ['"PCs" after a number are counted computers', 'The school bought 30 PCs.', [['30', 'count', 'exact', 30, 'PCs']]],
   ['a currency code apart from its number is no money', 'The SEK desk counted 40 notes.', [['40', 'count', 'exact', 40, 'notes']]],
   ['a bare "m" before a singular noun stays metres', 'They built a 40m tower.', [['40m', 'other', 'exact', 40, 'm']]],
   ['a bare "m" before an adjective stays metres', 'The wall is 2.6m high.', [['2.6m', 'other', 'exact', 2.6, 'm']]],

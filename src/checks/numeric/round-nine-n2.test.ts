@@ -24,6 +24,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['shares of a whole counted in figures ("of the 1,200 polled")', 'Of the voters, 60% of the 1,200 polled backed Smith and 45% backed Jones.', 'percentage-over-100', '60% of the 1,200 polled backed Smith and 45%'],
   ['vote shares given with different verbs of winning in the next sentence', 'Okafor won the race with 52 percent of the vote. Lind took 38 percent and Hale 17 percent.', 'percentage-over-100', '52 percent of the vote. Lind took 38 percent and Hale 17 percent'],
   ['vote shares after "came second on" in the next sentence', 'Okafor won the race with 52 percent of the vote. Lind came second on 38 percent, ahead of Hale (17 percent).', 'percentage-over-100', '52 percent of the vote. Lind came second on 38 percent, ahead of Hale (17 percent'],
+  ['shares of a budget written "pc"', 'About 40pc of the budget goes to pensions, 35pc to schools and 30pc to roads.', 'percentage-over-100', 'About 40pc of the budget goes to pensions, 35pc to schools and 30pc'],
   ['a share over 100 of a whole with a compound before its noun', 'Farmers sold 118 percent of the five-year crop.', 'percentage-over-100', '118 percent'],
 ];
 
@@ -42,6 +43,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a change to a level with no remainder closing it stays a change', 'Arden Bank holds 68% of the savings market. Corvo slipped to 33% in May, while Pell had 20%.'],
   ['vote shares with verbs of winning that stay within the vote', 'Okafor won the race with 52 percent of the vote. Lind took 30 percent and Hale 17 percent.'],
   ['vote shares won in different places', 'Okafor won 52 percent of the vote in Arden. Lind took 58 percent in Colt.'],
+  ['shares of a budget written "pc" that make their whole', 'About 40pc of the budget goes to pensions, 35pc to schools and 25pc to roads.'],
   ['a ratio to a baseline named after a compound ("of the five-year average")', 'Grain output reached 118 percent of the five-year average.'],
 ];
 
