@@ -25,6 +25,7 @@ const CASES: readonly (readonly [string, string, (string | number | undefined)[]
   ['lakh is a hundred thousand', 'Some 2.5 lakh farmers lost crops.', [['Some 2.5 lakh', 'count', 'approx', 250_000, 'farmers']]],
   ['"Rs." with its period is the rupee', 'Tickets cost Rs. 250 each.', [['Rs. 250', 'money', 'exact', 250, '₹']]],
   ['Nordic and Swiss codes before an amount are money', 'It cost SEK 4 billion, kr 300 and CHF 12.', [['SEK 4 billion', 'money', 'exact', 4_000_000_000, 'kr'], ['kr 300', 'money', 'exact', 300, 'kr'], ['CHF 12', 'money', 'exact', 12, 'CHF']]],
+  ['Australian, Canadian and Kenyan currency signs before an amount are money', 'It cost A$2.5bn, C$4m and KSh 300.', [['A$2.5bn', 'money', 'exact', 2_500_000_000, 'A$'], ['C$4m', 'money', 'exact', 4_000_000, 'C$'], ['KSh 300', 'money', 'exact', 300, 'KSh']]],
   ['"pc" and "pct" after a number are percent', 'About 40pc backed it and 3.5 pct did not.', [['About 40pc', 'percent', 'approx', 40, '%'], ['3.5 pct', 'percent', 'exact', 3.5, '%']]],
   ['a bare "m" before a plural noun counts millions', 'The airport handled 3.4m passengers.', [['3.4m', 'count', 'exact', 3_400_000, 'passengers']]],
   ['a bare "m" before "of the" counts millions', 'Trains carried 1.2m of the total.', [['1.2m', 'count', 'exact', 1_200_000, 'total']]],
