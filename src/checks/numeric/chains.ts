@@ -7,6 +7,7 @@ import { guaranteed, stated, type Located } from './context.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
+import { bareListBeforeTotal } from './n1-bare.js';
 import { isBaseline, isRemainder } from './n1-parts.js';
 import { statedRemainder } from './n1-remainders.js';
 import { runningTotal } from './n1-running.js';
@@ -65,7 +66,7 @@ interface Marks {
  * closes the list (the parts must make the total); otherwise they may add up to less but never to more.
  */
 export function chainedList(input: PartitionInput & { readonly chains: ChainRules }, s: number, group: readonly Located[]): Candidate | undefined {
-  return frontedRun(input, s, group) ?? runAfter(input, s, group) ?? statedRemainder(input, s, group) ?? colonTable(input, s, group) ?? runningTotal(input, s, group);
+  return frontedRun(input, s, group) ?? runAfter(input, s, group) ?? statedRemainder(input, s, group) ?? colonTable(input, s, group) ?? runningTotal(input, s, group) ?? bareListBeforeTotal(input, s, group);
 }
 
 /**

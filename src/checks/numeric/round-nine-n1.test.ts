@@ -33,6 +33,8 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   // Bare parts that go on with a list of their sentence count its noun, for a total a cue marks in the next sentence.
   ['parts carried from the first of their list, the total a cue marks in the next sentence', 'Crews rescued 31 people in Arnby, 18 in Colt and 12 in Wenlow. In all, 58 people were rescued.', 'total-unsupported', '58'],
   ['subjects with the verb left out whose last name the tagger reads as a verb', 'The airline cancelled 75 flights: Bristol accounted for 30, Leeds for 28 and Hull for 22.', 'total-unsupported', '75'],
+  // A bare closed list set in places names the parts of the total a cue marks in the sentence right after it.
+  ['a bare list of places before a total a cue marks', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -64,6 +66,8 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['parts carried from the first of their list that make the total in the next sentence', 'Crews rescued 31 people in Arnby, 18 in Colt and 12 in Wenlow. In all, 61 people were rescued.'],
   ['a bare figure a verb follows says what became of the others, it is no part of a later total', 'Crews rescued 31 people and 12 died. In all, 58 people were on board.'],
   ['subjects with the verb left out that make the whole', 'The airline cancelled 75 flights: Bristol accounted for 30, Leeds for 25 and Hull for 20.'],
+  ['a bare list of places that makes the total after it', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 235 trees came down.'],
+  ['bare figures that are no list of places before a total', 'The gale lasted 14 hours and 30 crews worked through it. Altogether 250 trees came down.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
