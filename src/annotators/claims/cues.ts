@@ -61,19 +61,30 @@ export function createCueFinder(entries: readonly CueEntry[] = DEFAULT_CUES): { 
     find(tokens) {
       const hits: CueHit[] = [];
       for (const matcher of matchers) {
-        for (const m of matcher.findAll(tokens)) hits.push({ cueClass: m.entry.class, first: m.first });
+        for (const m of matcher.findAll(tokens)) if (!ongoingIncident(m, tokens)) hits.push({ cueClass: m.entry.class, first: m.first });
       }
       // A lemma phrase read through adverbs ("was seriously injured", "is already licensed in"), found once.
       const plain = tokens.filter((tok) => !isMannerAdverb(tok));
       if (plain.length === tokens.length) return hits;
       const found = new Set(hits.map((hit) => `${hit.cueClass}|${hit.first}`));
       for (const m of lemmas.findAll(plain)) {
+        if (ongoingIncident(m, plain)) continue;
         const hit = { cueClass: m.entry.class, first: plain[m.first]!.index };
         if (!found.has(`${hit.cueClass}|${hit.first}`)) hits.push(hit);
       }
       return hits;
     },
   };
+}
+
+/**
+ * An incident phrase matched on its lemmas over an "-ing" form ("are hurting", "is destroying our towns", "were flooding
+ * both parties with money"): a process or a figure of speech, not the harm told as an event ("was hurt").
+ */
+function ongoingIncident(m: { readonly entry: CueEntry; readonly first: number; readonly end: number }, tokens: readonly Token[]): boolean {
+  if (m.entry.class !== 'incident' || m.entry.match !== 'lemma') return false;
+  for (let i = m.first; i < m.end; i++) if (tokens[i]!.lower.endsWith('ing')) return true;
+  return false;
 }
 
 /** Adverbs of time and degree a lemma phrase is read through as well ("is already licensed in", "was also injured"). */

@@ -19,8 +19,8 @@ const scored = (text: string) => {
 const words = (text: string) => textAnalysisOf(text, new Map()).tokens;
 const pastFloor = (text: string) => checkworthyFloor({ statistics: [], quantities: [], cueClasses: new Set(), tokens: words(text), past: true });
 
-test('"nobody disputes that" and "everyone knows that" frame a fact as settled and lift it to the floor', () => {
-  for (const s of scored('Nobody disputes that the old pier costs more to insure than the new one. Everyone knows that the canal lock leaks.')) {
+test('"nobody disputes that" and "no one denies that" frame a fact as settled and lift it to the floor', () => {
+  for (const s of scored('Nobody disputes that the old pier costs more to insure than the new one. No one denies that the canal lock leaks.')) {
     assert.ok(s.score >= 0.6, s.text);
   }
 });
@@ -267,25 +267,13 @@ test('a stance after "were not" beside another verb ("were not impressed, and th
   assert.ok(s!.own, `${s!.score}`);
 });
 
-test('"never" or "always" before a present verb after a noun subject is a claim about every occasion', () => {
-  const [s] = scored('The coast train never arrives on time.');
-  assert.ok(s!.score >= 0.6, `${s!.score}`);
-});
 
-test('"never" about a person ("he never apologizes") or opening an order is not lifted', () => {
-  const [person, order] = scored('He never apologizes. Never feed the gulls on the pier.');
-  assert.ok(person!.score < 0.6, `${person!.score}`);
-  assert.ok(order!.score < 0.6, `${order!.score}`);
-});
 
-test('"Some" opening a past event ("Some harbours have already banned jet skis") is a part of a group as subject', () => {
-  const [s] = scored('Some harbours have already banned jet skis.');
-  assert.ok(s!.score >= 0.6, `${s!.score}`);
-});
 
-test('"Some" opening a sentence in the present or the writer\'s own ("Some of us have been there") is not lifted', () => {
-  const [present] = scored('Some harbours are quiet in the winter months.');
-  assert.ok(present!.own, `${present!.score}`);
-  const [own] = scored('Some of us have sailed there.');
-  assert.ok(own!.own, `${own!.score}`);
+
+test('an incident phrase over an "-ing" form ("are hurting", "is destroying") is a process or a figure of speech, no incident', () => {
+  const hits = createCueFinder().find(words('The fishermen are hurting. The new tax is destroying the harbour towns.'));
+  assert.deepEqual(hits.filter((h) => h.cueClass === 'incident'), []);
+  const told = createCueFinder().find(words('Two fishermen were hurt.'));
+  assert.equal(told.filter((h) => h.cueClass === 'incident').length, 1);
 });
