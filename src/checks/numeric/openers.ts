@@ -61,7 +61,9 @@ const CURRENCY_SIGNS = new Set(['£', '$', '€', '¥', '₹']);
 /** True when an amount starts at token `k`: a number, or a currency sign right before one ("£7m"). */
 function amountAt(tokens: readonly Token[], k: number): boolean {
   const tok = tokens[k];
-  return tok?.type === 'number' || (tok !== undefined && CURRENCY_SIGNS.has(tok.text) && tokens[k + 1]?.type === 'number' && tokens[k + 1]!.start === tok.end);
+  // "A$2.5bn", "C$4m": the tokenizer's currency tokens count as signs too.
+  const sign = tok !== undefined && (CURRENCY_SIGNS.has(tok.text) || tok.type === 'currency');
+  return tok?.type === 'number' || (sign && tokens[k + 1]?.type === 'number' && tokens[k + 1]!.start === tok!.end);
 }
 
 /** "lost 3,400 jobs - 1,900 in factories, ...": a hyphen with a space on either side is a dash. */

@@ -25,6 +25,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['vote shares given with different verbs of winning in the next sentence', 'Okafor won the race with 52 percent of the vote. Lind took 38 percent and Hale 17 percent.', 'percentage-over-100', '52 percent of the vote. Lind took 38 percent and Hale 17 percent'],
   ['vote shares after "came second on" in the next sentence', 'Okafor won the race with 52 percent of the vote. Lind came second on 38 percent, ahead of Hale (17 percent).', 'percentage-over-100', '52 percent of the vote. Lind came second on 38 percent, ahead of Hale (17 percent'],
   ['shares of a budget written "pc"', 'About 40pc of the budget goes to pensions, 35pc to schools and 30pc to roads.', 'percentage-over-100', 'About 40pc of the budget goes to pensions, 35pc to schools and 30pc'],
+  ['parts after ", with" in a currency the tokenizer joins to its sign ("A$")', 'The trust holds A$2.5bn, with A$1.4bn in shares and A$1.3bn in bonds.', 'total-unsupported', 'A$2.5bn'],
   ['a share over 100 of a whole with a compound before its noun', 'Farmers sold 118 percent of the five-year crop.', 'percentage-over-100', '118 percent'],
 ];
 
@@ -44,6 +45,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['vote shares with verbs of winning that stay within the vote', 'Okafor won the race with 52 percent of the vote. Lind took 30 percent and Hale 17 percent.'],
   ['vote shares won in different places', 'Okafor won 52 percent of the vote in Arden. Lind took 58 percent in Colt.'],
   ['shares of a budget written "pc" that make their whole', 'About 40pc of the budget goes to pensions, 35pc to schools and 25pc to roads.'],
+  ['parts after ", with" in "A$" within their total', 'The trust holds A$2.5bn, with A$1.4bn in shares and A$1.1bn in bonds.'],
   ['a ratio to a baseline named after a compound ("of the five-year average")', 'Grain output reached 118 percent of the five-year average.'],
 ];
 
