@@ -21,7 +21,8 @@ export function bareListBeforeTotal(input: PartitionInput, s: number, group: rea
   const parts = (input.partsBySentence[s - 1] ?? []).slice(0, MAX_PARTS + 1);
   if (!total || parts.length < 2 || parts.length > MAX_PARTS || parts[0]!.paragraph !== total.paragraph) return undefined;
   const [pf, pt] = input.sentenceTokens(s - 1);
-  if (findTotalCues(tokens, pf, pt, input.cues).length > 0) return undefined;
+  // A sentence with a total, a split or a subset of its own is no bare list ("the remaining" only closes one).
+  if (findTotalCues(tokens, pf, pt, input.cues).some((c) => c.role !== 'rest')) return undefined;
   // Bare after the first: a figure with its own noun is read by the check of totals (totals.ts).
   const bare = (l: Located) => l.q.quantityKind === 'count' && !input.chains.ownUnits.has(l.q.id) && !input.nested.has(l.q.id);
   const first = parts[0]!;

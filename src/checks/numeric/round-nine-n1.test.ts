@@ -35,6 +35,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['subjects with the verb left out whose last name the tagger reads as a verb', 'The airline cancelled 75 flights: Bristol accounted for 30, Leeds for 28 and Hull for 22.', 'total-unsupported', '75'],
   // A bare closed list set in places names the parts of the total a cue marks in the sentence right after it.
   ['a bare list of places before a total a cue marks', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
+  ['a bare list closed by "while the remaining" before a total a cue marks', 'The gale felled 120 in the park and 75 along the river, while the remaining 40 fell on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -68,6 +69,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['subjects with the verb left out that make the whole', 'The airline cancelled 75 flights: Bristol accounted for 30, Leeds for 25 and Hull for 20.'],
   ['a bare list of places that makes the total after it', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 235 trees came down.'],
   ['bare figures that are no list of places before a total', 'The gale lasted 14 hours and 30 crews worked through it. Altogether 250 trees came down.'],
+  ['a bare list closed by "while the remaining" that makes the total after it', 'The gale felled 120 in the park and 75 along the river, while the remaining 55 fell on the common. Altogether 250 trees came down.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
