@@ -63,14 +63,24 @@ export function createCueFinder(entries: readonly CueEntry[] = DEFAULT_CUES): { 
       for (const matcher of matchers) {
         for (const m of matcher.findAll(tokens)) if (!ongoingIncident(m, tokens)) hits.push({ cueClass: m.entry.class, first: m.first });
       }
-      // A lemma phrase read through adverbs ("was seriously injured", "is already licensed in"), found once.
-      const plain = tokens.filter((tok) => !isMannerAdverb(tok));
-      if (plain.length === tokens.length) return hits;
-      const found = new Set(hits.map((hit) => `${hit.cueClass}|${hit.first}`));
-      for (const m of lemmas.findAll(plain)) {
-        if (ongoingIncident(m, plain)) continue;
-        const hit = { cueClass: m.entry.class, first: plain[m.first]!.index };
-        if (!found.has(`${hit.cueClass}|${hit.first}`)) hits.push(hit);
+      // A lemma phrase read through adverbs ("was seriously injured", "is already licensed in"), found once: only
+      // phrases that start shortly before an adverb and run past it are looked for again, in a window without it.
+      let found: Set<string> | undefined;
+      for (let i = 1; i < tokens.length; i++) {
+        if (!isMannerAdverb(tokens[i]!) || isMannerAdverb(tokens[i - 1]!)) continue;
+        const window = adverbWindow(tokens, i);
+        const gap = window.findIndex((tok) => tok.index > i);
+        for (let at = 0; at < gap; at++) {
+          const m = lemmas.matchAt(window, at);
+          if (!m || m.end <= gap || ongoingIncident(m, window)) continue;
+          const hit = { cueClass: m.entry.class, first: window[m.first]!.index };
+          const key = `${hit.cueClass}|${hit.first}`;
+          found ??= new Set(hits.map((h) => `${h.cueClass}|${h.first}`));
+          if (!found.has(key)) {
+            found.add(key);
+            hits.push(hit);
+          }
+        }
       }
       return hits;
     },
@@ -85,6 +95,17 @@ function ongoingIncident(m: { readonly entry: CueEntry; readonly first: number; 
   if (m.entry.class !== 'incident' || m.entry.match !== 'lemma') return false;
   for (let i = m.first; i < m.end; i++) if (tokens[i]!.lower.endsWith('ing')) return true;
   return false;
+}
+
+/** How many words before a left-out adverb a phrase read through it may start ("was seriously injured": one), and run after it. */
+const GAP_REACH = 4;
+const GAP_AFTER = 6;
+
+/** The words around the adverb at `i`, adverbs left out: GAP_REACH before it, GAP_AFTER after it. */
+function adverbWindow(tokens: readonly Token[], i: number): Token[] {
+  const window: Token[] = [];
+  for (let k = Math.max(0, i - GAP_REACH); k < Math.min(tokens.length, i + 1 + GAP_AFTER); k++) if (!isMannerAdverb(tokens[k]!)) window.push(tokens[k]!);
+  return window;
 }
 
 /** Adverbs of time and degree a lemma phrase is read through as well ("is already licensed in", "was also injured"). */
