@@ -16,6 +16,7 @@ export const N1_WORDS = {
   baselineBefore: new Set(cues.baselineBefore.words),
   changes: new Set(cues.baselineAfterChange.words),
   baselinePhrases: cues.baselinePrepositions.phrases.map((p) => p.split(' ')),
+  averages: new Set(cues.averageWords.words),
 };
 
 /** How far back in its clause a word of change is looked for ("rose to 96 last year from 81"). */
@@ -93,4 +94,15 @@ export function listUnits(located: readonly Located[], tokens: readonly Token[],
     if (next && next.pos !== 'VERB' && next.pos !== 'AUX') out.set(l.q.id, key);
   }
   return out;
+}
+
+/** How far before a figure, in its clause, the word that makes it an average is looked for ("Average rents reached"). */
+const AVERAGE_REACH = 8;
+
+/** True when a figure is an average ("Average rents reached £1,250", "£85 on average"): it is no sum, so no whole of parts. */
+export function isAverage(tokens: readonly Token[], q: { readonly start: number; readonly end: number }): boolean {
+  const k = tokenAt(tokens, q.start);
+  for (let i = k - 1; i >= Math.max(0, k - AVERAGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (N1_WORDS.averages.has(tokens[i]!.lower)) return true;
+  const after = tokenAt(tokens, q.end);
+  return [after, after + 1, after + 2].some((i) => tokens[i]?.lower === 'on' && N1_WORDS.averages.has(tokens[i + 1]?.lower ?? ''));
 }

@@ -10,6 +10,7 @@ import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } 
 import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
+import { isAverage } from './n1-parts.js';
 import { totalBack } from './n2-total-back.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
@@ -115,7 +116,8 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       partOfWholeList(input, group),
     ];
     for (const c of candidates) {
-      const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !nestedWhole(input, c) ? readingOf(input, c) : undefined;
+      // "Average rents reached £1,250 a month: ...": an average is no sum (n1-parts.ts isAverage).
+      const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);

@@ -36,6 +36,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   // A bare closed list set in places names the parts of the total a cue marks in the sentence right after it.
   ['a bare list of places before a total a cue marks', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
   ['a bare list closed by "while the remaining" before a total a cue marks', 'The gale felled 120 in the park and 75 along the river, while the remaining 40 fell on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
+  ['a price for each member that its parts do not make (no average)', 'Tickets cost £40 each: £25 for the show and £20 for dinner.', 'total-unsupported', '£40'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -70,6 +71,9 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   ['a bare list of places that makes the total after it', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 235 trees came down.'],
   ['bare figures that are no list of places before a total', 'The gale lasted 14 hours and 30 crews worked through it. Altogether 250 trees came down.'],
   ['a bare list closed by "while the remaining" that makes the total after it', 'The gale felled 120 in the park and 75 along the river, while the remaining 55 fell on the common. Altogether 250 trees came down.'],
+  // An average is no sum: the figures of its places are no parts of it.
+  ['an average named before it, with the averages of places after a colon', 'Average rents reached £1,250 a month: £1,600 in the centre, £1,100 in the suburbs and £950 in the villages.'],
+  ['an average said after it, with the averages of places after a colon', 'Households spend £85 a week on average: £92 in the north, £80 in the south and £78 in the east.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
