@@ -42,7 +42,8 @@ function tableAfterHeading(input: PartitionInput, s: number, group: readonly Loc
   let colon = -1;
   for (let k = from; k < Math.min(to, from + LABEL_WORDS + 2); k++) {
     if (tokens[k]!.text === ':') { colon = k; break; }
-    if (!tokens[k]!.lower.match(/^\p{L}/u) || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+    // A heading is words with no auxiliary; a verb tag is not trusted there ("By rank:" reads "rank" as a verb).
+    if (!tokens[k]!.lower.match(/^\p{L}/u) || tokens[k]!.pos === 'AUX') return undefined;
   }
   if (colon < 0 || !tokens.slice(from, colon).some((t) => N1_WORDS.headings.has(t.lower))) return undefined;
   const rows = tableAt(input, s + 1, colon + 1, to);

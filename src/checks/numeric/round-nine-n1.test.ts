@@ -37,6 +37,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a bare list of places before a total a cue marks', 'The gale felled 120 in the park, 75 along the river and 40 on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
   ['a bare list closed by "while the remaining" before a total a cue marks', 'The gale felled 120 in the park and 75 along the river, while the remaining 40 fell on the common. Altogether 250 trees came down.', 'total-unsupported', '250'],
   ['a price for each member that its parts do not make (no average)', 'Tickets cost £40 each: £25 for the show and £20 for dinner.', 'total-unsupported', '£40'],
+  ['a table under a heading whose noun the tagger reads as a verb', 'The force has 1,900 officers. By rank: constables 1,500; sergeants 280; inspectors 90.', 'total-unsupported', '1,900'],
 ];
 
 for (const [why, text, rule, at] of MUST_FIRE) {
@@ -74,6 +75,7 @@ const MUST_STAY_SILENT: readonly (readonly [string, string])[] = [
   // An average is no sum: the figures of its places are no parts of it.
   ['an average named before it, with the averages of places after a colon', 'Average rents reached £1,250 a month: £1,600 in the centre, £1,100 in the suburbs and £950 in the villages.'],
   ['an average said after it, with the averages of places after a colon', 'Households spend £85 a week on average: £92 in the north, £80 in the south and £78 in the east.'],
+  ['a table after a clause that is no heading (no "by")', 'The force has 1,900 officers. They said: constables 1,500; sergeants 280; inspectors 90.'],
 ];
 
 for (const [why, text] of MUST_STAY_SILENT) {
