@@ -18,12 +18,14 @@ interface Story {
   readonly parts: readonly (readonly [string, number])[];
   readonly prep?: string;
   readonly money?: string;
+  /** Three kinds of the whole that cannot overlap, for the part forms that name kinds instead of places. */
+  readonly kinds?: readonly [string, string, string];
 }
 
 const STORIES: readonly Story[] = [
-  { noun: 'people', verb: 'arrested', total: 64, parts: [['Leeds', 29], ['York', 21], ['Hull', 22]] },
-  { noun: 'homes', verb: 'flooded', total: 310, parts: [['Ashby', 140], ['Marston', 95], ['Kelby', 115]] },
-  { noun: 'patients', verb: 'admitted', total: 1240, parts: [['the north', 610], ['the south', 380], ['the east', 290]] },
+  { noun: 'people', verb: 'arrested', total: 64, parts: [['Leeds', 29], ['York', 21], ['Hull', 22]], kinds: ['men', 'women', 'children'] },
+  { noun: 'homes', verb: 'flooded', total: 310, parts: [['Ashby', 140], ['Marston', 95], ['Kelby', 115]], kinds: ['houses', 'flats', 'caravans'] },
+  { noun: 'patients', verb: 'admitted', total: 1240, parts: [['the north', 610], ['the south', 380], ['the east', 290]], kinds: ['adults', 'teenagers', 'children'] },
   { noun: 'million', verb: 'spent', total: 48, parts: [['roads', 21], ['schools', 15], ['housing', 20]], prep: 'on', money: '£' },
   { noun: 'billion', verb: 'allocated', total: 9, parts: [['health', 4.5], ['defence', 2.5], ['pensions', 3]], prep: 'to', money: '$' },
 ];
@@ -45,6 +47,8 @@ const PART_FORMS: Record<string, (p: Parts, s: Story) => string> = {
   'a, b, c (no "and")': (p, s) => `${part(s, p[0]![1])} ${prep(s)} ${p[0]![0]}, ${part(s, p[1]![1])} ${prep(s)} ${p[1]![0]}, ${part(s, p[2]![1])} ${prep(s)} ${p[2]![0]}`,
   'a were in X, b in Y': (p, s) => `${part(s, p[0]![1])} ${were(s)} ${prep(s)} ${p[0]![0]}, ${part(s, p[1]![1])} ${prep(s)} ${p[1]![0]} and ${part(s, p[2]![1])} ${prep(s)} ${p[2]![0]}`,
   'X accounted for a': (p, s) => `${cap(p[0]![0])} accounted for ${part(s, p[0]![1])}, ${p[1]![0]} for ${part(s, p[1]![1])} and ${p[2]![0]} for ${part(s, p[2]![1])}`,
+  'a Xs, b Ys and c Zs (kinds)': (p, s) => `${num(p[0]![1])} ${s.kinds![0]}, ${num(p[1]![1])} ${s.kinds![1]} and ${num(p[2]![1])} ${s.kinds![2]}`,
+  'a were Xs, b were Ys and c were Zs (kinds)': (p, s) => `${num(p[0]![1])} were ${s.kinds![0]}, ${num(p[1]![1])} were ${s.kinds![1]} and ${num(p[2]![1])} were ${s.kinds![2]}`,
   'the remaining c': (p, s) => `${part(s, p[0]![1])} ${prep(s)} ${p[0]![0]} and ${part(s, p[1]![1])} ${prep(s)} ${p[1]![0]}, while the remaining ${part(s, p[2]![1])} ${were(s)} ${prep(s)} ${p[2]![0]}`,
 };
 
@@ -117,6 +121,8 @@ export function matrixCases(): MatrixCase[] {
       for (const [pk, pf] of Object.entries(PART_FORMS)) {
         // "X accounted for" names its own frame; after the parts the total has nothing to attach to.
         if (pk === 'X accounted for a' && (tk.startsWith('parts') || tk.startsWith('Parts'))) continue;
+        // Kinds are named for the stories that count people or things; "were" is no part of a total written after them.
+        if (pk.endsWith('(kinds)') && (!s.kinds || (pk.startsWith('a were') && (tk.startsWith('parts') || tk.startsWith('Parts'))))) continue;
         cases.push({
           keys: [`total: ${tk}`, `parts: ${pk}`, 'all totals'],
           over: tf(s, pf(s.parts, s)),

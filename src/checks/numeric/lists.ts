@@ -4,7 +4,7 @@ import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from 
 import { choiceOf, stanceAfter } from './choices.js';
 import { remainderAt } from './n1-parts.js';
 import { areExclusiveOutcomes } from './outcomes.js';
-import { areKinds, normUnit } from './units.js';
+import { areKinds, isTrait, normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
 export interface ListRules {
@@ -34,6 +34,10 @@ export interface ListRules {
   readonly multiAnswerVerbs: ReadonlySet<string>;
   /** Stages of one process, each to its group ("interviewed", "hired"; numeric.json stagesOfOneProcess). */
   readonly processStages: ReadonlyMap<string, number>;
+  /** Kinds that exclude one another, each to its group ("men", "women"; numeric.json exclusiveKinds). */
+  readonly exclusiveKinds: ReadonlyMap<string, number>;
+  /** Sets of kinds that part a whole across those groups ("men", "women", "children"; numeric.json kindSets). */
+  readonly kindSets: readonly ReadonlySet<string>[];
 }
 
 /** What is written right after one figure of a list. */
@@ -160,13 +164,43 @@ const allDistinct = (keys: readonly (string | undefined)[]) => keys.length > 0 &
  * parts; unless a later figure adds to the ones before it ("30 were students and a further 25 were workers").
  */
 export function isBreakdown(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  return members.filter((m) => describes(tokens, m.at, rules)).length >= 2 && !adds(tokens, members, rules) && !areAgeBands(tokens, members, rules) && !areLifeStages(tokens, members, rules);
+  return members.filter((m) => describes(tokens, m.at, rules)).length >= 2 && !adds(tokens, members, rules) && !areAgeBands(tokens, members, rules) && !areLifeStages(tokens, members, rules) && !namesKinds(tokens, members, rules);
 }
 
 /** "41 are children, 17 are teenagers and 11 are adults": each figure described by a different stage of life. */
 function areLifeStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
   const stages = members.map((m) => (rules.copulas.has(tokens[m.at]?.lower ?? '') && rules.lifeStages.has(tokens[m.at + 1]?.lower ?? '') ? tokens[m.at + 1]!.lower : undefined));
   return members.length >= 2 && allDistinct(stages);
+}
+
+/** What may end a bare kind after its figure or copula ("29 were men, 21 women and 22 children."). */
+const KIND_ENDS = new Set([',', ';', '.', 'and', ')', 'while', 'but', '—', '–']);
+
+/** The kind a member is said to be: the noun after its copula ("29 were men") or its own counted noun ("21 women"), alone in its clause. */
+function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
+  const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
+  const noun = copula ? tokens[m.at + 1] : m.q.quantityKind === 'count' && m.q.unit !== undefined ? tokens[m.at - 1] : undefined;
+  const end = copula ? tokens[m.at + 2] : tokens[m.at];
+  if (!noun || noun.pos !== 'NOUN' || (copula === false && noun.text !== m.q.unit)) return undefined;
+  return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
+}
+
+/**
+ * "Of them, 29 were men, 21 were women and 22 were children", "140 were houses, 95 flats and 115 bungalows": each
+ * figure said to be a different kind, named by a bare plural noun (after a copula, repeated or left out), parts one
+ * whole when the kinds cannot overlap: none is a trait that cuts across kinds ("women", "pensioners", "volunteers"),
+ * or all lie in one group of exclusive kinds ("men", "women") or name one whole set of numeric.json kindSets ("men",
+ * "women" and "children"). "65 were women, 40 were over 60" (no noun) and "40 were nurses, 30 were women" (a trait) stay breakdowns.
+ */
+export function namesKinds(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  if (members.length < 2 || !rules.copulas.has(tokens[members[0]!.at]?.lower ?? '')) return false;
+  const kinds = members.map((m) => kindOf(tokens, m, rules));
+  if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length || !areKinds(kinds)) return false;
+  const words = kinds as string[];
+  if (!words.some(isTrait)) return true;
+  const groups = new Set(words.map((k) => rules.exclusiveKinds.get(k)));
+  // A set across groups counts only whole: "58 percent were women and 47 percent were children" may overlap.
+  return (groups.size === 1 && !groups.has(undefined)) || rules.kindSets.some((set) => words.length === set.size && words.every((k) => set.has(k)));
 }
 
 /** "a further 20", "another 39 percent", "20 more": a later figure that counts members other than those before it. */
@@ -207,6 +241,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (!timed && !twoQuestions && !manyTopics && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units) && areKinds(units)) return 'parts';
+  if (namesKinds(tokens, members, rules)) return 'parts';
   // "500 backed the mayor and 450 opposed the budget": stances on different nouns answer two questions.
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules))) && !onDifferentThings(tokens, members, rules)) return 'parts';
   const abstaining = members.filter((m) => abstains(tokens, m, rules)).length;

@@ -57,6 +57,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
     multiAnswerVerbs: new Set(settings.multiAnswerVerbs.words),
     processStages: new Map(settings.stagesOfOneProcess.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
+    exclusiveKinds: new Map(settings.exclusiveKinds.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
+    kindSets: settings.kindSets.sets.map((set) => new Set(set)),
   };
   const carryJoiners = new Set(settings.carryJoiners.words);
   const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };

@@ -156,6 +156,11 @@ export function areKinds(units: readonly (string | undefined)[]): boolean {
   return !units.some((u) => u !== undefined && TIME_UNITS.has(u)) && !mixesTraits(units);
 }
 
+/** True when a counted noun (any case or number) is a trait that cuts across kinds: sex, age, origin, status. */
+export function isTrait(noun: string): boolean {
+  return CROSS_CUTTING.has(normUnit(noun));
+}
+
 /** True when counted nouns mix kinds with traits that cut across them ("nurses", "women"): such groups may overlap. */
 export function mixesTraits(units: readonly (string | undefined)[]): boolean {
   const traits = units.filter((u) => u !== undefined && CROSS_CUTTING.has(u)).length;
