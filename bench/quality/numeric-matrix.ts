@@ -68,6 +68,12 @@ const TOTAL_FORMS: Record<string, (s: Story, parts: string) => string> = {
   'Parts. In total, total.': (s, p) => `${cap(p)}. In total, ${total(s)} ${s.money ? 'was' : 'were'} ${s.verb} last year.`,
 };
 
+/** Parts told one sentence each, with the total before or after them (count stories only). */
+const SENTENCE_FORMS: Record<string, (s: Story, p: Parts) => string> = {
+  'Total. X had a. Y had b, and Z c.': (s, p) => `${cap(total(s))} were ${s.verb} last year. ${cap(p[0]![0])} had ${num(p[0]![1])}. ${cap(p[1]![0])} had ${num(p[1]![1])}, and ${p[2]![0]} ${num(p[2]![1])}.`,
+  'X had a. Y had b. Z had c. That makes total.': (s, p) => `${cap(p[0]![0])} had ${num(p[0]![1])} ${s.noun}. ${cap(p[1]![0])} had ${num(p[1]![1])}. ${cap(p[2]![0])} had ${num(p[2]![1])}. That makes ${total(s)} across the county.`,
+};
+
 /** Shares of one whole, listed in several ways; over = they add up past 100, else exactly 100. */
 const SHARE_FORMS: Record<string, (a: number, b: number, c: number) => string> = {
   'poll: a percent backed X, b percent Y, c percent undecided': (a, b, c) => `A poll of 1,000 voters found ${a} percent backed Smith, ${b} percent backed Jones and ${c} percent were undecided.`,
@@ -130,6 +136,12 @@ export function matrixCases(): MatrixCase[] {
           figures: { over: [s.total, ...s.parts.map((p) => p[1])], even: [s.total, ...even.map((p) => p[1])] },
         });
       }
+    }
+  }
+  for (const s of STORIES.filter((story) => !story.money)) {
+    const even: Parts = [s.parts[0]!, s.parts[1]!, [s.parts[2]![0], s.total - s.parts[0]![1] - s.parts[1]![1]]];
+    for (const [k, f] of Object.entries(SENTENCE_FORMS)) {
+      cases.push({ keys: [`total: ${k}`, 'all totals'], over: f(s, s.parts), even: f(s, even), figures: { over: [s.total, ...s.parts.map((p) => p[1])], even: [s.total, ...even.map((p) => p[1])] } });
     }
   }
   for (const [k, f] of Object.entries(SHARE_FORMS)) {

@@ -198,7 +198,28 @@ function unplaced(input: PartitionInput, group: readonly Located[]): Located | u
 export function isSibling(input: PartitionInput, total: Located, parts: readonly Located[]): boolean {
   const { tokens, rules } = input;
   const own = prepositionOf(tokens, memberOf(tokens, total.q).at, rules);
-  return own !== undefined && parts.some((p) => prepositionOf(tokens, memberOf(tokens, p.q).at, rules) === own);
+  if (own !== undefined && parts.some((p) => prepositionOf(tokens, memberOf(tokens, p.q).at, rules) === own)) return true;
+  // "Leeds had 29. York had 21 and Hull 14.", "The north had 610. The south had 380, and the east 250.": a figure held
+  // through the verb that holds the first part, by a name or by a bare noun with no counted noun of its own, is one
+  // more item of the list, not its whole ("The county had 1,240 cases. The north had 610, ..." keeps its whole).
+  if (parts.length === 0) return false;
+  const verb = subjectVerbBefore(tokens, total.q, !input.chains.ownUnits.has(total.q.id));
+  return verb !== undefined && subjectVerbBefore(tokens, parts[0]!.q, true) === verb;
+}
+
+/**
+ * The lemma of the verb right before a figure when its subject stands right before the verb: a capitalised name
+ * ("York had 21"), or, when `bare` (the figure counts no noun of its own), any noun ("the south had 380").
+ */
+function subjectVerbBefore(tokens: readonly Token[], q: QuantityAnnotation, bare: boolean): string | undefined {
+  const at = tokenAt(tokens, q.start);
+  const verb = tokens[at - 1];
+  const subject = tokens[at - 2];
+  if (!verb || !subject || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || subject.type !== 'word') return undefined;
+  const named = /^\p{Lu}/u.test(subject.text);
+  // "the north had 610": the tagger reads some subjects after a determiner as adverbs or adjectives.
+  const noun = subject.pos === 'NOUN' || subject.pos === 'PROPN' || tokens[at - 3]?.pos === 'DET';
+  return named || (bare && noun) ? verb.lemma : undefined;
 }
 
 /** "A total of 50", "In all, 50", "50 people in all": the cue stands right before the figure or right after it and its noun. */
