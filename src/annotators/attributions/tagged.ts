@@ -122,6 +122,13 @@ const WRITER_OR_READER = new Set(vetoes.writerOrReader.words);
 const NOBODY_OR_EVERYBODY = new Set(vetoes.nobodyOrEverybody.words);
 const PUNCTUATION_CUES = new Set(vetoes.punctuationCues.allowed);
 
+/** The lower-cased word right before a token, past whitespace. */
+function wordBefore(tokens: readonly Token[], at: number): string | undefined {
+  let k = at - 1;
+  while (k >= 0 && isSpace(tokens[k]!)) k--;
+  return k >= 0 ? tokens[k]!.lower : undefined;
+}
+
 /** The lower-cased words of a span, space-separated. */
 function wordsOf(tokens: readonly Token[], span: Span): string {
   return tokens.slice(span.first, span.end).filter((x) => !isSpace(x)).map((x) => x.lower).join(' ');
@@ -131,6 +138,9 @@ function wordsOf(tokens: readonly Token[], span: Span): string {
 function vetoed(tokens: readonly Token[], t: TaggedAttribution): boolean {
   if (t.source && t.source.end - t.source.first === 1 && WRITER_OR_READER.has(tokens[t.source.first]!.lower)) return true;
   if (t.source && NOBODY_OR_EVERYBODY.has(wordsOf(tokens, t.source))) return true;
+  // "a mountain of steel that nobody seems able to explain": the same pronoun right before a cue the tagger left
+  // without a source is that cue's subject.
+  if (!t.source && NOBODY_OR_EVERYBODY.has(wordBefore(tokens, t.cue.first) ?? '')) return true;
   const cue = tokens.slice(t.cue.first, t.cue.end).filter((x) => !isSpace(x));
   return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text));
 }
