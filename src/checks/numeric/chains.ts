@@ -7,11 +7,11 @@ import { guaranteed, stated, type Located } from './context.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
-import { bareListBeforeTotal } from './n1-bare.js';
-import { isBaseline, isRemainder } from './n1-parts.js';
-import { statedRemainder } from './n1-remainders.js';
-import { runningTotal } from './n1-running.js';
-import { colonTable } from './n1-tables.js';
+import { bareListBeforeTotal } from './bare-lists.js';
+import { isBaseline, isRemainder } from './part-words.js';
+import { statedRemainder } from './remainders.js';
+import { runningTotal } from './running-totals.js';
+import { colonTable } from './tables.js';
 import { canPartition, normUnit, type UnitKeys } from './units.js';
 
 /** How many sentences after its total a list of parts may run (keeps the check linear). */
@@ -135,7 +135,7 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   if (!first || (sentences < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
   // "Health takes £18.4bn, pensions £15.9bn and education £11.2bn. Defence gets £6.3bn. The remaining £10.9bn ...": the
   // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
-  // "96 crashes, up from 81": a baseline is no whole (n1-parts.ts).
+  // "96 crashes, up from 81": a baseline is no whole (part-words.ts).
   const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l) && !isBaseline(tokens, l.q)), parts, first.noun);
   // "Police arrested 64 people in a crackdown. Officers made 41 of the arrests in the city and 17 in the towns": parts
   // that say whose parts they are ("of the arrests", "of them") are no siblings of the total, whatever its preposition.
@@ -197,7 +197,7 @@ function marksOf(tokens: readonly Token[], from: number, to: number, figures: re
     const comma = lower(k - 1) === ',' ? 1 : 0;
     // The remainder is of the whole whatever noun it names ("143 people ... The other 11 cases"): it is kept as a part.
     // "Of the rest, six ...": the remainder named as a whole to split, not a figure that is the remainder.
-    // "The others, 48, were admitted": the remainder as a plural pronoun before the figure in apposition (n1-parts.ts).
+    // "The others, 48, were admitted": the remainder as a plural pronoun before the figure in apposition (part-words.ts).
     if ((chains.residualParts.has(lower(k - 1 - comma)) && lower(k - 2 - comma) === 'the' && lower(k - 3 - comma) !== 'of') || isRemainder(tokens, { q })) {
       residual = true;
       ofWhole.push(q.id);

@@ -2,7 +2,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
 import { choiceOf, stanceAfter } from './choices.js';
-import { remainderAt } from './n1-parts.js';
+import { remainderAt } from './part-words.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { areKinds, isTrait, normUnit } from './units.js';
 
@@ -352,7 +352,7 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     // continues their list whatever clause it opens.
     const first = tokenAt(tokens, members[i]!.start);
     // "..., while 300 more were rescued" after "Six died ...": a figure said to reach another end state counts others.
-    // "..., while the remaining 14 were in Hull": a figure named as the remainder closes the list (n1-parts.ts).
+    // "..., while the remaining 14 were in Hull": a figure named as the remainder closes the list (part-words.ts).
     const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.

@@ -4,7 +4,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
-import { isBaseline } from './n1-parts.js';
+import { isBaseline } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues, type CueSpan } from './totals.js';
@@ -22,7 +22,7 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "A total of 410 flights were hit, affecting more than 52,000 people. Of those, ...": the figure a total cue marks is
   // the whole of the next sentence's list, even when a later figure of its sentence follows it.
   const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
-  // "There were 96 crashes, up from 81. Of these, ...": a baseline is no whole; the last figure that is none (n1-parts.ts).
+  // "There were 96 crashes, up from 81. Of these, ...": a baseline is no whole; the last figure that is none (part-words.ts).
   const last = marked ?? group.findLast((l) => !isBaseline(input.tokens, l.q)) ?? group.at(-1)!;
   // "An earthquake killed 212 people. The quake struck at dawn. By province, 131 died in ...": one sentence of no
   // figure (scene, time) may stand between a total and the list that breaks it down.

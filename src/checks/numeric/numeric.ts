@@ -11,7 +11,7 @@ import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues, nestedFigures } from './totals.js';
-import { listUnits } from './n1-parts.js';
+import { listUnits } from './part-words.js';
 import { elidedUnits, gappedObjects, unitKeys } from './units.js';
 
 const NO_JOINERS: ReadonlySet<string> = new Set();

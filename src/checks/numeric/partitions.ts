@@ -10,8 +10,8 @@ import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } 
 import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
-import { isAverage } from './n1-parts.js';
-import { totalBack } from './n2-total-back.js';
+import { isAverage } from './part-words.js';
+import { totalBack } from './total-back.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
 import { areKinds, canPartition, countsPersons, isAmount, normUnit, type UnitKeys } from './units.js';
@@ -116,7 +116,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       partOfWholeList(input, group),
     ];
     for (const c of candidates) {
-      // "Average rents reached £1,250 a month: ...": an average is no sum (n1-parts.ts isAverage).
+      // "Average rents reached £1,250 a month: ...": an average is no sum (part-words.ts isAverage).
       const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       totals.add(c.total.q.id);

@@ -1,13 +1,14 @@
-// Shared by hand N1's readings of totals and parts: what an amount counts (its own noun, not one the tagger took from
-// a verb), whether a figure can be a part of a whole, and the word lists of n1-cues.json.
+// Shared by the readings of totals and parts (remainders.ts, tables.ts, running-totals.ts, bare-lists.ts): what an
+// amount counts (its own noun, not one the tagger took from a verb), whether a figure can be a part of a whole, and the
+// word lists of part-words.json.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
-import cues from './n1-cues.json' with { type: 'json' };
+import cues from './part-words.json' with { type: 'json' };
 import type { PartitionInput } from './partitions.js';
 import { canPartition, type UnitKeys } from './units.js';
 
-/** Word lists of n1-cues.json. */
-export const N1_WORDS = {
+/** Word lists of part-words.json. */
+export const PART_WORDS = {
   remainders: new Set(cues.remainderWords.words),
   headings: new Set(cues.tableHeadings.words),
   runningVerbs: new Set(cues.runningTotalVerbs.words),
@@ -29,10 +30,10 @@ const CLAUSE_STOPS = new Set([';', ':', '.', '!', '?']);
  */
 export function isBaseline(tokens: readonly Token[], q: { readonly start: number }): boolean {
   const k = tokenAt(tokens, q.start);
-  if (N1_WORDS.baselineBefore.has(tokens[k - 1]?.lower ?? '')) return true;
-  if (N1_WORDS.baselinePhrases.some((words) => phraseAt(tokens, k - words.length, words) === k)) return true;
+  if (PART_WORDS.baselineBefore.has(tokens[k - 1]?.lower ?? '')) return true;
+  if (PART_WORDS.baselinePhrases.some((words) => phraseAt(tokens, k - words.length, words) === k)) return true;
   if (tokens[k - 1]?.lower !== 'from') return false;
-  for (let i = k - 2; i >= Math.max(0, k - 2 - CHANGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (N1_WORDS.changes.has(tokens[i]!.lower)) return true;
+  for (let i = k - 2; i >= Math.max(0, k - 2 - CHANGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (PART_WORDS.changes.has(tokens[i]!.lower)) return true;
   return false;
 }
 
@@ -72,7 +73,7 @@ export function isRemainder(tokens: readonly Token[], l: { readonly q: { readonl
 export function remainderAt(tokens: readonly Token[], k: number): boolean {
   const comma = tokens[k - 1]?.text === ',' ? 1 : 0;
   const word = tokens[k - 1 - comma]?.lower ?? '';
-  return N1_WORDS.remainders.has(word) && tokens[k - 2 - comma]?.lower === 'the' && tokens[k - 3 - comma]?.lower !== 'of';
+  return PART_WORDS.remainders.has(word) && tokens[k - 2 - comma]?.lower === 'the' && tokens[k - 3 - comma]?.lower !== 'of';
 }
 
 /** The token after `words` when they stand at token `k`, else -1. */
@@ -102,7 +103,7 @@ const AVERAGE_REACH = 8;
 /** True when a figure is an average ("Average rents reached £1,250", "£85 on average"): it is no sum, so no whole of parts. */
 export function isAverage(tokens: readonly Token[], q: { readonly start: number; readonly end: number }): boolean {
   const k = tokenAt(tokens, q.start);
-  for (let i = k - 1; i >= Math.max(0, k - AVERAGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (N1_WORDS.averages.has(tokens[i]!.lower)) return true;
+  for (let i = k - 1; i >= Math.max(0, k - AVERAGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (PART_WORDS.averages.has(tokens[i]!.lower)) return true;
   const after = tokenAt(tokens, q.end);
-  return [after, after + 1, after + 2].some((i) => tokens[i]?.lower === 'on' && N1_WORDS.averages.has(tokens[i + 1]?.lower ?? ''));
+  return [after, after + 1, after + 2].some((i) => tokens[i]?.lower === 'on' && PART_WORDS.averages.has(tokens[i + 1]?.lower ?? ''));
 }

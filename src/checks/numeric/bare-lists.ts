@@ -3,7 +3,7 @@
 // marks in the sentence right after it, in the same paragraph; the total's noun is the one they leave out.
 import type { Located } from './context.js';
 import { byPlaces, isClosedList, memberOf } from './lists.js';
-import { fitsWhole, isRemainder } from './n1-parts.js';
+import { fitsWhole, isRemainder } from './part-words.js';
 import { isCueOf } from './next-sentence.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues } from './totals.js';

@@ -1,9 +1,9 @@
 // A running total after an addition: "Detectives seized £186,000 in cash. In addition, £54,000 was frozen, bringing the
-// total taken from the gangs to £230,000." A sentence that opens by adding to the one before (n1-cues.json
+// total taken from the gangs to £230,000." A sentence that opens by adding to the one before (part-words.json
 // additiveOpeners) and closes on "bringing the total to" sums its own figures and the one amount of their kind before.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import { fitsWhole, N1_WORDS, phraseAt } from './n1-parts.js';
+import { fitsWhole, PART_WORDS, phraseAt } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
 /** How many words may stand between "the total" and its "to" ("the total taken from the gangs to"). */
@@ -15,7 +15,7 @@ const AFTER_REACH = 3;
 export function runningTotal(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
-  if (s === 0 || !N1_WORDS.additiveOpeners.some((words) => phraseAt(tokens, from, words) >= 0)) return undefined;
+  if (s === 0 || !PART_WORDS.additiveOpeners.some((words) => phraseAt(tokens, from, words) >= 0)) return undefined;
   const found = totalAfterVerb(input, from, to, group);
   if (!found || setInPeriod(input, s) || setInPeriod(input, s - 1)) return undefined;
   const { total, verb } = found;
@@ -30,9 +30,9 @@ export function runningTotal(input: PartitionInput, s: number, group: readonly L
 function totalAfterVerb(input: PartitionInput, from: number, to: number, group: readonly Located[]): { total: Located; verb: number } | undefined {
   const { tokens } = input;
   for (let v = from; v < to; v++) {
-    if (!N1_WORDS.runningVerbs.has(tokens[v]!.lower) || phraseAt(tokens, v + 1, ['the', 'total']) < 0) continue;
+    if (!PART_WORDS.runningVerbs.has(tokens[v]!.lower) || phraseAt(tokens, v + 1, ['the', 'total']) < 0) continue;
     for (let k = v + 3; k < Math.min(to, v + 3 + TOTAL_REACH); k++) {
-      if (N1_WORDS.openEnded.has(tokens[k]!.lower)) return undefined;
+      if (PART_WORDS.openEnded.has(tokens[k]!.lower)) return undefined;
       if (tokens[k]!.lower !== 'to') continue;
       const total = group.find((l) => tokenAt(tokens, l.q.start) === k + 1);
       return total && !openAfter(tokens, tokenAt(tokens, total.q.end), to) ? { total, verb: v } : undefined;
@@ -42,7 +42,7 @@ function totalAfterVerb(input: PartitionInput, from: number, to: number, group: 
 }
 
 function openAfter(tokens: readonly Token[], k: number, to: number): boolean {
-  for (let i = k; i < Math.min(to, k + AFTER_REACH); i++) if (N1_WORDS.openEnded.has(tokens[i]!.lower)) return true;
+  for (let i = k; i < Math.min(to, k + AFTER_REACH); i++) if (PART_WORDS.openEnded.has(tokens[i]!.lower)) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import { countsTheParts } from './evidence.js';
-import { fitsWhole, isRemainder } from './n1-parts.js';
+import { fitsWhole, isRemainder } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues } from './totals.js';
 

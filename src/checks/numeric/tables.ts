@@ -5,7 +5,7 @@
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import { countsTheParts } from './evidence.js';
-import { fitsWhole, N1_WORDS } from './n1-parts.js';
+import { fitsWhole, PART_WORDS } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
 /** How many words a label may have ("Liberal Democrats", "head office"), and a table's rows at most. */
@@ -45,7 +45,7 @@ function tableAfterHeading(input: PartitionInput, s: number, group: readonly Loc
     // A heading is words with no auxiliary; a verb tag is not trusted there ("By rank:" reads "rank" as a verb).
     if (!tokens[k]!.lower.match(/^\p{L}/u) || tokens[k]!.pos === 'AUX') return undefined;
   }
-  if (colon < 0 || !tokens.slice(from, colon).some((t) => N1_WORDS.headings.has(t.lower))) return undefined;
+  if (colon < 0 || !tokens.slice(from, colon).some((t) => PART_WORDS.headings.has(t.lower))) return undefined;
   const rows = tableAt(input, s + 1, colon + 1, to);
   if (!rows) return undefined;
   const money = rows[0]!.q.quantityKind === 'money';
