@@ -86,7 +86,6 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     rateSubjects: new Set(settings.rateSubjects.words),
     residualParts: new Set(settings.residualParts.words),
     voteWholes: new Set(settings.voteWholes.words),
-    exclusiveKinds: new Map(settings.exclusiveKinds.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     settings: { prepositions: new Set(settings.settingPrepositions.words), notSettings: new Set(settings.notSettings.words) },
     list: listRules,
   };

@@ -24,8 +24,6 @@ export interface ShareRules {
   readonly residualParts: ReadonlySet<string>;
   /** "of the vote": wholes of a count of ballots, whose results run on over the sentences after (numeric.json voteWholes). */
   readonly voteWholes: ReadonlySet<string>;
-  /** Kinds of one group that do not overlap, each to its group ("juveniles", "adults"; numeric.json exclusiveKinds). */
-  readonly exclusiveKinds: ReadonlyMap<string, number>;
   readonly settings: SettingRules;
   readonly list: ListRules;
 }
@@ -146,10 +144,10 @@ function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rule
     if (i === 0 && !copula && !ofThem) return undefined;
     const noun = tokens[m.at + copula];
     const end = tokens[m.at + copula + 1];
-    return noun && (end === undefined || COPULA_ENDS.has(end.lower)) ? rules.exclusiveKinds.get(noun.lower) !== undefined ? noun.lower : undefined : undefined;
+    return noun && (end === undefined || COPULA_ENDS.has(end.lower)) ? rules.list.exclusiveKinds.get(noun.lower) !== undefined ? noun.lower : undefined : undefined;
   });
   if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length) return false;
-  return new Set(kinds.map((k) => rules.exclusiveKinds.get(k!))).size === 1;
+  return new Set(kinds.map((k) => rules.list.exclusiveKinds.get(k!))).size === 1;
 }
 
 const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
