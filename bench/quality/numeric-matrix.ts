@@ -5,7 +5,8 @@
 // which is what a new writer's article tests. Every sentence is generated here from the templates below (written for
 // the project); nothing is read from a corpus.
 //
-//   node --import tsx bench/quality/numeric-matrix.ts [--misses N] [--json FILE]
+//   node --import tsx bench/quality/numeric-matrix.ts [--misses N] [--json FILE] [--pin]
+// --pin prints the floors block for bench/quality/floors.json (numericMatrix) measured now, for the lead to paste.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { analyzePure } from '../../src/engine/analyze.js';
@@ -188,6 +189,27 @@ export function numericMatrixGateScores(r: MatrixResult): Record<string, number>
   };
 }
 
+/**
+ * The floors block of bench/quality/floors.json for this result: each measure minus the larger of 0.02 and one case of
+ * its denominator (as the news floors), rounded down to three places; no crash allowed.
+ */
+export function pinnedFloors(r: MatrixResult) {
+  const scores = numericMatrixGateScores(r);
+  const floor = (x: number, n: number) => Math.max(0, Math.floor((x - Math.max(0.02, 1 / n)) * 1000) / 1000);
+  const totals = r.fired['all totals'] ?? [0, 0];
+  const shares = r.fired['all shares'] ?? [0, 0];
+  return {
+    dataSha256: r.hash,
+    floors: {
+      'totals fired': floor(scores['totals fired']!, totals[1]),
+      'shares fired': floor(scores['shares fired']!, shares[1]),
+      'sums that add up left silent': floor(scores['sums that add up left silent']!, r.falseWarnings[1]),
+      'analyses without a crash': 1,
+    },
+    measured: `totals fired ${totals.join('/')}, shares ${shares.join('/')}, sums that add up warned ${r.falseWarnings.join('/')}, crashes ${r.crashes.length}`,
+  };
+}
+
 /** The result as a Markdown table. */
 export function numericMatrixTable(r: MatrixResult): string {
   const rows = Object.entries(r.fired).sort(([a], [b]) => a.localeCompare(b));
@@ -208,6 +230,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const m of r.false.slice(0, n)) console.log(`- false warning: ${m}`);
     for (const m of r.crashes.slice(0, n)) console.log(`- crash: ${m}`);
   }
+  if (process.argv.includes('--pin')) console.log(JSON.stringify(pinnedFloors(r), null, 2));
   const j = process.argv.indexOf('--json');
   if (j > 0) writeFileSync(process.argv[j + 1]!, `${JSON.stringify(r, null, 1)}\n`);
 }
