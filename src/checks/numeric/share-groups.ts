@@ -1,0 +1,181 @@
+import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
+import type { Document } from '../../core/document.js';
+import { tokenAt, type Token } from '../../nlp/tokens.js';
+import { fmt, guaranteed } from './context.js';
+import { adds, closedByOthers, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
+import { areExclusiveOutcomes } from './outcomes.js';
+import { setApart } from './share-settings.js';
+import { afterRelative, CLAUSE_BREAK, PRONOUN_WHOLES, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
+
+// Judging the shares gathered for one whole: whether they part it (and so may not add up to more than 100), or
+// answer several questions, set apart in places, times or groups, whose shares may overlap.
+
+export function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly Share[], rules: ShareRules): Finding[] {
+  const groups = new Map<string, Share[]>();
+  for (const share of shares) {
+    const group = groups.get(share.whole);
+    if (group) group.push(share);
+    else groups.set(share.whole, [share]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    // "60 percent were men and 45 percent were women": descriptions that are kinds of one group part the whole after all.
+    // "46% were violent, 38% were thefts and 21% were other crimes": kinds closed by "other" name each member once.
+    const kinds = group.length >= 2 && (kindsOfOneWhole(tokens, group, rules) || closedByOthers(tokens, group, rules.list));
+    if (group.length < 2 || (isBreakdown(tokens, group, rules.list) && !kinds)) continue;
+    // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
+    if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
+    // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,
+    // unless a whole named first holds them all ("Of those, 46 percent live in the city and 60 percent in the suburbs").
+    if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings)) continue;
+    // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
+    const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
+    // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
+    const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
+    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || kinds) findings.push(...sumFinding(doc, group, rules.tolerance));
+  }
+  return findings;
+}
+
+const COPULA_ENDS = new Set([',', ';', '.', 'and', 'while', 'but', ')']);
+
+/**
+ * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults": a whole named first (or after the first
+ * share, or a figure before "of whom"), the first share said to be one kind after a copula and each later one another kind (copula repeated or left
+ * out), the kinds all of one group that does not overlap (numeric.json exclusiveKinds): the shares part that whole.
+ */
+function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (!group.some((m) => m.fronted || (!m.carried && m.whole !== '') || afterRelative(tokens, m.q))) return false;
+  const kinds = group.map((m, i) => {
+    const copula = rules.list.copulas.has(tokens[m.at]?.lower ?? '') ? 1 : 0;
+    // "55% of them women and 50% men": after "of them" the copula is left out from the first share on.
+    const ofThem = tokens[m.at - 2]?.lower === 'of' && PRONOUN_WHOLES.has(tokens[m.at - 1]?.lower ?? '');
+    if (i === 0 && !copula && !ofThem) return undefined;
+    const noun = tokens[m.at + copula];
+    const end = tokens[m.at + copula + 1];
+    return noun && (end === undefined || COPULA_ENDS.has(end.lower)) ? rules.list.exclusiveKinds.get(noun.lower) !== undefined ? noun.lower : undefined : undefined;
+  });
+  if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length) return false;
+  return new Set(kinds.map((k) => rules.list.exclusiveKinds.get(k!))).size === 1;
+}
+
+/** What may follow "planned to" when its infinitive is left out. */
+const ELIDED_END = new Set([',', ';', '.', 'and', 'while', 'but']);
+
+/**
+ * Shares part one whole when each is followed by a different verb ("55% backed it, 40% opposed it"); the same verb after
+ * each ("77% were aged over 26, 65% were women", "60% of voters backed the tax and 70% of voters backed the ban"), or
+ * verbs of saying and thinking ("70% said ..., 55% named ..."), answer several questions. Not used for a share whose
+ * whole is only carried from another.
+ */
+function differentPredicates(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (group.some((m) => m.carried)) return false;
+  const next = group.map((m) => tokens[m.at]);
+  // "58 percent were women and 49 percent worked part-time": a copula before a noun says what kind its share is, which
+  // another share's action may overlap; only different actions or answers part the whole.
+  if (group.some((m) => rules.list.copulas.has(tokens[m.at]?.lower ?? '') && tokens[m.at + 1]?.pos === 'NOUN')) return false;
+  // "60% had cut staff, 30% planned to and 15% would not": a verb whose infinitive is left out ("planned to") takes the
+  // action of the share before, so the shares answer one question about that action (when, or whether, it was done).
+  if (group.slice(1).some((m) => tokens[m.at]?.pos === 'VERB' && tokens[m.at + 1]?.lower === 'to' && ELIDED_END.has(tokens[m.at + 2]?.text ?? '.'))) {
+    return new Set(next.map((t) => t?.lower)).size === next.length && !next.includes(undefined);
+  }
+  if (!next.every((t) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !rules.questionVerbs.has(t.lemma))) return false;
+  return new Set(next.map((t) => t!.lower)).size === next.length;
+}
+
+/**
+ * "Health takes 38 percent of the budget. Education takes 29 percent, defence 21 percent and welfare 17 percent.": a
+ * whole stated once, and each share given to its own subject with the same verb or with the verb left out, parts that
+ * whole. Without a stated whole ("Unemployment hit 12 percent and inflation hit 95 percent") the shares are rates of
+ * their own subjects.
+ */
+function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (!group.some((m) => !m.carried && m.whole !== '' && !m.whole.startsWith('among '))) return false;
+  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  const subjects = group.map((m) => subjectBefore(tokens, m.q));
+  const firstVerbs = subjects[0]!.filter(isVerb).map((t) => t.lemma);
+  if (firstVerbs.length !== 1 || rules.list.copulas.has(firstVerbs[0]!)) return false;
+  const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lemma);
+  if (heads.some((h) => h === undefined) || new Set(heads).size !== heads.length) return false;
+  // "Smith won ... 52 percent of the vote. Jones took 38 percent": verbs of winning a share of a count are one verb.
+  const win = (t: Token) => rules.list.winVerbs.has(t.lemma) || rules.list.winVerbs.has(t.lower);
+  const firstWins = subjects[0]!.some((t) => isVerb(t) && win(t));
+  // "Jones came second on 38 percent": a verb that ranks a result gives a contender's share of the same count.
+  return subjects.slice(1).every((words) => words.filter(isVerb).every((t) => t.lemma === firstVerbs[0] || (firstWins && (win(t) || RANK_VERBS.has(t.lower)))));
+}
+
+const TABLE_ITEM_START = new Set([',', ':', ';', 'and']);
+
+/**
+ * "Spending split: food 41%, rent 38%, transport 17%, other 9%": a table written as prose, each share right after its
+ * own label at the head of an item, closed by "other" or "others", names every answer of one whole.
+ */
+function closedTable(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  const labels = group.map((m) => {
+    const first = tokenAt(tokens, m.q.start);
+    const label = tokens[first - 1];
+    const head = first < 2 || TABLE_ITEM_START.has(tokens[first - 2]!.lower);
+    return head && label?.type === 'word' ? label.lower : undefined;
+  });
+  if (labels.some((l) => l === undefined) || new Set(labels).size !== labels.length) return false;
+  return rules.list.residualChoices.has(labels.at(-1)!) && !labels.slice(0, -1).some((l) => rules.list.residualChoices.has(l!));
+}
+
+/** How far after the first share's verb the words of a one-answer question are looked for. */
+const ANSWER_REACH = 8;
+/** How far before the first share a question asked first ("Asked which single issue mattered most, ...") is looked for. */
+const QUESTION_REACH = 15;
+
+/**
+ * "A third of respondents named housing as their most important issue, a quarter named crime and half named public
+ * transport", "Asked which single issue mattered most, 41 percent said the cost of living, 27 percent the hospital and
+ * 19 percent housing": the same verb after each share, or a verb after the first only and left out after the others,
+ * each share with a different answer, and the question asking for one answer ("most important", "main", "single") in
+ * the first share's clause or before the first share, make the shares answers of one question, so they part one whole.
+ */
+function oneAnswerEach(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  const verbs = group.map((m) => tokens[m.at]);
+  const isVerb = (t: Token | undefined) => t !== undefined && t.pos === 'VERB';
+  const same = verbs.every(isVerb) && new Set(verbs.map((t) => t!.lemma)).size === 1;
+  // The verb is left out after the first share: each later share is followed by its answer, not by a verb of its own.
+  const gapped = isVerb(verbs[0]) && verbs.slice(1).every((t) => t !== undefined && ANSWER_POS.has(t.pos));
+  if (!same && !gapped) return false;
+  const objects = group.map((m, i) => answerWord(tokens, i === 0 || same ? m.at + 1 : m.at));
+  if (objects.some((o) => o === undefined) || new Set(objects).size !== objects.length) return false;
+  const first = group[0]!.at;
+  for (let k = first + 1; k < Math.min(tokens.length, first + ANSWER_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text) && tokens[k]!.text !== ','; k++) {
+    if (rules.singleAnswer.has(tokens[k]!.lower)) return true;
+  }
+  const start = tokenAt(tokens, group[0]!.q.start);
+  for (let k = start - 1; k >= Math.max(0, start - QUESTION_REACH) && !CLAUSE_BREAK.has(tokens[k]!.text); k--) {
+    if (rules.singleAnswer.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** What may follow a share whose verb is left out: its answer ("27 percent the hospital", "19 percent housing"). */
+const ANSWER_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/** The first word of an answer that is not a determiner ("the cost of living" → "cost"). */
+function answerWord(tokens: readonly Token[], at: number): string | undefined {
+  let k = at;
+  while (tokens[k] !== undefined && tokens[k]!.pos === 'DET') k++;
+  const tok = tokens[k];
+  return tok !== undefined && tok.type === 'word' ? tok.lower : undefined;
+}
+
+/** Whole-number shares may add up to 100 + tolerance by rounding; shares with decimals to a tenth or hundredth of it. */
+function toleranceFor(group: readonly QuantityAnnotation[], tolerance: number): number {
+  const decimals = Math.max(...group.map((q) => (String(guaranteed(q).low).split('.')[1] ?? '').length));
+  return tolerance / 10 ** Math.min(decimals, 2);
+}
+
+function sumFinding(doc: Document, shares: readonly Share[], tolerance: number): Finding[] {
+  const group = shares.map((m) => m.q);
+  const lows = group.map((q) => guaranteed(q).low);
+  const sum = lows.reduce((a, b) => a + b, 0);
+  if (sum <= 100 + toleranceFor(group, tolerance)) return [];
+  const quoted = group.map((q) => `"${doc.slice(q)}"`).join(', ');
+  const message = `Shares of one whole in ${shares[0]!.sentence === shares.at(-1)!.sentence ? 'one sentence' : 'consecutive sentences'} add up to ${fmt(sum)}% (${lows.map((x) => `${fmt(x)}%`).join(' + ')}), more than 100%: ${quoted}.`;
+  return [{ rule: 'percentage-over-100', severity: 'warning', message, start: group[0]!.start, end: group.at(-1)!.end, annotationIds: group.map((q) => q.id) }];
+}
