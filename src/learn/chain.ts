@@ -41,8 +41,18 @@ export function bioConstraints(labels: readonly string[]): Uint8Array {
 function emissions(model: ChainModel, seq: Sequence): Float64Array {
   const L = model.labels.length;
   const n = seq.offsets.length - 1;
-  const mask = (1 << model.bits) - 1;
   const out = new Float64Array(n * L);
+  if (L === 7) emissions7(model, seq, out);
+  else emissionsAny(model, seq, out);
+  const scale = model.scale ?? 1;
+  if (scale !== 1) for (let k = 0; k < out.length; k++) out[k] = out[k]! * scale;
+  return out;
+}
+
+function emissionsAny(model: ChainModel, seq: Sequence, out: Float64Array): void {
+  const L = model.labels.length;
+  const n = seq.offsets.length - 1;
+  const mask = (1 << model.bits) - 1;
   const w = model.weights;
   for (let i = 0; i < n; i++) {
     for (let f = seq.offsets[i]!; f < seq.offsets[i + 1]!; f++) {
@@ -50,9 +60,28 @@ function emissions(model: ChainModel, seq: Sequence): Float64Array {
       for (let l = 0; l < L; l++) out[i * L + l] = out[i * L + l]! + w[base + l]!;
     }
   }
-  const scale = model.scale ?? 1;
-  if (scale !== 1) for (let k = 0; k < out.length; k++) out[k] = out[k]! * scale;
-  return out;
+}
+
+/**
+ * The same sums for seven labels (the attribution tagger's BIO over source, cue and content), kept in locals: the
+ * generic loop's read-modify-write of `out` per weight took twice the time, most of decode, and held back the loads
+ * of the next features' rows, which miss the cache in a 7 MiB table. Same additions in the same order, same result.
+ */
+function emissions7(model: ChainModel, seq: Sequence, out: Float64Array): void {
+  const n = seq.offsets.length - 1;
+  const mask = (1 << model.bits) - 1;
+  const w = model.weights;
+  const { features, offsets } = seq;
+  for (let i = 0; i < n; i++) {
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
+    const end = offsets[i + 1]!;
+    for (let f = offsets[i]!; f < end; f++) {
+      const b = (features[f]! & mask) * 7;
+      a0 += w[b]!; a1 += w[b + 1]!; a2 += w[b + 2]!; a3 += w[b + 3]!; a4 += w[b + 4]!; a5 += w[b + 5]!; a6 += w[b + 6]!;
+    }
+    const o = i * 7;
+    out[o] = a0; out[o + 1] = a1; out[o + 2] = a2; out[o + 3] = a3; out[o + 4] = a4; out[o + 5] = a5; out[o + 6] = a6;
+  }
 }
 
 /** The best label sequence (Viterbi). */
@@ -64,15 +93,15 @@ export function decode(model: ChainModel, seq: Sequence, allowed: Uint8Array = b
   const em = emissions(model, seq);
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
-  const t = model.transitions;
-  for (let l = 0; l < L; l++) score[l] = allowed[L * L + l] ? em[l]! + t[L * L + l]! : -Infinity;
+  const t = allowedTransitions(model.transitions, allowed);
+  for (let l = 0; l < L; l++) score[l] = em[l]! + t[L * L + l]!;
   for (let i = 1; i < n; i++) {
+    const from = (i - 1) * L;
     for (let next = 0; next < L; next++) {
       let best = -Infinity;
       let arg = 0;
       for (let prev = 0; prev < L; prev++) {
-        if (!allowed[prev * L + next]) continue;
-        const s = score[(i - 1) * L + prev]! + t[prev * L + next]!;
+        const s = score[from + prev]! + t[prev * L + next]!;
         if (s > best) {
           best = s;
           arg = prev;
@@ -89,6 +118,16 @@ export function decode(model: ChainModel, seq: Sequence, allowed: Uint8Array = b
     last = back[i * L + last]!;
   }
   return path;
+}
+
+/**
+ * The transition weights as doubles with -Infinity where BIO forbids the step: a forbidden step then never beats the
+ * best (which starts at -Infinity, and ties keep the first), exactly as skipping it did, without a branch per pair.
+ */
+function allowedTransitions(transitions: Float32Array, allowed: Uint8Array): Float64Array {
+  const out = new Float64Array(transitions.length);
+  for (let k = 0; k < out.length; k++) out[k] = allowed[k] ? transitions[k]! : -Infinity;
+  return out;
 }
 
 /** Training settings. */
