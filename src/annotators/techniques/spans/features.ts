@@ -5,7 +5,7 @@
 // words up to three tokens away and the word bigrams beside the token. One sequence is one sentence's non-space tokens.
 import type { Range } from '../../../core/range.js';
 import type { Sequence } from '../../../learn/chain.js';
-import { FeatureSink, hash1, hash2, hashStart } from '../../../learn/hashing.js';
+import { hash1, hash2, hashStart } from '../../../learn/hashing.js';
 import { shapeOf } from '../../../learn/token-features.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../../nlp/tokens.js';
 
@@ -28,9 +28,38 @@ const OPEN = new Set(['“', '‘', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const isSpace = isWhitespaceToken;
 
-/** Per document token: the number of times the lemma trigram centred on it occurs in the document. */
+/**
+ * Per document token: the number of times the lemma trigram centred on it occurs in the document (capped at 9). The
+ * trigram "a b c" is counted by lemma numbers rather than as a string built per word; a missing neighbour counts as the
+ * lemma '', as the string key had it. A lemma with a space in it could make two trigrams one string, and too many lemmas
+ * would not fit a number's 53 bits: then strings.
+ */
 function trigramCounts(tokens: readonly Token[]): Uint16Array {
   const words = tokens.filter((t) => !isSpace(t) && t.pos !== 'PUNCT');
+  const out = new Uint16Array(tokens.length);
+  const ids = new Map<string, number>([['', 0]]);
+  const lemmaIds = new Float64Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const lemma = words[i]!.lemma;
+    if (lemma.includes(' ')) return trigramCountsByString(tokens, words);
+    let id = ids.get(lemma);
+    if (id === undefined) ids.set(lemma, (id = ids.size));
+    lemmaIds[i] = id;
+  }
+  const size = ids.size;
+  if (size ** 3 > Number.MAX_SAFE_INTEGER) return trigramCountsByString(tokens, words);
+  const keys = new Float64Array(words.length);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < words.length; i++) {
+    const key = ((i > 0 ? lemmaIds[i - 1]! : 0) * size + lemmaIds[i]!) * size + (i + 1 < words.length ? lemmaIds[i + 1]! : 0);
+    keys[i] = key;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < words.length; i++) out[words[i]!.index] = Math.min(counts.get(keys[i]!)!, 9);
+  return out;
+}
+
+function trigramCountsByString(tokens: readonly Token[], words: readonly Token[]): Uint16Array {
   const keys = words.map((w, i) => `${words[i - 1]?.lemma ?? ''} ${w.lemma} ${words[i + 1]?.lemma ?? ''}`);
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -49,82 +78,90 @@ export function* buildSiSequences(input: SiFeatureInput): Generator<SiSequence> 
   }
 }
 
-/** Sentence-wide facts: its heat (lexicon words in it), its end mark, its length, quotation state per token. */
-function sentenceFacts(input: SiFeatureInput, ids: Int32Array) {
+/** Padding on each side of a sentence's per-token arrays, so that neighbours up to 3 away need no bounds checks. */
+const PAD = 3;
+
+/** A sentence's per-token strings (padded with '<s>' on both sides), quotation state and heat (strong lexicon words). */
+function sentenceStrings(input: SiFeatureInput, ids: Int32Array) {
+  const n = ids.length;
+  const words = new Array<string>(n + 2 * PAD).fill('<s>');
+  const pos = words.slice();
+  const lex = words.slice();
+  const rule = words.slice();
+  const quoted = new Uint8Array(n);
   let heat = 0;
   let inQuote = false;
-  const quoted = new Uint8Array(ids.length);
-  ids.forEach((id, k) => {
-    const t = input.tokens[id]!;
-    if (input.spanLemmas.get(t.lemma) === '3') heat++;
+  for (let k = 0; k < n; k++) {
+    const t = input.tokens[ids[k]!]!;
+    const bucket = input.spanLemmas.get(t.lemma);
+    if (bucket === '3') heat++;
     if (OPEN.has(t.text) || (t.text === '"' && !inQuote)) inQuote = true;
     else if (CLOSE.has(t.text) || t.text === '"') inQuote = false;
     quoted[k] = inQuote ? 1 : 0;
-  });
+    words[k + PAD] = t.lower;
+    pos[k + PAD] = t.pos;
+    lex[k + PAD] = bucket ?? '-';
+    rule[k + PAD] = input.ruleTechniques[t.index] || '-';
+  }
+  return { words, pos, lex, rule, quoted, heat };
+}
+
+/** Sentence-wide facts: its heat (as a bucket), its end mark and its length. */
+function sentenceFacts(input: SiFeatureInput, ids: Int32Array, heat: number) {
   const last = input.tokens[ids[ids.length - 1]!]!.text;
   const length = ids.length < 8 ? 'short' : ids.length < 25 ? 'mid' : 'long';
-  return { heat: heat > 3 ? '3+' : String(heat), end: last === '!' || last === '?' ? last : '.', length, quoted };
+  return { heat: heat > 3 ? '3+' : String(heat), end: last === '!' || last === '?' ? last : '.', length };
 }
 
 /** Per sequence position: distance to the nearest strong lexicon word (bucket), '-' when the sentence has none. */
-function lexiconDistances(input: SiFeatureInput, ids: Int32Array): string[] {
-  const n = ids.length;
+function lexiconDistances(lex: readonly string[]): string[] {
+  const n = lex.length - 2 * PAD;
   // Distance to the nearest strong word on the left, then on the right: two passes instead of every pair.
   const nearest = new Float64Array(n).fill(Infinity);
   let last = -Infinity;
   for (let k = 0; k < n; k++) {
-    if (input.spanLemmas.get(input.tokens[ids[k]!]!.lemma) === '3') last = k;
+    if (lex[k + PAD] === '3') last = k;
     nearest[k] = k - last;
   }
   last = Infinity;
+  const out = new Array<string>(n);
   for (let k = n - 1; k >= 0; k--) {
     if (nearest[k] === 0) last = k;
-    nearest[k] = Math.min(nearest[k]!, last - k);
+    out[k] = distanceBucket(Math.min(nearest[k]!, last - k));
   }
-  return Array.from(nearest, (d) => (d === Infinity ? '-' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+'));
+  return out;
 }
 
-/** Padding on each side of a sentence's per-token arrays, so that neighbours up to 3 away need no bounds checks. */
-const PAD = 3;
-
-/** A sentence's words, POS tags, lexicon buckets and rule techniques, padded with '<s>' on both sides. */
-function padded(input: SiFeatureInput, ids: Int32Array) {
-  const fill = () => new Array<string>(ids.length + 2 * PAD).fill('<s>');
-  const words = fill();
-  const pos = fill();
-  const lex = fill();
-  const rule = fill();
-  ids.forEach((id, k) => {
-    const t = input.tokens[id]!;
-    words[k + PAD] = t.lower;
-    pos[k + PAD] = t.pos;
-    lex[k + PAD] = input.spanLemmas.get(t.lemma) ?? '-';
-    rule[k + PAD] = input.ruleTechniques[t.index] || '-';
-  });
-  return { words, pos, lex, rule };
+function distanceBucket(d: number): string {
+  return d === Infinity ? '-' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+';
 }
+
+/** Features per token: every token has the same templates, so a sentence's features are sized before they are made. */
+const PER_TOKEN = 35;
 
 function featurize(input: SiFeatureInput, ids: Int32Array, repeats: Uint16Array): SiSequence {
-  const facts = sentenceFacts(input, ids);
-  const distance = lexiconDistances(input, ids);
-  const { words: w, pos: p, lex, rule } = padded(input, ids);
-  const features = new FeatureSink();
-  const offsets = new Int32Array(ids.length + 1);
+  const { words: w, pos: p, lex, rule, quoted, heat } = sentenceStrings(input, ids);
+  const facts = sentenceFacts(input, ids, heat);
+  const distance = lexiconDistances(lex);
   const n = ids.length;
+  const features = new Int32Array(n * PER_TOKEN);
+  const offsets = new Int32Array(n + 1);
+  const bias = hashStart(0);
+  let f = 0;
   for (let k = 0; k < n; k++) {
     const i = k + PAD;
     const t = input.tokens[ids[k]!]!;
     const rep = repeats[t.index]! > 1 ? 'rep' : '-';
     const where = k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid';
-    features.add(hashStart(0)); features.add(hash1(1, t.lower)); features.add(hash1(2, t.lemma)); features.add(hash1(3, t.pos)); features.add(hash1(4, shapeOf(t))); features.add(hash1(5, t.lower.slice(-3)));
-    features.add(hash1(6, w[i - 1]!)); features.add(hash1(7, w[i + 1]!)); features.add(hash1(8, w[i - 2]!)); features.add(hash1(9, w[i + 2]!)); features.add(hash2(10, p[i - 1]!, t.pos)); features.add(hash2(11, t.pos, p[i + 1]!)); features.add(hash2(12, w[i - 1]!, t.lower));
-    features.add(hash1(13, lex[i]!)); features.add(hash2(14, lex[i - 1]!, lex[i + 1]!)); features.add(hash2(15, lex[i]!, t.pos)); features.add(hash1(16, `${lex[i - 2]}${lex[i + 2]}`));
-    features.add(hash1(17, facts.heat)); features.add(hash2(18, facts.heat, lex[i]!)); features.add(hash1(19, facts.end)); features.add(hash1(20, facts.length)); features.add(hash2(21, facts.length, where));
-    features.add(hash1(22, facts.quoted[k] ? 'q' : '-')); features.add(hash1(23, rep)); features.add(hash2(24, rep, t.pos));
-    features.add(hash1(25, rule[i]!)); features.add(hash2(26, rule[i - 1]!, rule[i + 1]!)); features.add(hash2(27, rule[i]!, lex[i]!));
-    features.add(hash1(29, distance[k]!)); features.add(hash2(30, distance[k]!, t.pos));
-    features.add(hash1(31, w[i - 3]!)); features.add(hash1(32, w[i + 3]!)); features.add(hash2(33, t.lower, w[i + 1]!)); features.add(hash2(34, w[i + 1]!, w[i + 2]!)); features.add(hash2(35, w[i - 2]!, w[i - 1]!));
-    offsets[k + 1] = features.length;
+    features[f++] = bias; features[f++] = hash1(1, t.lower); features[f++] = hash1(2, t.lemma); features[f++] = hash1(3, t.pos); features[f++] = hash1(4, shapeOf(t)); features[f++] = hash1(5, t.lower.slice(-3));
+    features[f++] = hash1(6, w[i - 1]!); features[f++] = hash1(7, w[i + 1]!); features[f++] = hash1(8, w[i - 2]!); features[f++] = hash1(9, w[i + 2]!); features[f++] = hash2(10, p[i - 1]!, t.pos); features[f++] = hash2(11, t.pos, p[i + 1]!); features[f++] = hash2(12, w[i - 1]!, t.lower);
+    features[f++] = hash1(13, lex[i]!); features[f++] = hash2(14, lex[i - 1]!, lex[i + 1]!); features[f++] = hash2(15, lex[i]!, t.pos); features[f++] = hash1(16, `${lex[i - 2]}${lex[i + 2]}`);
+    features[f++] = hash1(17, facts.heat); features[f++] = hash2(18, facts.heat, lex[i]!); features[f++] = hash1(19, facts.end); features[f++] = hash1(20, facts.length); features[f++] = hash2(21, facts.length, where);
+    features[f++] = hash1(22, quoted[k] ? 'q' : '-'); features[f++] = hash1(23, rep); features[f++] = hash2(24, rep, t.pos);
+    features[f++] = hash1(25, rule[i]!); features[f++] = hash2(26, rule[i - 1]!, rule[i + 1]!); features[f++] = hash2(27, rule[i]!, lex[i]!);
+    features[f++] = hash1(29, distance[k]!); features[f++] = hash2(30, distance[k]!, t.pos);
+    features[f++] = hash1(31, w[i - 3]!); features[f++] = hash1(32, w[i + 3]!); features[f++] = hash2(33, t.lower, w[i + 1]!); features[f++] = hash2(34, w[i + 1]!, w[i + 2]!); features[f++] = hash2(35, w[i - 2]!, w[i - 1]!);
+    offsets[k + 1] = f;
   }
-  return { tokens: ids, features: features.toArray(), offsets };
+  return { tokens: ids, features, offsets };
 }
