@@ -13,6 +13,8 @@ export interface ListRules {
   readonly joiners: ReadonlySet<string>;
   readonly copulas: ReadonlySet<string>;
   readonly abstentions: ReadonlySet<string>;
+  /** Answers of those asked who gave none ("undecided", "unsure"; numeric.json noAnswers). */
+  readonly noAnswers: ReadonlySet<string>;
   readonly negatedAnswers: ReadonlySet<string>;
   readonly winVerbs: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
@@ -114,10 +116,31 @@ function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolea
   const words = predicate(tokens, m.at, ABSTAIN_REACH);
   // "62 percent want longer days while 45 percent do not": the answer "no" to the question the verb left out asks.
   if (words.length === 2 && words[0]!.pos === 'AUX' && NEGATIONS.has(words[1]!.lower)) return true;
-  return words.some((t, k, words) => rules.abstentions.has(t.lower) || (k > 0 && rules.negatedAnswers.has(t.lower) && NEGATIONS.has(words[k - 1]!.lower)));
+  return words.some((t, k, words) => rules.abstentions.has(t.lower) || negatedAnswer(words, k, rules));
+}
+
+/** "did not know", "had no view": a word of answering right after a negation. */
+function negatedAnswer(words: readonly Token[], k: number, rules: ListRules): boolean {
+  return k > 0 && rules.negatedAnswers.has(words[k]!.lower) && NEGATIONS.has(words[k - 1]!.lower);
+}
+
+/** "152 did not know", "80 were undecided": one of those asked who gave no answer (not a voter who spoiled a paper). */
+function givesNoAnswer(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
+  const words = predicate(tokens, m.at, ABSTAIN_REACH);
+  return words.some((t, k) => rules.noAnswers.has(t.lower) || negatedAnswer(words, k, rules));
 }
 
 const ABSTAIN_REACH = 6;
+
+/**
+ * "703 backed the charge, 611 opposed it and 152 said they did not know": answers to one question whose last member
+ * gave none (numeric.json noAnswers, "did not know", "had no view") and whose others each gave one name every answer,
+ * so together they make up everyone asked.
+ */
+export function closedByAbstention(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  if (members.length < 3 || onDifferentThings(tokens, members, rules)) return false;
+  return givesNoAnswer(tokens, members.at(-1)!, rules) && !members.slice(0, -1).some((m) => abstains(tokens, m, rules));
+}
 
 /** The words said of a figure, up to the end of its clause (at most `reach` tokens). */
 function predicate(tokens: readonly Token[], at: number, reach = REACH): Token[] {
@@ -181,8 +204,16 @@ function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string |
   const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
   const noun = copula ? tokens[m.at + 1] : m.q.quantityKind === 'count' && m.q.unit !== undefined ? tokens[m.at - 1] : undefined;
   const end = copula ? tokens[m.at + 2] : tokens[m.at];
-  if (!noun || noun.pos !== 'NOUN' || (copula === false && noun.text !== m.q.unit)) return undefined;
+  if (!noun || !(noun.pos === 'NOUN' || (copula && misreadPlural(noun))) || (copula === false && noun.text !== m.q.unit)) return undefined;
   return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
+}
+
+/**
+ * "140 were houses": a word in the -s form of a verb right after "were"/"are" cannot be that verb (a verb after a form
+ * of "be" is a participle), so the tagger misread a plural noun ("houses", "shops", "works").
+ */
+function misreadPlural(word: Token): boolean {
+  return word.pos === 'VERB' && word.type === 'word' && word.lower.endsWith('s') && !word.lower.endsWith('ss') && word.lemma !== word.lower;
 }
 
 /**

@@ -203,8 +203,35 @@ export function isSibling(input: PartitionInput, total: Located, parts: readonly
   // through the verb that holds the first part, by a name or by a bare noun with no counted noun of its own, is one
   // more item of the list, not its whole ("The county had 1,240 cases. The north had 610, ..." keeps its whole).
   if (parts.length === 0) return false;
+  // "Tamsin Hoyle won with 1,642 votes. Labour's Rob Easby followed on 1,208, ...": what one contender won is that
+  // contender's result; when the next figures each open with a name of their own, it is one more result, not their whole.
+  if (wonBy(tokens, total.q, rules.winVerbs) && parts[0]!.sentence !== total.sentence && opensWithName(tokens, input.sentenceTokens(parts[0]!.sentence)[0], parts[0]!.q)) return true;
   const verb = subjectVerbBefore(tokens, total.q, !input.chains.ownUnits.has(total.q.id));
   return verb !== undefined && subjectVerbBefore(tokens, parts[0]!.q, true) === verb;
+}
+
+/** How far before a figure the verb that wins it is looked for ("won with 1,642", "took 48 percent", "polled 9,300"). */
+const WIN_REACH = 3;
+
+/** True when a verb of winning (numeric.json winVerbs) stands just before the figure, with at most a preposition between. */
+function wonBy(tokens: readonly Token[], q: QuantityAnnotation, winVerbs: ReadonlySet<string>): boolean {
+  const at = tokenAt(tokens, q.start);
+  for (let k = at - 1; k >= Math.max(0, at - WIN_REACH); k--) {
+    const t = tokens[k]!;
+    if (winVerbs.has(t.lower)) return true;
+    if (t.pos !== 'ADP' && t.pos !== 'DET') return false;
+  }
+  return false;
+}
+
+/** True when a sentence opens with a name ("Labour's Rob Easby followed on 1,208") before its first figure. */
+function opensWithName(tokens: readonly Token[], from: number, first: QuantityAnnotation): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.start < first.start; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PART' && t.text !== "'s") return false;
+  }
+  return false;
 }
 
 /**

@@ -43,6 +43,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     joiners: new Set(settings.listJoiners.words),
     copulas: new Set(settings.copulas.words),
     abstentions: new Set(settings.abstentions.words),
+    noAnswers: new Set(settings.noAnswers.words),
     negatedAnswers: new Set(settings.negatedAnswers.words),
     winVerbs: new Set(settings.winVerbs.words),
     timeWords: new Set(settings.timeWords.words),

@@ -29,7 +29,7 @@ const FRONTED = settings.frontedWholes.phrases.map((p) => p.split(' '));
 /** How far before its list a total may stand, and how far a list may run, in tokens (bounds every scan). */
 const TOTAL_REACH = 30;
 /** How far after "Of" the comma closing a fronted whole may stand ("Of the 2,300 candidates who sat the exam, ..."). */
-const FRONT_REACH = 10;
+const FRONT_REACH = 16;
 const LIST_REACH = 80;
 
 /** Every opener of a list in tokens `[from, to)`, in text order. */

@@ -4,13 +4,13 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import { byPlaces, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
+import { byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
-import { isAverage } from './part-words.js';
+import { isAverage, isRemainder } from './part-words.js';
 import { totalBack } from './total-back.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
@@ -117,7 +117,9 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     ];
     for (const c of candidates) {
       // "Average rents reached £1,250 a month: ...": an average is no sum (part-words.ts isAverage).
-      const read = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
+      // "with the remaining 212 spread across ...": what is left of one whole is a part of it, never the whole of a list.
+      const whole = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
+      const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);
@@ -401,7 +403,15 @@ function readingOf(input: PartitionInput, c: Candidate): { reading: Reading; par
 
 /** The parts of a candidate that form one list with its first part. */
 function listOf(input: PartitionInput, c: Candidate): Located[] {
-  return c.parts.slice(0, listLength(input.tokens, c.parts.map((p) => p.q), input.rules));
+  // "703 backed a daily charge of £8, 611 opposed it": a sum of money inside a part's words, in a list of counts of
+  // people, says what the part is about; it is no part of the count.
+  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : c.parts;
+  return own.slice(0, listLength(input.tokens, own.map((p) => p.q), input.rules));
+}
+
+/** A count of people ("1,506 adults", "87 people"): its parts are counts too, never sums of money. */
+function countsPeople(q: QuantityAnnotation): boolean {
+  return q.quantityKind === 'count' && q.unit !== undefined && countsPersons(normUnit(q.unit));
 }
 
 function readList(input: PartitionInput, c: Candidate): Reading | undefined {
@@ -427,6 +437,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const evidence = rest ? 'parts' : partsOneWhole(tokens, members, rules);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
+  // "Of the 1,506 adults questioned, 703 backed ..., 611 opposed it and 152 did not know": answers closed by those who
+  // gave none account for everyone asked, right after the whole (named first, a colon, brackets, "of whom").
+  if (ANSWERED.has(role) && closed && evidence === 'parts' && closedByAbstention(tokens, members, rules)) return 'partition';
   switch (role) {
     case 'split':
     case 'before':
@@ -460,6 +473,8 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
  * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
  */
 const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset']);
+/** Roles whose list follows its whole at once, so that answers closed by those who gave none make it up. */
+const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subset']);
 /** Roles where one part is enough: it lies within its whole ("of whom 25", "Of the 1,500 runners, 1,620 finished"). */
 const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 

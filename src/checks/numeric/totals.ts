@@ -78,6 +78,17 @@ export function partsOf(located: readonly Located[], at: number, total: Located,
   return (same.length >= 2 ? same : [...same, ...before]).reverse();
 }
 
+/** True when a count without a noun of its own stands after the first of `found`, before the sentence at `at`. */
+function bareBetween(located: readonly Located[], at: number, found: readonly Located[], units: UnitKeys, nested: ReadonlySet<string> = new Set()): boolean {
+  if (found.length < 2) return false;
+  const first = found[0]!.q.start;
+  for (let i = at - 1; i >= 0 && located[i]!.q.start > first; i--) {
+    const { q } = located[i]!;
+    if (q.quantityKind === 'count' && q.bound !== 'range' && !units.has(q.id) && !nested.has(q.id)) return true;
+  }
+  return false;
+}
+
 const isCount = (q: QuantityAnnotation, units: UnitKeys) => q.quantityKind === 'count' && units.has(q.id);
 /** A count or a sum of money ("418 million euros in all") with a noun, its own or one left out (`Loose.units`). */
 const isLoose = (q: QuantityAnnotation, units: UnitKeys) => (q.quantityKind === 'count' || q.quantityKind === 'money') && units.has(q.id);
@@ -113,12 +124,21 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     const spans = group.some((l) => isLoose(l.q, loose?.units ?? units)) ? findTotalCues(tokens, from, to, cues).filter((c) => c.role === 'total') : [];
     const open = spans.length ? outside(group, spans).filter((l) => l.q.bound !== 'range' && !totals.has(l.q.id)) : [];
     const strict = open.filter((l) => isCount(l.q, units)).sort((a, b) => b.q.value - a.q.value);
-    const finding = judgeFirst(strict, (total) => partsOf(located, i, total, totals, units, loose && { ...loose, holders: STRICT.holders }));
+    const finding = judgeFirst(strict, (total) => {
+      const found = partsOf(located, i, total, totals, units, loose && { ...loose, holders: STRICT.holders });
+      // "Easby followed on 1,208, Kerr on 731 and Ware on 219. A total of 3,800 ...": counts that name what they count
+      // with bare counts among them are part of a list whose other parts leave the noun out; read without those, the
+      // sum would be judged on half the list, so the loose reading below judges it whole.
+      return bareBetween(located, i, found, units, loose?.nested) ? [] : found;
+    });
     if (finding !== null) {
       if (finding) findings.push(finding);
     } else if (loose) {
       const marked = open.filter((l) => isLoose(l.q, loose.units) && spans.some((c) => marks(tokens, c, l.q)));
-      const looseFinding = judgeFirst(marked, (total) => partsOf(located, i, total, totals, loose.units, loose, true));
+      const looseFinding = judgeFirst(marked, (total) => {
+        const found = partsOf(located, i, total, totals, loose.units, loose, true);
+        return bareBetween(located, i, found, loose.units, loose.nested) ? [] : found;
+      });
       if (looseFinding) findings.push(looseFinding);
     }
     i = j;

@@ -75,6 +75,12 @@ export function gappedObjects(located: readonly Located[], tokens: readonly Toke
   return walkUnits(located, tokens, joiners).gapped;
 }
 
+/** "a charge of £8", "a fine of £500": a figure after "of" that follows a noun says how much that noun is. */
+function qualifiesNoun(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const k = tokenAt(tokens, q.start);
+  return tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.pos === 'NOUN';
+}
+
 function walkUnits(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): { keys: Map<string, string>; gapped: Set<string> } {
   const keys = new Map<string, string>();
   const gapped = new Set<string>();
@@ -100,6 +106,9 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     if (object) gapped.add(q.id);
     const key = object || (continues && (own === undefined || partitive)) ? carried : own;
     if (key !== undefined) keys.set(q.id, key);
+    // "703 backed a daily charge of £8, 611 opposed it": a sum of money that qualifies a noun inside a count's clause is
+    // no member of the count's list; the figure after it goes on from the count.
+    if (qualifiesNoun(tokens, q) && previous?.sentence === l.sentence && previous.q.quantityKind === 'count' && q.quantityKind === 'money') continue;
     subject = inList ? subject ?? subjectOfVerb(tokens, q) : subjectOfVerb(tokens, q);
     previous = l;
   }

@@ -1,0 +1,40 @@
+// Round 10 of issue 13 (the lead), from twelve numbers-heavy articles written apart from the rules (t165–t176) and the
+// phrasing matrix. Every text here is written for this test; each rule has a contrast that must stay silent.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief } from './test-kit.js';
+
+test('a plural noun the tagger reads as a verb after "were" is still a kind ("140 were houses")', () => {
+  assert.deepEqual(brief('310 homes were flooded last year: 140 were houses, 95 were flats and 115 were caravans.'), [['total-unsupported', '310']]);
+  assert.deepEqual(brief('310 homes were flooded last year: 140 were houses, 95 were flats and 75 were caravans.'), []);
+});
+
+test('answers closed by those who gave none make up everyone asked', () => {
+  assert.deepEqual(brief('Of the 1,506 adults questioned, 703 backed the charge, 611 opposed it and 152 did not know.'), [['total-unsupported', '1,506']]);
+  assert.deepEqual(brief('Of the 1,506 adults questioned, 703 backed the charge, 611 opposed it and 192 did not know.'), []);
+  // With no answer-less group the answers may leave some out; a spoiled ballot leaves out those who did not vote.
+  assert.deepEqual(brief('Of the 1,506 adults questioned, 703 backed the charge and 611 opposed it.'), []);
+  assert.deepEqual(brief('Of the 900 members balloted, 520 voted for the deal, 300 voted against and 70 spoiled their papers.'), []);
+  // Stances on different things answer two questions.
+  assert.deepEqual(brief('Of the 1,506 adults questioned, 703 backed the charge, 611 opposed the cap and 152 did not know.'), []);
+});
+
+test('a fronted whole may carry dates before its comma, and a sum of money inside a part is no part', () => {
+  const text = 'Of the 1,506 adults questioned online between May 2 and May 9, 703 backed a daily charge of £8 for driving into the centre, 611 opposed it and 152 said they did not know.';
+  assert.deepEqual(brief(text), [['total-unsupported', '1,506']]);
+  assert.deepEqual(brief(text.replace('152', '192')), []);
+});
+
+test('what is left of a whole is never the whole of a later list', () => {
+  const text = 'Northgate accounted for 254 of the offences and Millbrook for 198, with the remaining 190 spread across rural districts.\n\nOfficers made 1,120 arrests during the year; 380 of those led to charges.';
+  assert.deepEqual(brief(text).filter(([, at]) => at === '190'), []);
+});
+
+test('what one contender won is one more result, not the whole of the results after it', () => {
+  const text = "Tamsin Hoyle won with 1,642 votes. Labour's Rob Easby followed on 1,208, Conservative Nadia Kerr on 731 and independent Colin Ware on 219.";
+  assert.deepEqual(brief(text), []);
+  // A whole won by one party and parted by place keeps its parts.
+  assert.deepEqual(brief('The Greens won 1,240 votes last year. Of those, 610 came from the north, 380 from the south and 290 from the east.'), [['total-unsupported', '1,240']]);
+  // A total after a list judged on half of it (the parts with a noun) would be a false alarm: the list is read whole or not at all.
+  assert.deepEqual(brief(`${text} A total of 3,800 valid votes were cast.`), []);
+});
