@@ -60,12 +60,25 @@ export function classifySpan(classifier: TechniqueClassifier, ctx: ArticleContex
   const weights = contributions(classifier.model, indices, values, top);
   const best = new Map<string, number>();
   list.names.forEach((name, k) => {
-    const feature = describeFeature(name);
-    if (weights[k]! > 0 && weights[k]! > (best.get(feature) ?? 0)) best.set(feature, weights[k]!);
+    if (!(weights[k]! > 0)) return; // described only when it can count: most of a span's features weigh against the winner
+    const feature = describe(name);
+    if (weights[k]! > (best.get(feature) ?? 0)) best.set(feature, weights[k]!);
   });
   const evidence = [...best]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, explain)
     .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
   return { ranked, evidence, explanation: evidence.map((e) => e.feature).join('; ') };
+}
+
+/** describeFeature, remembered for the names every span shares (the 200 word-vector dimensions, lengths, cues). */
+const DESCRIBED = new Map<string, string>();
+function describe(name: string): string {
+  let feature = DESCRIBED.get(name);
+  if (feature === undefined) {
+    feature = describeFeature(name);
+    if (DESCRIBED.size >= 20_000) DESCRIBED.clear(); // words make new names without end: bound the memory
+    DESCRIBED.set(name, feature);
+  }
+  return feature;
 }

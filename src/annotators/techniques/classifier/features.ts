@@ -4,7 +4,8 @@
 import { firstStartingFrom, type Range } from '../../../core/range.js';
 import { hash1 } from '../../../learn/hashing.js';
 import { tokenAt, type TextAnalysis, type Token } from '../../../nlp/tokens.js';
-import { tokensVector } from '../../../meaning/sentence.js';
+import { removeCommon, rowsOfToken, weightedAverage } from '../../../meaning/sentence.js';
+import { getWordVectors, type WordTable } from '../../../meaning/vectors.js';
 import cues from './cues.json' with { type: 'json' };
 
 /** Feature groups that can be switched on or off (the training script measures each). */
@@ -31,6 +32,8 @@ export interface ArticleContext {
   readonly spanList: readonly Range[];
   /** Per span of spanList, the farthest end of it and the spans before it. */
   readonly spanReach: Float64Array;
+  /** Per token, its rows in the word-vector table (see vectorRows), filled on first use: a sentence's tokens are looked up once, not once per span in it. */
+  readonly vectorRows: (readonly number[] | undefined)[];
 }
 
 /** A span's features: names and values, parallel. */
@@ -69,7 +72,7 @@ export function createArticleContext(text: string, analysis: TextAnalysis, spans
   const spanList = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const spanReach = new Float64Array(spanList.length);
   spanList.forEach((span, i) => (spanReach[i] = Math.max(span.end, i > 0 ? spanReach[i - 1]! : -Infinity)));
-  return { text, lower: text.toLowerCase(), tokens, sentenceOf, sentences, lemmaCounts, spanWordings, spanRanges, spanList, spanReach };
+  return { text, lower: text.toLowerCase(), tokens, sentenceOf, sentences, lemmaCounts, spanWordings, spanRanges, spanList, spanReach, vectorRows: new Array(tokens.length) };
 }
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -109,9 +112,8 @@ function compounds(inside: readonly Token[]): string[] {
   return out;
 }
 
-function addWords(out: FeatureList, inside: readonly Token[], groups: ReadonlySet<FeatureGroup>): void {
+function addWords(out: FeatureList, inside: readonly Token[], words: readonly Token[], groups: ReadonlySet<FeatureGroup>): void {
   const add = (name: string, value = 1) => (out.names.push(name), out.values.push(value));
-  const words = inside.filter(isWord);
   const weight = 1 / Math.sqrt(Math.max(1, words.length));
   for (const t of words) {
     if (groups.has('words')) add(`w=${t.lower}`, weight);
@@ -133,10 +135,9 @@ function addWords(out: FeatureList, inside: readonly Token[], groups: ReadonlySe
   }
 }
 
-function addShape(out: FeatureList, ctx: ArticleContext, range: Range, inside: readonly Token[], groups: ReadonlySet<FeatureGroup>): void {
+function addShape(out: FeatureList, ctx: ArticleContext, range: Range, words: readonly Token[], groups: ReadonlySet<FeatureGroup>): void {
   const add = (name: string, value = 1) => (out.names.push(name), out.values.push(value));
   const text = ctx.text.slice(range.start, range.end);
-  const words = inside.filter(isWord);
   if (groups.has('length')) {
     add(`len=${bucket(words.length, [1, 2, 3, 5, 8, 13, 20, 30])}`);
     add(`pos=${words.slice(0, 4).map((t) => t.pos).join(' ')}${words.length > 4 ? ' …' : ''}`);
@@ -191,18 +192,18 @@ function tokenIndexOf(ctx: ArticleContext, index: number): number {
   return lo;
 }
 
-function addRepeats(out: FeatureList, ctx: ArticleContext, range: Range, inside: readonly Token[], groups: ReadonlySet<FeatureGroup>): void {
+function addRepeats(out: FeatureList, ctx: ArticleContext, range: Range, words: readonly Token[], groups: ReadonlySet<FeatureGroup>): void {
   const add = (name: string, value = 1) => (out.names.push(name), out.values.push(value));
   const wording = normaliseWording(ctx.text.slice(range.start, range.end));
   if (groups.has('repeat')) {
     const from = Math.max(0, range.start - REPEAT_WINDOW);
     const times = occurrences(ctx.lower.slice(from, range.end + REPEAT_WINDOW), wording, 6);
     const before = occurrences(ctx.lower.slice(from, range.start), wording, 3);
-    const length = bucket(inside.filter(isWord).length, [1, 2, 4, 8]);
+    const length = bucket(words.length, [1, 2, 4, 8]);
     add(`rep=${bucket(times, [1, 2, 3, 5])}`);
     add(`rep-len=${bucket(times, [1, 2, 3, 5])} ${length}`);
     add(`rep-before=${before}`);
-    const content = inside.filter((t) => isWord(t) && t.lemma.length > 3);
+    const content = words.filter((t) => t.lemma.length > 3);
     const repeated = content.filter((t) => (ctx.lemmaCounts.get(t.lemma) ?? 0) >= 3).length;
     if (content.length > 0) add(`rep-words=${bucket(repeated / content.length, [0, 0.34, 0.67, 0.99])}`);
     const most = content.reduce((m, t) => Math.max(m, ctx.lemmaCounts.get(t.lemma) ?? 0), 0);
@@ -246,16 +247,33 @@ const CONTEXT_VECTOR_SCALE = 0.9;
 /**
  * Meaning as dense features: the SIF average of the tokens' word vectors (common component removed), scaled to
  * `scale` times unit length, one feature per dimension named `${prefix}${d}`. Words never seen in training still
- * land near the charged words they mean like, which the hashed word features cannot give.
+ * land near the charged words they mean like, which the hashed word features cannot give. `ranges` are token index
+ * ranges [first, end) of ctx.tokens, in order; the vector is meaning/sentence.ts's tokensVector of their tokens.
  */
-function addVectors(out: FeatureList, tokens: readonly Token[], prefix: string, scale: number): void {
-  const v = tokensVector(tokens);
+function addVectors(out: FeatureList, ctx: ArticleContext, ranges: readonly (readonly [number, number])[], prefix: string, scale: number): void {
+  const table = getWordVectors();
+  const words: (readonly number[])[] = [];
+  for (const [first, end] of ranges) for (let i = first; i < end; i++) words.push(vectorRows(ctx, table, i));
+  const v = removeCommon(table, weightedAverage(table, words));
   let norm = 0;
   for (let d = 0; d < v.length; d++) norm += v[d]! * v[d]!;
   if (norm === 0) return;
   const k = scale / Math.sqrt(norm);
   const names = denseNames(prefix, v.length);
   for (let d = 0; d < v.length; d++) (out.names.push(names[d]!), out.values.push(v[d]! * k));
+}
+
+const NO_ROWS: readonly number[] = [];
+
+/** A token's rows as tokensVector takes them: none for a token that is not a word or number (weightedAverage skips those), cached in the context. */
+function vectorRows(ctx: ArticleContext, table: WordTable, i: number): readonly number[] {
+  let rows = ctx.vectorRows[i];
+  if (rows === undefined) {
+    const t = ctx.tokens[i]!;
+    rows = t.type === 'word' || t.type === 'number' ? rowsOfToken(table, t.lower, t.lemma) : NO_ROWS;
+    ctx.vectorRows[i] = rows;
+  }
+  return rows;
 }
 
 /** The names `${prefix}0` … of dense features, built once and hashed once (see hashFeatures). */
@@ -278,20 +296,30 @@ export function spanFeatures(ctx: ArticleContext, range: Range, groups: Readonly
   let end = first;
   while (end < ctx.tokens.length && ctx.tokens[end]!.start < range.end) end++;
   const inside = ctx.tokens.slice(first, end);
-  addWords(out, inside, groups);
-  addShape(out, ctx, range, inside, groups);
+  const words = inside.filter(isWord);
+  addWords(out, inside, words, groups);
+  addShape(out, ctx, range, words, groups);
   addContext(out, ctx, first, end, groups);
-  addRepeats(out, ctx, range, inside, groups);
-  if (groups.has('vectors')) addVectors(out, inside, 'vec=', SPAN_VECTOR_SCALE);
+  addRepeats(out, ctx, range, words, groups);
+  if (groups.has('vectors')) addVectors(out, ctx, [[first, end]], 'vec=', SPAN_VECTOR_SCALE);
   if (groups.has('vectors') && first < ctx.tokens.length) {
     const sentence = ctx.sentences[ctx.sentenceOf[first]!]!;
-    const rest = [...ctx.tokens.slice(tokenIndexOf(ctx, sentence.first), first), ...ctx.tokens.slice(end, tokenIndexOf(ctx, sentence.end))];
-    addVectors(out, rest, 'cvec=', CONTEXT_VECTOR_SCALE);
+    const lo = tokenIndexOf(ctx, sentence.first);
+    const hi = tokenIndexOf(ctx, sentence.end);
+    addVectors(out, ctx, [[lo, Math.max(lo, first)], [end, Math.max(end, hi)]], 'cvec=', CONTEXT_VECTOR_SCALE);
   }
   return out;
 }
 
 /** Hashes feature names to buckets (the model masks them to its size). */
 export function hashFeatures(list: FeatureList): { indices: Int32Array; values: Float32Array } {
-  return { indices: Int32Array.from(list.names, (name) => DENSE_HASHES.get(name) ?? hash1(0, name) | 0), values: Float32Array.from(list.values) };
+  const { names } = list;
+  const indices = new Int32Array(names.length);
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    // Only the dense names ('vec=…', 'cvec=…') are in DENSE_HASHES: other names skip the look-up that would miss.
+    const dense = name.charCodeAt(0) === 118 || name.charCodeAt(0) === 99 ? DENSE_HASHES.get(name) : undefined;
+    indices[k] = dense ?? hash1(0, name) | 0;
+  }
+  return { indices, values: Float32Array.from(list.values) };
 }
