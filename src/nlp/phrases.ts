@@ -13,7 +13,7 @@ export type MatchKey = 'lower' | 'lemma' | 'text';
 
 interface Node<E> {
   next: Map<string, Node<E>>;
-  entry?: E;
+  entry: E | undefined;
 }
 
 /** Matches many phrases at once (a token trie), longest match first, left to right, without overlaps. */
@@ -35,7 +35,8 @@ export function createPhraseMatcher<E>(
   phraseOf: (entry: E) => readonly string[],
   key: MatchKey = 'lower',
 ): PhraseMatcher<E> {
-  const root: Node<E> = { next: new Map() };
+  // Every node is made with both fields, so that all of them share one shape (reading `entry` stays monomorphic).
+  const root: Node<E> = { next: new Map(), entry: undefined };
   const norm = (s: string) => (key === 'text' ? s : s.toLowerCase());
   for (const entry of entries) {
     for (const phrase of phraseOf(entry)) {
@@ -43,7 +44,7 @@ export function createPhraseMatcher<E>(
       for (const tok of phraseTokens(phrase)) {
         const k = norm(tok);
         let child = node.next.get(k);
-        if (!child) node.next.set(k, (child = { next: new Map() }));
+        if (!child) node.next.set(k, (child = { next: new Map(), entry: undefined }));
         node = child;
       }
       node.entry ??= entry;
@@ -53,7 +54,7 @@ export function createPhraseMatcher<E>(
     let node: Node<E> | undefined = root;
     let best: PhraseMatch<E> | undefined;
     for (let i = at; i < to && node; i++) {
-      node = node.next.get(tokens[i]![key]);
+      node = node.next.get(fieldOf(tokens[i]!, key));
       if (node?.entry !== undefined) best = { first: at, end: i + 1, entry: node.entry };
     }
     return best;
@@ -72,4 +73,12 @@ export function createPhraseMatcher<E>(
       return out;
     },
   };
+}
+
+/**
+ * The compared field of a token, read by name: `token[key]` with the key varying between matchers made that read
+ * megamorphic, a dictionary look-up per token tried, in the matcher every annotator runs over every token.
+ */
+function fieldOf(token: Token, key: MatchKey): string {
+  return key === 'lower' ? token.lower : key === 'lemma' ? token.lemma : token.text;
 }
