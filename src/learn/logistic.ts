@@ -40,6 +40,15 @@ export function margin(model: Pick<LogisticModel, 'bits' | 'weights' | 'bias'>, 
   return sum;
 }
 
+/** The raw margin of the features `features[from..to)` (a token of a packed sequence), without a subarray per token. */
+export function marginOf(model: Pick<LogisticModel, 'bits' | 'weights' | 'bias'>, features: Int32Array, from: number, to: number): number {
+  const mask = (1 << model.bits) - 1;
+  const w = model.weights;
+  let sum = model.bias;
+  for (let i = from; i < to; i++) sum += w[features[i]! & mask]!;
+  return sum;
+}
+
 /** The logistic function, safe for large inputs. */
 export function sigmoid(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));

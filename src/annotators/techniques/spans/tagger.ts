@@ -7,7 +7,7 @@
 // carries the mean probability of its tokens as its score.
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../core/range.js';
-import { decodeLogistic, probability, type LogisticModel } from '../../../learn/logistic.js';
+import { decodeLogistic, marginOf, sigmoid, type LogisticModel } from '../../../learn/logistic.js';
 import { buildSiSequences, type SiFeatureInput } from './features.js';
 
 /** A loaded span finder. */
@@ -77,6 +77,7 @@ export function tagSpans(tagger: SpanTagger, input: Omit<SiFeatureInput, 'spanLe
 /** The calibrated in-span probability of each token of one sentence sequence. */
 export function tokenProbabilities(tagger: Pick<SpanTagger, 'model'>, seq: { readonly tokens: Int32Array; readonly features: Int32Array; readonly offsets: Int32Array }): Float64Array {
   const p = new Float64Array(seq.tokens.length);
-  for (let k = 0; k < p.length; k++) p[k] = probability(tagger.model, seq.features.subarray(seq.offsets[k]!, seq.offsets[k + 1]!));
+  const { model } = tagger;
+  for (let k = 0; k < p.length; k++) p[k] = sigmoid(model.platt.a * marginOf(model, seq.features, seq.offsets[k]!, seq.offsets[k + 1]!) + model.platt.b);
   return p;
 }
