@@ -101,6 +101,8 @@ function ageEnd(tokens: readonly Token[], end: number, to: number, lex: Lexicon)
 }
 
 const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
+/** Bounds that close an age after "or"/"and" ("25 or older", "65 and over"). */
+const OPEN_AGE_BOUNDS = new Set(['older', 'younger', 'over', 'under', 'above', 'below']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'or']);
 const AGE_LINKS = new Set(['to', 'of', 'at', 'from']);
 const MAX_AGE = 120;
@@ -129,6 +131,9 @@ function isAge(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lex
   // "of whom 105,000 are over 75, ...": a bound ending the clause after a copula.
   if (AGE_BOUNDS.has(tokens[fig.first]!.lower) && lex.ageCopulas.has(before(1)) && CLAUSE_ENDS.has(tokens[fig.end]?.lower ?? '.')) return true;
   if (before(1) === 'as' && lex.ageComparatives.has(before(2)) && before(3) === 'as') return true;
+  // "41 were 25 or older", "are 65 and over": a bare number after a copula, with a bound of age after it, ending the clause.
+  const then = (k: number) => tokens[fig.end + k]?.lower ?? '';
+  if (num.plain && lex.ageCopulas.has(before(1)) && (then(0) === 'or' || then(0) === 'and') && OPEN_AGE_BOUNDS.has(then(1)) && CLAUSE_ENDS.has(tokens[fig.end + 2]?.lower ?? '.')) return true;
   // "25- to 34-year-olds": the first age of a band whose second carries "-year-olds".
   const after = (k: number) => tokens[fig.end + k]?.lower ?? '';
   if (num.plain && after(0) === '-' && after(1) === 'to' && tokens[fig.end + 2]?.type === 'number' && [3, 4, 5, 6].some((k) => /^olds?$/.test(after(k)))) return true;

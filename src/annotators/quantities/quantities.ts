@@ -169,6 +169,12 @@ const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
 /** "120 of them", "40 of those": the pronouns of a partitive that refers back to a whole and ends the figure's phrase. */
 const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 
+/** "52 were under 25", "52 were aged under 25": an age whose clause opens with a count and its copula. */
+function saidOfCount(tokens: readonly Token[], first: number): boolean {
+  const aged = tokens[first - 1]?.lower === 'aged' ? 1 : 0;
+  return CLAUSE_VERBS.has(tokens[first - 1 - aged]?.lower ?? '') && tokens[first - 2 - aged]?.type === 'number';
+}
+
 /**
  * "400 containers on top of up to 700 empty ones": a pronoun head counts what the figure before it counted. "aged 45
  * and 50": a bare number joined to an age is an age too. "hold 223 and Republicans 222": a name and a number after a
@@ -177,7 +183,10 @@ const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 function withInheritedUnit(draft: Draft, previous: Draft | undefined, tokens: readonly Token[]): Draft {
   // "aged between 60 and 74 and 31,000 are younger": a figure too large for an age is no age.
   // "41 are children under 10, 17 are teenagers": after a comma, a number that its own verb follows opens a clause.
-  const opensClause = tokens[previous?.end ?? 0]?.text === ',' && CLAUSE_VERBS.has(tokens[draft.end]?.lower ?? '');
+  // "52 were under 25 and 41 were older": after an age said of a count by its copula, a number its own verb follows
+  // opens a parallel clause after "and" too ("two men aged 45 and 50 were arrested" is one age after another).
+  const ownVerb = CLAUSE_VERBS.has(tokens[draft.end]?.lower ?? '');
+  const opensClause = ownVerb && (tokens[previous?.end ?? 0]?.text === ',' || (previous !== undefined && saidOfCount(tokens, previous.first)));
   if (previous?.kind === 'duration' && previous.unit === 'years' && draft.kind === 'count' && draft.unit === undefined && previous.end === draft.first - 1 && AGE_JOINERS.has(tokens[previous.end]!.lower) && draft.value <= MAX_AGE && !opensClause) {
     return { ...draft, kind: 'duration', unit: previous.unit };
   }

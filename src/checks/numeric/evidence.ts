@@ -68,13 +68,23 @@ interface Band {
 const OVER = new Set(['over', 'above', 'older']);
 const UNDER = new Set(['under', 'below', 'younger']);
 const RANGE = new Set(['aged', 'between']);
+const OR_AND = new Set(['or', 'and']);
 
 /** The band said of a figure by its copula ("105,000 are over 75"), or undefined when it is no age band. */
 function bandOf(tokens: readonly Token[], m: Member, rules: ListRules): Band | undefined {
   if (!rules.copulas.has(tokens[m.at]?.lower ?? '')) return undefined;
-  const word = tokens[m.at + 1]?.lower ?? '';
+  // "were aged under 25": "aged" before a bound says nothing more than the bound.
+  const aged = tokens[m.at + 1]?.lower === 'aged' && (OVER.has(tokens[m.at + 2]?.lower ?? '') || UNDER.has(tokens[m.at + 2]?.lower ?? '')) ? 1 : 0;
+  const word = tokens[m.at + 1 + aged]?.lower ?? '';
+  // "41 were 25 or older", "were 65 and over": an age and a bound after it.
+  const age = tokens[m.at + 1 + aged];
+  const tail = tokens[m.at + 3 + aged]?.lower ?? '';
+  if (age?.type === 'number' && /^\d{1,3}$/.test(age.text) && OR_AND.has(tokens[m.at + 2 + aged]?.lower ?? '')) {
+    if (OVER.has(tail) || tail === 'more') return { low: Number(age.text), high: Infinity };
+    if (UNDER.has(tail) || tail === 'less') return { low: -Infinity, high: Number(age.text) };
+  }
   const numbers: number[] = [];
-  for (let k = m.at + 2; k < Math.min(tokens.length, m.at + 2 + REACH); k++) {
+  for (let k = m.at + 2 + aged; k < Math.min(tokens.length, m.at + 2 + aged + REACH); k++) {
     const tok = tokens[k]!;
     // "aged between 60 and 74": the "and" of the range does not end the band.
     if (CLAUSE_END.has(tok.lower) && !(tok.lower === 'and' && numbers.length === 1)) break;

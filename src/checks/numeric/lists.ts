@@ -19,6 +19,8 @@ export interface ListRules {
   readonly winVerbs: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly breakers: ReadonlySet<string>;
+  /** Verbs of a reporting clause set off by commas ("..., the trust said, and ..."; numeric.json reportAsides). */
+  readonly reportAsides: ReadonlySet<string>;
   readonly residualPlaces: ReadonlySet<string>;
   readonly additiveBefore: ReadonlySet<string>;
   readonly additiveAfter: ReadonlySet<string>;
@@ -388,6 +390,7 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.
     const contrasted = !additive && isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules);
+    if (reportAside(tokens, from, to, rules)) return i;
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) {
       if (!rules.breakers.has(tokens[k]!.lower) || CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) continue;
@@ -396,6 +399,20 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     }
   }
   return members.length;
+}
+
+/** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */
+const ASIDE_REACH = 8;
+
+/** True when a reporting clause set off by commas (", the trust said,") stands in tokens `[from, to)`. */
+function reportAside(tokens: readonly Token[], from: number, to: number, rules: ListRules): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    for (let j = k + 1; j < Math.min(to, k + 1 + ASIDE_REACH) && tokens[j]!.text !== ','; j++) {
+      if (rules.reportAsides.has(tokens[j]!.lower) && tokens[j + 1]?.text === ',') return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -48,6 +48,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     winVerbs: new Set(settings.winVerbs.words),
     timeWords: new Set(settings.timeWords.words),
     breakers: new Set(settings.listBreakers.words),
+    reportAsides: new Set(settings.reportAsides.words),
     residualPlaces: new Set(settings.residualPlaces.words),
     additiveBefore: new Set(settings.additiveBefore.words),
     additiveAfter: new Set(settings.additiveAfter.words),

@@ -38,3 +38,17 @@ test('what one contender won is one more result, not the whole of the results af
   // A total after a list judged on half of it (the parts with a noun) would be a false alarm: the list is read whole or not at all.
   assert.deepEqual(brief(`${text} A total of 3,800 valid votes were cast.`), []);
 });
+
+test('age bands written "aged under 25" and "25 or older" part their whole; ages joined by "and" to one noun stay ages', () => {
+  assert.deepEqual(brief('Of the 87 people treated for stab wounds, 52 were aged under 25 and 41 were 25 or older.'), [['total-unsupported', '87']]);
+  assert.deepEqual(brief('Of the 87 people treated for stab wounds, 52 were aged under 25 and 35 were 25 or older.'), []);
+  // Overlapping bands are two breakdowns.
+  assert.deepEqual(brief('Of the 87 people treated, 52 were under 30 and 41 were 25 or older.'), []);
+  assert.deepEqual(brief('Two men aged 45 and 50 were arrested.'), []);
+});
+
+test('a reporting clause set off by commas ends a list ("..., the trust said, and three died")', () => {
+  const text = "Of the 87 people treated for stab wounds, 52 were aged under 25 and 41 were 25 or older, the hospital's trust said, and three died.";
+  assert.deepEqual(brief(text), [['total-unsupported', '87']]);
+  assert.deepEqual(brief(text.replace('41', '35')), []);
+});
