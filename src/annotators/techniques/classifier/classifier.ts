@@ -71,14 +71,14 @@ export function classifySpan(classifier: TechniqueClassifier, ctx: ArticleContex
   return { ranked, evidence, explanation: evidence.map((e) => e.feature).join('; ') };
 }
 
-/** describeFeature, remembered for the names every span shares (the 200 word-vector dimensions, lengths, cues). */
+/**
+ * describeFeature, remembered for the word-vector dimensions ('vec=…', 'cvec=…'): the same 200 name strings in every
+ * span, so the look-up is cheap; other names are mostly new strings, described directly.
+ */
 const DESCRIBED = new Map<string, string>();
 function describe(name: string): string {
+  if (!name.startsWith('vec=') && !name.startsWith('cvec=')) return describeFeature(name);
   let feature = DESCRIBED.get(name);
-  if (feature === undefined) {
-    feature = describeFeature(name);
-    if (DESCRIBED.size >= 20_000) DESCRIBED.clear(); // words make new names without end: bound the memory
-    DESCRIBED.set(name, feature);
-  }
+  if (feature === undefined) DESCRIBED.set(name, (feature = describeFeature(name)));
   return feature;
 }
