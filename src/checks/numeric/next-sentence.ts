@@ -7,7 +7,7 @@ import { memberOf, prepositionOf } from './lists.js';
 import { isBaseline } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
-import { findTotalCues, type CueSpan } from './totals.js';
+import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
 import { canPartition, normUnit } from './units.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
@@ -253,6 +253,7 @@ function subjectVerbBefore(tokens: readonly Token[], q: QuantityAnnotation, bare
 export function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
   const first = tokenAt(tokens, q.start);
   const after = tokenAt(tokens, q.end);
+  if (cue.forward) return forwardMark(tokens, cue, first);
   return (cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2);
 }
 

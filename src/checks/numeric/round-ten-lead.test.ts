@@ -52,3 +52,12 @@ test('a reporting clause set off by commas ends a list ("..., the trust said, an
   assert.deepEqual(brief(text), [['total-unsupported', '87']]);
   assert.deepEqual(brief(text.replace('41', '35')), []);
 });
+
+test('a participle of result after a list (", giving turnover of", ", making") names what the list comes to', () => {
+  assert.deepEqual(brief('Broadcasting brought in £96m, matchday income £41m and commercial deals £52m, giving turnover of £184m.'), [['total-unsupported', '£184m']]);
+  assert.deepEqual(brief('Broadcasting brought in £96m, matchday income £41m and commercial deals £52m, giving turnover of £189m.'), []);
+  assert.deepEqual(brief('Leeds had 29 arrests, York 21 and Hull 22, making 74 arrests.'), [['total-unsupported', '74']]);
+  // The cue marks the figure after it, never the last part before it; "making it" names no sum.
+  assert.deepEqual(brief('Leeds had 29 arrests, York 21 and Hull 22, making it the busiest year.'), []);
+  assert.deepEqual(brief('The council cut 40 jobs in March and 25 in May, giving staff 30 days of notice.'), []);
+});

@@ -15,6 +15,8 @@ interface TotalCue {
   readonly notFollowedBy: ReadonlySet<string>;
   readonly notPrecededBy: ReadonlySet<string>;
   readonly role: CueRole;
+  /** Marks only a figure after it (", giving turnover of £184m"), never the one before it. */
+  readonly forward: boolean;
 }
 
 /** A cue found in the text: its characters, its tokens `[first, end)` and its role. */
@@ -22,6 +24,8 @@ export interface CueSpan extends Range {
   readonly first: number;
   readonly last: number;
   readonly role: CueRole;
+  /** Marks only a figure after it, with a noun and "of" between at most (", giving turnover of £184m"). */
+  readonly forward?: boolean;
 }
 
 /** Total cues indexed by their first token; '*' matches any token. */
@@ -32,8 +36,8 @@ export function compileTotalCues(): TotalCues {
   const byFirst = new Map<string, TotalCue[]>();
   for (const entry of totalCues.entries) {
     const tokens = phraseTokens(entry.phrase).map((t) => t.toLowerCase());
-    const { notFollowedBy = [], notPrecededBy = [], role = 'total' } = entry as { notFollowedBy?: string[]; notPrecededBy?: string[]; role?: CueRole };
-    const cue = { tokens, notFollowedBy: new Set(notFollowedBy), notPrecededBy: new Set(notPrecededBy), role };
+    const { notFollowedBy = [], notPrecededBy = [], role = 'total', forward = false } = entry as { notFollowedBy?: string[]; notPrecededBy?: string[]; role?: CueRole; forward?: boolean };
+    const cue = { tokens, notFollowedBy: new Set(notFollowedBy), notPrecededBy: new Set(notPrecededBy), role, forward };
     byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), cue]);
   }
   return byFirst;
@@ -48,7 +52,7 @@ export function findTotalCues(tokens: readonly Token[], from: number, to: number
       if (end > to || !cue.tokens.every((t, k) => t === '*' || tokens[i + k]!.lower === t)) continue;
       if (end < to && cue.notFollowedBy.has(tokens[end]!.lower)) continue;
       if (i > from && cue.notPrecededBy.has(tokens[i - 1]!.lower)) continue;
-      out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, role: cue.role });
+      out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end, role: cue.role, ...(cue.forward && { forward: true }) });
     }
   }
   return out;
@@ -161,10 +165,24 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
 function marks(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
   const first = tokenAt(tokens, q.start);
   const after = tokenAt(tokens, q.end);
+  if (cue.forward) return forwardMark(tokens, cue, first);
   if ((cue.last <= first && first - cue.last <= 1) || (cue.first >= after && cue.first - after <= 2)) return true;
   // "Altogether that is 470 burglaries", "In all, there were 485": a cue, then a frame of a pronoun and a copula.
   if (cue.last > first || first - cue.last > FRAME_REACH + 1) return false;
   for (let k = cue.last; k < first; k++) if (!FRAME_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** How many words a forward cue's noun may take before its "of" (", giving total turnover of £184m"). */
+const FORWARD_REACH = 3;
+const FORWARD_WORDS = new Set(['NOUN', 'ADJ', 'DET']);
+
+/** ", giving 184", ", giving turnover of £184m", ", making a total of 74": a forward cue, a noun and "of" at most, then the figure. */
+export function forwardMark(tokens: readonly Token[], cue: CueSpan, first: number): boolean {
+  if (first < cue.last) return false;
+  if (first === cue.last) return true;
+  if (tokens[first - 1]?.lower !== 'of' || first - 1 - cue.last > FORWARD_REACH) return false;
+  for (let k = cue.last; k < first - 1; k++) if (!FORWARD_WORDS.has(tokens[k]!.pos)) return false;
   return true;
 }
 
