@@ -61,3 +61,20 @@ test('a participle of result after a list (", giving turnover of", ", making") n
   assert.deepEqual(brief('Leeds had 29 arrests, York 21 and Hull 22, making it the busiest year.'), []);
   assert.deepEqual(brief('The council cut 40 jobs in March and 25 in May, giving staff 30 days of notice.'), []);
 });
+
+test('shares whose later items leave out "percent" after the same preposition are shares too', () => {
+  assert.deepEqual(brief('Respondents put the Civic Alliance on 34 percent, the Greens on 22, Labour on 21, the Liberty Party on 17 and others on 9.'), [['percentage-over-100', '34 percent, the Greens on 22, Labour on 21, the Liberty Party on 17 and others on 9']]);
+  assert.deepEqual(brief('Respondents put the Civic Alliance on 34 percent, the Greens on 22, Labour on 21, the Liberty Party on 14 and others on 9.'), []);
+  // Another preposition with a noun after it counts something else.
+  assert.deepEqual(brief('The Alliance polled 34 percent in 22 towns and 81 percent in 9 cities.'), []);
+});
+
+test('shares given to holders by one preposition and closed by "for others" part one whole with the first', () => {
+  const text = 'Labour took all three seats with 48 percent of the vote, against 27 percent for the Conservatives, 19 percent for the Greens and 11 percent for others.';
+  assert.deepEqual(brief(text), [['percentage-over-100', '48 percent of the vote, against 27 percent for the Conservatives, 19 percent for the Greens and 11 percent']]);
+  assert.deepEqual(brief(text.replace('11 percent', '6 percent')), []);
+  // Shares of a vote need no "others": each voter votes once.
+  const parties = 'Labour took all three seats with 48 percent of the vote, against 27 percent for the Conservatives, 19 percent for the Greens and 11 percent for the Liberals.';
+  assert.deepEqual(brief(parties).map((f) => f[0]), ['percentage-over-100']);
+  assert.deepEqual(brief(parties.replace('11 percent', '6 percent')), []);
+});

@@ -32,7 +32,7 @@ export function judgeSentence(doc: Document, tokens: readonly Token[], shares: r
     const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
     // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
     const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
-    if (exclusive || rest || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || kinds) findings.push(...sumFinding(doc, group, rules.tolerance));
+    if (exclusive || rest || othersClose(tokens, group, rules) || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || kinds) findings.push(...sumFinding(doc, group, rules.tolerance));
   }
   return findings;
 }
@@ -178,4 +178,22 @@ function sumFinding(doc: Document, shares: readonly Share[], tolerance: number):
   const quoted = group.map((q) => `"${doc.slice(q)}"`).join(', ');
   const message = `Shares of one whole in ${shares[0]!.sentence === shares.at(-1)!.sentence ? 'one sentence' : 'consecutive sentences'} add up to ${fmt(sum)}% (${lows.map((x) => `${fmt(x)}%`).join(' + ')}), more than 100%: ${quoted}.`;
   return [{ rule: 'percentage-over-100', severity: 'warning', message, start: group[0]!.start, end: group.at(-1)!.end, annotationIds: group.map((q) => q.id) }];
+}
+
+/**
+ * "won with 48 percent of the vote, against 27 percent for the Conservatives, 19 percent for the Greens and 11 percent
+ * for others": the shares after the first each given to a different holder by one preposition, the last to "others"
+ * (numeric.json residualChoices) or the first of a vote (numeric.json voteWholes), name every answer of one whole.
+ */
+function othersClose(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
+  if (group.length < 3) return false;
+  const later = group.slice(1);
+  const preps = later.map((m) => tokens[m.at]);
+  if (preps.some((t) => t === undefined || t.pos !== 'ADP') || new Set(preps.map((t) => t!.lower)).size !== 1) return false;
+  const holders = later.map((m) => answerWord(tokens, m.at + 1));
+  if (holders.some((h) => h === undefined) || new Set(holders).size !== holders.length) return false;
+  // "... with 48 percent of the vote, against 27 percent for the Conservatives and 19 percent for the Greens": each
+  // voter votes once, so the shares of a vote given to different holders part it without "others" too.
+  if (rules.voteWholes.has(group[0]!.whole) && !group[0]!.carried) return true;
+  return rules.list.residualChoices.has(holders.at(-1)!) && !holders.slice(0, -1).some((h) => rules.list.residualChoices.has(h!));
 }

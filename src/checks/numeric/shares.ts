@@ -18,7 +18,7 @@ const FRONTED = new Set(['of', 'among', 'amongst', 'out']);
  */
 export function checkShares(doc: Document, figures: readonly Located[], tokens: readonly Token[], sentenceTokens: (s: number) => [number, number], rules: ShareRules): Finding[] {
   const findings: Finding[] = [];
-  const located = figures.map((l) => (isFraction(l.q) ? { ...l, q: asPercent(l.q) } : l));
+  const located = carryPercent(tokens, figures.map((l) => (isFraction(l.q) ? { ...l, q: asPercent(l.q) } : l)));
   let sentence: Share[] = [];
   const stated = new Set<string>();
   let among: { group: string; end: number } | undefined;
@@ -59,4 +59,30 @@ export function checkShares(doc: Document, figures: readonly Located[], tokens: 
 function overFinding(doc: Document, q: QuantityAnnotation): Finding {
   const message = `"${doc.slice(q)}" is stated as a share of a whole, but a share cannot exceed 100% (it guarantees ${fmt(guaranteed(q).low)}%).`;
   return { rule: 'percentage-over-100', severity: 'warning', message, start: q.start, end: q.end, annotationIds: [q.id] };
+}
+
+/** What may follow a bare figure that leaves out the percent of the share before it. */
+const CARRY_ENDS = new Set([',', ';', '.', 'and', ')', 'while']);
+
+/**
+ * "put the Civic Alliance on 34 percent, the Greens on 22, Labour on 21 and others on 9": a bare whole number up to 100
+ * that takes the same word before it as a share of its sentence ("on", "at") and ends its item leaves out that share's
+ * percent; it is a share too. "34 percent of voters live in 22 towns" gives the number a noun, and "in" is no word of
+ * the share's, so it stays a count.
+ */
+function carryPercent(tokens: readonly Token[], figures: readonly Located[]): Located[] {
+  let lead: { word: string; sentence: number } | undefined;
+  return figures.map((l) => {
+    const { q } = l;
+    const k = tokenAt(tokens, q.start);
+    const word = tokens[k - 1]?.lower ?? '';
+    if (isShare(q)) {
+      lead = { word, sentence: l.sentence };
+      return l;
+    }
+    const bare = q.quantityKind === 'count' && q.unit === undefined && q.bound === 'exact' && Number.isInteger(q.value) && q.value <= 100;
+    const sameFrame = lead !== undefined && lead.sentence === l.sentence && lead.word === word && tokens[k - 1]?.type === 'word' && tokens[k - 1]!.pos === 'ADP';
+    if (!bare || !sameFrame || !CARRY_ENDS.has(tokens[tokenAt(tokens, q.end)]?.lower ?? '.')) return l;
+    return { ...l, q: { ...q, quantityKind: 'percent', unit: '%' } };
+  });
 }
