@@ -3,9 +3,9 @@
 // data and stored in the model), and the role the rule-based finder gave the token (stacking: the tagger learns when
 // the rules are right and what they miss). One sequence is one paragraph's non-space tokens.
 import type { Range } from '../../../core/range.js';
-import { FeatureSink, hash1, hash2, hashMore, hashStart } from '../../../learn/hashing.js';
+import { hash1, hash2, hashMore } from '../../../learn/hashing.js';
 import type { Sequence } from '../../../learn/chain.js';
-import { distanceBucket, shapeOf } from '../../../learn/token-features.js';
+import { distanceBucket, tokenHashes, writeSharedFeatures, type TokenHashes } from '../../../learn/token-features.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../../nlp/tokens.js';
 
 /** Role of a token in a rule-found attribution: 0 none, 1 source, 2 cue, 3 content. */
@@ -67,17 +67,22 @@ interface Context {
   readonly leftCue: Int32Array;
   readonly rightCue: Int32Array;
   readonly padded: ReturnType<typeof padded>;
+  readonly hashes: TokenHashes;
 }
+
+/** At most this many features per token: 21, then 1 or 4 for the nearest cue on each side, then 5. */
+const MAX_PER_TOKEN = 21 + 2 * 4 + 5;
 
 function featurize(input: FeatureInput, ids: Int32Array, sentenceOf: Int32Array): TaggedSequence {
   const ctx = context(input, ids, sentenceOf);
-  const features = new FeatureSink();
+  const features = new Int32Array(ids.length * MAX_PER_TOKEN);
   const offsets = new Int32Array(ids.length + 1);
+  let f = 0;
   for (let k = 0; k < ids.length; k++) {
-    tokenFeatures(ctx, k, features);
-    offsets[k + 1] = features.length;
+    f = tokenFeatures(ctx, k, features, f);
+    offsets[k + 1] = f;
   }
-  return { tokens: ids, features: features.toArray(), offsets };
+  return { tokens: ids, features: f === features.length ? features : features.slice(0, f), offsets };
 }
 
 /** Quotation state, position in sentence and nearest cue candidates, in two linear passes. */
@@ -106,7 +111,7 @@ function context(input: FeatureInput, ids: Int32Array, sentenceOf: Int32Array): 
     rightCue[k] = nextCue;
     if (input.cueLemmas.has(input.tokens[ids[k]!]!.lemma)) nextCue = k;
   }
-  return { input, ids, sentenceOf, quoted, sentPos, leftCue, rightCue, padded: padded(input, ids) };
+  return { input, ids, sentenceOf, quoted, sentPos, leftCue, rightCue, padded: padded(input, ids), hashes: tokenHashes(input.tokens) };
 }
 
 /** Padding on each side of a paragraph's per-token arrays, so that neighbours up to 2 away need no bounds checks. */
@@ -129,30 +134,32 @@ function padded(input: FeatureInput, ids: Int32Array) {
   return { words, lemmas, pos, roles };
 }
 
-function tokenFeatures(ctx: Context, k: number, out: FeatureSink): void {
+/** Writes token k's features into `out` from `f` on; returns where they end. */
+function tokenFeatures(ctx: Context, k: number, out: Int32Array, f: number): number {
   const { input, ids } = ctx;
-  const { words: w, lemmas, pos: p, roles: role } = ctx.padded;
+  const { words: w, lemmas, pos: p, roles: role } = ctx.padded; // features 0-9 come from the shared token hashes
   const i = k + PAD;
   const t = input.tokens[ids[k]!]!;
-  out.add(hashStart(0)); out.add(hash1(1, t.lower)); out.add(hash1(2, t.lemma)); out.add(hash1(3, t.pos)); out.add(hash1(4, shapeOf(t))); out.add(hash1(5, t.lower.slice(-3)));
-  out.add(hash1(6, w[i - 1]!)); out.add(hash1(7, w[i + 1]!)); out.add(hash1(8, w[i - 2]!)); out.add(hash1(9, w[i + 2]!));
-  out.add(hash1(10, p[i - 1]!)); out.add(hash1(11, p[i + 1]!)); out.add(hash2(12, p[i - 2]!, p[i - 1]!)); out.add(hash2(13, p[i + 1]!, p[i + 2]!)); out.add(hash2(14, p[i - 1]!, t.pos)); out.add(hash2(15, t.pos, p[i + 1]!));
-  out.add(hash2(16, lemmas[i - 1]!, t.lemma)); out.add(hash2(17, t.lemma, w[i + 1]!));
+  f = writeSharedFeatures(ctx.hashes, ids, k, out, f);
+  out[f++] = hash1(10, p[i - 1]!); out[f++] = hash1(11, p[i + 1]!); out[f++] = hash2(12, p[i - 2]!, p[i - 1]!); out[f++] = hash2(13, p[i + 1]!, p[i + 2]!); out[f++] = hash2(14, p[i - 1]!, t.pos); out[f++] = hash2(15, t.pos, p[i + 1]!);
+  out[f++] = hash2(16, lemmas[i - 1]!, t.lemma); out[f++] = hash2(17, t.lemma, w[i + 1]!);
   const q = ctx.quoted[k] ? 'q' : '-';
-  out.add(hash1(18, q)); out.add(hash2(19, q, t.pos)); out.add(hash1(20, input.cueLemmas.has(t.lemma) ? 'cue' : '-'));
-  cueFeatures(ctx, k, 'L', ctx.leftCue[k]!, t, out);
-  cueFeatures(ctx, k, 'R', ctx.rightCue[k]!, t, out);
-  out.add(hash1(30, ctx.sentPos[k]! < 4 ? String(ctx.sentPos[k]) : '4+'));
-  out.add(hash1(31, role[i]!)); out.add(hash2(32, role[i]!, t.pos)); out.add(hash2(33, role[i - 1]!, role[i]!)); out.add(hash2(34, role[i]!, role[i + 1]!));
+  out[f++] = hash1(18, q); out[f++] = hash2(19, q, t.pos); out[f++] = hash1(20, input.cueLemmas.has(t.lemma) ? 'cue' : '-');
+  f = cueFeatures(ctx, k, 'L', ctx.leftCue[k]!, t, out, f);
+  f = cueFeatures(ctx, k, 'R', ctx.rightCue[k]!, t, out, f);
+  out[f++] = hash1(30, ctx.sentPos[k]! < 4 ? String(ctx.sentPos[k]) : '4+');
+  out[f++] = hash1(31, role[i]!); out[f++] = hash2(32, role[i]!, t.pos); out[f++] = hash2(33, role[i - 1]!, role[i]!); out[f++] = hash2(34, role[i]!, role[i + 1]!);
+  return f;
 }
 
 /** Where the nearest cue candidate on one side is, and which lemma it has, alone and with this token's POS. */
-function cueFeatures(ctx: Context, k: number, side: 'L' | 'R', at: number, t: Token, out: FeatureSink): void {
+function cueFeatures(ctx: Context, k: number, side: 'L' | 'R', at: number, t: Token, out: Int32Array, f: number): number {
   if (at < 0) {
-    out.add(hash1(21, side));
-    return;
+    out[f++] = hash1(21, side);
+    return f;
   }
   const cue = ctx.input.tokens[ctx.ids[at]!]!;
   const d = distanceBucket(Math.abs(at - k));
-  out.add(hash2(22, side, d)); out.add(hash2(23, side, cue.lemma)); out.add(hashMore(hash2(24, side, d), t.pos)); out.add(hashMore(hash2(25, side, cue.lemma), t.pos));
+  out[f++] = hash2(22, side, d); out[f++] = hash2(23, side, cue.lemma); out[f++] = hashMore(hash2(24, side, d), t.pos); out[f++] = hashMore(hash2(25, side, cue.lemma), t.pos);
+  return f;
 }

@@ -5,8 +5,8 @@
 // words up to three tokens away and the word bigrams beside the token. One sequence is one sentence's non-space tokens.
 import type { Range } from '../../../core/range.js';
 import type { Sequence } from '../../../learn/chain.js';
-import { hash1, hash2, hashStart } from '../../../learn/hashing.js';
-import { shapeOf } from '../../../learn/token-features.js';
+import { hash1, hash2 } from '../../../learn/hashing.js';
+import { tokenHashes, writeSharedFeatures } from '../../../learn/token-features.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../../nlp/tokens.js';
 
 /** One sentence's tokens (indices into the document's tokens) with their features. */
@@ -146,15 +146,15 @@ function featurize(input: SiFeatureInput, ids: Int32Array, repeats: Uint16Array)
   const n = ids.length;
   const features = new Int32Array(n * PER_TOKEN);
   const offsets = new Int32Array(n + 1);
-  const bias = hashStart(0);
+  const hashes = tokenHashes(input.tokens);
   let f = 0;
   for (let k = 0; k < n; k++) {
     const i = k + PAD;
     const t = input.tokens[ids[k]!]!;
     const rep = repeats[t.index]! > 1 ? 'rep' : '-';
     const where = k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid';
-    features[f++] = bias; features[f++] = hash1(1, t.lower); features[f++] = hash1(2, t.lemma); features[f++] = hash1(3, t.pos); features[f++] = hash1(4, shapeOf(t)); features[f++] = hash1(5, t.lower.slice(-3));
-    features[f++] = hash1(6, w[i - 1]!); features[f++] = hash1(7, w[i + 1]!); features[f++] = hash1(8, w[i - 2]!); features[f++] = hash1(9, w[i + 2]!); features[f++] = hash2(10, p[i - 1]!, t.pos); features[f++] = hash2(11, t.pos, p[i + 1]!); features[f++] = hash2(12, w[i - 1]!, t.lower);
+    f = writeSharedFeatures(hashes, ids, k, features, f); // features 0-9, shared with the attribution tagger
+    features[f++] = hash2(10, p[i - 1]!, t.pos); features[f++] = hash2(11, t.pos, p[i + 1]!); features[f++] = hash2(12, w[i - 1]!, t.lower);
     features[f++] = hash1(13, lex[i]!); features[f++] = hash2(14, lex[i - 1]!, lex[i + 1]!); features[f++] = hash2(15, lex[i]!, t.pos); features[f++] = hash1(16, `${lex[i - 2]}${lex[i + 2]}`);
     features[f++] = hash1(17, facts.heat); features[f++] = hash2(18, facts.heat, lex[i]!); features[f++] = hash1(19, facts.end); features[f++] = hash1(20, facts.length); features[f++] = hash2(21, facts.length, where);
     features[f++] = hash1(22, quoted[k] ? 'q' : '-'); features[f++] = hash1(23, rep); features[f++] = hash2(24, rep, t.pos);
