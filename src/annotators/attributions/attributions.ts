@@ -3,12 +3,14 @@ import type { Document } from '../../core/document.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type RunContext, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
-import { textAnalysisOf, tokenSpan, type TextAnalysis, type Token } from '../../nlp/tokens.js';
+import { isWhitespaceToken, textAnalysisOf, tokenAt, tokenSpan, type TextAnalysis, type Token } from '../../nlp/tokens.js';
 import { charRange, type RawAttribution } from './clause.js';
+import { endCandidates, startCounts, type EndContext } from './content-end/candidates.js';
+import { defaultContentEndRanker, type EndChooser } from './content-end/ranker.js';
 import { findInSentence, frameOf } from './find.js';
 import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
-import { nestInSentence, type Draft } from './nest.js';
+import { assignParents, nestInSentence, type Draft } from './nest.js';
 import { partsOf, type Span } from './noun-phrase.js';
 import { entityAntecedents, fullFormOf, genderOf, introducedMention, namedBodyBefore, notOnlyOwner, pronounMayPointAt, resolveAnaphor, resolveMention, type Antecedent } from './resolve.js';
 import { ruleRolesOf, taggedRaws } from './tagged.js';
@@ -20,11 +22,15 @@ export interface AttributionOptions {
   readonly lexicon?: Lexicon;
   /** The trained tagger that adds what the rules miss; defaults to the committed model, `null` runs the rules alone. */
   readonly tagger?: AttributionTagger | null;
+  /** Decides where a content after its cue ends; defaults to the committed ranker, `null` keeps the finders' ends. */
+  readonly contentEnds?: EndChooser | null;
 }
 
 interface Found extends Draft {
   readonly raw: RawAttribution;
   readonly sentence: number;
+  /** Whether the rules found it or the tagger. */
+  readonly origin: 'rule' | 'tagger';
   readonly source?: Range;
   readonly graded?: GradedSource;
   resolvesTo?: Antecedent;
@@ -37,6 +43,7 @@ export function createAttributionAnnotator(options: AttributionOptions = {}): St
   const lex = options.lexicon ?? defaultLexicon();
   // The model loads on first use, so building a pipeline costs nothing until it runs.
   const tagger = () => (options.tagger === undefined ? defaultAttributionTagger() : options.tagger);
+  const contentEnds = () => (options.contentEnds === undefined ? defaultContentEndRanker() : options.contentEnds);
   const stage: Stage = {
     name: 'attributions',
     version: 2,
@@ -46,7 +53,13 @@ export function createAttributionAnnotator(options: AttributionOptions = {}): St
       const analysis = textAnalysisOf(doc.text, ctx.cache);
       const entities = doc.all('entity');
       const found = collect(doc, ctx, { lex, tagger: tagger() }, entities);
-      for (const group of bySentence(found)) nestInSentence(group, analysis.tokens);
+      const groups = bySentence(found);
+      for (const group of groups) nestInSentence(group, analysis.tokens);
+      const chooser = contentEnds();
+      if (chooser && found.length > 0) {
+        decideEnds(found, { tokens: analysis.tokens, sentences: doc.all('sentence'), starts: startCounts(analysis.tokens, found.flatMap((f) => [cueRange(f, analysis.tokens), f.source])) }, chooser);
+        for (const group of groups) assignParents(group);
+      }
       resolveAll(found, entities, analysis, lex);
       const source = provenance(stage);
       return { annotations: found.map((f) => toAnnotation(f, analysis.tokens, source)) };
@@ -61,7 +74,7 @@ function collect(doc: Document, ctx: RunContext, finders: { lex: Lexicon; tagger
   const { tokens } = analysis;
   const lex = finders.lex;
   const sentences = doc.all('sentence');
-  const raws: { raw: RawAttribution; sentence: number }[] = [];
+  const raws: { raw: RawAttribution; sentence: number; origin?: 'tagger' }[] = [];
   sentences.forEach((s, sentence) => {
     const sent = tokenSpan(tokens, s);
     if (sent.end <= sent.first) return;
@@ -69,16 +82,40 @@ function collect(doc: Document, ctx: RunContext, finders: { lex: Lexicon; tagger
   });
   if (finders.tagger) {
     const tagging = tagAttributions(finders.tagger, { tokens, paragraphs: analysis.paragraphs, sentences, ruleRoles: ruleRolesOf(tokens, raws) });
-    for (const tagged of taggedRaws(tagging, { tokens, sentences, lex }, raws)) raws.push(tagged);
+    for (const tagged of taggedRaws(tagging, { tokens, sentences, lex }, raws)) raws.push({ ...tagged, origin: 'tagger' });
   }
-  const drafts: Omit<Found, 'id'>[] = raws.map(({ raw, sentence }) => {
+  const drafts: Omit<Found, 'id'>[] = raws.map(({ raw, sentence, origin }) => {
     const source = raw.source && charRange(tokens, raw.source.first, raw.source.end);
     const graded = raw.source && gradeSource({ tokens, entities, lex }, raw.source);
-    return { raw, sentence, source, graded, range: frameOf(tokens, raw), content: raw.content };
+    return { raw, sentence, origin: origin ?? 'rule', source, graded, range: frameOf(tokens, raw), content: raw.content };
   });
   drafts.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const nextId = idMaker('attribution');
   return drafts.map((d) => ({ ...d, id: nextId() }));
+}
+
+const cueRange = (f: Found, tokens: readonly Token[]) => charRange(tokens, f.raw.cue.first, f.raw.cue.end);
+
+/** Moves the end of each content that follows its cue to the candidate the chooser picks (content-end/, issue 15). */
+function decideEnds(found: readonly Found[], ctx: EndContext, chooser: EndChooser): void {
+  for (const f of found) {
+    const cue = cueRange(f, ctx.tokens);
+    if (!cue) continue;
+    const set = endCandidates(ctx, { cue, ...(f.source ? { source: f.source } : {}), content: f.content, origin: f.origin });
+    if (!set || set.ends.length < 2) continue;
+    const end = set.ends[chooser.choose(set)];
+    // The ranker chooses among words: a content the finders closed with a mark ('The pier is gone.') keeps it.
+    if (end === undefined || end === f.content.end || onlyMarksBetween(ctx.tokens, end, f.content.end)) continue;
+    f.content = { start: f.content.start, end };
+    f.range = frameOf(ctx.tokens, { ...f.raw, content: f.content });
+  }
+}
+
+/** True when only punctuation and spaces lie between two offsets. */
+function onlyMarksBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) if (tokens[i]!.start >= from && tokens[i]!.pos !== 'PUNCT' && !isWhitespaceToken(tokens[i]!)) return false;
+  return true;
 }
 
 function bySentence(found: readonly Found[]): Found[][] {

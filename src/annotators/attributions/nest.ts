@@ -2,10 +2,10 @@ import type { Range } from '../../core/range.js';
 import type { Token } from '../../nlp/tokens.js';
 import { tokenAt } from '../../nlp/tokens.js';
 
-/** An attribution being assembled: its id, whole range and content; content and parent may still change. */
+/** An attribution being assembled: its id, whole range and content; content, range and parent may still change. */
 export interface Draft {
   readonly id: string;
-  readonly range: Range;
+  range: Range;
   content: Range;
   parent?: string;
 }
@@ -33,6 +33,12 @@ export function nestInSentence(drafts: readonly Draft[], tokens: readonly Token[
       if (cut !== undefined) outer.content = { start: outer.content.start, end: cut };
     }
   });
+  assignParents(drafts);
+}
+
+/** Within one sentence: each attribution's parent is the smallest content that holds it (none when no content does). */
+export function assignParents(drafts: readonly Draft[]): void {
+  const near = (k: number) => drafts.slice(Math.max(0, k - NEST_WINDOW), k + NEST_WINDOW + 1);
   drafts.forEach((inner, k) => {
     let best: Draft | undefined;
     for (const outer of near(k)) {
@@ -40,6 +46,7 @@ export function nestInSentence(drafts: readonly Draft[], tokens: readonly Token[
       if (!best || outer.content.end - outer.content.start < best.content.end - best.content.start) best = outer;
     }
     if (best) inner.parent = best.id;
+    else delete inner.parent;
   });
 }
 
