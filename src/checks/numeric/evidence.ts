@@ -14,26 +14,46 @@ const SEPARATORS = new Set([',', 'and', ';']);
  * 19,000": a list right after a colon made of nothing but figures enumerates the parts of the figure before the colon.
  */
 export function isBareEnumeration(tokens: readonly Token[], members: readonly Member[]): boolean {
-  return enumerated(tokens, members, 0);
+  return enumerated(tokens, members, members.map((m) => tokenAt(tokens, m.q.start)));
 }
+
+/** How many words a label before a figure may hold ("Castle Street £1.4m", "Market Hall Square 560"). */
+const LABEL_REACH = 3;
 
 /**
  * "by region: North 210, South 190 and West 140", "lost £2.3 million: pensioners £1.4 million, firms £600,000 and
- * charities £400,000": the same with a distinct name or noun before each figure.
+ * charities £400,000", "£2.7m - Castle Street £1.4m, Riverside £720,000 and ...": the same with a distinct name (of one
+ * to three capitalised words) or noun before each figure.
  */
 export function isLabelledEnumeration(tokens: readonly Token[], members: readonly Member[]): boolean {
-  const names = members.map((m) => tokens[tokenAt(tokens, m.q.start) - 1]);
-  if (!names.every((t) => t !== undefined && t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.pos === 'NOUN'))) return false;
-  return new Set(names.map((t) => t!.lower)).size === names.length && enumerated(tokens, members, 1);
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (const m of members) {
+    const at = tokenAt(tokens, m.q.start);
+    const last = tokens[at - 1];
+    if (!last || last.type !== 'word' || !(/^\p{Lu}/u.test(last.text) || last.pos === 'NOUN')) return false;
+    let k = at - 1;
+    while (k - 1 >= 0 && at - k < LABEL_REACH && tokens[k - 1]!.type === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(last.text)) k--;
+    starts.push(k);
+    names.push(tokens.slice(k, at).map((t) => t.lower).join(' '));
+  }
+  return new Set(names).size === names.length && enumerated(tokens, members, starts);
 }
 
-/** A list right after a colon of figures (after `skip` label tokens each) separated by commas, semicolons or "and". */
-function enumerated(tokens: readonly Token[], members: readonly Member[], skip: number): boolean {
-  if (tokens[tokenAt(tokens, members[0]!.q.start) - 1 - skip]?.text !== ':') return false;
+/** Dashes that open a list as a colon does ("£2.7m - Castle Street £1.4m, ..."), and close it. */
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * A list right after a colon or a dash of figures (each after its label, whose first token is `starts[i]`) separated by
+ * commas, semicolons or "and".
+ */
+function enumerated(tokens: readonly Token[], members: readonly Member[], starts: readonly number[]): boolean {
+  const opener = tokens[starts[0]! - 1]?.text ?? '';
+  if (opener !== ':' && !DASHES.has(opener)) return false;
   return members.every((m, i) => {
-    const before = tokens[tokenAt(tokens, m.q.start) - 1 - skip]?.lower ?? '';
+    const before = tokens[starts[i]! - 1]?.lower ?? '';
     const after = tokens[tokenAt(tokens, m.q.end)];
-    return (i === 0 || SEPARATORS.has(before)) && (after === undefined || SEPARATORS.has(after.lower) || after.text === '.');
+    return (i === 0 || SEPARATORS.has(before)) && (after === undefined || SEPARATORS.has(after.lower) || after.text === '.' || DASHES.has(after.text));
   });
 }
 

@@ -5,7 +5,7 @@ import numberWords from '../../annotators/quantities/number-words.json' with { t
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
 import { byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
-import { carryScale } from './scales.js';
+import { carryScale, writtenScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
@@ -396,9 +396,21 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
  */
 function readingOf(input: PartitionInput, c: Candidate): { reading: Reading; parts: Located[] } | undefined {
   // A list run over several sentences was read by its own words (chains.ts): a stated remainder closes it.
-  if (c.role === 'chain') return { reading: c.rest ? 'partition' : 'subset', parts: [...c.parts] };
+  // A sum of money is never the whole of counts ("£2.7m between them ... Of the 2,310 appeals, 1,420 ...").
+  if (c.role === 'chain') return sameKind(input.tokens, c.total, c.parts) ? { reading: c.rest ? 'partition' : 'subset', parts: [...c.parts] } : undefined;
   const reading = readList(input, c);
   return reading && { reading, parts: listOf(input, c) };
+}
+
+/**
+ * True when no part is an amount of another kind than the total's: money with money, counts with counts; a bare figure
+ * with a scale word ("Defence gets 2bn") may be a sum of money whose sign is left out, a plain one ("1,420 were
+ * rejected") counts.
+ */
+function sameKind(tokens: readonly Token[], total: Located, parts: readonly Located[]): boolean {
+  const money = total.q.quantityKind === 'money';
+  const bareScaled = (q: QuantityAnnotation) => q.quantityKind === 'count' && q.unit === undefined && writtenScale(tokens, q) !== undefined;
+  return parts.every((p) => (p.q.quantityKind === 'money') === money || (money && bareScaled(p.q)));
 }
 
 /** The parts of a candidate that form one list with its first part. */

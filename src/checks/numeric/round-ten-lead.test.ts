@@ -78,3 +78,16 @@ test('shares given to holders by one preposition and closed by "for others" part
   assert.deepEqual(brief(parties).map((f) => f[0]), ['percentage-over-100']);
   assert.deepEqual(brief(parties.replace('11 percent', '6 percent')), []);
 });
+
+test('a list after a dash, labelled by names of several words, parts the figure before the dash', () => {
+  const text = "The car parks brought in £2.7m between them last year - Castle Street £1.4m, Riverside £720,000, Market Hall £560,000 and Station Road £310,000 - the council's finance office said.";
+  assert.deepEqual(brief(text), [['total-unsupported', '£2.7m']]);
+  assert.deepEqual(brief(text.replace('£2.7m', '£2.99m')), []);
+});
+
+test('a sum of money is never the whole of counts in a later paragraph; its own list is judged instead', () => {
+  const text = "The car parks brought in £2.7m between them last year - Castle Street £1.4m, Riverside £720,000, Market Hall £560,000 and Station Road £310,000 - the council's finance office said.\n\nWardens issued 18,640 notices. Of the 2,310 appeals lodged, 1,420 were rejected and 640 upheld; the remaining 250 are still being heard.";
+  const findings = brief(text);
+  assert.deepEqual(findings.map((f) => f[1]), ['£2.7m']);
+  assert.deepEqual(brief(text.replace('£2.7m', '£2.99m')), []);
+});
