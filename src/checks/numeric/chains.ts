@@ -104,6 +104,9 @@ function frontedRun(input: PartitionInput & { readonly chains: ChainRules }, s: 
   return fitting.length >= 2 ? { total, parts: fitting, role: 'chain', rest: residual } : undefined;
 }
 
+/** How many sentences without an amount may stand between a whole and the parts that name it ("254 of the offences"). */
+const MAX_SKIPPED = 2;
+
 /** How far after "Of the" the comma that closes a fronted whole is looked for. */
 const FRONT_REACH = 10;
 
@@ -114,16 +117,25 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   const ofWhole = new Set<string>();
   let residual = false;
   let sentences = 0;
+  let skipped = 0;
+  const sentenceCount = input.doc.all('sentence').length;
   let paragraph = group[0]!.paragraph;
-  for (let k = 1; k <= MAX_SENTENCES; k++) {
+  for (let k = 1; k <= MAX_SENTENCES + skipped; k++) {
     // "Resurfacing takes £3.2 million, of which £900,000 ...": a figure within another is no part of its own.
     const figures = (input.partsBySentence[s + k] ?? []).filter((l) => !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
+    // "... fell to 642 offences. The chief constable called the drop 'fragile'.\n\nNorthgate accounted for 254 of the
+    // offences ...": a sentence with no amount before the first part is passed over, if the parts then name the whole.
+    if (s + k >= sentenceCount) break;
+    const [from, to] = input.sentenceTokens(s + k);
+    if (figures.length === 0 && parts.length === 0 && skipped < MAX_SKIPPED) {
+      skipped++;
+      continue;
+    }
     // A sentence with no figure, or one in a paragraph after the next, ends the list.
     if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
-    const [from, to] = input.sentenceTokens(s + k);
     if (setInPeriod(tokens, from, to, chains)) break;
     const marks = marksOf(tokens, from, to, figures, chains);
-    if (k === 1) first = marks;
+    if (parts.length === 0) first = marks;
     else if (!marks.additive && !marks.residual && !(k < MAX_SENTENCES && likeParts(parts, figures) && closedNext(input, s + k + 1, figures.at(-1)!.paragraph))) break;
     parts.push(...figures);
     for (const id of marks.ofWhole) ofWhole.add(id);
@@ -132,7 +144,8 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
     sentences = k;
   }
   // One sentence is a list of this kind only when it names the whole and adds to its first part.
-  if (!first || (sentences < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
+  if (!first || (sentences - skipped < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
+  if (skipped > 0 && !(first.anchor && first.noun !== undefined)) return undefined;
   // "Health takes £18.4bn, pensions £15.9bn and education £11.2bn. Defence gets £6.3bn. The remaining £10.9bn ...": the
   // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
   // "96 crashes, up from 81": a baseline is no whole (part-words.ts).

@@ -91,3 +91,11 @@ test('a sum of money is never the whole of counts in a later paragraph; its own 
   assert.deepEqual(findings.map((f) => f[1]), ['£2.7m']);
   assert.deepEqual(brief(text.replace('£2.7m', '£2.99m')), []);
 });
+
+test('parts that name their whole ("254 of the offences") may start after a sentence without an amount', () => {
+  const text = 'Police recorded 642 offences last year. The chief constable called the drop fragile.\n\nThe city of Northgate accounted for 254 of the offences and Millbrook for 198, with the remaining 212 spread across rural districts.';
+  assert.deepEqual(brief(text), [['total-unsupported', '642']]);
+  assert.deepEqual(brief(text.replace('212', '190')), []);
+  // Parts that do not name the whole are not reached over the sentence between.
+  assert.deepEqual(brief(text.replace('254 of the offences', '254 burglaries')), []);
+});
