@@ -202,7 +202,7 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
   const clauseStart = lastPunctBefore(tokens, opener.start, from);
-  const bounded = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren');
+  const bounded = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren', tokens[tokenAt(tokens, opener.start)]?.text === '-');
   const listEnd = opener.role === 'fronted' ? acrossSemicolons(tokens, bounded, to) : bounded;
   const parts: Located[] = [];
   for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
@@ -484,7 +484,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
  * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
  * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
  */
-const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset']);
+const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset', 'clause', 'comma', 'fronted', 'next']);
 /** Roles whose list follows its whole at once, so that answers closed by those who gave none make it up. */
 const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subset']);
 /** Roles where one part is enough: it lies within its whole ("of whom 25", "Of the 1,500 runners, 1,620 finished"). */

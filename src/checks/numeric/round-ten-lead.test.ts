@@ -99,3 +99,11 @@ test('parts that name their whole ("254 of the offences") may start after a sent
   // Parts that do not name the whole are not reached over the sentence between.
   assert.deepEqual(brief(text.replace('254 of the offences', '254 burglaries')), []);
 });
+
+test('kinds with nouns of their own part a whole after a semicolon, a dash or a fronted whole too', () => {
+  assert.deepEqual(brief('310 homes were flooded last year; 140 houses, 95 flats and 115 caravans.'), [['total-unsupported', '310']]);
+  assert.deepEqual(brief('310 homes were flooded last year — 140 houses, 95 flats and 115 caravans.'), [['total-unsupported', '310']]);
+  assert.deepEqual(brief('310 homes were flooded last year; 140 houses, 95 flats and 75 caravans.'), []);
+  // A list a spaced hyphen opens ends at the next one: "at 40 surrender bins" is no kind of blade.
+  assert.deepEqual(brief('A spring amnesty took 2,075 blades off the streets - 1,630 kitchen knives, 310 machetes and 135 swords - at 40 surrender bins.'), []);
+});
