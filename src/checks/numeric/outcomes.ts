@@ -46,6 +46,7 @@ const OUTCOME_PREPOSITIONS = new Set(['on', 'of']);
 export function areExclusiveOutcomes(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
   if (members.length < 2) return false;
   const outcomes = members.map((m) => outcomeOf(tokens, m, rules));
-  if (outcomes.some((o) => o === undefined) || new Set(outcomes.map((o) => o!.word)).size !== outcomes.length) return false;
+  // "sales improved and profits were better": two words for one state are one answer, not two.
+  if (outcomes.some((o) => o === undefined) || new Set(outcomes.map((o) => rules.sameOutcomes.has(o!.word) ? `=${rules.sameOutcomes.get(o!.word)}` : o!.word)).size !== outcomes.length) return false;
   return outcomes[0]!.groups.some((g) => outcomes.every((o) => o!.groups.includes(g)));
 }

@@ -107,3 +107,10 @@ test('kinds with nouns of their own part a whole after a semicolon, a dash or a 
   // A list a spaced hyphen opens ends at the next one: "at 40 surrender bins" is no kind of blade.
   assert.deepEqual(brief('A spring amnesty took 2,075 blades off the streets - 1,630 kitchen knives, 310 machetes and 135 swords - at 40 surrender bins.'), []);
 });
+
+test('answers on the direction of a change (improved / no change / worse) part their whole; two words for one answer do not', () => {
+  const text = 'According to a survey, 88 percent of rural residents say their lives have improved over the past year, 9 percent see no change and 6 percent believe things have become worse.';
+  assert.deepEqual(brief(text).map((f) => f[0]), ['percentage-over-100']);
+  assert.deepEqual(brief(text.replace('88 percent', '85 percent')), []);
+  assert.deepEqual(brief('Of the firms, 60 percent said sales improved and 55 percent said profits were better.'), []);
+});

@@ -112,7 +112,9 @@ export function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselin
   i++;
   let dated = false;
   const stop = Math.min(tokens.length, i + WHOLE_REACH);
-  while (i < stop && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.type === 'number' || tokens[i]!.text === '-')) {
+  // "of rural residents", "of eligible voters": an adjective before the head noun is passed over like a determiner.
+  const adjective = (k: number) => tokens[k]!.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN';
+  while (i < stop && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.type === 'number' || tokens[i]!.text === '-' || adjective(i))) {
     // "of the 2019 level" is dated; "of the 2.6m connections", "of the 1,200 voters" count the whole itself.
     if (tokens[i]!.type === 'number' && YEAR_LIKE.test(tokens[i]!.text)) dated = true;
     i++;
