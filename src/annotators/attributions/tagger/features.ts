@@ -123,16 +123,31 @@ function padded(input: FeatureInput, ids: Int32Array) {
   const words = fill();
   const lemmas = fill();
   const pos = fill();
-  const roles = fill();
+  const roles = new Uint8Array(ids.length + 2 * PAD).fill(PAD_ROLE);
   ids.forEach((id, k) => {
     const t = input.tokens[id]!;
     words[k + PAD] = t.lower;
     lemmas[k + PAD] = t.lemma;
     pos[k + PAD] = t.pos;
-    roles[k + PAD] = ROLE_NAMES[input.ruleRoles[id]!]!;
+    roles[k + PAD] = input.ruleRoles[id]!;
   });
   return { words, lemmas, pos, roles };
 }
+
+/**
+ * Features over values from a handful of strings (quotation flag, cue flag, side, sentence position, rule roles with
+ * the padding), hashed once when the module loads instead of once per token: the same hashes, read from tables.
+ */
+const PAD_ROLE = 4;
+const ROLE_STRINGS = [...ROLE_NAMES, '<s>'];
+const QUOTED = { q: hash1(18, 'q'), '-': hash1(18, '-') } as const;
+const CUE_FLAG = [hash1(20, '-'), hash1(20, 'cue')] as const;
+const NO_CUE = { L: hash1(21, 'L'), R: hash1(21, 'R') } as const;
+const SENTENCE_POSITION = ['0', '1', '2', '3', '4+'].map((v) => hash1(30, v));
+const ROLE = ROLE_STRINGS.map((r) => hash1(31, r));
+const ROLE_PAIRS = (template: number) => Int32Array.from({ length: 25 }, (_, k) => hash2(template, ROLE_STRINGS[Math.floor(k / 5)]!, ROLE_STRINGS[k % 5]!));
+const ROLE_BEFORE = ROLE_PAIRS(33);
+const ROLE_AFTER = ROLE_PAIRS(34);
 
 /** Writes token k's features into `out` from `f` on; returns where they end. */
 function tokenFeatures(ctx: Context, k: number, out: Int32Array, f: number): number {
@@ -144,18 +159,19 @@ function tokenFeatures(ctx: Context, k: number, out: Int32Array, f: number): num
   out[f++] = hash1(10, p[i - 1]!); out[f++] = hash1(11, p[i + 1]!); out[f++] = hash2(12, p[i - 2]!, p[i - 1]!); out[f++] = hash2(13, p[i + 1]!, p[i + 2]!); out[f++] = hash2(14, p[i - 1]!, t.pos); out[f++] = hash2(15, t.pos, p[i + 1]!);
   out[f++] = hash2(16, lemmas[i - 1]!, t.lemma); out[f++] = hash2(17, t.lemma, w[i + 1]!);
   const q = ctx.quoted[k] ? 'q' : '-';
-  out[f++] = hash1(18, q); out[f++] = hash2(19, q, t.pos); out[f++] = hash1(20, input.cueLemmas.has(t.lemma) ? 'cue' : '-');
+  out[f++] = QUOTED[q]; out[f++] = hash2(19, q, t.pos); out[f++] = CUE_FLAG[input.cueLemmas.has(t.lemma) ? 1 : 0];
   f = cueFeatures(ctx, k, 'L', ctx.leftCue[k]!, t, out, f);
   f = cueFeatures(ctx, k, 'R', ctx.rightCue[k]!, t, out, f);
-  out[f++] = hash1(30, ctx.sentPos[k]! < 4 ? String(ctx.sentPos[k]) : '4+');
-  out[f++] = hash1(31, role[i]!); out[f++] = hash2(32, role[i]!, t.pos); out[f++] = hash2(33, role[i - 1]!, role[i]!); out[f++] = hash2(34, role[i]!, role[i + 1]!);
+  out[f++] = SENTENCE_POSITION[Math.min(ctx.sentPos[k]!, 4)]!;
+  const r = role[i]!;
+  out[f++] = ROLE[r]!; out[f++] = hash2(32, ROLE_STRINGS[r]!, t.pos); out[f++] = ROLE_BEFORE[role[i - 1]! * 5 + r]!; out[f++] = ROLE_AFTER[r * 5 + role[i + 1]!]!;
   return f;
 }
 
 /** Where the nearest cue candidate on one side is, and which lemma it has, alone and with this token's POS. */
 function cueFeatures(ctx: Context, k: number, side: 'L' | 'R', at: number, t: Token, out: Int32Array, f: number): number {
   if (at < 0) {
-    out[f++] = hash1(21, side);
+    out[f++] = NO_CUE[side];
     return f;
   }
   const cue = ctx.input.tokens[ctx.ids[at]!]!;

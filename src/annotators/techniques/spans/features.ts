@@ -136,6 +136,10 @@ function distanceBucket(d: number): string {
   return d === Infinity ? '-' : d === 0 ? '0' : d <= 2 ? '1-2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : '11+';
 }
 
+/** Two-valued features hashed once when the module loads: the same hashes, read instead of computed per token. */
+const QUOTED = [hash1(22, '-'), hash1(22, 'q')] as const;
+const REPEATED = { rep: hash1(23, 'rep'), '-': hash1(23, '-') } as const;
+
 /** Features per token: every token has the same templates, so a sentence's features are sized before they are made. */
 const PER_TOKEN = 35;
 
@@ -147,17 +151,22 @@ function featurize(input: SiFeatureInput, ids: Int32Array, repeats: Uint16Array)
   const features = new Int32Array(n * PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   const hashes = tokenHashes(input.tokens);
+  // The sentence's facts are the same for all its tokens: hashed once per sentence.
+  const heatHash = hash1(17, facts.heat);
+  const end = hash1(19, facts.end);
+  const length = hash1(20, facts.length);
+  const where = { first: hash2(21, facts.length, 'first'), mid: hash2(21, facts.length, 'mid'), last: hash2(21, facts.length, 'last') };
   let f = 0;
   for (let k = 0; k < n; k++) {
     const i = k + PAD;
     const t = input.tokens[ids[k]!]!;
     const rep = repeats[t.index]! > 1 ? 'rep' : '-';
-    const where = k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid';
+    const position = k === 0 ? 'first' : k === n - 1 ? 'last' : 'mid';
     f = writeSharedFeatures(hashes, ids, k, features, f); // features 0-9, shared with the attribution tagger
     features[f++] = hash2(10, p[i - 1]!, t.pos); features[f++] = hash2(11, t.pos, p[i + 1]!); features[f++] = hash2(12, w[i - 1]!, t.lower);
     features[f++] = hash1(13, lex[i]!); features[f++] = hash2(14, lex[i - 1]!, lex[i + 1]!); features[f++] = hash2(15, lex[i]!, t.pos); features[f++] = hash1(16, `${lex[i - 2]}${lex[i + 2]}`);
-    features[f++] = hash1(17, facts.heat); features[f++] = hash2(18, facts.heat, lex[i]!); features[f++] = hash1(19, facts.end); features[f++] = hash1(20, facts.length); features[f++] = hash2(21, facts.length, where);
-    features[f++] = hash1(22, quoted[k] ? 'q' : '-'); features[f++] = hash1(23, rep); features[f++] = hash2(24, rep, t.pos);
+    features[f++] = heatHash; features[f++] = hash2(18, facts.heat, lex[i]!); features[f++] = end; features[f++] = length; features[f++] = where[position];
+    features[f++] = QUOTED[quoted[k]!]!; features[f++] = REPEATED[rep]; features[f++] = hash2(24, rep, t.pos);
     features[f++] = hash1(25, rule[i]!); features[f++] = hash2(26, rule[i - 1]!, rule[i + 1]!); features[f++] = hash2(27, rule[i]!, lex[i]!);
     features[f++] = hash1(29, distance[k]!); features[f++] = hash2(30, distance[k]!, t.pos);
     features[f++] = hash1(31, w[i - 3]!); features[f++] = hash1(32, w[i + 3]!); features[f++] = hash2(33, t.lower, w[i + 1]!); features[f++] = hash2(34, w[i + 1]!, w[i + 2]!); features[f++] = hash2(35, w[i - 2]!, w[i - 1]!);
