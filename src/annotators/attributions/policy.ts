@@ -100,7 +100,9 @@ export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: L
   if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first) && !quotedAs(tokens, sent, head)) return {};
   // "41 percent of respondents said they would move": a poll's measured answer; the act of answering stays (PolNeAR
   // marks it), the share is no source of a claim (policy.json measuredShares answers).
-  if (verb && source && source.end <= c.cue.first && opensWithShare(tokens, source)) return {};
+  // "152 said they did not know", "9 percent see no change and 6 percent believe ...": a subject that ends in a bare
+  // count or a share (and names nobody) is a measured answer too.
+  if (verb && source && source.end <= c.cue.first && (opensWithShare(tokens, source) || endsInMeasure(tokens, source))) return {};
   return source ? { source } : {};
 }
 
@@ -302,6 +304,20 @@ function refusedPosition(tokens: readonly Token[], sent: Span, c: Candidate, hea
 function isShare(tokens: readonly Token[], source: Span): boolean {
   const last = tokens[source.end - 1]!;
   return last.pos === 'NUM' || SHARES.has(last.lower) || (source.end - source.first >= 2 && SHARES.has(`${tokens[source.end - 2]!.lower} ${last.lower}`));
+}
+
+/**
+ * True for a phrase that ends in a bare number or a share word, not after a preposition, and holds no name ("152",
+ * "no change and 6 percent"; not "A mother of two", "The Group of 20").
+ */
+function endsInMeasure(tokens: readonly Token[], source: Span): boolean {
+  if (!isShare(tokens, source)) return false;
+  // "A mother of two": a number after a preposition is the object of the noun's phrase, not its head.
+  let k = source.end - 1;
+  while (k > source.first && tokens[k]!.pos !== 'NUM') k--;
+  if (tokens[k - 1]?.pos === 'ADP') return false;
+  for (let i = source.first; i < source.end; i++) if (tokens[i]!.pos === 'PROPN') return false;
+  return true;
 }
 
 /** True for a phrase that opens with a share ("41 percent of respondents", "only 4 percent", "the other 15 percent"). */
