@@ -26,6 +26,7 @@ export type Refusal =
   | 'anonymity'
   | 'function-words'
   | 'measured-share'
+  | 'compound'
   | 'withheld'
   | 'nested-finding'
   | ActRefusal
@@ -114,6 +115,10 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   // "It is worth noting that": the writer's framing (policy.json writerFrames).
   const frame = previousWord(tokens, c.cue.first - 1, sent.first);
   if (frame !== undefined && WRITER_FRAMES.has(tokens[frame]!.lower)) return 'writer-voice';
+  // "the Amsterdam-listed maker", "a state-owned bank": a participle joined by a hyphen to the word before it is half of
+  // a compound adjective, never a cue.
+  const joiner = tokens[c.cue.first - 1];
+  if (joiner?.text === '-' && joiner.start === tokens[c.cue.first]!.start - 1 && joiner.end === joiner.start + 1 && tokens[c.cue.first - 2]?.end === joiner.start) return 'compound';
   const passive = isPassive(tokens, c.cue, head, sent.first);
   // "21 percent preferred to keep their hours": a share before a participle wink tags as an adjective.
   const h = tokens[head]!;

@@ -15,3 +15,13 @@ test('a bare count or a share at the end of a subject is a measured answer, not 
 test('contrast: a number after a preposition belongs to the source\'s phrase', () => {
   assert.deepEqual(sources('A mother of two said the clinic had closed.'), ['A mother of two']);
 });
+
+const cues = (text: string) => analyzePure({ text }).attributions.map((a) => a.cue.text);
+
+test('half of a hyphenated compound ("Amsterdam-listed") is never a cue', () => {
+  const text = 'Draymoor Foods, the Amsterdam-listed maker of yoghurts, reported a 9 percent rise in profit.';
+  assert.ok(!cues(text).some((c) => c.includes('listed')));
+  assert.ok(!sources(text).includes('the Amsterdam'));
+  // Contrast: the same participle standing alone in a passive report is judged as before.
+  assert.ok(cues('The shares were listed in Amsterdam, the company reported.').includes('reported'));
+});
