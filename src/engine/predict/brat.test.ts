@@ -40,6 +40,22 @@ test('a quotation split by its source and cue is one content in two fragments', 
   assert.deepEqual(split.map((p) => next.slice(p.start, p.end)), ['"We are ready,"', '"The boats are fuelled."']);
 });
 
+test('NYT\'s doubled apostrophes are quotation marks, and a split quotation may resume after a few words past the cue', () => {
+  const nyt = "''We are ready,'' she said. ''The boats are fuelled.''";
+  const cue = { start: nyt.indexOf('she'), end: nyt.indexOf('said') + 4 };
+  const parts = polnearContent(nyt, { start: 2, end: 15 }, cue, []);
+  assert.deepEqual(parts.map((p) => nyt.slice(p.start, p.end)), ["''We are ready,''", "''The boats are fuelled.''"]);
+  const blog = '“We are ready,” he wrote in a blog post. “The boats are fuelled.”';
+  const wrote = { start: blog.indexOf('he wrote'), end: blog.indexOf('wrote') + 5 };
+  const split = polnearContent(blog, { start: 1, end: 14 }, wrote, []);
+  assert.deepEqual(split.map((p) => blog.slice(p.start, p.end)), ['“We are ready,”', '“The boats are fuelled.”']);
+  // A nested attribution inside the second quotation does not keep it apart; one that starts at its mark does.
+  const nested = { start: blog.indexOf('boats'), end: blog.indexOf('fuelled') };
+  assert.equal(polnearContent(blog, { start: 1, end: 14 }, wrote, [nested]).length, 2);
+  const own = { start: blog.indexOf('The boats'), end: blog.length - 1 };
+  assert.equal(polnearContent(blog, { start: 1, end: 14 }, wrote, [own]).length, 1);
+});
+
 test('a second quotation that is another attribution\'s content, or a content without quotation marks, stays apart', () => {
   const text = '“Prices will rise,” she said. “No,” he replied.';
   const other = { start: text.indexOf('No'), end: text.indexOf('No') + 2 };

@@ -35,37 +35,46 @@ function withTitle(text: string, source: { start: number; end: number }): { star
 
 const OPENING = new Set(['“', '"']);
 const CLOSING = new Set(['”', '"']);
+/** NYT writes a quotation between two apostrophes on each side (''X,'' he said). */
+const DOUBLE_APOSTROPHE = "''";
 
 /**
  * The content as PolNeAR marks it, as one or two fragments (UTF-16 ranges):
  * - a quotation's marks belong to its content, with the comma or full stop inside them ("“X,” she said" → `“X,”`);
- * - a quotation split by its source and cue is one content in two fragments: `“X,” said Ana Ruiz, “Y.”` or
- *   `“X,” she said. “Y.”` → `“X,”` and `“Y.”`, when the second quotation opens right after the cue and source (after
- *   a comma or full stop at most) and is not the content of another attribution.
+ *   `''X,''` likewise;
+ * - a quotation split by its source and cue is one content in two fragments: `“X,” said Ana Ruiz, “Y.”`,
+ *   `“X,” she said. “Y.”` or `“X,” he wrote in a blog post. “Y.”` → `“X,”` and `“Y.”`, when the second quotation opens
+ *   after the cue and source and at most a few words ending in a comma, full stop or colon, and is not itself the
+ *   content of another attribution (one that starts at its opening mark; a nested one inside it does not count).
  */
 export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   let { start, end } = content;
-  const quoted = OPENING.has(text[start - 1] ?? '');
-  if (quoted) {
-    start--;
-    const tail = /^[,.]?[”"]/.exec(text.slice(end, end + 2));
+  const marksInside = text.startsWith(DOUBLE_APOSTROPHE, start);
+  const doubled = marksInside || text.slice(start - 2, start) === DOUBLE_APOSTROPHE;
+  const quoted = doubled || OPENING.has(text[start - 1] ?? '');
+  if (quoted && !marksInside) {
+    start -= doubled ? 2 : 1;
+    const tail = doubled ? /^[,.]?''/.exec(text.slice(end, end + 3)) : /^[,.]?[”"]/.exec(text.slice(end, end + 2));
     if (tail) end += tail[0].length;
   }
   const first = { start, end };
+  const closed = doubled ? text.slice(end - 2, end) === DOUBLE_APOSTROPHE : CLOSING.has(text[end - 1] ?? '');
   // A split quotation: the first part ends in its closing mark (after a comma) right before the source and cue.
-  if (!quoted || end > around.start || !CLOSING.has(text[end - 1] ?? '') || !/^\s*$/.test(text.slice(end, around.start))) return [first];
-  const open = /^[,.]?\s*[“"]/.exec(text.slice(around.end, around.end + 4));
+  if (!quoted || end > around.start || !closed || !/^\s*$/.test(text.slice(end, around.start))) return [first];
+  const opening = doubled ? /^(?:[^“”"'\n]{0,160}?[,.:])?\s*''/ : /^(?:[^“”"\n]{0,160}?[,.:])?\s*[“"]/;
+  const open = opening.exec(text.slice(around.end, around.end + 170));
   if (!open) return [first];
-  const from = around.end + open[0].length - 1;
+  const mark = doubled ? 2 : 1;
+  const from = around.end + open[0].length - mark;
   let to = -1;
-  for (let i = from + 1; i < text.length && i < from + 3000; i++) {
-    if (CLOSING.has(text[i]!)) {
-      to = i + 1;
+  for (let i = from + mark; i < text.length && i < from + 3000; i++) {
+    if (doubled ? text.startsWith(DOUBLE_APOSTROPHE, i) : CLOSING.has(text[i]!)) {
+      to = i + mark;
       break;
     }
     if (text[i] === '\n' && text[i + 1] === '\n') break;
   }
-  if (to < 0 || otherContents.some((c) => c.start >= from && c.start < to)) return [first];
+  if (to < 0 || otherContents.some((c) => c.start >= from && c.start <= from + mark)) return [first];
   return [first, { start: from, end: to }];
 }
 
