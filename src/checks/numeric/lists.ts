@@ -204,10 +204,18 @@ const KIND_ENDS = new Set([',', ';', '.', 'and', ')', 'while', 'but', 'â€”', 'â€
 /** The kind a member is said to be: the noun after its copula ("29 were men") or its own counted noun ("21 women"), alone in its clause. */
 function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
   const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
-  const noun = copula ? tokens[m.at + 1] : m.q.quantityKind === 'count' && m.q.unit !== undefined ? tokens[m.at - 1] : undefined;
-  const end = copula ? tokens[m.at + 2] : tokens[m.at];
-  if (!noun || !(noun.pos === 'NOUN' || (copula && misreadPlural(noun))) || (copula === false && noun.text !== m.q.unit)) return undefined;
+  const own = !copula && m.q.quantityKind === 'count' && m.q.unit !== undefined;
+  // "29 were men" (after the copula), "21 women" (the count's own noun), "50% men" (a share with its copula left out).
+  const [noun, end] = copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
+  if (!noun || !(noun.pos === 'NOUN' || (copula && misreadPlural(noun))) || (own && noun.text !== m.q.unit)) return undefined;
   return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
+}
+
+const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
+
+/** "55% of them women": a figure right after "of them", whose copula is left out from the first member on. */
+function afterOfThem(tokens: readonly Token[], m: Member): boolean {
+  return tokens[m.at - 2]?.lower === 'of' && PRONOUN_WHOLES.has(tokens[m.at - 1]?.lower ?? '');
 }
 
 /**
@@ -226,7 +234,7 @@ function misreadPlural(word: Token): boolean {
  * "women" and "children"). "65 were women, 40 were over 60" (no noun) and "40 were nurses, 30 were women" (a trait) stay breakdowns.
  */
 export function namesKinds(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  if (members.length < 2 || !rules.copulas.has(tokens[members[0]!.at]?.lower ?? '')) return false;
+  if (members.length < 2 || !(rules.copulas.has(tokens[members[0]!.at]?.lower ?? '') || afterOfThem(tokens, members[0]!))) return false;
   const kinds = members.map((m) => kindOf(tokens, m, rules));
   if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length || !areKinds(kinds)) return false;
   const words = kinds as string[];

@@ -2,10 +2,10 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed } from './context.js';
-import { adds, closedByOthers, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
+import { adds, closedByOthers, isBreakdown, namesKinds, partsOneWhole, subjectBefore } from './lists.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart } from './share-settings.js';
-import { afterRelative, CLAUSE_BREAK, PRONOUN_WHOLES, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
+import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
 
 // Judging the shares gathered for one whole: whether they part it (and so may not add up to more than 100), or
 // answer several questions, set apart in places, times or groups, whose shares may overlap.
@@ -37,26 +37,14 @@ export function judgeSentence(doc: Document, tokens: readonly Token[], shares: r
   return findings;
 }
 
-const COPULA_ENDS = new Set([',', ';', '.', 'and', 'while', 'but', ')']);
 
 /**
- * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults": a whole named first (or after the first
- * share, or a figure before "of whom"), the first share said to be one kind after a copula and each later one another kind (copula repeated or left
- * out), the kinds all of one group that does not overlap (numeric.json exclusiveKinds): the shares part that whole.
+ * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults", "55% of them women and 50% men": shares of
+ * a whole named first (or after the first share, or a figure before "of whom") said to be kinds that cannot overlap
+ * (lists.ts namesKinds, as counts are) part that whole.
  */
 function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
-  if (!group.some((m) => m.fronted || (!m.carried && m.whole !== '') || afterRelative(tokens, m.q))) return false;
-  const kinds = group.map((m, i) => {
-    const copula = rules.list.copulas.has(tokens[m.at]?.lower ?? '') ? 1 : 0;
-    // "55% of them women and 50% men": after "of them" the copula is left out from the first share on.
-    const ofThem = tokens[m.at - 2]?.lower === 'of' && PRONOUN_WHOLES.has(tokens[m.at - 1]?.lower ?? '');
-    if (i === 0 && !copula && !ofThem) return undefined;
-    const noun = tokens[m.at + copula];
-    const end = tokens[m.at + copula + 1];
-    return noun && (end === undefined || COPULA_ENDS.has(end.lower)) ? rules.list.exclusiveKinds.get(noun.lower) !== undefined ? noun.lower : undefined : undefined;
-  });
-  if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length) return false;
-  return new Set(kinds.map((k) => rules.list.exclusiveKinds.get(k!))).size === 1;
+  return group.some((m) => m.fronted || (!m.carried && m.whole !== '') || afterRelative(tokens, m.q)) && namesKinds(tokens, group, rules.list);
 }
 
 /** What may follow "planned to" when its infinitive is left out. */

@@ -55,7 +55,6 @@ export interface Share extends Member {
   readonly residual: boolean;
 }
 
-export const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
 const RELATIVE_OPENERS = new Set(['of', 'among', 'amongst']);
 const RELATIVE_WHOLES = new Set(['whom', 'which']);
 
