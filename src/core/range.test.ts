@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineColMapper, trimRange } from './range.js';
+import { lineColMapper, rangeAt, trimRange } from './range.js';
 
 test('line and column count CRLF, lone CR and LF as one break each', () => {
   const at = lineColMapper('ab\r\ncd\ref\ngh');
@@ -20,4 +20,14 @@ test('columns count UTF-16 code units, so an emoji takes two', () => {
 
 test('trimRange drops whitespace and non-breaking spaces at both ends', () => {
   assert.deepEqual(trimRange('\u00a0 word \n', { start: 0, end: 8 }), { start: 2, end: 6 });
+});
+
+test('rangeAt finds the range holding an offset by binary search, -1 in a gap or outside', () => {
+  const ranges = [{ start: 0, end: 5 }, { start: 6, end: 10 }, { start: 10, end: 14 }];
+  assert.equal(rangeAt(ranges, 0), 0);
+  assert.equal(rangeAt(ranges, 4), 0);
+  assert.equal(rangeAt(ranges, 5), -1);
+  assert.equal(rangeAt(ranges, 10), 2);
+  assert.equal(rangeAt(ranges, 14), -1);
+  assert.equal(rangeAt([], 3), -1);
 });

@@ -50,6 +50,19 @@ export function firstStartingFrom(ranges: readonly Range[], offset: number): num
   return lo;
 }
 
+/** Index of the range holding `offset` among sorted, non-overlapping `ranges` (binary search), -1 when none does. */
+export function rangeAt(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= offset) lo = mid + 1;
+    else if (ranges[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Orders ranges by start, then by longer first. */
 export function compareRanges(a: Range, b: Range): number {
   return a.start - b.start || b.end - a.end;

@@ -1,7 +1,7 @@
 // The trained tagger's part of the attribution finder: its attributions are added where no rule found the cue, under
 // the cue and source policy the rules follow too (policy.json) and the tagger's own vetoes (tagger/vetoes.json), with
 // sources trimmed and hedges read from the cue lexicon.
-import type { Range } from '../../core/range.js';
+import { rangeAt, type Range } from '../../core/range.js';
 import { tokenSpan, type Token } from '../../nlp/tokens.js';
 import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
 import type { Lexicon } from './lexicon.js';
@@ -25,7 +25,7 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
   const ruled = ruleCovered(tokens.length, rules);
   for (const t of tagging.attributions) {
     if (coversAny(ruled, t.cue) || vetoed(tokens, t)) continue;
-    const sentence = sentenceAt(sentences, tokens[t.cue.first]!.start);
+    const sentence = rangeAt(sentences, tokens[t.cue.first]!.start);
     const cue = cueUpToContent(tokens, t.cue);
     const content = cue.end === t.cue.end && t.content ? charRange(tokens, t.content.first, t.content.end) : restOfSentence(tokens, sentences[sentence], cue);
     if (sentence < 0 || !content) continue;
@@ -143,19 +143,6 @@ function vetoed(tokens: readonly Token[], t: TaggedAttribution): boolean {
   if (!t.source && NOBODY_OR_EVERYBODY.has(wordBefore(tokens, t.cue.first) ?? '')) return true;
   const cue = tokens.slice(t.cue.first, t.cue.end).filter((x) => !isSpace(x));
   return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text));
-}
-
-/** Index of the sentence containing `offset` (binary search), -1 when none does. */
-function sentenceAt(sentences: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else if (sentences[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** A cue's content when the tagger gave none: the sentence after the cue, else before it. */

@@ -2,7 +2,7 @@
 // current end lies in is a candidate end, described by hashed features (the words after it, whether another
 // attribution starts there, a verb after 'and'/'but' in the cue's form or the content's, quotation state, length, ...).
 // The trained ranker of ranker.ts picks one (issue 15: "content that ends too early or too late").
-import type { Range } from '../../../core/range.js';
+import { rangeAt, type Range } from '../../../core/range.js';
 import { hash1 } from '../../../learn/hashing.js';
 import { distanceBucket } from '../../../learn/token-features.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../../nlp/tokens.js';
@@ -59,19 +59,6 @@ export function startCounts(tokens: readonly Token[], ranges: readonly (Range | 
   const counts = new Int32Array(tokens.length);
   for (const r of ranges) if (r && r.end > r.start) counts[tokenAt(tokens, r.start)]!++;
   return counts;
-}
-
-/** The sentence holding `offset` (binary search), -1 when none does. */
-function sentenceAt(sentences: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else if (sentences[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The lemma of a cue's last word. */
@@ -134,7 +121,7 @@ export function endCandidates(ctx: EndContext, q: EndQuestion): EndCandidates | 
   while (cur > a && isWhitespaceToken(tokens[cur]!)) cur--;
   // A content longer than MAX_TOKENS is left as found (linear time).
   if (a >= tokens.length || cur < a || cur - a > MAX_TOKENS) return undefined;
-  const s = sentenceAt(ctx.sentences, tokens[cur]!.start);
+  const s = rangeAt(ctx.sentences, tokens[cur]!.start);
   const sentEnd = s >= 0 ? ctx.sentences[s]!.end : tokens[cur]!.end;
   let last = tokenAt(tokens, sentEnd - 1);
   while (last > cur && (isWhitespaceToken(tokens[last]!) || FINAL.has(tokens[last]!.text) || tokens[last]!.start >= sentEnd)) last--;
