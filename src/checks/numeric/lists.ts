@@ -4,7 +4,8 @@ import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from 
 import { choiceOf, stanceAfter } from './choices.js';
 import { remainderAt } from './part-words.js';
 import { areExclusiveOutcomes } from './outcomes.js';
-import { areKinds, isTrait, normUnit } from './units.js';
+import { allDistinct, areLifeStages, namesKinds } from './kinds.js';
+import { areKinds, normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
 export interface ListRules {
@@ -182,66 +183,12 @@ function describes(tokens: readonly Token[], at: number, rules: ListRules): bool
   return ATTRIBUTE_POS.has(next.pos) || ATTRIBUTE_WORDS.has(next.lower);
 }
 
-const allDistinct = (keys: readonly (string | undefined)[]) => keys.length > 0 && keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
-
 /**
  * Several figures each followed by "were" and a description ("65% were women, 40% were over 60"): breakdowns, not
  * parts; unless a later figure adds to the ones before it ("30 were students and a further 25 were workers").
  */
 export function isBreakdown(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
   return members.filter((m) => describes(tokens, m.at, rules)).length >= 2 && !adds(tokens, members, rules) && !areAgeBands(tokens, members, rules) && !areLifeStages(tokens, members, rules) && !namesKinds(tokens, members, rules);
-}
-
-/** "41 are children, 17 are teenagers and 11 are adults": each figure described by a different stage of life. */
-function areLifeStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  const stages = members.map((m) => (rules.copulas.has(tokens[m.at]?.lower ?? '') && rules.lifeStages.has(tokens[m.at + 1]?.lower ?? '') ? tokens[m.at + 1]!.lower : undefined));
-  return members.length >= 2 && allDistinct(stages);
-}
-
-/** What may end a bare kind after its figure or copula ("29 were men, 21 women and 22 children."). */
-const KIND_ENDS = new Set([',', ';', '.', 'and', ')', 'while', 'but', '—', '–']);
-
-/** The kind a member is said to be: the noun after its copula ("29 were men") or its own counted noun ("21 women"), alone in its clause. */
-function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
-  const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
-  const own = !copula && m.q.quantityKind === 'count' && m.q.unit !== undefined;
-  // "29 were men" (after the copula), "21 women" (the count's own noun), "50% men" (a share with its copula left out).
-  const [noun, end] = copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
-  if (!noun || !(noun.pos === 'NOUN' || (copula && misreadPlural(noun))) || (own && noun.text !== m.q.unit)) return undefined;
-  return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
-}
-
-const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
-
-/** "55% of them women": a figure right after "of them", whose copula is left out from the first member on. */
-function afterOfThem(tokens: readonly Token[], m: Member): boolean {
-  return tokens[m.at - 2]?.lower === 'of' && PRONOUN_WHOLES.has(tokens[m.at - 1]?.lower ?? '');
-}
-
-/**
- * "140 were houses": a word in the -s form of a verb right after "were"/"are" cannot be that verb (a verb after a form
- * of "be" is a participle), so the tagger misread a plural noun ("houses", "shops", "works").
- */
-function misreadPlural(word: Token): boolean {
-  return word.pos === 'VERB' && word.type === 'word' && word.lower.endsWith('s') && !word.lower.endsWith('ss') && word.lemma !== word.lower;
-}
-
-/**
- * "Of them, 29 were men, 21 were women and 22 were children", "140 were houses, 95 flats and 115 bungalows": each
- * figure said to be a different kind, named by a bare plural noun (after a copula, repeated or left out), parts one
- * whole when the kinds cannot overlap: none is a trait that cuts across kinds ("women", "pensioners", "volunteers"),
- * or all lie in one group of exclusive kinds ("men", "women") or name one whole set of numeric.json kindSets ("men",
- * "women" and "children"). "65 were women, 40 were over 60" (no noun) and "40 were nurses, 30 were women" (a trait) stay breakdowns.
- */
-export function namesKinds(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  if (members.length < 2 || !(rules.copulas.has(tokens[members[0]!.at]?.lower ?? '') || afterOfThem(tokens, members[0]!))) return false;
-  const kinds = members.map((m) => kindOf(tokens, m, rules));
-  if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length || !areKinds(kinds)) return false;
-  const words = kinds as string[];
-  if (!words.some(isTrait)) return true;
-  const groups = new Set(words.map((k) => rules.exclusiveKinds.get(k)));
-  // A set across groups counts only whole: "58 percent were women and 47 percent were children" may overlap.
-  return (groups.size === 1 && !groups.has(undefined)) || rules.kindSets.some((set) => words.length === set.size && words.every((k) => set.has(k)));
 }
 
 /** "a further 20", "another 39 percent", "20 more": a later figure that counts members other than those before it. */

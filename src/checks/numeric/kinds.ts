@@ -1,0 +1,61 @@
+// Kinds said of the figures of a list ("29 were men, 21 were women and 22 were children", "140 houses, 95 flats and 115
+// caravans", "55% of them women and 50% men"): kinds that cannot overlap part their whole; traits that cut across kinds
+// ("women", "pensioners") make several breakdowns. Word lists in numeric.json (exclusiveKinds, kindSets, lifeStages).
+import type { Token } from '../../nlp/tokens.js';
+import type { ListRules, Member } from './lists.js';
+import { areKinds, isTrait } from './units.js';
+
+/** True when every key is defined and no two are equal. */
+export const allDistinct = (keys: readonly (string | undefined)[]) => keys.length > 0 && keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
+
+/** "41 are children, 17 are teenagers and 11 are adults": each figure described by a different stage of life. */
+export function areLifeStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const stages = members.map((m) => (rules.copulas.has(tokens[m.at]?.lower ?? '') && rules.lifeStages.has(tokens[m.at + 1]?.lower ?? '') ? tokens[m.at + 1]!.lower : undefined));
+  return members.length >= 2 && allDistinct(stages);
+}
+
+/** What may end a bare kind after its figure or copula ("29 were men, 21 women and 22 children."). */
+const KIND_ENDS = new Set([',', ';', '.', 'and', ')', 'while', 'but', '—', '–']);
+
+/** The kind a member is said to be: the noun after its copula ("29 were men") or its own counted noun ("21 women"), alone in its clause. */
+function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
+  const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
+  const own = !copula && m.q.quantityKind === 'count' && m.q.unit !== undefined;
+  // "29 were men" (after the copula), "21 women" (the count's own noun), "50% men" (a share with its copula left out).
+  const [noun, end] = copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
+  if (!noun || !(noun.pos === 'NOUN' || (copula && misreadPlural(noun))) || (own && noun.text !== m.q.unit)) return undefined;
+  return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
+}
+
+const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
+
+/** "55% of them women": a figure right after "of them", whose copula is left out from the first member on. */
+function afterOfThem(tokens: readonly Token[], m: Member): boolean {
+  return tokens[m.at - 2]?.lower === 'of' && PRONOUN_WHOLES.has(tokens[m.at - 1]?.lower ?? '');
+}
+
+/**
+ * "140 were houses": a word in the -s form of a verb right after "were"/"are" cannot be that verb (a verb after a form
+ * of "be" is a participle), so the tagger misread a plural noun ("houses", "shops", "works").
+ */
+function misreadPlural(word: Token): boolean {
+  return word.pos === 'VERB' && word.type === 'word' && word.lower.endsWith('s') && !word.lower.endsWith('ss') && word.lemma !== word.lower;
+}
+
+/**
+ * "Of them, 29 were men, 21 were women and 22 were children", "140 were houses, 95 flats and 115 bungalows": each
+ * figure said to be a different kind, named by a bare plural noun (after a copula, repeated or left out), parts one
+ * whole when the kinds cannot overlap: none is a trait that cuts across kinds ("women", "pensioners", "volunteers"),
+ * or all lie in one group of exclusive kinds ("men", "women") or name one whole set of numeric.json kindSets ("men",
+ * "women" and "children"). "65 were women, 40 were over 60" (no noun) and "40 were nurses, 30 were women" (a trait) stay breakdowns.
+ */
+export function namesKinds(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  if (members.length < 2 || !(rules.copulas.has(tokens[members[0]!.at]?.lower ?? '') || afterOfThem(tokens, members[0]!))) return false;
+  const kinds = members.map((m) => kindOf(tokens, m, rules));
+  if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length || !areKinds(kinds)) return false;
+  const words = kinds as string[];
+  if (!words.some(isTrait)) return true;
+  const groups = new Set(words.map((k) => rules.exclusiveKinds.get(k)));
+  // A set across groups counts only whole: "58 percent were women and 47 percent were children" may overlap.
+  return (groups.size === 1 && !groups.has(undefined)) || rules.kindSets.some((set) => words.length === set.size && words.every((k) => set.has(k)));
+}
