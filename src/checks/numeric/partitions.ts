@@ -1,20 +1,19 @@
-import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
+import type { Finding } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
-import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import { byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf, type ListRules } from './lists.js';
-import { carryScale, writtenScale } from './scales.js';
+import type { ListRules } from './lists.js';
+import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
-import { backReferenceTotal, closingShare, laterList, partOfWholeList, shareParts } from './more-lists.js';
-import { isCueOf, isSibling, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
+import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
+import { isCueOf, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { isAverage, isRemainder } from './part-words.js';
 import { totalBack } from './total-back.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
+import { readingOf, type Reading } from './readings.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
-import { areKinds, canPartition, countsPersons, isAmount, normUnit, type UnitKeys } from './units.js';
+import { isAmount, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
@@ -67,12 +66,6 @@ export interface PartitionInput {
   /** Figures right after a subset cue, within an amount before it ("£3.2 million, of which £900,000"; totals.ts). */
   readonly nested: ReadonlySet<string>;
 }
-
-/**
- * How parts are judged: a `partition` makes up its total (a mismatch either way is a finding); a `subset` lies within it
- * (a finding only when the parts exceed it).
- */
-type Reading = 'partition' | 'subset';
 
 /** A total with the parts found for it. */
 export interface Candidate {
@@ -128,48 +121,6 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     }
   });
   return findings;
-}
-
-/** True when "respectively" follows the last part of a list of two or more (its noun between at most). */
-function respectively(input: PartitionInput, parts: readonly Located[]): boolean {
-  const after = tokenAt(input.tokens, parts.at(-1)!.q.end);
-  return parts.length >= 2 && [after, after + 1].some((k) => input.tokens[k]?.lower === 'respectively');
-}
-
-/**
- * True when a total cue of the figure's sentence marks it ("1,200 people between them", "a total of 40"); ", out of
- * 5,000 staff" names a whole the parts are drawn from, which may hold others too.
- */
-function markedTotal(input: PartitionInput, total: Located): boolean {
-  const [from, to] = input.sentenceTokens(total.sentence);
-  const drawn = (c: CueSpan) => input.tokens.slice(c.first, c.last).some((t) => t.lower === 'out');
-  return findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && !drawn(c) && isCueOf(input.tokens, c, total.q));
-}
-
-const PARTIAL: ReadonlySet<string> = new Set(settings.partialQuantifiers.words);
-const COUNTED_ROLES: ReadonlySet<Role> = new Set(['colon', 'next']);
-const CARDINALS: ReadonlyMap<string, number> = new Map(numberWords.cardinals.flatMap((group) => Object.entries(group.words)));
-/** How many words may stand between a count of the parts and the colon that opens them ("four districts:", "three of its sites:"). */
-const COUNT_REACH = 4;
-
-/**
- * "The dead came from four districts: Morvel (19), Tessa (14), Ardan (8) and Kolm (3).": a count in words of as many
- * items as the list has parts, right before the colon that opens them, says the list names them all: the parts make up
- * the whole, not just a share of it.
- */
-function countedList(input: PartitionInput, parts: readonly Located[]): boolean {
-  const { tokens } = input;
-  const first = tokenAt(tokens, parts[0]!.q.start);
-  const [from] = input.sentenceTokens(parts[0]!.sentence);
-  let colon = first - 1;
-  while (colon > from && tokens[colon]!.text !== ':' && first - colon <= 2) colon--;
-  if (tokens[colon]?.text !== ':') return false;
-  for (let k = from; k < colon; k++) if (PARTIAL.has(tokens[k]!.lower)) return false;
-  for (let k = colon - 1; k >= Math.max(from, colon - 1 - COUNT_REACH); k--) {
-    const n = CARDINALS.get(tokens[k]!.lower);
-    if (n !== undefined) return n === parts.length && tokens[k + 1]?.type === 'word' && tokens[colon - 1]?.pos === 'NOUN';
-  }
-  return false;
 }
 
 /** A figure within an amount of its own sentence ("of which £900,000") is no whole of parts stated after its sentence. */
@@ -345,12 +296,6 @@ function labelledList(input: PartitionInput, group: readonly Located[]): Candida
   return alone(total) ? undefined : { total, parts, role: 'labels', rest: false };
 }
 
-/** True when a figure is followed by a preposition of place or time of its own ("600 oaks on the ridge"); "of" names its stuff. */
-function placed(input: PartitionInput, l: Located): boolean {
-  const prep = prepositionOf(input.tokens, memberOf(input.tokens, l.q).at, input.rules);
-  return prep !== undefined && prep !== 'of';
-}
-
 /** True when a year ("2024") stands between two offsets. */
 function yearBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) if (/^(?:19|20)\d\d$/.test(tokens[k]!.text)) return true;
@@ -389,122 +334,6 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
   return undefined;
 }
 
-
-/**
- * Whether the parts are plausibly parts of the total (compatible units, no breakdowns, a cue or the shape of a list),
- * and how they are to be judged; undefined when they are not.
- */
-function readingOf(input: PartitionInput, c: Candidate): { reading: Reading; parts: Located[] } | undefined {
-  // A list run over several sentences was read by its own words (chains.ts): a stated remainder closes it.
-  // A sum of money is never the whole of counts ("£2.7m between them ... Of the 2,310 appeals, 1,420 ...").
-  if (c.role === 'chain') return sameKind(input.tokens, c.total, c.parts) ? { reading: c.rest ? 'partition' : 'subset', parts: [...c.parts] } : undefined;
-  const reading = readList(input, c);
-  return reading && { reading, parts: listOf(input, c) };
-}
-
-/**
- * True when no part is an amount of another kind than the total's: money with money, counts with counts; a bare figure
- * with a scale word ("Defence gets 2bn") may be a sum of money whose sign is left out, a plain one ("1,420 were
- * rejected") counts.
- */
-function sameKind(tokens: readonly Token[], total: Located, parts: readonly Located[]): boolean {
-  const money = total.q.quantityKind === 'money';
-  const bareScaled = (q: QuantityAnnotation) => q.quantityKind === 'count' && q.unit === undefined && writtenScale(tokens, q) !== undefined;
-  return parts.every((p) => (p.q.quantityKind === 'money') === money || (money && bareScaled(p.q)));
-}
-
-/** The parts of a candidate that form one list with its first part. */
-function listOf(input: PartitionInput, c: Candidate): Located[] {
-  // "703 backed a daily charge of £8, 611 opposed it": a sum of money inside a part's words, in a list of counts of
-  // people, says what the part is about; it is no part of the count.
-  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : c.parts;
-  return own.slice(0, listLength(input.tokens, own.map((p) => p.q), input.rules));
-}
-
-/** A count of people ("1,506 adults", "87 people"): its parts are counts too, never sums of money. */
-function countsPeople(q: QuantityAnnotation): boolean {
-  return q.quantityKind === 'count' && q.unit !== undefined && countsPersons(normUnit(q.unit));
-}
-
-function readList(input: PartitionInput, c: Candidate): Reading | undefined {
-  const { tokens, units, rules } = input;
-  const { total, role, rest } = c;
-  const parts = listOf(input, c);
-  if (parts.length < (ONE_PART.has(role) ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
-  const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
-  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!);
-  // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
-  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
-  if (parts.length === 1) return 'subset';
-  // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
-  // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
-  if (COUNTED_ROLES.has(role) && countedList(input, parts)) return 'partition';
-  // "The two plants employ 1,200 people between them, with 700 and 600 respectively": parts given to the items named one
-  // each, of a total a cue marks, make it up.
-  if (respectively(input, parts) && markedTotal(input, total)) return 'partition';
-  const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
-  if (!rest && isBreakdown(tokens, members, rules)) return undefined;
-  // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
-  const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
-  const evidence = rest ? 'parts' : partsOneWhole(tokens, members, rules);
-  // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
-  if (c.drawn) return closed && evidence ? 'subset' : undefined;
-  // "Of the 1,506 adults questioned, 703 backed ..., 611 opposed it and 152 did not know": answers closed by those who
-  // gave none account for everyone asked, right after the whole (named first, a colon, brackets, "of whom").
-  if (ANSWERED.has(role) && closed && evidence === 'parts' && closedByAbstention(tokens, members, rules)) return 'partition';
-  switch (role) {
-    case 'split':
-    case 'before':
-      return closed || evidence ? (rest ? 'subset' : 'partition') : undefined;
-    case 'colon':
-    case 'paren':
-      return closed && evidence ? (evidence === 'parts' && !rest ? 'partition' : 'subset') : undefined;
-    case 'comma':
-      // A list after a comma parts the figure before it only by places or times ("700 in the city and 600 in the
-      // suburbs"), and never when that figure is one more of them ("1,200 in May, 700 in June and 600 in July", "600
-      // oaks on the ridge, 450 along the river": a figure set in a place of its own is one more item).
-      return closed && byPlaces(tokens, members, rules) && !isSibling(input, total, parts) && !placed(input, total) ? 'subset' : undefined;
-    case 'back':
-      return closed && evidence === 'parts' ? 'partition' : undefined;
-    case 'labels':
-      // Each figure has a label of its own: a list closed by "and" names every part.
-      return closed ? 'partition' : 'subset';
-    case 'later':
-      // With no opener, only parts each given a place, recipient or purpose ("£3.1 million to ..., £2.6 million to ...").
-      return closed && byPlaces(tokens, members, rules) ? 'subset' : undefined;
-    case 'clause':
-    case 'next':
-      return closed && evidence ? 'subset' : undefined;
-    default:
-      return evidence ? 'subset' : undefined;
-  }
-}
-
-/**
- * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
- * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
- */
-const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset', 'clause', 'comma', 'fronted', 'next']);
-/** Roles whose list follows its whole at once, so that answers closed by those who gave none make it up. */
-const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subset']);
-/** Roles where one part is enough: it lies within its whole ("of whom 25", "Of the 1,500 runners, 1,620 finished"). */
-const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
-
-/** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
-function isKindList(total: Located, parts: readonly Located[]): boolean {
-  const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
-  // "arrests in 312 cases, and 97 people have been charged with a total of 140 offences": people and things are
-  // never kinds of one count, whatever the total counts.
-  const persons = kinds.filter((k) => k !== undefined && countsPersons(k)).length;
-  if (persons > 0 && (persons < kinds.length || !(total.q.unit && countsPersons(normUnit(total.q.unit))))) return false;
-  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && areKinds(kinds);
-}
-
-/** A figure read without its noun: "389 bin collections" after "612 chose parks" says what 389 chose. */
-function unitless(q: QuantityAnnotation): QuantityAnnotation {
-  const { unit: _unit, ...rest } = q;
-  return rest;
-}
 
 /** Index of the first figure of `group` (sorted) that starts at or after `offset`. */
 function firstAtOrAfter(group: readonly Located[], offset: number): number {
