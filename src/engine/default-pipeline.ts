@@ -19,7 +19,7 @@ export function createDefaultPipeline(options: { threshold: number; models?: boo
     createClaimAnnotator({ threshold: options.threshold, ...(options.models === false ? { model: null } : {}) }),
     createTechniqueAnnotator(options.models === false ? { spanTagger: null } : {}),
     createLanguageCheck(),
-    createNumericCheck(),
+    createNumericCheck(options.models === false ? { sums: null } : {}),
     createSourcingCheck({ threshold: options.threshold }),
   ]);
 }

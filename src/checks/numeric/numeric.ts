@@ -12,6 +12,7 @@ import { checkShareCounts } from './share-counts.js';
 import { checkShares } from './shares.js';
 import { checkTotals, compileTotalCues, nestedFigures } from './totals.js';
 import { listUnits } from './part-words.js';
+import { defaultSumsModel, learnedShares, learnedSums, type SumsModel } from './sums-model/index.js';
 import { elidedUnits, gappedObjects, unitKeys } from './units.js';
 
 const NO_JOINERS: ReadonlySet<string> = new Set();
@@ -22,6 +23,11 @@ export interface NumericCheckOptions {
   readonly shareTolerance?: number;
   /** Content words two sentences must share before a figure counts as restated; default 2. */
   readonly minSharedWords?: number;
+  /**
+   * The learned sums model (sums-model/): totals the rules did not judge, whose parts it finds listed nearby and which
+   * do not add up. Default: the committed model; `null` leaves it out (as `models: false` does).
+   */
+  readonly sums?: SumsModel | null;
 }
 
 /**
@@ -37,31 +43,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     throw new ClaimtraceError('E_OPTION_INVALID', { option: 'minSharedWords', reason: 'must be a whole number of at least 1' });
   }
   const cues = compileTotalCues();
-  const listRules = {
-    stance: new Set(settings.stanceWords.words),
-    prepositions: new Set(settings.partitionPrepositions.words),
-    joiners: new Set(settings.listJoiners.words),
-    copulas: new Set(settings.copulas.words),
-    abstentions: new Set(settings.abstentions.words),
-    noAnswers: new Set(settings.noAnswers.words),
-    negatedAnswers: new Set(settings.negatedAnswers.words),
-    winVerbs: new Set(settings.winVerbs.words),
-    timeWords: new Set(settings.timeWords.words),
-    breakers: new Set(settings.listBreakers.words),
-    reportAsides: new Set(settings.reportAsides.words),
-    residualPlaces: new Set(settings.residualPlaces.words),
-    additiveBefore: new Set(settings.additiveBefore.words),
-    additiveAfter: new Set(settings.additiveAfter.words),
-    lifeStages: new Set(settings.lifeStages.words),
-    residualChoices: new Set(settings.residualChoices.words),
-    exclusiveOutcomes: outcomeGroups(settings.exclusiveOutcomes.groups),
-    sameOutcomes: new Map(settings.sameOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
-    ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
-    multiAnswerVerbs: new Set(settings.multiAnswerVerbs.words),
-    processStages: new Map(settings.stagesOfOneProcess.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
-    exclusiveKinds: new Map(settings.exclusiveKinds.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
-    kindSets: settings.kindSets.sets.map((set) => new Set(set)),
-  };
+  const listRules = compileListRules();
   const carryJoiners = new Set(settings.carryJoiners.words);
   const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };
   const anaphoricWholes = new Set(settings.anaphoricWholes.words);
@@ -97,6 +79,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     notShareAfter: shareRules.notShareAfter,
     openers: new Set(settings.shareOpeners.words),
   };
+  const sums = options.sums === undefined ? defaultSumsModel() : options.sums;
   const voteVerbs = new Set([...settings.stanceWords.words, ...settings.ownVoteVerbs.words]);
   const restateRules = { minSharedWords, window: settings.restateWindow.value, stopLemmas: new Set(settings.stopLemmas.words) };
   return {
@@ -127,8 +110,43 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
         ...checkRanges(doc),
         ...checkRestated(doc, located, sentenceTokens, tokens, restateRules),
       ];
+      if (sums) {
+        const sentenceOf = sentenceIndexOf(doc, tokens);
+        const rulesFound = [...findings];
+        findings.push(...learnedSums({ doc, located, tokens, units, sentenceOf, judged: totals, findings: rulesFound, rules: listRules }, sums));
+        findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound }, sums));
+      }
       return { findings: findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)) };
     },
+  };
+}
+
+/** The list rules of numeric.json (copulas, kinds, stages of life, answers ...), as sets and maps. */
+export function compileListRules() {
+  return {
+    stance: new Set(settings.stanceWords.words),
+    prepositions: new Set(settings.partitionPrepositions.words),
+    joiners: new Set(settings.listJoiners.words),
+    copulas: new Set(settings.copulas.words),
+    abstentions: new Set(settings.abstentions.words),
+    noAnswers: new Set(settings.noAnswers.words),
+    negatedAnswers: new Set(settings.negatedAnswers.words),
+    winVerbs: new Set(settings.winVerbs.words),
+    timeWords: new Set(settings.timeWords.words),
+    breakers: new Set(settings.listBreakers.words),
+    reportAsides: new Set(settings.reportAsides.words),
+    residualPlaces: new Set(settings.residualPlaces.words),
+    additiveBefore: new Set(settings.additiveBefore.words),
+    additiveAfter: new Set(settings.additiveAfter.words),
+    lifeStages: new Set(settings.lifeStages.words),
+    residualChoices: new Set(settings.residualChoices.words),
+    exclusiveOutcomes: outcomeGroups(settings.exclusiveOutcomes.groups),
+    sameOutcomes: new Map(settings.sameOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
+    ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
+    multiAnswerVerbs: new Set(settings.multiAnswerVerbs.words),
+    processStages: new Map(settings.stagesOfOneProcess.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
+    exclusiveKinds: new Map(settings.exclusiveKinds.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
+    kindSets: settings.kindSets.sets.map((set) => new Set(set)),
   };
 }
 
@@ -152,6 +170,18 @@ function checkRanges(doc: Document): Finding[] {
       end: q.end,
       annotationIds: [q.id],
     }));
+}
+
+/** The sentence index of each token (the last sentence starting at or before it), in one pass. */
+function sentenceIndexOf(doc: Document, tokens: readonly Token[]): (token: number) => number {
+  const sentences = doc.all('sentence');
+  const index = new Int32Array(tokens.length);
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (s + 1 < sentences.length && sentences[s]!.end <= tokens[k]!.start) s++;
+    index[k] = s;
+  }
+  return (k) => index[k] ?? -1;
 }
 
 /** Token index ranges `[from, to)` of each sentence, computed on demand. */

@@ -1,0 +1,159 @@
+// The learned sums model in the numeric check: totals the rules did not judge, whose parts a trained model finds listed
+// in a run of figures nearby that does not add up to them. Trained by scripts/train-numeric-sums.ts (card:
+// models/numeric-sums.md); loaded once per process, only by pipelines that run the trained models.
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../../../core/annotations.js';
+import type { Document } from '../../../core/document.js';
+import { decodeLogistic } from '../../../learn/logistic.js';
+import type { Token } from '../../../nlp/tokens.js';
+import { fmt, type Located } from '../context.js';
+import { areKinds, canPartition } from '../units.js';
+import { areLifeStages, namesKinds } from '../kinds.js';
+import type { ListRules, Member } from '../lists.js';
+import { tokenAt } from '../../../nlp/tokens.js';
+import { standing, sumCandidates, type SumCandidate } from './candidates.js';
+import { chooseSums, reported, type SumsModels } from './choose.js';
+import { candidateFeatures } from './features.js';
+import { chooseShares, shareFeatures, shareRuns } from './shares.js';
+import type { LogisticModel } from '../../../learn/logistic.js';
+
+/** The loaded models with the settings their training chose. */
+export interface SumsModel {
+  readonly models: SumsModels;
+  /** The whole-model probability from which a sum that does not add up is reported. */
+  readonly threshold: number;
+  readonly floor: number;
+  readonly maxDeviation: number;
+  /** Shares of one whole: the model and the probability from which a run over 100 is reported. */
+  readonly shares: { readonly model: LogisticModel; readonly threshold: number; readonly floor: number };
+}
+
+const WHOLE_URL = new URL('../../../../models/numeric-sums-whole.bin', import.meta.url);
+const RUN_URL = new URL('../../../../models/numeric-sums-run.bin', import.meta.url);
+const SHARES_URL = new URL('../../../../models/numeric-sums-shares.bin', import.meta.url);
+
+/** Reads the two model files. */
+export function loadSumsModel(whole: URL | string = WHOLE_URL, run: URL | string = RUN_URL, shares: URL | string = SHARES_URL): SumsModel {
+  const w = decodeLogistic(readFileSync(whole));
+  const r = decodeLogistic(readFileSync(run));
+  const sh = decodeLogistic(readFileSync(shares));
+  const num = (meta: Record<string, unknown>, key: string, fallback: number) => (typeof meta[key] === 'number' ? (meta[key] as number) : fallback);
+  return {
+    models: { whole: w.model, run: r.model },
+    threshold: num(w.meta, 'threshold', 0.75),
+    floor: num(w.meta, 'floor', 0.2),
+    maxDeviation: num(w.meta, 'maxDeviation', 0.25),
+    shares: { model: sh.model, threshold: num(sh.meta, 'threshold', 0.75), floor: num(sh.meta, 'floor', 0.2) },
+  };
+}
+
+let shared: SumsModel | undefined;
+
+/** The committed model, loaded on first use and shared by every pipeline of the process. */
+export function defaultSumsModel(): SumsModel {
+  shared ??= loadSumsModel();
+  return shared;
+}
+
+/** What the learned check reads of a document. */
+export interface LearnedSumsInput {
+  readonly doc: Document;
+  readonly located: readonly Located[];
+  readonly tokens: readonly Token[];
+  /** Unit keys of the amounts (units.ts unitKeys with the carry joiners). */
+  readonly units: ReadonlyMap<string, string>;
+  /** The sentence index of each token. */
+  readonly sentenceOf: (token: number) => number;
+  /** Totals the rules judged (their findings stand; they are not judged again). */
+  readonly judged: ReadonlySet<string>;
+  /** The rules' findings: a total inside one is left to them. */
+  readonly findings: readonly Finding[];
+  /** The list rules (copulas, kinds, stages of life). */
+  readonly rules: ListRules;
+}
+
+/** What a copula's complement is when it describes the figure ("were women", "were over 60"), not where it is ("were on Hesta"). */
+const DESCRIPTIONS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'ADV']);
+
+/** Verbs of a running total ("bringing the total to 25"). */
+const RUNNING = new Set(['bringing', 'taking', 'raising', 'pushing', 'lifting', 'brings', 'takes', 'raises', 'brought', 'took', 'raised']);
+
+/** Words before a run that make it a subset of the total, which may add up to less ("including", "of whom"). */
+const SUBSET = new Set(['including', 'includes', 'include', 'among', 'such', 'whom', 'which']);
+
+/**
+ * What the rules know of kinds, applied to the model's runs: parts whose counted nouns mix kinds with traits that cut
+ * across them ("1,900 nurses, 900 women") may overlap; parts counted in a noun the total's cannot hold are of another
+ * whole; a subset ("including", "of whom") may add up to less than its whole.
+ */
+export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc' | 'tokens' | 'units' | 'rules'>): boolean {
+  const partUnits = c.parts.map((p) => input.units.get(p.q.id));
+  if (!areKinds(partUnits)) return false;
+  const whole = input.units.get(c.total.q.id);
+  if (whole !== undefined && partUnits.some((u) => u !== undefined && !canPartition(whole, u))) return false;
+  // "Of the 300 passengers, 120 were women and 200 were over 60": parts said after a copula are kinds only when the
+  // rules read them so (kinds that cannot overlap, or stages of life).
+  const { tokens, rules } = input;
+  const members: Member[] = c.parts.map((p) => {
+    const at = tokenAt(tokens, p.q.end);
+    return { q: p.q, at: p.q.unit !== undefined && tokens[at]?.text === p.q.unit ? at + 1 : at };
+  });
+  const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
+  if (members.some(described) && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return false;
+  // "bringing the total to 25": a running total, which grows from a figure not stated.
+  const t = tokenAt(tokens, c.total.q.start);
+  if (tokens[t - 1]?.lower === 'to' && tokens.slice(Math.max(0, t - 5), t).some((x) => RUNNING.has(x.lower))) return false;
+  if (c.sum < c.total.q.value) {
+    const first = c.after ? c.parts[0]!.q.start : c.parts[c.parts.length - 1]!.q.end;
+    const [from, to] = c.after ? [c.total.q.end, first] : [first, c.total.q.start];
+    const words = input.doc.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => SUBSET.has(w))) return false;
+  }
+  return true;
+}
+
+/** `total-unsupported` findings for sums the model finds that do not add up, with their arithmetic. */
+export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[] {
+  const { doc, tokens } = input;
+  const covered = (start: number, end: number) => input.findings.some((f) => f.start < end && start < f.end);
+  const candidates = sumCandidates(input.located, tokens, input.units)
+    .filter((c) => {
+      const ratio = c.sum / c.total.q.value;
+      return ratio >= 0.5 && ratio <= 2 && !input.judged.has(c.total.q.id) && !covered(c.total.q.start, c.total.q.end) && mayPartition(c, input);
+    })
+    .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
+  return chooseSums(candidates, model.models, model).filter((x) => reported(x.candidate.c, x.p, model.threshold)).map(({ candidate: { c }, p }) => {
+    const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
+    return {
+      rule: 'total-unsupported',
+      severity: 'warning' as const,
+      message: `"${doc.slice(c.total.q)}" reads as the total of ${c.parts.map((x) => `"${doc.slice(x.q)}"`).join(', ')}, but ${arithmetic}, ${c.sum > c.total.q.value ? 'more' : 'less'} than ${fmt(c.total.q.value)} (read by the learned sums model, confidence ${p.toFixed(2)}).`,
+      start: c.total.q.start,
+      end: c.total.q.end,
+      annotationIds: [c.total.q.id, ...c.parts.map((x) => x.q.id)],
+    };
+  });
+}
+
+/** `percentage-over-100` findings for runs of percentages the model reads as one whole's shares and that exceed 100. */
+export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 'tokens' | 'sentenceOf' | 'findings'>, model: SumsModel): Finding[] {
+  const { doc, tokens } = input;
+  const covered = (start: number, end: number) => input.findings.some((f) => f.start < end && start < f.end);
+  const runs = shareRuns(input.located)
+    .filter((run) => !run.shares.some((x) => covered(x.q.start, x.q.end)))
+    .map((run) => ({ run, features: shareFeatures(run, tokens, input.sentenceOf) }));
+  return chooseShares(runs, model.shares.model, model.shares.floor)
+    .filter((x) => x.p >= model.shares.threshold)
+    .map(({ candidate: { run }, p }) => {
+      const first = run.shares[0]!.q;
+      const last = run.shares[run.shares.length - 1]!.q;
+      return {
+        rule: 'percentage-over-100',
+        severity: 'warning' as const,
+        message: `${run.shares.map((x) => `"${doc.slice(x.q)}"`).join(', ')} read as shares of one whole, but ${run.shares.map((x) => fmt(x.q.value)).join(' + ')} = ${fmt(run.sum)} percent, more than 100 (read by the learned sums model, confidence ${p.toFixed(2)}).`,
+        start: first.start,
+        end: last.end,
+        annotationIds: run.shares.map((x) => x.q.id),
+      };
+    });
+}
