@@ -26,9 +26,10 @@ export interface ChoiceOptions {
 
 /**
  * The candidates of one document that are chosen as sums and do not add up, each with its whole-model probability
- * (the caller applies its threshold). Linear in the candidates, apart from sorting them.
+ * (the caller applies its threshold). `claimed`: ids of figures that may take no role. Linear in the candidates, apart
+ * from sorting them.
  */
-export function chooseSums<T extends ScorableCandidate>(candidates: readonly T[], models: SumsModels, options: ChoiceOptions): { candidate: T; p: number }[] {
+export function chooseSums<T extends ScorableCandidate>(candidates: readonly T[], models: SumsModels, options: ChoiceOptions, claimed: ReadonlySet<string> = new Set()): { candidate: T; p: number }[] {
   const key = (x: T) => x.c.total.q.id;
   const best = new Map<string, { x: T; score: number }>();
   for (const x of candidates) {
@@ -45,7 +46,8 @@ export function chooseSums<T extends ScorableCandidate>(candidates: readonly T[]
   }
   const rank = (y: { candidate: T; p: number }) => y.p + (y.candidate.standing !== 'off' ? 1 : 0);
   competing.sort((a, b) => rank(b) - rank(a) || a.candidate.c.total.q.start - b.candidate.c.total.q.start);
-  const used = new Set<string>();
+  // Figures the rules already read as a total or a part play no other role.
+  const used = new Set<string>(claimed);
   const out: { candidate: T; p: number }[] = [];
   for (const y of competing) {
     const ids = [y.candidate.c.total.q.id, ...y.candidate.c.parts.map((p) => p.q.id)];

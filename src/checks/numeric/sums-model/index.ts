@@ -6,6 +6,7 @@ import type { Finding } from '../../../core/annotations.js';
 import type { Document } from '../../../core/document.js';
 import { decodeLogistic } from '../../../learn/logistic.js';
 import type { Token } from '../../../nlp/tokens.js';
+import type { QuantityAnnotation } from '../../../core/annotations.js';
 import { fmt, type Located } from '../context.js';
 import { areKinds, canPartition } from '../units.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
@@ -75,6 +76,19 @@ export interface LearnedSumsInput {
 /** What a copula's complement is when it describes the figure ("were women", "were over 60"), not where it is ("were on Hesta"). */
 const DESCRIPTIONS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'ADV']);
 
+/** True when every act lies in one group of numeric.json's exclusive outcomes. */
+function oneOutcomeGroup(acts: readonly string[], rules: ListRules): boolean {
+  const groups = acts.map((a) => rules.exclusiveOutcomes.get(a) ?? []);
+  return groups[0]!.some((g) => groups.every((list) => list.includes(g)));
+}
+
+/** True when a figure (after its own counted noun) is followed by a preposition: "600 oaks on the ridge", "450 along the river". */
+function placed(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  let k = tokenAt(tokens, q.end);
+  if (q.unit !== undefined && tokens[k]?.text === q.unit) k++;
+  return tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of';
+}
+
 /** Verbs of a running total ("bringing the total to 25"). */
 const RUNNING = new Set(['bringing', 'taking', 'raising', 'pushing', 'lifting', 'brings', 'takes', 'raises', 'brought', 'took', 'raised']);
 
@@ -100,6 +114,15 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
   });
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
   if (members.some(described) && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return false;
+  // "Of the 70 suspects, 45 were released and 30 were charged": acts that may befall one person are no split, unless
+  // they are end states of one kind (numeric.json exclusiveOutcomes: "died", "survived").
+  const acts = members.filter((m) => rules.copulas.has(tokens[m.at]?.lower ?? '') && tokens[m.at + 1]?.pos === 'VERB').map((m) => tokens[m.at + 1]!.lower);
+  if (acts.length >= 2 && !oneOutcomeGroup(acts, rules)) return false;
+  // "planted 600 oaks on the ridge, 450 along the river and 300 in the park": a figure set in a place of its own, as its
+  // parts are, is one more member of their list.
+  // With a colon, a dash or a new sentence between them the figure is the list's total ("18 million for pipes: 11
+  // million for the east end, ...").
+  if (c.after && placed(tokens, c.total.q) && c.parts.every((p) => placed(tokens, p.q)) && !/[:;—–(.]|\s-\s/.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return false;
   // "bringing the total to 25": a running total, which grows from a figure not stated.
   const t = tokenAt(tokens, c.total.q.start);
   if (tokens[t - 1]?.lower === 'to' && tokens.slice(Math.max(0, t - 5), t).some((x) => RUNNING.has(x.lower))) return false;
@@ -116,23 +139,32 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
 export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
   const covered = (start: number, end: number) => input.findings.some((f) => f.start < end && start < f.end);
+  // Totals the rules judged stay in the competition, so that a sum of theirs that adds up claims its parts, but are
+  // never reported; figures of a rule's finding take no role.
   const candidates = sumCandidates(input.located, tokens, input.units)
     .filter((c) => {
       const ratio = c.sum / c.total.q.value;
-      return ratio >= 0.5 && ratio <= 2 && !input.judged.has(c.total.q.id) && !covered(c.total.q.start, c.total.q.end) && mayPartition(c, input);
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input);
     })
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
-  return chooseSums(candidates, model.models, model).filter((x) => reported(x.candidate.c, x.p, model.threshold)).map(({ candidate: { c }, p }) => {
-    const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
-    return {
-      rule: 'total-unsupported',
-      severity: 'warning' as const,
-      message: `"${doc.slice(c.total.q)}" reads as the total of ${c.parts.map((x) => `"${doc.slice(x.q)}"`).join(', ')}, but ${arithmetic}, ${c.sum > c.total.q.value ? 'more' : 'less'} than ${fmt(c.total.q.value)} (read by the learned sums model, confidence ${p.toFixed(2)}).`,
-      start: c.total.q.start,
-      end: c.total.q.end,
-      annotationIds: [c.total.q.id, ...c.parts.map((x) => x.q.id)],
-    };
-  });
+  return chooseSums(candidates, model.models, model, claimedBy(input.findings))
+    .filter((x) => reported(x.candidate.c, x.p, model.threshold) && !input.judged.has(x.candidate.c.total.q.id) && !covered(x.candidate.c.total.q.start, x.candidate.c.total.q.end))
+    .map(({ candidate: { c }, p }) => {
+      const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
+      return {
+        rule: 'total-unsupported',
+        severity: 'warning' as const,
+        message: `"${doc.slice(c.total.q)}" reads as the total of ${c.parts.map((x) => `"${doc.slice(x.q)}"`).join(', ')}, but ${arithmetic}, ${c.sum > c.total.q.value ? 'more' : 'less'} than ${fmt(c.total.q.value)} (read by the learned sums model, confidence ${p.toFixed(2)}).`,
+        start: c.total.q.start,
+        end: c.total.q.end,
+        annotationIds: [c.total.q.id, ...c.parts.map((x) => x.q.id)],
+      };
+    });
+}
+
+/** The figures the rules' findings read (their totals, parts and shares). */
+function claimedBy(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.flatMap((f) => f.annotationIds ?? []));
 }
 
 /** `percentage-over-100` findings for runs of percentages the model reads as one whole's shares and that exceed 100. */
@@ -142,7 +174,7 @@ export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 
   const runs = shareRuns(input.located)
     .filter((run) => !run.shares.some((x) => covered(x.q.start, x.q.end)))
     .map((run) => ({ run, features: shareFeatures(run, tokens, input.sentenceOf) }));
-  return chooseShares(runs, model.shares.model, model.shares.floor)
+  return chooseShares(runs, model.shares.model, model.shares.floor, claimedBy(input.findings))
     .filter((x) => x.p >= model.shares.threshold)
     .map(({ candidate: { run }, p }) => {
       const first = run.shares[0]!.q;

@@ -107,11 +107,11 @@ export const MAX_SUM = 120;
  * The runs chosen as one whole's shares that come to more than 100, with the model's probability: runs taken greedily
  * (runs that make up 100 first, as they explain their shares), each share in one run.
  */
-export function chooseShares<T extends { readonly run: ShareRun; readonly features: Int32Array }>(runs: readonly T[], model: LogisticModel, floor: number): { candidate: T; p: number }[] {
+export function chooseShares<T extends { readonly run: ShareRun; readonly features: Int32Array }>(runs: readonly T[], model: LogisticModel, floor: number, claimed: ReadonlySet<string> = new Set()): { candidate: T; p: number }[] {
   const scored = runs.map((x) => ({ candidate: x, p: sigmoid(margin(model, x.features)) })).filter((y) => y.p >= floor || y.candidate.run.standing === 'whole');
   const rank = (y: { candidate: T; p: number }) => y.p + (y.candidate.run.standing === 'whole' ? 1 : 0);
   scored.sort((a, b) => rank(b) - rank(a) || a.candidate.run.shares[0]!.q.start - b.candidate.run.shares[0]!.q.start);
-  const used = new Set<string>();
+  const used = new Set<string>(claimed);
   const out: { candidate: T; p: number }[] = [];
   for (const y of scored) {
     const ids = y.candidate.run.shares.map((s) => s.q.id);
