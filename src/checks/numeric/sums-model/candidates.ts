@@ -30,6 +30,9 @@ export interface CandidateLimits {
   readonly maxSkip: number;
 }
 
+/** How many figures of any class a run may be looked for over, on each side of a total. */
+const MAX_STEPS = 24;
+
 export const DEFAULT_LIMITS: CandidateLimits = { maxParts: 6, maxSentences: 3, maxSkip: 2 };
 
 /** What a figure counts, as far as a sum goes: money in one currency, a measure in one unit, or a count. */
@@ -58,7 +61,8 @@ export function sumCandidates(located: readonly Located[], tokens: readonly Toke
     for (const after of [true, false]) {
       // The figures of the total's class on this side, nearest first, within reach.
       const side: Located[] = [];
-      for (let j = after ? i + 1 : i - 1; j >= 0 && j < amounts.length && side.length < limits.maxParts + limits.maxSkip; j += after ? 1 : -1) {
+      // At most MAX_STEPS figures are looked at on each side, so a sentence of thousands of figures stays linear.
+      for (let j = after ? i + 1 : i - 1, steps = 0; j >= 0 && j < amounts.length && side.length < limits.maxParts + limits.maxSkip && steps < MAX_STEPS; j += after ? 1 : -1, steps++) {
         const a = amounts[j]!;
         if (Math.abs(a.l.sentence - total.sentence) > limits.maxSentences) break;
         if (a.cls !== cls) {

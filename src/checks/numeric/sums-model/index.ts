@@ -16,6 +16,7 @@ import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
 import { candidateFeatures } from './features.js';
 import { chooseShares, shareFeatures, shareRuns } from './shares.js';
+import vetoes from './vetoes.json' with { type: 'json' };
 import type { LogisticModel } from '../../../learn/logistic.js';
 
 /** The loaded models with the settings their training chose. */
@@ -73,8 +74,7 @@ export interface LearnedSumsInput {
   readonly rules: ListRules;
 }
 
-/** What a copula's complement is when it describes the figure ("were women", "were over 60"), not where it is ("were on Hesta"). */
-const DESCRIPTIONS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'ADV']);
+const DESCRIPTIONS = new Set(vetoes.descriptions.tags);
 
 /** True when every act lies in one group of numeric.json's exclusive outcomes. */
 function oneOutcomeGroup(acts: readonly string[], rules: ListRules): boolean {
@@ -89,11 +89,8 @@ function placed(tokens: readonly Token[], q: QuantityAnnotation): boolean {
   return tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of';
 }
 
-/** Verbs of a running total ("bringing the total to 25"). */
-const RUNNING = new Set(['bringing', 'taking', 'raising', 'pushing', 'lifting', 'brings', 'takes', 'raises', 'brought', 'took', 'raised']);
-
-/** Words before a run that make it a subset of the total, which may add up to less ("including", "of whom"). */
-const SUBSET = new Set(['including', 'includes', 'include', 'among', 'such', 'whom', 'which']);
+const RUNNING = new Set(vetoes.runningTotals.words);
+const SUBSET = new Set(vetoes.subsets.words);
 
 /**
  * What the rules know of kinds, applied to the model's runs: parts whose counted nouns mix kinds with traits that cut
@@ -138,7 +135,7 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
 /** `total-unsupported` findings for sums the model finds that do not add up, with their arithmetic. */
 export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
-  const covered = (start: number, end: number) => input.findings.some((f) => f.start < end && start < f.end);
+  const covered = coveredIds(input.located, input.findings);
   // Totals the rules judged stay in the competition, so that a sum of theirs that adds up claims its parts, but are
   // never reported; figures of a rule's finding take no role.
   const candidates = sumCandidates(input.located, tokens, input.units)
@@ -148,7 +145,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
     })
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
-    .filter((x) => reported(x.candidate.c, x.p, model.threshold) && !input.judged.has(x.candidate.c.total.q.id) && !covered(x.candidate.c.total.q.start, x.candidate.c.total.q.end))
+    .filter((x) => reported(x.candidate.c, x.p, model.threshold) && !input.judged.has(x.candidate.c.total.q.id) && !covered.has(x.candidate.c.total.q.id))
     .map(({ candidate: { c }, p }) => {
       const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
       return {
@@ -162,6 +159,28 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
     });
 }
 
+/**
+ * The figures inside a finding's span, in O((figures + findings) log findings): findings sorted by start with the
+ * largest end so far, so that a figure is covered when the findings starting before its end reach past its start.
+ */
+function coveredIds(located: readonly Located[], findings: readonly Finding[]): Set<string> {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  sorted.forEach((f, i) => reach.push(Math.max(f.end, i > 0 ? reach[i - 1]! : -Infinity)));
+  const out = new Set<string>();
+  for (const { q } of located) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && reach[lo - 1]! > q.start) out.add(q.id);
+  }
+  return out;
+}
+
 /** The figures the rules' findings read (their totals, parts and shares). */
 function claimedBy(findings: readonly Finding[]): Set<string> {
   return new Set(findings.flatMap((f) => f.annotationIds ?? []));
@@ -170,9 +189,9 @@ function claimedBy(findings: readonly Finding[]): Set<string> {
 /** `percentage-over-100` findings for runs of percentages the model reads as one whole's shares and that exceed 100. */
 export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 'tokens' | 'sentenceOf' | 'findings'>, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
-  const covered = (start: number, end: number) => input.findings.some((f) => f.start < end && start < f.end);
+  const covered = coveredIds(input.located, input.findings);
   const runs = shareRuns(input.located)
-    .filter((run) => !run.shares.some((x) => covered(x.q.start, x.q.end)))
+    .filter((run) => !run.shares.some((x) => covered.has(x.q.id)))
     .map((run) => ({ run, features: shareFeatures(run, tokens, input.sentenceOf) }));
   return chooseShares(runs, model.shares.model, model.shares.floor, claimedBy(input.findings))
     .filter((x) => x.p >= model.shares.threshold)

@@ -75,3 +75,15 @@ test('the learned shares model reads answers to one question as one whole and re
   // Shares of different years are no one whole.
   assert.deepEqual(run('Support stood at 64 percent this year, against 58 percent last year.'), []);
 });
+
+test('candidates stay linear in the figures, even in one sentence of thousands of figures of two classes', () => {
+  const count = (n: number) => {
+    const figures = Array.from({ length: n }, (_, i) => (i % 2 ? `£${i + 10}` : `${i + 10} percent`)).join(', ');
+    const { tokens, located, units } = analyse(`Totals were ${figures}.`);
+    return sumCandidates(located, tokens, units).length;
+  };
+  const small = count(400);
+  const large = count(1600);
+  // Per figure, four times the figures make no more candidates each (edges aside).
+  assert.ok(large / 1600 <= 1.1 * (small / 400), `${small} candidates for 400 figures, ${large} for 1,600`);
+});
