@@ -18,7 +18,9 @@ import { unitKeys } from '../src/checks/numeric/units.js';
 import { standing, sumCandidates, type SumCandidate } from '../src/checks/numeric/sums-model/candidates.js';
 import { candidateFeatures } from '../src/checks/numeric/sums-model/features.js';
 import { chooseShares, shareFeatures, shareRuns, type ShareRun } from '../src/checks/numeric/sums-model/shares.js';
-import { encodeLogistic, trainLogistic, type Example } from '../src/learn/logistic.js';
+import { encodeLogistic, margin, sigmoid, trainLogistic, type Example } from '../src/learn/logistic.js';
+import { createNumericCheck } from '../src/checks/numeric/index.js';
+import { carryScale } from '../src/checks/numeric/scales.js';
 import { chooseSums, reported, type SumsModels } from '../src/checks/numeric/sums-model/choose.js';
 import { mayPartition } from '../src/checks/numeric/sums-model/index.js';
 import { compileListRules } from '../src/checks/numeric/numeric.js';
@@ -109,6 +111,18 @@ function sameValues(values: readonly number[], parts: readonly number[]): boolea
 }
 
 const pipeline = createPipeline([createSentenceAnnotator(), createEntityAnnotator(), createQuantityAnnotator()]);
+const rulesCheck = createNumericCheck({ sums: null });
+
+/** The rules' own warnings, as the models read them: for --rule-scores (how the models score what the rules flag). */
+interface RuleRow {
+  readonly doc: number;
+  readonly kind: 'total' | 'shares';
+  readonly features: Int32Array;
+  /** True when the warning is a gold finding (tune half), false when it is not, undefined outside the tune half. */
+  readonly right: boolean | undefined;
+  readonly text: string;
+}
+const ruleRows: RuleRow[] = [];
 const carryJoiners = new Set(settings.carryJoiners.words);
 const listRules = compileListRules();
 
@@ -153,6 +167,23 @@ function rowsOf(doc: Doc, d: number): Row[] {
     const label: 0 | 1 | undefined = g >= 0 ? (doc.goldShares[g]!.parts === undefined ? undefined : sameValues(values, doc.goldShares[g]!.parts!) ? 1 : 0) : run.standing === 'whole' ? 1 : 0;
     return { doc: d, run, features: shareFeatures(run, tokens, sentenceOf), label, goldShare: g >= 0 ? g : undefined };
   });
+  if (process.argv.includes('--rule-scores')) {
+    const byId = new Map(located.map((l) => [l.q.id, l]));
+    for (const f of rulesCheck.run(analysed, ctx).findings ?? []) {
+      const ls = (f.annotationIds ?? []).map((id) => byId.get(id)).filter((l): l is NonNullable<typeof l> => l !== undefined);
+      const gold = doc.origin === 'tune' ? [...doc.gold, ...doc.goldShares].some((g) => g.start < f.end && f.start < g.end) : undefined;
+      const text = analysed.text.slice(Math.max(0, f.start - 40), f.end + 80).replace(/\s+/g, ' ');
+      if (f.rule === 'total-unsupported' && ls.length >= 3) {
+        const [total, ...parts] = ls;
+        const values = carryScale(tokens, total!.q, parts.map((x) => x.q)).map((q) => q.value);
+        const c = { total: total!, parts, values, after: parts[0]!.q.start > total!.q.start, skipped: 0, sum: values.reduce((a, b) => a + b, 0) };
+        ruleRows.push({ doc: d, kind: 'total', features: candidateFeatures(c, tokens, sentenceOf), right: gold, text });
+      } else if (f.rule === 'percentage-over-100' && ls.length >= 2) {
+        const run = { shares: ls, sum: ls.reduce((a, x) => a + x.q.value, 0), standing: 'over' as const };
+        ruleRows.push({ doc: d, kind: 'shares', features: shareFeatures(run, tokens, sentenceOf), right: gold, text });
+      }
+    }
+  }
   const positive = new Set(runs.filter((r) => r.label === 1).flatMap((r) => r.run.shares.map((x) => x.q.id)));
   for (const r of runs) shareRows.push(r.label === 0 && r.run.shares.some((x) => positive.has(x.q.id)) ? { ...r, label: undefined } : r);
   return rows;
@@ -304,6 +335,25 @@ if (process.argv.includes('--show')) {
     const sh = s.row.run.shares;
     console.log(`${s.p.toFixed(2)} ${s.row.goldShare !== undefined ? 'GOLD' : 'false'} ${d.id} ${sh.map((x) => x.q.value).join('+')}=${s.row.run.sum}: ${d.text.slice(sh[0]!.q.start, sh[sh.length - 1]!.q.end + 20).replace(/\s+/g, ' ').slice(0, 250)}`);
   }
+}
+
+if (process.argv.includes('--rule-scores')) {
+  // Out of fold: how the models score the rules' own warnings (tune: right or wrong by the gold; external: no gold,
+  // but sums that do not add up are rare in published news).
+  const out: { row: RuleRow; p: number }[] = [];
+  for (let f = 0; f < 5; f++) {
+    const heldDoc = (d: number) => (fold.has(d) ? fold.get(d) === f : d % 5 === f);
+    const sums = train(rows.filter((r) => !heldDoc(r.doc)));
+    const sharesModel = trainShares(shareRows.filter((r) => !heldDoc(r.doc)));
+    for (const r of ruleRows.filter((r) => heldDoc(r.doc))) out.push({ row: r, p: sigmoid(margin(r.kind === 'total' ? sums.whole : sharesModel, r.features)) });
+  }
+  for (const kind of ['total', 'shares'] as const) {
+    for (const t of [0.02, 0.05, 0.1, 0.15, 0.2, 0.3]) {
+      const below = out.filter((x) => x.row.kind === kind && x.p < t);
+      console.log(`rule ${kind} warnings scored below ${t}: tune right ${below.filter((x) => x.row.right === true).length}/${out.filter((x) => x.row.kind === kind && x.row.right === true).length}, tune wrong ${below.filter((x) => x.row.right === false).length}/${out.filter((x) => x.row.kind === kind && x.row.right === false).length}, external ${below.filter((x) => x.row.right === undefined).length}/${out.filter((x) => x.row.kind === kind && x.row.right === undefined).length}`);
+    }
+  }
+  if (process.argv.includes('--show')) for (const x of out.sort((a, b) => a.p - b.p)) console.log(`${x.p.toFixed(3)} ${x.row.kind} ${x.row.right === undefined ? 'ext' : x.row.right ? 'RIGHT' : 'wrong'} ${docs[x.row.doc]!.id.slice(0, 40)}: ${x.row.text}`);
 }
 
 const models = train(rows);
