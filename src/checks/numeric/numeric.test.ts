@@ -93,6 +93,12 @@ test('a range whose low end exceeds its high end is flagged range-inverted', () 
   assert.equal(findings[0]?.message, '"Between 50 and 20" is a range whose low end (50) exceeds its high end (20).');
 });
 
+test('a range of two negative figures is written from either end and is never inverted', () => {
+  assert.deepEqual(brief('The vaccine must be stored at between -60 and -80 degrees C.'), []);
+  assert.deepEqual(brief('Temperatures fell to between -5 and -15 degrees overnight.'), []);
+  assert.deepEqual(brief('Losses were between 80 and 60 million.').map((f) => f[0]), ['range-inverted']);
+});
+
 test('a fall "from 50 to 20" is a change, not an inverted range', () => {
   assert.deepEqual(brief('The crew fell from 50 to 20 sailors.'), []);
 });

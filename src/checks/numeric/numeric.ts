@@ -157,11 +157,15 @@ function outcomeGroups(groups: readonly (readonly string[])[]): Map<string, numb
   return out;
 }
 
-/** `range-inverted`: a range written with its low end above its high end ("between 50 and 20"). */
+/**
+ * `range-inverted`: a range written with its low end above its high end ("between 50 and 20"). A range of two negative
+ * figures is written either way ("stored at between -60 and -80 degrees": from the warmer end to the colder), so it is
+ * never inverted.
+ */
 function checkRanges(doc: Document): Finding[] {
   return doc
     .all('quantity')
-    .filter((q) => q.bound === 'range' && q.low !== undefined && q.high !== undefined && q.low > q.high)
+    .filter((q) => q.bound === 'range' && q.low !== undefined && q.high !== undefined && q.low > q.high && !(q.low < 0 && q.high < 0))
     .map((q) => ({
       rule: 'range-inverted',
       severity: 'warning' as const,
