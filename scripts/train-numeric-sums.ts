@@ -337,6 +337,18 @@ if (process.argv.includes('--show')) {
   }
 }
 
+if (process.argv.includes('--coverage')) {
+  // Gold totals and share runs no candidate matches (what candidate generation or the kinds rules leave out).
+  docs.forEach((d, i) => {
+    d.gold.forEach((g, j) => {
+      if (!rows.some((r) => r.doc === i && r.goldTotal === j && r.label === 1)) console.log(`no total candidate ${d.id}: [${d.text.slice(g.start, g.end)}] ${g.parts?.join('+') ?? '(parts unread)'}`);
+    });
+    d.goldShares.forEach((g, j) => {
+      if (!shareRows.some((r) => r.doc === i && r.goldShare === j && r.label === 1)) console.log(`no share run ${d.id}: [${d.text.slice(g.start, g.end).slice(0, 80)}] ${g.parts?.join('+') ?? '(parts unread)'}`);
+    });
+  });
+}
+
 if (process.argv.includes('--rule-scores')) {
   // Out of fold: how the models score the rules' own warnings (tune: right or wrong by the gold; external: no gold,
   // but sums that do not add up are rare in published news).
