@@ -12,7 +12,7 @@ import { createPipeline } from '../src/core/pipeline.js';
 import { createEntityAnnotator } from '../src/annotators/entities/index.js';
 import { createQuantityAnnotator } from '../src/annotators/quantities/index.js';
 import { createSentenceAnnotator } from '../src/annotators/sentences/index.js';
-import { locateQuantities } from '../src/checks/numeric/context.js';
+import { locateQuantities, sentenceIndexOf } from '../src/checks/numeric/context.js';
 import settings from '../src/checks/numeric/numeric.json' with { type: 'json' };
 import { unitKeys } from '../src/checks/numeric/units.js';
 import { standing, sumCandidates, type SumCandidate } from '../src/checks/numeric/sums-model/candidates.js';
@@ -24,8 +24,8 @@ import { carryScale } from '../src/checks/numeric/scales.js';
 import { chooseSums, reported, type SumsModels } from '../src/checks/numeric/sums-model/choose.js';
 import { mayPartition } from '../src/checks/numeric/sums-model/index.js';
 import { compileListRules } from '../src/checks/numeric/numeric.js';
-import { seededRandom } from '../src/learn/hashing.js';
-import { textAnalysisOf, type Token } from '../src/nlp/tokens.js';
+import { seededRandom, shuffle } from '../src/learn/hashing.js';
+import { textAnalysisOf } from '../src/nlp/tokens.js';
 import { resolveGold, type NewsGoldFile } from '../bench/quality/news-metric.js';
 
 const SEED = 20261206;
@@ -132,14 +132,7 @@ function rowsOf(doc: Doc, d: number): Row[] {
   const { tokens, paragraphs } = textAnalysisOf(analysed.text, ctx.cache);
   const located = locateQuantities(analysed, paragraphs);
   const keys = unitKeys(located, tokens, carryJoiners);
-  const sentences = analysed.all('sentence');
-  const sentenceIndex = new Int32Array(tokens.length);
-  let s = 0;
-  tokens.forEach((t: Token, k) => {
-    while (s + 1 < sentences.length && sentences[s]!.end <= t.start) s++;
-    sentenceIndex[k] = s;
-  });
-  const sentenceOf = (k: number) => sentenceIndex[k] ?? -1;
+  const sentenceOf = sentenceIndexOf(analysed, tokens);
   const rows: Row[] = [];
   for (const c of sumCandidates(located, tokens, keys)) {
     const ratio = c.sum / c.total.q.value;
@@ -246,12 +239,7 @@ function reportedAt(list: readonly { row: Row; p: number }[], t: number): { row:
 const MAX_FALSE_PER = Number(process.env.MAX_FALSE_PER ?? 60);
 const THRESHOLDS = Array.from({ length: 14 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100);
 const tuneDocs = docs.map((d, i) => ({ d, i })).filter(({ d }) => d.origin === 'tune').map(({ i }) => i);
-const rnd = seededRandom(SEED);
-const order = [...tuneDocs];
-for (let i = order.length - 1; i > 0; i--) {
-  const j = Math.floor(rnd() * (i + 1));
-  [order[i], order[j]] = [order[j]!, order[i]!];
-}
+const order = shuffle([...tuneDocs], seededRandom(SEED));
 const fold = new Map(order.map((d, i) => [d, i % 5]));
 const scored: { row: Row; p: number }[] = [];
 const extScored: { row: Row; p: number }[] = [];

@@ -1,6 +1,7 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import type { Range } from '../../core/range.js';
+import type { Token } from '../../nlp/tokens.js';
 
 /** A quantity with the sentence and paragraph it sits in (indices into the document's lists). */
 export interface Located {
@@ -21,6 +22,18 @@ export function locateQuantities(doc: Document, paragraphs: readonly Range[]): L
     out.push({ q, sentence: s, paragraph: p });
   }
   return out;
+}
+
+/** The sentence index of each token (the last sentence starting at or before it), in one pass. */
+export function sentenceIndexOf(doc: Document, tokens: readonly Token[]): (token: number) => number {
+  const sentences = doc.all('sentence');
+  const index = new Int32Array(tokens.length);
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (s + 1 < sentences.length && sentences[s]!.end <= tokens[k]!.start) s++;
+    index[k] = s;
+  }
+  return (k) => index[k] ?? -1;
 }
 
 /** The interval a figure guarantees: approximate and exact figures count at their value, floors and ceilings as stated. */

@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { ClaimtraceError } from '../../core/errors.js';
 import type { Stage } from '../../core/pipeline.js';
 import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
-import { fmt, locateQuantities } from './context.js';
+import { fmt, locateQuantities, sentenceIndexOf } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
 import { amountsBySentence, checkPartitions, partsBySentence, sharesBySentence } from './partitions.js';
@@ -174,18 +174,6 @@ function checkRanges(doc: Document): Finding[] {
       end: q.end,
       annotationIds: [q.id],
     }));
-}
-
-/** The sentence index of each token (the last sentence starting at or before it), in one pass. */
-function sentenceIndexOf(doc: Document, tokens: readonly Token[]): (token: number) => number {
-  const sentences = doc.all('sentence');
-  const index = new Int32Array(tokens.length);
-  let s = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    while (s + 1 < sentences.length && sentences[s]!.end <= tokens[k]!.start) s++;
-    index[k] = s;
-  }
-  return (k) => index[k] ?? -1;
 }
 
 /** Token index ranges `[from, to)` of each sentence, computed on demand. */

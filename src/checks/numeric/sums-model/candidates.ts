@@ -2,7 +2,7 @@
 // before it in its paragraph, which may be its parts. The rules in ../ find totals by their phrasing; this reads any
 // run, and the model (./model.ts) says whether the writer meant the run as the parts of the figure.
 import type { QuantityAnnotation } from '../../../core/annotations.js';
-import { tokenAt, type Token } from '../../../nlp/tokens.js';
+import type { Token } from '../../../nlp/tokens.js';
 import { guaranteed, type Located } from '../context.js';
 import { carryScale, writtenScale } from '../scales.js';
 import { isAmount } from '../units.js';
@@ -123,9 +123,4 @@ export function standing(c: SumCandidate, tokens: readonly Token[], text: string
   const high = spread.reduce((s, g) => s + g.high, 0);
   const approx = c.total.q.bound === 'approx' || c.parts.some((p) => p.q.bound === 'approx') ? 0.05 * c.total.q.value : 0;
   return low <= t.high + slack + approx && high >= t.low - slack - approx ? 'within' : 'off';
-}
-
-/** The token index of a figure's first token. */
-export function firstToken(tokens: readonly Token[], q: QuantityAnnotation): number {
-  return tokenAt(tokens, q.start);
 }

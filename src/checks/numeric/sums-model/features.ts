@@ -2,10 +2,8 @@
 // them, the joints between the parts, where the run ends, the counted nouns), never the values, so that a model
 // learned from sums that add up can judge runs that do not.
 import { hash1 } from '../../../learn/hashing.js';
-import type { Token } from '../../../nlp/tokens.js';
+import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import type { SumCandidate } from './candidates.js';
-import { firstToken } from './candidates.js';
-import { tokenAt } from '../../../nlp/tokens.js';
 import cues from './cues.json' with { type: 'json' };
 
 /** Each cue word (or mark) to its groups. */
@@ -46,7 +44,7 @@ export function candidateFeatureNames(c: SumCandidate, tokens: readonly Token[],
   const k = c.parts.length;
   const span = Math.max(...c.parts.map((p) => Math.abs(p.sentence - c.total.sentence)));
   f.push(`dir=${dir}`, `skip=${dir}${c.skipped}`, `k=${Math.min(k, 5)}`, `span=${span}`, `dir.span=${dir}${span}`, `dir.k=${dir}${Math.min(k, 5)}`);
-  const tStart = firstToken(tokens, c.total.q);
+  const tStart = tokenAt(tokens, c.total.q.start);
   const tEnd = tokenAt(tokens, c.total.q.end);
   // Around the total.
   for (let d = 1; d <= AROUND; d++) {
@@ -62,7 +60,7 @@ export function candidateFeatureNames(c: SumCandidate, tokens: readonly Token[],
   f.push(`t.bound=${c.total.q.bound}`, `t.unit=${c.total.q.unit === undefined ? 'none' : 'some'}`);
   // Between the total and the nearest part.
   const first = c.after ? c.parts[0]! : c.parts[k - 1]!;
-  const [from, to] = c.after ? [tEnd, firstToken(tokens, first.q)] : [tokenAt(tokens, first.q.end), tStart];
+  const [from, to] = c.after ? [tEnd, tokenAt(tokens, first.q.start)] : [tokenAt(tokens, first.q.end), tStart];
   const gap = between(tokens, from, to, 40);
   const bucket = gap.length <= 2 ? String(gap.length) : gap.length <= 5 ? '3-5' : gap.length <= 10 ? '6-10' : '11+';
   f.push(`tp.len=${dir}${bucket}`, `tp.sent=${dir}${first.sentence !== c.total.sentence}`);
@@ -75,7 +73,7 @@ export function candidateFeatureNames(c: SumCandidate, tokens: readonly Token[],
   // The joints between the parts.
   const joints: string[] = [];
   for (let i = 0; i + 1 < k; i++) {
-    const j = between(tokens, tokenAt(tokens, c.parts[i]!.q.end), firstToken(tokens, c.parts[i + 1]!.q), 40);
+    const j = between(tokens, tokenAt(tokens, c.parts[i]!.q.end), tokenAt(tokens, c.parts[i + 1]!.q.start), 40);
     const sig = j.length <= 6 ? j.map(shape).join(' ') : `long${c.parts[i + 1]!.sentence !== c.parts[i]!.sentence ? '.s' : ''}`;
     joints.push(sig);
     f.push(`joint=${sig}`, `joint.last=${i + 2 === k}|${sig}`);
@@ -90,7 +88,7 @@ export function candidateFeatureNames(c: SumCandidate, tokens: readonly Token[],
     return t ? shape(t) : '';
   });
   const beforeShape = c.parts.map((p) => {
-    const t = tokens[firstToken(tokens, p.q) - 1];
+    const t = tokens[tokenAt(tokens, p.q.start) - 1];
     return t ? shape(t) : '';
   });
   f.push(`par.after=${new Set(afterShape).size === 1 ? afterShape[0] : 'mixed'}`, `par.before=${new Set(beforeShape.slice(1)).size === 1 ? beforeShape[1] : 'mixed'}`);
@@ -104,7 +102,7 @@ export function candidateFeatureNames(c: SumCandidate, tokens: readonly Token[],
       f.push(`end+${d}=${t && sentenceOf(e + d) === edge.sentence ? t.lower : '</s>'}`);
     }
   } else {
-    const s = firstToken(tokens, edge.q);
+    const s = tokenAt(tokens, edge.q.start);
     for (let d = 1; d <= 2; d++) {
       const t = tokens[s - d];
       f.push(`start-${d}=${t && sentenceOf(s - d) === edge.sentence ? t.lower : '<s>'}`);

@@ -5,7 +5,7 @@ import { createPipeline } from '../../../core/pipeline.js';
 import { createQuantityAnnotator } from '../../../annotators/quantities/index.js';
 import { createSentenceAnnotator } from '../../../annotators/sentences/index.js';
 import { textAnalysisOf } from '../../../nlp/tokens.js';
-import { locateQuantities } from '../context.js';
+import { locateQuantities, sentenceIndexOf } from '../context.js';
 import settings from '../numeric.json' with { type: 'json' };
 import { compileListRules } from '../numeric.js';
 import { unitKeys } from '../units.js';
@@ -22,8 +22,7 @@ function analyse(text: string) {
   const { tokens, paragraphs } = textAnalysisOf(doc.text, ctx.cache);
   const located = locateQuantities(doc, paragraphs);
   const units = unitKeys(located, tokens, new Set(settings.carryJoiners.words));
-  const sentences = doc.all('sentence');
-  const sentenceOf = (k: number) => sentences.findIndex((s) => s.start <= tokens[k]!.start && tokens[k]!.start < s.end);
+  const sentenceOf = sentenceIndexOf(doc, tokens);
   return { doc, tokens, located, units, sentenceOf };
 }
 
@@ -62,6 +61,15 @@ test('candidates: runs on either side of a total, a scale carried to bare parts,
   const full = cands.find((c) => c.total.q.value === 48e9 && c.parts.length === 3)!;
   assert.deepEqual(full.values, [21e9, 15e9, 12e9]);
   assert.equal(standing(full, tokens, doc.text), 'exact');
+  // "7 wards" inside the run is no part: the run without it adds up and is a candidate of its own.
+  const admissions = analyse('Admissions reached 1,241 in four weeks. Children accounted for 212 of them, 7 wards took 431 and those over 65 took 598.');
+  const ofTotal = sumCandidates(admissions.located, admissions.tokens, admissions.units).filter((c) => c.total.q.value === 1241);
+  assert.ok(ofTotal.some((c) => c.values.join('+') === '212+7+431+598'));
+  const dropped = ofTotal.find((c) => c.values.join('+') === '212+431+598')!;
+  assert.equal(standing(dropped, admissions.tokens, admissions.doc.text), 'exact');
+  // Without the figure that makes it add up, no such candidate.
+  const other = analyse('Admissions reached 1,250 in four weeks. Children accounted for 212 of them, 7 wards took 431 and those over 65 took 598.');
+  assert.ok(!sumCandidates(other.located, other.tokens, other.units).some((c) => c.values.join('+') === '212+431+598'));
 });
 
 test('the learned shares model reads answers to one question as one whole and reports them over 100', () => {
