@@ -55,8 +55,8 @@ export function candidateFeatureNames(c: SumCandidate, tokens: readonly Token[],
     if (a && sentenceOf(tEnd + d - 1) === c.total.sentence) f.push(`t+${d}=${a.lower}`, `t+${d}s=${shape(a)}`);
     else f.push(`t+${d}=</s>`);
   }
-  cueFeatures(f, 'tb', between(tokens, Math.max(0, tStart - 4), tStart).filter((_, i, a) => sentenceOf(tStart - a.length + i) === c.total.sentence));
-  cueFeatures(f, 'ta', between(tokens, tEnd, tEnd + 4).filter((_, i) => sentenceOf(tEnd + i) === c.total.sentence));
+  cueFeatures(f, 'tb', between(tokens, tStart - 4, tStart).filter((t) => sentenceOf(t.index) === c.total.sentence));
+  cueFeatures(f, 'ta', between(tokens, tEnd, tEnd + 4).filter((t) => sentenceOf(t.index) === c.total.sentence));
   f.push(`t.bound=${c.total.q.bound}`, `t.unit=${c.total.q.unit === undefined ? 'none' : 'some'}`);
   // Between the total and the nearest part.
   const first = c.after ? c.parts[0]! : c.parts[k - 1]!;

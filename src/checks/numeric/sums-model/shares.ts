@@ -57,7 +57,7 @@ export function shareFeatureNames(r: ShareRun, tokens: readonly Token[], sentenc
     f.push(t && sentenceOf(s0 - d) === first.sentence ? `b-${d}=${t.lower}` : `b-${d}=<s>`);
     if (t && sentenceOf(s0 - d) === first.sentence) f.push(`b-${d}s=${shape(t)}`);
   }
-  cueFeatures(f, 'b', between(tokens, s0 - 5, s0).filter((_, i, a) => sentenceOf(s0 - a.length + i) === first.sentence));
+  cueFeatures(f, 'b', between(tokens, s0 - 5, s0).filter((t) => sentenceOf(t.index) === first.sentence));
   // What is said right after each share: "of the vote", "said", "backed", "for X"; the same shape after each is a split.
   const after = r.shares.map((s) => {
     const e = tokenAt(tokens, s.q.end);
