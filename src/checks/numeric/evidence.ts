@@ -131,6 +131,11 @@ export function areAgeBands(tokens: readonly Token[], members: readonly Member[]
   return all.every((a, i) => all.every((b, j) => i === j || a.high < b.low || b.high < a.low));
 }
 
+/** "of whom 60,000 are over 60 and 50,000 are under 80": every member is said to be an age band, and the bands overlap. */
+export function areOverlappingAgeBands(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  return members.length >= 2 && members.every((m) => bandOf(tokens, m, rules) !== undefined) && !areAgeBands(tokens, members, rules);
+}
+
 /**
  * "two sites: 700 work in Leeds and 600 in York": a small total that counts the parts listed, not what they count; so
  * is a small count each of whose parts is larger than it ("three villages: Arnby (14) and Colt (9)", the list left

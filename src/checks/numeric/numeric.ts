@@ -114,7 +114,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
         const sentenceOf = sentenceIndexOf(doc, tokens);
         const rulesFound = [...findings];
         findings.push(...learnedSums({ doc, located, tokens, units, sentenceOf, judged: totals, findings: rulesFound, rules: listRules }, sums));
-        findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound }, sums));
+        findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound, rules: listRules }, sums));
       }
       return { findings: findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)) };
     },

@@ -2,10 +2,11 @@
 // before it in its paragraph, which may be its parts. The rules in ../ find totals by their phrasing; this reads any
 // run, and the model (./model.ts) says whether the writer meant the run as the parts of the figure.
 import type { QuantityAnnotation } from '../../../core/annotations.js';
-import type { Token } from '../../../nlp/tokens.js';
+import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { guaranteed, type Located } from '../context.js';
 import { carryScale, writtenScale } from '../scales.js';
 import { isAmount } from '../units.js';
+import cues from './cues.json' with { type: 'json' };
 
 /** A figure and a run of figures that may be its parts. */
 export interface SumCandidate {
@@ -18,6 +19,8 @@ export interface SumCandidate {
   /** How many figures of the total's class lie between the total and the run. */
   readonly skipped: number;
   readonly sum: number;
+  /** True when a closing word marks the last part as what is left of the whole ("the remaining 61", "the rest, 118"). */
+  readonly closed: boolean;
 }
 
 /** Limits that keep the candidates linear in the number of figures. */
@@ -29,6 +32,27 @@ export interface CandidateLimits {
   /** How many figures of the total's class may lie between it and the run. */
   readonly maxSkip: number;
 }
+
+const CLOSING = new Set(cues.groups.closing.words);
+
+/**
+ * True when the last part is said to be what is left of the whole: a closing word (cues.json "closing") between it and
+ * the part before it ("and the remaining 61"), or among its own four words after it ("2,940 across the rest of the area").
+ */
+function closedRun(tokens: readonly Token[], parts: readonly Located[]): boolean {
+  const last = parts[parts.length - 1]!;
+  const from = tokenAt(tokens, parts[parts.length - 2]!.q.end);
+  const end = tokenAt(tokens, last.q.end);
+  for (let k = from; k < end + 4 && k < tokens.length; k++) {
+    // After the part, only its own words: a mark or "and" starts what comes next ("640 upheld; the remaining 250").
+    if (k >= end && (tokens[k]!.type === 'punctuation' || tokens[k]!.lower === 'and')) break;
+    if (CLOSING.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** How many times smaller than its total a part may be (sums that add up in the training articles: 4 of 179 below it). */
+const TINY = 1000;
 
 /** How many figures of any class a run may be looked for over, on each side of a total. */
 const MAX_STEPS = 24;
@@ -77,14 +101,17 @@ export function sumCandidates(located: readonly Located[], tokens: readonly Toke
           const parts = after ? run : [...run].reverse();
           const values = carryScale(tokens, total.q, parts.map((p) => p.q)).map((q) => q.value);
           if (values.some((v) => v >= total.q.value || v <= 0)) break;
+          // A part a thousand times smaller than its total is another figure (the dead beside the displaced).
+          if (values.some((v) => v * TINY < total.q.value)) continue;
           const sum = values.reduce((s, v) => s + v, 0);
-          out.push({ total, parts, values, after, skipped: skip, sum });
+          out.push({ total, parts, values, after, skipped: skip, sum, closed: closedRun(tokens, parts) });
           // "212 of those admissions, patients aged 5 to 64 for 431 and those 65 and over for 598": a figure inside the
           // run that is no part (an age, a date) — the run without it is kept when it then adds up exactly.
           for (let drop = 1; k >= 3 && drop < k - 1; drop++) {
             const rest = sum - values[drop]!;
             if (Math.abs(rest - total.q.value) <= 1e-9 * total.q.value) {
-              out.push({ total, parts: parts.filter((_, i) => i !== drop), values: values.filter((_, i) => i !== drop), after, skipped: skip, sum: rest });
+              const kept = parts.filter((_, i) => i !== drop);
+              out.push({ total, parts: kept, values: values.filter((_, i) => i !== drop), after, skipped: skip, sum: rest, closed: closedRun(tokens, kept) });
             }
           }
         }
@@ -94,14 +121,17 @@ export function sumCandidates(located: readonly Located[], tokens: readonly Toke
   return out;
 }
 
-/** How far from exact a written figure may be by its rounding: half a unit of its last digit, at its written scale. */
-function rounding(tokens: readonly Token[], text: string, q: QuantityAnnotation): number {
+/**
+ * The unit of a written figure's last digit, at its written scale ("£12.8m" 100,000; "48 million" 1 million), or 0 for
+ * a whole number written out in full ("1,240", "212"), which is exact as written.
+ */
+function lastDigitUnit(tokens: readonly Token[], text: string, q: QuantityAnnotation): number {
   const digits = /\d+(?:[.,]\d+)*/.exec(text)?.[0] ?? '';
   const decimals = /\.(\d+)$/.exec(digits.replace(/,(?=\d{3}(?:\D|$))/g, ''))?.[1]?.length ?? 0;
   const number = Number(digits.replace(/,/g, ''));
   // "£12.8m": the scale is what the written number is multiplied by to give the value.
   const scale = writtenScale(tokens, q) ?? (number > 0 && q.value / number >= 1000 ? q.value / number : 1);
-  return 0.5 * 10 ** -decimals * scale;
+  return decimals === 0 && scale === 1 ? 0 : 10 ** -decimals * scale;
 }
 
 /** How a candidate's sum stands to its total: `exact` (within rounding), `within` (the total's stated bounds) or `off`. */
@@ -110,7 +140,11 @@ export type SumStanding = 'exact' | 'within' | 'off';
 /** Whether the parts add up to the total, within rounding and the bounds the figures state. */
 export function standing(c: SumCandidate, tokens: readonly Token[], text: string): SumStanding {
   const slice = (q: QuantityAnnotation) => text.slice(q.start, q.end);
-  const slack = rounding(tokens, slice(c.total.q), c.total.q) + c.parts.reduce((s, p, i) => s + rounding(tokens, slice(p.q), p.q) * (c.values[i]! / p.q.value), 0);
+  // Rounded figures may miss their total by their rounding (half a unit of each one's last digit), but never by more
+  // than one unit of the coarsest ("£12.8m: £4.6m, £3.1m, £2.9m and £2.3m" is 12.9; "48 million: 27 million, 14 million
+  // and 9 million" is 50); whole numbers written in full must add up exactly.
+  const units = [lastDigitUnit(tokens, slice(c.total.q), c.total.q), ...c.parts.map((p, i) => lastDigitUnit(tokens, slice(p.q), p.q) * (c.values[i]! / p.q.value))];
+  const slack = Math.min(units.reduce((s, u) => s + u / 2, 0), Math.max(...units));
   const exact = c.parts.every((p) => p.q.bound === 'exact') && c.total.q.bound === 'exact';
   if (Math.abs(c.sum - c.total.q.value) <= slack + 1e-9 * c.total.q.value) return exact ? 'exact' : 'within';
   const t = guaranteed(c.total.q);

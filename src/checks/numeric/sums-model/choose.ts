@@ -44,7 +44,10 @@ export function chooseSums<T extends ScorableCandidate>(candidates: readonly T[]
     if (p < options.floor && x.standing === 'off') continue;
     competing.push({ candidate: x, p });
   }
-  const rank = (y: { candidate: T; p: number }) => y.p + (y.candidate.standing !== 'off' ? 1 : 0);
+  // A sum that adds up is taken before one that does not only by a margin, not always: a coincidence that adds up
+  // ("$1.9bn … $1.6bn … $300m" inside "$3.1bn … of which $1.9bn, $1.6bn and $300m") must not take the parts of a
+  // run the model reads far more surely as a total's.
+  const rank = (y: { candidate: T; p: number }) => y.p + (y.candidate.standing !== 'off' ? EXPLAINS : 0);
   competing.sort((a, b) => rank(b) - rank(a) || a.candidate.c.total.q.start - b.candidate.c.total.q.start);
   // Figures the rules already read as a total or a part play no other role.
   const used = new Set<string>(claimed);
@@ -59,6 +62,9 @@ export function chooseSums<T extends ScorableCandidate>(candidates: readonly T[]
   return out;
 }
 
+/** How much a sum that adds up (or adds up within its bounds) is preferred, in whole-model probability. */
+export const EXPLAINS = 0.3;
+
 /** How close to its total a sum that falls short must come, and how sure the model must be: a list may stop short. */
 export const SHORTFALL = { minRatio: 0.9, minProbability: 0.9 } as const;
 
@@ -68,6 +74,7 @@ export const SHORTFALL = { minRatio: 0.9, minProbability: 0.9 } as const;
  * may name only some of the parts ("Most came from two villages: Arnby (14) and Colt (9)").
  */
 export function reported(c: SumCandidate, p: number, threshold: number): boolean {
-  if (c.sum > c.total.q.value) return p >= threshold;
+  // A list that says it names every part ("and the remaining 61") does not stop short.
+  if (c.sum > c.total.q.value || (c.closed && c.sum / c.total.q.value >= SHORTFALL.minRatio)) return p >= threshold;
   return p >= Math.max(threshold, SHORTFALL.minProbability) && c.sum / c.total.q.value >= SHORTFALL.minRatio;
 }

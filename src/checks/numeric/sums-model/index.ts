@@ -8,7 +8,8 @@ import { decodeLogistic } from '../../../learn/logistic.js';
 import type { Token } from '../../../nlp/tokens.js';
 import type { QuantityAnnotation } from '../../../core/annotations.js';
 import { fmt, type Located } from '../context.js';
-import { areKinds, canPartition } from '../units.js';
+import { areKinds, canPartition, mixesTraits, normUnit } from '../units.js';
+import { areOverlappingAgeBands } from '../evidence.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import type { ListRules, Member } from '../lists.js';
 import { tokenAt } from '../../../nlp/tokens.js';
@@ -89,6 +90,27 @@ function placed(tokens: readonly Token[], q: QuantityAnnotation): boolean {
   return tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of';
 }
 
+const CLOSING_JOINTS = new Set(vetoes.closedLists.words);
+
+/**
+ * "sales (900), manufacturing (700) and administration (300), and 150 contractors": a joint before the last one opens
+ * with "and" and the run goes on in the same sentence, its last part not said to be the rest (vetoes.json closedLists).
+ */
+function closedEarly(tokens: readonly Token[], c: SumCandidate): boolean {
+  if (c.closed) return false;
+  for (let i = 0; i + 2 < c.parts.length; i++) {
+    const from = tokenAt(tokens, c.parts[i]!.q.end);
+    const to = tokenAt(tokens, c.parts[i + 1]!.q.start);
+    let k = from;
+    while (k < to && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ')' || tokens[k]!.text === ',')) k++;
+    if (k >= to || !CLOSING_JOINTS.has(tokens[k]!.lower)) continue;
+    // The part after the closed one, in the same sentence: no full stop between them.
+    const next = tokens.slice(tokenAt(tokens, c.parts[i + 1]!.q.end), tokenAt(tokens, c.parts[i + 2]!.q.start));
+    if (!next.some((t) => t.text === '.' || t.text === '?' || t.text === '!')) return true;
+  }
+  return false;
+}
+
 const RUNNING = new Set(vetoes.runningTotals.words);
 const SUBSET = new Set(vetoes.subsets.words);
 
@@ -98,10 +120,15 @@ const SUBSET = new Set(vetoes.subsets.words);
  * whole; a subset ("including", "of whom") may add up to less than its whole.
  */
 export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc' | 'tokens' | 'units' | 'rules'>): boolean {
+  return partitionVeto(c, input) === undefined;
+}
+
+/** Which of the kinds rules keeps a run from being a total's parts (undefined when none does). */
+export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc' | 'tokens' | 'units' | 'rules'>): string | undefined {
   const partUnits = c.parts.map((p) => input.units.get(p.q.id));
-  if (!areKinds(partUnits)) return false;
+  if (!areKinds(partUnits)) return 'traits';
   const whole = input.units.get(c.total.q.id);
-  if (whole !== undefined && partUnits.some((u) => u !== undefined && !canPartition(whole, u))) return false;
+  if (whole !== undefined && partUnits.some((u) => u !== undefined && !canPartition(whole, u))) return 'nouns';
   // "Of the 300 passengers, 120 were women and 200 were over 60": parts said after a copula are kinds only when the
   // rules read them so (kinds that cannot overlap, or stages of life).
   const { tokens, rules } = input;
@@ -109,27 +136,30 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
     const at = tokenAt(tokens, p.q.end);
     return { q: p.q, at: p.q.unit !== undefined && tokens[at]?.text === p.q.unit ? at + 1 : at };
   });
+  if (closedEarly(tokens, c)) return 'closed';
+  // "of whom 60,000 are over 60 and 50,000 are under 80": age bands that overlap are several breakdowns.
+  if (areOverlappingAgeBands(tokens, members, rules)) return 'bands';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
-  if (members.some(described) && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return false;
+  if (members.some(described) && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return 'described';
   // "Of the 70 suspects, 45 were released and 30 were charged": acts that may befall one person are no split, unless
   // they are end states of one kind (numeric.json exclusiveOutcomes: "died", "survived").
   const acts = members.filter((m) => rules.copulas.has(tokens[m.at]?.lower ?? '') && tokens[m.at + 1]?.pos === 'VERB').map((m) => tokens[m.at + 1]!.lower);
-  if (acts.length >= 2 && !oneOutcomeGroup(acts, rules)) return false;
+  if (acts.length >= 2 && !oneOutcomeGroup(acts, rules)) return 'acts';
   // "planted 600 oaks on the ridge, 450 along the river and 300 in the park": a figure set in a place of its own, as its
   // parts are, is one more member of their list.
   // With a colon, a dash or a new sentence between them the figure is the list's total ("18 million for pipes: 11
   // million for the east end, ...").
-  if (c.after && placed(tokens, c.total.q) && c.parts.every((p) => placed(tokens, p.q)) && !/[:;—–(.]|\s-\s/.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return false;
+  if (c.after && placed(tokens, c.total.q) && c.parts.every((p) => placed(tokens, p.q)) && !/[:;—–(.]|\s-\s/.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return 'places';
   // "bringing the total to 25": a running total, which grows from a figure not stated.
   const t = tokenAt(tokens, c.total.q.start);
-  if (tokens[t - 1]?.lower === 'to' && tokens.slice(Math.max(0, t - 5), t).some((x) => RUNNING.has(x.lower))) return false;
+  if (tokens[t - 1]?.lower === 'to' && tokens.slice(Math.max(0, t - 5), t).some((x) => RUNNING.has(x.lower))) return 'running';
   if (c.sum < c.total.q.value) {
     const first = c.after ? c.parts[0]!.q.start : c.parts[c.parts.length - 1]!.q.end;
     const [from, to] = c.after ? [c.total.q.end, first] : [first, c.total.q.start];
     const words = input.doc.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (words.some((w) => SUBSET.has(w))) return false;
+    if (words.some((w) => SUBSET.has(w))) return 'subset';
   }
-  return true;
+  return undefined;
 }
 
 /** `total-unsupported` findings for sums the model finds that do not add up, with their arithmetic. */
@@ -187,11 +217,25 @@ function claimedBy(findings: readonly Finding[]): Set<string> {
 }
 
 /** `percentage-over-100` findings for runs of percentages the model reads as one whole's shares and that exceed 100. */
-export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 'tokens' | 'sentenceOf' | 'findings'>, model: SumsModel): Finding[] {
+/**
+ * "Of the 400 staff, 58 percent were nurses and 49 percent were women": shares said after a copula to be kinds and a
+ * trait that cuts across them (units.ts mixesTraits) may overlap, as counts so counted may.
+ */
+export function describesTraits(tokens: readonly Token[], shares: readonly Located[], rules: ListRules): boolean {
+  const nouns = shares.map((x) => {
+    const at = tokenAt(tokens, x.q.end);
+    const copula = rules.copulas.has(tokens[at]?.lower ?? '');
+    const noun = copula ? tokens[at + 1] : undefined;
+    return noun && (noun.pos === 'NOUN' || noun.pos === 'VERB') ? normUnit(noun.text) : undefined;
+  });
+  return mixesTraits(nouns);
+}
+
+export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 'tokens' | 'sentenceOf' | 'findings' | 'rules'>, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
   const covered = coveredIds(input.located, input.findings);
   const runs = shareRuns(input.located)
-    .filter((run) => !run.shares.some((x) => covered.has(x.q.id)))
+    .filter((run) => !run.shares.some((x) => covered.has(x.q.id)) && !describesTraits(input.tokens, run.shares, input.rules))
     .map((run) => ({ run, features: shareFeatures(run, tokens, input.sentenceOf) }));
   return chooseShares(runs, model.shares.model, model.shares.floor, claimedBy(input.findings))
     .filter((x) => x.p >= model.shares.threshold)
