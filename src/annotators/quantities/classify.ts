@@ -342,6 +342,8 @@ function isDateDay(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean
 function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, lex: Lexicon): string | undefined {
   const prev = tokens[fig.first - 1];
   if (!prev || fig.cueBound || fig.second || fig.num.form !== 'digits' || fig.num.value2 !== undefined) return undefined;
+  // "the Deepwater terminal 640,000": a number written with thousands separators counts; labels are short numbers.
+  if (/\d,\d{3}/.test(tokens[fig.first]?.text ?? '')) return undefined;
   if (lex.labels.has(prev.lower)) return prev.lower;
   // "bus routes 7 and 14", "platforms 3, 4 and 5": a plural label before numbers joined in a list names each of them.
   if (pluralLabel(prev, lex) && fig.num.plain && LABEL_JOINERS.has(tokens[fig.end]?.lower ?? '') && tokens[fig.end + 1]?.type === 'number') return prev.lower;

@@ -134,6 +134,9 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
     // A sentence with no figure, or one in a paragraph after the next, ends the list.
     if (figures.length === 0 || figures[0]!.paragraph - paragraph > 1) break;
     if (setInPeriod(tokens, from, to, chains)) break;
+    // "... a natural decrease of 3,600. Of the new arrivals, 71,000 came from ...": a sentence that names a whole of its
+    // own in words before its figures splits that whole, not the list running before it.
+    if (parts.length > 0 && frontsOwnWhole(tokens, from, to)) break;
     const marks = marksOf(tokens, from, to, figures, chains);
     if (parts.length === 0) first = marks;
     else if (!marks.additive && !marks.residual && !(k < MAX_SENTENCES && likeParts(parts, figures) && closedNext(input, s + k + 1, figures.at(-1)!.paragraph))) break;
@@ -154,6 +157,17 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   // that say whose parts they are ("of the arrests", "of them") are no siblings of the total, whatever its preposition.
   if (!found || (!first.anchor && isSibling(input, found.total, found.parts)) || placedApart(input, found.total, s + 1)) return undefined;
   return { total: found.total, parts: found.parts, role: 'chain', rest: residual };
+}
+
+/** True when a sentence opens with "Of the …," or "Among the …," and no figure before that comma ("Of the new arrivals,"). */
+function frontsOwnWhole(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = lower(tokens, from);
+  if (first !== 'of' && first !== 'among') return false;
+  for (let k = from + 1; k < Math.min(to, from + FRONT_REACH); k++) {
+    if (tokens[k]!.type === 'number') return false;
+    if (tokens[k]!.text === ',') return true;
+  }
+  return false;
 }
 
 /** True when every figure is an amount of the kind and unit of the list's first part, or a bare one ("6.3bn"). */

@@ -260,6 +260,12 @@ function totalBefore(input: PartitionInput, group: readonly Located[], opener: O
   const listed = group.slice(at).filter((l) => l.q.start < listEnd);
   const outer = group[at - 2];
   if (nearest && outer && inClause(nearest) && inClause(outer) && governed(nearest) && !governed(outer) && listed.length >= 2 && listed.every((l) => l.q.value > nearest!.q.value)) nearest = outer;
+  // "cost the council £11.8m last year against a budget of £7.5m: £7.2m went on ...": a figure set up for comparison is
+  // the yardstick, not the whole the list after it splits; the figure compared with it is.
+  if (nearest && inClause(nearest) && comparedWith(input.tokens, nearest)) {
+    if (!outer || !inClause(outer) || comparedWith(input.tokens, outer)) return undefined;
+    nearest = outer;
+  }
   const first = group[at];
   const unit = first && first.q.start < listEnd ? input.units.get(first.q.id) : undefined;
   if (!inClause(nearest) || unit === undefined || input.units.get(nearest!.q.id) === unit) return inClause(nearest) ? nearest : undefined;
@@ -267,6 +273,15 @@ function totalBefore(input: PartitionInput, group: readonly Located[], opener: O
   // Sums of money never part a count ("the three companies ...: 610,000 euros, ..."); counts may name kinds of a count.
   const money = (u: string | undefined) => u?.startsWith('money ') ?? false;
   return money(unit) === money(input.units.get(nearest!.q.id)) ? nearest : undefined;
+}
+
+/** Words that set a figure up as the yardstick of a comparison ("against a budget of £7.5m", "compared with 212"). */
+const YARDSTICKS = new Set(['against', 'compared', 'versus', 'than']);
+
+/** True when a yardstick word stands within the four words before a figure. */
+function comparedWith(tokens: readonly Token[], l: Located): boolean {
+  const k = tokenAt(tokens, l.q.start);
+  return tokens.slice(Math.max(0, k - 4), k).some((t) => YARDSTICKS.has(t.lower));
 }
 
 /**
