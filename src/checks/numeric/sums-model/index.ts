@@ -162,6 +162,9 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   return undefined;
 }
 
+/** How sure the model must be of a closed run to report a total the rules judged silent. */
+const CLOSED_OVER_RULES = 0.8;
+
 /** `total-unsupported` findings for sums the model finds that do not add up, with their arithmetic. */
 export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
@@ -175,7 +178,9 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
     })
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
-    .filter((x) => reported(x.candidate.c, x.p, model.threshold) && !input.judged.has(x.candidate.c.total.q.id) && !covered.has(x.candidate.c.total.q.id))
+    // A total the rules judged silent is the rules' unless the run says it names every part ("the remaining 12") and the
+    // model is sure of it: the rules let a list stop short, which a closed list cannot.
+    .filter((x) => reported(x.candidate.c, x.p, model.threshold) && (!input.judged.has(x.candidate.c.total.q.id) || (x.candidate.c.closed && x.p >= CLOSED_OVER_RULES)) && !covered.has(x.candidate.c.total.q.id))
     .map(({ candidate: { c }, p }) => {
       const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
       return {
