@@ -22,7 +22,7 @@ import { encodeLogistic, margin, sigmoid, trainLogistic, type Example } from '..
 import { createNumericCheck } from '../src/checks/numeric/index.js';
 import { carryScale } from '../src/checks/numeric/scales.js';
 import { chooseSums, reported, type SumsModels } from '../src/checks/numeric/sums-model/choose.js';
-import { describesTraits, partitionVeto } from '../src/checks/numeric/sums-model/index.js';
+import { describesTraits, partitionVeto, withAnswersClosed } from '../src/checks/numeric/sums-model/index.js';
 import { compileListRules } from '../src/checks/numeric/numeric.js';
 import { seededRandom, shuffle } from '../src/learn/hashing.js';
 import { textAnalysisOf } from '../src/nlp/tokens.js';
@@ -136,7 +136,8 @@ function rowsOf(doc: Doc, d: number): Row[] {
   const keys = unitKeys(located, tokens, carryJoiners);
   const sentenceOf = sentenceIndexOf(analysed, tokens);
   const rows: Row[] = [];
-  for (const c of sumCandidates(located, tokens, keys)) {
+  for (const raw of sumCandidates(located, tokens, keys)) {
+    const c = withAnswersClosed(raw, { tokens, rules: listRules });
     const ratio = c.sum / c.total.q.value;
     // The same runs the check reads: in the band, and parts the kinds rules let part a whole.
     if (ratio < LOW || ratio > HIGH) continue;

@@ -11,7 +11,7 @@ import { fmt, type Located } from '../context.js';
 import { areKinds, canPartition, mixesTraits, normUnit } from '../units.js';
 import { areOverlappingAgeBands } from '../evidence.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
-import type { ListRules, Member } from '../lists.js';
+import { closedByAbstention, type ListRules, type Member } from '../lists.js';
 import { tokenAt } from '../../../nlp/tokens.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
@@ -123,6 +123,22 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
   return partitionVeto(c, input) === undefined;
 }
 
+/** The figures a run's parts are, as the list rules read them (the token after each figure and its own noun). */
+function membersOf(tokens: readonly Token[], c: SumCandidate): Member[] {
+  return c.parts.map((p) => {
+    const at = tokenAt(tokens, p.q.end);
+    return { q: p.q, at: p.q.unit !== undefined && tokens[at]?.text === p.q.unit ? at + 1 : at };
+  });
+}
+
+/**
+ * The candidate, closed also when its parts are answers closed by those who gave none ("…, 1,003 said they would not
+ * and 171 were undecided": everyone asked), so that a shortfall is a sum that does not add up.
+ */
+export function withAnswersClosed(c: SumCandidate, input: Pick<LearnedSumsInput, 'tokens' | 'rules'>): SumCandidate {
+  return c.closed || !closedByAbstention(input.tokens, membersOf(input.tokens, c), input.rules) ? c : { ...c, closed: true };
+}
+
 /** Which of the kinds rules keeps a run from being a total's parts (undefined when none does). */
 export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc' | 'tokens' | 'units' | 'rules'>): string | undefined {
   const partUnits = c.parts.map((p) => input.units.get(p.q.id));
@@ -132,15 +148,15 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   // "Of the 300 passengers, 120 were women and 200 were over 60": parts said after a copula are kinds only when the
   // rules read them so (kinds that cannot overlap, or stages of life).
   const { tokens, rules } = input;
-  const members: Member[] = c.parts.map((p) => {
-    const at = tokenAt(tokens, p.q.end);
-    return { q: p.q, at: p.q.unit !== undefined && tokens[at]?.text === p.q.unit ? at + 1 : at };
-  });
+  const members = membersOf(tokens, c);
   if (closedEarly(tokens, c)) return 'closed';
   // "of whom 60,000 are over 60 and 50,000 are under 80": age bands that overlap are several breakdowns.
   if (areOverlappingAgeBands(tokens, members, rules)) return 'bands';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
-  if (members.some(described) && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return 'described';
+  // "938 said they would, 1,003 said they would not and 171 were undecided": answers closed by those who gave none
+  // (lists.ts closedByAbstention) are everyone asked, whatever is said of them.
+  const answers = closedByAbstention(tokens, members, rules);
+  if (members.some(described) && !answers && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return 'described';
   // "Of the 70 suspects, 45 were released and 30 were charged": acts that may befall one person are no split, unless
   // they are end states of one kind (numeric.json exclusiveOutcomes: "died", "survived").
   const acts = members.filter((m) => rules.copulas.has(tokens[m.at]?.lower ?? '') && tokens[m.at + 1]?.pos === 'VERB').map((m) => tokens[m.at + 1]!.lower);
@@ -176,6 +192,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       const ratio = c.sum / c.total.q.value;
       return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input);
     })
+    .map((c) => withAnswersClosed(c, input))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
     // A total the rules judged silent is the rules' unless the run says it names every part ("the remaining 12") and the
