@@ -3,11 +3,11 @@ import type { Document } from '../../core/document.js';
 import { idMaker } from '../../core/ids.js';
 import { provenance, type RunContext, type Stage } from '../../core/pipeline.js';
 import type { Range } from '../../core/range.js';
-import { isWhitespaceToken, textAnalysisOf, tokenAt, tokenSpan, type TextAnalysis, type Token } from '../../nlp/tokens.js';
-import { charRange, type RawAttribution } from './clause.js';
+import { isWhitespaceToken, textAnalysisOf, tokenAt, type TextAnalysis, type Token } from '../../nlp/tokens.js';
+import { charRange, reportedSplit, type RawAttribution } from './clause.js';
 import { endCandidates, startCounts, type EndContext } from './content-end/candidates.js';
 import { defaultContentEndRanker, type EndChooser } from './content-end/ranker.js';
-import { findInSentence, frameOf } from './find.js';
+import { findInSentences, frameOf } from './find.js';
 import { gradeSource, type GradedSource } from './grade.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { assignParents, nestInSentence, type Draft } from './nest.js';
@@ -24,6 +24,11 @@ export interface AttributionOptions {
   readonly tagger?: AttributionTagger | null;
   /** Decides where a content after its cue ends; defaults to the committed ranker, `null` keeps the finders' ends. */
   readonly contentEnds?: EndChooser | null;
+  /**
+   * Whether a "that" the finders read with the verb ("said that") is reported as the content's first word, as PolNeAR
+   * marks it (default); `false` reports the finders' own parts, as the tagger's stacked roles read them.
+   */
+  readonly thatOpensContent?: boolean;
 }
 
 interface Found extends Draft {
@@ -62,7 +67,8 @@ export function createAttributionAnnotator(options: AttributionOptions = {}): St
       }
       resolveAll(found, entities, analysis, lex);
       const source = provenance(stage);
-      return { annotations: found.map((f) => toAnnotation(f, analysis.tokens, source)) };
+      const split = options.thatOpensContent ?? true;
+      return { annotations: found.map((f) => toAnnotation(f, analysis.tokens, source, split)) };
     },
   };
   return stage;
@@ -74,12 +80,7 @@ function collect(doc: Document, ctx: RunContext, finders: { lex: Lexicon; tagger
   const { tokens } = analysis;
   const lex = finders.lex;
   const sentences = doc.all('sentence');
-  const raws: { raw: RawAttribution; sentence: number; origin?: 'tagger' }[] = [];
-  sentences.forEach((s, sentence) => {
-    const sent = tokenSpan(tokens, s);
-    if (sent.end <= sent.first) return;
-    for (const raw of findInSentence(tokens, sent, lex)) raws.push({ raw, sentence });
-  });
+  const raws: { raw: RawAttribution; sentence: number; origin?: 'tagger' }[] = findInSentences(tokens, sentences, lex);
   if (finders.tagger) {
     const tagging = tagAttributions(finders.tagger, { tokens, paragraphs: analysis.paragraphs, sentences, ruleRoles: ruleRolesOf(tokens, raws) });
     for (const tagged of taggedRaws(tagging, { tokens, sentences, lex }, raws)) raws.push({ ...tagged, origin: 'tagger' });
@@ -209,10 +210,12 @@ function previousParagraphStart(analysis: TextAnalysis, offset: number): number 
   return paras[Math.max(0, i - 1)]?.start ?? 0;
 }
 
-function toAnnotation(f: Found, tokens: readonly Token[], source: string): AttributionAnnotation {
-  const cue = charRange(tokens, f.raw.cue.first, f.raw.cue.end)!;
+function toAnnotation(f: Found, tokens: readonly Token[], source: string, thatOpensContent: boolean): AttributionAnnotation {
+  const split = thatOpensContent ? reportedSplit(tokens, f.raw.cue, f.content) : { cue: f.raw.cue, content: f.content };
+  const cue = charRange(tokens, split.cue.first, split.cue.end)!;
+  const content = split.content;
   const resolvesTo = f.resolvesTo && { start: f.resolvesTo.start, end: f.resolvesTo.end, ...(f.resolvesTo.id ? { id: f.resolvesTo.id } : {}) };
-  const parts = [cue, f.content, ...(f.source ? [f.source] : []), ...(f.raw.lead !== undefined ? [tokens[f.raw.lead]!] : [])];
+  const parts = [cue, content, ...(f.source ? [f.source] : []), ...(f.raw.lead !== undefined ? [tokens[f.raw.lead]!] : [])];
   return {
     kind: 'attribution',
     id: f.id,
@@ -221,7 +224,7 @@ function toAnnotation(f: Found, tokens: readonly Token[], source: string): Attri
     end: Math.max(...parts.map((r) => r.end)),
     ...(f.source ? { sourceSpan: f.source } : {}),
     cue,
-    content: f.content,
+    content,
     grade: f.grade ?? f.graded?.grade ?? 'none',
     hedged: f.raw.hedged,
     ...(resolvesTo ? { resolvesTo } : {}),

@@ -1,5 +1,5 @@
 import type { Range } from '../../core/range.js';
-import type { Token } from '../../nlp/tokens.js';
+import { tokenSpan, type Token } from '../../nlp/tokens.js';
 import { clauseStartOf, isSpace, type RawAttribution, type Scan } from './clause.js';
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
@@ -24,6 +24,16 @@ export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexico
   }
   if (found.list.length === 0) found.push(parseSpeakerColon(scan));
   return underPolicy(tokens, sent, withoutQuestions(tokens, sent, found.list), lex);
+}
+
+/** Every rule-found attribution of a document, sentence by sentence, with the index of its sentence. */
+export function findInSentences(tokens: readonly Token[], sentences: readonly Range[], lex: Lexicon): { raw: RawAttribution; sentence: number }[] {
+  const out: { raw: RawAttribution; sentence: number }[] = [];
+  sentences.forEach((s, sentence) => {
+    const sent = tokenSpan(tokens, s);
+    if (sent.end > sent.first) for (const raw of findInSentence(tokens, sent, lex)) out.push({ raw, sentence });
+  });
+  return out;
 }
 
 /** The attributions the cue and source policy (policy.json) accepts, with the sources it accepts. */

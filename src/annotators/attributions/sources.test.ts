@@ -28,7 +28,7 @@ test('a proper-noun source is named even when no entity was found', () => {
 test('"the ministry" resolves to the nearest earlier agency entity', () => {
   const doc = annotate('The Fisheries Ministry met the skippers on Monday. The ministry said that quotas would stay.', [['Fisheries Ministry', 'agency']]);
   assert.deepEqual(views(doc), [
-    { source: 'The ministry', cue: 'said that', content: 'quotas would stay', grade: 'anaphoric', hedged: false, resolvesTo: 'Fisheries Ministry (e1)' },
+    { source: 'The ministry', cue: 'said', content: 'that quotas would stay', grade: 'anaphoric', hedged: false, resolvesTo: 'Fisheries Ministry (e1)' },
   ]);
 });
 
@@ -74,15 +74,15 @@ test('an attribution inside another’s content is nested in it', () => {
   ]);
   assert.deepEqual(views(doc), [
     { source: 'the Harbour Gazette', cue: 'According to', content: 'the Coastal Agency is confident that the dunes will hold', grade: 'named', hedged: false },
-    { source: 'the Coastal Agency', cue: 'is confident that', content: 'the dunes will hold', grade: 'named', hedged: false, parent: 'a1' },
+    { source: 'the Coastal Agency', cue: 'is confident', content: 'that the dunes will hold', grade: 'named', hedged: false, parent: 'a1' },
   ]);
 });
 
 test('a second attribution after ", but" ends the first one’s content instead of nesting', () => {
   const doc = annotate('The Coast Guard has revealed that the pier will close, but experts warn that it may collapse sooner.');
   assert.deepEqual(views(doc).map((v) => [v.source, v.content, v.parent]), [
-    ['The Coast Guard', 'the pier will close', undefined],
-    ['experts', 'it may collapse sooner', undefined],
+    ['The Coast Guard', 'that the pier will close', undefined],
+    ['experts', 'that it may collapse sooner', undefined],
   ]);
 });
 
