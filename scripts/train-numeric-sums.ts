@@ -287,10 +287,11 @@ const cv = THRESHOLDS.map((t) => {
   };
 });
 for (const r of cv) console.log(`threshold ${r.threshold.toFixed(2)}: tune gold totals found ${r.found}/${goldTotals}, false warnings ${r.false} in ${tuneDocs.length} articles; external warnings ${r.external} in ${extDocs} articles`);
-// Below 0.65 the model fires on sentences the numeric rules' contrast tests keep silent on purpose (stances on two
-// different things, overlapping age bands, a total that is one more item of the list after it: 1 of them at 0.60, 2 at
-// 0.55, 4 at 0.50, measured 2026-12-06), which the tune folds do not hold; the threshold is never set below it.
-const LOWEST = 0.65;
+// Below 0.70 the model fires on sentences the numeric rules' contrast tests keep silent on purpose (a list after a
+// sentence that cuts what the list hires, at 0.67, measured 2026-12-06 with 200 tune articles; earlier models: stances
+// on two different things, overlapping age bands, a total that is one more item of the list after it), which the tune
+// folds do not hold; the threshold is never set below it.
+const LOWEST = 0.7;
 const byRule = cv.find((r) => r.false * MAX_FALSE_PER <= tuneDocs.length) ?? cv[cv.length - 1]!;
 const chosen = cv.find((r) => r.threshold >= Math.max(LOWEST, byRule.threshold))!;
 console.log(`chosen threshold ${chosen.threshold} (the lowest with at most one false warning per ${MAX_FALSE_PER} held-out articles is ${byRule.threshold}; never below ${LOWEST})`);

@@ -89,7 +89,10 @@ export function sumCandidates(located: readonly Located[], tokens: readonly Toke
       for (let j = after ? i + 1 : i - 1, steps = 0; j >= 0 && j < amounts.length && side.length < limits.maxParts + limits.maxSkip && steps < MAX_STEPS; j += after ? 1 : -1, steps++) {
         const a = amounts[j]!;
         if (Math.abs(a.l.sentence - total.sentence) > limits.maxSentences) break;
-        if (a.cls !== cls) {
+        // "9.6 million tonnes … coal 2.1 million, grain 3.4 million": a bare figure with a written scale and no noun of its
+        // own is a part of a measure (or a sum of money) of that scale.
+        const bare = a.cls === 'count' && cls !== 'count' && a.l.q.unit === undefined && writtenScale(tokens, a.l.q) !== undefined && writtenScale(tokens, total.q) !== undefined;
+        if (a.cls !== cls && !bare) {
           // Money among counts (or counts among money) is skipped; it is never a part.
           continue;
         }
