@@ -35,6 +35,13 @@ test('a date line asserts nothing, but a sentence opening with "By" does', () =>
   assert.deepEqual(doc.all('claim').map((c) => [c.start, c.end]), [[23, 73]]);
 });
 
+test("a wire agency's credit line in brackets asserts nothing; a sentence about reporting does", () => {
+  const text = 'The port handled 1.8 million containers.\n\n(Reporting by Nadia Ferrow; editing by Carl Binns)';
+  assert.deepEqual(annotate(text).all('claim').map((c) => text.slice(c.start, c.end)), ['The port handled 1.8 million containers.']);
+  const other = '(Reporting by the Herald found 40 breaches at the port.)';
+  assert.equal(annotate(other).all('claim').length, 1);
+});
+
 test('claim kinds follow the cues in cues.json', () => {
   const table: [string, string][] = [
     ['Will the ferry ever run on time again?', 'opinion'],

@@ -113,11 +113,23 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
  * dollars", "The river supplies water to 2 million people").
  */
 function asserts(features: SentenceFeatures, tokens: readonly Token[]): boolean {
+  if (isCreditLine(tokens)) return false;
   if (!features.dateline && (features.counts.statistic ?? 0) > 0 && features.words >= STATISTIC_SENTENCE_WORDS) return true;
   // The tagger misses some verbs ("The river burst its banks ...", "Sales overtook diesel ..."): a sentence of some
   // length ending in a full stop is a statement, as headings and bylines have none.
   if (!features.dateline && features.words >= STOPPED_SENTENCE_WORDS && endsWithStop(tokens)) return true;
   return features.verbs > 0 && features.words >= 3;
+}
+
+const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'research']);
+
+/** A wire agency's credit line in brackets: "(Reporting by Nadia Ferrow; editing by Carl Binns)". */
+function isCreditLine(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'SPACE');
+  // A credit line has no full stop of its own inside its brackets.
+  if (words[0]?.text !== '(' || words.at(-1)?.text !== ')' || words.some((t) => t.text === '.')) return false;
+  const k = words[1]?.lower === 'additional' ? 2 : 1;
+  return CREDIT_WORDS.has(words[1]?.lower ?? '') && words[k + 1]?.lower === 'by';
 }
 
 /** The last token, closing quotes and brackets aside, is a full stop or an exclamation mark. */
