@@ -1,10 +1,10 @@
-import type { Finding } from '../../core/annotations.js';
+import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Located } from './context.js';
+import { guaranteed, type Located } from './context.js';
 import type { ListRules } from './lists.js';
 import { carryScale } from './scales.js';
-import { findTotalCues, judgeSubset, judgeTotal, type CueSpan, type TotalCues } from './totals.js';
+import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
@@ -114,6 +114,8 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       const whole = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
       const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
+      // A reading whose sum lies far from its total is a misreading, not a judgment: the total is left to the others.
+      if (!plausibleSum(scaledParts(input, { ...c, parts: read.parts }).reduce((a, q) => a + (read.reading === 'subset' ? guaranteed(q).low : q.value), 0), c.total.q.value)) continue;
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);
       const finding = judge(input, { ...c, parts: read.parts }, read.reading);
@@ -142,8 +144,13 @@ function begunBefore(input: PartitionInput, c: Candidate, parts: readonly Locate
   return judge(input, { ...c, parts: [lead, ...parts] }, reading) === undefined;
 }
 
+/** The parts' figures as they are summed: a scale carried to bare parts, shares of the total as their counts. */
+function scaledParts(input: PartitionInput, c: Candidate): QuantityAnnotation[] {
+  return [...carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q)), ...shareParts(input, c.total.q, c.parts)];
+}
+
 function judge(input: PartitionInput, c: Candidate, reading: Reading): Finding | undefined {
-  const scaled = [...carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q)), ...shareParts(input, c.total.q, c.parts)];
+  const scaled = scaledParts(input, c);
   if (reading === 'subset') return judgeSubset(input.doc, c.total.q, scaled);
   return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' || c.role === 'back' ? 'before' : 'after');
 }

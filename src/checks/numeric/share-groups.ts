@@ -2,6 +2,7 @@ import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed } from './context.js';
+import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
 import { adds, closedByOthers, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
 import { areExclusiveOutcomes } from './outcomes.js';
@@ -163,7 +164,8 @@ function sumFinding(doc: Document, shares: readonly Share[], tolerance: number):
   const group = shares.map((m) => m.q);
   const lows = group.map((q) => guaranteed(q).low);
   const sum = lows.reduce((a, b) => a + b, 0);
-  if (sum <= 100 + toleranceFor(group, tolerance)) return [];
+  // Shares adding up to far more than 100 are shares of several wholes misread as one (numeric.json plausibleSums).
+  if (sum <= 100 + toleranceFor(group, tolerance) || sum > settings.plausibleSums.highestShares) return [];
   const quoted = group.map((q) => `"${doc.slice(q)}"`).join(', ');
   const message = `Shares of one whole in ${shares[0]!.sentence === shares.at(-1)!.sentence ? 'one sentence' : 'consecutive sentences'} add up to ${fmt(sum)}% (${lows.map((x) => `${fmt(x)}%`).join(' + ')}), more than 100%: ${quoted}.`;
   return [{ rule: 'percentage-over-100', severity: 'warning', message, start: group[0]!.start, end: group.at(-1)!.end, annotationIds: group.map((q) => q.id) }];

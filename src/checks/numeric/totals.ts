@@ -5,6 +5,7 @@ import { phraseTokens } from '../../nlp/phrases.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, stated, type Located } from './context.js';
 import totalCues from './total-cues.json' with { type: 'json' };
+import settings from './numeric.json' with { type: 'json' };
 import { canSum, type UnitKeys } from './units.js';
 
 /** What a cue says of the figures around it (see total-cues.json). */
@@ -154,6 +155,8 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     for (const total of candidates) {
       const found = parts(total);
       if (found.length < 2) continue;
+      // A sum far from its total is a misreading, not a judgment (numeric.json plausibleSums).
+      if (!plausibleSum(found.reduce((a, p) => a + p.q.value, 0), total.q.value)) return null;
       totals.add(total.q.id);
       return judgeTotal(doc, total.q, found.map((p) => p.q), 'before');
     }
@@ -204,6 +207,13 @@ function outside(group: readonly Located[], spans: readonly Range[]): Located[] 
 }
 
 const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.quantityKind === 'count' && q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
+
+const { lowestRatio, highestRatio } = settings.plausibleSums;
+
+/** True when parts summing to `sum` may be a slip in a total `total` rather than a misreading (numeric.json plausibleSums). */
+export function plausibleSum(sum: number, total: number): boolean {
+  return total <= 0 || (sum >= lowestRatio * total && sum <= highestRatio * total);
+}
 
 /** Compares a total with the sum of its parts, stated `before` or `after` it; a finding when the parts cannot make it. */
 export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], where: 'before' | 'after'): Finding | undefined {
