@@ -59,3 +59,11 @@ test('a text ending on a reporting verb and a comma ("He said,") finds no attrib
     assert.deepEqual(annotate(text).all('attribution').map((a) => a.kind), [], text);
   }
 });
+
+test('a "that" after the verb opens the reported content; with thatOpensContent off the finders\' cue keeps it', () => {
+  const text = 'Mayor Lina Holm said that harbour fees rose.';
+  const reported = annotate(text).all('attribution').map((a) => [text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end)]);
+  const finders = annotate(text, [], { tagger: null, thatOpensContent: false }).all('attribution').map((a) => [text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end)]);
+  assert.deepEqual(reported, [['said', 'that harbour fees rose']]);
+  assert.deepEqual(finders, [['said that', 'harbour fees rose']]);
+});

@@ -60,8 +60,8 @@ export function contentEnd(tokens: readonly Token[], sent: Span): number {
 /**
  * A cue and its content as reported: a complementiser the finders read with the verb ("said that") opens the content
  * instead, as PolNeAR marks it (issue 15; in PolNeAR train a "that" right after a cue lies outside it 1,689 times and
- * inside it 11). The finders keep it in the cue for their own rules; the annotation and the tagger's stacked roles
- * both use this split.
+ * inside it 11). The finders keep it in the cue, and so do the tagger's stacked roles (at run time and in training);
+ * only the annotation reports the split.
  */
 export function reportedSplit(tokens: readonly Token[], cue: Span, content: Range): { cue: Span; content: Range } {
   let last = cue.end - 1;
