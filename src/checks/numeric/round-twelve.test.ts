@@ -65,3 +65,9 @@ test('overlapping age bands and shares of kinds beside a trait are no run for th
   assert.deepEqual(brief('The virus put 90,000 adults in hospital, of whom 60,000 are over 60 and 50,000 are under 80.'), []);
   assert.deepEqual(brief('Of the 400 staff, 58 percent were nurses and 49 percent were women.'), []);
 });
+
+test('a share "overall" is of everyone, not of the group named beside it', () => {
+  assert.deepEqual(brief('Asked about the plan, 72 percent of Democrats backed it while 48 percent overall opposed it.'), []);
+  // Without it the second share carries the group's whole.
+  assert.deepEqual(brief('Asked about the plan, 72 percent of Democrats backed it while 48 percent opposed it.').map((f) => f[0]), ['percentage-over-100']);
+});

@@ -6,10 +6,12 @@ import { settingBefore } from './share-settings.js';
 import { judgeSentence } from './share-groups.js';
 import { asPercent, clauseBreakBetween, groupBefore, isComparison, isFraction, isRate, isResidual, isShare, wholeOf, type Share, type ShareRules } from './share-reading.js';
 import { continues, levelInClosedRun } from './share-runs.js';
+import settings from './numeric.json' with { type: 'json' };
 
 export type { ShareRules } from './share-reading.js';
 
 const FRONTED = new Set(['of', 'among', 'amongst', 'out']);
+const OVERALL = new Set(settings.overallShares.words);
 
 /**
  * `percentage-over-100`: one share over 100% of a whole, or shares of one whole in one sentence adding up to more. A
@@ -44,9 +46,11 @@ export function checkShares(doc: Document, figures: readonly Located[], tokens: 
     // "Among landlords ..., 70 percent opposed the ban and 38 percent supported it": the group holds to the clause's end.
     const group = groupBefore(tokens, q) ?? (among && !clauseBreakBetween(tokens, among.end, q.start) ? among.group : undefined);
     among = group === undefined ? undefined : { group, end: q.end };
-    const carried = stated.size === 1 ? stated.values().next().value! : '';
+    // "48 percent overall": a share of everyone (numeric.json overallShares), never of the group named beside it.
+    const overall = whole === undefined && OVERALL.has(tokens[tokenAt(tokens, q.end)]?.lower ?? '');
+    const carried = stated.size === 1 && !overall ? stated.values().next().value! : '';
     if (whole) stated.add(whole.lemma);
-    const of = { whole: group ?? whole?.lemma ?? carried, carried: group === undefined && whole === undefined && carried !== '' };
+    const of = { whole: group ?? whole?.lemma ?? (overall ? 'overall' : carried), carried: group === undefined && whole === undefined && carried !== '' };
     const [from] = sentenceTokens(located[i]!.sentence);
     const setting = settingBefore(tokens, q, from, rules.settings);
     const fronted = FRONTED.has(tokens[from]?.lower ?? '');
