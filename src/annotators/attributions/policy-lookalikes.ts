@@ -78,8 +78,8 @@ function verbIn(tokens: readonly Token[], first: number, head: number, lemmas: R
  */
 function promisesAThing(tokens: readonly Token[], promise: number, limit: number, passive: boolean): boolean {
   if (contentFollows(tokens, promise + 1, limit)) return false;
-  const next = wordAfter(tokens, promise + 1, limit);
-  return passive || next === undefined || tokens[next]!.lower !== 'to';
+  // "has promised to look again", "vowed to build": a promise of an act is an intention, as the news gold reads it.
+  return true;
 }
 
 /** True when a that-clause, a colon or a quotation opens within reach after `from`, before a full stop or semicolon. */
