@@ -1,6 +1,6 @@
 // Look-alikes of reporting that the cue and source policy refuses by the words around the cue (policy.json titleWords,
 // possessiveNouns, commitments, orders, announcedEvents): a cue inside a title, 'their claims' pointing back with no
-// content, a promise of a thing, an order given, an event announced by nobody. Each is judged from
+// content, a promise or a threat with no content, an order given, an event announced by nobody. Each is judged from
 // the cue's head and a bounded number of words after it: constant work per cue.
 import { isWhitespaceToken, type Token } from '../../nlp/tokens.js';
 import type { Span } from './noun-phrase.js';
@@ -28,7 +28,7 @@ export function refusedLookalike(tokens: readonly Token[], sent: Span, cue: Span
   if (!verb || h.pos !== 'VERB') return undefined;
   // A cue may run on past the promise to the act promised ("has promised to decide"): the promise still governs it.
   const promise = verbIn(tokens, cue.first, head, COMMITMENTS);
-  if (promise !== undefined && promisesAThing(tokens, promise, sent.end, passive)) return 'commitment';
+  if (promise !== undefined && promisesWithoutContent(tokens, promise, sent.end)) return 'commitment';
   if (!passive && ORDERS.has(h.lemma) && ordersAnAct(tokens, head + 1, sent.end)) return 'order';
   if (passive && ANNOUNCED.has(h.lemma) && !announcedWithAgent(tokens, head + 1, sent.end) && !contentFollows(tokens, head + 1, sent.end) && !isIt(tokens, source)) return 'announced-event';
   return undefined;
@@ -73,13 +73,11 @@ function verbIn(tokens: readonly Token[], first: number, head: number, lemmas: R
 }
 
 /**
- * "has promised a final decision", "residents have been promised extra patrols": a promise of a thing, with no content
- * after it. An active promise with "to" and a verb ("vowed to build") is left to the tagger: PolNeAR marks it as a cue.
+ * "has promised a final decision", "residents have been promised extra patrols", "has promised to look again": a promise
+ * (or a threat) of a thing or an act, with no that-clause, colon or quotation after it, is an intention, not a statement.
  */
-function promisesAThing(tokens: readonly Token[], promise: number, limit: number, passive: boolean): boolean {
-  if (contentFollows(tokens, promise + 1, limit)) return false;
-  // "has promised to look again", "vowed to build": a promise of an act is an intention, as the news gold reads it.
-  return true;
+function promisesWithoutContent(tokens: readonly Token[], promise: number, limit: number): boolean {
+  return !contentFollows(tokens, promise + 1, limit);
 }
 
 /** True when a that-clause, a colon or a quotation opens within reach after `from`, before a full stop or semicolon. */
