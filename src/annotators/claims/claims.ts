@@ -7,6 +7,7 @@ import type { Range } from '../../core/range.js';
 import { textAnalysisOf, tokensIn, type Token } from '../../nlp/tokens.js';
 import { carryRule, continued, isListItem, pollRule, quoteOpenAfter, reportOf, type Candidate, type CarryRule, type Report } from './carry-over.js';
 import { createCueFinder, type CueHit } from './cues.js';
+import cueData from './cues.json' with { type: 'json' };
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { hedgeFloor } from './floor.js';
 import { isComparisonStandard, isImpersonalFrame, namesHolder, namesThing } from './holder.js';
@@ -121,9 +122,9 @@ function asserts(features: SentenceFeatures, tokens: readonly Token[]): boolean 
   return features.verbs > 0 && features.words >= 3;
 }
 
-const CREDIT_WORDS = new Set(['reporting', 'writing', 'editing', 'additional', 'compiled', 'research']);
+const CREDIT_WORDS = new Set(cueData.creditLines.openers);
 
-/** A wire agency's credit line in brackets: "(Reporting by Nadia Ferrow; editing by Carl Binns)". */
+/** A wire agency's credit line in brackets (cues.json creditLines): "(Reporting by Nadia Ferrow; editing by Carl Binns)". */
 function isCreditLine(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'SPACE');
   // A credit line has no full stop of its own inside its brackets.

@@ -115,10 +115,11 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       // A reading whose sum lies far from its total is a misreading, not a judgment: the total is left to the others.
-      if (!plausibleSum(scaledParts(input, { ...c, parts: read.parts }).reduce((a, q) => a + (read.reading === 'subset' ? guaranteed(q).low : q.value), 0), c.total.q.value)) continue;
+      const scaled = scaledParts(input, { ...c, parts: read.parts });
+      if (!plausibleSum(scaled.reduce((a, q) => a + (read.reading === 'subset' ? guaranteed(q).low : q.value), 0), c.total.q.value)) continue;
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);
-      const finding = judge(input, { ...c, parts: read.parts }, read.reading);
+      const finding = judge(input, { ...c, parts: read.parts }, read.reading, scaled);
       if (finding && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
     }
   });
@@ -149,8 +150,7 @@ function scaledParts(input: PartitionInput, c: Candidate): QuantityAnnotation[] 
   return [...carryScale(input.tokens, c.total.q, c.parts.map((p) => p.q)), ...shareParts(input, c.total.q, c.parts)];
 }
 
-function judge(input: PartitionInput, c: Candidate, reading: Reading): Finding | undefined {
-  const scaled = scaledParts(input, c);
+function judge(input: PartitionInput, c: Candidate, reading: Reading, scaled = scaledParts(input, c)): Finding | undefined {
   if (reading === 'subset') return judgeSubset(input.doc, c.total.q, scaled);
   return judgeTotal(input.doc, c.total.q, scaled, c.role === 'before' || c.role === 'back' ? 'before' : 'after');
 }

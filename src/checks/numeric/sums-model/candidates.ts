@@ -1,6 +1,6 @@
 // Candidate sums for the learned sums model: a figure and a run of the figures of its kind right after it or right
 // before it in its paragraph, which may be its parts. The rules in ../ find totals by their phrasing; this reads any
-// run, and the model (./model.ts) says whether the writer meant the run as the parts of the figure.
+// run, and the models (./choose.ts, ./index.ts) say whether the writer meant the run as the parts of the figure.
 import type { QuantityAnnotation } from '../../../core/annotations.js';
 import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { guaranteed, type Located } from '../context.js';

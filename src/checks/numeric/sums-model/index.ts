@@ -2,23 +2,21 @@
 // in a run of figures nearby that does not add up to them. Trained by scripts/train-numeric-sums.ts (card:
 // models/numeric-sums.md); loaded once per process, only by pipelines that run the trained models.
 import { readFileSync } from 'node:fs';
-import type { Finding } from '../../../core/annotations.js';
+import type { Finding, QuantityAnnotation } from '../../../core/annotations.js';
 import type { Document } from '../../../core/document.js';
-import { decodeLogistic } from '../../../learn/logistic.js';
-import type { Token } from '../../../nlp/tokens.js';
-import type { QuantityAnnotation } from '../../../core/annotations.js';
+import { firstStartingFrom } from '../../../core/range.js';
+import { decodeLogistic, type LogisticModel } from '../../../learn/logistic.js';
+import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
-import { areKinds, canPartition, mixesTraits, normUnit } from '../units.js';
 import { areOverlappingAgeBands } from '../evidence.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { closedByAbstention, type ListRules, type Member } from '../lists.js';
-import { tokenAt } from '../../../nlp/tokens.js';
+import { areKinds, canPartition, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
 import { candidateFeatures } from './features.js';
 import { chooseShares, shareFeatures, shareRuns } from './shares.js';
 import vetoes from './vetoes.json' with { type: 'json' };
-import type { LogisticModel } from '../../../learn/logistic.js';
 
 /** The loaded models with the settings their training chose. */
 export interface SumsModel {
@@ -35,7 +33,7 @@ const WHOLE_URL = new URL('../../../../models/numeric-sums-whole.bin', import.me
 const RUN_URL = new URL('../../../../models/numeric-sums-run.bin', import.meta.url);
 const SHARES_URL = new URL('../../../../models/numeric-sums-shares.bin', import.meta.url);
 
-/** Reads the two model files. */
+/** Reads the three model files (totals: whole and run; shares). */
 export function loadSumsModel(whole: URL | string = WHOLE_URL, run: URL | string = RUN_URL, shares: URL | string = SHARES_URL): SumsModel {
   const w = decodeLogistic(readFileSync(whole));
   const r = decodeLogistic(readFileSync(run));
@@ -123,7 +121,10 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
   return partitionVeto(c, input) === undefined;
 }
 
-/** The figures a run's parts are, as the list rules read them (the token after each figure and its own noun). */
+/**
+ * The figures a run's parts are: the token after each figure and its own noun right after it. Narrower than lists.ts
+ * memberOf (no "of whom", no noun a few words on), which the models were trained without (measured: it changes them).
+ */
 function membersOf(tokens: readonly Token[], c: SumCandidate): Member[] {
   return c.parts.map((p) => {
     const at = tokenAt(tokens, p.q.end);
@@ -221,14 +222,8 @@ function coveredIds(located: readonly Located[], findings: readonly Finding[]): 
   sorted.forEach((f, i) => reach.push(Math.max(f.end, i > 0 ? reach[i - 1]! : -Infinity)));
   const out = new Set<string>();
   for (const { q } of located) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < q.end) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && reach[lo - 1]! > q.start) out.add(q.id);
+    const before = firstStartingFrom(sorted, q.end);
+    if (before > 0 && reach[before - 1]! > q.start) out.add(q.id);
   }
   return out;
 }
