@@ -72,13 +72,72 @@ test('a split content is written as brat fragments', () => {
   assert.equal(line, 'T3\tContent 0 19;30 51\t“Prices will rise,” “and wages will not.”');
 });
 
-test('a source after its cue keeps the clause that describes it; one before its cue, or in lower case, does not', () => {
+test('a source after its cue keeps the clause that describes it; one in lower case, or before a clause of the writer\'s, does not', () => {
   const text = 'Prices will rise, said Ana Ruiz, a spokeswoman for the U.S. port. Ana Ruiz, a spokeswoman, said no.';
   const span = (words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length, text: words });
   const report = (source: ReturnType<typeof span>, cue: ReturnType<typeof span>) => ({ document: { text }, attributions: [{ id: 'a1', source: { ...source, type: 'named' }, grade: 'named', cue, content: span('Prices will rise'), hedged: false }] }) as unknown as Report;
   assert.equal(toBrat(report(span('Ana Ruiz'), span('said'))).split('\n')[0], 'T1\tSource 23 64\tAna Ruiz, a spokeswoman for the U.S. port');
-  assert.equal(toBrat(report(span('Ana Ruiz', 40), span('said', 40))).split('\n')[0], 'T1\tSource 66 74\tAna Ruiz');
+  assert.equal(toBrat(report(span('Ana Ruiz', 40), span('said', 40))).split('\n')[0], 'T1\tSource 66 90\tAna Ruiz, a spokeswoman,');
   const clause = 'Prices will rise, said Ruiz, but nobody listened.';
   const r = { document: { text: clause }, attributions: [{ id: 'a1', source: { start: 23, end: 27, text: 'Ruiz', type: 'named' }, grade: 'named', cue: { start: 18, end: 22, text: 'said' }, content: { start: 0, end: 16, text: 'Prices will rise' }, hedged: false }] } as unknown as Report;
   assert.equal(toBrat(r).split('\n')[0], 'T1\tSource 23 27\tRuiz');
+});
+
+test('a source before its cue keeps the title between them, not a relative clause, an adverb or a prepositional aside', () => {
+  const cases: [string, string][] = [
+    ['Ana Ruiz, the port\'s spokeswoman, said prices will rise.', 'Ana Ruiz, the port\'s spokeswoman,'],
+    ['Ana Ruiz, 61, a retired pilot, said prices will rise.', 'Ana Ruiz, 61, a retired pilot,'],
+    ['Ana Ruiz, who runs the port, said prices will rise.', 'Ana Ruiz'],
+    ['Ana Ruiz, however, said prices will rise.', 'Ana Ruiz'],
+    ['Ana Ruiz, in a statement, said prices will rise.', 'Ana Ruiz'],
+  ];
+  for (const [text, expected] of cases) {
+    const source = { start: 0, end: 8, text: 'Ana Ruiz', type: 'named' };
+    const cue = { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' };
+    const content = { start: text.indexOf('prices'), end: text.length - 1, text: 'prices will rise' };
+    const report = { document: { text }, attributions: [{ id: 'a1', source, grade: 'named', cue, content, hedged: false }] } as unknown as Report;
+    assert.equal(toBrat(report).split('\n')[0], `T1\tSource 0 ${expected.length}\t${expected}`, text);
+  }
+});
+
+/** A report of attributions given as [source, cue, content] words of the text (each at its first occurrence). */
+function reportOfParts(text: string, parts: [string | undefined, string, string][]): Report {
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const attributions = parts.map(([source, cue, content], i) => ({ id: `a${i + 1}`, ...(source ? { source: { ...span(source), type: 'named' } } : {}), grade: source ? 'named' : 'none', cue: span(cue), content: span(content), hedged: false }));
+  return { document: { text }, attributions } as unknown as Report;
+}
+
+test('an attribution whose cue lies inside another attribution\'s content is left out, as PolNeAR never nests them', () => {
+  const text = 'Ana Ruiz said the mayor believes the port will close.';
+  const brat = toBrat(reportOfParts(text, [['Ana Ruiz', 'said', 'the mayor believes the port will close'], ['the mayor', 'believes', 'the port will close']]));
+  assert.deepEqual(brat.split('\n').filter((l) => l.startsWith('E')), ['E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3']);
+  assert.ok(!brat.includes('believes\t') && !brat.includes('\tbelieves'));
+});
+
+test('two attributions whose contents run into each other are both kept', () => {
+  const text = 'Ana Ruiz said the port will close and Ben Ode warned of strikes.';
+  const brat = toBrat(reportOfParts(text, [['Ana Ruiz', 'said', 'the port will close and Ben Ode warned'], ['Ben Ode', 'warned', 'Ana Ruiz said the port will close and Ben Ode warned of strikes']]));
+  assert.equal(brat.split('\n').filter((l) => l.startsWith('E')).length, 2);
+});
+
+test('a quotation split by its source and cue is joined from its second part, and its opening marks may be the content\'s own', () => {
+  const text = '“We are ready,” Ana Ruiz told the paper on Monday. “The boats are fuelled.”';
+  const second = { start: text.indexOf('The boats'), end: text.indexOf('fuelled') + 7 };
+  const around = { start: text.indexOf('Ana'), end: text.indexOf('paper') + 5 };
+  assert.deepEqual(polnearContent(text, second, around, []).map((p) => text.slice(p.start, p.end)), ['“We are ready,”', '“The boats are fuelled.”']);
+  // The first quotation is another attribution's content: the second part stays alone.
+  const other = { start: 1, end: 13, cue: { start: 200, end: 204 } };
+  assert.equal(polnearContent(text, second, around, [other]).length, 1);
+  const nyt = "''We are ready,'' she said. ''The boats are fuelled.''";
+  const cue = { start: nyt.indexOf('she'), end: nyt.indexOf('said') + 4 };
+  const parts = polnearContent(nyt, { start: 0, end: 15 }, cue, []);
+  assert.deepEqual(parts.map((p) => nyt.slice(p.start, p.end)), ["''We are ready,''", "''The boats are fuelled.''"]);
+});
+
+test('a source given with the closing marks of the quotation before it is written without them', () => {
+  const text = "''We are ready,'' Ana Ruiz said. ''The boats are fuelled.''";
+  const report = { document: { text }, attributions: [{ id: 'a1', source: { start: 15, end: 26, text: "'' Ana Ruiz", type: 'named' }, grade: 'named', cue: { start: 27, end: 31, text: 'said' }, content: { start: 0, end: 15, text: "''We are ready," }, hedged: false }] } as unknown as Report;
+  const lines = toBrat(report).split('\n');
+  assert.equal(lines[0], 'T1\tSource 18 26\tAna Ruiz');
+  assert.equal(lines[2], "T3\tContent 0 17;33 59\t''We are ready,'' ''The boats are fuelled.''");
 });

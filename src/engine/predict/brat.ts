@@ -4,6 +4,11 @@ import { codePointOffsets } from '../../core/code-points.js';
 /** "Jane Ortiz, who said": between a source and its cue, a relative pronoun that PolNeAR marks as the source. */
 const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
 
+/** "Doug Usher, director of research at Widmeyer, said": an appositive or relative clause between a source and its cue. */
+const ASIDE_BETWEEN = /^,\s+([^“”"\n]{1,250}),\s*$/u;
+/** Asides before the cue that PolNeAR leaves out of the source: relative clauses, adverbs and prepositional phrases. */
+const NOT_TITLE = /^(?:who|whom|whose|which|that|however|though|too|also|meanwhile|instead|then|in|on|at|after|before|for|with|by|during|like|unlike|despite|from|in|speaking|asked|when|until|since|\p{Ll}+ly)\b/iu;
+
 /**
  * The source span as PolNeAR marks it: claimtrace reports the phrase a relative pronoun stands for ("Jane Ortiz"),
  * PolNeAR the pronoun itself ("who") when it stands right before the cue.
@@ -11,6 +16,8 @@ const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
 function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } {
   if (source.start >= cue.end) return withTitle(text, source);
   const between = text.slice(source.end, cue.start);
+  const aside = ASIDE_BETWEEN.exec(between);
+  if (aside && !NOT_APPOSITIVE.test(aside[1]!) && !NOT_TITLE.test(aside[1]!)) return { start: source.start, end: source.end + between.trimEnd().length };
   if (!RELATIVE_BETWEEN.test(between)) return source;
   const trimmed = between.replace(/\s+$/, '');
   return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
@@ -38,6 +45,13 @@ const CLOSING = new Set(['”', '"']);
 /** NYT writes a quotation between two apostrophes on each side (''X,'' he said). */
 const DOUBLE_APOSTROPHE = "''";
 
+/** Another attribution's content, with its cue when known. */
+export interface OtherContent {
+  readonly start: number;
+  readonly end: number;
+  readonly cue?: { readonly start: number; readonly end: number };
+}
+
 /**
  * The content as PolNeAR marks it, as one or two fragments (UTF-16 ranges):
  * - a quotation's marks belong to its content, with the comma or full stop inside them ("“X,” she said" → `“X,”`);
@@ -47,17 +61,22 @@ const DOUBLE_APOSTROPHE = "''";
  *   after the cue and source and at most a few words ending in a comma, full stop or colon, and is not itself the
  *   content of another attribution (one that starts at its opening mark; a nested one inside it does not count).
  */
-export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly OtherContent[]): { start: number; end: number }[] {
   let { start, end } = content;
-  const marksInside = text.startsWith(DOUBLE_APOSTROPHE, start);
-  const doubled = marksInside || text.slice(start - 2, start) === DOUBLE_APOSTROPHE;
-  const quoted = doubled || OPENING.has(text[start - 1] ?? '');
-  if (quoted && !marksInside) {
-    start -= doubled ? 2 : 1;
+  // The finders may give the content with its opening marks already ("''X, he said": the tagger labels the marks).
+  const marksInside = text.startsWith(DOUBLE_APOSTROPHE, start) || OPENING.has(text[start] ?? '');
+  const doubled = text.startsWith(DOUBLE_APOSTROPHE, start) || text.slice(start - 2, start) === DOUBLE_APOSTROPHE;
+  const quoted = doubled || OPENING.has(text[start - 1] ?? '') || marksInside;
+  if (quoted) {
+    if (!marksInside) start -= doubled ? 2 : 1;
     const tail = doubled ? /^[,.]?''/.exec(text.slice(end, end + 3)) : /^[,.]?[”"]/.exec(text.slice(end, end + 2));
     if (tail) end += tail[0].length;
   }
   const first = { start, end };
+  if (quoted && start >= around.end) {
+    const before = quotationBefore(text, around, start, doubled, otherContents);
+    return before ? [before, first] : [first];
+  }
   const closed = doubled ? text.slice(end - 2, end) === DOUBLE_APOSTROPHE : CLOSING.has(text[end - 1] ?? '');
   // A split quotation: the first part ends in its closing mark (after a comma) right before the source and cue.
   if (!quoted || end > around.start || !closed || !/^\s*$/.test(text.slice(end, around.start))) return [first];
@@ -74,14 +93,64 @@ export function polnearContent(text: string, content: { start: number; end: numb
     }
     if (text[i] === '\n' && text[i + 1] === '\n') break;
   }
-  if (to < 0 || otherContents.some((c) => c.start >= from && c.start <= from + mark)) return [first];
+  // A quotation that is another speaker's: another content starts at its mark, its cue outside the quotation.
+  const othersQuote = (c: OtherContent) => c.start >= from && c.start <= from + mark && !(c.cue && c.cue.start >= from && c.cue.end <= to);
+  if (to < 0 || otherContents.some(othersQuote)) return [first];
   return [first, { start: from, end: to }];
+}
+
+/**
+ * The first part of a quotation split by its source and cue, seen from the second part (`“X,” said Ana Ruiz. “Y.”`
+ * with `“Y.”` as the content): a quotation ending in a comma and its closing mark right before the source and cue, in
+ * the same paragraph, that no other attribution's content overlaps (unless that attribution's cue lies inside it), when
+ * at most a few words ending in a comma, full stop or colon stand between the cue and source and the content.
+ */
+function quotationBefore(text: string, around: { start: number; end: number }, contentStart: number, doubled: boolean, others: readonly OtherContent[]): { start: number; end: number } | undefined {
+  const gap = text.slice(around.end, contentStart);
+  if (!/^(?:[^“”"\n]{0,160}?[,.:])?\s*$/.test(gap) || (doubled && gap.includes("'"))) return undefined;
+  const lead = text.slice(Math.max(0, around.start - 4), around.start).replace(/\s+$/, '');
+  const closing = doubled ? /,''$/.test(lead) : /,[”"]$/.test(lead);
+  if (!closing) return undefined;
+  const to = around.start - (around.start - Math.max(0, around.start - 4) - lead.length);
+  const mark = doubled ? 2 : 1;
+  let from = -1;
+  for (let i = to - mark - 1; i >= 0 && i > to - 3000; i--) {
+    if (doubled ? text.startsWith(DOUBLE_APOSTROPHE, i) && text[i - 1] !== "'" : OPENING.has(text[i]!) && (text[i] === '“' || !/\w/.test(text[i - 1] ?? ''))) {
+      from = i;
+      break;
+    }
+    if (text[i] === '\n' && text[i + 1] === '\n') break;
+    if (!doubled && CLOSING.has(text[i]!) && text[i] === '”') break;
+  }
+  if (from < 0) return undefined;
+  const taken = (c: OtherContent) => c.start < to && from < c.end && !(c.cue && c.cue.start >= from && c.cue.end <= to);
+  return others.some(taken) ? undefined : { start: from, end: to };
+}
+
+/** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
+function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
+  const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
+  return lead > 0 && source.start + lead < source.end ? { start: source.start + lead, end: source.end } : source;
+}
+
+type Range16 = { readonly start: number; readonly end: number };
+type Written = { readonly cue: Range16; readonly fragments: readonly Range16[] };
+const cueInside = (inner: Written, outer: Written) => outer.fragments.some((f) => f.start < inner.cue.start && inner.cue.end <= f.end);
+
+/**
+ * Which attributions PolNeAR would mark: none whose cue lies inside another attribution's content fragments (PolNeAR
+ * train has no cue inside another content, 0 of 22,466; the report keeps nested attributions, "According to A, B said
+ * that ..."), unless each lies inside the other's content (two contents that run into each other: both are kept).
+ */
+export function notNested(attributions: readonly Written[]): boolean[] {
+  return attributions.map((inner) => !attributions.some((outer) => outer !== inner && cueInside(inner, outer) && !cueInside(outer, inner)));
 }
 
 /**
  * The attributions of a report as brat standoff, the way PolNeAR writes it: `T` lines for Source, Cue and Content (and
  * an `Attribution` / `Attribution-no-source` anchor on the cue), an `E` line linking them, and attribute lines that
- * PolNeAR lacks: `A<n>\tGrade T<source> named|vague|anaphoric` and `A<n>\tHedged E<m>`. Offsets are code points.
+ * PolNeAR lacks: `A<n>\tGrade T<source> named|vague|anaphoric` and `A<n>\tHedged E<m>`. Offsets are code points. An
+ * attribution nested in another's content is left out ({@link notNested}).
  */
 export function toBrat(report: Report): string {
   const text = report.document.text;
@@ -95,17 +164,26 @@ export function toBrat(report: Report): string {
     lines.push(`T${t}\t${label} ${ranges.map((range) => `${at(range.start)} ${at(range.end)}`).join(';')}\t${covered}`);
     return `T${t}`;
   };
-  const contents = report.attributions.map((attribution) => attribution.content);
-  report.attributions.forEach((attribution, i) => {
-    const source = attribution.source ? span('Source', polnearSource(text, attribution.source, attribution.cue)) : undefined;
+  const contents = report.attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue }));
+  const parts = report.attributions.map((attribution, i) => {
+    const bare = attribution.source && withoutMarks(text, attribution.source);
+    const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
+    const fragments = attribution.content.end > attribution.content.start ? polnearContent(text, attribution.content, around, contents.filter((_, k) => k !== i)) : [];
+    return { attribution, bare, cue: attribution.cue, fragments };
+  });
+  const kept = notNested(parts);
+  let e = 0;
+  parts.forEach(({ attribution, bare, fragments }, i) => {
+    if (!kept[i]) return;
+    e++;
+    const source = bare ? span('Source', polnearSource(text, bare, attribution.cue)) : undefined;
     const cue = span('Cue', attribution.cue);
-    const around = attribution.source ? { start: Math.min(attribution.source.start, attribution.cue.start), end: Math.max(attribution.source.end, attribution.cue.end) } : attribution.cue;
-    const content = attribution.content.end > attribution.content.start ? span('Content', ...polnearContent(text, attribution.content, around, contents.filter((_, k) => k !== i))) : undefined;
+    const content = fragments.length ? span('Content', ...fragments) : undefined;
     const anchor = span(source ? 'Attribution' : 'Attribution-no-source', attribution.cue);
     const args = [`${source ? 'Attribution' : 'Attribution-no-source'}:${anchor}`, ...(source ? [`Source:${source}`] : []), `Cue:${cue}`, ...(content ? [`Content:${content}`] : [])];
-    lines.push(`E${i + 1}\t${args.join(' ')}`);
+    lines.push(`E${e}\t${args.join(' ')}`);
     if (source && attribution.grade !== 'none') lines.push(`A${++a}\tGrade ${source} ${attribution.grade}`);
-    if (attribution.hedged) lines.push(`A${++a}\tHedged E${i + 1}`);
+    if (attribution.hedged) lines.push(`A${++a}\tHedged E${e}`);
   });
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
