@@ -344,7 +344,7 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.
-    const contrasted = !additive && isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules);
+    const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || parallelSubject(tokens, members, i));
     if (reportAside(tokens, from, to, rules)) return i;
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) {
@@ -354,6 +354,35 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     }
   }
   return members.length;
+}
+
+/** How far back from a figure its clause's verb and subject are looked for. */
+const SUBJECT_REACH = 8;
+const SUBJECT_STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
+
+/**
+ * The head noun of the subject of the verb just before a figure ("Secondary schools accounted for 734" → "school",
+ * "while special schools handed out 52" → "school"): the noun right before the nearest verb, past auxiliaries and
+ * adverbs; undefined when the clause has none within reach.
+ */
+function subjectHead(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
+  const first = tokenAt(tokens, q.start);
+  let k = first - 1;
+  for (; k >= 0 && k >= first - SUBJECT_REACH && !SUBJECT_STOP.has(tokens[k]!.text); k--) if (tokens[k]!.pos === 'VERB') break;
+  if (k < 0 || tokens[k]?.pos !== 'VERB') return undefined;
+  k--;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  return tokens[k]?.pos === 'NOUN' ? tokens[k]!.lemma : undefined;
+}
+
+/**
+ * True when the figure after a contrast ("..., while special schools handed out 52") is said of a subject with the same
+ * head noun as an earlier figure of the list ("Secondary schools accounted for 734 of them and primary schools for
+ * 446"): kinds of one thing side by side, the parts of one whole, not a new clause about something else.
+ */
+function parallelSubject(tokens: readonly Token[], members: readonly QuantityAnnotation[], i: number): boolean {
+  const head = subjectHead(tokens, members[i]!);
+  return head !== undefined && members.slice(0, i).some((m) => subjectHead(tokens, m) === head);
 }
 
 /** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */

@@ -38,6 +38,40 @@ function markedTotal(input: PartitionInput, total: Located): boolean {
   return findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && !drawn(c) && isCueOf(input.tokens, c, total.q));
 }
 
+/** How many words before its figure a total's clause may count its owners in ("the city's two hospitals saw"). */
+const OWNER_REACH = 8;
+
+/**
+ * The number of owners a total's own clause counts in words before it ("Northmoor's two hospitals saw 18,940", "Both
+ * plants employ 1,300"): a cardinal or "both" right before a plural noun, no figure or clause break between; else
+ * undefined.
+ */
+function countedOwners(input: PartitionInput, total: Located): number | undefined {
+  const { tokens } = input;
+  const at = tokenAt(tokens, total.q.start);
+  const [from] = input.sentenceTokens(total.sentence);
+  for (let k = at - 1; k >= Math.max(from, at - OWNER_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.type === 'number' || t.text === ',' || t.text === ';' || t.text === ':') return undefined;
+    const n = t.lower === 'both' ? 2 : CARDINALS.get(t.lower);
+    if (n === undefined || n < 2) continue;
+    const noun = tokens[k + 1]?.pos === 'ADJ' ? tokens[k + 2] : tokens[k + 1];
+    return noun?.pos === 'NOUN' && noun.lower !== noun.lemma ? n : undefined;
+  }
+  return undefined;
+}
+
+/** True when every part is said of a place or body named with a capital ("10,320 at St Aldhelm's", "8,260 at the Royal"). */
+function namedOwners(input: PartitionInput, parts: readonly Located[]): boolean {
+  const { tokens } = input;
+  return parts.length >= 2 && parts.every((p) => {
+    const k = memberOf(tokens, p.q).at;
+    if (!['at', 'in', 'from', 'for'].includes(tokens[k]?.lower ?? '')) return false;
+    const o = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return /^\p{Lu}/u.test(tokens[o]?.text ?? '');
+  });
+}
+
 const PARTIAL: ReadonlySet<string> = new Set(settings.partialQuantifiers.words);
 const COUNTED_ROLES: ReadonlySet<Role> = new Set(['colon', 'next']);
 const CARDINALS: ReadonlyMap<string, number> = new Map(numberWords.cardinals.flatMap((group) => Object.entries(group.words)));
@@ -122,6 +156,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "The two plants employ 1,200 people between them, with 700 and 600 respectively": parts given to the items named one
   // each, of a total a cue marks, make it up.
   if (respectively(input, parts) && markedTotal(input, total)) return 'partition';
+  // "Northmoor's two hospitals saw 18,940 patients, with St Aldhelm's and the Royal Northmoor recording 10,320 and 8,260
+  // respectively" / "..., with 10,320 at St Aldhelm's and 8,260 at the Royal": the total's own words count its owners,
+  // and the parts go to that many owners named one each: they make it up.
+  if ((respectively(input, parts) || namedOwners(input, parts)) && countedOwners(input, total) === parts.length) return 'partition';
   const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.

@@ -103,6 +103,8 @@ export function clauseBreakBetween(tokens: readonly Token[], from: number, to: n
 }
 
 const YEAR_LIKE = /^(?:1[89]|2[01])\d{2}(?:s|\/\d{2})?$/;
+/** "pre-pandemic", "pre-crisis", "pre-war": a time before, the baseline a ratio is taken against. */
+const PRE_PREFIX = /^pre-[a-z]/;
 
 /** The whole a share is of ("45% of voters" → "voter"); a baseline when it names a level or holds a year ("of the 2019 level"). */
 export function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselines: ReadonlySet<string>): { lemma: string; end: number; baseline: boolean } | undefined {
@@ -130,10 +132,10 @@ export function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselin
 /** Words of a noun phrase ("five-year", "pre-crisis"): a baseline looked for further on stops at anything else ("and"). */
 const PHRASE_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
 
-/** "of the five-year average", "of the pre-crisis level": a baseline word further on in the whole's own words. */
+/** "of the five-year average", "of the pre-crisis level", "of the pre-pandemic total": a baseline word further on in the whole's own words. */
 function baselineAhead(tokens: readonly Token[], from: number, stop: number, baselines: ReadonlySet<string>): boolean {
   for (let k = from; k < stop && (PHRASE_POS.has(tokens[k]!.pos) || tokens[k]!.text === '-'); k++) {
-    if (baselines.has(tokens[k]!.lower) || baselines.has(tokens[k]!.lemma)) return true;
+    if (baselines.has(tokens[k]!.lower) || baselines.has(tokens[k]!.lemma) || PRE_PREFIX.test(tokens[k]!.lower)) return true;
   }
   return false;
 }
