@@ -141,3 +141,33 @@ test('a source given with the closing marks of the quotation before it is writte
   assert.equal(lines[0], 'T1\tSource 18 26\tAna Ruiz');
   assert.equal(lines[2], "T3\tContent 0 17;33 59\t''We are ready,'' ''The boats are fuelled.''");
 });
+
+test('a content that a source and cue interrupt after a comma goes on after them, to the end of the sentence', () => {
+  const text = 'Time, he added, was on their side. The port closed.';
+  const around = { start: text.indexOf('he'), end: text.indexOf('added') + 5 };
+  const parts = polnearContent(text, { start: 0, end: 4 }, around, [], text.indexOf('The port') - 1);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['Time', 'was on their side']);
+  // Fewer than three words after them, or another attribution's cue there: the content stays whole.
+  const short = 'Time, he added, on Friday.';
+  assert.equal(polnearContent(short, { start: 0, end: 4 }, { start: 6, end: 14 }, [], short.length).length, 1);
+  const other = { start: 0, end: 0, cue: { start: text.indexOf('was'), end: text.indexOf('was') + 3 } };
+  assert.equal(polnearContent(text, { start: 0, end: 4 }, around, [other], text.indexOf('The port') - 1).length, 1);
+});
+
+test('a content that is the subject of its cue goes on after the cue ("Kasich appears to have the state to himself")', () => {
+  const text = 'Kasich appears to have the state all to himself.';
+  const cue = { start: text.indexOf('appears'), end: text.indexOf('appears') + 7 };
+  const parts = polnearContent(text, { start: 0, end: 6 }, cue, [], text.length);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['Kasich', 'to have the state all to himself']);
+});
+
+test('a content before its cue that ends with a closing mark starts at the quotation\'s opening mark', () => {
+  const nyt = "''It is an expansion at a busy time in the campaign,'' she said.";
+  const said = { start: nyt.indexOf('she'), end: nyt.indexOf('said') + 4 };
+  const parts = polnearContent(nyt, { start: nyt.indexOf('the campaign'), end: nyt.indexOf(",''") }, said, []);
+  assert.deepEqual(parts.map((p) => nyt.slice(p.start, p.end)), ["''It is an expansion at a busy time in the campaign,''"]);
+  const curly = 'He left. “It is over. We lost,” she said.';
+  const cue = { start: curly.indexOf('she'), end: curly.indexOf('said') + 4 };
+  const whole = polnearContent(curly, { start: curly.indexOf('We lost'), end: curly.indexOf(',”') }, cue, []);
+  assert.deepEqual(whole.map((p) => curly.slice(p.start, p.end)), ['“It is over. We lost,”']);
+});

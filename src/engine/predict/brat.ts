@@ -61,8 +61,8 @@ export interface OtherContent {
  *   after the cue and source and at most a few words ending in a comma, full stop or colon, and is not itself the
  *   content of another attribution (one that starts at its opening mark; a nested one inside it does not count).
  */
-export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly OtherContent[]): { start: number; end: number }[] {
-  let { start, end } = content;
+export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly OtherContent[], sentenceEnd?: number): { start: number; end: number }[] {
+  let { start, end } = reopened(text, content, around);
   // The finders may give the content with its opening marks already ("''X, he said": the tagger labels the marks).
   const marksInside = text.startsWith(DOUBLE_APOSTROPHE, start) || OPENING.has(text[start] ?? '');
   const doubled = text.startsWith(DOUBLE_APOSTROPHE, start) || text.slice(start - 2, start) === DOUBLE_APOSTROPHE;
@@ -78,8 +78,12 @@ export function polnearContent(text: string, content: { start: number; end: numb
     return before ? [before, first] : [first];
   }
   const closed = doubled ? text.slice(end - 2, end) === DOUBLE_APOSTROPHE : CLOSING.has(text[end - 1] ?? '');
+  if (!quoted) {
+    const rest = sentenceEnd === undefined ? undefined : clauseAfter(text, first, around, sentenceEnd, otherContents);
+    return rest ? [first, rest] : [first];
+  }
   // A split quotation: the first part ends in its closing mark (after a comma) right before the source and cue.
-  if (!quoted || end > around.start || !closed || !/^\s*$/.test(text.slice(end, around.start))) return [first];
+  if (end > around.start || !closed || !/^\s*$/.test(text.slice(end, around.start))) return [first];
   const opening = doubled ? /^(?:[^“”"'\n]{0,160}?[,.:])?\s*''/ : /^(?:[^“”"\n]{0,160}?[,.:])?\s*[“"]/;
   const open = opening.exec(text.slice(around.end, around.end + 170));
   if (!open) return [first];
@@ -127,6 +131,49 @@ function quotationBefore(text: string, around: { start: number; end: number }, c
   return others.some(taken) ? undefined : { start: from, end: to };
 }
 
+/**
+ * A content before its cue that ends with a quotation's closing mark but starts inside the quotation (`''… Go figure,''
+ * she said`: the finders do not read NYT's doubled apostrophes as marks) starts at the quotation's opening mark, as
+ * PolNeAR marks it: the nearest `''` before it, or the nearest `“` with no `”` between, in the same paragraph.
+ */
+function reopened(text: string, content: Range16, around: Range16): Range16 {
+  if (content.end > around.start) return content;
+  const doubled = text.slice(content.end - 2, content.end) === DOUBLE_APOSTROPHE || /^[,.]?''/.test(text.slice(content.end, content.end + 3));
+  const curly = text[content.end - 1] === '”' || /^[,.]?”/.test(text.slice(content.end, content.end + 2));
+  if (!doubled && !curly) return content;
+  const inside = text.slice(content.start, Math.max(content.start, content.end - 2));
+  if (doubled ? inside.includes("''") : inside.includes('“')) return content;
+  for (let i = content.start - 1; i >= 0 && i > content.start - 3000; i--) {
+    if (text[i] === '\n' && text[i + 1] === '\n') break;
+    if (doubled && text.startsWith("''", i - 1)) return { start: i - 1, end: content.end };
+    if (!doubled && text[i] === '”') break;
+    if (!doubled && text[i] === '“') return { start: i, end: content.end };
+  }
+  return content;
+}
+
+/**
+ * The rest of a sentence a source and cue interrupt, as PolNeAR marks such a content: after a comma (`Time, he added,
+ * was on their side.` → `Time` and `was on their side`), or after a cue that has the content's first part as its
+ * subject (`Kasich appears to have the state to himself` → `Kasich` and `to have the state to himself`; `X was seen as
+ * a demotion`). The content ends at the comma before the source and cue (or right before them), a comma follows them
+ * (or a word), the rest holds at least three words up to the sentence's end (its final stop left out) and no other
+ * attribution's cue lies in it.
+ */
+function clauseAfter(text: string, content: Range16, around: Range16, sentenceEnd: number, others: readonly OtherContent[]): Range16 | undefined {
+  if (content.end > around.start) return undefined;
+  const subject = /^\s+$/.test(text.slice(content.end, around.start));
+  if (!subject && !/^\s*,\s*$/.test(text.slice(content.end, around.start))) return undefined;
+  const comma = subject ? /^\s*(?=\p{L})/u.exec(text.slice(around.end, sentenceEnd)) : /^\s*,\s*/.exec(text.slice(around.end, sentenceEnd));
+  if (!comma) return undefined;
+  const start = around.end + comma[0].length;
+  let end = sentenceEnd;
+  while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
+  const words = text.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < 3 || others.some((c) => c.cue && c.cue.start >= start && c.cue.end <= end)) return undefined;
+  return { start, end };
+}
+
 /** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
 function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
@@ -168,7 +215,8 @@ export function toBrat(report: Report): string {
   const parts = report.attributions.map((attribution, i) => {
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
-    const fragments = attribution.content.end > attribution.content.start ? polnearContent(text, attribution.content, around, contents.filter((_, k) => k !== i)) : [];
+    const sentence = (report.sentences ?? []).find((x) => x.start <= around.end && around.end <= x.end);
+    const fragments = attribution.content.end > attribution.content.start ? polnearContent(text, attribution.content, around, contents.filter((_, k) => k !== i), sentence?.end) : [];
     return { attribution, bare, cue: attribution.cue, fragments };
   });
   const kept = notNested(parts);
