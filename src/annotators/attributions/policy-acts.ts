@@ -12,6 +12,8 @@ export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle'
 
 const ACTS = new Set([...policy.acts.lemmas, ...policy.deeds.lemmas]);
 const ENTITLEMENTS = new Set(policy.entitlements.lemmas);
+const PLEAS = new Set(policy.pleas.lemmas);
+const PLEA_OBJECTS = new Set(policy.pleas.objects);
 const ENTITLED_OBJECTS = new Set(policy.entitlements.objects);
 const VISITS = new Set(policy.visits.lemmas);
 const VISIT_AFTER = new Set(policy.visits.after);
@@ -42,6 +44,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
   if (next && ENTITLEMENTS.has(h.lemma) && ENTITLED_OBJECTS.has(next.lower)) return 'act';
+  if (next && PLEAS.has(h.lemma) && pleadsTo(tokens, sent, head)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
   // "have been told to report to the depot": a cue that runs on past the order to the verb ordered.
   for (let i = cue.first; i < head; i++) {
@@ -52,6 +55,19 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
   return undefined;
+}
+
+/** "admitted 23 counts of fraud", "denied the charges", "admitted to two offences": a plea to charges (policy.json pleas). */
+function pleadsTo(tokens: readonly Token[], sent: Span, head: number): boolean {
+  let k = head + 1;
+  for (let words = 0; k < sent.end && words < 4; k++) {
+    const t = tokens[k]!;
+    if (isWhitespaceToken(t)) continue;
+    if (PLEA_OBJECTS.has(t.lower)) return true;
+    if (!(t.lower === 'to' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ')) return false;
+    words++;
+  }
+  return false;
 }
 
 /** "added a further 5,200", "added 18,400 jobs": "add" with a number in its object before any clause word. */

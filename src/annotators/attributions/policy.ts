@@ -29,6 +29,9 @@ export type Refusal =
   | 'compound'
   | 'withheld'
   | 'nested-finding'
+  | 'prescription'
+  | 'label'
+  | 'display'
   | ActRefusal
   | LookalikeRefusal;
 
@@ -82,6 +85,11 @@ const WRITER_FRAMES = set(policy.writerFrames.words);
 const REPORTING_BEFORE = set(policy.findings.reportingBefore);
 const OBJECTS_OF_TELLING = set(policy.findings.objectsOfTelling);
 const FINDING_SUBJECTS = set(policy.findings.subjects);
+const PRESCRIPTIVE_MODALS = set(policy.prescriptions.modals);
+const OWN_SPEAKERS = set(policy.prescriptions.speakers);
+const LABELS = set(policy.labels.words);
+const DISPLAYS = set(policy.displays.lemmas);
+
 
 
 
@@ -123,7 +131,48 @@ function refusedAsVerb(tokens: readonly Token[], sent: Span, c: Candidate, head:
   // "21 percent preferred to keep their hours": a share before a participle wink tags as an adjective.
   const h = tokens[head]!;
   if (h.pos === 'ADJ' && /ed$/.test(h.lower) && !STANCES.has(h.lower) && c.source && c.source.end <= head && isShare(tokens, c.source)) return 'measured-share';
-  return refusedWithheld(tokens, sent, c, head) ?? refusedFinding(tokens, sent, c, head) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedRestrictive(tokens, sent, c) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+  // A passive under a modal ("It must be said that") is the writer's voice (refusedPosition), a finding nested in
+  // another's statement is judged as such first (refusedFinding).
+  const prescription = !passive && prescribed(tokens, sent, c, head) ? 'prescription' : undefined;
+  return refusedWithheld(tokens, sent, c, head) ?? refusedFinding(tokens, sent, c, head) ?? prescription ?? (displays(tokens, sent, c, head) ? 'display' : undefined) ?? refusedAct(tokens, sent, c.cue, head, passive) ?? refusedRestrictive(tokens, sent, c) ?? refusedPosition(tokens, sent, c, head) ?? refusedContent(tokens, sent, c);
+}
+
+/**
+ * "She should demand that Postline publish", "Ministers should ask why": a verb cue right after a modal of obligation
+ * (policy.json prescriptions), its subject not the speaker's own "I" or "we" ("I must say").
+ */
+function prescribed(tokens: readonly Token[], sent: Span, c: Candidate, head: number): boolean {
+  const before = previousWord(tokens, groupStart(tokens, c.cue.first, sent.first) - 1, sent.first);
+  let modal = false;
+  for (let i = Math.max(sent.first, before ?? c.cue.first); i < head; i++) modal ||= PRESCRIPTIVE_MODALS.has(tokens[i]!.lower);
+  if (!modal) return false;
+  return !(c.source && c.source.end - c.source.first === 1 && OWN_SPEAKERS.has(tokens[c.source.first]!.lower));
+}
+
+/** How far after "show" a that-clause, colon or quotation makes it a finding ("showed in its report that"). */
+const DISPLAY_REACH = 8;
+const FINDING_OPENERS = new Set(['that', ':']);
+
+/**
+ * "Corrigan had shown \"a cold disregard\"", "she showed no remorse": a verb of showing (policy.json displays) whose
+ * subject is a person named or a personal pronoun, with a noun phrase after it and no that-clause or colon (a quoted
+ * phrase is the quality shown).
+ */
+function displays(tokens: readonly Token[], sent: Span, c: Candidate, head: number): boolean {
+  if (!DISPLAYS.has(tokens[head]!.lemma) || !c.source || c.source.end > c.cue.first) return false;
+  // A person named or a personal pronoun: nouns ("history shows", "the evidence shows", "his record shows") report
+  // findings in PolNeAR as documents do (taking them as deeds cost its dev Content 0.004 overlap F1).
+  const words = tokens.slice(c.source.first, c.source.end).filter((t) => !isWhitespaceToken(t));
+  const person = words.every((t) => t.pos === 'PROPN') || (words.length === 1 && words[0]!.pos === 'PRON' && PERSONAL.has(words[0]!.lower));
+  if (!person) return false;
+  // "has shown he is unfit": a clause without "that" right after the verb is what was shown.
+  const next = nextWord(tokens, head + 1, sent.end);
+  if (next === undefined || tokens[next]!.pos === 'PRON' || tokens[next]!.pos === 'PROPN') return false;
+  for (let i = head + 1; i < Math.min(sent.end, head + DISPLAY_REACH); i++) {
+    if (FINDING_OPENERS.has(tokens[i]!.lower)) return false;
+    if (tokens[i]!.text === '.' || tokens[i]!.text === ';') break;
+  }
+  return true;
 }
 
 /** How many tokens after a passive "quoted" the "as" of "as saying" is looked for ("was quoted by the state broadcaster VTV as"). */
@@ -246,7 +295,11 @@ function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal
     const t = tokens[i]!;
     if (INTENTION_ADJECTIVES.has(t.lower)) return 'intention-adjective';
     if (EMOTION_ADJECTIVES.has(t.lower)) return 'emotion-adjective';
+    if (LABELS.has(t.lower)) return 'label';
   }
+  // "so-called" may come as three tokens ("so", "-", "called").
+  const joined = tokens.slice(Math.max(0, cue.first - 2), cue.end).map((t) => t.lower).join('');
+  for (const label of LABELS) if (joined.includes(label)) return 'label';
   for (let i = cue.first; i < cue.end; i++) {
     const t = tokens[i]!;
     if ((MOODS.has(t.lower) || (MOOD_NOUNS.has(t.lower) && isNounUse(tokens, i))) && !expressedBefore(tokens, cue.first, i)) return 'mood';

@@ -1,0 +1,41 @@
+// Round thirteen, the lead (issue 13), from articles written apart from the tool (t201–t224): a verb of speech under a
+// modal of obligation is a prescription (policy.json prescriptions); "so-called" is the writer's label (labels); a
+// person shows a quality, only documents and figures show findings (displays); an admission of charges is a plea
+// (pleas); visits and thanks are deeds. Every sentence is the project's own; each rule has a contrast that keeps.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzePure } from '../../engine/analyze.js';
+
+const pairs = (text: string) => analyzePure({ text }).attributions.map((a) => [a.source?.text ?? null, a.cue.text]);
+const cues = (text: string) => analyzePure({ text }).attributions.map((a) => a.cue.text);
+
+test('a verb of speech under "should" or "must" is a prescription, not a report', () => {
+  assert.deepEqual(cues('She should demand that the firm publish the accounts of every branch.'), []);
+  assert.deepEqual(cues('Ministers should ask why commuters are not listening.'), []);
+  // Contrast: the same verb reported stays.
+  assert.deepEqual(pairs('She demanded that the firm publish the accounts of every branch.'), [['She', 'demanded']]);
+});
+
+test('"so-called" labels a group; it reports nothing', () => {
+  assert.ok(!cues('Foreign so-called experts have fallen silent about the harvest.').some((c) => c.includes('called')));
+  // Contrast: "called" as a verb of speech keeps its cue.
+  assert.ok(cues('The mayor called the plan "a disgrace".').some((c) => c.includes('called')));
+});
+
+test('a person who shows a quality does something; a document that shows a figure reports it', () => {
+  assert.deepEqual(pairs('The judge said Corrigan had shown "a cold disregard for people who trusted her".').filter(([s]) => s === 'Corrigan'), []);
+  assert.deepEqual(pairs('The survey showed a sharp rise in rents.'), [['The survey', 'showed']]);
+  assert.deepEqual(pairs('Documents seen by Vesta show payments of up to 200 dollars.').map(([s]) => s), ['Documents seen by Vesta']);
+  // A that-clause after it is a statement even from a person.
+  assert.deepEqual(pairs('Okafor showed that the plan had failed.'), [['Okafor', 'showed']]);
+});
+
+test('admitting charges is a plea; admitting that something happened is a statement', () => {
+  assert.ok(!cues('Corrigan, who admitted 23 counts of fraud, was jailed for four years.').includes('admitted'));
+  assert.ok(cues('Corrigan admitted that she had taken the money.').includes('admitted'));
+});
+
+test('visits and thanks are deeds', () => {
+  assert.ok(!cues('People who fall ill after visiting the district are urged to call their doctor.').includes('visiting'));
+  assert.ok(!cues('He thanked the President for his personal care for the fleet.').includes('thanked'));
+});
