@@ -171,3 +171,9 @@ test('a content before its cue that ends with a closing mark starts at the quota
   const whole = polnearContent(curly, { start: curly.indexOf('We lost'), end: curly.indexOf(',”') }, cue, []);
   assert.deepEqual(whole.map((p) => curly.slice(p.start, p.end)), ['“It is over. We lost,”']);
 });
+
+test('a cue followed by "in a statement" is written with it, as PolNeAR marks it more often than not', () => {
+  const text = 'The ministry said in a statement that the port will close.';
+  const report = { document: { text }, attributions: [{ id: 'a1', source: { start: 0, end: 12, text: 'The ministry', type: 'named' }, grade: 'named', cue: { start: 13, end: 17, text: 'said' }, content: { start: text.indexOf('that'), end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
+  assert.equal(toBrat(report).split('\n')[1], 'T2\tCue 13 32\tsaid in a statement');
+});

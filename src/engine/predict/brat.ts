@@ -174,6 +174,15 @@ function clauseAfter(text: string, content: Range16, around: Range16, sentenceEn
   return { start, end };
 }
 
+/** "said in a statement": PolNeAR train puts "in a statement" after a reporting verb into its cue 42 times, leaves it out 23. */
+const IN_A_STATEMENT = /^ in (?:a|the) (?:written |joint |brief )?statement\b/;
+
+/** A cue followed by "in a statement" with it, as PolNeAR marks it more often than not. */
+function withStatement(text: string, cue: Range16): Range16 {
+  const after = IN_A_STATEMENT.exec(text.slice(cue.end, cue.end + 40));
+  return after ? { start: cue.start, end: cue.end + after[0].length } : cue;
+}
+
 /** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
 function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
@@ -225,7 +234,7 @@ export function toBrat(report: Report): string {
     if (!kept[i]) return;
     e++;
     const source = bare ? span('Source', polnearSource(text, bare, attribution.cue)) : undefined;
-    const cue = span('Cue', attribution.cue);
+    const cue = span('Cue', withStatement(text, attribution.cue));
     const content = fragments.length ? span('Content', ...fragments) : undefined;
     const anchor = span(source ? 'Attribution' : 'Attribution-no-source', attribution.cue);
     const args = [`${source ? 'Attribution' : 'Attribution-no-source'}:${anchor}`, ...(source ? [`Source:${source}`] : []), `Cue:${cue}`, ...(content ? [`Content:${content}`] : [])];
