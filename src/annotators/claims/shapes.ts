@@ -42,6 +42,9 @@ export function hasForecast(tokens: readonly Token[], verbs: readonly { readonly
     let reach = i + FORECAST_REACH;
     for (let k = i + 1; k <= reach && k < tokens.length; k++) {
       const tok = tokens[k]!;
+      // "will double", "will halve": after "will" (adverbs between) the word is a verb in its base form whatever the
+      // tagger reads (wink takes "double" for an adjective).
+      if (lemmas.has(tok.lower) && tokens.slice(i + 1, k).every((t) => t.pos === 'ADV')) return true;
       if (tok.pos === 'VERB' || tok.pos === 'AUX') {
         if (lemmas.has(tok.lemma)) return true;
         // "will keep rising", "will continue to fall": read on to the verb that says what is forecast.
