@@ -39,3 +39,10 @@ test('visits and thanks are deeds', () => {
   assert.ok(!cues('People who fall ill after visiting the district are urged to call their doctor.').includes('visiting'));
   assert.ok(!cues('He thanked the President for his personal care for the fleet.').includes('thanked'));
 });
+
+test('a document after its content reports it also when a clause joined by "but" follows', () => {
+  const text = 'Revenue climbed to a record €312m last season, the club\'s accounts show, but its wage bill grew even faster.';
+  assert.deepEqual(pairs(text), [['the club\'s accounts', 'show']]);
+  // Contrast: the noun "show" ("the club's summer show") is no cue.
+  assert.deepEqual(pairs('Crowds packed the green last season for the club\'s summer show, and the bar sold out.'), []);
+});

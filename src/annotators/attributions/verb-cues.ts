@@ -82,7 +82,10 @@ function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup, cu
   if (agrees && !plural && cue.figure && OBJECT_START.has(next.pos) && objectWithNumber(tokens, at + 1)) return true;
   // "CONTENT, data from the statistics office show.", "CONTENT, the judgment states.": a subject after a comma and a
   // verb that agrees with it and ends the sentence.
-  if (next.pos === 'PUNCT' && (plural || agrees)) return tokens[subject.first - 1]?.text === ',' && SENTENCE_ENDS.has(next.text);
+  // "CONTENT, the club's accounts show, but its wage bill grew": the same before a comma and a conjunction that opens
+  // the next clause.
+  const clauseEnds = SENTENCE_ENDS.has(next.text) || (next.text === ',' && tokens[at + 2]?.pos === 'CCONJ');
+  if (next.pos === 'PUNCT' && (plural || agrees)) return tokens[subject.first - 1]?.text === ',' && clauseEnds;
   if (!plural) return false;
   return !['AUX', 'VERB', 'ADP', 'PART', 'SCONJ'].includes(next.pos);
 }
