@@ -177,3 +177,16 @@ test('a cue followed by "in a statement" is written with it, as PolNeAR marks it
   const report = { document: { text }, attributions: [{ id: 'a1', source: { start: 0, end: 12, text: 'The ministry', type: 'named' }, grade: 'named', cue: { start: 13, end: 17, text: 'said' }, content: { start: text.indexOf('that'), end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
   assert.equal(toBrat(report).split('\n')[1], 'T2\tCue 13 32\tsaid in a statement');
 });
+
+test('a source before its cue keeps a relative clause that runs on from it up to the comma before the cue', () => {
+  const text = 'A plumber who attended the rally, said prices will rise.';
+  const report = { document: { text }, attributions: [{ id: 'a1', source: { start: 0, end: 9, text: 'A plumber', type: 'vague' }, grade: 'vague', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, content: { start: text.indexOf('prices'), end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
+  assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 0 33\tA plumber who attended the rally,');
+});
+
+test('a source that starts inside a hyphenated or slashed word starts at the word', () => {
+  const text = 'Her 72-year-old mother said prices will rise.';
+  const start = text.indexOf('old mother');
+  const report = { document: { text }, attributions: [{ id: 'a1', source: { start, end: start + 10, text: 'old mother', type: 'vague' }, grade: 'vague', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, content: { start: text.indexOf('prices'), end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
+  assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 4 22\t72-year-old mother');
+});

@@ -6,6 +6,9 @@ const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
 
 /** "Doug Usher, director of research at Widmeyer, said": an appositive or relative clause between a source and its cue. */
 const ASIDE_BETWEEN = /^,\s+([^“”"\n]{1,250}),\s*$/u;
+/** "A plumbing contractor who attended the rally, said": a relative clause right after the source, closed by a comma before the cue. */
+const RESTRICTIVE_BETWEEN = /^\s+(?:who|that)\s[^“”"\n]{1,250},\s*$/u;
+
 /** Asides before the cue that PolNeAR leaves out of the source: relative clauses, adverbs and prepositional phrases. */
 const NOT_TITLE = /^(?:who|whom|whose|which|that|however|though|too|also|meanwhile|instead|then|in|on|at|after|before|for|with|by|during|like|unlike|despite|from|in|speaking|asked|when|until|since|\p{Ll}+ly)\b/iu;
 
@@ -18,6 +21,7 @@ function polnearSource(text: string, source: { start: number; end: number }, cue
   const between = text.slice(source.end, cue.start);
   const aside = ASIDE_BETWEEN.exec(between);
   if (aside && !NOT_APPOSITIVE.test(aside[1]!) && !NOT_TITLE.test(aside[1]!)) return { start: source.start, end: source.end + between.trimEnd().length };
+  if (RESTRICTIVE_BETWEEN.test(between)) return { start: source.start, end: source.end + between.trimEnd().length };
   if (!RELATIVE_BETWEEN.test(between)) return source;
   const trimmed = between.replace(/\s+$/, '');
   return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
@@ -183,6 +187,14 @@ function withStatement(text: string, cue: Range16): Range16 {
   return after ? { start: cue.start, end: cue.end + after[0].length } : cue;
 }
 
+/** A source that starts after a hyphen or slash inside a word starts at the word ("72-year-|old mother", "Journal/|NBC News poll"). */
+function wholeWordStart(text: string, range: Range16): Range16 {
+  if (!/[-/]/.test(text[range.start - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[range.start - 2] ?? '')) return range;
+  let start = range.start - 1;
+  while (start > 0 && /[\p{L}\p{N}\-/.]/u.test(text[start - 1]!)) start--;
+  return { start, end: range.end };
+}
+
 /** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
 function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
@@ -233,7 +245,7 @@ export function toBrat(report: Report): string {
   parts.forEach(({ attribution, bare, fragments }, i) => {
     if (!kept[i]) return;
     e++;
-    const source = bare ? span('Source', polnearSource(text, bare, attribution.cue)) : undefined;
+    const source = bare ? span('Source', wholeWordStart(text, polnearSource(text, bare, attribution.cue))) : undefined;
     const cue = span('Cue', withStatement(text, attribution.cue));
     const content = fragments.length ? span('Content', ...fragments) : undefined;
     const anchor = span(source ? 'Attribution' : 'Attribution-no-source', attribution.cue);
