@@ -48,8 +48,11 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
     const tally = tallyAfter(input, s + gap + 2, total);
     if (tally) return { total, parts: [...next.parts, tally], role: 'next', rest: true };
   }
-  if (cued || next.subset) return { total, parts: next.parts, role: next.subset ? 'subset' : 'next', rest: next.rest };
   const unit = input.units.get(total.q.id);
+  // "... confirmed 23 cases. Two of the patients have died, ...": a whole named by a noun the total's can hold (a case
+  // of a disease is a patient: units.ts) holds the list as "of them" does.
+  const ofTotal = next.ofNoun !== undefined && unit !== undefined && canPartition(unit, next.ofNoun);
+  if (cued || next.subset || ofTotal) return { total, parts: next.parts, role: next.subset || ofTotal ? 'subset' : 'next', rest: next.rest };
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
   if (next.semicolons && sameUnit) return { total, parts: next.parts, role: 'subset', rest: next.rest };
   // "The city counted 1,240 cases. 610 were in the north, 380 in the south and 190 in the east.": without a cue the
@@ -275,6 +278,8 @@ export interface NextParts {
   readonly subset: boolean;
   readonly rest: boolean;
   readonly semicolons: boolean;
+  /** "Two of the patients have died, 12 ...": the noun the first part names its whole by, normalised. */
+  readonly ofNoun?: string;
 }
 
 const NEXT_PARTS = new WeakMap<PartitionInput, Map<number, NextParts | undefined>>();
@@ -299,5 +304,9 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   // figure opens the list of the figure before, to the end of the sentence (or its next colon or semicolon).
   const colon = before.length === 0 && tokens[tokenAt(tokens, end)]?.text === ':';
   const parts = colon ? all.filter((p) => p.q.start > end && p.q.start < nextPunctAfter(tokens, end + 1, to)) : before;
-  return parts.length < 2 ? undefined : { parts, subset, rest, semicolons };
+  if (parts.length < 2) return undefined;
+  // "Two of the patients have died, 12 remain in hospital and 11 went home": the first part says of which whole it is.
+  const first = tokenAt(tokens, parts[0]!.q.end);
+  const ofNoun = tokenAt(tokens, parts[0]!.q.start) - from < 2 && tokens[first]?.lower === 'of' && tokens[first + 1]?.lower === 'the' && tokens[first + 2]?.pos === 'NOUN' ? normUnit(tokens[first + 2]!.text) : undefined;
+  return { parts, subset, rest, semicolons, ...(ofNoun !== undefined && { ofNoun }) };
 }

@@ -27,3 +27,11 @@ test('parts given one each to as many owners as the total counts make it up', ()
   // A clause of its own ("and produce ... respectively") is no elaboration of the total.
   assert.deepEqual(brief('The two plants employ 1,200 people and produce 700 and 600 respectively.'), []);
 });
+
+test('"Two of the patients" after a count of cases names that count as the whole of the list', () => {
+  const text = 'Health officials have confirmed 23 cases of Legionnaires\' disease. Two of the patients have died, 12 remain in hospital and 11 have been sent home.';
+  assert.deepEqual(brief(text), [['total-unsupported', '23']]);
+  assert.deepEqual(brief(text.replace('23 cases', '25 cases')), []);
+  // Another noun names another whole: no list of the cases.
+  assert.deepEqual(brief(text.replace('the patients have died, 12 remain in hospital and 11 have been sent home', 'the bridges have closed, 12 remain shut and 11 have reopened')), []);
+});

@@ -157,8 +157,12 @@ const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
 export function canPartition(whole: string, part: string): boolean {
   if (whole === part || canSum(whole, part)) return true;
   const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u);
+  if (CASES.has(whole) && persons(part)) return true;
   return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
 }
+
+/** Counted nouns whose items are people: "23 cases of Legionnaires' disease ... Two of the patients have died". */
+const CASES = new Set(['case', 'infection']);
 
 /** True when counted nouns may name kinds of one whole: none is a time read as a noun ("120 work nights"). */
 export function areKinds(units: readonly (string | undefined)[]): boolean {
