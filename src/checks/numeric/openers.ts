@@ -13,7 +13,7 @@ import type { CueSpan } from './totals.js';
  * sentences tied by "a further", "the remaining", "of them" (`chain`, chains.ts), or each in brackets after its own
  * label ("sales (900), manufacturing (1,100) and administration (500)": `labels`).
  */
-export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next' | 'back' | 'later' | 'chain' | 'labels';
+export type Role = 'colon' | 'clause' | 'paren' | 'comma' | 'split' | 'subset' | 'fronted' | 'before' | 'next' | 'back' | 'later' | 'chain' | 'labels' | 'votes';
 
 /** Where a list of parts opens: a colon, semicolon, dash or bracket, or a cue ("split into", "of whom", "including"). */
 export interface Opener {

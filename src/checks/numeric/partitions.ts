@@ -11,6 +11,7 @@ import { chainedList, type ChainRules } from './chains.js';
 import { isAverage, isRemainder } from './part-words.js';
 import { totalBack } from './total-back.js';
 import { respectivelyList } from './respectively.js';
+import { voteTotal } from './vote-totals.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { readingOf, type Reading } from './readings.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
@@ -109,6 +110,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       restOfWhole(input, s, group),
       partOfWholeList(input, group),
       respectivelyList(input, group),
+      voteTotal(input, s, group),
     ];
     for (const c of candidates) {
       // "Average rents reached £1,250 a month: ...": an average is no sum (part-words.ts isAverage).

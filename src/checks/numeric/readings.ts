@@ -111,6 +111,8 @@ function placed(input: PartitionInput, l: Located): boolean {
 export function readingOf(input: PartitionInput, c: Candidate): { reading: Reading; parts: Located[] } | undefined {
   // A list run over several sentences was read by its own words (chains.ts): a stated remainder closes it.
   // A sum of money is never the whole of counts ("£2.7m between them ... Of the 2,310 appeals, 1,420 ...").
+  // The valid votes of a poll are its candidates' votes by definition (vote-totals.ts).
+  if (c.role === 'votes') return { reading: 'partition', parts: [...c.parts] };
   if (c.role === 'chain') return sameKind(input.tokens, c.total, c.parts) ? { reading: c.rest ? 'partition' : 'subset', parts: [...c.parts] } : undefined;
   const reading = readList(input, c);
   return reading && { reading, parts: listOf(input, c) };

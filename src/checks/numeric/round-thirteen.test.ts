@@ -35,3 +35,11 @@ test('"Two of the patients" after a count of cases names that count as the whole
   // Another noun names another whole: no list of the cases.
   assert.deepEqual(brief(text.replace('the patients have died, 12 remain in hospital and 11 have been sent home', 'the bridges have closed, 12 remain shut and 11 have reopened')), []);
 });
+
+test('the valid votes of a poll are the sum of its candidates\' votes in the sentence before', () => {
+  const text = 'Desai took 18,402 votes to 15,977 for Hartley, with the Greens on 4,310 and three other candidates sharing 1,288. Turnout was 41.2%, with 39,877 valid votes and 215 ballots rejected.';
+  assert.deepEqual(brief(text), [['total-unsupported', '39,877']]);
+  assert.deepEqual(brief(text.replace('39,877', '39,977')), []);
+  // A margin beside the votes makes the sentence no list of the candidates' votes.
+  assert.deepEqual(brief('Desai won by 2,425 votes, taking 18,402 to 15,977 for Hartley. There were 39,877 valid votes.'), []);
+});
