@@ -43,8 +43,8 @@ function distinct(spans: readonly Fragments[], text: string): number[][] {
   return [...seen.values()];
 }
 
-/** The size of a maximum matching between predicted and gold (Kuhn's augmenting paths; an article has tens of spans). */
-export function maximumMatching(predicted: readonly number[][], gold: readonly number[][]): number {
+/** A maximum matching between predicted and gold as [predicted, gold] index pairs (Kuhn's augmenting paths; an article has tens of spans). */
+export function maximumMatchingPairs(predicted: readonly number[][], gold: readonly number[][]): [number, number][] {
   const edges = predicted.map((p) => gold.flatMap((g, j) => (strictMatch(p, g) ? [j] : [])));
   const goldTo = new Array<number>(gold.length).fill(-1);
   const augment = (i: number, seen: boolean[]): boolean => {
@@ -58,9 +58,13 @@ export function maximumMatching(predicted: readonly number[][], gold: readonly n
     }
     return false;
   };
-  let size = 0;
-  for (let i = 0; i < predicted.length; i++) if (edges[i]!.length > 0 && augment(i, new Array<boolean>(gold.length).fill(false))) size++;
-  return size;
+  for (let i = 0; i < predicted.length; i++) if (edges[i]!.length > 0) augment(i, new Array<boolean>(gold.length).fill(false));
+  return goldTo.flatMap((i, j) => (i >= 0 ? [[i, j] as [number, number]] : []));
+}
+
+/** The size of a maximum matching between predicted and gold. */
+export function maximumMatching(predicted: readonly number[][], gold: readonly number[][]): number {
+  return maximumMatchingPairs(predicted, gold).length;
 }
 
 /** Scores predicted against gold .ann texts with the articles' texts, keyed by article: role → P/R/F1. */
