@@ -190,3 +190,11 @@ test('a source that starts inside a hyphenated or slashed word starts at the wor
   const report = { document: { text }, attributions: [{ id: 'a1', source: { start, end: start + 10, text: 'old mother', type: 'vague' }, grade: 'vague', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, content: { start: text.indexOf('prices'), end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
   assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 4 22\t72-year-old mother');
 });
+
+test('a cue of make, take or give takes the short object and preposition that open its content ("made no mention of")', () => {
+  const text = 'The mayor made no mention of the closure.';
+  const report = { document: { text }, attributions: [{ id: 'a1', source: { start: 0, end: 9, text: 'The mayor', type: 'named' }, grade: 'named', cue: { start: 10, end: 14, text: 'made' }, content: { start: 15, end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
+  const lines = toBrat(report).split('\n');
+  assert.equal(lines[1], 'T2\tCue 10 28\tmade no mention of');
+  assert.equal(lines[2], 'T3\tContent 29 40\tthe closure');
+});

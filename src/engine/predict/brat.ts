@@ -195,6 +195,19 @@ function wholeWordStart(text: string, range: Range16): Range16 {
   return { start, end: range.end };
 }
 
+/** "made no mention of", "took aim at", "gave credit to": PolNeAR train puts the object and preposition after make, take and give into the cue 36 times, leaves them out 6. */
+const LIGHT_VERB = /\b(?:make|makes|made|making|take|takes|took|taken|taking|give|gives|gave|given|giving)$/i;
+const LIGHT_OBJECT = /^(?:(?:a|an|the|no|his|her|their|its|some|any|little|much)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:about|of|with|against|for|on|over|at|to)\s+(?=\S)/u;
+
+/** A cue of make, take or give whose content opens with a short object and a preposition takes them ("made no mention of" + "nuclear weapons"). */
+function withLightVerb<T extends { cue: Range16; content: Range16 }>(text: string, a: T): T {
+  if (a.content.start < a.cue.end || !LIGHT_VERB.test(text.slice(a.cue.start, a.cue.end)) || !/^\s*$/.test(text.slice(a.cue.end, a.content.start))) return a;
+  const object = LIGHT_OBJECT.exec(text.slice(a.content.start, a.content.end));
+  if (!object) return a;
+  const at = a.content.start + object[0].trimEnd().length;
+  return { ...a, cue: { start: a.cue.start, end: at }, content: { start: a.content.start + object[0].length, end: a.content.end } };
+}
+
 /** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
 function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
@@ -233,7 +246,8 @@ export function toBrat(report: Report): string {
     return `T${t}`;
   };
   const contents = report.attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue }));
-  const parts = report.attributions.map((attribution, i) => {
+  const parts = report.attributions.map((original, i) => {
+    const attribution = withLightVerb(text, original);
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
     const sentence = (report.sentences ?? []).find((x) => x.start <= around.end && around.end <= x.end);
