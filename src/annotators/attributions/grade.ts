@@ -49,7 +49,7 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   const generic = genericClasses(ctx, parts);
   // "The opposition's finance spokeswoman, Ines Varga", "Cabinet member for transport Lewis Achterberg": a title and the
   // name it stands for name the person.
-  if (endsInAppositiveName(ctx, parts, span) || endsInTitledName(ctx, parts, span)) return { grade: 'named', pointsAt: [], is: ['person'], entityIds };
+  if (endsInAppositiveName(ctx, parts, span) || endsInTitledName(ctx, parts, span) || endsInTitleAndName(ctx, span, entities)) return { grade: 'named', pointsAt: [], is: ['person'], entityIds };
   const owner = ownerSource(ctx, parts, span, entityIds, (owned) => gradeSource(ctx, owned, true));
   if (owner) return owner;
   if (!nested && lex.documentHeads.has(head.lower)) {
@@ -206,6 +206,28 @@ function endsInTitledName(ctx: GradeContext, parts: PhraseParts, span: Span): bo
   return words >= 2 && i > parts.post && tokens[i]!.pos === 'NOUN' && !isCapitalised(tokens[i]!) && !before.includes('outlet') && !before.includes('document');
 }
 
+/**
+ * "Police and crime commissioner Ruth Sandhu", "Harbour master Ole Brandt": a person's name of two words or more ends
+ * the phrase right after a lower-case title noun, whatever the words before the title ("Police and crime" is no group
+ * of police). Not "sources close to John Smith", "friends of Ana Ruiz": a preposition before the name.
+ */
+function endsInTitleAndName(ctx: GradeContext, span: Span, entities: readonly EntityAnnotation[]): boolean {
+  const { tokens } = ctx;
+  const last = tokens[span.end - 1]!;
+  const person = entities.find((e) => e.type === 'person' && e.end === last.end && /\s/.test(e.norm));
+  if (!person) return false;
+  let i = span.end - 1;
+  while (i > span.first && tokens[i - 1]!.end > person.start) i--;
+  const title = tokens[i - 1];
+  return i > span.first && title !== undefined && title.pos === 'NOUN' && !isCapitalised(title) && titlesPersonWord(ctx, title.lower);
+}
+
+/** A word that can title a person: no document, outlet, agency or institution head. */
+function titlesPersonWord(ctx: GradeContext, word: string): boolean {
+  const classes = ctx.lex.anaphoricHeads.get(word) ?? [];
+  return !ctx.lex.documentHeads.has(word) && !classes.includes('outlet') && !classes.includes('document') && !classes.includes('agency') && !isInstitutionHead(word);
+}
+
 /** A head that can title a person: not a document, outlet or body ("a study ... in the journal Water Research Letters"). */
 function titlesPerson(ctx: GradeContext, parts: PhraseParts): boolean {
   const head = ctx.tokens[parts.head]!.lower;
@@ -255,7 +277,9 @@ function capitalForSentence(ctx: GradeContext, parts: PhraseParts, span: Span): 
   const head = ctx.tokens[parts.head]!;
   const before = ctx.tokens[span.first - 1];
   const opens = before === undefined || SENTENCE_ENDS.has(before.text);
-  if (parts.head !== span.first || !opens || !/[^s]s$/.test(head.lower)) return false;
+  // "Fishermen in Zarov", "Women at the plant": a plural without -s is a plural all the same.
+  const plural = /[^s]s$/.test(head.lower) || /(?:men|people|children)$/.test(head.lower);
+  if (parts.head !== span.first || !opens || !plural) return false;
   return parts.post < span.end || isCommonPlural(ctx, parts, span);
 }
 

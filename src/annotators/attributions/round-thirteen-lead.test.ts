@@ -46,3 +46,15 @@ test('a document after its content reports it also when a clause joined by "but"
   // Contrast: the noun "show" ("the club's summer show") is no cue.
   assert.deepEqual(pairs('Crowds packed the green last season for the club\'s summer show, and the bar sold out.'), []);
 });
+
+const graded = (text: string) => analyzePure({ text }).attributions.map((a) => [a.source?.text ?? null, a.source?.grade ?? null]);
+
+test('a title and a person\'s full name after it name the person, whatever words open the title', () => {
+  assert.deepEqual(graded('Police and crime commissioner Ruth Sandhu said the figures were worrying.'), [['Police and crime commissioner Ruth Sandhu', 'named']]);
+  // Contrast: a name after a preposition is whom the sources are close to, not who speaks.
+  assert.deepEqual(graded('Sources close to John Smith said the deal was off.'), [['Sources close to John Smith', 'vague']]);
+});
+
+test('a plural without -s that opens a sentence is a group, not a name', () => {
+  assert.deepEqual(graded('Fishermen in Zarov told reporters they had never been prouder.'), [['Fishermen in Zarov', 'vague']]);
+});
