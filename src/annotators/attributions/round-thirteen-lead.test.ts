@@ -47,7 +47,7 @@ test('a document after its content reports it also when a clause joined by "but"
   assert.deepEqual(pairs('Crowds packed the green last season for the club\'s summer show, and the bar sold out.'), []);
 });
 
-const graded = (text: string) => analyzePure({ text }).attributions.map((a) => [a.source?.text ?? null, a.source?.grade ?? null]);
+const graded = (text: string) => analyzePure({ text }).attributions.map((a) => [a.source?.text ?? null, a.grade]);
 
 test('a title and a person\'s full name after it name the person, whatever words open the title', () => {
   assert.deepEqual(graded('Police and crime commissioner Ruth Sandhu said the figures were worrying.'), [['Police and crime commissioner Ruth Sandhu', 'named']]);
