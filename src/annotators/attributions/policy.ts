@@ -32,6 +32,7 @@ export type Refusal =
   | 'prescription'
   | 'label'
   | 'display'
+  | 'adjective'
   | ActRefusal
   | LookalikeRefusal;
 
@@ -86,6 +87,7 @@ const REPORTING_BEFORE = set(policy.findings.reportingBefore);
 const OBJECTS_OF_TELLING = set(policy.findings.objectsOfTelling);
 const FINDING_SUBJECTS = set(policy.findings.subjects);
 const PRESCRIPTIVE_MODALS = set(policy.prescriptions.modals);
+const INVARIANT_PARTICIPLES = set(policy.invariantParticiples.words);
 const OWN_SPEAKERS = set(policy.prescriptions.speakers);
 const LABELS = set(policy.labels.words);
 const DISPLAYS = set(policy.displays.lemmas);
@@ -305,6 +307,8 @@ function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal
     if ((MOODS.has(t.lower) || (MOOD_NOUNS.has(t.lower) && isNounUse(tokens, i))) && !expressedBefore(tokens, cue.first, i)) return 'mood';
   }
   const h = tokens[head]!;
+  // "Support was strongest among ...": a compared adjective reports nothing (policy.json predicateAdjectives).
+  if (h.pos === 'ADJ' && h.lemma !== h.lower && /(?:est|er)$/.test(h.lower) && !tokens.slice(cue.first, cue.end).some((t) => t.pos === 'VERB')) return 'adjective';
   if (h.pos === 'VERB' && WISHES.has(h.lemma)) return 'wish';
   if (h.pos === 'VERB' && INTENTION_VERBS.has(h.lemma)) return 'intention-verb';
   // A tagger cue that runs on to the verb intended ("now plans to repeat the study"): the plan still governs it.
@@ -394,7 +398,7 @@ const SHARE_REACH = 6;
 
 /** A past participle: a verb form that is not the base, -s or -ing form (wink's lemma differs and no -ing). */
 function isParticiple(t: Token): boolean {
-  return !t.lower.endsWith('ing') && t.lower !== t.lemma && !t.lower.endsWith('s');
+  return (!t.lower.endsWith('ing') && t.lower !== t.lemma && !t.lower.endsWith('s')) || INVARIANT_PARTICIPLES.has(t.lower);
 }
 
 

@@ -58,3 +58,10 @@ test('a title and a person\'s full name after it name the person, whatever words
 test('a plural without -s that opens a sentence is a group, not a name', () => {
   assert.deepEqual(graded('Fishermen in Zarov told reporters they had never been prouder.'), [['Fishermen in Zarov', 'vague']]);
 });
+
+test('a passive of a participle written as its base, and a compared adjective, source nothing', () => {
+  assert.deepEqual(pairs('Hotel staff were evenly split.').filter(([s]) => s !== null), []);
+  assert.deepEqual(pairs('Support was strongest among people who do not work in tourism.').filter(([s]) => s !== null), []);
+  // Contrast: a stance adjective with its clause stays a cue with its holder.
+  assert.deepEqual(pairs('Officials were confident that the bridge would open.'), [['Officials', 'were confident']]);
+});
