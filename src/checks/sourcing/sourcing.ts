@@ -96,7 +96,7 @@ function claimFinding(doc: Document, claim: ClaimAnnotation, fresh: readonly Qua
   const sources = claim.attributionIds
     .filter((id) => sourcing.has(id))
     .map((id) => doc.get(id) as AttributionAnnotation)
-    .filter((ann) => !inRelativeClause(doc, claim, ann.cue));
+    .filter((ann) => !inRelativeClause(doc, claim, ann.cue) && !describesSource(doc, ann));
   let stats = fresh;
   if (sources.length > 0) {
     // Sourced, as a whole when a source is carried into it from the report it continues; a source of its own covers
@@ -160,6 +160,17 @@ function afterComma(doc: Document, claim: ClaimAnnotation, source: Range): boole
 const TITLE_WORDS = new Set(rules.titlePremodifiers.words.map((w) => w.word));
 
 const RELATIVE = new RegExp(`,\\s+(?:${rules.relativeClauseOpeners.words.map((w) => w.word).join('|')})\\b[^,;:]*,\\s+\\S`, 'giu');
+
+/**
+ * "Foreign experts who predicted the collapse of fish stocks have been proven wrong": a cue right after a relative
+ * pronoun that follows its source describes the source; the sentence says something about them, not what they said.
+ */
+function describesSource(doc: Document, ann: AttributionAnnotation): boolean {
+  if (!ann.sourceSpan || ann.sourceSpan.end > ann.cue.start) return false;
+  return SUBJECT_RELATIVE.test(doc.text.slice(ann.sourceSpan.end, ann.cue.start));
+}
+
+const SUBJECT_RELATIVE = /^\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?$/i;
 
 /** The cue lies in a relative clause enclosed in commas, with the sentence going on after it. */
 function inRelativeClause(doc: Document, claim: ClaimAnnotation, cue: Range): boolean {
