@@ -35,7 +35,7 @@ export interface AnalysedQuery extends AnalysedText {
   readonly month?: string;
 }
 
-/** Analyses a pasted claim: cleaned first (links, author trailer, @handles, hashtags' "#"), joined words split. */
+/** Analyses a pasted claim: cleaned first (links, author trailer, hashtags' "#"; @handles made their words), joined words split. */
 export function analyseQuery(text: string): AnalysedQuery {
   const cleaned = cleanClaim(text);
   const split = splitJoinedWords(cleaned.text);
