@@ -13,6 +13,8 @@ export type ActRefusal = 'act' | 'directive' | 'legal-state' | 'noun-participle'
 const ACTS = new Set([...policy.acts.lemmas, ...policy.deeds.lemmas]);
 const ENTITLEMENTS = new Set(policy.entitlements.lemmas);
 const PLEAS = new Set(policy.pleas.lemmas);
+const AMOUNT_STARTS = new Set(policy.entitlements.amountStarts);
+const ACT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(policy.actObjects.objects).map(([lemma, words]) => [lemma, new Set(words)]));
 const PLEA_OBJECTS = new Set(policy.pleas.objects);
 const ENTITLED_OBJECTS = new Set(policy.entitlements.objects);
 const VISITS = new Set(policy.visits.lemmas);
@@ -43,7 +45,8 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (head === cue.first && /(?:ed|en|wn)$/.test(h.lower) && ATTRIBUTIVE_DETERMINERS.has(wordBefore(tokens, head - 1, sent.first)?.lower ?? '')) return 'attributive';
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
-  if (next && ENTITLEMENTS.has(h.lemma) && ENTITLED_OBJECTS.has(next.lower)) return 'act';
+  if (next && ENTITLEMENTS.has(h.lemma) && (ENTITLED_OBJECTS.has(next.lower) || AMOUNT_STARTS.has(next.lower) || next.pos === 'NUM')) return 'act';
+  if (next && actObject(tokens, sent, head)) return 'act';
   if (next && PLEAS.has(h.lemma) && pleadsTo(tokens, sent, head)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
   // "have been told to report to the depot": a cue that runs on past the order to the verb ordered.
@@ -55,6 +58,21 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   if (passive && next && LEGAL_STATES.has(h.lemma) && STATE_POS.has(next.pos) && next.lower !== 'that') return 'legal-state';
   if (NOUN_PARTICIPLES.has(h.lemma) && h.lower.endsWith('ing') && head === cue.first && isNounParticiple(tokens, sent, head)) return 'noun-participle';
   return undefined;
+}
+
+/** "called a general strike", "declared a state of emergency": the verb's object noun names an act (policy.json actObjects). */
+function actObject(tokens: readonly Token[], sent: Span, head: number): boolean {
+  const objects = ACT_OBJECTS.get(tokens[head]!.lemma);
+  if (!objects) return false;
+  // An indefinite object only: "called the vote \"a betrayal\"" names what the vote was, a statement.
+  for (let k = head + 1, words = 0; k < sent.end && words < 4; k++) {
+    const t = tokens[k]!;
+    if (isWhitespaceToken(t)) continue;
+    if (t.pos === 'NOUN') return objects.has(t.lower);
+    if (!(t.pos === 'ADJ' || (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')))) return false;
+    words++;
+  }
+  return false;
 }
 
 /** "admitted 23 counts of fraud", "denied the charges", "admitted to two offences": a plea to charges (policy.json pleas). */

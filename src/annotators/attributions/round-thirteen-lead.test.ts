@@ -65,3 +65,13 @@ test('a passive of a participle written as its base, and a compared adjective, s
   // Contrast: a stance adjective with its clause stays a cue with its holder.
   assert.deepEqual(pairs('Officials were confident that the bridge would open.'), [['Officials', 'were confident']]);
 });
+
+test('calling a strike, declaring an emergency, claiming an amount and not reporting are no statements', () => {
+  assert.deepEqual(pairs('Trade unions have called a general strike for 14 November.'), []);
+  assert.deepEqual(pairs('Governor Paolo Reske declared a state of emergency for the whole valley.'), []);
+  assert.deepEqual(pairs('Passengers can claim up to €600 under European rules.'), []);
+  assert.deepEqual(pairs('Western newspapers never report these achievements.'), []);
+  // Contrasts: a characterisation and a declaration of a fact stay statements.
+  assert.deepEqual(pairs('Councillor Tom Reddy called the vote "a betrayal of the families".').map(([s, c]) => [s, c]), [['Councillor Tom Reddy', 'called']]);
+  assert.deepEqual(pairs('The minister declared that the crisis was over.'), [['The minister', 'declared']]);
+});
