@@ -223,7 +223,9 @@ test('"Those who doubt it" is a class of people, not a source', () => {
 
 test('a reporting verb joined by "and" or "but" to an attribution keeps its source', () => {
   const views = shipped('The bakery’s owner, Hanne Lerche, put the loss at €9,000 and said the shop would reopen in June.', [['Hanne Lerche', 'person']]);
-  assert.deepEqual(views.map((v) => [v.source, v.cue]), [['The bakery’s owner, Hanne Lerche', 'put'], ['The bakery’s owner, Hanne Lerche', 'said']]);
+  // The order of the two attributions follows where their contents start, which the content-end ranker may move.
+  const pairs = views.map((v) => [v.source, v.cue]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+  assert.deepEqual(pairs, [['The bakery’s owner, Hanne Lerche', 'put'], ['The bakery’s owner, Hanne Lerche', 'said']]);
 });
 
 test('"she said, adding that" gives "adding" the same source', () => {
