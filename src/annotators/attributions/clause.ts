@@ -112,9 +112,14 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** A capitalised word wink tags as a verb right after a name word ("the Weymere Echo", "Radio Free Cove") is part of the name. */
+/**
+ * A capitalised word wink tags as a verb right after a name word ("the Weymere Echo", "Radio Free Cove") or a name's
+ * possessive ("NBC's Meet the Press") is part of the name.
+ */
 function inName(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && tokens[i - 1]!.pos === 'PROPN';
+  if (i === 0 || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
+  const before = tokens[i - 1]!;
+  return before.pos === 'PROPN' || (/^['’]s$/.test(before.text) && tokens[i - 2]?.pos === 'PROPN');
 }
 
 /** One sentence being scanned: its tokens, its main clause start and the lexicon. */

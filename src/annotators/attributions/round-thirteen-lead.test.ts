@@ -75,3 +75,8 @@ test('calling a strike, declaring an emergency, claiming an amount and not repor
   assert.deepEqual(pairs('Councillor Tom Reddy called the vote "a betrayal of the families".').map(([s, c]) => [s, c]), [['Councillor Tom Reddy', 'called']]);
   assert.deepEqual(pairs('The minister declared that the crisis was over.'), [['The minister', 'declared']]);
 });
+
+test('a programme\'s name after a quoted statement is where it was said, not what', () => {
+  const contents = analyzePure({ text: '"We will win this state," Carson said on NBC\'s Meet the Press.' }).attributions.map((a) => a.content.text);
+  assert.ok(contents.every((c) => c.includes('We will win this state')), contents.join(' | '));
+});
