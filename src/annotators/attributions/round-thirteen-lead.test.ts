@@ -77,6 +77,7 @@ test('calling a strike, declaring an emergency, claiming an amount and not repor
 });
 
 test('a programme\'s name after a quoted statement is where it was said, not what', () => {
-  const contents = analyzePure({ text: '"We will win this state," Carson said on NBC\'s Meet the Press.' }).attributions.map((a) => a.content.text);
+  const text = '"We will win this state," Carson said on NBC\'s Meet the Press.';
+  const contents = analyzePure({ text }).attributions.map((a) => text.slice(a.content.start, a.content.end));
   assert.ok(contents.every((c) => c.includes('We will win this state')), contents.join(' | '));
 });
