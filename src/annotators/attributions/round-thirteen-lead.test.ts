@@ -81,3 +81,9 @@ test('a programme\'s name after a quoted statement is where it was said, not wha
   const contents = analyzePure({ text }).attributions.map((a) => text.slice(a.content.start, a.content.end));
   assert.ok(contents.every((c) => c.includes('We will win this state')), contents.join(' | '));
 });
+
+test('a decision to act is an intention, not a statement', () => {
+  assert.deepEqual(pairs('A fair number of the fighters decided to return home to Europe.'), []);
+  // Contrast: a decision reported by someone keeps that report.
+  assert.deepEqual(pairs('The court said the fighters had decided to return home.').map(([s, c]) => [s, c]).slice(0, 1), [['The court', 'said']]);
+});
