@@ -87,3 +87,8 @@ test('a decision to act is an intention, not a statement', () => {
   // Contrast: a decision reported by someone keeps that report.
   assert.deepEqual(pairs('The court said the fighters had decided to return home.').map(([s, c]) => [s, c]).slice(0, 1), [['The court', 'said']]);
 });
+
+test('a plural that opens a sentence is the subject of the reporting verb after it, whatever the tagger reads', () => {
+  assert.deepEqual(pairs('Economists at Nordbank estimate that each job at the plant supports one more.'), [['Economists at Nordbank', 'estimate']]);
+  assert.deepEqual(pairs('Traders estimate exports this season at 12.5 million tonnes.'), [['Traders', 'estimate']]);
+});

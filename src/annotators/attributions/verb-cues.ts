@@ -64,13 +64,22 @@ function complementAfter(scan: Scan, from: number, cue: Cue): { content: Range; 
   return undefined;
 }
 
+/** True when `at` opens its sentence (past quotation marks and whitespace). */
+function isSentenceStart(tokens: readonly Token[], at: number, first: number): boolean {
+  for (let i = at - 1; i >= first; i--) if (tokens[i]!.text.trim() !== '' && !/^["“‘']$/.test(tokens[i]!.text)) return false;
+  return true;
+}
+
 /** True when a reporting verb tagged as a noun still reads as a verb ("the files show ISIS ..."). */
 function readsAsVerb(scan: Scan, at: number, subject: Span, group: VerbGroup, cue: Cue): boolean {
   const { tokens, lex } = scan;
   if (tokens[at]!.pos === 'VERB') return true;
-  const last = tokens[partsOf(tokens, subject, lex).head]!;
+  const parts = partsOf(tokens, subject, lex);
+  const last = tokens[parts.head]!;
   const next = tokens[at + 1];
-  const noun = last.pos === 'NOUN' || lex.documentHeads.has(last.lower);
+  // "Economists estimate that", "Traders estimate exports ...": wink tags a sentence-opening plural as a name.
+  const openingPlural = last.pos === 'PROPN' && parts.head === subject.first && isSentenceStart(tokens, subject.first, scan.sent.first) && /[^s]s$/.test(last.lower) && last.lower !== last.text;
+  const noun = last.pos === 'NOUN' || lex.documentHeads.has(last.lower) || openingPlural;
   const plural = noun && (last.lower.endsWith('s') || lex.documentHeads.has(last.lower));
   if (group.first !== at || next === undefined) return false;
   // "The figures show that ...", "The Bank of Estland estimates that ...", "The union estimates 8,000 jobs ...": a cue
