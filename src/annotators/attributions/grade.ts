@@ -230,9 +230,7 @@ function titlesPersonWord(ctx: GradeContext, word: string): boolean {
 
 /** A head that can title a person: not a document, outlet or body ("a study ... in the journal Water Research Letters"). */
 function titlesPerson(ctx: GradeContext, parts: PhraseParts): boolean {
-  const head = ctx.tokens[parts.head]!.lower;
-  const classes = ctx.lex.anaphoricHeads.get(head) ?? [];
-  return !ctx.lex.documentHeads.has(head) && !classes.includes('outlet') && !classes.includes('document') && !classes.includes('agency') && !isInstitutionHead(head);
+  return titlesPersonWord(ctx, ctx.tokens[parts.head]!.lower);
 }
 
 /** True when a quantifier opens the phrase ("some Republicans", "one of the skippers"): some members, unnamed. */

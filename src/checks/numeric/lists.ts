@@ -356,23 +356,18 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
   return members.length;
 }
 
-/** How far back from a figure its clause's verb and subject are looked for. */
-const SUBJECT_REACH = 8;
-const SUBJECT_STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
+const SUBJECT_SKIP = new Set(['AUX', 'ADV', 'PART']);
 
 /**
  * The head noun of the subject of the verb just before a figure ("Secondary schools accounted for 734" → "school",
- * "while special schools handed out 52" → "school"): the noun right before the nearest verb, past auxiliaries and
- * adverbs; undefined when the clause has none within reach.
+ * "while special schools handed out 52" → "school"): within the words subjectBefore() reads, the noun right before
+ * the nearest verb, past auxiliaries and adverbs; undefined when the clause has none.
  */
 function subjectHead(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
-  const first = tokenAt(tokens, q.start);
-  let k = first - 1;
-  for (; k >= 0 && k >= first - SUBJECT_REACH && !SUBJECT_STOP.has(tokens[k]!.text); k--) if (tokens[k]!.pos === 'VERB') break;
-  if (k < 0 || tokens[k]?.pos !== 'VERB') return undefined;
-  k--;
-  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
-  return tokens[k]?.pos === 'NOUN' ? tokens[k]!.lemma : undefined;
+  const before = subjectBefore(tokens, q);
+  const verb = before.findIndex((t) => t.pos === 'VERB');
+  const noun = verb < 0 ? undefined : before.slice(verb + 1).find((t) => !SUBJECT_SKIP.has(t.pos));
+  return noun?.pos === 'NOUN' ? noun.lemma : undefined;
 }
 
 /**
