@@ -333,7 +333,11 @@ const named = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos !== 'AUX';
 
 /** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
 export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules): number {
+  // The subjects' head nouns of the members read so far, one look per member (parallelSubject).
+  const heads = new Set<string>();
   for (let i = 1; i < members.length; i++) {
+    const head = subjectHead(tokens, members[i - 1]!);
+    if (head !== undefined) heads.add(head);
     const from = tokenAt(tokens, members[i - 1]!.end);
     const to = Math.min(tokenAt(tokens, members[i]!.start), from + 40);
     // "while 11 more were killed on the coast", "while a further 11 ...": a figure that adds to the ones before it
@@ -344,7 +348,7 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.
-    const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || parallelSubject(tokens, members, i));
+    const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || parallelSubject(tokens, members[i]!, heads));
     if (reportAside(tokens, from, to, rules)) return i;
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) {
@@ -375,9 +379,9 @@ function subjectHead(tokens: readonly Token[], q: QuantityAnnotation): string | 
  * head noun as an earlier figure of the list ("Secondary schools accounted for 734 of them and primary schools for
  * 446"): kinds of one thing side by side, the parts of one whole, not a new clause about something else.
  */
-function parallelSubject(tokens: readonly Token[], members: readonly QuantityAnnotation[], i: number): boolean {
-  const head = subjectHead(tokens, members[i]!);
-  return head !== undefined && members.slice(0, i).some((m) => subjectHead(tokens, m) === head);
+function parallelSubject(tokens: readonly Token[], member: QuantityAnnotation, earlier: ReadonlySet<string>): boolean {
+  const head = subjectHead(tokens, member);
+  return head !== undefined && earlier.has(head);
 }
 
 /** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */
