@@ -4,14 +4,27 @@ import { clauseStartOf, isSpace, type RawAttribution, type Scan } from './clause
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
 import { parsePhraseCue } from './phrase-cues.js';
-import { judge } from './policy.js';
+import { admittedRuling, judge, type Refusal } from './policy.js';
 import { parseSpeakerColon } from './speaker-colon.js';
 import { parseVerbCue } from './verb-cues.js';
 
 const overlapping = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
 
-/** Every attribution in one sentence: cue candidates from the two matchers, each parsed by its kind. */
-export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexicon): RawAttribution[] {
+/** A candidate the cue and source policy refused, with the source it would have accepted and the class that refused it. */
+export interface RefusedRaw {
+  readonly raw: RawAttribution;
+  readonly sentence: number;
+  readonly refusal: Refusal;
+}
+
+/** Receives the candidates the policy refuses (predict attribution's PolNeAR output reads them; the report never does). */
+export type RefusedSink = (refused: RefusedRaw) => void;
+
+/**
+ * Every attribution in one sentence: cue candidates from the two matchers, each parsed by its kind. `refused`, when
+ * given, receives the candidates the policy refuses, numbered `sentence`; what is returned does not depend on it.
+ */
+export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexicon, refused?: { sink: RefusedSink; sentence: number }): RawAttribution[] {
   const scan: Scan = { tokens, sent, clause: clauseStartOf(tokens, sent, lex), lex };
   const phrases = lex.phrases.findAll(tokens, sent.first, sent.end);
   const verbs = withoutOverlaps(lex.verbs.findAll(tokens, sent.first, sent.end), phrases);
@@ -23,27 +36,33 @@ export function findInSentence(tokens: readonly Token[], sent: Span, lex: Lexico
     found.push(parsePhraseCue(scan, m));
   }
   if (found.list.length === 0) found.push(parseSpeakerColon(scan));
-  return underPolicy(tokens, sent, withoutQuestions(tokens, sent, found.list), lex);
+  return underPolicy(tokens, sent, withoutQuestions(tokens, sent, found.list), lex, refused);
 }
 
-/** Every rule-found attribution of a document, sentence by sentence, with the index of its sentence. */
-export function findInSentences(tokens: readonly Token[], sentences: readonly Range[], lex: Lexicon): { raw: RawAttribution; sentence: number }[] {
+/** Every rule-found attribution of a document, sentence by sentence, with the index of its sentence; refused ones to `refused`. */
+export function findInSentences(tokens: readonly Token[], sentences: readonly Range[], lex: Lexicon, refused?: RefusedSink): { raw: RawAttribution; sentence: number }[] {
   const out: { raw: RawAttribution; sentence: number }[] = [];
   sentences.forEach((s, sentence) => {
     const sent = tokenSpan(tokens, s);
-    if (sent.end > sent.first) for (const raw of findInSentence(tokens, sent, lex)) out.push({ raw, sentence });
+    if (sent.end > sent.first) for (const raw of findInSentence(tokens, sent, lex, refused && { sink: refused, sentence })) out.push({ raw, sentence });
   });
   return out;
 }
 
 /** The attributions the cue and source policy (policy.json) accepts, with the sources it accepts. */
-function underPolicy(tokens: readonly Token[], sent: Span, found: readonly RawAttribution[], lex: Lexicon): RawAttribution[] {
+function underPolicy(tokens: readonly Token[], sent: Span, found: readonly RawAttribution[], lex: Lexicon, refused?: { sink: RefusedSink; sentence: number }): RawAttribution[] {
   const out: RawAttribution[] = [];
+  const withSource = (raw: RawAttribution, source: Span | undefined): RawAttribution => {
+    const { source: _, ...rest } = raw;
+    return source ? { ...rest, source } : rest;
+  };
   for (const raw of found) {
     const ruling = judge(tokens, sent, raw, lex);
-    if (ruling.refused) continue;
-    const { source: _, ...rest } = raw;
-    out.push(ruling.source ? { ...rest, source: ruling.source } : rest);
+    if (ruling.refused) {
+      refused?.sink({ raw: withSource(raw, admittedRuling(tokens, sent, raw, lex).source), sentence: refused.sentence, refusal: ruling.refused });
+      continue;
+    }
+    out.push(withSource(raw, ruling.source));
   }
   return out;
 }

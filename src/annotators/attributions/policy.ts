@@ -106,6 +106,17 @@ export function judge(tokens: readonly Token[], sent: Span, c: Candidate, lex: L
   // A withheld statement ("declined to comment") is no attribution: the news gold (bench/news README) lists refusals
   // as look-alikes. PolNeAR marks many as cues; dropping them cost its dev Cue 0.001 and Content 0.0025 (model card).
   if (refused) return { refused };
+  return admittedRuling(tokens, sent, c, lex);
+}
+
+/**
+ * The ruling on an attribution whose cue the policy admits: the source it accepts, cut short or dropped. `judge` gives it
+ * to every cue it does not refuse; predict attribution's PolNeAR output gives it to refused cues of the classes PolNeAR
+ * marks too (src/engine/predict/attribution-lookalikes.ts).
+ */
+export function admittedRuling(tokens: readonly Token[], sent: Span, c: Candidate, lex: Lexicon): Ruling {
+  const head = headOf(tokens, c.cue);
+  const verb = c.kind === undefined || c.kind === 'verb';
   const source = c.source && sourcePhrase(tokens, c.source, sent.first, lex);
   // The subject of a passive is acted on ("residents were told that"): the attribution stays, without that source.
   if (verb && source && source.end <= c.cue.first && isPassive(tokens, c.cue, head, sent.first) && !quotedAs(tokens, sent, head)) return {};

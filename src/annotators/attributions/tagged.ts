@@ -6,7 +6,8 @@ import { tokenSpan, type Token } from '../../nlp/tokens.js';
 import { charRange, contentAfter, isSpace, type RawAttribution } from './clause.js';
 import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
-import { isNounCompound, judge } from './policy.js';
+import type { RefusedSink } from './find.js';
+import { admittedRuling, isNounCompound, judge, type Candidate, type Ruling } from './policy.js';
 import { continuedSource, subjectBeforeRelative, subjectBeforeRestrictive } from './policy-subjects.js';
 import { rolesOf } from './tagger/roles.js';
 import type { TaggedAttribution } from './tagger/spans.js';
@@ -18,8 +19,11 @@ export function ruleRolesOf(tokens: readonly Token[], rules: readonly { raw: Raw
   return rolesOf(tokens, rules.map(({ raw }) => ({ sourceSpan: raw.source && charRange(tokens, raw.source.first, raw.source.end), cue: charRange(tokens, raw.cue.first, raw.cue.end)!, content: raw.content })));
 }
 
-/** The tagger's attributions whose cue no rule found, as raw attributions with their sentence. */
-export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; sentences: readonly Range[]; lex: Lexicon }, rules: readonly { raw: RawAttribution }[]): { raw: RawAttribution; sentence: number }[] {
+/**
+ * The tagger's attributions whose cue no rule found, as raw attributions with their sentence. `refused`, when given,
+ * receives those the cue and source policy refuses (with the source it would accept); what is returned does not depend on it.
+ */
+export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; sentences: readonly Range[]; lex: Lexicon }, rules: readonly { raw: RawAttribution }[], refused?: RefusedSink): { raw: RawAttribution; sentence: number }[] {
   const { tokens, sentences } = doc;
   const out: { raw: RawAttribution; sentence: number }[] = [];
   const ruled = ruleCovered(tokens.length, rules);
@@ -34,7 +38,13 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     const proposed = t.source && !opensRelativeClause(tokens, t.source) ? trimmed(tokens, t.source) : undefined;
     if (isNounCompound(tokens, cue, proposed)) continue;
     const ruling = judge(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
-    if (ruling.refused) continue;
+    if (ruling.refused) {
+      if (!refused) continue;
+      const admitted = admittedRuling(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
+      const source = proposed ? admitted.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out], admittedRuling);
+      refused({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence, refusal: ruling.refused });
+      continue;
+    }
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said"),
     // or continue an attribution of the same sentence ("X said ... and blamed", "she said, adding that").
     const source = proposed ? ruling.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out]);
@@ -44,11 +54,14 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
 }
 
 /** The subject of a tagger cue that has none: before its relative clause, or the source it continues; never a passive's subject. */
-function subjectOf(tokens: readonly Token[], sent: Span, cue: Span, lex: Lexicon, found: readonly (readonly { raw: RawAttribution }[])[]): Span | undefined {
+function subjectOf(tokens: readonly Token[], sent: Span, cue: Span, lex: Lexicon, found: readonly (readonly { raw: RawAttribution }[])[], rule: Judge = judge): Span | undefined {
   let subject = subjectBeforeRelative(tokens, cue.first, sent) ?? subjectBeforeRestrictive(tokens, cue.first, sent);
   for (const list of found) subject ??= continuedSource(tokens, sent, cue, list);
-  return subject && judge(tokens, sent, { cue, source: subject }, lex).source;
+  return subject && rule(tokens, sent, { cue, source: subject }, lex).source;
 }
+
+/** The policy's judgement of a candidate: `judge`, or `admittedRuling` for a cue it refused. */
+type Judge = (tokens: readonly Token[], sent: Span, c: Candidate, lex: Lexicon) => Ruling;
 
 /** Relative words that open a clause: a tagger source of several words starting with one is that clause. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);

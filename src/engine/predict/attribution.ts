@@ -1,13 +1,25 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClaimtraceError, toClaimtraceError } from '../../core/errors.js';
-import { analyzePure } from '../analyze.js';
+import { analyzeDocument, extractPure, toReport } from '../analyze.js';
+import { POLNEAR_MARKED, refusedAttributions, type LookalikeClass } from './attribution-lookalikes.js';
 import type { AnalyzeOptions } from '../options.js';
 import { toBrat } from './brat.js';
 import type { PredictionFailure } from './extract.js';
 
-/** Writes `<name>.ann` (brat, PolNeAR style) into `outDir` for every `<name>.txt` in `inDir`; a failing text gets an empty file. */
-export async function predictAttribution(inDir: string, outDir: string, options: AnalyzeOptions): Promise<{ written: number; failures: PredictionFailure[] }> {
+/** What predict attribution writes beyond the report's attributions. */
+export interface PredictAttributionOptions {
+  /** The classes of the news policy's refusals written as attributions, as PolNeAR marks them; defaults to {@link POLNEAR_MARKED}. */
+  readonly lookalikes?: ReadonlySet<LookalikeClass>;
+}
+
+/**
+ * Writes `<name>.ann` (brat, PolNeAR style) into `outDir` for every `<name>.txt` in `inDir`; a failing text gets an
+ * empty file. The report's attributions are written, and the look-alikes of the classes PolNeAR marks that the news
+ * policy refused (attribution-lookalikes.ts); `claimtrace analyze` reports neither differently.
+ */
+export async function predictAttribution(inDir: string, outDir: string, options: AnalyzeOptions, predict: PredictAttributionOptions = {}): Promise<{ written: number; failures: PredictionFailure[] }> {
+  const classes = predict.lookalikes ?? POLNEAR_MARKED;
   let names: string[];
   try {
     names = (await readdir(inDir)).filter((name) => name.endsWith('.txt')).sort();
@@ -21,7 +33,9 @@ export async function predictAttribution(inDir: string, outDir: string, options:
     let ann = '';
     try {
       const bytes = await readFile(join(inDir, name));
-      ann = toBrat(analyzePure({ bytes, label: name, contentType: 'text/plain' }, options));
+      const doc = analyzeDocument(extractPure({ bytes, label: name, contentType: 'text/plain' }, options), options);
+      const lookalikes = refusedAttributions(doc, { classes, ...(options.models ? {} : { tagger: null }) });
+      ann = toBrat(toReport(doc, options), lookalikes);
     } catch (err) {
       failures.push({ id, error: toClaimtraceError(err) });
     }

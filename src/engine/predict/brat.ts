@@ -227,13 +227,26 @@ export function notNested(attributions: readonly Written[]): boolean[] {
   return attributions.map((inner) => !attributions.some((outer) => outer !== inner && cueInside(inner, outer) && !cueInside(outer, inner)));
 }
 
+/** An attribution as the brat output reads it: the report's, or a look-alike the news policy refused (attribution-lookalikes.ts). */
+export interface BratAttribution {
+  readonly source: Range16 | null;
+  readonly cue: Range16;
+  readonly content: Range16;
+  readonly grade: Report['attributions'][number]['grade'];
+  readonly hedged: boolean;
+}
+
+/** Where an attribution starts in the text: its source, cue or content, whichever comes first. */
+const startOf = (a: BratAttribution) => Math.min(a.cue.start, a.content.start, a.source?.start ?? Infinity);
+
 /**
  * The attributions of a report as brat standoff, the way PolNeAR writes it: `T` lines for Source, Cue and Content (and
  * an `Attribution` / `Attribution-no-source` anchor on the cue), an `E` line linking them, and attribute lines that
  * PolNeAR lacks: `A<n>\tGrade T<source> named|vague|anaphoric` and `A<n>\tHedged E<m>`. Offsets are code points. An
- * attribution nested in another's content is left out ({@link notNested}).
+ * attribution nested in another's content is left out ({@link notNested}). `lookalikes` are written with the report's,
+ * in text order (predict attribution passes the refused candidates of the classes PolNeAR marks).
  */
-export function toBrat(report: Report): string {
+export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = []): string {
   const text = report.document.text;
   const at = codePointOffsets(text);
   const lines: string[] = [];
@@ -245,8 +258,9 @@ export function toBrat(report: Report): string {
     lines.push(`T${t}\t${label} ${ranges.map((range) => `${at(range.start)} ${at(range.end)}`).join(';')}\t${covered}`);
     return `T${t}`;
   };
-  const contents = report.attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue }));
-  const parts = report.attributions.map((original, i) => {
+  const attributions: readonly BratAttribution[] = lookalikes.length === 0 ? report.attributions : [...report.attributions, ...lookalikes].sort((x, y) => startOf(x) - startOf(y));
+  const contents = attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue }));
+  const parts = attributions.map((original, i) => {
     const attribution = withLightVerb(text, original);
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;

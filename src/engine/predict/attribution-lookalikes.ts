@@ -1,0 +1,114 @@
+// The look-alikes of reporting that the news policy refuses on purpose (policy.json: prescriptions, labels, displays,
+// pleas, deeds, intentions, ...) but PolNeAR annotates as attributions. predict attribution writes those of the classes
+// PolNeAR marks often into its brat output; `claimtrace analyze` never sees them. The candidates are found again from
+// the analysed Document with the annotator's own finders (rules, then the tagger over the rules' accepted roles), so
+// the report's attributions and the tagger's inputs are exactly those of the analysis.
+import type { Document } from '../../core/document.js';
+import type { Range } from '../../core/range.js';
+import { isWhitespaceToken, textAnalysisOf, type TextAnalysis, type Token } from '../../nlp/tokens.js';
+import { charRange, reportedSplit } from '../../annotators/attributions/clause.js';
+import { findInSentences, type RefusedRaw } from '../../annotators/attributions/find.js';
+import { defaultLexicon, type Lexicon } from '../../annotators/attributions/lexicon.js';
+import type { Refusal } from '../../annotators/attributions/policy.js';
+import { ruleRolesOf, taggedRaws } from '../../annotators/attributions/tagged.js';
+import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from '../../annotators/attributions/tagger/tagger.js';
+import type { BratAttribution } from './brat.js';
+
+/**
+ * The refusal classes written to PolNeAR's brat output, by the rule of bench/quality/attribution-lookalikes.ts: PolNeAR
+ * train's training side marks at least half of the class's 5 or more refused cues, and writing the class alone does not
+ * lower the mean strict F1 on the tagger's validation split (models/attribution-tagger.validation-ids.txt). Not written:
+ * deeds and pleas ('act', 40 of 63), displays (14 of 32), prescriptions (5 of 16), labels (1 of 5), participles with
+ * their agent (13 of 32), emotions (30 of 36 but lower on validation), the writer's voice, function words, compounds.
+ */
+export const POLNEAR_MARKED: ReadonlySet<LookalikeClass> = new Set<LookalikeClass>([
+  'commitment',
+  'directive',
+  'intention-adjective',
+  'intention-verb',
+  'legal-state',
+  'measured-share',
+  'mood',
+  'passive',
+  'relative-clause',
+  'topic',
+  'wish',
+  'withheld',
+]);
+
+/**
+ * A refused candidate's class: the policy's refusal, with one split of its own: a participle with its agent after it
+ * ('supported by the unions', 'responded by blocking') is `passive-agent`, apart from the impersonal passives ('is
+ * expected to') PolNeAR marks.
+ */
+export type LookalikeClass = Refusal | 'passive-agent';
+
+/** The class of a refused candidate (see {@link LookalikeClass}). */
+export function classOf(tokens: readonly Token[], candidate: RefusedRaw): LookalikeClass {
+  if (candidate.refusal !== 'passive') return candidate.refusal;
+  let i = candidate.raw.cue.end;
+  while (i < tokens.length && isWhitespaceToken(tokens[i]!)) i++;
+  return tokens[i]?.lower === 'by' ? 'passive-agent' : 'passive';
+}
+
+/** Options of {@link refusedAttributions}. */
+export interface LookalikeOptions {
+  /** The refusal classes to write. */
+  readonly classes: ReadonlySet<LookalikeClass>;
+  /** The tagger the analysis ran with (`null`: the rules alone); defaults to the committed model. */
+  readonly tagger?: AttributionTagger | null;
+  /** The cue and source lexicon; defaults to the committed one. */
+  readonly lexicon?: Lexicon;
+}
+
+/** A refused candidate of the chosen classes as PolNeAR would mark it, with the class that refused it. */
+export interface Lookalike extends BratAttribution {
+  readonly refusal: LookalikeClass;
+}
+
+/**
+ * The candidates of an analysed Document (with its sentences and attributions) that the cue and source policy refused
+ * for one of `options.classes`, as attributions for the brat output: none whose cue or source overlaps a cue or source
+ * the report has or an earlier look-alike's cue.
+ */
+export function refusedAttributions(doc: Document, options: LookalikeOptions): Lookalike[] {
+  if (options.classes.size === 0) return [];
+  const analysis = textAnalysisOf(doc.text, new Map());
+  return lookalikesOf(doc, analysis.tokens, refusedCandidates(doc, analysis, options), options.classes);
+}
+
+/** The refused candidates of `classes` as attributions for the brat output, overlapping none the report has nor each other. */
+export function lookalikesOf(doc: Document, tokens: readonly Token[], candidates: readonly RefusedRaw[], classes: ReadonlySet<LookalikeClass>): Lookalike[] {
+  const taken: Range[] = doc.all('attribution').flatMap((a) => [a.cue, ...(a.sourceSpan ? [a.sourceSpan] : [])]);
+  const out: Lookalike[] = [];
+  for (const candidate of candidates) {
+    const { raw } = candidate;
+    const refusal = classOf(tokens, candidate);
+    if (!classes.has(refusal)) continue;
+    const split = reportedSplit(tokens, raw.cue, raw.content);
+    const cue = charRange(tokens, split.cue.first, split.cue.end);
+    if (!cue || split.content.end <= split.content.start) continue;
+    const source = raw.source ? charRange(tokens, raw.source.first, raw.source.end) : undefined;
+    if (taken.some((r) => overlaps(r, cue) || (source !== undefined && overlaps(r, source)))) continue;
+    taken.push(cue);
+    out.push({ source: source ?? null, cue, content: split.content, grade: 'none', hedged: raw.hedged, refusal });
+  }
+  return out;
+}
+
+/** Every refused candidate of the Document: the rules' first, then the tagger's, in text order within each. */
+export function refusedCandidates(doc: Document, analysis: TextAnalysis, options: Omit<LookalikeOptions, 'classes'>): RefusedRaw[] {
+  const { tokens } = analysis;
+  const lex = options.lexicon ?? defaultLexicon();
+  const sentences = doc.all('sentence');
+  const refused: RefusedRaw[] = [];
+  const accepted = findInSentences(tokens, sentences, lex, (r) => refused.push(r));
+  const tagger = options.tagger === undefined ? defaultAttributionTagger() : options.tagger;
+  if (tagger) {
+    const tagging = tagAttributions(tagger, { tokens, paragraphs: analysis.paragraphs, sentences, ruleRoles: ruleRolesOf(tokens, accepted) });
+    taggedRaws(tagging, { tokens, sentences, lex }, accepted, (r) => refused.push(r));
+  }
+  return refused;
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
