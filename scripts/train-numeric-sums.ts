@@ -23,7 +23,8 @@ import { createNumericCheck } from '../src/checks/numeric/index.js';
 import { carryScale } from '../src/checks/numeric/scales.js';
 import { chooseSums, reported, type SumsModels } from '../src/checks/numeric/sums-model/choose.js';
 import { describesTraits, partitionVeto, withAnswersClosed } from '../src/checks/numeric/sums-model/index.js';
-import { compileListRules } from '../src/checks/numeric/numeric.js';
+import { compileListRules, compileShareRules } from '../src/checks/numeric/numeric.js';
+import { isComparison } from '../src/checks/numeric/share-reading.js';
 import { seededRandom, shuffle } from '../src/learn/hashing.js';
 import { textAnalysisOf } from '../src/nlp/tokens.js';
 import { resolveGold, type NewsGoldFile } from '../bench/quality/news-metric.js';
@@ -127,6 +128,7 @@ const ruleRows: RuleRow[] = [];
 const vetoed = new Map<string, string>();
 const carryJoiners = new Set(settings.carryJoiners.words);
 const listRules = compileListRules();
+const shareRules = compileShareRules(listRules);
 
 function rowsOf(doc: Doc, d: number): Row[] {
   const ctx = { cache: new Map<string, unknown>() };
@@ -161,7 +163,7 @@ function rowsOf(doc: Doc, d: number): Row[] {
   }
   // Shares: runs that make up 100 and the gold's runs over 100 are positives; runs sharing a share with one are left
   // out (a part of the same split); every other run is a negative.
-  const runs = shareRuns(located).filter((run) => !describesTraits(tokens, run.shares, listRules)).map((run) => {
+  const runs = shareRuns(located, (l) => isComparison(tokens, l.q, shareRules)).filter((run) => !describesTraits(tokens, run.shares, listRules)).map((run) => {
     const start = run.shares[0]!.q.start;
     const end = run.shares[run.shares.length - 1]!.q.end;
     const g = doc.goldShares.findIndex((g) => g.start < end && start < g.end);
@@ -287,11 +289,13 @@ const cv = THRESHOLDS.map((t) => {
   };
 });
 for (const r of cv) console.log(`threshold ${r.threshold.toFixed(2)}: tune gold totals found ${r.found}/${goldTotals}, false warnings ${r.false} in ${tuneDocs.length} articles; external warnings ${r.external} in ${extDocs} articles`);
-// Below 0.70 the model fires on sentences the numeric rules' contrast tests keep silent on purpose (a list after a
-// sentence that cuts what the list hires, at 0.67, measured 2026-12-06 with 200 tune articles; earlier models: stances
-// on two different things, overlapping age bands, a total that is one more item of the list after it), which the tune
-// folds do not hold; the threshold is never set below it.
-const LOWEST = 0.7;
+// The threshold is never set below the lowest at which every contrast test of the numeric rules stays silent, which
+// the tune folds do not hold. Measured 2026-12-06 with 240 tune articles (fourteenth round): at 0.60 the model fires on
+// a split for a pronoun after a paragraph break, at 0.50 also on stances on two different things, a total that is one
+// more item of the list after it, a list after a sentence of no figure and a sibling of the total; at 0.65 every test
+// holds (out of fold 74 gold totals of 161 with 1 false warning in 240 articles, against 67 and 0 at 0.70). Until then
+// 0.70 (a list after a sentence that cuts what the list hires fired at 0.67 with 200 articles).
+const LOWEST = 0.65;
 const byRule = cv.find((r) => r.false * MAX_FALSE_PER <= tuneDocs.length) ?? cv[cv.length - 1]!;
 const chosen = cv.find((r) => r.threshold >= Math.max(LOWEST, byRule.threshold))!;
 console.log(`chosen threshold ${chosen.threshold} (the lowest with at most one false warning per ${MAX_FALSE_PER} held-out articles is ${byRule.threshold}; never below ${LOWEST})`);

@@ -9,7 +9,7 @@ import { checkRestated } from './restated.js';
 import { amountsBySentence, checkPartitions, partsBySentence, sharesBySentence } from './partitions.js';
 import { checkMargins } from './margins.js';
 import { checkShareCounts } from './share-counts.js';
-import { checkShares } from './shares.js';
+import { checkShares, type ShareRules } from './shares.js';
 import { checkTotals, compileTotalCues, nestedFigures } from './totals.js';
 import { listUnits } from './part-words.js';
 import { defaultSumsModel, learnedShares, learnedSums, type SumsModel } from './sums-model/index.js';
@@ -58,21 +58,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     periodUnits: new Set(settings.chainPeriodUnits.words),
     places: new Set(settings.chainPlaces.words),
   };
-  const shareRules = {
-    tolerance: shareTolerance,
-    notShareBefore: new Set(settings.notShareBefore.words),
-    notShareAfter: new Set(settings.notShareAfter.words),
-    particleVerbs: new Set(settings.particleVerbs.words),
-    thresholds: new Set(settings.thresholdAfter.words),
-    baselines: new Set(settings.baselineWholes.words),
-    questionVerbs: new Set(settings.questionVerbs.words),
-    singleAnswer: new Set(settings.singleAnswer.words),
-    rateSubjects: new Set(settings.rateSubjects.words),
-    residualParts: new Set(settings.residualParts.words),
-    voteWholes: new Set(settings.voteWholes.words),
-    settings: { prepositions: new Set(settings.settingPrepositions.words), notSettings: new Set(settings.notSettings.words) },
-    list: listRules,
-  };
+  const shareRules = compileShareRules(listRules, shareTolerance);
   const shareCountRules = {
     tolerance: shareTolerance,
     notShareBefore: shareRules.notShareBefore,
@@ -114,7 +100,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
         const sentenceOf = sentenceIndexOf(doc, tokens);
         const rulesFound = [...findings];
         findings.push(...learnedSums({ doc, located, tokens, units, sentenceOf, judged: totals, findings: rulesFound, rules: listRules }, sums));
-        findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound, rules: listRules }, sums));
+        findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound, rules: listRules, shareRules }, sums));
       }
       return { findings: findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)) };
     },
@@ -147,6 +133,25 @@ export function compileListRules() {
     processStages: new Map(settings.stagesOfOneProcess.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     exclusiveKinds: new Map(settings.exclusiveKinds.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     kindSets: settings.kindSets.sets.map((set) => new Set(set)),
+  };
+}
+
+/** The share-reading rules of numeric.json (shared by the check and the sums model's trainer). */
+export function compileShareRules(listRules: ReturnType<typeof compileListRules>, shareTolerance: number = settings.shareTolerance.value): ShareRules {
+  return {
+    tolerance: shareTolerance,
+    notShareBefore: new Set(settings.notShareBefore.words),
+    notShareAfter: new Set(settings.notShareAfter.words),
+    particleVerbs: new Set(settings.particleVerbs.words),
+    thresholds: new Set(settings.thresholdAfter.words),
+    baselines: new Set(settings.baselineWholes.words),
+    questionVerbs: new Set(settings.questionVerbs.words),
+    singleAnswer: new Set(settings.singleAnswer.words),
+    rateSubjects: new Set(settings.rateSubjects.words),
+    residualParts: new Set(settings.residualParts.words),
+    voteWholes: new Set(settings.voteWholes.words),
+    settings: { prepositions: new Set(settings.settingPrepositions.words), notSettings: new Set(settings.notSettings.words) },
+    list: listRules,
   };
 }
 

@@ -21,24 +21,47 @@ export function judgeSentence(doc: Document, tokens: readonly Token[], shares: r
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    // "60 percent were men and 45 percent were women": descriptions that are kinds of one group part the whole after all.
-    // "46% were violent, 38% were thefts and 21% were other crimes": kinds closed by "other" name each member once.
-    const kinds = group.length >= 2 && (kindsOfOneWhole(tokens, group, rules) || closedByOthers(tokens, group, rules.list));
-    if (group.length < 2 || (isBreakdown(tokens, group, rules.list) && !kinds)) continue;
-    // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
-    if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) continue;
-    // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,
-    // unless a whole named first holds them all ("Of those, 46 percent live in the city and 60 percent in the suburbs").
-    if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings)) continue;
-    // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
-    const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
-    // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
-    const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
-    if (exclusive || rest || othersClose(tokens, group, rules) || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || kinds) findings.push(...sumFinding(doc, group, rules.tolerance));
+    const found = judgeGroup(doc, tokens, group, rules);
+    // "Men made up 84% of those arrested and women 19%, while drivers aged under 30 accounted for just over a third": a
+    // share after a contrast ("while", "whereas") may be of another breakdown of the whole; when the group read whole is
+    // not judged, the shares before the contrast are judged on their own.
+    const cut = found.length === 0 ? contrastCut(tokens, group) : 0;
+    findings.push(...(cut >= 2 ? judgeGroup(doc, tokens, group.slice(0, cut), rules) : found));
   }
   return findings;
 }
 
+/** Whether `group`, the shares read as of one whole, part it; the finding when they then add up to more than 100. */
+function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Share[], rules: ShareRules): Finding[] {
+  // "60 percent were men and 45 percent were women": descriptions that are kinds of one group part the whole after all.
+  // "46% were violent, 38% were thefts and 21% were other crimes": kinds closed by "other" name each member once.
+  const kinds = group.length >= 2 && (kindsOfOneWhole(tokens, group, rules) || closedByOthers(tokens, group, rules.list));
+  if (group.length < 2 || (isBreakdown(tokens, group, rules.list) && !kinds)) return [];
+  // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
+  if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) return [];
+  // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,
+  // unless a whole named first holds them all ("Of those, 46 percent live in the city and 60 percent in the suburbs").
+  if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings)) return [];
+  // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
+  const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
+  // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
+  const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
+  if (exclusive || rest || othersClose(tokens, group, rules) || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || kinds) return sumFinding(doc, group, rules.tolerance);
+  return [];
+}
+
+/** Words of contrast that may open a clause about another breakdown of the whole. */
+const CONTRASTS = new Set(['while', 'whereas']);
+
+/** The index of the first share after ", while" / ", whereas" between two shares of `group`, 0 when there is none. */
+function contrastCut(tokens: readonly Token[], group: readonly Share[]): number {
+  for (let i = 1; i < group.length; i++) {
+    const from = tokenAt(tokens, group[i - 1]!.q.end);
+    const to = tokenAt(tokens, group[i]!.q.start);
+    for (let k = from; k < to; k++) if (CONTRASTS.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return i;
+  }
+  return 0;
+}
 
 /**
  * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults", "55% of them women and 50% men": shares of

@@ -129,7 +129,7 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     const spans = group.some((l) => isLoose(l.q, loose?.units ?? units)) ? findTotalCues(tokens, from, to, cues).filter((c) => c.role === 'total') : [];
     const open = spans.length ? outside(group, spans).filter((l) => l.q.bound !== 'range' && !totals.has(l.q.id)) : [];
     const strict = open.filter((l) => isCount(l.q, units)).sort((a, b) => b.q.value - a.q.value);
-    const finding = judgeFirst(strict, (total) => {
+    const finding = judgeFirst(strict, group, (total) => {
       const found = partsOf(located, i, total, totals, units, loose && { ...loose, holders: STRICT.holders });
       // "Easby followed on 1,208, Kerr on 731 and Ware on 219. A total of 3,800 ...": counts that name what they count
       // with bare counts among them are part of a list whose other parts leave the noun out; read without those, the
@@ -140,10 +140,10 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
       if (finding) findings.push(finding);
     } else if (loose) {
       const marked = open.filter((l) => isLoose(l.q, loose.units) && spans.some((c) => marks(tokens, c, l.q)));
-      const looseFinding = judgeFirst(marked, (total) => {
+      const looseFinding = judgeFirst(marked, group, (total) => {
         const found = partsOf(located, i, total, totals, loose.units, loose, true);
         return bareBetween(located, i, found, loose.units, loose.nested) ? [] : found;
-      });
+      }, loose.units);
       if (looseFinding) findings.push(looseFinding);
     }
     i = j;
@@ -151,8 +151,14 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
   return findings;
 
   /** Judges the first candidate with two parts at least: its finding, undefined when it holds, null when none was judged. */
-  function judgeFirst(candidates: readonly Located[], parts: (total: Located) => Located[]): Finding | undefined | null {
+  function judgeFirst(candidates: readonly Located[], group: readonly Located[], parts: (total: Located) => Located[], keys: UnitKeys = units): Finding | undefined | null {
     for (const total of candidates) {
+      // "would cost £58m in all, to be paid for with £12m ..., a £40m bank loan and a £6m grant": the figures after a
+      // total in its own sentence that make it exactly are its parts; the figures before it are then none of them.
+      if (closedAfter(doc, total, group, keys)) {
+        totals.add(total.q.id);
+        return undefined;
+      }
       const found = parts(total);
       if (found.length < 2) continue;
       // A sum far from its total is a misreading, not a judgment (numeric.json plausibleSums).
@@ -162,6 +168,21 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     }
     return null;
   }
+}
+
+/**
+ * True when two or more figures after `total` in its own sentence, each summable with it (`canSum` of their unit
+ * keys), add up to it as `judgeTotal` reads a sum: then they are its parts.
+ */
+function closedAfter(doc: Document, total: Located, sentence: readonly Located[], units: UnitKeys): boolean {
+  const unit = units.get(total.q.id);
+  if (unit === undefined) return false;
+  const after: QuantityAnnotation[] = [];
+  for (const { q } of sentence) {
+    const key = units.get(q.id);
+    if (q.start >= total.q.end && q.bound !== 'range' && q.quantityKind === total.q.quantityKind && key !== undefined && canSum(unit, key)) after.push(q);
+  }
+  return after.length >= 2 && judgeTotal(doc, total.q, after, 'after') === undefined;
 }
 
 /** "485 in all", "in all, 485", "a total of 485": the cue right before the figure, or right after it (and its noun). */

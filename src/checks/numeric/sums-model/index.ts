@@ -16,6 +16,7 @@ import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
 import { candidateFeatures } from './features.js';
 import { chooseShares, shareFeatures, shareRuns } from './shares.js';
+import { isComparison, type ShareRules } from '../share-reading.js';
 import vetoes from './vetoes.json' with { type: 'json' };
 
 /** The loaded models with the settings their training chose. */
@@ -248,10 +249,10 @@ export function describesTraits(tokens: readonly Token[], shares: readonly Locat
   return mixesTraits(nouns);
 }
 
-export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 'tokens' | 'sentenceOf' | 'findings' | 'rules'>, model: SumsModel): Finding[] {
+export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 'tokens' | 'sentenceOf' | 'findings' | 'rules'> & { readonly shareRules: ShareRules }, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
   const covered = coveredIds(input.located, input.findings);
-  const runs = shareRuns(input.located)
+  const runs = shareRuns(input.located, (l) => isComparison(tokens, l.q, input.shareRules))
     .filter((run) => !run.shares.some((x) => covered.has(x.q.id)) && !describesTraits(input.tokens, run.shares, input.rules))
     .map((run) => ({ run, features: shareFeatures(run, tokens, input.sentenceOf) }));
   return chooseShares(runs, model.shares.model, model.shares.floor, claimedBy(input.findings))

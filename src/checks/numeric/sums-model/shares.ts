@@ -27,9 +27,14 @@ function tolerance(shares: readonly Located[]): number {
   return shares.every((s) => Number.isInteger(s.q.value)) ? 1 : 0.05 * shares.length + 1e-9;
 }
 
-/** Every run of 2..maxShares consecutive percentages (after skipping up to maxSkip), within maxSentences sentences. */
-export function shareRuns(located: readonly Located[]): ShareRun[] {
-  const shares = located.filter(isShare);
+/**
+ * Every run of 2..maxShares consecutive percentages (after skipping up to maxSkip), within maxSentences sentences. A
+ * change ("down 8 percent from last year's record") is no share of anything, so `isChange` keeps it out of every run:
+ * with it, "down 8 percent" and the next sentence's "62 percent ..., 31 percent as feed" made a run of 101 that read as
+ * a whole and took the shares from the run that does not add up.
+ */
+export function shareRuns(located: readonly Located[], isChange: (l: Located) => boolean = () => false): ShareRun[] {
+  const shares = located.filter((l) => isShare(l) && !isChange(l));
   const out: ShareRun[] = [];
   for (let i = 0; i < shares.length; i++) {
     let sum = shares[i]!.q.value;

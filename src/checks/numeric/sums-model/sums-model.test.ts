@@ -7,7 +7,7 @@ import { createSentenceAnnotator } from '../../../annotators/sentences/index.js'
 import { textAnalysisOf } from '../../../nlp/tokens.js';
 import { locateQuantities, sentenceIndexOf } from '../context.js';
 import settings from '../numeric.json' with { type: 'json' };
-import { compileListRules } from '../numeric.js';
+import { compileListRules, compileShareRules } from '../numeric.js';
 import { unitKeys } from '../units.js';
 import { standing, sumCandidates } from './candidates.js';
 import { defaultSumsModel, learnedShares, learnedSums } from './index.js';
@@ -76,7 +76,8 @@ test('the learned shares model reads answers to one question as one whole and re
   const text = 'In the survey of tenants, 52 percent backed the rent cap, 39 percent opposed it and 14 percent had no view.';
   const run = (t: string) => {
     const { doc, tokens, located, sentenceOf } = analyse(t);
-    return learnedShares({ doc, located, tokens, sentenceOf, findings: [], rules: compileListRules() }, defaultSumsModel()).map((f) => [f.rule, doc.text.slice(f.start, f.end)]);
+    const rules = compileListRules();
+    return learnedShares({ doc, located, tokens, sentenceOf, findings: [], rules, shareRules: compileShareRules(rules) }, defaultSumsModel()).map((f) => [f.rule, doc.text.slice(f.start, f.end)]);
   };
   assert.deepEqual(run(text), [['percentage-over-100', '52 percent backed the rent cap, 39 percent opposed it and 14 percent']]);
   assert.deepEqual(run(text.replace('14 percent', '9 percent')), []);
