@@ -139,7 +139,7 @@ const OPENERS = new Set(rules.writersClauseOpeners.words.map((w) => w.word));
 function covers(doc: Document, claim: ClaimAnnotation, ann: AttributionAnnotation, q: QuantityAnnotation): boolean {
   const source = ann.sourceSpan;
   if (!source || overlaps(source, q) || overlaps(ann.cue, q)) return true;
-  if (q.start >= source.end && q.end <= ann.cue.start) return false;
+  if (q.start >= source.end && q.end <= ann.cue.start) return describingClause(doc, source, ann.cue);
   if (inOpeningClause(doc, claim, source, q)) return false;
   return !(q.end <= source.start && ann.content.start >= ann.cue.end && !afterComma(doc, claim, source));
 }
@@ -156,6 +156,16 @@ function afterComma(doc: Document, claim: ClaimAnnotation, source: Range): boole
   const m = /[,–—-]\s*((?:[a-z][a-z-]*\s+){1,2})$/.exec(before);
   return m !== null && m[1]!.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w));
 }
+
+/**
+ * "Tom Hargreave, who farms 600 hectares near Milbury, said": a figure in a relative clause set off by commas between a
+ * source and its cue describes the source, whose own report gives it.
+ */
+function describingClause(doc: Document, source: Range, cue: Range): boolean {
+  return DESCRIBING.test(doc.text.slice(source.end, cue.start));
+}
+
+const DESCRIBING = new RegExp(`^,\\s+(?:${rules.relativeClauseOpeners.words.map((w) => w.word).join('|')})\\b[^,;:]*,\\s*$`, 'iu');
 
 const TITLE_WORDS = new Set(rules.titlePremodifiers.words.map((w) => w.word));
 
