@@ -47,6 +47,8 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
       out.push({ start: tok.start, end: tokens[k + 1]!.lower === 'with' ? tokens[k + 1]!.end : tok.end, role: 'comma' });
     }
   }
+  const copula = copularSplit(tokens, from, to);
+  if (copula >= 0) out.push({ start: tokens[copula]!.start, end: tokens[copula]!.end, role: 'split' });
   // "Of the 300 passengers, 120 ...", "Out of 500 applicants, 320 ...": the comma after a fronted whole opens its subsets.
   const after = FRONTED.map((words) => wordsAt(tokens, from, to, words)).find((end) => end >= 0);
   if (after !== undefined) {
@@ -54,6 +56,30 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     if (comma >= 0) out.push({ start: tokens[comma]!.start, end: tokens[comma]!.end, role: 'fronted' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const DEFINITE = new Set(settings.copularSplits.determiners);
+const COPULAS = new Set(settings.copularSplits.copulas);
+/** How many words may describe the total between its figure and the copula ("The 64 people killed in the storm were"). */
+const DESCRIBED_REACH = 8;
+
+/**
+ * "The 64 people killed were 29 men, 21 women and 14 children": a sentence whose subject is a definite total ("The" or
+ * "Those", then its figure) and whose copula is followed by an amount says what the total is made of, as "split into"
+ * does (numeric.json copularSplits). The token index of the copula, or -1.
+ */
+function copularSplit(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && isWhitespaceToken(tokens[k]!)) k++;
+  if (!DEFINITE.has(tokens[k]?.lower ?? '')) return -1;
+  const figure = amountAt(tokens, k + 1) ? k + 1 : -1;
+  if (figure < 0) return -1;
+  for (let j = figure + 1; j < Math.min(to, figure + 2 + DESCRIBED_REACH); j++) {
+    const tok = tokens[j]!;
+    if (COPULAS.has(tok.lower)) return amountAt(tokens, j + 1) ? j : -1;
+    if (tok.type === 'punctuation' || tok.type === 'number' || tok.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 const CURRENCY_SIGNS = new Set(['£', '$', '€', '¥', '₹']);

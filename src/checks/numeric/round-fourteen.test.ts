@@ -28,3 +28,13 @@ test('a hospital\'s attendances are the patients it saw', () => {
   assert.deepEqual(brief(text), [['total-unsupported', '48,210']]);
   assert.deepEqual(brief(text.replace('48,210', '49,110')), []);
 });
+
+test('"The N people killed were a, b and c" says what the total is made of', () => {
+  const text = 'The 58 people killed in the landslide on Tuesday were 27 men, 19 women and 16 children.';
+  assert.deepEqual(brief(text), [['total-unsupported', '58']]);
+  assert.deepEqual(brief(text.replace('16 children', '12 children')), []);
+  // A copula followed by one amount only describes the total.
+  assert.deepEqual(brief('The 40 nurses were 12 hours into their shift when the alarm sounded.'), []);
+  // Amounts after the copula that measure the things counted are no parts of their count.
+  assert.deepEqual(brief('The three ferries were 20, 31 and 46 years old when the council sold them.'), []);
+});
