@@ -5,11 +5,11 @@
 //   node --import tsx bench/quality/attribution-lookalikes.ts [--train] [--classes a,b,c]
 // --train also counts the training side's rates (756 articles, slower); --classes scores that set together.
 import { readdirSync, readFileSync } from 'node:fs';
+import type { RefusedRaw } from '../../src/annotators/attributions/find.js';
 import { join } from 'node:path';
 import type { Document } from '../../src/core/document.js';
-import type { RefusedRaw } from '../../src/annotators/attributions/find.js';
 import { analyzeDocument, extractPure, resolveOptions, toReport } from '../../src/engine/analyze.js';
-import { classOf, lookalikesOf, POLNEAR_MARKED, refusedCandidates, type LookalikeClass } from '../../src/engine/predict/attribution-lookalikes.js';
+import { classOf, lookalikesOf, POLNEAR_MARKED, refusedCandidates, withShareSources, type LookalikeClass } from '../../src/engine/predict/attribution-lookalikes.js';
 import { toBrat } from '../../src/engine/predict/brat.js';
 import type { Report } from '../../src/core/report-schema.js';
 import { textAnalysisOf, type Token } from '../../src/nlp/tokens.js';
@@ -60,17 +60,27 @@ function scoreWith(articles: readonly Article[], classes: ReadonlySet<LookalikeC
   for (const a of articles) {
     gold[a.id] = a.gold;
     texts[a.id] = a.text;
-    predicted[a.id] = toBrat(a.report, lookalikesOf(a.doc, a.tokens, a.candidates, classes));
+    predicted[a.id] = toBrat(withShareSources(a.report, a.tokens, a.candidates, classes), lookalikesOf(a.doc, a.tokens, a.candidates, classes));
   }
   const lenient = scoreAttribution(gold, predicted);
   return { strict: scoreAttributionStrict(gold, predicted, texts), overlap: Object.fromEntries(ROLES.map((r) => [r, lenient[r].overlap])) as Record<Role, Prf> };
 }
 
-/** Per class: refused candidates, and how many of their cues a gold cue overlaps (the rate PolNeAR marks them at). */
+/** Per class: refused candidates, and how many of their cues a gold cue overlaps (the rate PolNeAR marks them at); for `share-source`, how many shares a gold source overlaps. */
 function rates(articles: readonly Article[]): Map<LookalikeClass, { n: number; marked: number }> {
   const out = new Map<LookalikeClass, { n: number; marked: number }>();
   for (const a of articles) {
     const cues = readBratSpans(a.gold).Cue;
+    const sources = readBratSpans(a.gold).Source;
+    for (const c of a.candidates) {
+      if (c.refusal !== 'share-source' || !c.raw.source) continue;
+      const r = out.get('share-source') ?? { n: 0, marked: 0 };
+      const start = a.tokens[c.raw.source.first]!.start;
+      const end = a.tokens[c.raw.source.end - 1]!.end;
+      r.n++;
+      if (sources.some((g) => g.some(([s, e]) => s < end && start < e))) r.marked++;
+      out.set('share-source', r);
+    }
     for (const c of lookalikesOf(a.doc, a.tokens, a.candidates, new Set(a.candidates.map((x) => classOf(a.tokens, x))))) {
       const r = out.get(c.refusal) ?? { n: 0, marked: 0 };
       r.n++;

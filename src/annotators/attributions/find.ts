@@ -10,11 +10,15 @@ import { parseVerbCue } from './verb-cues.js';
 
 const overlapping = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
 
-/** A candidate the cue and source policy refused, with the source it would have accepted and the class that refused it. */
+/**
+ * What the cue and source policy took away: a candidate it refused, with the source it would have accepted (a share
+ * too) and the class that refused it; or, as `share-source`, an accepted attribution whose poll share it did not take
+ * as the source (the raw's source is that share).
+ */
 export interface RefusedRaw {
   readonly raw: RawAttribution;
   readonly sentence: number;
-  readonly refusal: Refusal;
+  readonly refusal: Refusal | 'share-source';
 }
 
 /** Receives the candidates the policy refuses (predict attribution's PolNeAR output reads them; the report never does). */
@@ -59,9 +63,13 @@ function underPolicy(tokens: readonly Token[], sent: Span, found: readonly RawAt
   for (const raw of found) {
     const ruling = judge(tokens, sent, raw, lex);
     if (ruling.refused) {
-      refused?.sink({ raw: withSource(raw, admittedRuling(tokens, sent, raw, lex).source), sentence: refused.sentence, refusal: ruling.refused });
+      if (refused) {
+        const admitted = admittedRuling(tokens, sent, raw, lex);
+        refused.sink({ raw: withSource(raw, admitted.source ?? admitted.share), sentence: refused.sentence, refusal: ruling.refused });
+      }
       continue;
     }
+    if (ruling.share) refused?.sink({ raw: withSource(raw, ruling.share), sentence: refused.sentence, refusal: 'share-source' });
     out.push(withSource(raw, ruling.source));
   }
   return out;

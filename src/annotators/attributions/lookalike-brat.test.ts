@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildReport } from '../../report/build-report.js';
-import { POLNEAR_MARKED, refusedAttributions, type Lookalike } from '../../engine/predict/attribution-lookalikes.js';
+import { POLNEAR_MARKED, polnearAttributions, refusedAttributions, type Lookalike } from '../../engine/predict/attribution-lookalikes.js';
 import { toBrat } from '../../engine/predict/brat.js';
 import type { Document } from '../../core/document.js';
 import { annotate, views } from './test-helpers.js';
@@ -65,4 +65,13 @@ test('the brat output writes look-alikes among the report\'s attributions in tex
     'T8\tAttribution 71 75\tsaid',
   ]);
   assert.equal(toBrat(report, []), toBrat(report));
+});
+
+test('a poll share the report does not take as a source is given back as the source PolNeAR marks', () => {
+  const doc = annotate('In the survey, 41 percent of the residents said the ferry was too slow.');
+  assert.deepEqual(views(doc).map((v) => [v.source, v.cue]), [[undefined, 'said']]);
+  const report = buildReport(doc, { version: 'test', annotators: [] });
+  const polnear = polnearAttributions(doc, report, { classes: POLNEAR_MARKED, tagger: null });
+  assert.deepEqual(polnear.report.attributions.map((a) => a.source?.text), ['41 percent of the residents']);
+  assert.deepEqual(report.attributions.map((a) => a.source), [null]);
 });

@@ -48,6 +48,11 @@ export interface Candidate {
 export interface Ruling {
   readonly refused?: Refusal;
   readonly source?: Span;
+  /**
+   * A poll's share or count the policy does not take as a source ("41 percent of respondents said"): the answer stays,
+   * the share vouches for no claim. PolNeAR marks it as the source; only predict attribution's brat output reads it.
+   */
+  readonly share?: Span;
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -124,7 +129,7 @@ export function admittedRuling(tokens: readonly Token[], sent: Span, c: Candidat
   // marks it), the share is no source of a claim (policy.json measuredShares answers).
   // "152 said they did not know", "9 percent see no change and 6 percent believe ...": a subject that ends in a bare
   // count or a share (and names nobody) is a measured answer too.
-  if (verb && source && source.end <= c.cue.first && (opensWithShare(tokens, source) || endsInMeasure(tokens, source))) return {};
+  if (verb && source && source.end <= c.cue.first && (opensWithShare(tokens, source) || endsInMeasure(tokens, source))) return { share: source };
   return source ? { source } : {};
 }
 

@@ -41,14 +41,16 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     if (ruling.refused) {
       if (!refused) continue;
       const admitted = admittedRuling(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
-      const source = proposed ? admitted.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out], admittedRuling);
+      const source = proposed ? (admitted.source ?? admitted.share) : subjectOf(tokens, sent, cue, doc.lex, [rules, out], admittedRuling);
       refused({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence, refusal: ruling.refused });
       continue;
     }
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said"),
     // or continue an attribution of the same sentence ("X said ... and blamed", "she said, adding that").
     const source = proposed ? ruling.source : subjectOf(tokens, sent, cue, doc.lex, [rules, out]);
-    out.push({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence });
+    const raw: RawAttribution = { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) };
+    if (ruling.share) refused?.({ raw: { ...raw, source: ruling.share }, sentence, refusal: 'share-source' });
+    out.push({ raw, sentence });
   }
   return out;
 }

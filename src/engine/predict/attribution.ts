@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClaimtraceError, toClaimtraceError } from '../../core/errors.js';
 import { analyzeDocument, extractPure, toReport } from '../analyze.js';
-import { POLNEAR_MARKED, refusedAttributions, type LookalikeClass } from './attribution-lookalikes.js';
+import { POLNEAR_MARKED, polnearAttributions, type LookalikeClass } from './attribution-lookalikes.js';
 import type { AnalyzeOptions } from '../options.js';
 import { toBrat } from './brat.js';
 import type { PredictionFailure } from './extract.js';
@@ -11,12 +11,15 @@ import type { PredictionFailure } from './extract.js';
 export interface PredictAttributionOptions {
   /** The classes of the news policy's refusals written as attributions, as PolNeAR marks them; defaults to {@link POLNEAR_MARKED}. */
   readonly lookalikes?: ReadonlySet<LookalikeClass>;
+  /** Whether a sourceless participle cue takes its sentence's subject as its source (attribution-subjects.ts); default true. */
+  readonly participleSubjects?: boolean;
 }
 
 /**
  * Writes `<name>.ann` (brat, PolNeAR style) into `outDir` for every `<name>.txt` in `inDir`; a failing text gets an
- * empty file. The report's attributions are written, and the look-alikes of the classes PolNeAR marks that the news
- * policy refused (attribution-lookalikes.ts); `claimtrace analyze` reports neither differently.
+ * empty file. The report's attributions are written, with the poll shares PolNeAR marks as sources, and the
+ * look-alikes of the classes PolNeAR marks that the news policy refused (attribution-lookalikes.ts); `claimtrace
+ * analyze` reports neither.
  */
 export async function predictAttribution(inDir: string, outDir: string, options: AnalyzeOptions, predict: PredictAttributionOptions = {}): Promise<{ written: number; failures: PredictionFailure[] }> {
   const classes = predict.lookalikes ?? POLNEAR_MARKED;
@@ -34,8 +37,8 @@ export async function predictAttribution(inDir: string, outDir: string, options:
     try {
       const bytes = await readFile(join(inDir, name));
       const doc = analyzeDocument(extractPure({ bytes, label: name, contentType: 'text/plain' }, options), options);
-      const lookalikes = refusedAttributions(doc, { classes, ...(options.models ? {} : { tagger: null }) });
-      ann = toBrat(toReport(doc, options), lookalikes);
+      const polnear = polnearAttributions(doc, toReport(doc, options), { classes, participleSubjects: predict.participleSubjects ?? true, ...(options.models ? {} : { tagger: null }) });
+      ann = toBrat(polnear.report, polnear.lookalikes);
     } catch (err) {
       failures.push({ id, error: toClaimtraceError(err) });
     }

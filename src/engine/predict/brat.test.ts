@@ -198,3 +198,25 @@ test('a cue of make, take or give takes the short object and preposition that op
   assert.equal(lines[1], 'T2\tCue 10 28\tmade no mention of');
   assert.equal(lines[2], 'T3\tContent 29 40\tthe closure');
 });
+
+test('the issuer of a statement is the source and the issuing the cue, as PolNeAR marks them', () => {
+  const text = 'Minutes later, the ferry company issued a statement saying the crossing would resume.';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const report = {
+    document: { text },
+    sentences: [{ start: 0, end: text.length }],
+    attributions: [{ id: 'a1', source: { ...span('a statement'), type: 'vague' }, grade: 'vague', cue: span('saying'), content: span('the crossing would resume'), hedged: false }],
+  } as unknown as Report;
+  assert.deepEqual(toBrat(report).split('\n').slice(0, 2), ['T1\tSource 15 32\tthe ferry company', 'T2\tCue 33 58\tissued a statement saying']);
+});
+
+test('a statement as a source with no verb of issuing before it stays the source', () => {
+  const text = 'A statement from the ferry company said the crossing would resume.';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const report = {
+    document: { text },
+    sentences: [{ start: 0, end: text.length }],
+    attributions: [{ id: 'a1', source: { ...span('A statement'), type: 'vague' }, grade: 'vague', cue: span('said'), content: span('the crossing would resume'), hedged: false }],
+  } as unknown as Report;
+  assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 0 11\tA statement');
+});

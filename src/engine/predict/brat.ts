@@ -208,6 +208,52 @@ function withLightVerb<T extends { cue: Range16; content: Range16 }>(text: strin
   return { ...a, cue: { start: a.cue.start, end: at }, content: { start: a.content.start + object[0].length, end: a.content.end } };
 }
 
+/** "a statement", "the following statement", "a written statement Tuesday": a statement as a source. */
+const STATEMENT_SOURCE = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?statement(?:\s+\p{L}+)?$/iu;
+/** The verb of issuing right before it, with an adverb ("also issued", "quickly put out"). */
+const ISSUED_BEFORE = /(?:^|\s)((?:issued|released|put out|sent out|posted))\s+$/i;
+/** Words that open a lead before the subject ("On Tuesday, ", "Late on Monday, "), not the subject, when the subject ends in a comma. */
+const LEAD = /^(?:(?:on|in|at|after|before|late|early|earlier|later|last|meanwhile|then|but|and|so|also|when|while)\b[^,]{0,60},\s*)/i;
+/** How many words the issuer before the verb may have. */
+const ISSUER_WORDS = 12;
+
+/**
+ * "The ministry issued a statement saying …": the finders take "a statement" as the source of "saying"; PolNeAR marks
+ * the issuer as the source and "issued a statement saying" as the cue (PolNeAR train: 35 cues of issuing, releasing,
+ * putting out or sending out a statement). The issuer is the sentence's words before the verb, after the last comma or
+ * a lead phrase; a relative pronoun right before the verb stands for it ("which released a statement").
+ */
+function withIssuer<T extends { source: Range16 | null; cue: Range16 }>(text: string, a: T, sentences: readonly Range16[]): T {
+  if (!a.source || a.source.end > a.cue.start || !STATEMENT_SOURCE.test(text.slice(a.source.start, a.source.end))) return a;
+  const sentence = sentences.find((x) => x.start <= a.source!.start && a.source!.start < x.end);
+  if (!sentence) return a;
+  const verb = ISSUED_BEFORE.exec(text.slice(sentence.start, a.source.start));
+  if (!verb) return a;
+  const verbStart = a.source.start - verb[0].length + verb[0].indexOf(verb[1]!);
+  const before = text.slice(sentence.start, verbStart);
+  const relative = /(?:^|[\s,])(who|which|that)\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.exec(before);
+  const to = sentence.start + before.replace(/(?:\s+(?:\p{Ll}+ly|also|then))*\s*$/u, '').length;
+  // "Minutes later, the campaign issued": after the last comma, unless the words before the verb end with one (an
+  // appositive: "Ana Ruiz, the mayor's spokeswoman, issued").
+  const lastComma = text.slice(sentence.start, to).lastIndexOf(', ');
+  const afterLead = lastComma >= 0 && text[to - 1] !== ',' ? sentence.start + lastComma + 2 : sentence.start + (LEAD.exec(before)?.[0].length ?? 0);
+  let from = relative ? sentence.start + relative.index + relative[0].indexOf(relative[1]!) : afterLead;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  const words = text.slice(from, to).split(/\s+/).filter(Boolean).length;
+  if (words === 0 || words > ISSUER_WORDS || /[“”"]/.test(text.slice(from, to))) return a;
+  return { ...a, source: { start: from, end: to }, cue: { start: verbStart, end: a.cue.end } };
+}
+
+/** "all of", "two of" right before a relative pronoun source. */
+const QUANTIFIER_BEFORE = /\b(?:all|both|each|either|neither|none|some|most|many|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+$/i;
+
+/** A relative pronoun source with its quantifier ("two of whom"), as PolNeAR marks it (train: 5 of 5 such sources). */
+function withQuantifier(text: string, source: Range16): Range16 {
+  if (!/^(?:whom|which)$/i.test(text.slice(source.start, source.end))) return source;
+  const before = QUANTIFIER_BEFORE.exec(text.slice(Math.max(0, source.start - 20), source.start));
+  return before ? { start: source.start - before[0].length, end: source.end } : source;
+}
+
 /** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
 function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
@@ -261,7 +307,7 @@ export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = 
   const attributions: readonly BratAttribution[] = lookalikes.length === 0 ? report.attributions : [...report.attributions, ...lookalikes].sort((x, y) => startOf(x) - startOf(y));
   const contents = attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue }));
   const parts = attributions.map((original, i) => {
-    const attribution = withLightVerb(text, original);
+    const attribution = withLightVerb(text, withIssuer(text, original, report.sentences ?? []));
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
     const sentence = (report.sentences ?? []).find((x) => x.start <= around.end && around.end <= x.end);
@@ -273,7 +319,7 @@ export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = 
   parts.forEach(({ attribution, bare, fragments }, i) => {
     if (!kept[i]) return;
     e++;
-    const source = bare ? span('Source', wholeWordStart(text, polnearSource(text, bare, attribution.cue))) : undefined;
+    const source = bare ? span('Source', withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue)))) : undefined;
     const cue = span('Cue', withStatement(text, attribution.cue));
     const content = fragments.length ? span('Content', ...fragments) : undefined;
     const anchor = span(source ? 'Attribution' : 'Attribution-no-source', attribution.cue);

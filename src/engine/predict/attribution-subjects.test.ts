@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Report } from '../../core/report-schema.js';
+import { annotate } from '../../annotators/attributions/test-helpers.js';
+import { textAnalysisOf } from '../../nlp/tokens.js';
+import { withParticipleSubjects } from './attribution-subjects.js';
+
+/** The source predict attribution writes for a sourceless cue given by its words, in a one-sentence text. */
+function sourceOf(text: string, cue: string, content: string, earlier?: { source: string; cue: string }): string | null {
+  const doc = annotate(text);
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const attribution = (id: string, source: string | null, c: string) => ({ id, source: source ? { ...span(source), type: 'named' } : null, grade: source ? 'named' : 'none', cue: span(c), content: span(content), hedged: false });
+  const report = { document: { text }, attributions: [...(earlier ? [attribution('a0', earlier.source, earlier.cue)] : []), attribution('a1', null, cue)] } as unknown as Report;
+  const out = withParticipleSubjects(report, doc, textAnalysisOf(text, new Map()).tokens);
+  return out.attributions.at(-1)!.source?.text ?? null;
+}
+
+test('a participle after a comma takes the subject that opens the sentence', () => {
+  assert.equal(sourceOf('The harbour master spoke to reporters on Tuesday, blaming the storm for the delays.', 'blaming', 'the storm for the delays'), 'The harbour master');
+});
+
+test('a subject followed by a time phrase before its verb is still the subject', () => {
+  assert.equal(sourceOf('Councillor Ines Moreau on Friday criticised the budget, calling it reckless.', 'calling', 'it reckless'), 'Councillor Ines Moreau');
+});
+
+test('a participle after another attribution of its sentence takes that source', () => {
+  assert.equal(sourceOf('The ferry operator said fares would rise, adding that two routes would close.', 'adding', 'that two routes would close', { source: 'The ferry operator', cue: 'said' }), 'The ferry operator');
+});
+
+test('a participle that modifies a noun takes no source', () => {
+  assert.equal(sourceOf('A group supporting the new marina met on Monday.', 'supporting', 'the new marina'), null);
+});
+
+test('an expletive subject is no source', () => {
+  assert.equal(sourceOf('There was little time left, making any delay costly.', 'making', 'any delay costly'), null);
+});
