@@ -13,6 +13,7 @@ import { findInSentences, type RefusedRaw } from '../../annotators/attributions/
 import { defaultLexicon, type Lexicon } from '../../annotators/attributions/lexicon.js';
 import { ruleRolesOf, taggedRaws } from '../../annotators/attributions/tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from '../../annotators/attributions/tagger/tagger.js';
+import { speakerLines } from './attribution-speakers.js';
 import { withParticipleSubjects } from './attribution-subjects.js';
 import type { BratAttribution } from './brat.js';
 
@@ -81,16 +82,28 @@ export function refusedAttributions(doc: Document, options: LookalikeOptions): L
   return lookalikesOf(doc, analysis.tokens, refusedCandidates(doc, analysis, options), options.classes);
 }
 
+/** What predict attribution adds for PolNeAR beyond the classes of look-alikes. */
+export interface PolnearOptions extends LookalikeOptions {
+  /** Whether a sourceless participle cue takes its sentence's subject as its source (attribution-subjects.ts). */
+  readonly participleSubjects?: boolean;
+  /** Whether lines that open with a speaker's name and a colon are written (attribution-speakers.ts). */
+  readonly speakerLines?: boolean;
+}
+
 /**
  * What predict attribution writes for PolNeAR beyond the analysis: the report with the poll shares given back as
- * sources, and the look-alikes of `options.classes`.
+ * sources (and participle cues given their subjects), and the attributions the report does not have: the look-alikes of
+ * `options.classes` and the speaker lines.
  */
-export function polnearAttributions(doc: Document, report: Report, options: LookalikeOptions & { readonly participleSubjects?: boolean }): { report: Report; lookalikes: Lookalike[] } {
-  if (options.classes.size === 0 && !options.participleSubjects) return { report, lookalikes: [] };
+export function polnearAttributions(doc: Document, report: Report, options: PolnearOptions): { report: Report; added: BratAttribution[] } {
+  if (options.classes.size === 0 && !options.participleSubjects && !options.speakerLines) return { report, added: [] };
   const analysis = textAnalysisOf(doc.text, new Map());
   const candidates = options.classes.size === 0 ? [] : refusedCandidates(doc, analysis, options);
   const shared = withShareSources(report, analysis.tokens, candidates, options.classes);
-  return { report: options.participleSubjects ? withParticipleSubjects(shared, doc, analysis.tokens) : shared, lookalikes: lookalikesOf(doc, analysis.tokens, candidates, options.classes) };
+  const written = options.participleSubjects ? withParticipleSubjects(shared, doc, analysis.tokens) : shared;
+  const lookalikes: BratAttribution[] = lookalikesOf(doc, analysis.tokens, candidates, options.classes);
+  const taken = [...written.attributions, ...lookalikes].flatMap((a) => [a.cue, ...(a.source ? [a.source] : [])]);
+  return { report: written, added: [...lookalikes, ...(options.speakerLines ? speakerLines(doc.text, taken) : [])] };
 }
 
 /** The refused candidates of `classes` as attributions for the brat output, overlapping none the report has nor each other. */

@@ -13,6 +13,8 @@ export interface PredictAttributionOptions {
   readonly lookalikes?: ReadonlySet<LookalikeClass>;
   /** Whether a sourceless participle cue takes its sentence's subject as its source (attribution-subjects.ts); default true. */
   readonly participleSubjects?: boolean;
+  /** Whether lines that open with a speaker's name and a colon are written (attribution-speakers.ts); default true. */
+  readonly speakerLines?: boolean;
 }
 
 /**
@@ -37,8 +39,8 @@ export async function predictAttribution(inDir: string, outDir: string, options:
     try {
       const bytes = await readFile(join(inDir, name));
       const doc = analyzeDocument(extractPure({ bytes, label: name, contentType: 'text/plain' }, options), options);
-      const polnear = polnearAttributions(doc, toReport(doc, options), { classes, participleSubjects: predict.participleSubjects ?? true, ...(options.models ? {} : { tagger: null }) });
-      ann = toBrat(polnear.report, polnear.lookalikes);
+      const polnear = polnearAttributions(doc, toReport(doc, options), { classes, participleSubjects: predict.participleSubjects ?? true, speakerLines: predict.speakerLines ?? true, ...(options.models ? {} : { tagger: null }) });
+      ann = toBrat(polnear.report, polnear.added);
     } catch (err) {
       failures.push({ id, error: toClaimtraceError(err) });
     }

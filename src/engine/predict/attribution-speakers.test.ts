@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerLines } from './attribution-speakers.js';
+
+const words = (text: string) => (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
+
+test('a line opening with a name and a colon is an attribution: the name, the colon, the rest of the line', () => {
+  const text = 'Harbour Master Ola Berg: The pier will not reopen this year.\nThe council met on Monday.';
+  const w = words(text);
+  assert.deepEqual(speakerLines(text, []).map((a) => [w(a.source), w(a.cue), w(a.content)]), [['Harbour Master Ola Berg', ':', 'The pier will not reopen this year.']]);
+});
+
+test('labels, figures and lines another attribution touches are no speaker lines', () => {
+  const text = 'Update: The ferry now leaves at nine.\nLindqvist: 1,204 votes.\nBerg: The pier, she said, is gone.';
+  const said = { start: text.indexOf('said'), end: text.indexOf('said') + 4 };
+  assert.deepEqual(speakerLines(text, [said]), []);
+});
