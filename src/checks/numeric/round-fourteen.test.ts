@@ -38,3 +38,11 @@ test('"The N people killed were a, b and c" says what the total is made of', () 
   // Amounts after the copula that measure the things counted are no parts of their count.
   assert.deepEqual(brief('The three ferries were 20, 31 and 46 years old when the council sold them.'), []);
 });
+
+test('parts before "accounted for the N" sum to that whole', () => {
+  const text = 'Thornby (1,300), Colt (900) and Wenlow (600) accounted for the 2,400 homes left without power.';
+  assert.deepEqual(brief(text), [['total-unsupported', '2,400']]);
+  assert.deepEqual(brief(text.replace('(600)', '(200)')), []);
+  // A part that accounts for another, smaller figure after the parts before it is no total of them.
+  assert.deepEqual(brief('Thornby lost 1,300 homes and Colt 900, and Wenlow accounted for the 600 still without power.'), []);
+});
