@@ -2,7 +2,7 @@
 // nouns and verbs of WordNet that are words of the vector table (models/word-vectors.bin), each with its synsets in
 // WordNet's sense order, and every synset reachable from them with its hypernyms (@ and instance @i), so that
 // src/trace/lexicon.ts can tell synonymy (a shared synset), hypernymy within a few levels and co-hyponymy (a close
-// common hypernym). Only single words (no collocations "paper_mill": the trace compares single words). No randomness:
+// common hypernym), and the words that are also adjectives or adverbs (kept as a list: no synsets). Only single words (no collocations "paper_mill": the trace compares single words). No randomness:
 // synsets are numbered nouns first then verbs, each in WordNet offset order; lemmas in code-point order; gzip at level
 // 9 with no file name and time 0, so the file is reproduced byte for byte. Card: models/lexicon.md.
 // Usage: node --import tsx scripts/distil-lexicon.ts [--check]
@@ -77,7 +77,15 @@ export function distilLexicon(): LexiconData {
   const order = [...kept].sort((a, b) => (a[0] === b[0] ? Number(a.slice(2)) - Number(b.slice(2)) : a[0] === 'n' ? -1 : 1));
   const number = new Map(order.map((s, i) => [s, i]));
   const nounSynsets = order.filter((s) => s.startsWith('n:')).length;
+  // Words that are also adjectives or adverbs ("former", "safe", "public"): the trace does not take them for nouns.
+  const modifiers = new Set<string>();
+  for (const pos of ['adj', 'adv'])
+    for (const line of lines(join(dir, `index.${pos}`))) {
+      const lemma = line.trim().split(/\s+/)[0]!;
+      if (/^\p{Ll}+$/u.test(lemma) && vocabulary.has(lemma)) modifiers.add(lemma);
+    }
   return {
+    modifiers: [...modifiers].sort(),
     nounSynsets,
     hypernyms: order.map((s) => (hypernyms.get(s) ?? []).map((h) => number.get(h)!).sort((a, b) => a - b)),
     lemmas: [...lemmas.keys()].sort().map((lemma) => ({ lemma, synsets: [...lemmas.get(lemma)!.n, ...lemmas.get(lemma)!.v].map((s) => number.get(s)!) })),
@@ -88,7 +96,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const data = distilLexicon();
   const bytes = gzipSync(encodeLexicon(data), { level: 9 });
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-  console.log(`${data.lemmas.length} lemmas, ${data.hypernyms.length} synsets (${data.nounSynsets} nouns), ${bytes.length} bytes, sha256 ${sha(bytes)}`);
+  console.log(`${data.lemmas.length} lemmas, ${data.modifiers?.length ?? 0} modifiers, ${data.hypernyms.length} synsets (${data.nounSynsets} nouns), ${bytes.length} bytes, sha256 ${sha(bytes)}`);
   if (process.argv.includes('--check')) {
     const same = existsSync(LEXICON_URL) && sha(readFileSync(LEXICON_URL)) === sha(bytes);
     console.log(same ? 'distil:lexicon --check: the committed table is reproduced byte for byte' : 'distil:lexicon --check: the committed table differs from a fresh distillation; run npm run distil:lexicon and commit');

@@ -85,7 +85,8 @@ function compare(data: Groups, keep: (group: number) => boolean) {
   const { cases: all, claims } = cases(data, keep);
   const weight = idfWeights(claims);
   const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR };
-  const now: NearOptions = { ...near, meaning: getWordMeaning() };
+  // The alignment with the lexicon, without the minimal contrast (contrast.ts), which has a test of its own below.
+  const now: NearOptions = { ...near, meaning: getWordMeaning(), contrast: null };
   const count = (score: (c: CalibrationCase) => number) => ({
     found: all.filter((c) => c.positive && score(c) >= 0.5).length, retellings: all.filter((c) => c.positive).length,
     passed: all.filter((c) => !c.positive && score(c) >= 0.5).length, lookalikes: all.filter((c) => !c.positive).length,
@@ -94,6 +95,7 @@ function compare(data: Groups, keep: (group: number) => boolean) {
     before: count((c) => traceScore(plain(c.query), plain(c.candidate), weight, DEFAULT_SIMILARITY, near)),
     now: count((c) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, now)),
     noLexicon: count((c) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, { ...now, lexicon: null })),
+    contrast: count((c) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, { ...now, contrast: undefined })),
   };
 }
 const show = (t: { found: number; retellings: number; passed: number; lookalikes: number }) => `${t.found}/${t.retellings} retellings, ${t.passed}/${t.lookalikes} look-alikes`;
@@ -110,5 +112,13 @@ for (const [label, data, keep] of [['paraphrases-heldout.json', heldOutData, () 
     const { now, noLexicon } = compare(data, keep);
     t.diagnostic(`alignment without the lexicon: ${show(noLexicon)}; with it: ${show(now)}`);
     assert.ok(now.found >= noLexicon.found && now.passed <= noLexicon.passed, `${show(noLexicon)} → ${show(now)}`);
+  });
+  // The minimal contrast trades: it was picked to keep 99 % of the tuning retellings the trace finds without it, so it
+  // may lose one here; when it was committed it lost none on either held-out set and turned away one more look-alike
+  // in the even groups of paraphrases.json. This test holds it to losing at most one and turning away more than it loses.
+  test(`on ${label}, the minimal contrast loses at most one retelling and turns away at least as many look-alikes as it loses retellings`, (t) => {
+    const { now, contrast } = compare(data, keep);
+    t.diagnostic(`lexicon without the contrast: ${show(now)}; with it: ${show(contrast)}`);
+    assert.ok(contrast.found >= now.found - 1 && now.passed - contrast.passed >= now.found - contrast.found, `${show(now)} → ${show(contrast)}`);
   });
 }

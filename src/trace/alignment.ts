@@ -21,6 +21,8 @@ export type Relation = 'same' | 'broader' | 'narrower' | 'sibling' | 'unrelated'
 /** Word relations as the alignment needs them (lexicon.ts reads them from WordNet). */
 export interface WordRelations {
   relation(a: string, b: string): Relation;
+  /** Whether a word as written reads as a thing (a concrete noun: see lexicon.ts); absent when the lexicon cannot tell. */
+  thing?(word: string, verbRatio: number): boolean;
 }
 
 const KIN: ReadonlySet<Relation> = new Set(['same', 'broader', 'narrower']);

@@ -41,6 +41,8 @@ test('inflections are read per part of speech: "armed" is the verb "arm", never 
 test('the table round-trips through its encoding', () => {
   const data: LexiconData = { nounSynsets: 2, hypernyms: [[], [0], []], lemmas: [{ lemma: 'a', synsets: [0] }, { lemma: 'b', synsets: [1, 2] }] };
   assert.deepEqual(decodeLexicon(encodeLexicon(data)), data);
+  const withModifiers: LexiconData = { ...data, modifiers: ['a', 'c'] };
+  assert.deepEqual(decodeLexicon(encodeLexicon(withModifiers)), withModifiers);
   const lexicon = createLexicon(data, { levels: 1, siblingLevels: 1, minDepth: 0, verbs: false, siblingSenses: 1 });
   assert.equal(lexicon.relation('b', 'a'), 'narrower');
   assert.equal(lexicon.relation('c', 'a'), 'unknown');

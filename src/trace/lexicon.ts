@@ -8,24 +8,36 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Relation, WordRelations } from './alignment.js';
 import irregular from './irregular.json' with { type: 'json' };
+import { isStopword } from './terms.js';
 
 export type { Relation } from './alignment.js';
 
-/** The distilled table: synsets numbered nouns first, each with its hypernyms; lemmas with their synsets in WordNet's sense order. */
+/**
+ * The distilled table: synsets numbered nouns first, each with its hypernyms; lemmas with their synsets in WordNet's
+ * sense order; and the words that are also adjectives or adverbs in WordNet ("former", "safe", "public"), which the
+ * table's nouns and verbs alone would read as nouns.
+ */
 export interface LexiconData {
   readonly nounSynsets: number;
   readonly hypernyms: readonly (readonly number[])[];
   readonly lemmas: readonly { readonly lemma: string; readonly synsets: readonly number[] }[];
+  /** Lemmas with an adjective or adverb sense, in code-point order (absent in tables distilled before they were kept). */
+  readonly modifiers?: readonly string[];
 }
 
 export const LEXICON_URL = new URL('../../models/lexicon.bin', import.meta.url);
 const MAGIC = 'CTLX1';
 
-/** The table as text (gzipped by the distillation): magic, counts, one line of hypernyms per synset, one line per lemma. */
+/**
+ * The table as text (gzipped by the distillation): magic, counts, one line of hypernyms per synset, one line per lemma,
+ * then one line per modifier (its count is the fourth on the counts line, left out when there are none).
+ */
 export function encodeLexicon(data: LexiconData): Buffer {
-  const out = [MAGIC, `${data.nounSynsets} ${data.hypernyms.length} ${data.lemmas.length}`];
+  const modifiers = data.modifiers ?? [];
+  const out = [MAGIC, `${data.nounSynsets} ${data.hypernyms.length} ${data.lemmas.length}${modifiers.length > 0 ? ` ${modifiers.length}` : ''}`];
   for (const h of data.hypernyms) out.push(h.join(' '));
   for (const l of data.lemmas) out.push(`${l.lemma} ${l.synsets.join(' ')}`);
+  out.push(...modifiers);
   return Buffer.from(`${out.join('\n')}\n`, 'utf8');
 }
 
@@ -33,14 +45,15 @@ export function decodeLexicon(bytes: Uint8Array): LexiconData {
   const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8');
   const lines = text.split('\n');
   if (lines[0] !== MAGIC) throw new Error('models/lexicon.bin: not a lexicon table');
-  const [nounSynsets, synsets, lemmaCount] = lines[1]!.split(' ').map(Number) as [number, number, number];
+  const [nounSynsets, synsets, lemmaCount, modifierCount = 0] = lines[1]!.split(' ').map(Number) as [number, number, number, number?];
   const ints = (s: string) => (s === '' ? [] : s.split(' ').map(Number));
   const hypernyms = lines.slice(2, 2 + synsets).map(ints);
   const lemmas = lines.slice(2 + synsets, 2 + synsets + lemmaCount).map((l) => {
     const [lemma, ...rest] = l.split(' ');
     return { lemma: lemma!, synsets: rest.map(Number) };
   });
-  return { nounSynsets, hypernyms, lemmas };
+  const at = 2 + synsets + lemmaCount;
+  return modifierCount > 0 ? { nounSynsets, hypernyms, lemmas, modifiers: lines.slice(at, at + modifierCount) } : { nounSynsets, hypernyms, lemmas };
 }
 
 /** How relations are read; the defaults are calibrated by bench/corpus/calibrate-alignment.ts. */
@@ -69,6 +82,13 @@ export interface Lexicon extends WordRelations {
   relation(a: string, b: string): Relation;
   /** The word's synsets (of all its lemmas), for tests and reports. */
   senses(word: string): readonly number[];
+  /**
+   * Whether a word as written reads as a thing: a noun whose first sense is a physical entity (a ferry, a nurse, a
+   * mill, a flood), not an abstraction (a cost, a plan, a risk, a council); not an adjective or adverb as written
+   * ("former", "safe"), not an -ing or -ed form, not an inflection of a function word ("ins" of "break-ins"), and with
+   * at least 1/verbRatio as many noun senses as verb senses ("stands", "comes" read as verbs).
+   */
+  thing(word: string, verbRatio: number): boolean;
 }
 
 const IRREGULAR: ReadonlyMap<string, string> = new Map(irregular.forms.map((f) => [f.form, f.as]));
@@ -93,6 +113,7 @@ export function lemmaCandidates(word: string, pos: 'n' | 'v'): string[] {
 
 export function createLexicon(data: LexiconData, options: LexiconOptions = DEFAULT_LEXICON): Lexicon {
   const lemmas = new Map(data.lemmas.map((l) => [l.lemma, l.synsets]));
+  const modifiers: ReadonlySet<string> = new Set(data.modifiers ?? []);
   // Depth of each synset: the fewest hypernym steps to a top synset.
   const depth = new Int32Array(data.hypernyms.length).fill(-1);
   const depthOf = (s: number): number => {
@@ -167,8 +188,10 @@ export function createLexicon(data: LexiconData, options: LexiconOptions = DEFAU
     }
     return 'unrelated';
   };
+  const thing = createThingTest(data, lemmas, modifiers);
   return {
     senses,
+    thing,
     relation(a, b) {
       const key = `${a} ${b}`;
       let r = memo.get(key);
@@ -179,6 +202,55 @@ export function createLexicon(data: LexiconData, options: LexiconOptions = DEFAU
       }
       return r;
     },
+  };
+}
+
+/**
+ * The physical entities: the child of WordNet's top synset ("entity") above the first sense of "object", reached from
+ * "ferry", "nurse" and "flood"; "abstraction" (cost, plan, council) is its sibling.
+ */
+function createThingTest(data: LexiconData, lemmas: ReadonlyMap<string, readonly number[]>, modifiers: ReadonlySet<string>): (word: string, verbRatio: number) => boolean {
+  const isNoun = (s: number) => s < data.nounSynsets;
+  const tops = new Map<number, ReadonlySet<number>>();
+  /** The children of a top synset above s (s itself when it is one). */
+  const underTop = (s: number): ReadonlySet<number> => {
+    let out = tops.get(s);
+    if (out) return out;
+    tops.set(s, new Set()); // guards a cycle (WordNet has none)
+    const ups = data.hypernyms[s]!;
+    const set = new Set<number>();
+    for (const h of ups) {
+      if (data.hypernyms[h]!.length === 0) set.add(s);
+      else for (const t of underTop(h)) set.add(t);
+    }
+    out = set;
+    tops.set(s, out);
+    return out;
+  };
+  const firstNoun = (word: string): number | undefined => {
+    for (const c of lemmaCandidates(word, 'n')) {
+      const s = (lemmas.get(c) ?? []).find(isNoun);
+      if (s !== undefined) return s;
+    }
+    return undefined;
+  };
+  const objectSense = firstNoun('object');
+  const physical = objectSense === undefined ? new Set<number>() : underTop(objectSense);
+  const count = (word: string, pos: 'n' | 'v') => {
+    const all = new Set<number>();
+    for (const c of lemmaCandidates(word, pos)) for (const x of lemmas.get(c) ?? []) if (isNoun(x) === (pos === 'n')) all.add(x);
+    return all.size;
+  };
+  const memo = new Map<string, boolean>();
+  return (word, verbRatio) => {
+    const key = `${word} ${verbRatio}`;
+    let r = memo.get(key);
+    if (r !== undefined) return r;
+    const first = firstNoun(word);
+    r = first !== undefined && !modifiers.has(word) && !/(?:ing|ed)$/u.test(word) && !lemmaCandidates(word, 'n').some((c) => c !== word && isStopword(c)) && verbRatio * count(word, 'n') >= count(word, 'v') && [...underTop(first)].some((t) => physical.has(t));
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(key, r);
+    return r;
   };
 }
 

@@ -4,7 +4,7 @@
 import { readVectorsPrefix, WORD_VECTORS_URL, type VectorsData } from '../meaning/vectors-format.js';
 import { cachedUnits, wordRows } from '../meaning/unit-vectors.js';
 import type { WordMeaning, WordRelations } from './alignment.js';
-import { getLexicon } from './lexicon.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
 import { stem } from './terms.js';
 
 /** Unit vectors (and saliences) remembered per process. */
@@ -63,8 +63,8 @@ let sharedA: number | undefined;
 export function getWordMeaning(sifA = ALIGNMENT_SIF_A): WordMeaning {
   if (!shared || sharedA !== sifA) {
     // WordNet's relations (lexicon.ts), read on the first relation asked for.
-    let lexicon: WordRelations | undefined;
-    const relations: WordRelations = { relation: (a, b) => (lexicon ??= getLexicon()).relation(a, b) };
+    let lexicon: Lexicon | undefined;
+    const relations: WordRelations = { relation: (a, b) => (lexicon ??= getLexicon()).relation(a, b), thing: (word, verbRatio) => (lexicon ??= getLexicon()).thing(word, verbRatio) };
     shared = { ...createWordMeaning(readVectorsPrefix(WORD_VECTORS_URL, Number.MAX_SAFE_INTEGER), sifA), relations };
     sharedA = sifA;
   }

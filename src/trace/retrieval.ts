@@ -245,7 +245,7 @@ export function bestPerDocument<R extends TraceClaimRow>(rows: readonly R[], fig
   for (const row of rows) {
     const own = (figures.get(row.id) ?? []).map((q) => relativeFigure(q, row.start_offset));
     const hidden = masksIn(masks.get(row.id) ?? [], row.start_offset, row.end_offset, row.text);
-    const score = traceScore(target, fingerprint(row.text, own, hidden), weight, DEFAULT_SIMILARITY, near);
+    const score = traceScore(target, fingerprint(row.text, own, hidden), weight, DEFAULT_SIMILARITY, near, threshold);
     const kept = best.get(row.document_id);
     if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score });
   }

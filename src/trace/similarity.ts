@@ -1,5 +1,6 @@
 import type { WordNearness } from './word-nearness.js';
 import { alignedCoverage, kindConflict, type WordMeaning, type WordRelations } from './alignment.js';
+import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
@@ -144,6 +145,12 @@ export interface NearOptions {
    * withholds the alignment by meaning (the words' own score stands). Calibrated in {@link DEFAULT_KIND_CONFLICT}.
    */
   readonly kindConflict?: 'conflict' | 'alignment';
+  /**
+   * How a minimal contrast is read (minimalContrast in contrast.ts: the candidate keeps the query's words and puts
+   * another thing for one of its things), which scores 0; by default {@link DEFAULT_CONTRAST}, null for none. Needs
+   * `meaning` and a lexicon that tells things.
+   */
+  readonly contrast?: ContrastOptions | null;
 }
 
 /** A different thing of the same kind is a conflict; calibrated by bench/corpus/calibrate-alignment.ts. */
@@ -184,17 +191,28 @@ export function coverage(from: ClaimFingerprint, to: ClaimFingerprint, options?:
  * two conflict (see {@link conflicting}). With `near`, a word is also covered by a near word (see {@link coverage}).
  * With `near.meaning`, a candidate anchored on the query's place and figure (see {@link anchored}) that counts a near
  * enough thing scores at least how well its words cover the query's by meaning (alignedCoverage in alignment.ts): the
- * same threshold then decides for a retelling that shares few words.
+ * same threshold then decides for a retelling that shares few words. A candidate that is a minimal contrast of the query
+ * (contrast.ts: the query's words with another thing for one of its things) scores 0; that is checked only for a
+ * score at or above `threshold` (by default every score), since it can only lower a score to 0.
  */
-export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions): number {
+export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint, weight: (term: string) => number, options: SimilarityOptions = DEFAULT_SIMILARITY, near?: NearOptions, threshold = 0): number {
   if (conflicting(query, candidate, options.tolerance)) return 0;
   const lexicon = near?.lexicon === undefined ? near?.meaning?.relations : near.lexicon;
   const mode = near?.kindConflict ?? DEFAULT_KIND_CONFLICT;
   const otherKind = () => near?.meaning !== undefined && lexicon != null && kindConflict(query, candidate, near.meaning, lexicon) !== null;
   const words = wordScore(query, candidate, weight, options, near);
   if (mode === 'conflict' && words > 0 && otherKind()) return 0;
+  const score = meaningScore(query, candidate, words, options, near, otherKind);
+  const contrast = near?.contrast === undefined ? DEFAULT_CONTRAST : near.contrast;
+  // A minimal contrast only ever lowers a score to 0: below the caller's threshold it cannot change what is kept.
+  if (score > 0 && score >= threshold && contrast !== null && near?.meaning !== undefined && lexicon != null && minimalContrast(query, candidate, near.meaning, lexicon, contrast) !== null) return 0;
+  return score;
+}
+
+/** The score by meaning of traceScore: the word score, or the alignment's coverage for an anchored candidate counting a near enough thing. */
+function meaningScore(query: ClaimFingerprint, candidate: ClaimFingerprint, words: number, options: SimilarityOptions, near: NearOptions | undefined, otherKind: () => boolean): number {
   if (!near?.meaning || !anchored(query, candidate, sharedFigures(query.figures, candidate.figures, options.tolerance))) return words;
-  if (mode === 'alignment' && otherKind()) return words;
+  if ((near.kindConflict ?? DEFAULT_KIND_CONFLICT) === 'alignment' && otherKind()) return words;
   if (!sameCounted(query, candidate, near.meaning, near.headFloor ?? DEFAULT_HEAD_FLOOR)) return words;
   return Math.max(words, alignedCoverage(query, candidate, near.meaning));
 }

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { traceQueryFromText } from '../engine/trace-query.js';
+import { compoundKin, minimalContrast } from './contrast.js';
+import { getLexicon } from './lexicon.js';
+import { getWordMeaning } from './meaning.js';
+import { getNearness } from './nearness.js';
+import { DEFAULT_NEAR, DEFAULT_SIMILARITY, fingerprint, traceScore, type NearOptions } from './similarity.js';
+
+const fp = (text: string) => {
+  const query = traceQueryFromText(text);
+  return fingerprint(query.text, query.figures, query.masks ?? []);
+};
+const even = () => 1;
+
+const SAWMILL = 'The closure of the Harlow sawmill will put 640 jobs at risk, the union warned.';
+const TEACHERS = 'Some 2,100 teachers in Harlow will strike on Monday over pay, the union said.';
+
+test('a sentence that repeats the claim and puts another thing for one of its things is a minimal contrast', () => {
+  const meaning = getWordMeaning();
+  const lexicon = getLexicon();
+  assert.deepEqual(minimalContrast(fp(SAWMILL), fp('The closure of the Harlow brewery will put 640 jobs at risk, the union warned.'), meaning, lexicon), { word: 'sawmill', with: 'brewery' });
+  assert.deepEqual(minimalContrast(fp(TEACHERS), fp('Some 2,100 doctors in Harlow will strike on Monday over pay, the union said.'), meaning, lexicon), { word: 'teachers', with: 'doctors' });
+});
+
+test('a minimal contrast scores 0 where the words alone would match it', () => {
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning: getWordMeaning() };
+  const brewery = fp('The closure of the Harlow brewery will put 640 jobs at risk, the union warned.');
+  assert.equal(traceScore(fp(SAWMILL), brewery, even, DEFAULT_SIMILARITY, near), 0);
+  assert.ok(traceScore(fp(SAWMILL), brewery, even, DEFAULT_SIMILARITY, { ...near, contrast: null }) >= 0.5);
+});
+
+test('the contrast is checked only at or above the caller threshold: it can only lower a score to 0', () => {
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning: getWordMeaning() };
+  const brewery = fp('The closure of the Harlow brewery will put 640 jobs at risk, the union warned.');
+  const unchecked = traceScore(fp(SAWMILL), brewery, even, DEFAULT_SIMILARITY, { ...near, contrast: null });
+  assert.equal(traceScore(fp(SAWMILL), brewery, even, DEFAULT_SIMILARITY, near, unchecked + 0.01), unchecked);
+  assert.equal(traceScore(fp(SAWMILL), brewery, even, DEFAULT_SIMILARITY, near, 0.5), 0);
+});
+
+test('a retelling in many other words is no minimal contrast, though it puts near words for the query words', () => {
+  const meaning = getWordMeaning();
+  const lexicon = getLexicon();
+  assert.equal(minimalContrast(fp(SAWMILL), fp('Shutting the sawmill in Harlow would leave some 640 people without work, the union said.'), meaning, lexicon), null);
+  assert.equal(minimalContrast(fp(TEACHERS), fp('Around 2,100 people who teach in Harlow classrooms plan to walk out on Monday in a dispute about their salaries, according to the union.'), meaning, lexicon), null);
+});
+
+test('a compound of the query word is the same thing: a timber mill for a sawmill', () => {
+  const lexicon = getLexicon();
+  assert.equal(minimalContrast(fp(SAWMILL), fp('The closure of the Harlow timber mill will put 640 jobs at risk, the union warned.'), getWordMeaning(), lexicon), null);
+  assert.deepEqual([compoundKin('sawmill', 'mill', lexicon), compoundKin('shipyard', 'shipbuilding', lexicon), compoundKin('sawmill', 'brewery', lexicon), compoundKin('paper', 'papal', lexicon)], [true, true, false, false]);
+});
+
+test('a thing is a concrete noun as written: not an abstraction, an adjective, an -ing form or a word read as a verb', () => {
+  const lexicon = getLexicon();
+  const words = ['sawmill', 'teachers', 'brewery', 'cost', 'plans', 'council', 'former', 'safe', 'building', 'comes'];
+  assert.deepEqual(words.map((w) => lexicon.thing(w, 2)), [true, true, true, false, false, false, false, false, false, false]);
+  // "nurse" has more verb senses than noun senses: a noun only when verbs may outnumber nouns up to four to one.
+  assert.deepEqual([lexicon.thing('nurses', 2), lexicon.thing('nurses', 4)], [false, true]);
+});
