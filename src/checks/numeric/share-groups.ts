@@ -104,11 +104,13 @@ function differentPredicates(tokens: readonly Token[], group: readonly Share[], 
  */
 function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
   if (!group.some((m) => !m.carried && m.whole !== '' && !m.whole.startsWith('among '))) return false;
-  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
   const subjects = group.map((m) => subjectBefore(tokens, m.q));
+  // "buses for 22% ... and walking for 11%": an -ing form that opens a subject is its noun (a gerund), not its verb.
+  const gerunds = new Set(subjects.map((words) => words.at(-1)).filter((t): t is Token => t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing')));
+  const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !gerunds.has(t);
   const firstVerbs = subjects[0]!.filter(isVerb).map((t) => t.lemma);
   if (firstVerbs.length !== 1 || rules.list.copulas.has(firstVerbs[0]!)) return false;
-  const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')?.lemma);
+  const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || gerunds.has(t))?.lemma);
   if (heads.some((h) => h === undefined) || new Set(heads).size !== heads.length) return false;
   // "Smith won ... 52 percent of the vote. Jones took 38 percent": verbs of winning a share of a count are one verb.
   const win = (t: Token) => rules.list.winVerbs.has(t.lemma) || rules.list.winVerbs.has(t.lower);
