@@ -220,3 +220,14 @@ test('a statement as a source with no verb of issuing before it stays the source
   } as unknown as Report;
   assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 0 11\tA statement');
 });
+
+test('a source after its cue keeps its describing clause past an abbreviated title in it', () => {
+  const text = 'The ferry will be late again, said Ana Ruiz, who advised Gov. Ivo Lund for six years.';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const report = {
+    document: { text },
+    sentences: [{ start: 0, end: text.length }],
+    attributions: [{ id: 'a1', source: { ...span('Ana Ruiz'), type: 'named' }, grade: 'named', cue: span('said'), content: span('The ferry will be late again'), hedged: false }],
+  } as unknown as Report;
+  assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 35 84\tAna Ruiz, who advised Gov. Ivo Lund for six years');
+});

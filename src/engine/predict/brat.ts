@@ -27,8 +27,10 @@ function polnearSource(text: string, source: { start: number; end: number }, cue
   return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
 }
 
-/** An appositive or relative clause after a name: from ", " up to the next comma, full stop, colon, semicolon or quotation mark ("U.S." and "Sen." kept whole). */
-const APPOSITIVE = /^,\s+(?:\p{Lu}\.|[^,.;:“”"\n]|\.(?=\p{Lu}))+?(?=[.;:](?!\p{Lu})|,\s|\s*$|[“”"])/u;
+/** An appositive or relative clause after a name: from ", " up to the next comma, full stop, colon, semicolon or quotation mark ("U.S.", "Gov. Scott Walker" kept whole). */
+/** Abbreviations written with a full stop before a name inside a describing clause ("who worked for Wisconsin Gov. Scott Walker"). */
+const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Ltd|Calif|Mass|Conn|Fla|Ill|Ind|Mich|Minn|Ore|Pa|Tenn|Va|Wash|Wis)\.(?=\s)`;
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:${ABBREVIATION}|\p{Lu}\.|[^,.;:“”"\n]|\.(?=\p{Lu}))+?(?=[.;:](?!\p{Lu})|,\s|\s*$|[“”"])`, 'u');
 /** Words that open a new clause of the writer's, not a description of the source. */
 const NOT_APPOSITIVE = /^(?:but|and|or|compared|according|as|if|when|because|while|although)\b/i;
 
