@@ -5,20 +5,21 @@ import type { Lexicon } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
 import { parsePhraseCue } from './phrase-cues.js';
 import { admittedRuling, judge, type Refusal } from './policy.js';
+import type { TaggerVeto } from './tagged.js';
 import { parseSpeakerColon } from './speaker-colon.js';
 import { parseVerbCue } from './verb-cues.js';
 
 const overlapping = (a: Span, b: Span) => a.first < b.end && b.first < a.end;
 
 /**
- * What the cue and source policy took away: a candidate it refused, with the source it would have accepted (a share
- * too) and the class that refused it; or, as `share-source`, an accepted attribution whose poll share it did not take
+ * What the cue and source policy took away: a candidate it refused (or the tagger's vetoes, tagger/vetoes.json), with
+ * the source it would have accepted (a share too) and the class that refused it; or, as `share-source`, an accepted attribution whose poll share it did not take
  * as the source (the raw's source is that share).
  */
 export interface RefusedRaw {
   readonly raw: RawAttribution;
   readonly sentence: number;
-  readonly refusal: Refusal | 'share-source';
+  readonly refusal: Refusal | TaggerVeto | 'share-source';
 }
 
 /** Receives the candidates the policy refuses (predict attribution's PolNeAR output reads them; the report never does). */

@@ -75,3 +75,11 @@ test('a poll share the report does not take as a source is given back as the sou
   assert.deepEqual(polnear.report.attributions.map((a) => a.source?.text), ['41 percent of the residents']);
   assert.deepEqual(report.attributions.map((a) => a.source), [null]);
 });
+
+test('the writer as a source, which the tagger may not add for the report, is written for PolNeAR', () => {
+  const doc = shipped('We believe the harbour fees are too high.');
+  assert.deepEqual(views(doc), []);
+  assert.deepEqual(refusedAttributions(doc, { classes: POLNEAR_MARKED }).map((l) => words(doc, l)), [
+    { source: 'We', cue: 'believe', content: 'the harbour fees are too high', refusal: 'writer-or-reader' },
+  ]);
+});

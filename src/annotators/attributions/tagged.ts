@@ -28,7 +28,9 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
   const out: { raw: RawAttribution; sentence: number }[] = [];
   const ruled = ruleCovered(tokens.length, rules);
   for (const t of tagging.attributions) {
-    if (coversAny(ruled, t.cue) || vetoed(tokens, t)) continue;
+    if (coversAny(ruled, t.cue)) continue;
+    const veto = vetoOf(tokens, t);
+    if (veto && !refused) continue;
     const sentence = rangeAt(sentences, tokens[t.cue.first]!.start);
     const cue = cueUpToContent(tokens, t.cue);
     const content = cue.end === t.cue.end && t.content ? charRange(tokens, t.content.first, t.content.end) : restOfSentence(tokens, sentences[sentence], cue);
@@ -38,11 +40,11 @@ export function taggedRaws(tagging: Tagging, doc: { tokens: readonly Token[]; se
     const proposed = t.source && !opensRelativeClause(tokens, t.source) ? trimmed(tokens, t.source) : undefined;
     if (isNounCompound(tokens, cue, proposed)) continue;
     const ruling = judge(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
-    if (ruling.refused) {
+    if (ruling.refused || veto) {
       if (!refused) continue;
       const admitted = admittedRuling(tokens, sent, { cue, ...(proposed ? { source: proposed } : {}) }, doc.lex);
       const source = proposed ? (admitted.source ?? admitted.share) : subjectOf(tokens, sent, cue, doc.lex, [rules, out], admittedRuling);
-      refused({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence, refusal: ruling.refused });
+      refused({ raw: { kind: 'verb', cue, ...(source ? { source } : {}), content, hedged: hedgedCue(tokens, cue, doc.lex) }, sentence, refusal: ruling.refused ?? veto! });
       continue;
     }
     // A cue the tagger left without a source may follow its subject's relative clause ("A shop employee, who ..., said"),
@@ -149,15 +151,18 @@ function wordsOf(tokens: readonly Token[], span: Span): string {
   return tokens.slice(span.first, span.end).filter((x) => !isSpace(x)).map((x) => x.lower).join(' ');
 }
 
-/** A tagger attribution the sourcing policy refuses: the writer or reader, nobody or everybody as source, or a bare punctuation cue. */
-function vetoed(tokens: readonly Token[], t: TaggedAttribution): boolean {
-  if (t.source && t.source.end - t.source.first === 1 && WRITER_OR_READER.has(tokens[t.source.first]!.lower)) return true;
-  if (t.source && NOBODY_OR_EVERYBODY.has(wordsOf(tokens, t.source))) return true;
+/** Why the tagger may not add an attribution on its own (tagger/vetoes.json). */
+export type TaggerVeto = 'writer-or-reader' | 'nobody-or-everybody' | 'punctuation-cue';
+
+/** The veto on a tagger attribution: the writer or reader, nobody or everybody as source, or a bare punctuation cue. */
+function vetoOf(tokens: readonly Token[], t: TaggedAttribution): TaggerVeto | undefined {
+  if (t.source && t.source.end - t.source.first === 1 && WRITER_OR_READER.has(tokens[t.source.first]!.lower)) return 'writer-or-reader';
+  if (t.source && NOBODY_OR_EVERYBODY.has(wordsOf(tokens, t.source))) return 'nobody-or-everybody';
   // "a mountain of steel that nobody seems able to explain": the same pronoun right before a cue the tagger left
   // without a source is that cue's subject.
-  if (!t.source && NOBODY_OR_EVERYBODY.has(wordBefore(tokens, t.cue.first) ?? '')) return true;
+  if (!t.source && NOBODY_OR_EVERYBODY.has(wordBefore(tokens, t.cue.first) ?? '')) return 'nobody-or-everybody';
   const cue = tokens.slice(t.cue.first, t.cue.end).filter((x) => !isSpace(x));
-  return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text));
+  return cue.every((x) => x.pos === 'PUNCT') && !(t.source && cue.length === 1 && PUNCTUATION_CUES.has(cue[0]!.text)) ? 'punctuation-cue' : undefined;
 }
 
 /** A cue's content when the tagger gave none: the sentence after the cue, else before it. */

@@ -20,7 +20,8 @@ import type { BratAttribution } from './brat.js';
 /**
  * The refusal classes written to PolNeAR's brat output, by the rule of bench/quality/attribution-lookalikes.ts: PolNeAR
  * train's training side marks at least half of the class's 5 or more refused cues, and writing the class alone does not
- * lower the mean strict F1 on the tagger's validation split (models/attribution-tagger.validation-ids.txt). Not written:
+ * lower the mean strict F1 on the tagger's validation split (models/attribution-tagger.validation-ids.txt); the
+ * tagger's vetoes (the writer or reader, nobody or everybody as source; tagger/vetoes.json) are judged alike. Not written:
  * deeds and pleas ('act', 40 of 63), displays (14 of 32), prescriptions (5 of 16), labels (1 of 5), participles with
  * their agent (13 of 32), emotions (30 of 36 but lower on validation), the writer's voice, function words, compounds.
  */
@@ -32,12 +33,14 @@ export const POLNEAR_MARKED: ReadonlySet<LookalikeClass> = new Set<LookalikeClas
   'legal-state',
   'measured-share',
   'mood',
+  'nobody-or-everybody',
   'passive',
   'relative-clause',
   'share-source',
   'topic',
   'wish',
   'withheld',
+  'writer-or-reader',
 ]);
 
 /**
