@@ -52,3 +52,11 @@ test('an -ing form that opens one of the subjects taking shares is its noun', ()
   assert.deepEqual(brief(text), [['percentage-over-100', '61% of trips into the town, buses for 23%, bikes for 9% and walking for 12%']]);
   assert.deepEqual(brief(text.replace('12%', '7%')), []);
 });
+
+test('standings of a poll run on from one contender in a sentence to the others in the next', () => {
+  const text = 'The latest poll put the Civic List on 39 per cent. Labour was on 35 per cent, the Greens on 17 per cent and the Farmers\' Party on 13 per cent.';
+  assert.deepEqual(brief(text), [['percentage-over-100', '39 per cent. Labour was on 35 per cent, the Greens on 17 per cent and the Farmers\' Party on 13 per cent']]);
+  assert.deepEqual(brief(text.replace('13 per cent', '9 per cent')), []);
+  // Standings set in other places are of other wholes.
+  assert.deepEqual(brief('The Civic List is on 41 per cent in the north. In the south it is on 38 per cent and the Greens on 30 per cent.'), []);
+});

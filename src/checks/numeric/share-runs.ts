@@ -39,7 +39,7 @@ export function continues(tokens: readonly Token[], sentenceTokens: (s: number) 
   // "The poll puts the mayor on 46 percent. Her rival is on 38 percent, with 14 percent undecided.": a sentence whose
   // shares include those who did not choose goes on answering the one question of the sentence before (one share, no
   // whole of its own), wherever its first share stands.
-  const goOn = stated.size === 0 && among === undefined && answersGoOn(tokens, sentenceTokens, prev, located, i, rules);
+  const goOn = stated.size === 0 && among === undefined && (answersGoOn(tokens, sentenceTokens, prev, located, i, rules) || standingsGoOn(tokens, prev, located, i));
   if (at - from > CONTINUE_REACH && !goOn && !results && !closes) return false;
   // "In 2018, 52 percent backed Smith. This year 60 percent backed him.": shares at other times are of other wholes
   // ("came second", "finished third" rank a result, they set no time).
@@ -147,4 +147,21 @@ function answersGoOn(tokens: readonly Token[], sentenceTokens: (s: number) => [n
     }
   }
   return false;
+}
+
+/** The word before a share that gives a contender's standing in a poll or count ("put Labour on 41 per cent"). */
+const STANDING = 'on';
+
+/**
+ * "The poll put Labour on 41 per cent. The Conservatives were on 33 per cent, the Liberal Democrats on 14 per cent and
+ * the Greens on 16 per cent.": the sentence before held one share, a standing ("on 41 per cent"), and every share of
+ * the next is a standing too: the next contenders of the same poll or count.
+ */
+function standingsGoOn(tokens: readonly Token[], prev: Located, located: readonly Located[], i: number): boolean {
+  let before = 0;
+  for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
+  const standing = (l: Located) => tokens[tokenAt(tokens, l.q.start) - 1]?.lower === STANDING;
+  if (before !== 1 || !isShare(prev.q) || !standing(prev)) return false;
+  const next = located.slice(i).filter((l, k, all) => all.slice(0, k + 1).every((m) => m.sentence === l.sentence) && isShare(l.q));
+  return next.length >= 2 && next.every(standing);
 }
