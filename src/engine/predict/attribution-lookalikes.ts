@@ -13,6 +13,7 @@ import { findInSentences, type RefusedRaw } from '../../annotators/attributions/
 import { defaultLexicon, type Lexicon } from '../../annotators/attributions/lexicon.js';
 import { ruleRolesOf, taggedRaws } from '../../annotators/attributions/tagged.js';
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from '../../annotators/attributions/tagger/tagger.js';
+import { pollOpenings } from './attribution-polls.js';
 import { speakerLines } from './attribution-speakers.js';
 import { withParticipleSubjects } from './attribution-subjects.js';
 import type { BratAttribution } from './brat.js';
@@ -91,6 +92,8 @@ export interface PolnearOptions extends LookalikeOptions {
   readonly participleSubjects?: boolean;
   /** Whether lines that open with a speaker's name and a colon are written (attribution-speakers.ts). */
   readonly speakerLines?: boolean;
+  /** Whether sentences that open with "In <a poll>," are written as the poll's attributions (attribution-polls.ts). */
+  readonly pollOpenings?: boolean;
 }
 
 /**
@@ -99,14 +102,16 @@ export interface PolnearOptions extends LookalikeOptions {
  * `options.classes` and the speaker lines.
  */
 export function polnearAttributions(doc: Document, report: Report, options: PolnearOptions): { report: Report; added: BratAttribution[] } {
-  if (options.classes.size === 0 && !options.participleSubjects && !options.speakerLines) return { report, added: [] };
+  if (options.classes.size === 0 && !options.participleSubjects && !options.speakerLines && !options.pollOpenings) return { report, added: [] };
   const analysis = textAnalysisOf(doc.text, new Map());
   const candidates = options.classes.size === 0 ? [] : refusedCandidates(doc, analysis, options);
   const shared = withShareSources(report, analysis.tokens, candidates, options.classes);
   const written = options.participleSubjects ? withParticipleSubjects(shared, doc, analysis.tokens) : shared;
   const lookalikes: BratAttribution[] = lookalikesOf(doc, analysis.tokens, candidates, options.classes);
   const taken = [...written.attributions, ...lookalikes].flatMap((a) => [a.cue, ...(a.source ? [a.source] : [])]);
-  return { report: written, added: [...lookalikes, ...(options.speakerLines ? speakerLines(doc.text, taken) : [])] };
+  const speakers = options.speakerLines ? speakerLines(doc.text, taken) : [];
+  const polls = options.pollOpenings ? pollOpenings(doc.text, doc.all('sentence'), [...taken, ...speakers.flatMap((a) => [a.cue, ...(a.source ? [a.source] : [])])]) : [];
+  return { report: written, added: [...lookalikes, ...speakers, ...polls] };
 }
 
 /** The refused candidates of `classes` as attributions for the brat output, overlapping none the report has nor each other. */

@@ -15,6 +15,8 @@ export interface PredictAttributionOptions {
   readonly participleSubjects?: boolean;
   /** Whether lines that open with a speaker's name and a colon are written (attribution-speakers.ts); default true. */
   readonly speakerLines?: boolean;
+  /** Whether sentences that open with "In <a poll or survey>," are written as the poll's attributions (attribution-polls.ts); default true. */
+  readonly pollOpenings?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function predictAttribution(inDir: string, outDir: string, options:
     try {
       const bytes = await readFile(join(inDir, name));
       const doc = analyzeDocument(extractPure({ bytes, label: name, contentType: 'text/plain' }, options), options);
-      const polnear = polnearAttributions(doc, toReport(doc, options), { classes, participleSubjects: predict.participleSubjects ?? true, speakerLines: predict.speakerLines ?? true, ...(options.models ? {} : { tagger: null }) });
+      const polnear = polnearAttributions(doc, toReport(doc, options), { classes, participleSubjects: predict.participleSubjects ?? true, speakerLines: predict.speakerLines ?? true, pollOpenings: predict.pollOpenings ?? true, ...(options.models ? {} : { tagger: null }) });
       ann = toBrat(polnear.report, polnear.added);
     } catch (err) {
       failures.push({ id, error: toClaimtraceError(err) });
