@@ -107,11 +107,15 @@ export function hasPresentSchedule(tokens: readonly Token[], verbs: readonly { r
   return tokens.some((tok, i) => {
     if (i === 0 || !lemmas.has(tok.lemma) || tok.lower === tok.lemma || !tok.lower.endsWith('s')) return false;
     if (tok.pos === 'VERB') return !NOUN_CONTEXT.has(tokens[i - 1]!.pos);
-    // The tagger reads "Parliament votes on the budget on 18 December" as two nouns: the "-s" form right after a bare
-    // name or noun subject, with no verb before it, and a preposition after it.
-    return tok.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos) && tokens[i + 1]?.pos === 'ADP' && !tokens.slice(0, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s");
+    // The tagger reads "Parliament votes on the budget on 18 December" and "The cabinet sets the budget on 9 February"
+    // as nouns: the "-s" form right after a bare name or noun subject, with no verb before it, and a preposition or a
+    // determiner (its object) after it.
+    return tok.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos) && AFTER_SCHEDULE_VERB.has(tokens[i + 1]?.pos ?? '') && !tokens.slice(0, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s");
   });
 }
+
+/** Tags after a mis-tagged schedule verb: a preposition ("votes on") or its object's determiner ("sets the budget"). */
+const AFTER_SCHEDULE_VERB = new Set(['ADP', 'DET']);
 
 /** Tags of a subject a mis-tagged schedule verb may follow ("Parliament votes", "Council meets"). */
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN']);
