@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
 import { annotate } from '../../annotators/attributions/test-helpers.js';
 import { textAnalysisOf } from '../../nlp/tokens.js';
-import { withParticipleSubjects } from './attribution-subjects.js';
+import { withParticipleObjects, withParticipleSubjects } from './attribution-subjects.js';
 
 /** The source predict attribution writes for a sourceless cue given by its words, in a one-sentence text. */
 function sourceOf(text: string, cue: string, content: string, earlier?: { source: string; cue: string }): string | null {
@@ -33,4 +33,19 @@ test('a participle that modifies a noun takes no source', () => {
 
 test('an expletive subject is no source', () => {
   assert.equal(sourceOf('There was little time left, making any delay costly.', 'making', 'any delay costly'), null);
+});
+
+/** Source and content predict attribution writes for a participle cue whose source was read after it, after an earlier attribution. */
+function turned(text: string, earlier: { source: string; cue: string; content: string }, cue: string, source: string, content: string): [string | null, string] {
+  const doc = annotate(text);
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const attribution = (id: string, s: string, c: string, x: string) => ({ id, source: { ...span(s), type: 'named' }, grade: 'named', cue: span(c), content: span(x), hedged: false });
+  const report = { document: { text }, attributions: [attribution('a0', earlier.source, earlier.cue, earlier.content), attribution('a1', source, cue, content)] } as unknown as Report;
+  const out = withParticipleObjects(report, doc, textAnalysisOf(text, new Map()).tokens).attributions.at(-1)!;
+  return [out.source?.text ?? null, text.slice(out.content.start, out.content.end)];
+}
+
+test('a participle cue with its source read after it has what follows as content and the earlier source as source', () => {
+  const text = '“The pier is unsafe,” Ortiz said, citing three reports from the port engineers.';
+  assert.deepEqual(turned(text, { source: 'Ortiz', cue: 'said', content: '“The pier is unsafe,”' }, 'citing', 'three reports', '“The pier is unsafe,”'), ['Ortiz', 'three reports from the port engineers']);
 });
