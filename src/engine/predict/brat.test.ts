@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
-import { polnearContent, toBrat } from './brat.js';
+import { polnearContent, toBrat, withoutOwn } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -230,4 +230,18 @@ test('a source after its cue keeps its describing clause past an abbreviated tit
     attributions: [{ id: 'a1', source: { ...span('Ana Ruiz'), type: 'named' }, grade: 'named', cue: span('said'), content: span('The ferry will be late again'), hedged: false }],
   } as unknown as Report;
   assert.equal(toBrat(report).split('\n')[0], 'T1\tSource 35 84\tAna Ruiz, who advised Gov. Ivo Lund for six years');
+});
+
+test('a content that runs over its own cue and source ends before them', () => {
+  const text = 'The ferry carried 812 cars in May, according to a port tally.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const [fragment] = withoutOwn(text, [{ start: 0, end: text.length - 1 }], [at('according to'), at('a port tally')]);
+  assert.equal(text.slice(fragment!.start, fragment!.end), 'The ferry carried 812 cars in May');
+});
+
+test('a content its own cue interrupts keeps both sides as fragments', () => {
+  const text = 'Fares, the council said, will rise in June.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const fragments = withoutOwn(text, [{ start: 0, end: text.length - 1 }], [at('said'), at('the council')]);
+  assert.deepEqual(fragments.map((f) => text.slice(f.start, f.end)), ['Fares', 'will rise in June']);
 });
