@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
-import { polnearContent, toBrat, withoutOwn } from './brat.js';
+import { polnearContent, toBrat, withoutOwn, withThat } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -244,4 +244,13 @@ test('a content its own cue interrupts keeps both sides as fragments', () => {
   const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
   const fragments = withoutOwn(text, [{ start: 0, end: text.length - 1 }], [at('said'), at('the council')]);
   assert.deepEqual(fragments.map((f) => text.slice(f.start, f.end)), ['Fares', 'will rise in June']);
+});
+
+test('a content right after "that" starts at the "that", unless the "that" is a source', () => {
+  const text = 'The mayor said that fares will rise. A report that said fares will rise.';
+  const at = (words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length });
+  const [first] = withThat(text, [at('fares will rise')], []);
+  assert.equal(text.slice(first!.start, first!.end), 'that fares will rise');
+  const later = at('fares will rise', 40);
+  assert.deepEqual(withThat(text, [later], [at('that', 40)]), [later]);
 });

@@ -284,6 +284,21 @@ export interface BratAttribution {
   readonly hedged: boolean;
 }
 
+/**
+ * The content with the "that" right before it ("said that the pier …"), as PolNeAR marks it (train: of the predicted
+ * contents right after a "that", the gold content starts at the "that" 219 times and after it twice), unless the "that"
+ * is a cue or source.
+ */
+export function withThat(text: string, fragments: readonly Range16[], taken: readonly Range16[]): Range16[] {
+  const first = fragments[0];
+  if (!first) return [...fragments];
+  const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, first.start - 10), first.start));
+  if (!that) return [...fragments];
+  const start = first.start - that[0].length;
+  if (taken.some((r) => r.start < first.start && start < r.end)) return [...fragments];
+  return [{ start, end: first.end }, ...fragments.slice(1)];
+}
+
 /** Punctuation and spaces trimmed from a content fragment's edges where its own cue or source was cut out. */
 const EDGE = /[\s,;:—–-]/;
 
@@ -341,13 +356,14 @@ export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = 
     return { attribution, bare, cue: attribution.cue, fragments };
   });
   const kept = notNested(parts);
+  const taken = parts.flatMap((p) => [p.cue, ...(p.bare ? [p.bare] : [])]);
   let e = 0;
   parts.forEach(({ attribution, bare, fragments }, i) => {
     if (!kept[i]) return;
     e++;
     const sourceRange = bare ? withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue))) : undefined;
     const cueRange = withStatement(text, attribution.cue);
-    const own = withoutOwn(text, fragments, [cueRange, ...(sourceRange ? [sourceRange] : [])]);
+    const own = withoutOwn(text, withThat(text, fragments, taken), [cueRange, ...(sourceRange ? [sourceRange] : [])]);
     const source = sourceRange ? span('Source', sourceRange) : undefined;
     const cue = span('Cue', cueRange);
     const content = own.length ? span('Content', ...own) : undefined;
