@@ -15,7 +15,7 @@ import { ruleRolesOf, taggedRaws } from '../../annotators/attributions/tagged.js
 import { defaultAttributionTagger, tagAttributions, type AttributionTagger } from '../../annotators/attributions/tagger/tagger.js';
 import { pollOpenings } from './attribution-polls.js';
 import { speakerLines } from './attribution-speakers.js';
-import { withParticipleObjects, withParticipleSubjects } from './attribution-subjects.js';
+import { withParticipleObjects, withParticipleSubjects, withSourcesAfterQuotes } from './attribution-subjects.js';
 import type { BratAttribution } from './brat.js';
 
 /**
@@ -106,7 +106,7 @@ export function polnearAttributions(doc: Document, report: Report, options: Poln
   const analysis = textAnalysisOf(doc.text, new Map());
   const candidates = options.classes.size === 0 ? [] : refusedCandidates(doc, analysis, options);
   const shared = withShareSources(report, analysis.tokens, candidates, options.classes);
-  const written = options.participleSubjects ? withParticipleSubjects(withParticipleObjects(shared, doc, analysis.tokens), doc, analysis.tokens) : shared;
+  const written = options.participleSubjects ? withSourcesAfterQuotes(withParticipleSubjects(withParticipleObjects(shared, doc, analysis.tokens), doc, analysis.tokens), doc) : shared;
   const lookalikes: BratAttribution[] = lookalikesOf(doc, analysis.tokens, candidates, options.classes);
   const taken = [...written.attributions, ...lookalikes].flatMap((a) => [a.cue, ...(a.source ? [a.source] : [])]);
   const speakers = options.speakerLines ? speakerLines(doc.text, taken) : [];

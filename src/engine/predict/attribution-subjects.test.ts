@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
 import { annotate } from '../../annotators/attributions/test-helpers.js';
 import { textAnalysisOf } from '../../nlp/tokens.js';
-import { withParticipleObjects, withParticipleSubjects } from './attribution-subjects.js';
+import { withParticipleObjects, withParticipleSubjects, withSourcesAfterQuotes } from './attribution-subjects.js';
 
 /** The source predict attribution writes for a sourceless cue given by its words, in a one-sentence text. */
 function sourceOf(text: string, cue: string, content: string, earlier?: { source: string; cue: string }): string | null {
@@ -48,4 +48,12 @@ function turned(text: string, earlier: { source: string; cue: string; content: s
 test('a participle cue with its source read after it has what follows as content and the earlier source as source', () => {
   const text = '“The pier is unsafe,” Ortiz said, citing three reports from the port engineers.';
   assert.deepEqual(turned(text, { source: 'Ortiz', cue: 'said', content: '“The pier is unsafe,”' }, 'citing', 'three reports', '“The pier is unsafe,”'), ['Ortiz', 'three reports from the port engineers']);
+});
+
+test('a sourceless reporting verb after a quotation takes the determiner phrase after it as source, up to a comma', () => {
+  const text = '“The pier is unsafe,” said the harbour master who inspected it, “and it stays shut.”';
+  const doc = annotate(text);
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const report = { document: { text }, attributions: [{ id: 'a1', source: null, grade: 'none', cue: span('said'), content: span('“The pier is unsafe,”'), hedged: false }] } as unknown as Report;
+  assert.equal(withSourcesAfterQuotes(report, doc).attributions[0]!.source?.text, 'the harbour master who inspected it');
 });

@@ -101,6 +101,35 @@ export function withParticipleObjects(report: Report, doc: Document, tokens: rea
   return { ...report, attributions };
 }
 
+/** Reporting verbs PolNeAR finds after a quotation with their source after them ("…,” said the harbour master). */
+const INVERTED_VERBS = /^(?:said|says|wrote|writes|added|asked|concluded|noted|reads|read|declared|explained|told|tweeted|argued|continued|blared|warned|insisted|observed|recalled|replied|responded|remarked)$/i;
+/** The determiner that opens a common-noun source after the verb ("the", "a", "one of"). */
+const SOURCE_OPENER = /^\s+(?=(?:the|a|an|one|two|some|many|several|his|her|their|its|another)\s)/i;
+
+/**
+ * The report with a source for each sourceless reporting verb right after a quotation and before a phrase opened by a
+ * determiner (“…,” said the man who built his career on it): the phrase, up to a comma or the sentence's end. The
+ * finders take a source after the cue only when it is a name. PolNeAR train, training side: 10 of 10 such cues have
+ * the phrase as source.
+ */
+export function withSourcesAfterQuotes(report: Report, doc: Document): Report {
+  const sentences = doc.all('sentence');
+  const text = report.document.text;
+  const attributions = report.attributions.map((a) => {
+    if (a.source || !INVERTED_VERBS.test(text.slice(a.cue.start, a.cue.end)) || !/[”"']\s*$/.test(text.slice(Math.max(0, a.cue.start - 4), a.cue.start))) return a;
+    const opener = SOURCE_OPENER.exec(text.slice(a.cue.end, a.cue.end + 20));
+    const sentence = sentences.find((x) => x.start <= a.cue.start && a.cue.start < x.end);
+    if (!opener || !sentence) return a;
+    const start = a.cue.end + opener[0].length;
+    const comma = text.slice(start, sentence.end).search(/,\s/);
+    let end = comma >= 0 ? start + comma : sentence.end;
+    while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+    if (end <= start) return a;
+    return { ...a, source: { start, end, text: text.slice(start, end), type: a.grade } };
+  });
+  return { ...report, attributions };
+}
+
 function firstWord(tokens: readonly Token[], from: number, limit: number): number | undefined {
   let i = from;
   while (i < Math.min(limit, tokens.length) && isWhitespaceToken(tokens[i]!)) i++;
