@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
-import { polnearContent, toBrat, withoutOwn, withThat } from './brat.js';
+import { polnearContent, toBrat, withClosingMarks, withoutOwn, withThat } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -253,4 +253,13 @@ test('a content right after "that" starts at the "that", unless the "that" is a 
   assert.equal(text.slice(first!.start, first!.end), 'that fares will rise');
   const later = at('fares will rise', 40);
   assert.deepEqual(withThat(text, [later], [at('that', 40)]), [later]);
+});
+
+test('a content that opens a quotation and ends at its close keeps the closing marks', () => {
+  const text = "She called the plan ''reckless,'' and left. He called it “bold.” Then: “fine”";
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const show = (r: { start: number; end: number }[]) => r.map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(show(withClosingMarks(text, [at("the plan ''reckless")])), ["the plan ''reckless,''"]);
+  assert.deepEqual(show(withClosingMarks(text, [at('it “bold')])), ['it “bold.”']);
+  assert.deepEqual(show(withClosingMarks(text, [at('the plan')])), ['the plan']);
 });

@@ -299,6 +299,26 @@ export function withThat(text: string, fragments: readonly Range16[], taken: rea
   return [{ start, end: first.end }, ...fragments.slice(1)];
 }
 
+/**
+ * The content with the closing marks of a quotation it opens and ends at (`called the judge ''racist` → `… ''racist,''`),
+ * as PolNeAR marks it (train: of the predicted contents so ending, the gold content ends after the marks 76 times, before
+ * them never, 36 neither).
+ */
+export function withClosingMarks(text: string, fragments: readonly Range16[]): Range16[] {
+  const last = fragments.at(-1);
+  if (!last) return [...fragments];
+  const inside = text.slice(last.start, last.end);
+  const after = text.slice(last.end, last.end + 3);
+  const tail = (inside.match(/''/g) ?? []).length % 2 === 1
+    ? /^[,.]?''/.exec(after)
+    : (inside.match(/“/g) ?? []).length > (inside.match(/”/g) ?? []).length
+      ? /^[,.]?”/.exec(after)
+      : (inside.replace(/''/g, '').match(/"/g) ?? []).length % 2 === 1
+        ? /^[,.]?"/.exec(after)
+        : null;
+  return tail ? [...fragments.slice(0, -1), { start: last.start, end: last.end + tail[0].length }] : [...fragments];
+}
+
 /** Punctuation and spaces trimmed from a content fragment's edges where its own cue or source was cut out. */
 const EDGE = /[\s,;:—–-]/;
 
@@ -363,7 +383,7 @@ export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = 
     e++;
     const sourceRange = bare ? withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue))) : undefined;
     const cueRange = withStatement(text, attribution.cue);
-    const own = withoutOwn(text, withThat(text, fragments, taken), [cueRange, ...(sourceRange ? [sourceRange] : [])]);
+    const own = withClosingMarks(text, withoutOwn(text, withThat(text, fragments, taken), [cueRange, ...(sourceRange ? [sourceRange] : [])]));
     const source = sourceRange ? span('Source', sourceRange) : undefined;
     const cue = span('Cue', cueRange);
     const content = own.length ? span('Content', ...own) : undefined;
