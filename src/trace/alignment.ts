@@ -23,6 +23,8 @@ export interface WordRelations {
   relation(a: string, b: string): Relation;
   /** Whether a word as written reads as a thing (a concrete noun: see lexicon.ts); absent when the lexicon cannot tell. */
   thing?(word: string, verbRatio: number): boolean;
+  /** Whether a word as written can tell an event (a verb form, an action noun; see lexicon.ts); absent when the lexicon cannot tell. */
+  event?(word: string, light: number): boolean;
 }
 
 const KIN: ReadonlySet<Relation> = new Set(['same', 'broader', 'narrower']);

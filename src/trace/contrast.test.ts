@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { traceQueryFromText } from '../engine/trace-query.js';
-import { compoundKin, minimalContrast } from './contrast.js';
+import { compoundKin, DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import { getLexicon } from './lexicon.js';
 import { getWordMeaning } from './meaning.js';
 import { getNearness } from './nearness.js';
@@ -57,4 +57,43 @@ test('a thing is a concrete noun as written: not an abstraction, an adjective, a
   assert.deepEqual(words.map((w) => lexicon.thing(w, 2)), [true, true, true, false, false, false, false, false, false, false]);
   // "nurse" has more verb senses than noun senses: a noun only when verbs may outnumber nouns up to four to one.
   assert.deepEqual([lexicon.thing('nurses', 2), lexicon.thing('nurses', 4)], [false, true]);
+});
+
+// The event reading is off by default (see DEFAULT_CONTRAST); these tests read with the calibration's pick.
+const EVENTS: ContrastOptions = { ...DEFAULT_CONTRAST, event: { standIn: -1, same: 0.6, light: 10, ownWords: 1, slot: true } };
+const ARRESTS = 'Police in Harlow arrested 75 protesters on Saturday, officials said.';
+const FLATS = 'Some 900 flats will be built in Harlow by 2031, the council said.';
+
+test('a sentence that repeats the claim and puts another event in the slot of its verb or action noun is a minimal contrast', () => {
+  const meaning = getWordMeaning();
+  const lexicon = getLexicon();
+  assert.deepEqual(minimalContrast(fp(ARRESTS), fp('Police in Harlow released 75 protesters on Saturday, officials said.'), meaning, lexicon, EVENTS), { word: 'arrested', with: 'released' });
+  assert.deepEqual(minimalContrast(fp('Some 300 patients in Harlow are waiting for knee surgery, the trust said.'), fp('Some 300 patients in Harlow are waiting for knee physiotherapy, the trust said.'), meaning, lexicon, EVENTS), { word: 'surgery', with: 'physiotherapy' });
+});
+
+test('time words are left out of the words an event contrast may change: sold last year against built by 2031', () => {
+  assert.deepEqual(minimalContrast(fp(FLATS), fp('Some 900 flats were sold in Harlow last year, the council said.'), getWordMeaning(), getLexicon(), EVENTS), { word: 'built', with: 'sold' });
+});
+
+test('the same event in other words, a light verb or a sentence recast around another verb is no event contrast', () => {
+  const meaning = getWordMeaning();
+  const lexicon = getLexicon();
+  const none = [
+    [ARRESTS, 'Police in Harlow detained 75 protesters on Saturday, officials said.'],
+    [FLATS, 'Some 900 flats will be constructed in Harlow by 2031, the council said.'],
+    [FLATS, 'Harlow will get some 900 flats by 2031, the council said.'],
+    ['Harlow will lose 640 jobs if the sawmill shuts, the union warned.', 'The shutdown of the sawmill would cost Harlow 640 jobs, the union warned.'],
+  ];
+  assert.deepEqual(none.map(([a, b]) => minimalContrast(fp(a!), fp(b!), meaning, lexicon, EVENTS)), [null, null, null, null]);
+});
+
+test('with the event reading, an event contrast scores 0 where the default contrast (no events) matches it', () => {
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning: getWordMeaning() };
+  const released = fp('Police in Harlow released 75 protesters on Saturday, officials said.');
+  assert.equal(traceScore(fp(ARRESTS), released, even, DEFAULT_SIMILARITY, { ...near, contrast: EVENTS }), 0);
+  assert.ok(traceScore(fp(ARRESTS), released, even, DEFAULT_SIMILARITY, near) >= 0.5);
+});
+
+test('without the event reading a changed verb is no minimal contrast', () => {
+  assert.equal(minimalContrast(fp(ARRESTS), fp('Police in Harlow released 75 protesters on Saturday, officials said.'), getWordMeaning(), getLexicon()), null);
 });

@@ -3,7 +3,7 @@ export { DEFAULT_HEAD_FLOOR, DEFAULT_NEAR, DEFAULT_SIMILARITY, anchored, closeVa
 export { createNearness, getNearness, type WordNearness } from './nearness.js';
 export { align, alignedCoverage, sameRoot, type AlignedWord, type WordMeaning } from './alignment.js';
 export { createWordMeaning, getWordMeaning } from './meaning.js';
-export { DEFAULT_CONTRAST, compoundKin, minimalContrast, type ContrastOptions } from './contrast.js';
+export { DEFAULT_CONTRAST, compoundKin, minimalContrast, type ContrastOptions, type EventContrastOptions } from './contrast.js';
 export { countedHead, directionOf, outsideNames } from './direction.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
 export { attributionMasks, sourceMask, subjectMask } from './masks.js';

@@ -58,3 +58,10 @@ test('a look-alike that swaps one thing for another of its kind is a conflict; a
   assert.equal(traceScore(query, fp('Tarnholm will spend 120 million on a new bridge, the council said.'), () => 1, DEFAULT_SIMILARITY, near), 0);
   assert.ok(traceScore(query, fp('Tarnholm will spend 120 million on a new bridge, the council said.'), () => 1, DEFAULT_SIMILARITY, { ...near, lexicon: null }) >= 0.5);
 });
+
+test('an event is a verb form or a noun with a sense under WordNet\'s event, and no light verb of many senses', () => {
+  const lexicon = getLexicon();
+  const words = ['deported', 'sold', 'surgery', 'physiotherapy', 'get', 'make', 'former', 'the'];
+  assert.deepEqual(words.map((w) => lexicon.event(w, 10)), [true, true, true, true, false, false, false, false]);
+  assert.deepEqual([lexicon.event('get', 10), lexicon.event('get', 1000)], [false, true]);
+});

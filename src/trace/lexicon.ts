@@ -89,6 +89,12 @@ export interface Lexicon extends WordRelations {
    * at least 1/verbRatio as many noun senses as verb senses ("stands", "comes" read as verbs).
    */
   thing(word: string, verbRatio: number): boolean;
+  /**
+   * Whether a word as written can tell an event: a verb form ("sold", "deported", "monitor") or a noun with a sense
+   * under WordNet's "event" (act, happening: "surgery", "physiotherapy", "parking"); not a light verb, one of more than
+   * `light` verb senses ("get", "make", "go", "take"), which says little of what happened.
+   */
+  event(word: string, light: number): boolean;
 }
 
 const IRREGULAR: ReadonlyMap<string, string> = new Map(irregular.forms.map((f) => [f.form, f.as]));
@@ -189,9 +195,11 @@ export function createLexicon(data: LexiconData, options: LexiconOptions = DEFAU
     return 'unrelated';
   };
   const thing = createThingTest(data, lemmas, modifiers);
+  const event = createEventTest(data, lemmas);
   return {
     senses,
     thing,
+    event,
     relation(a, b) {
       const key = `${a} ${b}`;
       let r = memo.get(key);
@@ -248,6 +256,38 @@ function createThingTest(data: LexiconData, lemmas: ReadonlyMap<string, readonly
     if (r !== undefined) return r;
     const first = firstNoun(word);
     r = first !== undefined && !modifiers.has(word) && !/(?:ing|ed)$/u.test(word) && !lemmaCandidates(word, 'n').some((c) => c !== word && isStopword(c)) && verbRatio * count(word, 'n') >= count(word, 'v') && [...underTop(first)].some((t) => physical.has(t));
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(key, r);
+    return r;
+  };
+}
+
+/** The noun and verb synsets of a word as written, its inflections read by the detachment rules. */
+function sensesOf(word: string, pos: 'n' | 'v', data: LexiconData, lemmas: ReadonlyMap<string, readonly number[]>): Set<number> {
+  const all = new Set<number>();
+  for (const c of lemmaCandidates(word, pos)) for (const x of lemmas.get(c) ?? []) if ((x < data.nounSynsets) === (pos === 'n')) all.add(x);
+  return all;
+}
+
+/** Events: verb forms, and nouns with a sense below the first noun sense of "event" (act, happening, activity). */
+function createEventTest(data: LexiconData, lemmas: ReadonlyMap<string, readonly number[]>): (word: string, light: number) => boolean {
+  const root = (lemmas.get('event') ?? []).find((s) => s < data.nounSynsets);
+  const below = new Map<number, boolean>();
+  const underEvent = (s: number): boolean => {
+    let r = below.get(s);
+    if (r !== undefined) return r;
+    below.set(s, false); // guards a cycle (WordNet has none)
+    r = s === root || data.hypernyms[s]!.some(underEvent);
+    below.set(s, r);
+    return r;
+  };
+  const memo = new Map<string, boolean>();
+  return (word, light) => {
+    const key = `${word} ${light}`;
+    let r = memo.get(key);
+    if (r !== undefined) return r;
+    const verbs = sensesOf(word, 'v', data, lemmas).size;
+    r = root !== undefined && !isStopword(word) && verbs <= light && (verbs > 0 || [...sensesOf(word, 'n', data, lemmas)].some(underEvent));
     if (memo.size >= 100_000) memo.clear();
     memo.set(key, r);
     return r;

@@ -64,7 +64,7 @@ export function getWordMeaning(sifA = ALIGNMENT_SIF_A): WordMeaning {
   if (!shared || sharedA !== sifA) {
     // WordNet's relations (lexicon.ts), read on the first relation asked for.
     let lexicon: Lexicon | undefined;
-    const relations: WordRelations = { relation: (a, b) => (lexicon ??= getLexicon()).relation(a, b), thing: (word, verbRatio) => (lexicon ??= getLexicon()).thing(word, verbRatio) };
+    const relations: WordRelations = { relation: (a, b) => (lexicon ??= getLexicon()).relation(a, b), thing: (word, verbRatio) => (lexicon ??= getLexicon()).thing(word, verbRatio), event: (word, light) => (lexicon ??= getLexicon()).event(word, light) };
     shared = { ...createWordMeaning(readVectorsPrefix(WORD_VECTORS_URL, Number.MAX_SAFE_INTEGER), sifA), relations };
     sharedA = sifA;
   }
