@@ -15,6 +15,16 @@ export interface WordMeaning {
   readonly relations?: WordRelations;
 }
 
+/** The cosine of two words' vectors (0 when either has none; the vectors are unit length). */
+export function wordCosine(meaning: WordMeaning, a: string, b: string): number {
+  const x = meaning.vector(a);
+  const y = meaning.vector(b);
+  if (!x || !y) return 0;
+  let dot = 0;
+  for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
+  return dot;
+}
+
 /** The relation of word a to word b in a lexicon: a shared sense, a broader or narrower word, a different thing of the same kind. */
 export type Relation = 'same' | 'broader' | 'narrower' | 'sibling' | 'unrelated' | 'unknown';
 

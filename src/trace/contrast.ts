@@ -5,7 +5,7 @@
 // what it says: it reports another claim. A retelling changes many words, so a near thing among them is read as the
 // same thing in other words (the alignment's reading). The same reading for events (another verb or action noun in the
 // query's slot: "deported" for "monitor") is written and calibrated but off by default (see DEFAULT_CONTRAST). Node-free.
-import { SIBLING_SYNONYM_COSINE, sameRoot, type WordMeaning, type WordRelations } from './alignment.js';
+import { SIBLING_SYNONYM_COSINE, sameRoot, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import type { ClaimFingerprint } from './similarity.js';
 import time from './time-words.json' with { type: 'json' };
 
@@ -74,15 +74,6 @@ function wordsOf(x: ClaimFingerprint): Word[] {
   return x.terms.flatMap((term, i) => (names.has(term) ? [] : [{ term, form: x.forms?.[i] ?? term }]));
 }
 
-function cosine(meaning: WordMeaning, a: string, b: string): number {
-  const x = meaning.vector(a);
-  const y = meaning.vector(b);
-  if (!x || !y) return 0;
-  let dot = 0;
-  for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
-  return dot;
-}
-
 /**
  * Two compounds of one word: one ends with the other ("shipyard", "yard"), or both begin with the same word of at
  * least four letters that the lexicon knows ("shipyard", "shipbuilding").
@@ -103,7 +94,7 @@ function sameThing(a: Word, b: Word, meaning: WordMeaning, relations: WordRelati
   if (a.term === b.term || sameRoot(a.term, b.term)) return true;
   const r = relations.relation(a.form, b.form);
   if (r === 'same' || r === 'broader' || r === 'narrower') return true;
-  return compoundKin(a.form, b.form, relations) || cosine(meaning, a.form, b.form) >= SIBLING_SYNONYM_COSINE;
+  return compoundKin(a.form, b.form, relations) || wordCosine(meaning, a.form, b.form) >= SIBLING_SYNONYM_COSINE;
 }
 
 /** The word of `among` nearest to `word` by cosine, with the cosine. */
@@ -111,7 +102,7 @@ function nearest(word: Word, among: readonly Word[], meaning: WordMeaning): { at
   let best = -Infinity;
   let at: Word | null = null;
   for (const o of among) {
-    const c = cosine(meaning, word.form, o.form);
+    const c = wordCosine(meaning, word.form, o.form);
     if (c > best) {
       best = c;
       at = o;

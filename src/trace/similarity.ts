@@ -1,5 +1,5 @@
 import type { WordNearness } from './word-nearness.js';
-import { alignedCoverage, kindConflict, type WordMeaning, type WordRelations } from './alignment.js';
+import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
@@ -215,16 +215,6 @@ function meaningScore(query: ClaimFingerprint, candidate: ClaimFingerprint, word
   if ((near.kindConflict ?? DEFAULT_KIND_CONFLICT) === 'alignment' && otherKind()) return words;
   if (!sameCounted(query, candidate, near.meaning, near.headFloor ?? DEFAULT_HEAD_FLOOR)) return words;
   return Math.max(words, alignedCoverage(query, candidate, near.meaning));
-}
-
-/** The cosine of two words' vectors (0 when either has none). */
-function wordCosine(meaning: WordMeaning, a: string, b: string): number {
-  const x = meaning.vector(a);
-  const y = meaning.vector(b);
-  if (!x || !y) return 0;
-  let dot = 0;
-  for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
-  return dot;
 }
 
 /** Whether two claims count the same thing as far as is known: either says nothing of it, or the two words are near. */
