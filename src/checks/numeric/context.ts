@@ -10,6 +10,18 @@ export interface Located {
   readonly paragraph: number;
 }
 
+/** The index of the first of `located` (sorted by start) that starts at `offset` or later (binary search). */
+export function firstFigureFrom(located: readonly Located[], offset: number): number {
+  let lo = 0;
+  let hi = located.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (located[mid]!.q.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Locates every quantity in its sentence and paragraph in one linear pass. */
 export function locateQuantities(doc: Document, paragraphs: readonly Range[]): Located[] {
   const sentences = doc.all('sentence');

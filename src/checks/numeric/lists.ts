@@ -402,7 +402,7 @@ function reportAside(tokens: readonly Token[], from: number, to: number, rules: 
  * Breakers that set two clauses side by side rather than one inside the other ("while", "whereas"); "but" often tells
  * what happened next ("700 were admitted, but 400 later went home") and is left out.
  */
-const CONTRASTS = new Set(['while', 'whereas']);
+export const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 /** Words after the later figure that make its state a later step of the same members ("while 400 later went home"). */
 const SEQUENCE = new Set(['later', 'then', 'subsequently', 'afterwards', 'afterward', 'since', 'eventually']);
 

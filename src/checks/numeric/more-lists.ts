@@ -3,7 +3,7 @@
 // million to ..., £2.6 million to ..."), and a share that closes a list of counts ("... and 30 percent to pensioners").
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Located } from './context.js';
+import { firstFigureFrom, type Located } from './context.js';
 import { isCueOf } from './next-sentence.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import type { CueSpan } from './totals.js';
@@ -122,10 +122,10 @@ export function closingShare(input: PartitionInput, total: QuantityAnnotation, p
   const last = parts.at(-1);
   if (!last || total.quantityKind === 'percent') return undefined;
   const shares = input.sharesBySentence[last.sentence] ?? [];
-  const next = shares[firstFrom(shares, last.q.end)];
+  const next = shares[firstFigureFrom(shares, last.q.end)];
   if (!next || !isShare(next.q) || clauseEndBetween(input.tokens, last.q, next.q)) return undefined;
   const amounts = input.bySentence[last.sentence] ?? [];
-  const after = amounts[firstFrom(amounts, last.q.end)];
+  const after = amounts[firstFigureFrom(amounts, last.q.end)];
   if (after && after.q.start < next.q.start) return undefined;
   const before = input.tokens[tokenAt(input.tokens, next.q.start) - 1]?.lower ?? '';
   const word = input.tokens[tokenAt(input.tokens, next.q.end)]?.lower ?? '';
@@ -133,14 +133,3 @@ export function closingShare(input: PartitionInput, total: QuantityAnnotation, p
   return { ...next, closes: before === 'and' };
 }
 
-/** Index of the first figure of `list` (sorted) that starts at or after `offset` (binary search). */
-function firstFrom(list: readonly Located[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.q.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

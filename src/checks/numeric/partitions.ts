@@ -1,7 +1,7 @@
 import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { guaranteed, type Located } from './context.js';
+import { firstFigureFrom, guaranteed, type Located } from './context.js';
 import type { ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, type CueSpan, type TotalCues } from './totals.js';
@@ -167,7 +167,7 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const bounded = nextPunctAfter(tokens, opener.end, to, opener.role === 'paren', tokens[tokenAt(tokens, opener.start)]?.text === '-');
   const listEnd = opener.role === 'fronted' ? acrossSemicolons(tokens, bounded, to) : bounded;
   const parts: Located[] = [];
-  for (let i = firstAtOrAfter(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
+  for (let i = firstFigureFrom(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
   // "split across three sites, with 300 in Leeds, 200 in York and 150 in Hull": the count of the parts is none of them.
   if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q))) parts.shift();
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
@@ -233,7 +233,7 @@ function acrossSemicolons(tokens: readonly Token[], end: number, to: number): nu
  * cue is its first part, and the whole is the figure before that one, in the same clause.
  */
 function partBeforeCue(input: PartitionInput, group: readonly Located[], opener: Opener, clauseStart: number): { total: Located; part: Located } | undefined {
-  const at = firstAtOrAfter(group, opener.start);
+  const at = firstFigureFrom(group, opener.start);
   const part = group[at - 1];
   const total = group[at - 2];
   const fusedTo = (l: Located, at: number) => /^\s*$/.test(input.doc.text.slice(l.q.end, at));
@@ -262,7 +262,7 @@ const TOTAL_TRIES = 3;
  * something else ("lost £60.5m over three seasons: £22.1m ..."), the nearest one before it with the part's unit.
  */
 function totalBefore(input: PartitionInput, group: readonly Located[], opener: Opener, clauseStart: number, listEnd: number): Located | undefined {
-  const at = firstAtOrAfter(group, opener.start);
+  const at = firstFigureFrom(group, opener.start);
   const inClause = (l: Located | undefined) => l !== undefined && l.q.end <= opener.start && l.q.start >= clauseStart;
   let nearest = group[at - 1];
   // "The orchestra's 96 players come from 12 countries; 60 are British, ...": a figure in a phrase of place that is
@@ -345,7 +345,7 @@ function cueBetween(cues: readonly CueSpan[], role: CueSpan['role'], from: numbe
 function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
   for (const cue of cues) {
     if (cue.role !== 'total') continue;
-    const at = firstAtOrAfter(group, cue.start);
+    const at = firstFigureFrom(group, cue.start);
     // The total stands right after the cue ("; in all, 40 pounds") or right before it ("47 in all").
     for (const i of [at, at - 1]) {
       const total = group[i];
@@ -361,14 +361,3 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
 }
 
 
-/** Index of the first figure of `group` (sorted) that starts at or after `offset`. */
-function firstAtOrAfter(group: readonly Located[], offset: number): number {
-  let lo = 0;
-  let hi = group.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (group[mid]!.q.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
-import { adds, closedByOthers, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
+import { adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart } from './share-settings.js';
 import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
@@ -50,10 +50,7 @@ function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Sha
   return [];
 }
 
-/** Words of contrast that may open a clause about another breakdown of the whole. */
-const CONTRASTS = new Set(['while', 'whereas']);
-
-/** The index of the first share after ", while" / ", whereas" between two shares of `group`, 0 when there is none. */
+/** The index of the first share after ", while" / ", whereas" (lists.ts CONTRASTS) between two shares of `group`, 0 when there is none. */
 function contrastCut(tokens: readonly Token[], group: readonly Share[]): number {
   for (let i = 1; i < group.length; i++) {
     const from = tokenAt(tokens, group[i - 1]!.q.end);

@@ -70,7 +70,7 @@ function closesOneShare(tokens: readonly Token[], prev: Located, located: readon
   let before = 0;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
   if (before !== 1) return false;
-  const own = located.slice(i).filter((l, k, all) => l.sentence === located[i]!.sentence && all.slice(0, k).every((m) => m.sentence === l.sentence) && isShare(l.q));
+  const own = sharesOfSentence(located, i);
   return own.length >= 2 && isResidual(tokens, own.at(-1)!.q, rules) && !own.slice(0, -1).some((l) => isResidual(tokens, l.q, rules));
 }
 
@@ -162,6 +162,13 @@ function standingsGoOn(tokens: readonly Token[], prev: Located, located: readonl
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (isShare(located[j]!.q)) before++;
   const standing = (l: Located) => tokens[tokenAt(tokens, l.q.start) - 1]?.lower === STANDING;
   if (before !== 1 || !isShare(prev.q) || !standing(prev)) return false;
-  const next = located.slice(i).filter((l, k, all) => all.slice(0, k + 1).every((m) => m.sentence === l.sentence) && isShare(l.q));
+  const next = sharesOfSentence(located, i);
   return next.length >= 2 && next.every(standing);
+}
+
+/** The shares among the figures of the sentence that `located[i]` opens (one pass over that sentence's figures). */
+function sharesOfSentence(located: readonly Located[], i: number): Located[] {
+  const out: Located[] = [];
+  for (let j = i; j < located.length && located[j]!.sentence === located[i]!.sentence; j++) if (isShare(located[j]!.q)) out.push(located[j]!);
+  return out;
 }

@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { contains, type Range } from '../../core/range.js';
 import { phraseTokens } from '../../nlp/phrases.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { fmt, guaranteed, stated, type Located } from './context.js';
+import { firstFigureFrom, fmt, guaranteed, stated, type Located } from './context.js';
 import totalCues from './total-cues.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import { canSum, type UnitKeys } from './units.js';
@@ -178,12 +178,15 @@ function closedAfter(doc: Document, total: Located, sentence: readonly Located[]
   const unit = units.get(total.q.id);
   if (unit === undefined) return false;
   const after: QuantityAnnotation[] = [];
-  for (const { q } of sentence) {
+  // At most MAX_PARTS figures after it are read, so that a sentence of thousands of figures is not read once per total.
+  for (let k = firstFigureFrom(sentence, total.q.end); k < sentence.length && after.length < MAX_PARTS; k++) {
+    const { q } = sentence[k]!;
     const key = units.get(q.id);
-    if (q.start >= total.q.end && q.bound !== 'range' && q.quantityKind === total.q.quantityKind && key !== undefined && canSum(unit, key)) after.push(q);
+    if (q.bound !== 'range' && q.quantityKind === total.q.quantityKind && key !== undefined && canSum(unit, key)) after.push(q);
   }
   return after.length >= 2 && judgeTotal(doc, total.q, after, 'after') === undefined;
 }
+
 
 /** "485 in all", "in all, 485", "a total of 485": the cue right before the figure, or right after it (and its noun). */
 function marks(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
