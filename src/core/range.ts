@@ -25,6 +25,27 @@ export function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * A test of whether a range overlaps any of `ranges` (in any order, possibly overlapping each other): sorted once, then
+ * a binary search and a running maximum of ends per query, so that checking many ranges against many stays n log n.
+ */
+export function overlapIndex(ranges: readonly Range[]): (range: Range) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const r of sorted) maxEnd.push(Math.max(r.end, maxEnd.at(-1) ?? -Infinity));
+  return (range) => {
+    // The ranges that start before `range` ends; one of them overlaps it when the furthest of their ends passes its start.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < range.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > range.start;
+  };
+}
+
 /** The text a range covers. */
 export function sliceOf(text: string, range: Range): string {
   return text.slice(range.start, range.end);

@@ -6,7 +6,7 @@
 // exactly those of the analysis.
 import type { Document } from '../../core/document.js';
 import type { Report } from '../../core/report-schema.js';
-import type { Range } from '../../core/range.js';
+import { overlapIndex, overlaps, type Range } from '../../core/range.js';
 import { isWhitespaceToken, textAnalysisOf, type TextAnalysis, type Token } from '../../nlp/tokens.js';
 import { charRange, reportedSplit } from '../../annotators/attributions/clause.js';
 import { findInSentences, type RefusedRaw } from '../../annotators/attributions/find.js';
@@ -116,7 +116,9 @@ export function polnearAttributions(doc: Document, report: Report, options: Poln
 
 /** The refused candidates of `classes` as attributions for the brat output, overlapping none the report has nor each other. */
 export function lookalikesOf(doc: Document, tokens: readonly Token[], candidates: readonly RefusedRaw[], classes: ReadonlySet<LookalikeClass>): Lookalike[] {
-  const taken: Range[] = doc.all('attribution').flatMap((a) => [a.cue, ...(a.sourceSpan ? [a.sourceSpan] : [])]);
+  // The report's cues and sources, indexed once; the cues written here, few, are checked one by one.
+  const reported = overlapIndex(doc.all('attribution').flatMap((a) => [a.cue, ...(a.sourceSpan ? [a.sourceSpan] : [])]));
+  const taken: Range[] = [];
   const out: Lookalike[] = [];
   for (const candidate of candidates) {
     const { raw } = candidate;
@@ -127,7 +129,7 @@ export function lookalikesOf(doc: Document, tokens: readonly Token[], candidates
     const cue = charRange(tokens, split.cue.first, split.cue.end);
     if (!cue || split.content.end <= split.content.start) continue;
     const source = raw.source ? charRange(tokens, raw.source.first, raw.source.end) : undefined;
-    if (taken.some((r) => overlaps(r, cue) || (source !== undefined && overlaps(r, source)))) continue;
+    if (reported(cue) || (source !== undefined && reported(source)) || taken.some((r) => overlaps(r, cue) || (source !== undefined && overlaps(r, source)))) continue;
     taken.push(cue);
     out.push({ source: source ?? null, cue, content: split.content, grade: 'none', hedged: raw.hedged, refusal });
   }
@@ -164,4 +166,3 @@ export function refusedCandidates(doc: Document, analysis: TextAnalysis, options
   return refused;
 }
 
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;

@@ -3,7 +3,7 @@
 // take such a colon only before a quotation mark (speaker-colon.ts), as the report should; predict attribution's brat
 // output writes the other lines too. PolNeAR train, training side: 70 of 105 such lines marked, 65 of the 70 contents
 // the rest of the line.
-import type { Range } from '../../core/range.js';
+import { overlapIndex, type Range } from '../../core/range.js';
 import type { BratAttribution } from './brat.js';
 
 /** A name of one to four capitalised words ("of", "at", "de" between them) opening a line, then a colon and words. */
@@ -22,6 +22,7 @@ const LABELS = new Set([
 /** The speaker lines of a text whose name, colon and content no other attribution's cue or source touches. */
 export function speakerLines(text: string, taken: readonly Range[]): BratAttribution[] {
   const out: BratAttribution[] = [];
+  const touches = overlapIndex(taken);
   for (const m of text.matchAll(SPEAKER_LINE)) {
     const name = m[1]!;
     const start = m.index! + m[0].indexOf(name);
@@ -31,7 +32,7 @@ export function speakerLines(text: string, taken: readonly Range[]): BratAttribu
     if (end < 0) end = text.length;
     while (end > from && /\s/.test(text[end - 1]!)) end--;
     if (LABELS.has(name.toLowerCase()) || /^\d/.test(text.slice(from, from + 1)) || end <= from) continue;
-    if (taken.some((r) => r.start < end && start < r.end)) continue;
+    if (touches({ start, end })) continue;
     out.push({ source: { start, end: colon }, cue: { start: colon, end: colon + 1 }, content: { start: from, end }, grade: 'none', hedged: false });
   }
   return out;

@@ -3,7 +3,7 @@
 // The report keeps such cues sourceless (a sourcing audit needs no guess); predict attribution's brat output gives them
 // the subject: the noun phrase that opens the sentence and is followed, past a short time phrase, by its verb.
 import type { Document } from '../../core/document.js';
-import type { Range } from '../../core/range.js';
+import { rangeAt, type Range } from '../../core/range.js';
 import type { Report } from '../../core/report-schema.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 
@@ -62,11 +62,13 @@ function openingSubject(tokens: readonly Token[], sentence: Range, before: numbe
 export function withParticipleSubjects(report: Report, doc: Document, tokens: readonly Token[]): Report {
   const sentences = doc.all('sentence');
   const text = report.document.text;
+  const ofSentence = attributionsBySentence(report, sentences);
   const attributions = report.attributions.map((a) => {
     if (a.source || !isParticipleCue(tokens, a.cue)) return a;
-    const sentence = sentences.find((s) => s.start <= a.cue.start && a.cue.start < s.end);
+    const at = rangeAt(sentences, a.cue.start);
+    const sentence = sentences[at];
     if (!sentence) return a;
-    const earlier = report.attributions.find((b) => b.source && b.cue.end <= a.cue.start && b.cue.start >= sentence.start && b.source.start >= sentence.start);
+    const earlier = ofSentence.get(at)?.find((b) => b.source && b.cue.end <= a.cue.start && b.source.start >= sentence.start);
     const subject = earlier?.source ?? openingSubject(tokens, sentence, tokenAt(tokens, a.cue.start));
     if (!subject || subject.end > a.cue.start || EXPLETIVES.has(text.slice(subject.start, subject.end).toLowerCase())) return a;
     return { ...a, source: { start: subject.start, end: subject.end, text: text.slice(subject.start, subject.end), type: a.grade } };
@@ -83,14 +85,17 @@ export function withParticipleSubjects(report: Report, doc: Document, tokens: re
 export function withParticipleObjects(report: Report, doc: Document, tokens: readonly Token[]): Report {
   const sentences = doc.all('sentence');
   const text = report.document.text;
+  const ofSentence = attributionsBySentence(report, sentences);
   const attributions = report.attributions.map((a) => {
     if (!a.source || a.source.start < a.cue.end || !isParticipleCue(tokens, a.cue) || !/ing$/i.test(text.slice(a.cue.start, a.cue.end))) return a;
-    const sentence = sentences.find((s) => s.start <= a.cue.start && a.cue.start < s.end);
+    const at = rangeAt(sentences, a.cue.start);
+    const sentence = sentences[at];
     if (!sentence) return a;
-    const inSentence = report.attributions.filter((b) => b !== a && b.cue.start >= sentence.start && b.cue.start < sentence.end);
+    const inSentence = (ofSentence.get(at) ?? []).filter((b) => b !== a);
     const next = inSentence.map((b) => Math.min(b.cue.start, b.source?.start ?? Infinity)).filter((x) => x > a.cue.end).sort((x, y) => x - y)[0];
     let end = Math.min(next ?? sentence.end, sentence.end);
-    const from = a.cue.end + (/^\s*/.exec(text.slice(a.cue.end))?.[0].length ?? 0);
+    let from = a.cue.end;
+    while (from < end && /\s/.test(text[from]!)) from++;
     while (end > from && /[\s,.;:—–-]/.test(text[end - 1]!)) end--;
     if (end <= from) return a;
     const before = inSentence.map((b) => b.source).filter((x): x is NonNullable<typeof x> => !!x && x.end <= a.cue.start && x.start >= sentence.start).sort((x, y) => y.end - x.end)[0];
@@ -118,7 +123,7 @@ export function withSourcesAfterQuotes(report: Report, doc: Document): Report {
   const attributions = report.attributions.map((a) => {
     if (a.source || !INVERTED_VERBS.test(text.slice(a.cue.start, a.cue.end)) || !/[”"']\s*$/.test(text.slice(Math.max(0, a.cue.start - 4), a.cue.start))) return a;
     const opener = SOURCE_OPENER.exec(text.slice(a.cue.end, a.cue.end + 20));
-    const sentence = sentences.find((x) => x.start <= a.cue.start && a.cue.start < x.end);
+    const sentence = sentences[rangeAt(sentences, a.cue.start)];
     if (!opener || !sentence) return a;
     const start = a.cue.end + opener[0].length;
     const comma = text.slice(start, sentence.end).search(/,\s/);
@@ -128,6 +133,19 @@ export function withSourcesAfterQuotes(report: Report, doc: Document): Report {
     return { ...a, source: { start, end, text: text.slice(start, end), type: a.grade } };
   });
   return { ...report, attributions };
+}
+
+/** The report's attributions by the index of the sentence their cue starts in (one pass; binary search per cue). */
+function attributionsBySentence(report: Report, sentences: readonly Range[]): Map<number, Report['attributions'][number][]> {
+  const out = new Map<number, Report['attributions'][number][]>();
+  for (const b of report.attributions) {
+    const at = rangeAt(sentences, b.cue.start);
+    if (at < 0) continue;
+    const list = out.get(at);
+    if (list) list.push(b);
+    else out.set(at, [b]);
+  }
+  return out;
 }
 
 function firstWord(tokens: readonly Token[], from: number, limit: number): number | undefined {
