@@ -1,5 +1,9 @@
 import type { Report } from '../../core/report-schema.js';
 import { codePointOffsets } from '../../core/code-points.js';
+import { overlapIndex, rangeAt } from '../../core/range.js';
+import { contentIndex, rangeIndex, sentenceAround, type OtherContent, type OtherContents } from './brat-index.js';
+
+export type { OtherContent, OtherContents } from './brat-index.js';
 
 /** "Jane Ortiz, who said": between a source and its cue, a relative pronoun that PolNeAR marks as the source. */
 const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
@@ -51,13 +55,6 @@ const CLOSING = new Set(['”', '"']);
 /** NYT writes a quotation between two apostrophes on each side (''X,'' he said). */
 const DOUBLE_APOSTROPHE = "''";
 
-/** Another attribution's content, with its cue when known. */
-export interface OtherContent {
-  readonly start: number;
-  readonly end: number;
-  readonly cue?: { readonly start: number; readonly end: number };
-}
-
 /**
  * The content as PolNeAR marks it, as one or two fragments (UTF-16 ranges):
  * - a quotation's marks belong to its content, with the comma or full stop inside them ("“X,” she said" → `“X,”`);
@@ -67,7 +64,8 @@ export interface OtherContent {
  *   after the cue and source and at most a few words ending in a comma, full stop or colon, and is not itself the
  *   content of another attribution (one that starts at its opening mark; a nested one inside it does not count).
  */
-export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly OtherContent[], sentenceEnd?: number): { start: number; end: number }[] {
+export function polnearContent(text: string, content: { start: number; end: number }, around: { start: number; end: number }, otherContents: readonly OtherContent[] | OtherContents, sentenceEnd?: number): { start: number; end: number }[] {
+  const others = 'someNear' in otherContents ? otherContents : contentIndex(otherContents).except(-1);
   let { start, end } = reopened(text, content, around);
   // The finders may give the content with its opening marks already ("''X, he said": the tagger labels the marks).
   const marksInside = text.startsWith(DOUBLE_APOSTROPHE, start) || OPENING.has(text[start] ?? '');
@@ -80,12 +78,12 @@ export function polnearContent(text: string, content: { start: number; end: numb
   }
   const first = { start, end };
   if (quoted && start >= around.end) {
-    const before = quotationBefore(text, around, start, doubled, otherContents);
+    const before = quotationBefore(text, around, start, doubled, others);
     return before ? [before, first] : [first];
   }
   const closed = doubled ? text.slice(end - 2, end) === DOUBLE_APOSTROPHE : CLOSING.has(text[end - 1] ?? '');
   if (!quoted) {
-    const rest = sentenceEnd === undefined ? undefined : clauseAfter(text, first, around, sentenceEnd, otherContents);
+    const rest = sentenceEnd === undefined ? undefined : clauseAfter(text, first, around, sentenceEnd, others);
     return rest ? [first, rest] : [first];
   }
   // A split quotation: the first part ends in its closing mark (after a comma) right before the source and cue.
@@ -105,7 +103,7 @@ export function polnearContent(text: string, content: { start: number; end: numb
   }
   // A quotation that is another speaker's: another content starts at its mark, its cue outside the quotation.
   const othersQuote = (c: OtherContent) => c.start >= from && c.start <= from + mark && !(c.cue && c.cue.start >= from && c.cue.end <= to);
-  if (to < 0 || otherContents.some(othersQuote)) return [first];
+  if (to < 0 || others.someStartingIn(from, from + mark + 1, othersQuote)) return [first];
   return [first, { start: from, end: to }];
 }
 
@@ -115,7 +113,7 @@ export function polnearContent(text: string, content: { start: number; end: numb
  * the same paragraph, that no other attribution's content overlaps (unless that attribution's cue lies inside it), when
  * at most a few words ending in a comma, full stop or colon stand between the cue and source and the content.
  */
-function quotationBefore(text: string, around: { start: number; end: number }, contentStart: number, doubled: boolean, others: readonly OtherContent[]): { start: number; end: number } | undefined {
+function quotationBefore(text: string, around: { start: number; end: number }, contentStart: number, doubled: boolean, others: OtherContents): { start: number; end: number } | undefined {
   const gap = text.slice(around.end, contentStart);
   if (!/^(?:[^“”"\n]{0,160}?[,.:])?\s*$/.test(gap) || (doubled && gap.includes("'"))) return undefined;
   const lead = text.slice(Math.max(0, around.start - 4), around.start).replace(/\s+$/, '');
@@ -134,7 +132,7 @@ function quotationBefore(text: string, around: { start: number; end: number }, c
   }
   if (from < 0) return undefined;
   const taken = (c: OtherContent) => c.start < to && from < c.end && !(c.cue && c.cue.start >= from && c.cue.end <= to);
-  return others.some(taken) ? undefined : { start: from, end: to };
+  return others.someNear(from, to, taken) ? undefined : { start: from, end: to };
 }
 
 /**
@@ -166,7 +164,7 @@ function reopened(text: string, content: Range16, around: Range16): Range16 {
  * (or a word), the rest holds at least three words up to the sentence's end (its final stop left out) and no other
  * attribution's cue lies in it.
  */
-function clauseAfter(text: string, content: Range16, around: Range16, sentenceEnd: number, others: readonly OtherContent[]): Range16 | undefined {
+function clauseAfter(text: string, content: Range16, around: Range16, sentenceEnd: number, others: OtherContents): Range16 | undefined {
   if (content.end > around.start) return undefined;
   const subject = /^\s+$/.test(text.slice(content.end, around.start));
   if (!subject && !/^\s*,\s*$/.test(text.slice(content.end, around.start))) return undefined;
@@ -176,7 +174,7 @@ function clauseAfter(text: string, content: Range16, around: Range16, sentenceEn
   let end = sentenceEnd;
   while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
   const words = text.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (words < 3 || others.some((c) => c.cue && c.cue.start >= start && c.cue.end <= end)) return undefined;
+  if (words < 3 || others.someCueStartingIn(start, end + 1, (c) => !!c.cue && c.cue.start >= start && c.cue.end <= end)) return undefined;
   return { start, end };
 }
 
@@ -227,7 +225,7 @@ const ISSUER_WORDS = 12;
  */
 function withIssuer<T extends { source: Range16 | null; cue: Range16 }>(text: string, a: T, sentences: readonly Range16[]): T {
   if (!a.source || a.source.end > a.cue.start || !STATEMENT_SOURCE.test(text.slice(a.source.start, a.source.end))) return a;
-  const sentence = sentences.find((x) => x.start <= a.source!.start && a.source!.start < x.end);
+  const sentence = sentences[rangeAt(sentences, a.source.start)];
   if (!sentence) return a;
   const verb = ISSUED_BEFORE.exec(text.slice(sentence.start, a.source.start));
   if (!verb) return a;
@@ -272,7 +270,13 @@ const cueInside = (inner: Written, outer: Written) => outer.fragments.some((f) =
  * that ..."), unless each lies inside the other's content (two contents that run into each other: both are kept).
  */
 export function notNested(attributions: readonly Written[]): boolean[] {
-  return attributions.map((inner) => !attributions.some((outer) => outer !== inner && cueInside(inner, outer) && !cueInside(outer, inner)));
+  // Every fragment indexed once: an outer fragment holding a cue holds the character before the cue.
+  const owners = attributions.flatMap((a, i) => a.fragments.map(() => i));
+  const fragments = rangeIndex(attributions.flatMap((a) => a.fragments));
+  return attributions.map((inner, i) => !fragments.someHolding(inner.cue.start - 1, (k) => {
+    const outer = attributions[owners[k]!]!;
+    return owners[k] !== i && cueInside(inner, outer) && !cueInside(outer, inner);
+  }));
 }
 
 /** An attribution as the brat output reads it: the report's, or a look-alike the news policy refused (attribution-lookalikes.ts). */
@@ -289,13 +293,14 @@ export interface BratAttribution {
  * contents right after a "that", the gold content starts at the "that" 219 times and after it twice), unless the "that"
  * is a cue or source.
  */
-export function withThat(text: string, fragments: readonly Range16[], taken: readonly Range16[]): Range16[] {
+export function withThat(text: string, fragments: readonly Range16[], taken: readonly Range16[] | ((range: Range16) => boolean)): Range16[] {
   const first = fragments[0];
   if (!first) return [...fragments];
   const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, first.start - 10), first.start));
   if (!that) return [...fragments];
   const start = first.start - that[0].length;
-  if (taken.some((r) => r.start < first.start && start < r.end)) return [...fragments];
+  const isTaken = typeof taken === 'function' ? taken : overlapIndex(taken);
+  if (isTaken({ start, end: first.start })) return [...fragments];
   return [{ start, end: first.end }, ...fragments.slice(1)];
 }
 
@@ -366,17 +371,18 @@ export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = 
     return `T${t}`;
   };
   const attributions: readonly BratAttribution[] = lookalikes.length === 0 ? report.attributions : [...report.attributions, ...lookalikes].sort((x, y) => startOf(x) - startOf(y));
-  const contents = attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue }));
+  const sentences = report.sentences ?? [];
+  const contents = contentIndex(attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue })));
   const parts = attributions.map((original, i) => {
-    const attribution = withLightVerb(text, withIssuer(text, original, report.sentences ?? []));
+    const attribution = withLightVerb(text, withIssuer(text, original, sentences));
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
-    const sentence = (report.sentences ?? []).find((x) => x.start <= around.end && around.end <= x.end);
-    const fragments = attribution.content.end > attribution.content.start ? polnearContent(text, attribution.content, around, contents.filter((_, k) => k !== i), sentence?.end) : [];
+    const sentence = sentenceAround(sentences, around.end);
+    const fragments = attribution.content.end > attribution.content.start ? polnearContent(text, attribution.content, around, contents.except(i), sentence?.end) : [];
     return { attribution, bare, cue: attribution.cue, fragments };
   });
   const kept = notNested(parts);
-  const taken = parts.flatMap((p) => [p.cue, ...(p.bare ? [p.bare] : [])]);
+  const taken = overlapIndex(parts.flatMap((p) => [p.cue, ...(p.bare ? [p.bare] : [])]));
   let e = 0;
   parts.forEach(({ attribution, bare, fragments }, i) => {
     if (!kept[i]) return;
