@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
-import { polnearContent, toBrat, withClosingMarks, withoutOwn, withThat } from './brat.js';
+import { overlapIndex } from '../../core/range.js';
+import { polnearContent, toBrat, withAgent, withClosingMarks, withObject, withoutOwn, withThat } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -262,4 +263,32 @@ test('a content that opens a quotation and ends at its close keeps the closing m
   assert.deepEqual(show(withClosingMarks(text, [at("the plan ''reckless")])), ["the plan ''reckless,''"]);
   assert.deepEqual(show(withClosingMarks(text, [at('it “bold')])), ['it “bold.”']);
   assert.deepEqual(show(withClosingMarks(text, [at('the plan')])), ['the plan']);
+});
+
+test('a sourceless passive cue takes the agent after "by" as its source, up to the word that opens the rest', () => {
+  const text = 'The closure was first reported by the Harbour Gazette. The plan has been criticized by some of the pilots for its cost.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const show = (r?: { start: number; end: number }) => r && text.slice(r.start, r.end);
+  assert.equal(show(withAgent(text, at('was first reported by'), [at('The closure')]).source), 'the Harbour Gazette');
+  const criticized = withAgent(text, at('has been criticized'), [at('by some of the pilots for its cost')]);
+  assert.equal(show(criticized.source), 'some of the pilots');
+  assert.deepEqual(criticized.fragments.map(show), ['for its cost']);
+});
+
+test('an agent in the middle of the content, or no "by" after the cue, gives no source', () => {
+  const text = 'The move was seen as a demotion by some in the party. The plan was praised.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  assert.equal(withAgent(text, at('was seen'), [at('as a demotion by some in the party')]).source, undefined);
+  assert.equal(withAgent(text, at('was praised'), [at('The plan')]).source, undefined);
+});
+
+test('a content that opens with a quotation after words of its clause starts at those words', () => {
+  const text = 'She called the plan “reckless” on Monday. He said, “It is fine.” They called it, “odd.”';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const show = (r: { start: number; end: number }[]) => r.map((f) => text.slice(f.start, f.end));
+  const none = overlapIndex([]);
+  assert.deepEqual(show(withObject(text, [at('“reckless”')], at('called').end, none)), ['the plan “reckless”']);
+  assert.deepEqual(show(withObject(text, [at('“It is fine.”')], at('said').end, none)), ['“It is fine.”']);
+  assert.deepEqual(show(withObject(text, [at('“odd.”')], at('called it').start + 6, none)), ['“odd.”']);
+  assert.deepEqual(show(withObject(text, [at('“reckless”')], at('called').end, overlapIndex([at('the plan')]))), ['“reckless”']);
 });
