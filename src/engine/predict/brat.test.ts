@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
 import { overlapIndex } from '../../core/range.js';
-import { polnearContent, toBrat, withAgent, withClosingMarks, withObject, withoutOwn, withThat } from './brat.js';
+import { polnearContent, quotationIndex, toBrat, withAgent, withClosingMarks, withObject, withoutOwn, withThat } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -291,4 +291,28 @@ test('a content that opens with a quotation after words of its clause starts at 
   assert.deepEqual(show(withObject(text, [at('“It is fine.”')], at('said').end, none)), ['“It is fine.”']);
   assert.deepEqual(show(withObject(text, [at('“odd.”')], at('called it').start + 6, none)), ['“odd.”']);
   assert.deepEqual(show(withObject(text, [at('“reckless”')], at('called').end, overlapIndex([at('the plan')]))), ['“reckless”']);
+});
+
+test('an offset inside curly, straight or doubled-apostrophe quotation marks of its paragraph is in a quotation', () => {
+  const text = "“We hope,” she said. \"Fares fall\" now. ''Ships sail,'' he wrote.\n\nNew “start";
+  const inside = quotationIndex(text);
+  assert.equal(inside(text.indexOf('hope')), true);
+  assert.equal(inside(text.indexOf('she')), false);
+  assert.equal(inside(text.indexOf('fall')), true);
+  assert.equal(inside(text.indexOf('now')), false);
+  assert.equal(inside(text.indexOf('sail')), true);
+  assert.equal(inside(text.indexOf('wrote')), false);
+  assert.equal(inside(text.indexOf('New')), false);
+  assert.equal(inside(text.indexOf('start')), true);
+});
+
+test('a cue inside a quotation is left out unless it is a verb of saying', () => {
+  const text = 'Ana Ruiz said: “Critics believe the port is doomed. Ben Ode told us it is not.” Critics believe it.';
+  const brat = toBrat(reportOfParts(text, [['Critics', 'believe', 'the port is doomed'], ['Ben Ode', 'told', 'it is not']]));
+  assert.ok(!/\tCue [0-9 ]+\tbelieve$/m.test(brat));
+  assert.match(brat, /\tCue [0-9 ]+\ttold$/m);
+  const outside = text.lastIndexOf('believe');
+  const report = reportOfParts(text, []);
+  const plain = { ...report, attributions: [{ id: 'a1', source: { start: outside - 8, end: outside - 1, text: 'Critics', type: 'named' }, grade: 'named', cue: { start: outside, end: outside + 7, text: 'believe' }, content: { start: outside + 8, end: outside + 10, text: 'it' }, hedged: false }] } as unknown as Report;
+  assert.match(toBrat(plain), /\tCue [0-9 ]+\tbelieve$/m);
 });
