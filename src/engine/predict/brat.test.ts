@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
 import { overlapIndex } from '../../core/range.js';
-import { polnearContent, quotationIndex, toBrat, withAgent, withClosingMarks, withObject, withoutOwn, withThat } from './brat.js';
+import { polnearContent, quotationIndex, raisedSubject, toBrat, withAgent, withClosingMarks, withObject, withoutOwn, withThat } from './brat.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
@@ -315,4 +315,15 @@ test('a cue inside a quotation is left out unless it is a verb of saying', () =>
   const report = reportOfParts(text, []);
   const plain = { ...report, attributions: [{ id: 'a1', source: { start: outside - 8, end: outside - 1, text: 'Critics', type: 'named' }, grade: 'named', cue: { start: outside, end: outside + 7, text: 'believe' }, content: { start: outside + 8, end: outside + 10, text: 'it' }, hedged: false }] } as unknown as Report;
   assert.match(toBrat(plain), /\tCue [0-9 ]+\tbelieve$/m);
+});
+
+test('a raising verb\'s subject is no source but the first fragment of its content', () => {
+  const text = 'The ferry line appears to be losing money. Ana Ruiz said the line is fine.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const show = (r?: { start: number; end: number }[]) => r?.map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(show(raisedSubject(text, at('appears'), at('The ferry line'), [at('to be losing money')])), ['The ferry line', 'to be losing money']);
+  assert.equal(raisedSubject(text, at('said'), at('Ana Ruiz'), [at('the line is fine')]), undefined);
+  const brat = toBrat(reportOfParts(text, [['The ferry line', 'appears', 'to be losing money']]));
+  assert.ok(!brat.includes('\tSource '));
+  assert.match(brat, /\tContent 0 14;23 41\tThe ferry line to be losing money/);
 });
