@@ -327,3 +327,12 @@ test('a raising verb\'s subject is no source but the first fragment of its conte
   assert.ok(!brat.includes('\tSource '));
   assert.match(brat, /\tContent 0 14;23 41\tThe ferry line to be losing money/);
 });
+
+test('a content after its cue that ends at a closing mark runs on to the end of its sentence', () => {
+  const text = 'Ana Ruiz said the port is “in good shape” despite the storm. Ben Ode thinks it is “fine” and Eva Lind said so too.';
+  const report = reportOfParts(text, [['Ana Ruiz', 'said', 'the port is “in good shape”'], ['Ben Ode', 'thinks', 'it is “fine”'], ['Eva Lind', 'said so', 'so too']]);
+  const sentences = [{ id: 's1', start: 0, end: text.indexOf(' Ben') }, { id: 's2', start: text.indexOf('Ben'), end: text.length }];
+  const lines = toBrat({ ...report, sentences } as unknown as Report).split('\n').filter((l) => l.includes('\tContent '));
+  assert.equal(lines[0]!.split('\t')[2], 'the port is “in good shape” despite the storm');
+  assert.equal(lines[1]!.split('\t')[2], 'it is “fine”');
+});

@@ -502,7 +502,8 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
   const quoted = quotationIndex(text);
   const kept = parts.map((p, i) => nested[i]! && !(quoted(p.cue.start) && !SAY_IN_QUOTE.test(text.slice(p.cue.start, p.cue.end))));
   const taken = overlapIndex(parts.flatMap((p) => [p.cue, ...(p.bare ? [p.bare] : [])]));
-  return parts.map(({ attribution, bare, fragments }, i) => {
+  const keptCues = rangeIndex(parts.flatMap((p, i) => (kept[i] ? [p.cue] : [])));
+  const written = parts.map(({ attribution, bare, fragments }, i) => {
     const passive = !bare ? withAgent(text, attribution.cue, fragments) : { fragments };
     const written = bare ? withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue))) : passive.source;
     const raised = written ? raisedSubject(text, attribution.cue, written, passive.fragments) : undefined;
@@ -512,4 +513,22 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
     const content = withClosingMarks(text, withoutOwn(text, withThat(text, opened, taken), [cue, ...(source ? [source] : [])]));
     return { attribution, source, cue, anchor: attribution.cue, content, kept: kept[i]! };
   });
+  return written.map((w) => (w.kept ? { ...w, content: withRestAfterQuote(text, w, sentences, (from, to) => keptCues.someStartingIn(from, to, () => true)) } : w));
+}
+
+/**
+ * A content after its cue that ends at a closing quotation mark while its sentence goes on with a word ("said the wind is
+ * “at our backs” despite the loss") runs on to the sentence's end (its final stop left out), as PolNeAR marks it, unless
+ * another written attribution's cue lies in the rest. PolNeAR train, training side: the strict match is won 53 times
+ * and lost 23 (2,061 match either way, 104 neither).
+ */
+function withRestAfterQuote(text: string, w: WrittenAttribution, sentences: readonly Range16[], cueIn: (from: number, to: number) => boolean): readonly Range16[] {
+  const last = w.content.at(-1);
+  if (!last || last.start < w.cue.end || !/(?:[”"]|'')$/.test(text.slice(last.start, last.end)) || !/^\s+\p{L}/u.test(text.slice(last.end, last.end + 3))) return w.content;
+  const sentence = sentences[rangeAt(sentences, last.end - 1)];
+  if (!sentence) return w.content;
+  let end = sentence.end;
+  while (end > last.end && /[\s.!?]/.test(text[end - 1]!)) end--;
+  if (end <= last.end || cueIn(last.end, end)) return w.content;
+  return [...w.content.slice(0, -1), { start: last.start, end }];
 }
