@@ -189,8 +189,11 @@ function endsInAppositiveName(ctx: GradeContext, parts: PhraseParts, span: Span)
   if (!titlesPerson(ctx, parts)) return false;
   let i = span.end - 1;
   while (i > parts.post && (isNameWord(tokens[i]!) || tokens[i]!.text.trim() === '')) i--;
-  return i > parts.head && i < span.end - 1 && tokens[i]!.text === ',' && tokens[i - 1]!.pos === 'NOUN';
+  return i > parts.head && i < span.end - 1 && tokens[i]!.text === ',' && (tokens[i - 1]!.pos === 'NOUN' || gerundObject(tokens, i - 1));
 }
+
+/** "head of polling", "director of marketing": an -ing word after "of" or "for" ends a title as a noun would. */
+const gerundObject = (tokens: readonly Token[], k: number) => /ing$/.test(tokens[k]!.lower) && ['of', 'for'].includes(tokens[k - 1]?.lower ?? '');
 
 /** "Cabinet member for transport Lewis Achterberg": a title with a post-modifier, then a name of two words or more. */
 function endsInTitledName(ctx: GradeContext, parts: PhraseParts, span: Span): boolean {

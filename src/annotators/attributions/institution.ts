@@ -14,6 +14,8 @@ export type GradeOwner = (span: Span) => GradedSource;
 const GROUP_ANAPHORS = [...listed(sources.groupAnaphors)];
 /** institutions.json: institution heads with their grade alone, and what makes a description name one institution. */
 const INSTITUTION_HEADS = new Map(institutions.institutionHeads.flatMap((e) => e.words.map((w) => [w, e.bare as SourceGrade] as const)));
+/** Heads that name the same kind of body as an institution head ("Avonmere Police" for "the force"). */
+const SAME_AS = new Map(institutions.institutionHeads.flatMap((e) => ('sameAs' in e ? e.words.map((w) => [w, e.sameAs as string[]] as const) : [])));
 const CATEGORY_HEADS = new Set(institutions.institutionHeads.flatMap((e) => ('category' in e && e.category ? e.words : [])));
 const PLAIN_ADJECTIVES = listed(institutions.plainAdjectives);
 const PLACE_POSSESSORS = listed(institutions.placePossessors);
@@ -24,6 +26,7 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
 const VOICE_HEADS = listed(sources.voiceHeads);
+const OWNED_BODIES = listed(sources.ownedBodies);
 
 /** True for a head listed in institutions.json ("ministry", "office", "police"). */
 export const isInstitutionHead = (word: string) => INSTITUTION_HEADS.has(word);
@@ -37,7 +40,7 @@ export function ownerSource(ctx: GradeContext, parts: PhraseParts, span: Span, e
   const document = ctx.lex.documentHeads.has(head);
   // "the council's own consultants", "the gazette's own reporters": "own" ties whatever follows to its owner.
   const own = ctx.tokens[parts.head - 1]?.lower === 'own' && parts.head - 1 > parts.modFirst;
-  if (!document && !own && !VOICE_HEADS.has(head) && !INSTITUTION_HEADS.has(head)) return undefined;
+  if (!document && !own && !VOICE_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !OWNED_BODIES.has(head)) return undefined;
   const pronoun = possessivePronoun(ctx, parts, span);
   if (pronoun) {
     const pointsAt = ctx.lex.pronouns.get(OWNER_PRONOUNS.get(ctx.tokens[pronoun.first]!.lower)!) ?? [];
@@ -84,7 +87,7 @@ export function institutionSource(ctx: GradeContext, parts: PhraseParts, span: S
     grade: REPEAT_GRADE,
     ...(firstMention && firstMention !== REPEAT_GRADE ? { unresolved: firstMention } : {}),
     anaphor: span,
-    mention: { heads: [headWord], words, ...(category ? { anyOfClass: true } : {}) },
+    mention: { heads: [headWord, ...(SAME_AS.get(headWord) ?? [])], words, ...(category ? { anyOfClass: true } : {}) },
     pointsAt: ['agency'],
     is: ['agency'],
     entityIds,
