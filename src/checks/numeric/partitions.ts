@@ -15,7 +15,7 @@ import { voteTotal } from './vote-totals.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
 import { readingOf, type Reading } from './readings.js';
 import { lastPunctBefore, nextPunctAfter, openersIn, type Opener, type Role } from './openers.js';
-import { isAmount, type UnitKeys } from './units.js';
+import { isAmount, normUnit, type UnitKeys } from './units.js';
 
 /** The amounts of each sentence (counts, sums of money and measures that are not ranges), by sentence index. */
 export function amountsBySentence(located: readonly Located[]): Located[][] {
@@ -201,13 +201,33 @@ function pronounWhole(input: PartitionInput, s: number, clauseStart: number, ope
   const { tokens } = input;
   const from = tokenAt(tokens, clauseStart);
   const at = tokens[from]?.text === ',' || tokens[from]?.text === ';' ? from + 1 : from;
-  if (!WHOLE_PRONOUNS.has(tokens[at]?.lower ?? '')) return undefined;
-  for (let k = at + 1; k < tokens.length && tokens[k]!.start < openerStart; k++) if (!PRONOUN_AUX.has(tokens[k]!.lower)) return undefined;
-  const before = input.bySentence[s - 1];
-  const last = before?.at(-1);
+  const opener = tokens[at]?.lower ?? '';
+  const named = WHOLE_DETERMINERS.has(opener) ? namedNoun(tokens, at + 1, openerStart) : undefined;
+  if (!WHOLE_PRONOUNS.has(opener) && !named) return undefined;
+  for (let k = named ? named.after : at + 1; k < tokens.length && tokens[k]!.start < openerStart; k++) if (!PRONOUN_AUX.has(tokens[k]!.lower)) return undefined;
+  const before = input.bySentence[s - 1] ?? [];
   const here = input.bySentence[s]?.[0];
   const amount = (l: Located) => l.q.quantityKind === 'count' || l.q.quantityKind === 'money';
+  // "Calder Valley recorded 486 knife offences ..., up 12 per cent. Those offences break down as ...": a demonstrative
+  // and the noun of an amount of the sentence before stand for that amount, wherever it stands in its sentence.
+  const last = named ? before.findLast((l) => amount(l) && (input.units.get(l.q.id) ?? '').split(' ').at(-1) === named.noun) : before.at(-1);
   return last && here && last.paragraph === here.paragraph && amount(last) && input.units.has(last.q.id) ? last : undefined;
+}
+
+/** Determiners that, with the noun of an amount just stated, name it again ("Those offences", "These jobs"). */
+const WHOLE_DETERMINERS = new Set(['these', 'those', 'the']);
+/** How many words a named whole may take after its determiner ("Those knife offences"). */
+const NAMED_REACH = 3;
+
+/** The head noun (its unit key) of a short noun phrase from `k` up to the opener, and the token after it. */
+function namedNoun(tokens: readonly Token[], k: number, openerStart: number): { noun: string; after: number } | undefined {
+  let head = -1;
+  for (let i = k; i < k + NAMED_REACH && tokens[i] && tokens[i]!.start < openerStart; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === 'NOUN') head = i;
+    else if (pos !== 'ADJ' || head >= 0) break;
+  }
+  return head >= 0 ? { noun: normUnit(tokens[head]!.text), after: head + 1 } : undefined;
 }
 
 /**
@@ -342,6 +362,12 @@ function cueBetween(cues: readonly CueSpan[], role: CueSpan['role'], from: numbe
 }
 
 /** "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all": the figures before a total cue that follows them. */
+/** "another £51m", "a further 20": the first figure of a sentence's list adds to a part stated before it. */
+function addsToEarlier(input: PartitionInput, first: Located): boolean {
+  const k = tokenAt(input.tokens, first.q.start);
+  return [1, 2].some((d) => input.chains.additiveBefore.has(input.tokens[k - d]?.lower ?? ''));
+}
+
 function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
   for (const cue of cues) {
     if (cue.role !== 'total') continue;
@@ -354,7 +380,12 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
       if (cueBetween(cues, 'subset', group[Math.max(0, i - MAX_PARTS)]!.q.start, total.q.start)) continue;
       // "..., out of 4,900 votes cast": the parts are drawn from the whole and others may remain (parts within it).
       const drawn = /\bout of$/i.test(input.doc.text.slice(cue.start, cue.end));
-      return { total, parts: group.slice(Math.max(0, i - MAX_PARTS), i), role: 'before', rest: false, ...(drawn && { drawn }) };
+      const parts = group.slice(Math.max(0, i - MAX_PARTS), i);
+      // "Council tax raises £84m. Business rates bring in another £51m, and grants £39m, giving an income of £168m": a
+      // list whose first part adds to one before ("another", "a further") began in an earlier sentence; the total's
+      // reading over sentences (totals.ts) judges it whole.
+      if (parts[0]!.sentence > 0 && addsToEarlier(input, parts[0]!)) return undefined;
+      return { total, parts, role: 'before', rest: false, ...(drawn && { drawn }) };
     }
   }
   return undefined;

@@ -83,6 +83,16 @@ export function partsOf(located: readonly Located[], at: number, total: Located,
   return (same.length >= 2 ? same : [...same, ...before]).reverse();
 }
 
+/**
+ * The figures of a total's own sentence before its forward cue that can be its parts: free (no total, not within
+ * another amount) and summable with it.
+ */
+function ownBefore(group: readonly Located[], total: Located, cue: CueSpan, totals: ReadonlySet<string>, loose: Loose): Located[] {
+  const unit = loose.units.get(total.q.id);
+  if (unit === undefined) return [];
+  return group.filter((l) => l.q.end <= cue.start && isLoose(l.q, loose.units) && !totals.has(l.q.id) && !loose.nested.has(l.q.id) && canSum(unit, loose.units.get(l.q.id)!));
+}
+
 /** True when a count without a noun of its own stands after the first of `found`, before the sentence at `at`. */
 function bareBetween(located: readonly Located[], at: number, found: readonly Located[], units: UnitKeys, nested: ReadonlySet<string> = new Set()): boolean {
   if (found.length < 2) return false;
@@ -142,7 +152,11 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
       const marked = open.filter((l) => isLoose(l.q, loose.units) && spans.some((c) => marks(tokens, c, l.q)));
       const looseFinding = judgeFirst(marked, group, (total) => {
         const found = partsOf(located, i, total, totals, loose.units, loose, true);
-        return bareBetween(located, i, found, loose.units, loose.nested) ? [] : found;
+        if (bareBetween(located, i, found, loose.units, loose.nested)) return [];
+        // "Business rates bring in another £51m. Grants add £33m, giving an income of £168m": a forward cue closes the
+        // list its own clause ends, so the figures before it in its sentence are the list's last parts.
+        const cue = spans.find((c) => c.forward && marks(tokens, c, total.q));
+        return found.length > 0 && cue ? [...found, ...ownBefore(group, total, cue, totals, loose)] : found;
       }, loose.units);
       if (looseFinding) findings.push(looseFinding);
     }
