@@ -273,6 +273,9 @@ test('a sourceless passive cue takes the agent after "by" as its source, up to t
   const criticized = withAgent(text, at('has been criticized'), [at('by some of the pilots for its cost')]);
   assert.equal(show(criticized.source), 'some of the pilots');
   assert.deepEqual(criticized.fragments.map(show), ['for its cost']);
+  const only = withAgent(text, at('was first reported'), [at('by the Harbour Gazette')]);
+  assert.equal(show(only.source), 'the Harbour Gazette');
+  assert.deepEqual(only.fragments, []);
 });
 
 test('an agent in the middle of the content, or no "by" after the cue, gives no source', () => {
