@@ -8,6 +8,7 @@
 import { SIBLING_SYNONYM_COSINE, sameRoot, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import type { ClaimFingerprint } from './similarity.js';
 import time from './time-words.json' with { type: 'json' };
+import verbForms from './verb-forms.json' with { type: 'json' };
 
 /** How a minimal contrast is read; calibrated in {@link DEFAULT_CONTRAST}. */
 export interface ContrastOptions {
@@ -22,6 +23,18 @@ export interface ContrastOptions {
   readonly verbRatio: number;
   /** How another event is read in the same minimal pair (see {@link EventContrastOptions}); absent or null for none. */
   readonly event?: EventContrastOptions | null;
+  /**
+   * Whether two claims with the same verb whose parties change places report two events (roles.ts: "X will buy 30
+   * aircraft from Y" against "Y will buy 30 aircraft from X"); checked with the minimal contrast.
+   */
+  readonly roles?: boolean;
+  /**
+   * Whether the words the two share are counted by their written form alone (one word family: sameRoot), not by meaning
+   * (a shared WordNet sense, a broader word, near vectors). A retelling made of near words of a sentence is then never
+   * a minimal pair of it; a sentence that copies another and swaps one word still is. For comparing two matches of one
+   * trace with each other (contrast-set.ts), where many wordings meet.
+   */
+  readonly surface?: boolean;
 }
 
 /**
@@ -49,18 +62,33 @@ export interface EventContrastOptions {
    * the shipyard would cost jobs") puts its verb elsewhere.
    */
   readonly slot: boolean;
+  /**
+   * Whether the candidate's other event must be written as a verb (a past tense or participle, regular or in
+   * verb-forms.json, or an -ing form: "sold", "deported", "repairing"): an action noun in its place ("physiotherapy"
+   * for "surgery", "replacement" for "surgery") may name the same event more narrowly, and is left alone.
+   */
+  readonly verbForm?: boolean;
 }
 
 /**
  * Calibrated by bench/corpus/calibrate-alignment.ts (its --check asserts the thing reading). The event reading is off:
  * the calibration's pick (stand-in any, same event at cosine 0.6, at most 10 verb senses, one word either way, in the
  * same slot) turns away more tuning look-alikes, but on both never-tuned sets it loses a retelling and turns away no
- * look-alike, which the held-out test in alignment.test.ts does not allow.
+ * look-alike, which the held-out test in alignment.test.ts does not allow; so does its pick when the other event must
+ * be written as a verb (issue 14, second try: tuning look-alikes let through 97 -> 93 of 264, no tuning retelling
+ * lost, paraphrases-heldout.json retellings 18 -> 17 of 18). The parties' roles (roles.ts) have nothing to tune and
+ * change no tuning pair; they are on.
  */
-export const DEFAULT_CONTRAST: ContrastOptions = Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, event: null });
+export const DEFAULT_CONTRAST: ContrastOptions = Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, event: null, roles: true });
 
 const TIME: ReadonlySet<string> = new Set(time.words);
 const QUALIFIERS: ReadonlySet<string> = new Set(time.qualifiers);
+const PAST: ReadonlySet<string> = new Set(Object.keys(verbForms.forms));
+
+/** Whether a lower-case word is written as a verb: a past tense or participle (regular or irregular) or an -ing form. */
+export function writtenAsVerb(form: string): boolean {
+  return PAST.has(form) || (form.length >= 5 && /(?:ed|ing)$/u.test(form));
+}
 
 /** A word of a claim: its stem (term) and the form it was written in. */
 interface Word {
@@ -126,12 +154,13 @@ export function minimalContrast(query: ClaimFingerprint, candidate: ClaimFingerp
   // the event reading leaves out, aside).
   const event = options.event ?? null;
   const most = Math.max(options.ownWords, event?.ownWords ?? 0);
+  const shares = options.surface ? (x: Word, y: Word) => x.term === y.term || sameRoot(x.term, y.term) : (x: Word, y: Word) => sameThing(x, y, meaning, relations);
   const own: Word[] = [];
-  for (const y of c) if (!q.some((x) => sameThing(x, y, meaning, relations)) && own.push(y) > options.ownWords && (!event || untimed(own).length > most)) return null;
+  for (const y of c) if (!q.some((x) => shares(x, y)) && own.push(y) > options.ownWords && (!event || untimed(own).length > most)) return null;
   if (own.length === 0) return null;
   // Nor may the query have more words the candidate lacks: a minimal pair differs little either way (a short
   // candidate against a long retelling as the query is no contrast).
-  const lacked = q.filter((x) => !c.some((y) => sameThing(x, y, meaning, relations)));
+  const lacked = q.filter((x) => !c.some((y) => shares(x, y)));
   if (own.length <= options.ownWords && lacked.length <= options.ownWords) {
     const pair = otherThing(lacked, own, meaning, relations, options);
     if (pair) return pair;
@@ -159,7 +188,8 @@ function otherThing(lacked: readonly Word[], own: readonly Word[], meaning: Word
   for (const y of candidateThings) {
     const { at: x, cosine: c0 } = nearest(y, queryThings, meaning);
     if (!x || c0 < options.standIn) continue;
-    if (nearest(x, candidateThings, meaning).at !== y) continue;
+    // Counted on the written words (ContrastOptions.surface), a word of its own may still be the query word's same thing.
+    if (nearest(x, candidateThings, meaning).at !== y || sameThing(x, y, meaning, relations)) continue;
     return { word: x.form, with: y.form };
   }
   return null;
@@ -178,10 +208,11 @@ function otherEvent(lacked: readonly Word[], own: readonly Word[], meaning: Word
   const queryWords = told(lacked);
   const candidateWords = told(own);
   for (const y of candidateWords) {
+    if (options.verbForm && !writtenAsVerb(y.form)) continue;
     const { at: x, cosine: c0 } = nearest(y, queryWords, meaning);
     if (!x || c0 < options.standIn || c0 >= options.same) continue;
     if (!isEvent(x) && !isEvent(y)) continue;
-    if (nearest(x, candidateWords, meaning).at !== y) continue;
+    if (nearest(x, candidateWords, meaning).at !== y || sameThing(x, y, meaning, relations)) continue;
     return { word: x.form, with: y.form };
   }
   return null;

@@ -2,6 +2,7 @@ import type { WordNearness } from './word-nearness.js';
 import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
+import { roleSwap, roleWords, type RoleWords } from './roles.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
 /** A figure of a claim as the quantities annotator read it: value and bounds, with its place in the claim text. */
@@ -44,6 +45,8 @@ export interface ClaimFingerprint {
   readonly outside?: readonly string[];
   /** What its first count counts ("fighters" in "23,000 former fighters"), lower-case; null or absent when unknown. */
   readonly head?: string | null;
+  /** Its words in order, for who did what to whom (roles.ts); absent when not read. */
+  readonly roleWords?: RoleWords;
 }
 
 /** Options of the comparison, frozen defaults in {@link DEFAULT_SIMILARITY}. */
@@ -67,7 +70,7 @@ export function fingerprint(text: string, figures: readonly TraceFigure[], masks
   const hidden = [...figures, ...masks];
   const forms = new Map<string, string>();
   for (const word of contentWords(text, hidden)) if (!forms.has(stem(word))) forms.set(stem(word), word);
-  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction: directionOf(text, masks), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks) };
+  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction: directionOf(text, masks), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks), roleWords: roleWords(text, hidden) };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
@@ -205,7 +208,7 @@ export function traceScore(query: ClaimFingerprint, candidate: ClaimFingerprint,
   const score = meaningScore(query, candidate, words, options, near, otherKind);
   const contrast = near?.contrast === undefined ? DEFAULT_CONTRAST : near.contrast;
   // A minimal contrast only ever lowers a score to 0: below the caller's threshold it cannot change what is kept.
-  if (score > 0 && score >= threshold && contrast !== null && near?.meaning !== undefined && lexicon != null && minimalContrast(query, candidate, near.meaning, lexicon, contrast) !== null) return 0;
+  if (score > 0 && score >= threshold && contrast !== null && near?.meaning !== undefined && lexicon != null && (minimalContrast(query, candidate, near.meaning, lexicon, contrast) !== null || (contrast.roles === true && roleSwap(query, candidate, lexicon) !== null))) return 0;
   return score;
 }
 
