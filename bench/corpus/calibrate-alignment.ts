@@ -20,6 +20,8 @@ import { ALIGNMENT_SIF_A, createWordMeaning } from '../../src/trace/meaning.js';
 import { getNearness } from '../../src/trace/nearness.js';
 import { createLexicon, decodeLexicon, DEFAULT_LEXICON, LEXICON_URL, type LexiconOptions } from '../../src/trace/lexicon.js';
 import { DEFAULT_CONTRAST, type ContrastOptions, type EventContrastOptions } from '../../src/trace/contrast.js';
+import { DEFAULT_CONTRAST_SET, type ContrastSetOptions } from '../../src/trace/contrast-set.js';
+import { keptBySet, setTally } from '../../src/trace/calibration-set.js';
 import { DEFAULT_HEAD_FLOOR, DEFAULT_KIND_CONFLICT, DEFAULT_NEAR, DEFAULT_SIMILARITY, fingerprint, traceScore, type ClaimFingerprint, type NearOptions } from '../../src/trace/similarity.js';
 import { readVectorsPrefix, WORD_VECTORS_URL } from '../../src/meaning/vectors-format.js';
 import claimData from './claims.json' with { type: 'json' };
@@ -221,7 +223,7 @@ if (lexiconPick) {
   const lexiconNear = lexiconPick.v.near;
   const contrastGrid: ContrastOptions[] = [];
   for (const standIn of [0.2, 0.3, 0.4, 0.5, 0.6]) for (const ownWords of [1, 2, 3, 4, 6]) for (const verbRatio of [1, 2, 4]) contrastGrid.push({ standIn, ownWords, verbRatio });
-  const variantOf = (o: ContrastOptions | null): Variant => ({ ...lexiconPick.v, name: o ? `+ minimal contrast, stand-in ≥ ${o.standIn}, at most ${o.ownWords} own words, noun senses ≥ verb senses / ${o.verbRatio}` : 'lexicon pick, no contrast', near: { ...lexiconNear, contrast: o } });
+  const variantOf = (o: ContrastOptions | null): Variant => ({ ...lexiconPick.v, name: o ? `+ minimal contrast, stand-in ≥ ${o.standIn}, at most ${o.ownWords} own words, noun senses ≥ verb senses / ${o.verbRatio}` : 'lexicon pick, no contrast', near: { ...lexiconNear, contrast: o && { ...o, roles: DEFAULT_CONTRAST.roles } } });
   const none = variantOf(null);
   const memo = new Map<Variant, Map<Case, boolean>>();
   const hitOf = (c: Case, v: Variant) => {
@@ -245,12 +247,14 @@ if (lexiconPick) {
   console.log(`\n${none.name}: balanced accuracy on the tuning pairs (with retold queries) ${baOf(contrastTune, none).toFixed(3)}, tuning retellings found ${foundIn(contrastTune, none)}, look-alikes turned away ${refusedIn(contrastTune, none)}/${contrastTune.filter((c) => !c.positive).length}`);
   for (const { v } of contrastVariants) console.log(`${v.name}: balanced accuracy ${baOf(contrastTune, v).toFixed(3)}, tuning retellings found ${foundIn(contrastTune, v)}, look-alikes turned away ${refusedIn(contrastTune, v)}`);
   // Another event (EventContrastOptions) on top of the thing reading as picked: over the stand-in cosine (-1: any), the
-  // cosine of the same event, the light verbs' senses, the words either way and the slot. The same rule: the best
-  // balanced accuracy among the settings that keep at least 99 % of the tuning retellings found with no contrast at
-  // all; ties go to the milder setting (fewer own words, the slot kept, a higher stand-in, a lower same-event cosine,
-  // fewer verb senses), and none when no setting keeps enough.
+  // cosine of the same event, the light verbs' senses, the words either way, the slot and whether the other event must
+  // be written as a verb. A stricter rule than the thing reading's (issue 14 asks for precision that never costs
+  // recall): the best balanced accuracy among the settings that lose none of the tuning retellings the thing reading
+  // finds; ties go to the milder setting (fewer own words, the slot kept, a verb as written, a higher stand-in, a lower
+  // same-event cosine, fewer verb senses), and none when no setting turns more away. Reported, not adopted (see
+  // DEFAULT_CONTRAST).
   const eventGrid: EventContrastOptions[] = [];
-  for (const ownWords of [1, 2]) for (const slot of [true, false]) for (const standIn of [0.4, 0.2, -1]) for (const same of [0.4, 0.5, 0.6, 0.7, 0.8]) for (const light of [10, 20]) eventGrid.push({ standIn, same, light, ownWords, slot });
+  for (const ownWords of [1, 2]) for (const slot of [true, false]) for (const verbForm of [true, false]) for (const standIn of [0.4, 0.2, -1]) for (const same of [0.4, 0.5, 0.6, 0.7, 0.8]) for (const light of [10, 20]) eventGrid.push({ standIn, same, light, ownWords, slot, verbForm });
   const eventVariants = new Map<ContrastOptions | null, { e: EventContrastOptions; v: Variant }[]>();
   const eventVariantsOf = (o: ContrastOptions | null) => {
     let vs = eventVariants.get(o);
@@ -258,12 +262,12 @@ if (lexiconPick) {
     return vs;
   };
   const pickEvent = (cases: readonly Case[], thing: { o: ContrastOptions | null; v: Variant; ba: number }): { o: ContrastOptions | null; v: Variant; ba: number } => {
-    const need = 0.99 * foundIn(cases, none);
+    const need = foundIn(cases, thing.v);
     const kept = eventVariantsOf(thing.o).filter(({ v }) => foundIn(cases, v) >= need).map(({ e, v }) => ({ e, v, ba: baOf(cases, v) }));
     const best = kept.reduce<{ e: EventContrastOptions; v: Variant; ba: number } | null>((m, x) => (m === null || x.ba > m.ba + 1e-9 ? x : m), null);
     return best && best.ba > thing.ba + 1e-9 ? { o: { ...thing.o!, event: best.e }, v: best.v, ba: best.ba } : thing;
   };
-  for (const { e, v } of eventVariantsOf(pickContrast(contrastTune).o)) console.log(`${v.name}, + another event, stand-in ≥ ${e.standIn}, same event at cosine ≥ ${e.same}, at most ${e.light} verb senses, at most ${e.ownWords} own words, ${e.slot ? 'in the same slot' : 'anywhere'}: balanced accuracy ${baOf(contrastTune, v).toFixed(3)}, tuning retellings found ${foundIn(contrastTune, v)}, look-alikes turned away ${refusedIn(contrastTune, v)}`);
+  for (const { e, v } of eventVariantsOf(pickContrast(contrastTune).o)) console.log(`${v.name}, + another event, stand-in ≥ ${e.standIn}, same event at cosine ≥ ${e.same}, at most ${e.light} verb senses, at most ${e.ownWords} own words, ${e.slot ? 'in the same slot' : 'anywhere'}${e.verbForm ? ', written as a verb' : ''}: balanced accuracy ${baOf(contrastTune, v).toFixed(3)}, tuning retellings found ${foundIn(contrastTune, v)}, look-alikes turned away ${refusedIn(contrastTune, v)}`);
   const familyOf = (c: Case) => c.family;
   const families = [...new Set(contrastTune.map(familyOf))];
   const cv = { found: 0, refused: 0, foundBefore: 0, refusedBefore: 0, foundThing: 0, refusedThing: 0 };
@@ -286,12 +290,84 @@ if (lexiconPick) {
   const thingPick = pickContrast(contrastTune);
   const chosen = pickEvent(contrastTune, thingPick);
   const ev = chosen.o?.event;
-  console.log(`contrast pick: ${chosen.v.name}${ev ? `, + another event, stand-in ≥ ${ev.standIn}, same event at cosine ≥ ${ev.same}, at most ${ev.light} verb senses, at most ${ev.ownWords} own words, ${ev.slot ? 'in the same slot' : 'anywhere'}` : ', no event reading'} (balanced accuracy ${chosen.ba.toFixed(3)}; things alone ${thingPick.ba.toFixed(3)})`);
+  console.log(`contrast pick: ${chosen.v.name}${ev ? `, + another event, stand-in ≥ ${ev.standIn}, same event at cosine ≥ ${ev.same}, at most ${ev.light} verb senses, at most ${ev.ownWords} own words, ${ev.slot ? 'in the same slot' : 'anywhere'}${ev.verbForm ? ', written as a verb' : ''}` : ', no event reading'} (balanced accuracy ${chosen.ba.toFixed(3)}; things alone ${thingPick.ba.toFixed(3)})`);
   for (const [label, cases] of [['claims.json', corpus], ['claims.json, retold queries', retoldQueries], ['paraphrases.json tuning groups', tuning], ['paraphrases.json held-out groups', heldOut], ['paraphrases-heldout.json (held out)', fresh]] as const) console.log(`  ${label}: ${tallies(cases, none)}  ->  ${tallies(cases, thingPick.v)}  ->  ${tallies(cases, chosen.v)}`);
-  const sameEvent = (a: EventContrastOptions | null | undefined, b: EventContrastOptions | null | undefined) => (a ?? null) === (b ?? null) || (!!a && !!b && a.standIn === b.standIn && a.same === b.same && a.light === b.light && a.ownWords === b.ownWords && a.slot === b.slot);
+  const sameEvent = (a: EventContrastOptions | null | undefined, b: EventContrastOptions | null | undefined) => (a ?? null) === (b ?? null) || (!!a && !!b && a.standIn === b.standIn && a.same === b.same && a.light === b.light && a.ownWords === b.ownWords && a.slot === b.slot && !!a.verbForm === !!b.verbForm);
   const same = (a: ContrastOptions | null, b: ContrastOptions) => a !== null && a.standIn === b.standIn && a.ownWords === b.ownWords && a.verbRatio === b.verbRatio && sameEvent(a.event, b.event);
   console.log(`event reading ${chosen.o?.event ? 'picked on the tuning pairs, not adopted (DEFAULT_CONTRAST.event is null; see its comment)' : 'not picked'}`);
   // The event reading's pick is reported, not adopted: DEFAULT_CONTRAST keeps it off (see its comment), so --check
-  // asserts the thing reading, and that the event reading stays off.
+  // asserts the thing reading, and that the event reading stays off. The set comparison is calibrated on the pairwise
+  // comparison as adopted.
   if (process.argv.includes('--check') && !same(thingPick.o, DEFAULT_CONTRAST)) throw new Error(`DEFAULT_CONTRAST ${JSON.stringify(DEFAULT_CONTRAST)}; the calibration picks ${JSON.stringify(thingPick.o)} for things`);
+  calibrateContrastSet(contrastTune, thingPick.v, [['claims.json', corpus], ['claims.json, retold queries', retoldQueries], ['paraphrases.json tuning groups', tuning], ['paraphrases.json held-out groups', heldOut], ['paraphrases-heldout.json (held out)', fresh]]);
 }
+
+/**
+ * The matches of one trace compared with each other (src/trace/contrast-set.ts): the pairs of one query, scored with the
+ * pairwise comparison as picked, are one trace's matches. Over the least score of a match that shows others, the gap by
+ * which it must outscore them and the event reading between matches (of one word, or of two written as verbs). Not in
+ * the grid, for what the tuning data showed: a minimal pair of 3 own words (counted on the written words, the
+ * 1,000-article corpus lost two retold appearances the tuning pairs kept: "the sea defences of Fennvik are budgeted at"
+ * against "the flood wall in Fennvik will cost"), an event reading of two words not written as verbs ("comes with a
+ * bill" against "costs": with each claim family held out in turn it lost three retellings) and opposite directions
+ * between matches (a high-scoring look-alike, "homes being torn down", dropped ten retellings of its family). The pick: the best balanced accuracy on the tuning pairs among the settings that lose no tuning
+ * retelling the pairwise comparison finds; ties go to the milder setting (a wider gap, a higher floor, fewer own words,
+ * no event reading, then fewer event words, a verb as written). Each claim family is also held out in turn. --check
+ * asserts DEFAULT_CONTRAST_SET.
+ */
+function calibrateContrastSet(cases: readonly Case[], pairwise: Variant, report: readonly (readonly [string, readonly Case[]])[]): void {
+  const meaning = pairwise.near.meaning!;
+  const relations = pairwise.near.lexicon ?? meaning.relations!;
+  const scores = new Map<Case, number>();
+  const scoreOf = (c: Case) => {
+    let s = scores.get(c);
+    if (s === undefined) scores.set(c, (s = traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, pairwise.near)));
+    return s;
+  };
+  const base = DEFAULT_CONTRAST_SET.contrast;
+  const verbEvent = (ownWords: number, verbForm: boolean): EventContrastOptions => ({ standIn: -1, same: 0.6, light: 10, ownWords, slot: true, verbForm });
+  const grid: ContrastSetOptions[] = [];
+  for (const gap of [0.1, 0.06, 0.03]) for (const floor of [0.8, 0.7, 0.6, 0.5]) for (const ownWords of [base.ownWords]) for (const event of [null, verbEvent(1, true), verbEvent(2, true), verbEvent(1, false)])
+    grid.push({ floor, gap, pivots: DEFAULT_CONTRAST_SET.pivots, contrast: { ...base, ownWords, event } });
+  const describe = (o: ContrastSetOptions | null) => (o === null ? 'no set comparison' : `floor ${o.floor}, gap ${o.gap}, at most ${o.contrast.ownWords} own words, ${o.contrast.event ? `event reading of ${o.contrast.event.ownWords} word(s)${o.contrast.event.verbForm ? ' written as a verb' : ''}` : 'no event reading'}`);
+  const tallyOf = (of: readonly Case[], o: ContrastSetOptions | null) => setTally(of, keptBySet(of, scoreOf, THRESHOLD, meaning, relations, o));
+  const baOf = (t: ReturnType<typeof setTally>) => (t.found / t.retellings + (t.lookalikes - t.passed) / t.lookalikes) / 2;
+  const pick = (of: readonly Case[]) => {
+    const need = tallyOf(of, null).found;
+    let best: { o: ContrastSetOptions | null; ba: number } = { o: null, ba: baOf(tallyOf(of, null)) };
+    for (const o of grid) {
+      const t = tallyOf(of, o);
+      if (t.found >= need && baOf(t) > best.ba + 1e-9) best = { o, ba: baOf(t) };
+    }
+    return best;
+  };
+  const none = tallyOf(cases, null);
+  console.log(`\nset comparison: none: balanced accuracy ${baOf(none).toFixed(3)}, tuning retellings found ${none.found}/${none.retellings}, look-alikes let through ${none.passed}/${none.lookalikes}`);
+  for (const o of grid) {
+    const t = tallyOf(cases, o);
+    console.log(`set comparison, ${describe(o)}: balanced accuracy ${baOf(t).toFixed(3)}, tuning retellings found ${t.found}, look-alikes let through ${t.passed}`);
+  }
+  const families = [...new Set(cases.map((c) => c.family))];
+  const cv = { found: 0, passed: 0, foundBefore: 0, passedBefore: 0, retellings: 0, lookalikes: 0 };
+  for (const f of families) {
+    const test = cases.filter((c) => c.family === f);
+    const chosen = pick(cases.filter((c) => c.family !== f)).o;
+    const after = tallyOf(test, chosen);
+    const before = tallyOf(test, null);
+    cv.found += after.found;
+    cv.passed += after.passed;
+    cv.foundBefore += before.found;
+    cv.passedBefore += before.passed;
+    cv.retellings += after.retellings;
+    cv.lookalikes += after.lookalikes;
+  }
+  const cvBa = (found: number, passed: number) => ((found / cv.retellings + (cv.lookalikes - passed) / cv.lookalikes) / 2).toFixed(3);
+  console.log(`set comparison, claim families held out in turn (${families.length}): retellings found ${cv.foundBefore} -> ${cv.found} of ${cv.retellings}, look-alikes let through ${cv.passedBefore} -> ${cv.passed} of ${cv.lookalikes}; balanced accuracy ${cvBa(cv.foundBefore, cv.passedBefore)} -> ${cvBa(cv.found, cv.passed)}`);
+  const chosen = pick(cases);
+  console.log(`set comparison pick: ${describe(chosen.o)} (balanced accuracy ${chosen.ba.toFixed(3)})`);
+  const show = (t: ReturnType<typeof setTally>) => `retellings ${t.found}/${t.retellings}, look-alikes let through ${t.passed}/${t.lookalikes}`;
+  for (const [label, of] of report) console.log(`  ${label}: ${show(tallyOf(of, null))}  ->  ${show(tallyOf(of, chosen.o))}`);
+  const sameSet = (a: ContrastSetOptions | null, b: ContrastSetOptions) => a !== null && a.floor === b.floor && a.gap === b.gap && a.contrast.ownWords === b.contrast.ownWords && JSON.stringify(a.contrast.event ?? null) === JSON.stringify(b.contrast.event ?? null);
+  if (process.argv.includes('--check') && !sameSet(chosen.o, DEFAULT_CONTRAST_SET)) throw new Error(`DEFAULT_CONTRAST_SET ${JSON.stringify(DEFAULT_CONTRAST_SET)}; the calibration picks ${JSON.stringify(chosen.o)}`);
+}
+

@@ -1,0 +1,66 @@
+// A contrast of a stronger match: the matches of one trace compared with each other. A look-alike copies one telling of
+// a claim and swaps a word ("20,000 jobs will be lost in Brisdale if the paper mill closes" from "... if the shipyard
+// closes"); against the query, told in other words, it is no minimal pair and can score as well as a retelling, but
+// against the telling it copies, which the trace also finds and scores higher, it is one. So a match that is a minimal
+// contrast (contrast.ts) of a clearly stronger match, counting shared words by their written form (a retelling in near
+// words is then no minimal pair of anything), or that swaps the parties of its verb (roles.ts), is dropped. Node-free.
+import type { WordMeaning, WordRelations } from './alignment.js';
+import { minimalContrast, type ContrastOptions } from './contrast.js';
+import { roleSwap } from './roles.js';
+import type { ClaimFingerprint } from './similarity.js';
+
+/** How the matches of one trace are compared with each other; calibrated in {@link DEFAULT_CONTRAST_SET}. */
+export interface ContrastSetOptions {
+  /** The least score of a match that can show another to be a contrast (a telling of the claim, not a guess). */
+  readonly floor: number;
+  /**
+   * How much more than the other a match must score to decide between the two: a minimal pair is symmetric, and of two
+   * near-equal matches either may be the claim ("homes will be built" and "homes were sold" against "will get homes").
+   */
+  readonly gap: number;
+  /** How many of the strongest matches are compared with each weaker one (the cost is linear in it). */
+  readonly pivots: number;
+  /** The minimal contrast as read between two matches (surface counting is meant: see ContrastOptions.surface). */
+  readonly contrast: ContrastOptions;
+}
+
+/**
+ * Calibrated by bench/corpus/calibrate-alignment.ts on the tuning claims (each query against its family's tellings
+ * and look-alikes as one trace's matches): the best balanced accuracy among the settings that lose no tuning retelling
+ * (see calibrate-alignment.ts for the figures). Opposite directions between matches were tried and are not read: a
+ * look-alike that scores high ("homes being torn down") then drops every retelling that says homes go up.
+ */
+export const DEFAULT_CONTRAST_SET: ContrastSetOptions = Object.freeze({
+  floor: 0.7,
+  gap: 0.06,
+  pivots: 8,
+  contrast: Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, surface: true, roles: true, event: Object.freeze({ standIn: -1, same: 0.6, light: 10, ownWords: 1, slot: true, verbForm: false }) }),
+});
+
+/** A scored match as the set comparison needs it. */
+export interface ScoredFingerprint {
+  readonly fingerprint: ClaimFingerprint;
+  readonly score: number;
+}
+
+/**
+ * The matches without those that are a contrast of a stronger one (see the file's head), in their given order. A
+ * dropped match shows nothing of others. Null options keep every match.
+ */
+export function withoutContrasts<T extends ScoredFingerprint>(matches: readonly T[], meaning: WordMeaning, relations: WordRelations, options: ContrastSetOptions | null = DEFAULT_CONTRAST_SET): T[] {
+  if (options === null || matches.length < 2) return [...matches];
+  const byScore = [...matches].sort((a, b) => b.score - a.score);
+  const pivots: T[] = [];
+  const dropped = new Set<T>();
+  for (const m of byScore) {
+    const shown = pivots.some((p) => p.score >= m.score + options.gap && isContrast(p.fingerprint, m.fingerprint, meaning, relations, options.contrast));
+    if (shown) dropped.add(m);
+    else if (m.score >= options.floor && pivots.length < options.pivots) pivots.push(m);
+  }
+  return matches.filter((m) => !dropped.has(m));
+}
+
+/** Whether `other` is a minimal contrast of `match`, or swaps the parties of its verb. */
+function isContrast(match: ClaimFingerprint, other: ClaimFingerprint, meaning: WordMeaning, relations: WordRelations, options: ContrastOptions): boolean {
+  return minimalContrast(match, other, meaning, relations, options) !== null || (options.roles === true && roleSwap(match, other, relations) !== null);
+}
