@@ -125,15 +125,19 @@ test('after a study reported by its researchers, its method, breakdowns and shar
   assert.equal(pollRule(study, later('Renters backed the levy.'), false), undefined);
 });
 
-test('a pronoun partitive with a figure breaks down the figure just reported; its further parts go on with it', () => {
+test('a pronoun partitive with a figure breaks down the figure a table, poll or study just reported; its further parts go on with it', () => {
   const withFigure = (text: string, extra: Partial<Candidate> = {}) => sentence(text, { figure: true, ...extra });
-  assert.equal(carryRule(report(), withFigure('Of those, 310 were lorries.')), 'breakdown');
-  assert.equal(carryRule(report(), withFigure('Of them, 40 percent came by rail.', { paragraph: 1 })), 'breakdown');
+  const table = report('unknown', { table: true });
+  assert.equal(carryRule(table, withFigure('Of those, 310 were lorries.')), 'breakdown');
+  assert.equal(carryRule(table, withFigure('Of them, 40 percent came by rail.', { paragraph: 1 })), 'breakdown');
+  assert.equal(carryRule(report('unknown', { poll: true }), withFigure('Of them, 40 percent came by rail.')), 'breakdown');
+  // After a person or a body that said the figure, the breakdown is a new claim.
+  assert.equal(carryRule(report(), withFigure('Of those, 310 were lorries.')), undefined);
   // Without a figure it is no breakdown; an additive opener straight after the report is a new claim.
-  assert.equal(carryRule(report(), sentence('Of those, most were lorries.')), undefined);
-  assert.equal(carryRule(report(), withFigure('A further 12 percent came by bus.')), undefined);
+  assert.equal(carryRule(table, sentence('Of those, most were lorries.')), undefined);
+  assert.equal(carryRule(table, withFigure('A further 12 percent came by bus.')), undefined);
   // After a breakdown, the next part continues it, and continued() keeps track of the breakdown.
-  const broken = continued(report(), withFigure('Of those, 310 were lorries.'), 'breakdown');
+  const broken = continued(table, withFigure('Of those, 310 were lorries.'), 'breakdown');
   assert.equal(broken.breakdown, true);
   assert.equal(carryRule(broken, withFigure('A further 12 percent came by bus.')), 'breakdown');
   assert.equal(carryRule(broken, withFigure('The rest, 90, were vans.')), 'breakdown');

@@ -25,6 +25,8 @@ export interface Report {
   readonly list: boolean;
   /** A source names a poll or survey ("a survey published by ..."): later poll results are its. */
   readonly poll: boolean;
+  /** A source names a table of figures ("according to figures published by ...", "the accounts show"). */
+  readonly table?: boolean;
   /** The report's last sentence broke its figure down ("Of those, 64 percent ..."): further parts go on with it. */
   readonly breakdown?: boolean;
   /** The poll is an opinion poll, whose results are written in the present ("The party stands at 39 percent"). */
@@ -61,6 +63,7 @@ const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document'
 const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
 /** Poll nouns whose results are written in the present ("The party stands at 39 percent"): an opinion poll's. */
 const PRESENT_POLL_NOUNS = new Set(data.pollNouns.filter((p) => 'resultsInPresent' in p && p.resultsInPresent).map((p) => p.word));
+const TABLE_NOUNS = new Set(data.tableNouns.words);
 const POLL_RESULTS = data.pollResultWords.map((p) => ` ${p.phrase} `);
 const POLL_SHARES = new Set(data.pollShares.map((p) => p.word));
 const PARTITIVE = data.breakdownOpeners.partitive.map((p) => p.words.split(' '));
@@ -73,7 +76,9 @@ export function carryRule(report: Report, sentence: Candidate): CarryRule | unde
   const next = report.paragraph + 1 === sentence.paragraph;
   if ((same && sentence.insideQuote) || ((same || next) && opensQuote(sentence.text))) return 'quotation';
   if ((report.colon && (same || next)) || (report.list && sentence.listItem)) return 'colon-list';
-  if (sentence.figure && (same || next) && opensWith(sentence.tokens, PARTITIVE)) return 'breakdown';
+  // A breakdown of a figure a poll, a study or a table of figures gave ("Of those, 64 percent ..."); after a person or a
+  // body that said it, a new sentence with new figures starts unsourced (carry-over.json tableNouns).
+  if (sentence.figure && (same || next) && (report.poll || report.table || report.breakdown) && opensWith(sentence.tokens, PARTITIVE)) return 'breakdown';
   // The report being continued is a poll or study: its write-up, told in the past ("Walkers averaged 58 minutes"), goes
   // on through the figures that follow it, from the next paragraph on, or in a paragraph it has already been carried
   // into; a figure in the present ("The farms employ 900 people") or set in another time is the writer's background,
@@ -110,6 +115,7 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
   const types = new Set<string>();
   const names = new Set<string>();
   let poll = false;
+  let table = false;
   let pollInPresent = false;
   for (const ann of attributions) {
     for (const id of ann.entityIds ?? []) {
@@ -119,11 +125,12 @@ export function reportOf(doc: Document, attributions: readonly AttributionAnnota
     const words = ann.sourceSpan ? doc.text.slice(ann.sourceSpan.start, ann.sourceSpan.end).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) : null;
     if (words) names.add(words.at(-1)!);
     if (words?.some((word) => POLL_NOUNS.has(word))) poll = true;
+    if (words?.some((word) => TABLE_NOUNS.has(word))) table = true;
     if (words?.some((word) => PRESENT_POLL_NOUNS.has(word))) pollInPresent = true;
   }
   const kind: SourceKind = types.has('person') ? 'person' : [...types].some((t) => NON_PERSON_TYPES.has(t)) ? 'non-person' : 'unknown';
   const colon = endsWithColon(sentenceText);
-  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon, poll, pollInPresent };
+  return { ids: attributions.map((a) => a.id), paragraph, kind, names, colon, list: colon, poll, table, pollInPresent };
 }
 
 /** The report after `sentence` carried it (by `rule`): a list goes on only through list items, a breakdown through its parts. */

@@ -28,3 +28,12 @@ test("a poll's interviews after the poll are its method", () => {
   // Contrast: interviews with no poll before them are a claim of their own.
   assert.ok(flagged('Interviews were carried out with 40 staff, and 12 were dismissed.'));
 });
+
+test('a breakdown after a body that announced the figure is a new claim; after a table of figures it is the table\'s', () => {
+  const body = 'Measles has now been confirmed in 86 people in the valley, the district health board said on Monday. ';
+  const breakdown = 'Of those cases, 47 are children of primary-school age and 21 are teenagers.';
+  const flags = (text: string) => analyzePure({ text }).findings.filter((f) => (f.rule === 'unsourced-claim' || f.rule === 'unsourced-statistic') && f.start >= text.indexOf('Of those'));
+  assert.equal(flags(body + breakdown).length, 1);
+  // Contrast: the same breakdown after figures published by the board is the figures' breakdown.
+  assert.equal(flags('Measles has now been confirmed in 86 people in the valley, according to figures published by the health board. ' + breakdown).length, 0);
+});
