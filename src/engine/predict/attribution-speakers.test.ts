@@ -10,8 +10,15 @@ test('a line opening with a name and a colon is an attribution: the name, the co
   assert.deepEqual(speakerLines(text, []).map((a) => [w(a.source), w(a.cue), w(a.content)]), [['Harbour Master Ola Berg', ':', 'The pier will not reopen this year.']]);
 });
 
-test('labels, figures and lines another attribution touches are no speaker lines', () => {
-  const text = 'Update: The ferry now leaves at nine.\nLindqvist: 1,204 votes.\nBerg: The pier, she said, is gone.';
+test('labels, figures and lines whose name or colon another attribution touches are no speaker lines', () => {
+  const text = 'Update: The ferry now leaves at nine.\nLindqvist: 1,204 votes.\nBerg: The pier is gone.';
+  const berg = { start: text.indexOf('Berg'), end: text.indexOf('Berg') + 4 };
+  assert.deepEqual(speakerLines(text, [berg]), []);
+});
+
+test('a speaker line is written though another attribution lies in the rest of the line', () => {
+  const text = 'Berg: The pier, she said, is gone.';
+  const w = words(text);
   const said = { start: text.indexOf('said'), end: text.indexOf('said') + 4 };
-  assert.deepEqual(speakerLines(text, [said]), []);
+  assert.deepEqual(speakerLines(text, [said]).map((a) => [w(a.source), w(a.cue)]), [['Berg', ':']]);
 });
