@@ -339,3 +339,10 @@ test('a content after its cue that ends at a closing mark runs on to the end of 
   assert.equal(lines[0]!.split('\t')[2], 'the port is “in good shape” despite the storm');
   assert.equal(lines[1]!.split('\t')[2], 'it is “fine”');
 });
+
+test('a source after its cue keeps a restrictive relative clause and the names after a slash', () => {
+  const text = '“The pier is safe,” said Ana Ruiz, a port engineer who inspected it. “Fares rise,” found a Gazette/Harbour Radio poll.';
+  const report = reportOfParts(text, [['Ana Ruiz', 'said', '“The pier is safe,”'], ['a Gazette', 'found', '“Fares rise,”']]);
+  const sources = toBrat(report).split('\n').filter((l) => l.includes('\tSource ')).map((l) => l.split('\t')[2]);
+  assert.deepEqual(sources, ['Ana Ruiz, a port engineer who inspected it', 'a Gazette/Harbour Radio poll']);
+});

@@ -21,7 +21,7 @@ const NOT_TITLE = /^(?:who|whom|whose|which|that|however|though|too|also|meanwhi
  * PolNeAR the pronoun itself ("who") when it stands right before the cue.
  */
 function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } {
-  if (source.start >= cue.end) return withTitle(text, source);
+  if (source.start >= cue.end) return withRelative(text, withTitle(text, withSlashed(text, source)));
   const between = text.slice(source.end, cue.start);
   const aside = ASIDE_BETWEEN.exec(between);
   if (aside && !NOT_APPOSITIVE.test(aside[1]!) && !NOT_TITLE.test(aside[1]!)) return { start: source.start, end: source.end + between.trimEnd().length };
@@ -31,10 +31,35 @@ function polnearSource(text: string, source: { start: number; end: number }, cue
   return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
 }
 
+
+/**
+ * A source after its cue with the restrictive relative clause that follows it ("said Mark Ode, a Democratic pollster
+ * who is not involved with the campaign"), as PolNeAR marks it (train, training side: the strict match won 31 times,
+ * lost 7).
+ */
+function withRelative(text: string, source: Range16): Range16 {
+  const clause = RELATIVE_AFTER.exec(text.slice(source.end, source.end + 220));
+  return clause ? { start: source.start, end: source.end + clause[0].trimEnd().length } : source;
+}
+
+/** "a New York Times/CBS News survey": the names after a slash and the poll or survey they end in. */
+const SLASHED = /^\/[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*(?:\s+(?:poll|survey)s?)?/u;
+
+/** A source that stops at a slash inside a name goes on past it (train, training side: won 5, lost 0). */
+function withSlashed(text: string, source: Range16): Range16 {
+  const rest = SLASHED.exec(text.slice(source.end, source.end + 120));
+  return rest ? { start: source.start, end: source.end + rest[0].length } : source;
+}
+
 /** An appositive or relative clause after a name: from ", " up to the next comma, full stop, colon, semicolon or quotation mark ("U.S.", "Gov. Scott Walker" kept whole). */
 /** Abbreviations written with a full stop before a name inside a describing clause ("who worked for Wisconsin Gov. Scott Walker"). */
 const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Ltd|Calif|Mass|Conn|Fla|Ill|Ind|Mich|Minn|Ore|Pa|Tenn|Va|Wash|Wis)\.(?=\s)`;
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:${ABBREVIATION}|\p{Lu}\.|[^,.;:“”"\n]|\.(?=\p{Lu}))+?(?=[.;:](?!\p{Lu})|,\s|\s*$|[“”"])`, 'u');
+/**
+ * A restrictive relative clause right after a source: " who" or " that", up to a comma, full stop, colon or quotation
+ * mark (an abbreviation's stop ends it too: reading past "Mr." lost on the validation split, −0.0006 Source).
+ */
+const RELATIVE_AFTER = /^ (?:who|that) [^,.;:“”"\n]{1,200}/u;
 /** Words that open a new clause of the writer's, not a description of the source. */
 const NOT_APPOSITIVE = /^(?:but|and|or|compared|according|as|if|when|because|while|although)\b/i;
 
