@@ -13,6 +13,7 @@ import { readCheckedClaims, readQueries } from '../src/engine/predict/match.js';
 import { firstStage, type Candidate } from '../src/factchecks/match/candidates.js';
 import { candidateFeatures, FEATURES } from '../src/factchecks/match/features.js';
 import { analyseQuery, buildMatchIndex, type MatchIndex } from '../src/factchecks/match/index.js';
+import { collapseCopies, copyKey } from '../src/factchecks/match/match.js';
 import { decodeReranker, encodeReranker, rerankScore, trainReranker, type RankingGroup, type Reranker } from '../src/factchecks/match/reranker.js';
 import { seededRandom, shuffle } from '../src/learn/hashing.js';
 
@@ -57,13 +58,15 @@ function carve(queries: readonly Query[]): { training: Query[]; validation: Quer
 
 const round = (x: number) => Number(x.toFixed(4));
 
-/** Scores of queries ranked by plain BM25, the first stage, or the re-ranker, with recall@depth. */
+/** Scores of queries ranked by plain BM25, the first stage, or the re-ranker (copies collapsed, as matchClaim does), with recall@depth. */
 function evaluate(index: MatchIndex, queries: readonly Query[], model?: Reranker | 'plain'): MatchScores & { recallAtDepth: number } {
   const run = new Map<string, string[]>();
   for (const q of queries) {
     const order = (model === 'plain' ? q.plain : q.candidates).map((c, i) => ({ c, s: model && model !== 'plain' ? rerankScore(model, q.vectors[i]!) : -c.rank }));
     order.sort((a, b) => b.s - a.s || a.c.rank - b.c.rank);
-    run.set(q.id, order.map((o) => index.claims[o.c.doc]!.id));
+    // Re-ranked as matchClaim ranks: a copy of a fact-check after the distinct ones.
+    const ranked = model && model !== 'plain' ? collapseCopies(order, (o) => copyKey(index.claims[o.c.doc]!)) : order;
+    run.set(q.id, ranked.map((o) => index.claims[o.c.doc]!.id));
   }
   const gold = new Map(queries.map((q) => [q.id, q.relevant]));
   const s = scoreMatchRun(run, gold);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { firstStage } from './candidates.js';
 import { candidateFeatures, FEATURES } from './features.js';
 import { analyseQuery, buildMatchIndex } from './index.js';
-import { matchClaim } from './match.js';
+import { collapseCopies, copyKey, matchClaim } from './match.js';
 import { decodeReranker, encodeReranker, rerankScore, trainReranker } from './reranker.js';
 
 const index = buildMatchIndex([
@@ -51,4 +51,18 @@ test('training is deterministic for a seed', () => {
   const groups = [{ vectors: [Float64Array.from([1]), Float64Array.from([3]), Float64Array.from([2])], relevant: 1 }];
   const options = { epochs: 5, seed: 9, rate: 0.1, l2: 0.01, negatives: 1 };
   assert.deepEqual(trainReranker(groups, ['x'], 3, options).weights, trainReranker(groups, ['x'], 3, options).weights);
+});
+
+test('a copy of a fact-check (the same claim up to its quote marks, the same title) goes after the distinct ones', () => {
+  const items = [
+    { claim: 'The mayor said "fares will double."', title: 'Fares Doubled?' },
+    { claim: "The mayor said 'fares will double.'", title: 'Fares Doubled?' },
+    { claim: 'The harbour closed in 2025.', title: 'Harbour Closed?' },
+    { claim: 'The mayor said "fares will double."', title: 'Did Fares Double Twice?' },
+  ];
+  assert.deepEqual(collapseCopies(items, copyKey).map((x) => items.indexOf(x)), [0, 2, 3, 1]);
+});
+
+test('a ranking without copies is kept as it is', () => {
+  assert.deepEqual(collapseCopies(['b', 'a', 'c'], (x) => x), ['b', 'a', 'c']);
 });

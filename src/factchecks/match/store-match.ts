@@ -16,6 +16,7 @@ import { prepareTopBm25, topBm25 } from './bm25-top.js';
 import type { Candidate } from './candidates.js';
 import { candidateFeatures, documentFeatures } from './features.js';
 import { analyseQuery, buildMatchIndex, buildMatchIndexInSteps, type AnalysedQuery, type MatchIndex } from './index.js';
+import { collapseCopies, copyKeyOf } from './match.js';
 import { rerankScore, type Reranker } from './reranker.js';
 import { foldText, matchTerms } from './terms.js';
 
@@ -233,9 +234,10 @@ function matcherOver(
       const query = analyseQuery(text);
       const candidates = storeFirstStage(index, query, options.depth ?? model.depth);
       const vectors = candidateFeatures(index, query, candidates);
-      const above = candidates
+      const ranked = candidates
         .map((c, i) => ({ m: { doc: c.doc, rank: c.rank, score: rerankScore(model, vectors[i]!) }, p: 0 }))
-        .sort((a, b) => b.m.score - a.m.score || a.m.rank - b.m.rank)
+        .sort((a, b) => b.m.score - a.m.score || a.m.rank - b.m.rank);
+      const above = collapseCopies(ranked, (x) => copyKeyOf(rows, x.m.doc))
         .map(({ m }) => ({ m, p: calibrated(calibration, m.score) }))
         .filter((x) => x.p >= calibration.threshold)
         .slice(0, limit);
