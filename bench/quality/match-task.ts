@@ -88,13 +88,13 @@ export function matchSection(result: MatchResult): string {
   return `### Has it been fact-checked? CLEF CheckThat! 2020 task 2 (English)
 
 Each tweet of the task is matched against its ${result.claims.toLocaleString('en-US')} verified claims (Snopes) with
-\`claimtrace predict match\`: BM25 over claim + title (the tweet cleaned of links, @handles and the author trailer,
-whose author's name is added to the query) keeps the top 100, and a pairwise logistic-regression re-ranker
+\`claimtrace predict match\`: BM25 over claim + title (the tweet cleaned of links, hashtags' \`#\` and the author trailer,
+whose author's name is added to the query; a mentioned @handle kept as its words) keeps the top 100, and a pairwise logistic-regression re-ranker
 (models/match-reranker.bin, card models/match-reranker.md) orders them over 27 features: BM25 per field, coverage,
 shared rare words, numbers, names, word pairs and dates, and past shared stems the query's soft coverage through word
 vectors (each query word's best cosine with a fact-check word, idf-weighted), the character 4-gram cosine and the
 query's coverage through word associations of the collection itself (normalised PMI of words co-occurring in its
-fact-checks). MAP@5 is
+fact-checks); a copy of a fact-check (the same claim up to its quote marks, the same title) is ranked after the distinct ones. MAP@5 is
 the task's official measure. The validation tweets were held out of the training tweets and made every choice (their
 row is scored by the model trained without them; the committed model is then trained on all 800); dev was never used
 for one. The task's winner (fine-tuned transformer encoders) reports MAP@5 about 0.93 on the held-out test tweets; the
