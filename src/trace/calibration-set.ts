@@ -26,7 +26,7 @@ export function keptBySet<C extends SetCase>(cases: readonly C[], score: (c: C) 
     of.push({ c, fingerprint: c.candidate, score: s });
   }
   const kept = new Set<C>();
-  for (const matches of byQuery.values()) for (const m of withoutContrasts(matches, meaning, relations, options)) kept.add(m.c);
+  for (const [query, matches] of byQuery) for (const m of withoutContrasts(matches, meaning, relations, options, query)) kept.add(m.c);
   return kept;
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { traceQueryFromText } from '../engine/trace-query.js';
 import { keptBySet, setTally } from './calibration-set.js';
 import { DEFAULT_CONTRAST_SET, withoutContrasts } from './contrast-set.js';
-import { minimalContrast, writtenAsVerb } from './contrast.js';
+import { minimalContrast, saysWord, writtenAsVerb } from './contrast.js';
 import { getWordMeaning } from './meaning.js';
 import { fingerprint } from './similarity.js';
 
@@ -65,4 +65,19 @@ test('the set calibration keeps a query\'s pairs at the threshold less those its
   const scores = new Map([[TELLING, 0.9], [COPY, 0.7], [RETOLD, 0.4]]);
   const kept = keptBySet(cases, (c) => scores.get(c.candidate)!, 0.5, meaning, lexicon, DEFAULT_CONTRAST_SET);
   assert.deepEqual(setTally(cases, kept), { found: 1, retellings: 2, passed: 0, lookalikes: 1 });
+});
+
+test('the query decides between two near-equal matches that are a minimal pair: it says the one word, not the other', () => {
+  const surgery = fp('The Harlow clinic has 900 patients on its surgery waiting list, officials said.');
+  const physio = fp('The Harlow clinic has 900 patients on its physiotherapy waiting list, officials said.');
+  const matches = [{ fingerprint: physio, score: 0.7 }, { fingerprint: surgery, score: 0.71 }];
+  const operation = fp('Some 900 people in Harlow are waiting for an operation, officials said.');
+  assert.deepEqual(withoutContrasts(matches, meaning, lexicon, DEFAULT_CONTRAST_SET, operation).map((m) => m.fingerprint), [surgery]);
+  // A query that says neither word decides nothing; without the arbiter the gap alone decides.
+  assert.equal(withoutContrasts(matches, meaning, lexicon, DEFAULT_CONTRAST_SET, fp('Some 900 people in Harlow are on a waiting list, officials said.')).length, 2);
+  assert.equal(withoutContrasts(matches, meaning, lexicon, { ...DEFAULT_CONTRAST_SET, arbiter: false }, operation).length, 2);
+});
+
+test('the query says a word itself or a synonym, not a broader word: a light verb is broader than most', () => {
+  assert.deepEqual([saysWord(fp('Some 900 people in Harlow are waiting for an operation.'), 'surgery', meaning, lexicon), saysWord(fp('Harlow will get 900 new homes by 2030.'), 'sold', meaning, lexicon)], [true, false]);
 });

@@ -5,7 +5,7 @@
 // contrast (contrast.ts) of a clearly stronger match, counting shared words by their written form (a retelling in near
 // words is then no minimal pair of anything), or that swaps the parties of its verb (roles.ts), is dropped. Node-free.
 import type { WordMeaning, WordRelations } from './alignment.js';
-import { minimalContrast, type ContrastOptions } from './contrast.js';
+import { minimalContrast, saysWord, type ContrastOptions } from './contrast.js';
 import { roleSwap } from './roles.js';
 import type { ClaimFingerprint } from './similarity.js';
 
@@ -22,6 +22,12 @@ export interface ContrastSetOptions {
   readonly pivots: number;
   /** The minimal contrast as read between two matches (surface counting is meant: see ContrastOptions.surface). */
   readonly contrast: ContrastOptions;
+  /**
+   * Whether the query decides between two near-equal matches that are a minimal pair: when it says the stronger
+   * match's word (itself or a synonym: saysWord) and not the other's ("waiting for an operation": the surgery waiting list, not the
+   * physiotherapy one), the other is dropped whatever the gap.
+   */
+  readonly arbiter?: boolean;
 }
 
 /**
@@ -32,8 +38,9 @@ export interface ContrastSetOptions {
  */
 export const DEFAULT_CONTRAST_SET: ContrastSetOptions = Object.freeze({
   floor: 0.7,
-  gap: 0.06,
+  gap: 0.1,
   pivots: 8,
+  arbiter: true,
   contrast: Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, surface: true, roles: true, event: Object.freeze({ standIn: -1, same: 0.6, light: 10, ownWords: 1, slot: true, verbForm: false }) }),
 });
 
@@ -44,16 +51,22 @@ export interface ScoredFingerprint {
 }
 
 /**
- * The matches without those that are a contrast of a stronger one (see the file's head), in their given order. A
- * dropped match shows nothing of others. Null options keep every match.
+ * The matches without those that are a contrast of a stronger one (see the file's head), in their given order; with
+ * the query, it decides between near-equal ones (ContrastSetOptions.arbiter). A dropped match shows nothing of others.
+ * Null options keep every match.
  */
-export function withoutContrasts<T extends ScoredFingerprint>(matches: readonly T[], meaning: WordMeaning, relations: WordRelations, options: ContrastSetOptions | null = DEFAULT_CONTRAST_SET): T[] {
+export function withoutContrasts<T extends ScoredFingerprint>(matches: readonly T[], meaning: WordMeaning, relations: WordRelations, options: ContrastSetOptions | null = DEFAULT_CONTRAST_SET, query?: ClaimFingerprint): T[] {
   if (options === null || matches.length < 2) return [...matches];
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const pivots: T[] = [];
   const dropped = new Set<T>();
+  const decides = (p: T, m: T) => {
+    if (!options.arbiter || !query) return false;
+    const pair = minimalContrast(p.fingerprint, m.fingerprint, meaning, relations, options.contrast);
+    return pair !== null && saysWord(query, pair.word, meaning, relations) && !saysWord(query, pair.with, meaning, relations);
+  };
   for (const m of byScore) {
-    const shown = pivots.some((p) => p.score >= m.score + options.gap && isContrast(p.fingerprint, m.fingerprint, meaning, relations, options.contrast));
+    const shown = pivots.some((p) => (p.score >= m.score + options.gap ? isContrast(p.fingerprint, m.fingerprint, meaning, relations, options.contrast) : decides(p, m)));
     if (shown) dropped.add(m);
     else if (m.score >= options.floor && pivots.length < options.pivots) pivots.push(m);
   }

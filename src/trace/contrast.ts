@@ -7,6 +7,7 @@
 // query's slot: "deported" for "monitor") is written and calibrated but off by default (see DEFAULT_CONTRAST). Node-free.
 import { SIBLING_SYNONYM_COSINE, sameRoot, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import type { ClaimFingerprint } from './similarity.js';
+import { stem } from './terms.js';
 import time from './time-words.json' with { type: 'json' };
 import verbForms from './verb-forms.json' with { type: 'json' };
 
@@ -123,6 +124,16 @@ function sameThing(a: Word, b: Word, meaning: WordMeaning, relations: WordRelati
   const r = relations.relation(a.form, b.form);
   if (r === 'same' || r === 'broader' || r === 'narrower') return true;
   return compoundKin(a.form, b.form, relations) || wordCosine(meaning, a.form, b.form) >= SIBLING_SYNONYM_COSINE;
+}
+
+/**
+ * Whether a claim says the word itself, among its words that are no names: one word family, a shared WordNet sense
+ * ("operation" for "surgery") or vectors as near as synonyms. Not a broader or narrower word: a light verb is broader
+ * than most ("get" than "sold").
+ */
+export function saysWord(claim: ClaimFingerprint, form: string, meaning: WordMeaning, relations: WordRelations): boolean {
+  const term = stem(form);
+  return wordsOf(claim).some((w) => w.term === term || sameRoot(w.term, term) || relations.relation(w.form, form) === 'same' || wordCosine(meaning, w.form, form) >= SIBLING_SYNONYM_COSINE);
 }
 
 /** The word of `among` nearest to `word` by cosine, with the cosine. */
