@@ -81,3 +81,14 @@ test('the query decides between two near-equal matches that are a minimal pair: 
 test('the query says a word itself or a synonym, not a broader word: a light verb is broader than most', () => {
   assert.deepEqual([saysWord(fp('Some 900 people in Harlow are waiting for an operation.'), 'surgery', meaning, lexicon), saysWord(fp('Harlow will get 900 new homes by 2030.'), 'sold', meaning, lexicon)], [true, false]);
 });
+
+test('a trace\'s matches are compared as its near options say: by default, or not at all with null or without meaning', async () => {
+  const { getNearness } = await import('./nearness.js');
+  const { DEFAULT_NEAR } = await import('./similarity.js');
+  const { withoutContrastsOf } = await import('./contrast-set.js');
+  const near = { near: getNearness(), ...DEFAULT_NEAR, meaning };
+  const matches = [{ fingerprint: COPY, score: 0.6 }, { fingerprint: TELLING, score: 0.9 }];
+  assert.equal(withoutContrastsOf(matches, RETOLD, near).length, 1);
+  assert.equal(withoutContrastsOf(matches, RETOLD, { ...near, contrastSet: null }).length, 2);
+  assert.equal(withoutContrastsOf(matches, RETOLD, { near: getNearness(), ...DEFAULT_NEAR }).length, 2);
+});

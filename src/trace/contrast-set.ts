@@ -7,7 +7,7 @@
 import type { WordMeaning, WordRelations } from './alignment.js';
 import { minimalContrast, saysWord, type ContrastOptions } from './contrast.js';
 import { roleSwap } from './roles.js';
-import type { ClaimFingerprint } from './similarity.js';
+import type { ClaimFingerprint, NearOptions } from './similarity.js';
 
 /** How the matches of one trace are compared with each other; calibrated in {@link DEFAULT_CONTRAST_SET}. */
 export interface ContrastSetOptions {
@@ -71,6 +71,16 @@ export function withoutContrasts<T extends ScoredFingerprint>(matches: readonly 
     else if (m.score >= options.floor && pivots.length < options.pivots) pivots.push(m);
   }
   return matches.filter((m) => !dropped.has(m));
+}
+
+/**
+ * A trace's matches (each with its fingerprint) without the contrasts of stronger ones, as NearOptions say
+ * (contrastSet; the default when absent); all of them without word meaning or a lexicon.
+ */
+export function withoutContrastsOf<T extends ScoredFingerprint>(matches: readonly T[], query: ClaimFingerprint, near: NearOptions | undefined): T[] {
+  const relations = near?.lexicon === undefined ? near?.meaning?.relations : near.lexicon;
+  if (!near?.meaning || !relations) return [...matches];
+  return withoutContrasts(matches, near.meaning, relations, near.contrastSet === undefined ? DEFAULT_CONTRAST_SET : near.contrastSet, query);
 }
 
 /** Whether `other` is a minimal contrast of `match`, or swaps the parties of its verb. */

@@ -1,6 +1,7 @@
 import type { WordNearness } from './word-nearness.js';
 import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
+import type { ContrastSetOptions } from './contrast-set.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
 import { roleSwap, roleWords, type RoleWords } from './roles.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
@@ -154,6 +155,11 @@ export interface NearOptions {
    * `meaning` and a lexicon that tells things.
    */
   readonly contrast?: ContrastOptions | null;
+  /**
+   * How the matches of one trace are compared with each other (withoutContrasts in contrast-set.ts, applied by the
+   * caller once all candidates are scored); by default DEFAULT_CONTRAST_SET, null for none.
+   */
+  readonly contrastSet?: ContrastSetOptions | null;
 }
 
 /** A different thing of the same kind is a conflict; calibrated by bench/corpus/calibrate-alignment.ts. */
