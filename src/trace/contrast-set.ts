@@ -3,7 +3,8 @@
 // closes"); against the query, told in other words, it is no minimal pair and can score as well as a retelling, but
 // against the telling it copies, which the trace also finds and scores higher, it is one. So a match that is a minimal
 // contrast (contrast.ts) of a clearly stronger match, counting shared words by their written form (a retelling in near
-// words is then no minimal pair of anything), or that swaps the parties of its verb (roles.ts), is dropped. Node-free.
+// words is then no minimal pair of anything), or (with ContrastOptions.roles) that swaps the parties of its verb
+// (roles.ts), is dropped. Node-free.
 import type { WordMeaning, WordRelations } from './alignment.js';
 import { minimalContrast, saysWord, type ContrastOptions } from './contrast.js';
 import { roleSwap } from './roles.js';
@@ -41,7 +42,7 @@ export const DEFAULT_CONTRAST_SET: ContrastSetOptions = Object.freeze({
   gap: 0.1,
   pivots: 8,
   arbiter: true,
-  contrast: Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, surface: true, roles: true, event: Object.freeze({ standIn: -1, same: 0.6, light: 10, ownWords: 1, slot: true, verbForm: false }) }),
+  contrast: Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, surface: true, roles: false, event: Object.freeze({ standIn: -1, same: 0.6, light: 10, ownWords: 1, slot: true, verbForm: false }) }),
 });
 
 /** A scored match as the set comparison needs it. */

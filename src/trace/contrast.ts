@@ -77,10 +77,12 @@ export interface EventContrastOptions {
  * same slot) turns away more tuning look-alikes, but on both never-tuned sets it loses a retelling and turns away no
  * look-alike, which the held-out test in alignment.test.ts does not allow; so does its pick when the other event must
  * be written as a verb (issue 14, second try: tuning look-alikes let through 97 -> 93 of 264, no tuning retelling
- * lost, paraphrases-heldout.json retellings 18 -> 17 of 18). The parties' roles (roles.ts) have nothing to tune and
- * change no tuning pair; they are on.
+ * lost, paraphrases-heldout.json retellings 18 -> 17 of 18). The parties' roles (roles.ts) are off too: they change no
+ * tuning pair and turned away 2 of 8 role look-alikes of paraphrases-heldout-2.json (written before them, scored once),
+ * but lost 1 of its 42 retellings ("12 trapped Caddon miners" against "miners trapped underground ... on Thursday": an
+ * attributive participle read as a verb, a time word as a party).
  */
-export const DEFAULT_CONTRAST: ContrastOptions = Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, event: null, roles: true });
+export const DEFAULT_CONTRAST: ContrastOptions = Object.freeze({ standIn: 0.3, ownWords: 2, verbRatio: 2, event: null, roles: false });
 
 const TIME: ReadonlySet<string> = new Set(time.words);
 const QUALIFIERS: ReadonlySet<string> = new Set(time.qualifiers);
