@@ -10,7 +10,7 @@ import { DEFAULT_NEAR, DEFAULT_SIMILARITY, fingerprint, traceScore, type NearOpt
 
 const fp = (text: string) => {
   const query = traceQueryFromText(text);
-  return fingerprint(query.text, query.figures, query.masks ?? []);
+  return fingerprint(query.text, query.figures, query.masks ?? [], { roles: true });
 };
 const even = () => 1;
 const ORDER = 'Brenmark Rail will buy 40 trains from Ostwald Works, the company said.';
@@ -40,6 +40,9 @@ test('a word is read as a verb only when written as one: a participle, or after 
 });
 
 test('with the roles read, a role swap scores 0 where the words alone would match it; they are off by default', () => {
+  // By default a fingerprint does not keep its words in order, so no roles can be read from it.
+  const plain = fingerprint('Ostwald Works will buy 40 trains.', []);
+  assert.equal(plain.roleWords, undefined);
   const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning: getWordMeaning() };
   const roles: NearOptions = { ...near, contrast: { ...DEFAULT_CONTRAST, roles: true } };
   const swapped = fp('Ostwald Works will buy 40 trains from Brenmark Rail, the company said.');
