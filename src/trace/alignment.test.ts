@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { traceQueryFromText } from '../engine/trace-query.js';
 import heldOutData from './paraphrases-heldout.json' with { type: 'json' };
+import heldOutData2 from './paraphrases-heldout-2.json' with { type: 'json' };
 import tuneData from './paraphrases.json' with { type: 'json' };
 import { alignedCoverage, kindConflict, sameRoot } from './alignment.js';
 import { idfWeights, type CalibrationCase } from './calibration.js';
+import { keptBySet, setTally } from './calibration-set.js';
+import { DEFAULT_CONTRAST_SET } from './contrast-set.js';
 import { directionOf, outsideNames } from './direction.js';
 import { getWordMeaning } from './meaning.js';
 import { getNearness } from './nearness.js';
@@ -120,5 +123,52 @@ for (const [label, data, keep] of [['paraphrases-heldout.json', heldOutData, () 
     const { now, contrast } = compare(data, keep);
     t.diagnostic(`lexicon without the contrast: ${show(now)}; with it: ${show(contrast)}`);
     assert.ok(contrast.found >= now.found - 1 && now.passed - contrast.passed >= now.found - contrast.found, `${show(now)} → ${show(contrast)}`);
+  });
+}
+
+// paraphrases-heldout-2.json was written and committed before the third round of issue 14 (the set comparison, the
+// roles, the event reading written as a verb) was tried, and scored once at its end. There the comparison and the
+// minimal contrast hold as on the sets above. WordNet's different things of the same kind do not: they lose one of its
+// 42 retellings ("forward" for "striker", siblings in WordNet, one player in news) and turn away no look-alike, so that
+// test is not run on it; the loss is reported in BENCHMARKS.md.
+test('on paraphrases-heldout-2.json, the comparison finds every retelling words alone found and lets through no more look-alikes', (t) => {
+  const { before, now } = compare(heldOutData2, () => true);
+  t.diagnostic(`words and near words: ${show(before)}; with the rules and the anchored alignment: ${show(now)}`);
+  assert.ok(now.found >= before.found && now.passed <= before.passed, `${show(before)} → ${show(now)}`);
+});
+test('on paraphrases-heldout-2.json, the minimal contrast loses at most one retelling and turns away at least as many look-alikes as it loses retellings', (t) => {
+  const { now, contrast } = compare(heldOutData2, () => true);
+  t.diagnostic(`lexicon without the contrast: ${show(now)}; with it: ${show(contrast)}`);
+  assert.ok(contrast.found >= now.found - 1 && now.passed - contrast.passed >= now.found - contrast.found, `${show(now)} → ${show(contrast)}`);
+});
+
+/**
+ * Each retelling of a group as the query, against the group's claim and other retellings (to match) and its
+ * look-alikes, read as one trace's matches: found and let through without and with the set comparison (contrast-set.ts).
+ */
+function compareSet(data: Groups, keep: (group: number) => boolean) {
+  const all: CalibrationCase[] = [];
+  data.groups.forEach((g, i) => {
+    if (!keep(i + 1)) return;
+    g.retellings.forEach((r, qi) => {
+      const query = fp(r);
+      all.push({ group: i + 1, query, candidate: fp(g.claim), positive: true, kind: 'claim' });
+      g.retellings.forEach((o, j) => j !== qi && all.push({ group: i + 1, query, candidate: fp(o), positive: true, kind: 'retelling' }));
+      for (const l of g.lookalikes) all.push({ group: i + 1, query, candidate: fp(l.text), positive: false, kind: l.kind });
+    });
+  });
+  const weight = idfWeights([...new Set(all.flatMap((c) => [c.query, c.candidate]))]);
+  const meaning = getWordMeaning();
+  const near: NearOptions = { near: getNearness(), ...DEFAULT_NEAR, meaning };
+  const score = (c: CalibrationCase) => traceScore(c.query, c.candidate, weight, DEFAULT_SIMILARITY, near);
+  return { without: setTally(all, keptBySet(all, score, 0.5, meaning, meaning.relations!, null)), with: setTally(all, keptBySet(all, score, 0.5, meaning, meaning.relations!, DEFAULT_CONTRAST_SET)) };
+}
+
+// The set comparison was calibrated on the tuning pairs only; on each never-tuned set it must lose no match.
+for (const [label, data, keep] of [['paraphrases-heldout.json', heldOutData, () => true], ['paraphrases-heldout-2.json', heldOutData2, () => true], ['the held-out groups of paraphrases.json', tuneData, (g: number) => g % 2 === 0]] as const) {
+  test(`on ${label}, with each retelling as the query, the set comparison loses no match and lets through no more look-alikes`, (t) => {
+    const { without, with: withSet } = compareSet(data, keep);
+    t.diagnostic(`without: ${show(without)}; with the set comparison: ${show(withSet)}`);
+    assert.ok(withSet.found >= without.found && withSet.passed <= without.passed, `${show(without)} → ${show(withSet)}`);
   });
 }
