@@ -2,7 +2,7 @@
 // the shape of the list), and if so whether they make it up (a partition) or only lie within it (a subset). The
 // candidates themselves are found in partitions.ts and the list readers beside it.
 import type { QuantityAnnotation } from '../../core/annotations.js';
-import { tokenAt, type Token } from '../../nlp/tokens.js';
+import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
@@ -142,6 +142,25 @@ function countsPeople(q: QuantityAnnotation): boolean {
   return q.quantityKind === 'count' && q.unit !== undefined && countsPersons(normUnit(q.unit));
 }
 
+/**
+ * "The team sampled 240 fields (96 arable, 88 pasture and 46 market gardens)": a bracket right after a counted total that
+ * holds only its parts, each a bare count and its word, names the kinds of the total's noun (the noun is left out), not
+ * other things; the parts' words are no units to check against it.
+ */
+/** How many tokens of its noun may stand between a total and its bracket. */
+const NOUN_REACH = 6;
+
+function bracketedKinds(input: PartitionInput, c: Candidate, parts: readonly Located[]): boolean {
+  const { tokens } = input;
+  if (c.role !== 'paren' || c.total.q.quantityKind !== 'count' || parts.length < 2) return false;
+  // The bracket follows the total's own words: its noun and the words that qualify it ("240 fields (", "40 new buses (").
+  let open = tokenAt(tokens, c.total.q.end);
+  for (let n = 0; n < NOUN_REACH && tokens[open] && tokens[open]!.text !== '(' && (isWhitespaceToken(tokens[open]!) || tokens[open]!.pos === 'NOUN' || tokens[open]!.pos === 'ADJ'); n++) open++;
+  if (tokens[open]?.text !== '(') return false;
+  const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+  return close > 0 && parts.every((p) => p.q.quantityKind === 'count' && p.q.bound !== 'range' && tokenAt(tokens, p.q.end) < close);
+}
+
 function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const { tokens, units, rules } = input;
   const { total, role, rest } = c;
@@ -150,7 +169,8 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
-  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts))) return undefined;
+  const bracketed = bracketedKinds(input, c, parts);
+  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts)) && !bracketed) return undefined;
   if (parts.length === 1) return 'subset';
   // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
   // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
@@ -166,7 +186,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
-  const evidence = rest ? 'parts' : partsOneWhole(tokens, members, rules);
+  const evidence = rest || bracketed ? 'parts' : partsOneWhole(tokens, members, rules);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "Of the 1,506 adults questioned, 703 backed ..., 611 opposed it and 152 did not know": answers closed by those who

@@ -29,3 +29,11 @@ test('"Those offences break down as" splits the amount of the sentence before th
   // A noun that names none of the amounts before is no whole of the list.
   assert.deepEqual(brief('The county recorded 486 burglaries in the year to June, up 9 per cent. Those thefts break down as 212 bikes, 174 cars and 88 vans, the force said.'), []);
 });
+
+test('a bracket right after a counted total that holds its kinds is its partition', () => {
+  const text = 'The team sampled 240 fields (96 arable, 88 pasture and 46 market gardens) in 2024 and 2025.';
+  assert.deepEqual(brief(text), [['total-unsupported', '240']]);
+  assert.deepEqual(brief(text.replace('240', '230')), []);
+  // A bracket that says something else of the total is no list of its kinds.
+  assert.deepEqual(brief('Officers stopped 212 drivers (19 of them twice) and charged 40.'), []);
+});

@@ -95,6 +95,21 @@ const CLOSING_JOINTS = new Set(vetoes.closedLists.words);
  * "sales (900), manufacturing (700) and administration (300), and 150 contractors": a joint before the last one opens
  * with "and" and the run goes on in the same sentence, its last part not said to be the rest (vetoes.json closedLists).
  */
+/**
+ * "2,000 people in sales (900), manufacturing (700) and administration (300), and 150 contractors": parts that fall
+ * short of a total before them, followed in the same sentence by a joint and one more figure, may leave the rest of the
+ * total to that figure; the shortfall is no finding (vetoes.json closedLists).
+ */
+function goesOnShort(tokens: readonly Token[], c: SumCandidate): boolean {
+  if (!c.after || c.sum >= c.total.q.value) return false;
+  let k = tokenAt(tokens, c.parts[c.parts.length - 1]!.q.end);
+  while (tokens[k] && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ')' || tokens[k]!.text === ',')) k++;
+  if (!tokens[k] || !CLOSING_JOINTS.has(tokens[k]!.lower)) return false;
+  k++;
+  while (tokens[k] && tokens[k]!.pos === 'SPACE') k++;
+  return tokens[k]?.pos === 'NUM' || /^\d/.test(tokens[k]?.text ?? '');
+}
+
 function closedEarly(tokens: readonly Token[], c: SumCandidate): boolean {
   if (c.closed) return false;
   for (let i = 0; i + 2 < c.parts.length; i++) {
@@ -151,7 +166,10 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   // rules read them so (kinds that cannot overlap, or stages of life).
   const { tokens, rules } = input;
   const members = membersOf(tokens, c);
-  if (closedEarly(tokens, c)) return 'closed';
+  if (closedEarly(tokens, c) || goesOnShort(tokens, c)) return 'closed';
+  // "The fund holds £40 million.\n\nIt is split into ...": a pronoun that opens a new paragraph stands for no figure of
+  // the paragraph before (the rules' pronounWhole reads a pronoun's whole in its own paragraph only).
+  if (c.after && c.parts[0]!.paragraph > c.total.paragraph && PARAGRAPH_PRONOUN.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return 'paragraph';
   // "of whom 60,000 are over 60 and 50,000 are under 80": age bands that overlap are several breakdowns.
   if (areOverlappingAgeBands(tokens, members, rules)) return 'bands';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
@@ -180,6 +198,9 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   return undefined;
 }
 
+/** A paragraph break, then a pronoun as the first word of the new paragraph. */
+const PARAGRAPH_PRONOUN = /\n\s*\n\s*(?:it|they|this|these|those)\b/i;
+
 /** How sure the model must be of a closed run to report a total the rules judged silent. */
 const CLOSED_OVER_RULES = 0.8;
 
@@ -199,6 +220,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
     // A total the rules judged silent is the rules' unless the run says it names every part ("the remaining 12") and the
     // model is sure of it: the rules let a list stop short, which a closed list cannot.
+    .filter((x) => (process.env.NUMDBG && console.error('sums p', x.p.toFixed(3), x.candidate.c.total.q.value, x.candidate.c.sum), true))
     .filter((x) => reported(x.candidate.c, x.p, model.threshold) && (!input.judged.has(x.candidate.c.total.q.id) || (x.candidate.c.closed && x.p >= CLOSED_OVER_RULES)) && !covered.has(x.candidate.c.total.q.id))
     .map(({ candidate: { c }, p }) => {
       const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
