@@ -3,6 +3,7 @@ import { attributionMasks, sourceMask } from './masks.js';
 import { alignedCoverage } from './alignment.js';
 import { DEFAULT_SIMILARITY, anchored, fingerprint, isAmount, minQueryCoverage, nameConflict, queryCoverageBound, traceScore, type ClaimFingerprint, type FigureKey, type NearOptions, type TraceFigure } from './similarity.js';
 import { contentWords, regularForm, stem, type Span } from './terms.js';
+import { withoutContrastsOf } from './contrast-set.js';
 
 // The store-independent steps of tracing a claim through a corpus: which words and figures of the query to look up,
 // how to weigh them, which postings to read (prefix filtering), how to rank and screen candidates, and how to score the
@@ -241,15 +242,17 @@ export function masksIn(rows: readonly TraceMaskRow[], start: number, end: numbe
 
 /** Each document's best-scoring claim at or above the threshold, with its score (with `near`, word meaning counts: see traceScore). */
 export function bestPerDocument<R extends TraceClaimRow>(rows: readonly R[], figures: ReadonlyMap<number, readonly TraceQuantityRow[]>, masks: ReadonlyMap<number, readonly TraceMaskRow[]>, target: ClaimFingerprint, weight: (term: string) => number, threshold: number, near?: NearOptions): { row: R; score: number }[] {
-  const best = new Map<number, { row: R; score: number }>();
+  const best = new Map<number, { row: R; score: number; fingerprint: ClaimFingerprint }>();
   for (const row of rows) {
     const own = (figures.get(row.id) ?? []).map((q) => relativeFigure(q, row.start_offset));
     const hidden = masksIn(masks.get(row.id) ?? [], row.start_offset, row.end_offset, row.text);
-    const score = traceScore(target, fingerprint(row.text, own, hidden), weight, DEFAULT_SIMILARITY, near, threshold);
+    const candidate = fingerprint(row.text, own, hidden);
+    const score = traceScore(target, candidate, weight, DEFAULT_SIMILARITY, near, threshold);
     const kept = best.get(row.document_id);
-    if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score });
+    if (score >= threshold && (!kept || score > kept.score)) best.set(row.document_id, { row, score, fingerprint: candidate });
   }
-  return [...best.values()];
+  // A match that copies a stronger match and swaps one word reports another claim (contrast-set.ts).
+  return withoutContrastsOf([...best.values()], target, near).map(({ row, score }) => ({ row, score }));
 }
 
 /** Rows grouped by the claim they belong to. */
