@@ -68,7 +68,7 @@ test('the terminal report shows the fact-check under the claim with rating, publ
   const at = lines.indexOf('Already fact-checked (1 claim)');
   assert.ok(at > 0, text);
   assert.match(lines[at + 1]!, /^ {2}3:1 {2}“The mayor of Ostrand spent 80,000 euros/);
-  assert.match(lines[at + 2]!, /^ {7}↳ Mostly false · Island Ledger Fact Desk, 2023-12-12 · match 0\.\d\d$/);
+  assert.match(lines[at + 2]!, /^ {7}↳ Mostly false · Island Ledger Fact Desk, 2023-12-12 · match (?:0\.\d\d|1\.00)$/);
   assert.equal(lines[at + 3], `         ${OSTRAND_URL}`);
   assert.match(text, /info {5}already-fact-checked {2}Already fact-checked: Island Ledger/);
 });

@@ -44,7 +44,7 @@ test('the text format gives the score, rating, publisher, date, claim, link and 
   assert.equal(res.code, 0, res.stderr);
   const lines = res.stdout.split('\n');
   assert.match(lines[0]!, /^1 fact-check matches \(8 fact-checks stored; threshold 0\.\d+\)$/);
-  assert.match(lines[1]!, /^1\. 0\.\d\d {2}False {2}North Shore Verify, 2024-01-20$/);
+  assert.match(lines[1]!, /^1\. (?:0\.\d\d|1\.00) {2}False {2}North Shore Verify, 2024-01-20$/);
   assert.equal(lines[2], '   Drinking lemon water cures seasonal flu within two days.');
   assert.equal(lines[3], '   https://northshoreverify.example/checks/1');
   assert.match(lines[4]!, /^ {3}why: shared words: .*lemon/);
