@@ -220,7 +220,6 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
     // A total the rules judged silent is the rules' unless the run says it names every part ("the remaining 12") and the
     // model is sure of it: the rules let a list stop short, which a closed list cannot.
-    .filter((x) => (process.env.NUMDBG && console.error('sums p', x.p.toFixed(3), x.candidate.c.total.q.value, x.candidate.c.sum), true))
     .filter((x) => reported(x.candidate.c, x.p, model.threshold) && (!input.judged.has(x.candidate.c.total.q.id) || (x.candidate.c.closed && x.p >= CLOSED_OVER_RULES)) && !covered.has(x.candidate.c.total.q.id))
     .map(({ candidate: { c }, p }) => {
       const arithmetic = `${c.values.map(fmt).join(' + ')} = ${fmt(c.sum)}`;
