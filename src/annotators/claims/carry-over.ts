@@ -150,8 +150,19 @@ const OTHER_TIME = new Set(data.otherTime.words.map((w) => w.word));
 
 /** "Turnout in the last election was 41 percent", "in 2021", "a decade ago": a figure set in another time than the study's. */
 function setInOtherTime(tokens: readonly Token[]): boolean {
-  return tokens.some((tok) => OTHER_TIME.has(tok.lower) || (tok.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tok.text)));
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    // "counted 18,420 bees last summer, compared with 27,900 in 2009": the time after a comparison is its baseline's,
+    // and "last summer" the study's own season (carry-over.json otherTime comparisons, ownSeasons).
+    if (COMPARISONS.some((words) => words.every((w, k) => tokens[i + k]?.lower === w))) return false;
+    if (tok.lower === 'last' && OWN_SEASONS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (OTHER_TIME.has(tok.lower) || (tok.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(tok.text))) return true;
+  }
+  return false;
 }
+
+const COMPARISONS = data.otherTime.comparisons.words.map((w) => w.split(' '));
+const OWN_SEASONS = new Set(data.otherTime.ownSeasons.words);
 
 /** One of `phrases` (lower-cased words) stands anywhere in the sentence, right before a number ("another 28 percent"). */
 function holdsBeforeNumber(tokens: readonly Token[], phrases: readonly string[][]): boolean {

@@ -37,3 +37,12 @@ test('a breakdown after a body that announced the figure is a new claim; after a
   // Contrast: the same breakdown after figures published by the board is the figures' breakdown.
   assert.equal(flags('Measles has now been confirmed in 86 people in the valley, according to figures published by the health board. ' + breakdown).length, 0);
 });
+
+test("a study's result with its baseline year after a comparison is still the study's", () => {
+  const study = 'Hedgehog numbers in the county have fallen by a third since 2010, according to a study published on Monday in the Journal of Field Ecology.\n\n';
+  const result = 'Volunteers counted 1,840 hedgehogs along 40 routes last summer, compared with 2,760 on the same routes in 2010.';
+  const flagged = (text: string) => analyzePure({ text }).findings.some((f) => (f.rule === 'unsourced-claim' || f.rule === 'unsourced-statistic') && f.start >= text.indexOf('Volunteers'));
+  assert.ok(!flagged(study + result));
+  // Contrast: a figure set in another time in the main clause is the writer's comparison, not the study's result.
+  assert.ok(flagged(study + 'Volunteers counted 2,760 hedgehogs along the same routes in 2010.'));
+});
