@@ -327,6 +327,9 @@ function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal
   if (h.pos === 'ADJ' && h.lemma !== h.lower && /(?:est|er)$/.test(h.lower) && !tokens.slice(cue.first, cue.end).some((t) => t.pos === 'VERB')) return 'adjective';
   if (h.pos === 'VERB' && WISHES.has(h.lemma)) return 'wish';
   if (h.pos === 'VERB' && INTENTION_VERBS.has(h.lemma)) return 'intention-verb';
+  // "Varga's group plans to repeat the count": after a noun, wink may tag the verb "plans" as a plural noun; before "to"
+  // and a verb it is the plan all the same.
+  if (h.pos === 'NOUN' && INTENTION_VERBS.has(h.lemma) && h.lower.endsWith('s') && tokens[head + 1]?.lower === 'to' && tokens[head + 2]?.pos === 'VERB') return 'intention-verb';
   // A tagger cue that runs on to the verb intended ("now plans to repeat the study"): the plan still governs it.
   for (let i = cue.first; i < head; i++) if (tokens[i]!.pos === 'VERB' && INTENTION_VERBS.has(tokens[i]!.lemma)) return 'intention-verb';
   const next = nextWord(tokens, head + 1, Number.MAX_SAFE_INTEGER);

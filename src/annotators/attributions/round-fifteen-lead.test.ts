@@ -40,3 +40,10 @@ test('a directorate and a breakdown released by a named body are graded by what 
   // Contrast: a directorate alone names none.
   assert.deepEqual(graded('Cases rose to 86, according to the directorate.').map(([, g]) => g), ['vague']);
 });
+
+test('"plans to" after a noun is a plan, even where the tagger reads "plans" as a noun', () => {
+  assert.deepEqual(graded("Varga's group plans to repeat the count in 2027."), []);
+  assert.deepEqual(graded('The group plans to repeat the count in 2027.'), []);
+  // Contrast: a group that says something is a source.
+  assert.deepEqual(graded("Varga's group says the count will be repeated in 2027.").map(([s]) => s), ["Varga's group"]);
+});
