@@ -35,13 +35,7 @@ export function overlapIndex(ranges: readonly Range[]): (range: Range) => boolea
   for (const r of sorted) maxEnd.push(Math.max(r.end, maxEnd.at(-1) ?? -Infinity));
   return (range) => {
     // The ranges that start before `range` ends; one of them overlaps it when the furthest of their ends passes its start.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < range.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(sorted, range.end);
     return lo > 0 && maxEnd[lo - 1]! > range.start;
   };
 }

@@ -361,13 +361,13 @@ function cueBetween(cues: readonly CueSpan[], role: CueSpan['role'], from: numbe
   return false;
 }
 
-/** "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all": the figures before a total cue that follows them. */
 /** "another £51m", "a further 20": the first figure of a sentence's list adds to a part stated before it. */
 function addsToEarlier(input: PartitionInput, first: Located): boolean {
   const k = tokenAt(input.tokens, first.q.start);
   return [1, 2].some((d) => input.chains.additiveBefore.has(input.tokens[k - d]?.lower ?? ''));
 }
 
+/** "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all": the figures before a total cue that follows them. */
 function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: readonly CueSpan[]): Candidate | undefined {
   for (const cue of cues) {
     if (cue.role !== 'total') continue;

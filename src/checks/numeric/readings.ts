@@ -142,24 +142,31 @@ function countsPeople(q: QuantityAnnotation): boolean {
   return q.quantityKind === 'count' && q.unit !== undefined && countsPersons(normUnit(q.unit));
 }
 
+/** How many tokens of its noun may stand between a total and its bracket. */
+const NOUN_REACH = 6;
+
 /**
  * "The team sampled 240 fields (96 arable, 88 pasture and 46 market gardens)": a bracket right after a counted total that
  * holds only its parts, each a bare count and its word, names the kinds of the total's noun (the noun is left out), not
  * other things; the parts' words are no units to check against it.
  */
-/** How many tokens of its noun may stand between a total and its bracket. */
-const NOUN_REACH = 6;
-
 function bracketedKinds(input: PartitionInput, c: Candidate, parts: readonly Located[]): boolean {
   const { tokens } = input;
   if (c.role !== 'paren' || c.total.q.quantityKind !== 'count' || parts.length < 2) return false;
+  if (!parts.every((p) => p.q.quantityKind === 'count' && p.q.bound !== 'range')) return false;
   // The bracket follows the total's own words: its noun and the words that qualify it ("240 fields (", "40 new buses (").
   let open = tokenAt(tokens, c.total.q.end);
   for (let n = 0; n < NOUN_REACH && tokens[open] && tokens[open]!.text !== '(' && (isWhitespaceToken(tokens[open]!) || tokens[open]!.pos === 'NOUN' || tokens[open]!.pos === 'ADJ'); n++) open++;
   if (tokens[open]?.text !== '(') return false;
-  const close = tokens.findIndex((t, k) => k > open && t.text === ')');
-  return close > 0 && parts.every((p) => p.q.quantityKind === 'count' && p.q.bound !== 'range' && tokenAt(tokens, p.q.end) < close);
+  // Every part inside it: no closing bracket before the last part ends, and one after it in the same sentence (read
+  // over the list's span and the rest of its sentence only).
+  const last = tokenAt(tokens, parts[parts.length - 1]!.q.end);
+  for (let k = open + 1; k < last; k++) if (tokens[k]!.text === ')') return false;
+  for (let k = last; k < tokens.length && !SENTENCE_ENDS.has(tokens[k]!.text); k++) if (tokens[k]!.text === ')') return true;
+  return false;
 }
+
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const { tokens, units, rules } = input;
