@@ -28,6 +28,12 @@ export function isListCount(tokens: readonly Token[], fig: Figure, to: number, l
   // small count of listed items whose figures follow, one each (units.json listedItems).
   const items = num.form === 'words' && countsListedItems(tokens, fig.end, to, lex);
   if (items && figureRunAfter(tokens, items, lex) === num.value) return true;
+  // "the two largest chains, Medway Health and Corlin Chemists": a number word after "the" whose noun the names of
+  // its items follow in apposition, one name each.
+  if (num.form === 'words' && prev === 'the') {
+    const counted = readCounted(tokens, fig.end, to, lex, true);
+    if (counted && tokens[counted.end]?.text === ',' && namedListAfter(tokens, counted.end + 1, to) === num.value) return true;
+  }
   if (!refs.afterList.has(prev)) return false;
   if (namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex)) return true;
   // "175 were treated in Quessa and 95 in Tamir. Highway 9 between the two towns ...": the items of a list just given.
@@ -170,4 +176,23 @@ function namedListBefore(tokens: readonly Token[], at: number, window: number): 
     return items;
   }
   return 0;
+}
+
+/** How many names the list "A, B and C" right at `at` holds (each one or more capitalised words); 0 when none starts there. */
+function namedListAfter(tokens: readonly Token[], at: number, to: number): number {
+  let k = at;
+  let items = 0;
+  let joinedByAnd = false;
+  while (k < to && isCapitalised(tokens[k])) {
+    items++;
+    while (k < to && isCapitalised(tokens[k])) k++;
+    const and = tokens[k]?.lower === 'and' ? k : tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and' ? k + 1 : -1;
+    if (joinedByAnd) break;
+    if (and >= 0) {
+      joinedByAnd = true;
+      k = and + 1;
+    } else if (tokens[k]?.text === ',' && isCapitalised(tokens[k + 1])) k++;
+    else break;
+  }
+  return joinedByAnd && items >= 2 ? items : 0;
 }

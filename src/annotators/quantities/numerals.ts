@@ -122,7 +122,10 @@ function countsAfter(tokens: readonly Token[], after: number, to: number, lex: L
  */
 function hasLargeCompanion(tokens: readonly Token[], i: number, to: number, lex: Lexicon): boolean {
   const least = lex.bareMillions.companionAtLeast;
-  const scaled = (k: number) => tokens[k + 1]?.lower === 'm' && countsAfter(tokens, k + 2, to, lex) === true;
+  // "2.6bn kroner from its supermarkets, 1.1bn from the freight arm and 700m from rentals": a figure in billions beside
+  // it (a scale that needs no currency) is an amount of the same order, so the bare "m" is millions too.
+  const billions = (k: number) => { const scale = tokens[k + 1] && scaleAt(tokens[k + 1]!, lex); return scale !== undefined && !scale.needsCurrency && scale.value >= 1e9; };
+  const scaled = (k: number) => billions(k) || (tokens[k + 1]?.lower === 'm' && countsAfter(tokens, k + 2, to, lex) === true);
   const large = (k: number) => k !== i && tokens[k]!.type === 'number' && ((parseDigits(tokens[k]!.text) ?? 0) >= least || scaled(k));
   for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (large(k)) return true;
   for (let k = i + 1; k < to; k++) if (large(k)) return true;

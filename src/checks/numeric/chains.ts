@@ -122,7 +122,8 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   let paragraph = group[0]!.paragraph;
   for (let k = 1; k <= MAX_SENTENCES + skipped; k++) {
     // "Resurfacing takes £3.2 million, of which £900,000 ...": a figure within another is no part of its own.
-    const figures = (input.partsBySentence[s + k] ?? []).filter((l) => !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
+    // "... down from 341 a year earlier": the baseline of a change is no part.
+    const figures = (input.partsBySentence[s + k] ?? []).filter((l) => !input.nested.has(l.q.id) && !isBaseline(tokens, l.q)).slice(0, MAX_PARTS);
     // "... fell to 642 offences. The chief constable called the drop 'fragile'.\n\nNorthgate accounted for 254 of the
     // offences ...": a sentence with no amount before the first part is passed over, if the parts then name the whole.
     if (s + k >= sentenceCount) break;

@@ -115,7 +115,7 @@ const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
  * "9 percent are undecided", "9 percent did not know", "21 percent said they did not mind", "45 percent do not": a
  * share that answers a question by not choosing, or by saying no (read a little further than other predicates).
  */
-function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
+export function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
   const words = predicate(tokens, m.at, ABSTAIN_REACH);
   // "62 percent want longer days while 45 percent do not": the answer "no" to the question the verb left out asks.
   if (words.length === 2 && words[0]!.pos === 'AUX' && NEGATIONS.has(words[1]!.lower)) return true;

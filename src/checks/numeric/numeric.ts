@@ -47,6 +47,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
   const carryJoiners = new Set(settings.carryJoiners.words);
   const partitionWords = { backReferences: settings.backReferenceTotals.phrases.map((p) => p.split(' ')), notSums: new Set(settings.notShareAfter.words) };
   const anaphoricWholes = new Set(settings.anaphoricWholes.words);
+  const moneyMeasures = new Map(settings.moneyMeasures.groups.flatMap((group, i) => group.map((word) => [word, i] as const)));
   const chains = {
     additiveBefore: listRules.additiveBefore,
     additiveAfter: listRules.additiveAfter,
@@ -84,7 +85,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const gapped = gappedObjects(located, tokens, carryJoiners);
       const bySentence = amountsBySentence(located);
       const { nested, holders } = nestedFigures(bySentence, tokens, sentenceTokens, cues);
-      const partitions = { doc, gapped, nested, anaphoricWholes, sentenceTokens, tokens, cues, units, rules: listRules, bySentence, partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
+      const partitions = { doc, gapped, nested, anaphoricWholes, moneyMeasures, sentenceTokens, tokens, cues, units, rules: listRules, bySentence, partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.

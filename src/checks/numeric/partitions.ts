@@ -46,6 +46,8 @@ export interface PartitionInput {
   readonly doc: Document;
   /** Nouns that name a sum stated earlier ("the money"). */
   readonly anaphoricWholes: ReadonlySet<string>;
+  /** Nouns of a measure of money, by group of words for one measure ("revenue", "sales"; numeric.json moneyMeasures). */
+  readonly moneyMeasures: ReadonlyMap<string, number>;
   readonly sentenceTokens: (s: number) => [number, number];
   readonly tokens: readonly Token[];
   readonly cues: TotalCues;
@@ -172,6 +174,9 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q))) parts.shift();
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
   if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
+  // "Sixty-one of them were women living alone, and 70 were over 80": a figure right before "of them" is a part of a
+  // group named before its clause, never the whole of what follows.
+  if (opener.role === 'subset' && /^of\b/i.test(input.doc.text.slice(opener.start, opener.end)) && fusedBefore(input, group, opener)) return undefined;
   const total = listCountAside(group, totalBefore(input, group, opener, clauseStart, listEnd), parts, clauseStart);
   // "The force has 2,300 officers. They are made up of 1,600 constables, ...": a pronoun subject of a split stands for
   // the last amount of the sentence before.
@@ -203,15 +208,33 @@ function pronounWhole(input: PartitionInput, s: number, clauseStart: number, ope
   const at = tokens[from]?.text === ',' || tokens[from]?.text === ';' ? from + 1 : from;
   const opener = tokens[at]?.lower ?? '';
   const named = WHOLE_DETERMINERS.has(opener) ? namedNoun(tokens, at + 1, openerStart) : undefined;
-  if (!WHOLE_PRONOUNS.has(opener) && !named) return undefined;
+  // "Revenue rose to 4.2bn kroner ...\n\nSales broke down as 2.6bn kroner ...": a bare noun that names a measure of
+  // money (numeric.json moneyMeasures) which the sentence before also names.
+  const measure = !named && !WHOLE_PRONOUNS.has(opener) ? input.moneyMeasures.get(opener) : undefined;
+  if (!WHOLE_PRONOUNS.has(opener) && !named && measure === undefined) return undefined;
   for (let k = named ? named.after : at + 1; k < tokens.length && tokens[k]!.start < openerStart; k++) if (!PRONOUN_AUX.has(tokens[k]!.lower)) return undefined;
   const before = input.bySentence[s - 1] ?? [];
   const here = input.bySentence[s]?.[0];
   const amount = (l: Located) => l.q.quantityKind === 'count' || l.q.quantityKind === 'money';
+  // "The government approved a 2.4 billion euro package ... The money will be split between ...": a noun that names a
+  // sum stated earlier (numeric.json anaphoricWholes) stands for the last sum of money of the sentence before.
+  const money = named !== undefined && input.anaphoricWholes.has(named.noun);
+  if (measure !== undefined && !namesMeasure(input, s - 1, measure)) return undefined;
   // "Calder Valley recorded 486 knife offences ..., up 12 per cent. Those offences break down as ...": a demonstrative
   // and the noun of an amount of the sentence before stand for that amount, wherever it stands in its sentence.
-  const last = named ? before.findLast((l) => amount(l) && (input.units.get(l.q.id) ?? '').split(' ').at(-1) === named.noun) : before.at(-1);
-  return last && here && last.paragraph === here.paragraph && amount(last) && input.units.has(last.q.id) ? last : undefined;
+  const last = money || measure !== undefined ? before.findLast((l) => l.q.quantityKind === 'money')
+    : named ? before.findLast((l) => amount(l) && (input.units.get(l.q.id) ?? '').split(' ').at(-1) === named.noun) : before.at(-1);
+  // A noun that names the sum again reaches into the paragraph before too; a pronoun only within its own.
+  const near = (l: Located) => here !== undefined && (l.paragraph === here.paragraph || ((money || measure !== undefined) && l.paragraph === here.paragraph - 1));
+  return last && here && near(last) && amount(last) && input.units.has(last.q.id) ? last : undefined;
+}
+
+/** True when sentence `s` holds a word of the money measure `group` (numeric.json moneyMeasures). */
+function namesMeasure(input: PartitionInput, s: number, group: number): boolean {
+  if (s < 0) return false;
+  const [from, to] = input.sentenceTokens(s);
+  for (let k = from; k < to; k++) if (input.moneyMeasures.get(input.tokens[k]!.lower) === group) return true;
+  return false;
 }
 
 /** Determiners that, with the noun of an amount just stated, name it again ("Those offences", "These jobs"). */
@@ -262,6 +285,12 @@ function partBeforeCue(input: PartitionInput, group: readonly Located[], opener:
   const cue = input.doc.text.slice(opener.start, opener.end).toLowerCase();
   if (input.doc.text.slice(total.q.end, total.q.end + cue.length + 1).toLowerCase().trim() === cue) return undefined;
   return { total, part };
+}
+
+/** True when the figure right before a subset cue stands against it ("Sixty-one of them"), only spaces between. */
+function fusedBefore(input: PartitionInput, group: readonly Located[], opener: Opener): boolean {
+  const part = group[firstFigureFrom(group, opener.start) - 1];
+  return part !== undefined && /^\s*$/.test(input.doc.text.slice(part.q.end, opener.start));
 }
 
 /**

@@ -133,7 +133,9 @@ function sameKind(tokens: readonly Token[], total: Located, parts: readonly Loca
 function listOf(input: PartitionInput, c: Candidate): Located[] {
   // "703 backed a daily charge of £8, 611 opposed it": a sum of money inside a part's words, in a list of counts of
   // people, says what the part is about; it is no part of the count.
-  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : c.parts;
+  // So is a counted noun inside a part of a sum of money ("2.6bn kroner from its 214 supermarkets, 1.1bn from ...").
+  const money = c.total.q.quantityKind === 'money';
+  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : money ? c.parts.filter((p) => !(p.q.quantityKind === 'count' && p.q.unit !== undefined)) : c.parts;
   return own.slice(0, listLength(input.tokens, own.map((p) => p.q), input.rules));
 }
 

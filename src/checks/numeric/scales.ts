@@ -25,8 +25,15 @@ export function carryScale(tokens: readonly Token[], total: QuantityAnnotation, 
   const scale = writtenScale(tokens, total) ?? scales.find((s) => s !== undefined);
   if (scale === undefined) return [...parts];
   return parts.map((p, i) => {
-    if (scales[i] !== undefined || p.value >= 1000 || p.value * scale > total.value * 1.5) return p;
+    // "the remaining eight": a number spelled in words is never an amount written short of its scale.
+    if (scales[i] !== undefined || p.value >= 1000 || p.value * scale > total.value * 1.5 || spelled(tokens, p)) return p;
     const times = (x: number | undefined) => (x === undefined ? undefined : tidy(x * scale));
     return { ...p, value: times(p.value)!, ...(p.low !== undefined && { low: times(p.low) }), ...(p.high !== undefined && { high: times(p.high) }) };
   });
+}
+
+/** True when a figure opens with a number written in words ("eight", "Fifteen"), not digits. */
+function spelled(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const tok = tokens[tokenAt(tokens, q.start)];
+  return tok !== undefined && !/\d/.test(tok.text);
 }

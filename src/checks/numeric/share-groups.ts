@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
-import { adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
+import { abstains, adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole, subjectBefore } from './lists.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart } from './share-settings.js';
 import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
@@ -14,10 +14,11 @@ import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } 
 
 export function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly Share[], rules: ShareRules): Finding[] {
   const groups = new Map<string, Share[]>();
+  const unnamed = shares.filter((m) => m.whole === '').length;
   for (const share of shares) {
-    const group = groups.get(share.whole);
+    const group = groups.get(wholeOfRun(tokens, shares, share, unnamed, rules));
     if (group) group.push(share);
-    else groups.set(share.whole, [share]);
+    else groups.set(wholeOfRun(tokens, shares, share, unnamed, rules), [share]);
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
@@ -29,6 +30,17 @@ export function judgeSentence(doc: Document, tokens: readonly Token[], shares: r
     findings.push(...(cut >= 2 ? judgeGroup(doc, tokens, group.slice(0, cut), rules) : found));
   }
   return findings;
+}
+
+/**
+ * "puts Korr on 41 percent, Alvena on 34 percent, Imre on 17 percent and 11 percent of voters still undecided": the one
+ * share that names a whole and gives no answer ("undecided", "did not know") names the whole of the answers beside it,
+ * which name none (at least two), so it joins them.
+ */
+function wholeOfRun(tokens: readonly Token[], shares: readonly Share[], share: Share, unnamed: number, rules: ShareRules): string {
+  if (unnamed < 2 || share.whole === '' || share.carried || share.whole.startsWith('among ')) return share.whole;
+  if (shares.filter((m) => m.whole === share.whole).length !== 1 || !abstains(tokens, share, rules.list)) return share.whole;
+  return '';
 }
 
 /** Whether `group`, the shares read as of one whole, part it; the finding when they then add up to more than 100. */

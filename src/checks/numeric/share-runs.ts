@@ -50,7 +50,7 @@ export function continues(tokens: readonly Token[], sentenceTokens: (s: number) 
   const [prevFrom, prevTo] = sentenceTokens(prev.sentence);
   // "won Sunday's election with 41 percent of the vote": the day of the count itself, which the results after it share.
   const dayOfCount = (w: string) => (results || sameVote || closes) && WEEKDAYS.has(w);
-  for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !dayOfCount(tokens[k]!.lower)) return false;
+  for (let k = Math.max(prevFrom, prevTo - TIME_REACH); k < prevTo; k++) if (rules.list.timeWords.has(tokens[k]!.lower) && !dayOfCount(tokens[k]!.lower) && !dated(tokens, k)) return false;
   for (let j = i - 1; j >= 0 && located[j]!.sentence === prev.sentence; j--) if (located[j]!.q.quantityKind === 'year') return false;
   if (goOn) return true;
   for (let j = i; j < located.length && located[j]!.sentence === first.sentence; j++) {
@@ -140,7 +140,8 @@ function answersGoOn(tokens: readonly Token[], sentenceTokens: (s: number) => [n
   for (let j = i; j < located.length && located[j]!.sentence === located[i]!.sentence; j++) {
     const { q } = located[j]!;
     if (!isShare(q)) continue;
-    const after = tokenAt(tokens, q.end);
+    // "11 percent of voters still undecided": read after the whole the share names.
+    const after = wholeOf(tokens, q, rules.baselines)?.end ?? tokenAt(tokens, q.end);
     for (let k = after; k < Math.min(to, after + ABSTAIN_REACH); k++) {
       const word = tokens[k]!.lower;
       if (rules.list.abstentions.has(word) || rules.list.residualChoices.has(word)) return true;
@@ -163,7 +164,10 @@ function standingsGoOn(tokens: readonly Token[], prev: Located, located: readonl
   const standing = (l: Located) => tokens[tokenAt(tokens, l.q.start) - 1]?.lower === STANDING;
   if (before !== 1 || !isShare(prev.q) || !standing(prev)) return false;
   const next = sharesOfSentence(located, i);
-  return next.length >= 2 && next.every(standing);
+  // "Alvena trails on 34 percent, with Imre at 17 percent and Bo at 11 percent": "at" gives the next contenders'
+  // standings once one of them stands "on" a share.
+  const at = (l: Located) => tokens[tokenAt(tokens, l.q.start) - 1]?.lower === 'at';
+  return next.length >= 2 && next.some(standing) && next.every((l) => standing(l) || at(l));
 }
 
 /** The shares among the figures of the sentence that `located[i]` opens (one pass over that sentence's figures). */
@@ -171,4 +175,13 @@ function sharesOfSentence(located: readonly Located[], i: number): Located[] {
   const out: Located[] = [];
   for (let j = i; j < located.length && located[j]!.sentence === located[i]!.sentence; j++) if (isShare(located[j]!.q)) out.push(located[j]!);
   return out;
+}
+
+/**
+ * "conducted among 1,250 voters between 3 and 9 October, puts Korr on 41 percent": a month with its day is the date
+ * the figures were gathered or given, not a time the next sentence's shares are set against.
+ */
+function dated(tokens: readonly Token[], k: number): boolean {
+  const day = (t: Token | undefined) => t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text);
+  return /^\p{Lu}/u.test(tokens[k]!.text) && (day(tokens[k - 1]) || day(tokens[k + 1]));
 }

@@ -43,8 +43,10 @@ export function checkShares(doc: Document, figures: readonly Located[], tokens: 
     if (whole && !comparison && guaranteed(q).low > 100) findings.push(overFinding(doc, q));
     // A rate ("Turnout reached 64 percent") may still not exceed its own whole, but is not added to the shares beside it.
     if (comparison || isRate(tokens, q, rules)) continue;
-    // "Among landlords ..., 70 percent opposed the ban and 38 percent supported it": the group holds to the clause's end.
-    const group = groupBefore(tokens, q) ?? (among && !clauseBreakBetween(tokens, among.end, q.start) ? among.group : undefined);
+    // "Among landlords ..., 70 percent opposed the ban and 38 percent supported it": the group holds to the clause's end,
+    // and past a semicolon to a share that names no group or whole of its own ("Among those certain to vote, 41 percent
+    // backed Lindqvist, 34 percent Ek and 17 percent Holt; 11 percent were undecided").
+    const group = groupBefore(tokens, q) ?? (among && (whole === undefined ? !colonBetween(tokens, among.end, q.start) : !clauseBreakBetween(tokens, among.end, q.start)) ? among.group : undefined);
     among = group === undefined ? undefined : { group, end: q.end };
     // "48 percent overall": a share of everyone (numeric.json overallShares), never of the group named beside it.
     const overall = whole === undefined && OVERALL.has(tokens[tokenAt(tokens, q.end)]?.lower ?? '');
@@ -89,4 +91,10 @@ function carryPercent(tokens: readonly Token[], figures: readonly Located[]): Lo
     if (!bare || !sameFrame || !CARRY_ENDS.has(tokens[tokenAt(tokens, q.end)]?.lower ?? '.')) return l;
     return { ...l, q: { ...q, quantityKind: 'percent', unit: '%' } };
   });
+}
+
+/** True when a colon stands between two offsets (a semicolon only parts the items of one list). */
+function colonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) if (tokens[k]!.text === ':') return true;
+  return false;
 }

@@ -109,10 +109,20 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     // "703 backed a daily charge of £8, 611 opposed it": a sum of money that qualifies a noun inside a count's clause is
     // no member of the count's list; the figure after it goes on from the count.
     if (qualifiesNoun(tokens, q) && previous?.sentence === l.sentence && previous.q.quantityKind === 'count' && q.quantityKind === 'money') continue;
+    // "2.6bn kroner from its 214 supermarkets, 1.1bn from the freight arm": so is a counted noun in a phrase that says
+    // where a sum of money came from; the bare sums after it go on from the money.
+    if (q.quantityKind === 'count' && own !== undefined && previous?.sentence === l.sentence && previous.q.quantityKind === 'money' && inPhrase(tokens, q)) continue;
     subject = inList ? subject ?? subjectOfVerb(tokens, q) : subjectOfVerb(tokens, q);
     previous = l;
   }
   return { keys, gapped };
+}
+
+/** True when a figure stands in a prepositional phrase: "from its 214", "at the 12", "across 30". */
+function inPhrase(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  let k = tokenAt(tokens, q.start) - 1;
+  if (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON') k--;
+  return tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of';
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
@@ -211,7 +221,7 @@ export function elidedUnits(located: readonly Located[], tokens: readonly Token[
 const GAP_JOINERS = new Set(['and', ',']);
 
 /** "recorded 212 burglaries and Colt 140": a name and a figure after "and" or a comma, the verb and noun left out. */
-function gappedAfterName(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+export function gappedAfterName(tokens: readonly Token[], q: QuantityAnnotation): boolean {
   let k = tokenAt(tokens, q.start) - 1;
   const named = (t: Token | undefined) => t !== undefined && t.type === 'word' && /^\p{Lu}/u.test(t.text);
   if (!named(tokens[k])) return false;

@@ -11,7 +11,7 @@ import { fmt, type Located } from '../context.js';
 import { areOverlappingAgeBands } from '../evidence.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { closedByAbstention, type ListRules, type Member } from '../lists.js';
-import { areKinds, canPartition, mixesTraits, normUnit } from '../units.js';
+import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
 import { candidateFeatures } from './features.js';
@@ -186,6 +186,13 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   // With a colon, a dash or a new sentence between them the figure is the list's total ("18 million for pipes: 11
   // million for the east end, ...").
   if (c.after && placed(tokens, c.total.q) && c.parts.every((p) => placed(tokens, p.q)) && !/[:;—–(.]|\s-\s/.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return 'places';
+  // "₹5,120 crore of the total and home textiles ₹2,310 crore; the remainder was yarn and fabric. Shipments to the UAE
+  // alone ...": a remainder told in words closes the list with its rest unstated; a figure after it is of another
+  // breakdown (vetoes.json unstatedRest).
+  if (restUnstated(input.doc.text, c)) return 'rest';
+  // "Thornby lost 1,300 homes and Colt 900, and Wenlow ... the 600": a figure after a name and "and", its verb left
+  // out, is the total's sibling in one coordination, so the total is a member of the list, not its whole.
+  if (c.after && c.parts[0]!.sentence === c.total.sentence && gappedAfterName(tokens, c.parts[0]!.q) && !/[:;—–(]|\s-\s/.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return 'sibling';
   // "bringing the total to 25": a running total, which grows from a figure not stated.
   const t = tokenAt(tokens, c.total.q.start);
   if (tokens[t - 1]?.lower === 'to' && tokens.slice(Math.max(0, t - 5), t).some((x) => RUNNING.has(x.lower))) return 'running';
@@ -290,4 +297,12 @@ export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 
         annotationIds: run.shares.map((x) => x.q.id),
       };
     });
+}
+
+const REST_WORDS = new RegExp(`\\b(?:${vetoes.unstatedRest.words.join('|')})\\b[^.;:]*[.;:]`, 'i');
+
+/** True when the text between two of a run's parts says what is left of the whole and ends its clause with no figure. */
+function restUnstated(text: string, c: SumCandidate): boolean {
+  for (let i = 0; i + 1 < c.parts.length; i++) if (REST_WORDS.test(text.slice(c.parts[i]!.q.end, c.parts[i + 1]!.q.start))) return true;
+  return false;
 }
