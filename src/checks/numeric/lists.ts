@@ -323,7 +323,10 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
     const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
     const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || named(t) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
     // "Hull for 22": a capitalised word inside the sentence is a name whatever the tagger says.
-    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t));
+    // "the fast-growing online channel £190m": a participle joined by a hyphen is part of a compound adjective (the
+    // words run backwards from the figure).
+    const compound = (i: number) => words[i + 1]?.text === '-';
+    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t) && !compound(i));
   });
 }
 

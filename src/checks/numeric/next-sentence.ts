@@ -34,7 +34,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "86 patients and 23 staff have fallen ill. Of the patients, 51 ...": the whole the opener names by its noun.
   // "killed 212 people and injured more than 1,400. ... 131 died in Drevna, 64 in Holm ...": the figure said to reach
   // the end state its parts reach (numeric.json sameOutcomes), when the sentence has one such figure only.
-  const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
+  // "Riverton's revenue climbed to €312m, but the loss widened to €38m. Broadcasting brought in €141m, ...": sums of
+  // money go to the sum a measure of money names (numeric.json moneyMeasures), not to the last sum of the sentence.
+  const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
   // Across a sentence between, only a total a cue marks or one said to reach the parts' own end state holds the list.
   if (gap === 1 && !marked && !named) return undefined;
   const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? last : last);
@@ -186,6 +188,27 @@ function namedWhole(input: PartitionInput, s: number, group: readonly Located[])
   const noun = normUnit(word(2)!.text);
   const named = group.filter((l) => l.q.unit !== undefined && normUnit(l.q.unit) === noun);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** How many words after a measure of money its sum may stand ("revenue 7 per cent higher at £1.42bn"). */
+const MEASURE_REACH = 8;
+
+/**
+ * The sum of money of sentence `s` that a measure of money names ("revenue climbed to a record €312m"), when the parts
+ * after it are sums of money too and the sentence holds one such sum; undefined otherwise.
+ */
+function measuredWhole(input: PartitionInput, s: number, group: readonly Located[], parts: readonly Located[]): Located | undefined {
+  const { tokens } = input;
+  const money = (l: Located) => l.q.quantityKind === 'money';
+  if (!parts.some(money) || !parts.every((p) => money(p) || (p.q.quantityKind === 'count' && !input.units.has(p.q.id)))) return undefined;
+  const [from, to] = input.sentenceTokens(s);
+  const found: Located[] = [];
+  for (let k = from; k < to; k++) {
+    if (!input.moneyMeasures.has(tokens[k]!.lower)) continue;
+    const sum = group.find((l) => money(l) && !isBaseline(tokens, l.q) && tokens[k]!.start < l.q.start && tokenAt(tokens, l.q.start) - k <= MEASURE_REACH);
+    if (sum && !found.includes(sum)) found.push(sum);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The last figure of a sentence that no preposition governs ("2,460 pupils", not "at 38 primary schools"), if any. */

@@ -71,3 +71,17 @@ test('a remainder told in words closes a list: a figure after it is of another b
   const text = 'Exports rose to £8.6bn. Machinery made up £5.1bn of the total and chemicals £2.3bn; the remainder was food and drink. Shipments to Norway alone were worth about £1.9bn.';
   assert.deepEqual(brief(text), []);
 });
+
+test('sums of money in the next sentence go to the sum a measure of money names, not to the last sum', () => {
+  const text = "Dunmore Rovers' revenue rose to a record €214m last season, but the loss widened to €27m. Broadcasting brought in €96m, sponsorship €71m and ticket sales €52m.";
+  assert.deepEqual(brief(text), [['total-unsupported', '€214m']]);
+  assert.deepEqual(brief(text.replace('€52m', '€47m')), []);
+  // Two sums each named by a measure leave the whole unsaid.
+  assert.deepEqual(brief("Dunmore Rovers' revenue rose to €214m and its income from grants to €31m. Broadcasting brought in €96m, sponsorship €71m and ticket sales €52m."), []);
+});
+
+test('a participle joined by a hyphen is part of the subject of a gapped list ("the fast-growing online arm £190m")', () => {
+  const text = 'Calder Mills lifted revenue to £1.31bn. Retail sales brought in £702m, wholesale £418m and the fast-growing online arm £230m, the results showed.';
+  assert.deepEqual(brief(text), [['total-unsupported', '£1.31bn']]);
+  assert.deepEqual(brief(text.replace('£230m', '£190m')), []);
+});
