@@ -8,7 +8,7 @@ import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
 import { bareListBeforeTotal } from './bare-lists.js';
-import { isBaseline, isRemainder } from './part-words.js';
+import { isBaseline, isGoal, isRemainder } from './part-words.js';
 import { statedRemainder } from './remainders.js';
 import { runningTotal } from './running-totals.js';
 import { colonTable } from './tables.js';
@@ -153,7 +153,8 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   // "Health takes £18.4bn, pensions £15.9bn and education £11.2bn. Defence gets £6.3bn. The remaining £10.9bn ...": the
   // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
   // "96 crashes, up from 81": a baseline is no whole (part-words.ts).
-  const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l) && !isBaseline(tokens, l.q)), parts, first.noun);
+  // "short of the government's target of 45,000": a goal neither (part-words.ts isGoal).
+  const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l) && !isBaseline(tokens, l.q) && !isGoal(tokens, l.q)), parts, first.noun);
   // "Police arrested 64 people in a crackdown. Officers made 41 of the arrests in the city and 17 in the towns": parts
   // that say whose parts they are ("of the arrests", "of them") are no siblings of the total, whatever its preposition.
   if (!found || (!first.anchor && isSibling(input, found.total, found.parts)) || placedApart(input, found.total, s + 1)) return undefined;

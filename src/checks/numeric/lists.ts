@@ -124,7 +124,9 @@ export function abstains(tokens: readonly Token[], m: Member, rules: ListRules):
 
 /** "did not know", "had no view": a word of answering right after a negation. */
 function negatedAnswer(words: readonly Token[], k: number, rules: ListRules): boolean {
-  return k > 0 && rules.negatedAnswers.has(words[k]!.lower) && NEGATIONS.has(words[k - 1]!.lower);
+  // "had not yet decided": "yet" may stand between the negation and the answer.
+  const before = words[k - 1]?.lower === 'yet' ? k - 2 : k - 1;
+  return before >= 0 && rules.negatedAnswers.has(words[k]!.lower) && NEGATIONS.has(words[before]!.lower);
 }
 
 /** "152 did not know", "80 were undecided": one of those asked who gave no answer (not a voter who spoiled a paper). */

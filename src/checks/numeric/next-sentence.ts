@@ -214,10 +214,23 @@ function measuredWhole(input: PartitionInput, s: number, group: readonly Located
 /** The last figure of a sentence that no preposition governs ("2,460 pupils", not "at 38 primary schools"), if any. */
 function unplaced(input: PartitionInput, group: readonly Located[]): Located | undefined {
   for (let i = group.length - 1; i >= 0; i--) {
-    const before = input.tokens[tokenAt(input.tokens, group[i]!.q.start) - 1];
-    if ((!before || !input.rules.prepositions.has(before.lower)) && !isBaseline(input.tokens, group[i]!.q)) return group[i];
+    if (!governed(input, group[i]!) && !isBaseline(input.tokens, group[i]!.q)) return group[i];
   }
   return undefined;
+}
+
+/** Words that may stand between a preposition and the figure it governs ("at the county's two crown courts"). */
+const GOVERNED_GAP = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+
+/** True when a preposition governs a figure, right before it or across its determiner and possessor. */
+function governed(input: PartitionInput, l: Located): boolean {
+  const { tokens } = input;
+  const at = tokenAt(tokens, l.q.start);
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (input.rules.prepositions.has(tokens[k]!.lower)) return true;
+    if (!GOVERNED_GAP.has(tokens[k]!.pos) && tokens[k]!.lower !== "'s") return false;
+  }
+  return false;
 }
 
 /** True when the total takes the same preposition as its parts ("on Friday" / "on Saturday"): one more item, not their whole. */

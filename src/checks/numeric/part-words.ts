@@ -18,6 +18,7 @@ export const PART_WORDS = {
   changes: new Set(cues.baselineAfterChange.words),
   baselinePhrases: cues.baselinePrepositions.phrases.map((p) => p.split(' ')),
   averages: new Set(cues.averageWords.words),
+  goals: new Set(cues.goalWords.words),
 };
 
 /** How far back in its clause a word of change is looked for ("rose to 96 last year from 81"). */
@@ -106,4 +107,10 @@ export function isAverage(tokens: readonly Token[], q: { readonly start: number;
   for (let i = k - 1; i >= Math.max(0, k - AVERAGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (PART_WORDS.averages.has(tokens[i]!.lower)) return true;
   const after = tokenAt(tokens, q.end);
   return [after, after + 1, after + 2].some((i) => tokens[i]?.lower === 'on' && PART_WORDS.averages.has(tokens[i + 1]?.lower ?? ''));
+}
+
+/** "the government's target of 60,000", "a cap of £2,000": a figure set as a goal or bound (part-words.json goalWords). */
+export function isGoal(tokens: readonly Token[], q: { readonly start: number }): boolean {
+  const k = tokenAt(tokens, q.start);
+  return tokens[k - 1]?.lower === 'of' && PART_WORDS.goals.has(tokens[k - 2]?.lower ?? '');
 }

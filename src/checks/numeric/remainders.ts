@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import { countsTheParts } from './evidence.js';
-import { fitsWhole, isRemainder } from './part-words.js';
+import { fitsWhole, isBaseline, isGoal, isRemainder } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues } from './totals.js';
 
@@ -21,7 +21,10 @@ const FRONTED = [['of'], ['out', 'of'], ['among']];
  * £344m, snacks £171m and the balance, £104m, came from desserts.").
  */
 export function statedRemainder(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
-  return withinSentence(input, s) ?? intoNextSentence(input, s, group);
+  // "... a record 41.6 million tonnes, the state broadcaster announced. It hailed the result ...\n\nWheat accounted for
+  // 24.3 million tonnes, ... the remaining 1.4 million.": one sentence of no figure may stand between.
+  const skip = (input.bySentence[s + 1] ?? []).length === 0 && (input.partsBySentence[s + 1] ?? []).length === 0 ? 1 : 0;
+  return withinSentence(input, s) ?? intoNextSentence(input, s, group, 0) ?? (skip ? intoNextSentence(input, s, group, skip) : undefined);
 }
 
 /** The figures of a sentence up to its first stated remainder (inclusive), or undefined when it names none. */
@@ -45,14 +48,15 @@ function withinSentence(input: PartitionInput, s: number): Candidate | undefined
   return judged(input, whole, parts);
 }
 
-function intoNextSentence(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
-  const run = upToRemainder(input, s + 1);
-  if (!run || withinSentence(input, s + 1)) return undefined;
-  const [from, to] = input.sentenceTokens(s + 1);
+function intoNextSentence(input: PartitionInput, s: number, group: readonly Located[], skip: number): Candidate | undefined {
+  const run = upToRemainder(input, s + 1 + skip);
+  if (!run || withinSentence(input, s + 1 + skip)) return undefined;
+  const [from, to] = input.sentenceTokens(s + 1 + skip);
   if (findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' || c.role === 'split')) return undefined;
   // The whole is the one amount of its kind in the sentence before ("£8bn and £7bn" are two members of a list).
   const money = run[0]!.q.quantityKind === 'money';
-  const kin = group.filter((l) => (l.q.quantityKind === 'money') === money);
+  // "short of the government's target of 45,000", "up from 30,100": a goal or a baseline is no whole.
+  const kin = group.filter((l) => (l.q.quantityKind === 'money') === money && !isGoal(input.tokens, l.q) && !isBaseline(input.tokens, l.q));
   if (kin.length !== 1 || run[0]!.paragraph - kin[0]!.paragraph > 1) return undefined;
   return judged(input, kin[0], run);
 }
