@@ -19,6 +19,8 @@ export const PART_WORDS = {
   baselinePhrases: cues.baselinePrepositions.phrases.map((p) => p.split(' ')),
   averages: new Set(cues.averageWords.words),
   goals: new Set(cues.goalWords.words),
+  revisions: new Set(cues.revisionWords.words),
+  rankings: new Set(cues.rankingWords.words),
 };
 
 /** How far back in its clause a word of change is looked for ("rose to 96 last year from 81"). */
@@ -113,4 +115,22 @@ export function isAverage(tokens: readonly Token[], q: { readonly start: number;
 export function isGoal(tokens: readonly Token[], q: { readonly start: number }): boolean {
   const k = tokenAt(tokens, q.start);
   return tokens[k - 1]?.lower === 'of' && PART_WORDS.goals.has(tokens[k - 2]?.lower ?? '');
+}
+
+/** How far after a figure its sentence is read for a word that revises it. */
+const REVISION_REACH = 30;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** "had put the catch at 1.38 million tonnes ..., but revised the figure upward": a figure its own sentence revises. */
+export function isSuperseded(tokens: readonly Token[], q: { readonly end: number }): boolean {
+  const from = tokenAt(tokens, q.end);
+  for (let k = from; k < Math.min(tokens.length, from + REVISION_REACH) && !SENTENCE_ENDS.has(tokens[k]!.text); k++) if (PART_WORDS.revisions.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "Supermarkets were hit hardest, with 1,720 thefts": a figure whose clause ranks it first (part-words.json rankingWords). */
+export function isRanked(tokens: readonly Token[], q: { readonly start: number }): boolean {
+  const at = tokenAt(tokens, q.start);
+  for (let k = at - 1; k >= Math.max(0, at - REVISION_REACH) && !CLAUSE_STOPS.has(tokens[k]!.text); k--) if (PART_WORDS.rankings.has(tokens[k]!.lower)) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, type CueSpan, typ
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
-import { isAverage, isGoal, isRemainder } from './part-words.js';
+import { isAverage, isGoal, isRanked, isRemainder, isSuperseded } from './part-words.js';
 import { totalBack } from './total-back.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
@@ -118,8 +118,9 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       // "Average rents reached £1,250 a month: ...": an average is no sum (part-words.ts isAverage).
       // "with the remaining 212 spread across ...": what is left of one whole is a part of it, never the whole of a list.
       const whole = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
-      // "short of the government's target of 60,000": a goal is no sum either (part-words.ts isGoal).
-      const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) && !isGoal(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
+      // "short of the government's target of 60,000": a goal is no sum either, nor a figure its sentence says was revised,
+      // nor the part of the one hit hardest (part-words.ts isGoal, isSuperseded, isRanked).
+      const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) && !isGoal(input.tokens, c.total.q) && !isSuperseded(input.tokens, c.total.q) && !isRanked(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       // A reading whose sum lies far from its total is a misreading, not a judgment: the total is left to the others.
       const scaled = scaledParts(input, { ...c, parts: read.parts });

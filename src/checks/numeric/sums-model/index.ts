@@ -11,6 +11,7 @@ import { fmt, type Located } from '../context.js';
 import { areOverlappingAgeBands } from '../evidence.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { closedByAbstention, type ListRules, type Member } from '../lists.js';
+import { isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
@@ -193,6 +194,10 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   // "Thornby lost 1,300 homes and Colt 900, and Wenlow ... the 600": a figure after a name and "and", its verb left
   // out, is the total's sibling in one coordination, so the total is a member of the list, not its whole.
   if (c.after && c.parts[0]!.sentence === c.total.sentence && gappedAfterName(tokens, c.parts[0]!.q) && !/[:;—–(]|\s-\s/.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return 'sibling';
+  // "the government's target of 60,000", "had put the catch at 1.38 million tonnes ..., but revised the figure", "hit
+  // hardest, with 1,720 thefts": a goal, a superseded figure or the top part of a ranking is no whole (as the rules read
+  // them: part-words.ts).
+  if (isGoal(tokens, c.total.q) || isSuperseded(tokens, c.total.q) || isRanked(tokens, c.total.q)) return 'no-whole';
   // "bringing the total to 25": a running total, which grows from a figure not stated.
   const t = tokenAt(tokens, c.total.q.start);
   if (tokens[t - 1]?.lower === 'to' && tokens.slice(Math.max(0, t - 5), t).some((x) => RUNNING.has(x.lower))) return 'running';
