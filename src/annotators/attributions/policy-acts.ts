@@ -46,7 +46,7 @@ export function refusedAct(tokens: readonly Token[], sent: Span, cue: Span, head
   const next = wordAfter(tokens, head + 1, sent.end);
   if (next && VISITS.has(h.lemma) && VISIT_AFTER.has(next.lower)) return 'act';
   if (next && ENTITLEMENTS.has(h.lemma) && (ENTITLED_OBJECTS.has(next.lower) || AMOUNT_STARTS.has(next.lower) || next.pos === 'NUM')) return 'act';
-  if (next && actObject(tokens, sent, head)) return 'act';
+  if (next && (actObject(tokens, sent, head) || objectAct(tokens, sent, head))) return 'act';
   if (next && PLEAS.has(h.lemma) && pleadsTo(tokens, sent, head)) return 'act';
   if (passive && next && DIRECTIVES.has(h.lemma) && DIRECTIVE_AFTER.has(next.lower)) return 'directive';
   // "have been told to report to the depot": a cue that runs on past the order to the verb ordered.
@@ -70,6 +70,23 @@ function actObject(tokens: readonly Token[], sent: Span, head: number): boolean 
     if (isWhitespaceToken(t)) continue;
     if (t.pos === 'NOUN') return objects.has(t.lower);
     if (!(t.pos === 'ADJ' || (t.pos === 'DET' && (t.lower === 'a' || t.lower === 'an')))) return false;
+    words++;
+  }
+  return false;
+}
+
+const OBJECT_ACTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(policy.objectActs.objects).map(([lemma, words]) => [lemma, new Set(words)]));
+const OBJECT_LEAD = new Set(['DET', 'PRON', 'ADJ', 'ADV', 'NUM']);
+
+/** "tell a different story", "questioned 1,512 voters": the verb's object noun makes it an act (policy.json objectActs). */
+function objectAct(tokens: readonly Token[], sent: Span, head: number): boolean {
+  const objects = OBJECT_ACTS.get(tokens[head]!.lemma);
+  if (!objects) return false;
+  for (let k = head + 1, words = 0; k < sent.end && words < 5; k++) {
+    const t = tokens[k]!;
+    if (isWhitespaceToken(t)) continue;
+    if (t.pos === 'NOUN') return objects.has(t.lower);
+    if (!OBJECT_LEAD.has(t.pos)) return false;
     words++;
   }
   return false;
