@@ -65,7 +65,25 @@ export function guaranteed(q: QuantityAnnotation): { low: number; high: number }
 /** The interval a figure states, tolerance included ("some 80,000" → 72,000..88,000). */
 export function stated(q: QuantityAnnotation): { low: number; high: number } {
   const g = guaranteed(q);
+  if (q.bound === 'approx' && q.low !== undefined && q.high !== undefined) {
+    // "about 412 million" is written to the million and said to be near it: it allows a few of its last digit's units,
+    // not the tenth that "about 400 million" allows ("some 80,000" → 72,000..88,000).
+    const near = APPROX_PLACES * lastPlace(q.value);
+    if (near < q.high - q.value) return { low: Math.max(q.low, q.value - near), high: Math.min(q.high, q.value + near) };
+  }
   return q.bound === 'approx' || q.bound === 'exact' ? { low: q.low ?? g.low, high: q.high ?? g.high } : g;
+}
+
+/** How many units of its last written digit an approximate figure allows either way. */
+const APPROX_PLACES = 5;
+
+/** The place value of a number's last non-zero digit: 412,000,000 → 1,000,000; 80,000 → 10,000; 2.5 → 0.1. */
+function lastPlace(x: number): number {
+  const v = Math.abs(x);
+  if (v === 0 || !Number.isFinite(v)) return 0;
+  let place = 10 ** Math.floor(Math.log10(v));
+  for (let i = 0; i < 15 && Math.abs(v / place - Math.round(v / place)) > 1e-6; i++) place /= 10;
+  return place;
 }
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -5,7 +5,7 @@ import { choiceOf, stanceAfter } from './choices.js';
 import { remainderAt } from './part-words.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { allDistinct, areLifeStages, namesKinds } from './kinds.js';
-import { areKinds, normUnit } from './units.js';
+import { areKinds, isTrait, normUnit } from './units.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
 export interface ListRules {
@@ -217,6 +217,9 @@ export type Evidence = 'parts' | 'outcomes';
  * first ("120 were British, 90 French": outcomes).
  */
 export function partsOneWhole(tokens: readonly Token[], members: readonly Member[], rules: ListRules, shares = false): Evidence | undefined {
+  // "11,400 came from women and 9,800 from donors under 40": a group set apart by its age beside groups that are not
+  // cuts across them (two breakdowns of one whole, which may overlap).
+  if (ageAcrossTraits(tokens, members, rules)) return undefined;
   const withFirst = members.length > 2 && tokens[tokenAt(tokens, members[1]!.q.start) - 1]?.lower === 'with';
   const parallel = withFirst ? members.slice(1) : members;
   const preps = parallel.map((m) => prepositionAfter(tokens, m.at, rules));
@@ -504,4 +507,29 @@ function endsItsSpan(tokens: readonly Token[], m: Member): boolean {
     if (t.type !== 'word' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text))) return false;
   }
   return tokenAt(tokens, m.q.end) >= tokens.length;
+}
+
+/**
+ * True when some members are set apart by an age and every other one by a trait that cuts across ages ("from women"):
+ * age bands beside each other ("under 25 ... 25 or older", "children under 10, teenagers") still part one whole.
+ */
+export function ageAcrossTraits(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const aged = members.filter((m) => ageQualified(tokens, m));
+  if (aged.length === 0 || aged.length === members.length) return false;
+  // A stage of life ("teenagers", "adults") is an age band itself, no trait across ages.
+  const trait = (t: Token) => t.type === 'word' && isTrait(t.lower) && !rules.lifeStages.has(t.lower) && !rules.lifeStages.has(t.lemma);
+  return members.every((m) => aged.includes(m) || tokens.slice(m.at, m.at + AGE_REACH).some(trait));
+}
+
+const AGE_WORDS = new Set(['under', 'over', 'aged']);
+const AGE_REACH = 5;
+
+/** "9,800 from donors under 40", "3,100 aged over 65": a member whose own words bound an age. */
+export function ageQualified(tokens: readonly Token[], m: Member): boolean {
+  for (let k = m.at; k < Math.min(tokens.length, m.at + AGE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.lower === 'and') return false;
+    if (AGE_WORDS.has(t.lower) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }

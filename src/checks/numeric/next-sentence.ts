@@ -4,11 +4,11 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
-import { isBaseline } from './part-words.js';
+import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
-import { canPartition, normUnit } from './units.js';
+import { canPartition, mayPartition, normUnit } from './units.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
@@ -23,7 +23,13 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // the whole of the next sentence's list, even when a later figure of its sentence follows it.
   const marked = group.find((l) => cues.some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q)));
   // "There were 96 crashes, up from 81. Of these, ...": a baseline is no whole; the last figure that is none (part-words.ts).
-  const last = marked ?? group.findLast((l) => !isBaseline(input.tokens, l.q)) ?? group.at(-1)!;
+  // Nor is a goal, a figure its sentence revises, or a rate ("more than three a day"; part-words.ts).
+  const whole = (l: Located) => !isBaseline(input.tokens, l.q) && !isGoal(input.tokens, l.q) && !isSuperseded(input.tokens, l.q) && !isRate(input.tokens, l.q);
+  // "sold 6.8 million tickets last year, bringing in €61.2m ...\n\n...: 4.9 million admissions went to ...": counts
+  // after it are of the last count, not of a sum of money (and sums of money of the last sum).
+  const money = (l: Located) => l.q.quantityKind === 'money';
+  const after = input.partsBySentence[s + 1]?.[0];
+  const last = marked ?? (after && group.findLast((l) => whole(l) && money(l) === money(after))) ?? group.findLast(whole) ?? group.at(-1)!;
   // "An earthquake killed 212 people. The quake struck at dawn. By province, 131 died in ...": one sentence of no
   // figure (scene, time) may stand between a total and the list that breaks it down.
   const gap = input.bySentence[s + 1] === undefined && (input.partsBySentence[s + 1] ?? []).length === 0 && sameParagraph(input, s + 1, s + 2) ? 1 : 0;
@@ -64,7 +70,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // count the same thing ("of magnitude 4.8" is a measure, not a count of anything).
   const bareCount = (l: Located) => l.q.quantityKind === 'count' && !input.units.has(l.q.id) && Number.isInteger(l.q.value) && l.paragraph === total.paragraph;
   const bare = unit === undefined && bareCount(total) && next.parts.every(bareCount);
-  const fits = bare || (unit !== undefined && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id))));
+  // "6.8 million tickets ... 4.9 million admissions": a noun the story uses for the same things (nouns.json sameThings).
+  const same = (p: Located) => { const u = input.units.get(p.q.id); return u === undefined || u === unit || (unit !== undefined && mayPartition(unit, u)); };
+  const fits = bare || (unit !== undefined && next.parts.every(same));
   return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
 }
 
@@ -325,7 +333,9 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   const { tokens } = input;
   // "... a record 9.5 million tonnes this year.\n\nApples gave 5.2 million tonnes, pears 2.9 ...": a lede's figure is
   // often broken down in the first sentence of the next paragraph, so that sentence is read as well.
-  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1).slice(0, MAX_PARTS);
+  // "4.9 million admissions went to the three big operators": a number word after "the" that a preposition governs
+  // counts a group the list speaks of, no part of it.
+  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1 && !governedGroup(tokens, l)).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);
@@ -345,4 +355,16 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   const first = tokenAt(tokens, parts[0]!.q.end);
   const ofNoun = tokenAt(tokens, parts[0]!.q.start) - from < 2 && tokens[first]?.lower === 'of' && tokens[first + 1]?.lower === 'the' && tokens[first + 2]?.pos === 'NOUN' ? normUnit(tokens[first + 2]!.text) : undefined;
   return { parts, subset, rest, semicolons, ...(ofNoun !== undefined && { ofNoun }) };
+}
+
+const GOVERNING = new Set(['to', 'at', 'in', 'for', 'from', 'among', 'across', 'between', 'by', 'with', 'into', 'on']);
+const SMALL_GROUP = 10;
+
+/** "to the three big operators", "at the county's two crown courts": a small number word after a governed "the". */
+function governedGroup(tokens: readonly Token[], l: Located): boolean {
+  const at = tokenAt(tokens, l.q.start);
+  if (/\d/.test(tokens[at]?.text ?? '0') || l.q.value > SMALL_GROUP) return false;
+  let k = at - 1;
+  if (tokens[k]?.lower === "'s" && tokens[k - 1]?.type === 'word') k -= 2;
+  return tokens[k]?.lower === 'the' && GOVERNING.has(tokens[k - 1]?.lower ?? '');
 }

@@ -5,7 +5,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import cues from './part-words.json' with { type: 'json' };
 import type { PartitionInput } from './partitions.js';
-import { canPartition, type UnitKeys } from './units.js';
+import { mayPartition, type UnitKeys } from './units.js';
 
 /** Word lists of part-words.json. */
 export const PART_WORDS = {
@@ -63,7 +63,7 @@ export function fitsWhole(input: PartitionInput, whole: Located, part: Located):
   if (isMoney(whole) !== isMoney(part) || part.q.bound === 'range' || input.nested.has(part.q.id)) return false;
   const w = ownUnit(input, whole);
   const p = ownUnit(input, part);
-  if (w !== undefined && p !== undefined && !canPartition(w, p)) return false;
+  if (w !== undefined && p !== undefined && !mayPartition(w, p)) return false;
   return guaranteed(part.q).low <= stated(whole.q).high;
 }
 
@@ -133,4 +133,13 @@ export function isRanked(tokens: readonly Token[], q: { readonly start: number }
   const at = tokenAt(tokens, q.start);
   for (let k = at - 1; k >= Math.max(0, at - REVISION_REACH) && !CLAUSE_STOPS.has(tokens[k]!.text); k--) if (PART_WORDS.rankings.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
+const RATE_PERIODS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'head', 'person', 'household']);
+
+/** "more than three a day", "£40 per household": a figure given per period or per head is a rate, no whole of parts. */
+export function isRate(tokens: readonly Token[], q: { readonly end: number }): boolean {
+  const k = tokenAt(tokens, q.end);
+  return RATE_WORDS.has(tokens[k]?.lower ?? '') && RATE_PERIODS.has(tokens[k + 1]?.lower ?? '');
 }

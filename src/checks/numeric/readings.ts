@@ -65,10 +65,16 @@ function countedOwners(input: PartitionInput, total: Located): number | undefine
 function namedOwners(input: PartitionInput, parts: readonly Located[]): boolean {
   const { tokens } = input;
   return parts.length >= 2 && parts.every((p) => {
+    // "Hollin Gate held 1,240, Stourmoor 1,105": the owner named right before the figure, or before its verb.
+    const b = tokenAt(tokens, p.q.start) - 1;
+    const before = tokens[b]?.pos === 'VERB' ? b - 1 : b;
+    if (/^\p{Lu}/u.test(tokens[before]?.text ?? '') && tokens[before]!.pos !== 'DET') return true;
     const k = memberOf(tokens, p.q).at;
     if (!['at', 'in', 'from', 'for'].includes(tokens[k]?.lower ?? '')) return false;
     const o = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-    return /^\p{Lu}/u.test(tokens[o]?.text ?? '');
+    // "with 311 at the women's jail": a place named by a possessive and its noun is one owner too.
+    const possessed = tokens[k + 1]?.lower === 'the' && tokens[o + 1]?.lower === "'s" && tokens[o + 2]?.pos === 'NOUN';
+    return /^\p{Lu}/u.test(tokens[o]?.text ?? '') || possessed;
   });
 }
 

@@ -56,9 +56,13 @@ function intoNextSentence(input: PartitionInput, s: number, group: readonly Loca
   // The whole is the one amount of its kind in the sentence before ("£8bn and £7bn" are two members of a list).
   const money = run[0]!.q.quantityKind === 'money';
   // "short of the government's target of 45,000", "up from 30,100": a goal or a baseline is no whole.
-  const kin = group.filter((l) => (l.q.quantityKind === 'money') === money && !isGoal(input.tokens, l.q) && !isBaseline(input.tokens, l.q));
+  // "sold 412,000 vehicles ..., up 6 percent": a share or a rate is of no kind a count's parts can make.
+  const kin = group.filter((l) => (l.q.quantityKind === 'money') === money && l.q.quantityKind !== 'percent' && !isGoal(input.tokens, l.q) && !isBaseline(input.tokens, l.q));
   if (kin.length !== 1 || run[0]!.paragraph - kin[0]!.paragraph > 1) return undefined;
-  return judged(input, kin[0], run);
+  // "Corrans Water, which serves some 1.9 million homes, accounted for 268 million litres of that, and ... the remaining
+  // 171 million": a count of another noun in an aside is no part; the remainder itself must fit the whole.
+  const fitting = run.filter((l, i) => i === run.length - 1 || fitsWhole(input, kin[0]!, l) || !inRelativeAside(input, l));
+  return judged(input, kin[0], fitting);
 }
 
 /** A candidate when every part fits the whole and the whole does not merely count them; else undefined. */
@@ -80,4 +84,13 @@ function frontedComma(tokens: readonly Token[], from: number): number {
 function lastColon(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === ':') return k;
   return -1;
+}
+
+const RELATIVES = new Set(['which', 'who']);
+
+/** True when a figure stands in a relative clause a few words after "which" or "who" ("which serves some 1.9 million homes"). */
+function inRelativeAside(input: PartitionInput, l: Located): boolean {
+  const at = tokenAt(input.tokens, l.q.start);
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (RELATIVES.has(input.tokens[k]!.lower)) return true;
+  return false;
 }

@@ -6,6 +6,10 @@ import { writtenScale } from './scales.js';
 
 const IRREGULAR = new Map(Object.entries(nouns.irregular.map));
 const GENERAL = new Set(nouns.general.words);
+/** Counts of units or items, parts of any count (nouns.json anyItems). */
+const ANY_ITEMS = new Set(nouns.anyItems.words);
+/** Nouns one story uses for the same things, by group (nouns.json sameThings). */
+const SAME_THINGS = new Map(nouns.sameThings.groups.flatMap((group, i) => group.map((word) => [word, i] as const)));
 const PERSONS = new Set([...nouns.persons.words, ...nouns.personEvents.words]);
 const SUFFIXES = nouns.personSuffixes.words;
 const NOT_PERSONS = new Set(nouns.notPersons.words);
@@ -169,6 +173,21 @@ export function canPartition(whole: string, part: string): boolean {
   const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u);
   if (CASES.has(whole) && persons(part)) return true;
   return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
+}
+
+/**
+ * canPartition, and also a count of units or items of any count ("168,000 units" of "412,000 vehicles"; nouns.json
+ * anyItems) or a word the story uses for the same things ("admissions" of "tickets"; sameThings). Read by the rules'
+ * lists across sentences only: the sums model keeps the narrower canPartition it was trained with.
+ */
+export function mayPartition(whole: string, part: string): boolean {
+  return canPartition(whole, part) || (!whole.startsWith('money ') && ANY_ITEMS.has(part)) || sameThings(whole, part);
+}
+
+/** True when two counted nouns are words one story uses for the same things ("ticket", "admission"; nouns.json sameThings). */
+export function sameThings(a: string, b: string): boolean {
+  const group = SAME_THINGS.get(a);
+  return group !== undefined && SAME_THINGS.get(b) === group;
 }
 
 /** Counted nouns whose items are people: "23 cases of Legionnaires' disease ... Two of the patients have died". */

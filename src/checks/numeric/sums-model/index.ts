@@ -10,7 +10,7 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areOverlappingAgeBands } from '../evidence.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
-import { closedByAbstention, type ListRules, type Member } from '../lists.js';
+import { ageAcrossTraits, closedByAbstention, type ListRules, type Member } from '../lists.js';
 import { isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
@@ -171,6 +171,8 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   // "The fund holds £40 million.\n\nIt is split into ...": a pronoun that opens a new paragraph stands for no figure of
   // the paragraph before (the rules' pronounWhole reads a pronoun's whole in its own paragraph only).
   if (c.after && c.parts[0]!.paragraph > c.total.paragraph && PARAGRAPH_PRONOUN.test(input.doc.text.slice(c.total.q.end, c.parts[0]!.q.start))) return 'paragraph';
+  // "11,400 came from women and 9,800 from donors under 40": an age beside groups of no age cuts across them.
+  if (ageAcrossTraits(tokens, members, rules)) return 'ages';
   // "of whom 60,000 are over 60 and 50,000 are under 80": age bands that overlap are several breakdowns.
   if (areOverlappingAgeBands(tokens, members, rules)) return 'bands';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
