@@ -100,10 +100,14 @@ function countsMillions(tokens: readonly Token[], i: number, after: number, to: 
   return countsAfter(tokens, after, to, lex) ?? hasLargeCompanion(tokens, i, to, lex);
 }
 
+const DIMENSIONS = new Set(['high', 'long', 'tall', 'wide', 'deep', 'away', 'across', 'deeper', 'higher', 'longer', 'taller', 'wider']);
+
 /** True or false when what follows a bare "m" says whether it counts ("3m people", "3m of them", "3m high"), else undefined. */
 function countsAfter(tokens: readonly Token[], after: number, to: number, lex: Lexicon): boolean | undefined {
   const rules = lex.bareMillions;
   const next = after < to ? tokens[after]! : undefined;
+  // "40m high", "300m long": a length, whatever sums stand beside it.
+  if (next && DIMENSIONS.has(next.lower)) return false;
   if (next?.lower === 'of') {
     // "3m of them": a pronoun stands for what was counted; "1.1m of the total" but not "3m of the old fence".
     const word = tokens[after + 1]?.lower ?? '';
@@ -125,7 +129,9 @@ function hasLargeCompanion(tokens: readonly Token[], i: number, to: number, lex:
   // "2.6bn kroner from its supermarkets, 1.1bn from the freight arm and 700m from rentals": a figure in billions beside
   // it (a scale that needs no currency) is an amount of the same order, so the bare "m" is millions too.
   const billions = (k: number) => { const scale = tokens[k + 1] && scaleAt(tokens[k + 1]!, lex); return scale !== undefined && !scale.needsCurrency && scale.value >= 1e9; };
-  const scaled = (k: number) => billions(k) || (tokens[k + 1]?.lower === 'm' && countsAfter(tokens, k + 2, to, lex) === true);
+  // "Passenger fares brought in £341m, freight £198m and ... a further 93m": a sum of money in millions beside it.
+  const currencyMillions = (k: number) => tokens[k + 1]?.lower === 'm' && lex.currencyBefore.has(tokens[k - 1]?.lower ?? '');
+  const scaled = (k: number) => billions(k) || currencyMillions(k) || (tokens[k + 1]?.lower === 'm' && countsAfter(tokens, k + 2, to, lex) === true);
   const large = (k: number) => k !== i && tokens[k]!.type === 'number' && ((parseDigits(tokens[k]!.text) ?? 0) >= least || scaled(k));
   for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (large(k)) return true;
   for (let k = i + 1; k < to; k++) if (large(k)) return true;

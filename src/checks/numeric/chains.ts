@@ -8,6 +8,7 @@ import type { Candidate, PartitionInput } from './partitions.js';
 import { memberOf, placeOf } from './lists.js';
 import { closesList, isSibling } from './next-sentence.js';
 import { bareListBeforeTotal } from './bare-lists.js';
+import { countsTheParts } from './evidence.js';
 import { isBaseline, isGoal, isRemainder } from './part-words.js';
 import { statedRemainder } from './remainders.js';
 import { runningTotal } from './running-totals.js';
@@ -147,6 +148,9 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
     paragraph = figures.at(-1)!.paragraph;
     sentences = k;
   }
+  // "The calls were split between two agencies. Deputies handled 151 of them, ... the other 103": the count of the
+  // parts is none of them (evidence.ts countsTheParts).
+  if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q))) parts.shift();
   // One sentence is a list of this kind only when it names the whole and adds to its first part.
   if (!first || (sentences - skipped < 2 && !(first.anchor && (first.additive || first.residual)))) return undefined;
   if (skipped > 0 && !(first.anchor && first.noun !== undefined)) return undefined;

@@ -330,7 +330,7 @@ function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], r
     // "Hull for 22": a capitalised word inside the sentence is a name whatever the tagger says.
     // "the fast-growing online channel £190m": a participle joined by a hyphen is part of a compound adjective (the
     // words run backwards from the figure).
-    const compound = (i: number) => words[i + 1]?.text === '-';
+    const compound = (i: number) => words[i + 1]?.text === '-' || words[i - 1]?.text === '-';
     return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t) && !compound(i));
   });
 }

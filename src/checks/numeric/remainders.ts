@@ -66,7 +66,10 @@ function intoNextSentence(input: PartitionInput, s: number, group: readonly Loca
 }
 
 /** A candidate when every part fits the whole and the whole does not merely count them; else undefined. */
-function judged(input: PartitionInput, whole: Located | undefined, parts: readonly Located[]): Candidate | undefined {
+function judged(input: PartitionInput, whole: Located | undefined, run: readonly Located[]): Candidate | undefined {
+  // "The calls were split between two agencies. Deputies handled 151 of them, ... the other 103": the count of the
+  // parts is none of them.
+  const parts = run.length > 2 && countsTheParts(run[0]!.q, run.slice(1).map((p) => p.q)) ? run.slice(1) : run;
   if (!whole || whole.q.bound === 'range' || parts.length < 2 || !parts.every((p) => fitsWhole(input, whole, p))) return undefined;
   if (countsTheParts(whole.q, parts.map((p) => p.q))) return undefined;
   return { total: whole, parts, role: 'chain', rest: true };

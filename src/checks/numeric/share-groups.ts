@@ -116,7 +116,10 @@ function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], r
   const subjects = group.map((m) => subjectBefore(tokens, m.q));
   // "buses for 22% ... and walking for 11%": an -ing form that opens a subject is its noun (a gerund), not its verb.
   const gerunds = new Set(subjects.map((words) => words.at(-1)).filter((t): t is Token => t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing')));
-  const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !gerunds.has(t);
+  // "phishing-led account takeovers for 37 percent": a participle joined by a hyphen is part of a compound adjective
+  // (the subject's words run backwards from the share).
+  const compounds = new Set(subjects.flatMap((words) => words.filter((_, i) => words[i + 1]?.text === '-' || words[i - 1]?.text === '-')));
+  const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !gerunds.has(t) && !compounds.has(t);
   const firstVerbs = subjects[0]!.filter(isVerb).map((t) => t.lemma);
   if (firstVerbs.length !== 1 || rules.list.copulas.has(firstVerbs[0]!)) return false;
   const heads = subjects.map((words) => words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || gerunds.has(t))?.lemma);
