@@ -344,7 +344,9 @@ function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, le
   if (!prev || fig.cueBound || fig.second || fig.num.form !== 'digits' || fig.num.value2 !== undefined) return undefined;
   // "the Deepwater terminal 640,000": a number written with thousands separators counts; labels are short numbers.
   if (/\d,\d{3}/.test(tokens[fig.first]?.text ?? '')) return undefined;
-  if (lex.labels.has(prev.lower)) return prev.lower;
+  // "contract customers number 3.6 million": a number with a decimal point or a scale word is counted, not a label.
+  const scaled = !fig.num.plain || /\./.test(tokens[fig.first]?.text ?? '');
+  if (lex.labels.has(prev.lower) && !(prev.lower === 'number' && scaled)) return prev.lower;
   // "bus routes 7 and 14", "platforms 3, 4 and 5": a plural label before numbers joined in a list names each of them.
   if (pluralLabel(prev, lex) && fig.num.plain && LABEL_JOINERS.has(tokens[fig.end]?.lower ?? '') && tokens[fig.end + 1]?.type === 'number') return prev.lower;
   const named = prev.pos === 'PROPN' && prev.type === 'word' && !isMonth(prev, lex) && /^\p{Lu}/u.test(prev.text);

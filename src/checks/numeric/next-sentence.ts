@@ -205,7 +205,7 @@ const MEASURE_REACH = 8;
  * The sum of money of sentence `s` that a measure of money names ("revenue climbed to a record €312m"), when the parts
  * after it are sums of money too and the sentence holds one such sum; undefined otherwise.
  */
-function measuredWhole(input: PartitionInput, s: number, group: readonly Located[], parts: readonly Located[]): Located | undefined {
+export function measuredWhole(input: PartitionInput, s: number, group: readonly Located[], parts: readonly Located[]): Located | undefined {
   const { tokens } = input;
   const money = (l: Located) => l.q.quantityKind === 'money';
   if (!parts.some(money) || !parts.every((p) => money(p) || (p.q.quantityKind === 'count' && !input.units.has(p.q.id)))) return undefined;

@@ -6,6 +6,7 @@ import type { Located } from './context.js';
 import { countsTheParts } from './evidence.js';
 import { fitsWhole, isBaseline, isGoal, isRemainder } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
+import { measuredWhole } from './next-sentence.js';
 import { findTotalCues } from './totals.js';
 
 /** Parts are read up to this many figures before the remainder (keeps the check linear). */
@@ -58,11 +59,14 @@ function intoNextSentence(input: PartitionInput, s: number, group: readonly Loca
   // "short of the government's target of 45,000", "up from 30,100": a goal or a baseline is no whole.
   // "sold 412,000 vehicles ..., up 6 percent": a share or a rate is of no kind a count's parts can make.
   const kin = group.filter((l) => (l.q.quantityKind === 'money') === money && l.q.quantityKind !== 'percent' && !isGoal(input.tokens, l.q) && !isBaseline(input.tokens, l.q));
-  if (kin.length !== 1 || run[0]!.paragraph - kin[0]!.paragraph > 1) return undefined;
+  // "lifted pre-tax profit to £31.4m ..., on sales up 9 percent to £486m.\n\nShops accounted for £398m of revenue ...":
+  // of several sums of money, the one a measure of money names (next-sentence.ts measuredWhole).
+  const whole = kin.length === 1 ? kin[0] : money ? measuredWhole(input, s, group, run) : undefined;
+  if (!whole || run[0]!.paragraph - whole.paragraph > 1) return undefined;
   // "Corrans Water, which serves some 1.9 million homes, accounted for 268 million litres of that, and ... the remaining
   // 171 million": a count of another noun in an aside is no part; the remainder itself must fit the whole.
-  const fitting = run.filter((l, i) => i === run.length - 1 || fitsWhole(input, kin[0]!, l) || !inRelativeAside(input, l));
-  return judged(input, kin[0], fitting);
+  const fitting = run.filter((l, i) => i === run.length - 1 || fitsWhole(input, whole, l) || !inRelativeAside(input, l));
+  return judged(input, whole, fitting);
 }
 
 /** A candidate when every part fits the whole and the whole does not merely count them; else undefined. */
