@@ -3,6 +3,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import type { ListRules, Member } from './lists.js';
 import type { PartitionInput } from './partitions.js';
+import { isTrait } from './units.js';
 
 /** How far after a figure its time or age band is read (keeps the check linear). */
 const REACH = 5;
@@ -179,4 +180,29 @@ export function wholeNamedBefore(input: PartitionInput, s: number, clauseStart: 
     }
   }
   return undefined;
+}
+
+/**
+ * True when some members are set apart by an age and every other one by a trait that cuts across ages ("from women"):
+ * age bands beside each other ("under 25 ... 25 or older", "children under 10, teenagers") still part one whole.
+ */
+export function ageAcrossTraits(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const aged = members.filter((m) => ageQualified(tokens, m));
+  if (aged.length === 0 || aged.length === members.length) return false;
+  // A stage of life ("teenagers", "adults") is an age band itself, no trait across ages.
+  const trait = (t: Token) => t.type === 'word' && isTrait(t.lower) && !rules.lifeStages.has(t.lower) && !rules.lifeStages.has(t.lemma);
+  return members.every((m) => aged.includes(m) || tokens.slice(m.at, m.at + AGE_REACH).some(trait));
+}
+
+const AGE_WORDS = new Set(['under', 'over', 'aged']);
+const AGE_REACH = 5;
+
+/** "9,800 from donors under 40", "3,100 aged over 65": a member whose own words bound an age. */
+function ageQualified(tokens: readonly Token[], m: Member): boolean {
+  for (let k = m.at; k < Math.min(tokens.length, m.at + AGE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.lower === 'and') return false;
+    if (AGE_WORDS.has(t.lower) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }

@@ -1,11 +1,12 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
+import { ageAcrossTraits, areAgeBands, isBareEnumeration, isLabelledEnumeration, timeTags } from './evidence.js';
 import { choiceOf, stanceAfter } from './choices.js';
 import { remainderAt } from './part-words.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { allDistinct, areLifeStages, namesKinds } from './kinds.js';
-import { areKinds, isTrait, normUnit } from './units.js';
+import { areKinds, normUnit } from './units.js';
+import { isSubjectGapped, parallelSubject, subjectHead } from './subjects.js';
 
 /** Word lists that tell a list of figures parting one whole from several breakdowns of a group. */
 export interface ListRules {
@@ -297,48 +298,6 @@ function modifiersOf(tokens: readonly Token[], m: Member): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-const isVerb = (t: Token, rules: ListRules) => t.pos === 'VERB' || t.pos === 'AUX' || rules.copulas.has(t.lower);
-const LIST_BREAK = new Set([',', ';', ':', 'and', 'while', 'but']);
-
-/** The words between a figure and the comma, semicolon or "and" before it (at most REACH + 2 tokens). */
-export function subjectBefore(tokens: readonly Token[], q: QuantityAnnotation): Token[] {
-  const out: Token[] = [];
-  const first = tokenAt(tokens, q.start);
-  for (let k = first - 1; k >= Math.max(0, first - REACH - 2) && !LIST_BREAK.has(tokens[k]!.lower); k--) out.push(tokens[k]!);
-  return out;
-}
-
-/**
- * "The hospice received 30,000 pounds; the food bank 22,000; the village hall fund 17,000": each later figure follows
- * its own subject and the verb of the first is left out, so every figure is one recipient's part. Shares after a copula
- * ("the coast is 58 percent for leaving, the capital 37 percent") are each of their subject's own whole.
- */
-function isSubjectGapped(tokens: readonly Token[], members: readonly Member[], rules: ListRules, shares: boolean): boolean {
-  const verbs = subjectBefore(tokens, members[0]!.q).filter((t) => isVerb(t, rules));
-  if (verbs.length === 0) return false;
-  // "the coast is 58 percent for leaving, the capital 37 percent": each subject is a whole of its own, not a part of one.
-  if (shares && verbs.every((t) => rules.copulas.has(t.lower))) return false;
-  // "The bond measure passed with 55 percent and the school levy with 60 percent": each measure has its own vote.
-  if (shares && verbs.some((t) => rules.ownVoteVerbs.has(t.lower))) return false;
-  return members.slice(1).every((m) => {
-    const words = subjectBefore(tokens, m.q);
-    // "its rival 35 percent": the tagger reads some subject nouns as adjectives; "the Stara Gora combine 1.7 million":
-    // a base-form "verb" right before the figure after a name or noun is the subject's own noun.
-    // "the south 380": a word right after a determiner heads the subject, whatever the tagger calls it.
-    const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
-    const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || named(t) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
-    // "Hull for 22": a capitalised word inside the sentence is a name whatever the tagger says.
-    // "the fast-growing online channel £190m": a participle joined by a hyphen is part of a compound adjective (the
-    // words run backwards from the figure).
-    const compound = (i: number) => words[i + 1]?.text === '-' || words[i - 1]?.text === '-';
-    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t) && !compound(i));
-  });
-}
-
-const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** A capitalised word that is no auxiliary: a name. */
-const named = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos !== 'AUX';
-
 /** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
 export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules): number {
   // The subjects' head nouns of the members read so far, one look per member (parallelSubject).
@@ -366,30 +325,6 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     }
   }
   return members.length;
-}
-
-const SUBJECT_SKIP = new Set(['AUX', 'ADV', 'PART']);
-
-/**
- * The head noun of the subject of the verb just before a figure ("Secondary schools accounted for 734" → "school",
- * "while special schools handed out 52" → "school"): within the words subjectBefore() reads, the noun right before
- * the nearest verb, past auxiliaries and adverbs; undefined when the clause has none.
- */
-function subjectHead(tokens: readonly Token[], q: QuantityAnnotation): string | undefined {
-  const before = subjectBefore(tokens, q);
-  const verb = before.findIndex((t) => t.pos === 'VERB');
-  const noun = verb < 0 ? undefined : before.slice(verb + 1).find((t) => !SUBJECT_SKIP.has(t.pos));
-  return noun?.pos === 'NOUN' ? noun.lemma : undefined;
-}
-
-/**
- * True when the figure after a contrast ("..., while special schools handed out 52") is said of a subject with the same
- * head noun as an earlier figure of the list ("Secondary schools accounted for 734 of them and primary schools for
- * 446"): kinds of one thing side by side, the parts of one whole, not a new clause about something else.
- */
-function parallelSubject(tokens: readonly Token[], member: QuantityAnnotation, earlier: ReadonlySet<string>): boolean {
-  const head = subjectHead(tokens, member);
-  return head !== undefined && earlier.has(head);
 }
 
 /** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */
@@ -507,29 +442,4 @@ function endsItsSpan(tokens: readonly Token[], m: Member): boolean {
     if (t.type !== 'word' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text))) return false;
   }
   return tokenAt(tokens, m.q.end) >= tokens.length;
-}
-
-/**
- * True when some members are set apart by an age and every other one by a trait that cuts across ages ("from women"):
- * age bands beside each other ("under 25 ... 25 or older", "children under 10, teenagers") still part one whole.
- */
-export function ageAcrossTraits(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  const aged = members.filter((m) => ageQualified(tokens, m));
-  if (aged.length === 0 || aged.length === members.length) return false;
-  // A stage of life ("teenagers", "adults") is an age band itself, no trait across ages.
-  const trait = (t: Token) => t.type === 'word' && isTrait(t.lower) && !rules.lifeStages.has(t.lower) && !rules.lifeStages.has(t.lemma);
-  return members.every((m) => aged.includes(m) || tokens.slice(m.at, m.at + AGE_REACH).some(trait));
-}
-
-const AGE_WORDS = new Set(['under', 'over', 'aged']);
-const AGE_REACH = 5;
-
-/** "9,800 from donors under 40", "3,100 aged over 65": a member whose own words bound an age. */
-export function ageQualified(tokens: readonly Token[], m: Member): boolean {
-  for (let k = m.at; k < Math.min(tokens.length, m.at + AGE_REACH); k++) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';' || t.text === '.' || t.lower === 'and') return false;
-    if (AGE_WORDS.has(t.lower) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')) return true;
-  }
-  return false;
 }

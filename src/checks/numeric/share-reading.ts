@@ -1,6 +1,7 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { subjectBefore, type ListRules, type Member } from './lists.js';
+import type { ListRules, Member } from './lists.js';
+import { subjectBefore } from './subjects.js';
 import type { SettingRules } from './share-settings.js';
 
 // What one share is: what it is a share of (a whole, a group named before it, a baseline), whether it is what is left
