@@ -141,7 +141,9 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   // people, says what the part is about; it is no part of the count.
   // So is a counted noun inside a part of a sum of money ("2.6bn kroner from its 214 supermarkets, 1.1bn from ...").
   const money = c.total.q.quantityKind === 'money';
-  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : money ? c.parts.filter((p) => !(p.q.quantityKind === 'count' && p.q.unit !== undefined)) : c.parts;
+  // So is a sum of money right after a count's figure in a list of counts: its denomination ("5,100 £20 notes").
+  const denomination = (p: Located, i: number) => p.q.quantityKind === 'money' && i > 0 && c.parts[i - 1]!.q.quantityKind === 'count' && /^\s*$/.test(input.doc.text.slice(c.parts[i - 1]!.q.end, p.q.start));
+  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : money ? c.parts.filter((p) => !(p.q.quantityKind === 'count' && p.q.unit !== undefined)) : c.parts.filter((p, i) => !denomination(p, i));
   return own.slice(0, listLength(input.tokens, own.map((p) => p.q), input.rules));
 }
 

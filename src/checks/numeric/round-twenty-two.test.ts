@@ -14,3 +14,9 @@ test('a stated remainder in the next paragraph closes the sum of money a measure
   assert.deepEqual(brief(text), [['total-unsupported', '£412m']]);
   assert.deepEqual(brief(text.replace('£28m came', '£18m came')), []);
 });
+
+test('a sum of money right after a count is the denomination of what it counts ("5,100 £20 notes")', () => {
+  const text = 'Officers recovered 8,300 fake notes in all — 4,600 £20 notes, 2,300 £10 notes and 1,600 £50 notes — at a lock-up.';
+  assert.deepEqual(brief(text), [['total-unsupported', '8,300']]);
+  assert.deepEqual(brief(text.replace('8,300', '8,500')), []);
+});

@@ -113,6 +113,9 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     // "703 backed a daily charge of £8, 611 opposed it": a sum of money that qualifies a noun inside a count's clause is
     // no member of the count's list; the figure after it goes on from the count.
     if (qualifiesNoun(tokens, q) && previous?.sentence === l.sentence && previous.q.quantityKind === 'count' && q.quantityKind === 'money') continue;
+    // "5,100 £20 notes, 2,600 £10 notes": a sum of money right after a count is the denomination of what it counts; the
+    // count takes the noun after it and the bare counts after it go on from the count.
+    if (q.quantityKind === 'money' && previous?.sentence === l.sentence && previous.q.quantityKind === 'count' && tokenAt(tokens, q.start) === tokenAt(tokens, previous.q.end)) continue;
     // "2.6bn kroner from its 214 supermarkets, 1.1bn from the freight arm": so is a counted noun in a phrase that says
     // where a sum of money came from; the bare sums after it go on from the money.
     if (q.quantityKind === 'count' && own !== undefined && previous?.sentence === l.sentence && previous.q.quantityKind === 'money' && inPhrase(tokens, q)) continue;
