@@ -5,7 +5,7 @@ import { fmt, guaranteed } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
 import { abstains, adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole } from './lists.js';
-import { subjectBefore } from './subjects.js';
+import { hyphenJoined, subjectBefore } from './subjects.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart } from './share-settings.js';
 import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
@@ -117,9 +117,8 @@ function subjectsTakeShares(tokens: readonly Token[], group: readonly Share[], r
   const subjects = group.map((m) => subjectBefore(tokens, m.q));
   // "buses for 22% ... and walking for 11%": an -ing form that opens a subject is its noun (a gerund), not its verb.
   const gerunds = new Set(subjects.map((words) => words.at(-1)).filter((t): t is Token => t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing')));
-  // "phishing-led account takeovers for 37 percent": a participle joined by a hyphen is part of a compound adjective
-  // (the subject's words run backwards from the share).
-  const compounds = new Set(subjects.flatMap((words) => words.filter((_, i) => words[i + 1]?.text === '-' || words[i - 1]?.text === '-')));
+  // "phishing-led account takeovers for 37 percent": a participle joined by a hyphen is part of a compound adjective.
+  const compounds = new Set(subjects.flatMap((words) => words.filter((_, i) => hyphenJoined(words, i))));
   const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !gerunds.has(t) && !compounds.has(t);
   const firstVerbs = subjects[0]!.filter(isVerb).map((t) => t.lemma);
   if (firstVerbs.length !== 1 || rules.list.copulas.has(firstVerbs[0]!)) return false;

@@ -38,10 +38,7 @@ export function isSubjectGapped(tokens: readonly Token[], members: readonly Memb
     const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
     const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || named(t) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
     // "Hull for 22": a capitalised word inside the sentence is a name whatever the tagger says.
-    // "the fast-growing online channel £190m": a participle joined by a hyphen is part of a compound adjective (the
-    // words run backwards from the figure).
-    const compound = (i: number) => words[i + 1]?.text === '-' || words[i - 1]?.text === '-';
-    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t) && !compound(i));
+    return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t) && !hyphenJoined(words, i));
   });
 }
 
@@ -71,4 +68,12 @@ export function subjectHead(tokens: readonly Token[], q: QuantityAnnotation): st
 export function parallelSubject(tokens: readonly Token[], member: QuantityAnnotation, earlier: ReadonlySet<string>): boolean {
   const head = subjectHead(tokens, member);
   return head !== undefined && earlier.has(head);
+}
+
+/**
+ * "the fast-growing online channel £190m", "phishing-led takeovers": a word joined to another by a hyphen is part of a
+ * compound adjective, no verb of the clause (`words` as subjectBefore gives them, running backwards from the figure).
+ */
+export function hyphenJoined(words: readonly Token[], i: number): boolean {
+  return words[i + 1]?.text === '-' || words[i - 1]?.text === '-';
 }
