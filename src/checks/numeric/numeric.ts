@@ -85,7 +85,7 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const gapped = gappedObjects(located, tokens, carryJoiners);
       const bySentence = amountsBySentence(located);
       const { nested, holders } = nestedFigures(bySentence, tokens, sentenceTokens, cues);
-      const partitions = { doc, gapped, nested, anaphoricWholes, moneyMeasures, sentenceTokens, tokens, cues, units, rules: listRules, bySentence, partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
+      const partitions = { doc, located, gapped, nested, anaphoricWholes, moneyMeasures, sentenceTokens, tokens, cues, units, rules: listRules, bySentence, partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
       const findings: Finding[] = [
         ...checkPartitions(partitions, totals),
         // Parts gathered from earlier sentences must each name what they count: a bare "10 died" is too loose a part.

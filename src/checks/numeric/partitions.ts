@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { firstFigureFrom, guaranteed, type Located } from './context.js';
 import type { ListRules } from './lists.js';
 import { carryScale } from './scales.js';
-import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, type CueSpan, type TotalCues } from './totals.js';
+import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, skipsFigure, stopsShort, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
@@ -55,6 +55,8 @@ export interface PartitionInput {
   readonly rules: ListRules;
   /** The amounts of each sentence, by sentence index. */
   readonly bySentence: readonly (readonly Located[] | undefined)[];
+  /** Every figure of the document, in text order (a part a reading may have left out, whatever it was read as). */
+  readonly located: readonly Located[];
   /** The amounts and ranges of amounts of each sentence, by sentence index (parts only, never totals). */
   readonly partsBySentence: readonly (readonly Located[] | undefined)[];
   /** Word lists of the lists that run over several sentences (chains.ts). */
@@ -128,7 +130,10 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       totals.add(c.total.q.id);
       for (const p of read.parts) parts.add(p.q.id);
       const finding = judge(input, { ...c, parts: read.parts }, read.reading, scaled);
-      if (finding && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
+      // Parts far below their total are some of its parts, not a slip (numeric.json shortLists): nothing is said.
+      const sum = scaled.reduce((a, q) => a + q.value, 0);
+      const short = read.reading !== 'subset' && sum < c.total.q.value && (stopsShort(sum, c.total.q.value) || skipsFigure(input.doc, c.total.q, read.parts.map((p) => p.q), input.located, input.nested));
+      if (finding && !short && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
     }
   });
   return findings;

@@ -17,7 +17,7 @@ const MUST_FIRE: readonly (readonly [string, string, string, string])[] = [
   ['a list of sums of money after ", with", the currency sign first', 'The fund paid out £12m last year, with £7m going to schools and £6m to clinics.', 'total-unsupported', '£12m'],
   ['"a combined total of" after the parts', 'Police arrested 12 people in Arnby and 19 in Colt, a combined total of 25.', 'total-unsupported', '25'],
   ['a list of amounts whose remainder follows in the next sentence, against the total before it', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. The remaining £4bn goes to other departments.', 'total-unsupported', '£30bn'],
-  ['a list over three sentences, the middle one unmarked, closed by its remainder', 'The firm hired 900 staff this year. Arnby took 300 and Colt 250. Wenlow got 200. The remaining 50 went to the head office.', 'total-unsupported', '900'],
+  ['a list over three sentences, the middle one unmarked, closed by its remainder', 'The firm hired 850 staff this year. Arnby took 300 and Colt 250. Wenlow got 200. The remaining 50 went to the head office.', 'total-unsupported', '850'],
   ['the same with sums of money, a bare amount in the middle', 'The state will spend £30bn next year. Health takes £12bn, pensions £9bn and schools £6bn. Defence gets 2bn. The remaining £2bn goes to other departments.', 'total-unsupported', '£30bn'],
   ['complaints counted as items keep their topics apart', 'Of 900 complaints, 600 were about noise and 400 about parking.', 'total-unsupported', '900'],
   ['kinds after a copula closed by "other"', 'Of the 1,240 offences, 46% were violent, 38% were thefts and 21% were other crimes.', 'percentage-over-100', '46% were violent, 38% were thefts and 21%'],

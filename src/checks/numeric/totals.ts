@@ -178,6 +178,9 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
       // A sum far from its total is a misreading, not a judgment (numeric.json plausibleSums).
       if (!plausibleSum(found.reduce((a, p) => a + p.q.value, 0), total.q.value)) return null;
       totals.add(total.q.id);
+      // Parts far below their total are some of its parts: the reading holds them, and nothing is said.
+      const sum = found.reduce((a, p) => a + p.q.value, 0);
+      if (sum < total.q.value && (stopsShort(sum, total.q.value) || skipsFigure(doc, total.q, found.map((p) => p.q), located, loose?.nested ?? STRICT.nested))) return undefined;
       return judgeTotal(doc, total.q, found.map((p) => p.q), 'before');
     }
     return null;
@@ -247,6 +250,38 @@ function outside(group: readonly Located[], spans: readonly Range[]): Located[] 
 const quote = (doc: Document, q: QuantityAnnotation) => `"${doc.slice(q)}"${q.quantityKind === 'count' && q.unit && !doc.slice(q).includes(q.unit) ? ` ${q.unit}` : ''}`;
 
 const { lowestRatio, highestRatio } = settings.plausibleSums;
+
+/** Parts that add up to less than this share of their total name only some of its parts (numeric.json shortLists). */
+export const SHORT_LIST_RATIO = settings.shortLists.lowestRatio;
+
+/** True when parts summing to `sum` fall so far short of `total` that they read as some of its parts, not a slip. */
+export function stopsShort(sum: number, total: number): boolean {
+  return total > 0 && sum < SHORT_LIST_RATIO * total;
+}
+
+/**
+ * True when a figure of the total's kind lies among the parts but is none of them ("Northgate has recorded 92 of the
+ * cases and Riverside 67. Eastholm accounts for 41, with the remaining 19"): parts that fall short of their total may
+ * then be a reading that left a part out, and a warning would show arithmetic the text does not state.
+ */
+export function skipsFigure(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], figures: readonly Located[], nested: ReadonlySet<string>): boolean {
+  if (parts.length < 2) return false;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const p of parts) {
+    from = Math.min(from, p.start);
+    to = Math.max(to, p.start);
+  }
+  const ids = new Set(parts.map((p) => p.id));
+  for (let k = firstFigureFrom(figures, from + 1); k < figures.length && figures[k]!.q.start < to; k++) {
+    const { q } = figures[k]!;
+    // A figure within an amount of its own sentence ("of which £2 million") is rightly none of the parts.
+    if (q.id === total.id || ids.has(q.id) || nested.has(q.id)) continue;
+    // A bare number read as a label ("Riverside 67", as "Route 67" is) may be a part all the same.
+    if (q.quantityKind === total.quantityKind || (q.quantityKind === 'ordinal' && /^\d[\d,]*$/.test(doc.slice(q)))) return true;
+  }
+  return false;
+}
 
 /** True when parts summing to `sum` may be a slip in a total `total` rather than a misreading (numeric.json plausibleSums). */
 export function plausibleSum(sum: number, total: number): boolean {

@@ -2,6 +2,7 @@
 // taken greedily by the whole model (sums that add up first, as they explain their figures), each figure in one role.
 import { margin, sigmoid, type LogisticModel } from '../../../learn/logistic.js';
 import type { SumCandidate, SumStanding } from './candidates.js';
+import { SHORT_LIST_RATIO } from '../totals.js';
 
 /** The two models: whether a total's parts are listed in a run, and which run. */
 export interface SumsModels {
@@ -66,7 +67,7 @@ export function chooseSums<T extends ScorableCandidate>(candidates: readonly T[]
 export const EXPLAINS = 0.3;
 
 /** How close to its total a sum that falls short must come, and how sure the model must be: a list may stop short. */
-export const SHORTFALL = { minRatio: 0.9, minProbability: 0.9 } as const;
+export const SHORTFALL = { minRatio: SHORT_LIST_RATIO, minProbability: 0.9 } as const;
 
 /**
  * Whether a chosen sum is reported at a threshold. Parts that add up to more than their whole are reported from the
