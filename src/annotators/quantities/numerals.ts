@@ -268,8 +268,31 @@ function readWords(tokens: readonly Token[], i: number, to: number, lex: Lexicon
     } else break;
   }
   if (!any) return undefined;
-  if (j === i + 1 && w0 === 'one') return undefined;
+  if (j === i + 1 && w0 === 'one' && !lastOfCounts(tokens, i)) return undefined;
   return { first: i, end: j, value: total + group, form: 'words', plain: false };
+}
+
+/** How many tokens back a list's figure may stand before "and one coach" (a figure, its noun of up to two words, "and"). */
+const LIST_REACH = 4;
+
+/** "and one day he left", "one time": "one" and these nouns tell when, not how many. */
+const ONE_IDIOMS: ReadonlySet<string> = new Set(['day', 'time', 'night', 'morning', 'afternoon', 'evening', 'way', 'thing']);
+
+/**
+ * "29 cars, 12 lorries, 6 vans and one coach": "one" alone is mostly a pronoun or an article ("one of them", "one
+ * day"), but after "and" or a comma that goes on from a figure and its noun, and before a noun of its own, it is the
+ * last count of the list.
+ */
+function lastOfCounts(tokens: readonly Token[], i: number): boolean {
+  const joint = tokens[i - 1]?.lower;
+  const next = tokens[i + 1];
+  if ((joint !== 'and' && joint !== ',') || !next || next.pos !== 'NOUN' || ONE_IDIOMS.has(next.lower)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - LIST_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.type === 'number' || t.pos === 'NUM') return k < i - 2 && tokens[k + 1]!.pos === 'NOUN';
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Rounds away floating-point noise (1.1 * 20000 = 22000.000000000004). */

@@ -148,6 +148,7 @@ export function compileShareRules(listRules: ReturnType<typeof compileListRules>
     baselines: new Set(settings.baselineWholes.words),
     questionVerbs: new Set(settings.questionVerbs.words),
     singleAnswer: new Set(settings.singleAnswer.words),
+    choiceVerbs: new Set(settings.choiceVerbs.words),
     rateSubjects: new Set(settings.rateSubjects.words),
     residualParts: new Set(settings.residualParts.words),
     voteWholes: new Set(settings.voteWholes.words),

@@ -19,6 +19,8 @@ export interface ShareRules {
   readonly questionVerbs: ReadonlySet<string>;
   /** "most important", "main": words of a question with one answer each (numeric.json singleAnswer). */
   readonly singleAnswer: ReadonlySet<string>;
+  /** "preferred", "chose": verbs that take one of the answers offered (numeric.json choiceVerbs), by lemma. */
+  readonly choiceVerbs: ReadonlySet<string>;
   /** "turnout", "unemployment": a percentage said of these is a rate of its own whole (numeric.json rateSubjects). */
   readonly rateSubjects: ReadonlySet<string>;
   /** "the remaining", "the other": a share that is what is left of the whole before it (numeric.json residualParts). */
