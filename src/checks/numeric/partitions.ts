@@ -133,10 +133,24 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       // Parts far below their total are some of its parts, not a slip (numeric.json shortLists): nothing is said.
       const sum = scaled.reduce((a, q) => a + q.value, 0);
       const short = read.reading !== 'subset' && sum < c.total.q.value && (stopsShort(sum, c.total.q.value) || skipsFigure(input.doc, c.total.q, read.parts.map((p) => p.q), input.located, input.nested));
-      if (finding && !short && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
+      if (finding && !short && !madeBefore(input, c.total.q, read.parts, scaled) && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
     }
   });
   return findings;
+}
+
+/**
+ * "Of these, 2,215 were at Wrenfield General and 1,655 at Coldharbour. A further 1,120 were cancelled by the hospitals":
+ * parts that make their total exactly before a sentence ends are all of it; the figures of the sentences after them
+ * count something beside it, so the reading's sum is not judged. Only a total stated as a figure, not as a bound.
+ */
+function madeBefore(input: PartitionInput, total: QuantityAnnotation, parts: readonly Located[], scaled: readonly QuantityAnnotation[]): boolean {
+  if (total.bound === 'at-least' || total.bound === 'at-most') return false;
+  for (let k = 2; k < parts.length; k++) {
+    if (parts[k]!.sentence === parts[k - 1]!.sentence) continue;
+    if (judgeTotal(input.doc, total, scaled.slice(0, k), 'after') === undefined) return true;
+  }
+  return false;
 }
 
 /** A figure within an amount of its own sentence ("of which £900,000") is no whole of parts stated after its sentence. */
