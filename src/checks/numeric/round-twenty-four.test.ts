@@ -33,3 +33,11 @@ test('parts that each lack a different thing overlap; places and the same lack s
   assert.deepEqual(brief('Of the 87 raids, 49 were on farms in the valley and 44 on farms in the hills.'), [['total-unsupported', '87']]);
   assert.deepEqual(brief('Of the 87 raids, 49 were on farms with no alarm in the valley and 44 on farms with no alarm in the hills.'), [['total-unsupported', '87']]);
 });
+
+test('shares given "respectively" to items that take them part the whole the last one names; rates and own wholes do not', () => {
+  const text = 'Ostrel, Lessany and Vardenia took 46 percent, 31 percent and 27 percent of the volume respectively, the office said.';
+  assert.deepEqual(brief(text), [['percentage-over-100', '46 percent, 31 percent and 27 percent']]);
+  assert.deepEqual(brief(text.replace('27 percent', '21 percent')), []);
+  assert.deepEqual(brief('Arnby and Colt recycled 60 percent and 55 percent of the waste respectively.'), []);
+  assert.deepEqual(brief('Arnby and Colt held 60 percent and 55 percent of their markets respectively.'), []);
+});

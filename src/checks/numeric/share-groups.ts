@@ -13,7 +13,8 @@ import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } 
 // Judging the shares gathered for one whole: whether they part it (and so may not add up to more than 100), or
 // answer several questions, set apart in places, times or groups, whose shares may overlap.
 
-export function judgeSentence(doc: Document, tokens: readonly Token[], shares: readonly Share[], rules: ShareRules): Finding[] {
+export function judgeSentence(doc: Document, tokens: readonly Token[], given: readonly Share[], rules: ShareRules): Finding[] {
+  const { shares, respective } = respectiveRuns(tokens, given);
   const groups = new Map<string, Share[]>();
   const unnamed = shares.filter((m) => m.whole === '').length;
   for (const share of shares) {
@@ -23,7 +24,7 @@ export function judgeSentence(doc: Document, tokens: readonly Token[], shares: r
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    const found = judgeGroup(doc, tokens, group, rules);
+    const found = judgeGroup(doc, tokens, group, rules, respective);
     // "Men made up 84% of those arrested and women 19%, while drivers aged under 30 accounted for just over a third": a
     // share after a contrast ("while", "whereas") may be of another breakdown of the whole; when the group read whole is
     // not judged, the shares before the contrast are judged on their own.
@@ -45,7 +46,72 @@ function wholeOfRun(tokens: readonly Token[], shares: readonly Share[], share: S
 }
 
 /** Whether `group`, the shares read as of one whole, part it; the finding when they then add up to more than 100. */
-function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Share[], rules: ShareRules): Finding[] {
+/** The words that may join the shares of one run ("46 percent, 31 percent and 27 percent"). */
+const RUN_JOINTS = new Set([',', 'and']);
+/** How many tokens after a run's last share (and its whole) "respectively" may stand. */
+const RESPECTIVELY_REACH = 3;
+
+/**
+ * "Ostrel, Lessany and Vardenia took 46 percent, 31 percent and 27 percent of the volume respectively": shares joined
+ * only by commas and "and", the last naming the whole and "respectively" after it, each go to one of the items named
+ * before: they are all of that whole and part it. Returns the shares with the run's whole given to each of its shares,
+ * and the shares of such runs.
+ */
+function respectiveRuns(tokens: readonly Token[], shares: readonly Share[]): { shares: Share[]; respective: Set<Share> } {
+  const out = [...shares];
+  const respective = new Set<Share>();
+  for (let end = out.length - 1; end > 0; end--) {
+    const last = out[end]!;
+    if (last.whole === '' || last.carried) continue;
+    let after = last.at;
+    while (after < Math.min(tokens.length, last.at + RESPECTIVELY_REACH) && tokens[after]?.lower !== 'respectively') after++;
+    if (tokens[after]?.lower !== 'respectively' || ownWhole(tokens, last)) continue;
+    let start = end;
+    while (start > 0 && out[start - 1]!.whole === '' && joinedOnly(tokens, out[start - 1]!, out[start]!)) start--;
+    if (start === end || !SHARE_VERBS.has(verbBefore(tokens, out[start]!) ?? '')) continue;
+    for (let k = start; k <= end; k++) {
+      out[k] = { ...out[k]!, whole: last.whole };
+      respective.add(out[k]!);
+    }
+    end = start;
+  }
+  return { shares: out, respective };
+}
+
+/** Verbs of items that take a share of one whole (numeric.json respectiveShareVerbs), by lemma. */
+const SHARE_VERBS: ReadonlySet<string> = new Set(settings.respectiveShareVerbs.words);
+/** How far before a run's first share its verb may stand ("took 46 percent", "accounted for 46 percent"). */
+const VERB_REACH = 3;
+
+/** The lemma of the verb right before a share ("took", "accounted for"), if any. */
+function verbBefore(tokens: readonly Token[], share: Share): string | undefined {
+  const first = tokenAt(tokens, share.q.start);
+  for (let k = first - 1; k >= Math.max(0, first - VERB_REACH); k--) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return tokens[k]!.lemma;
+  }
+  return undefined;
+}
+
+/** "60 percent and 55 percent of their waste respectively": each item's own whole, so no one whole is parted. */
+const OWN_WHOLES = new Set(['their', 'its', 'his', 'her', 'each', 'own', 'respective']);
+
+function ownWhole(tokens: readonly Token[], share: Share): boolean {
+  const first = tokenAt(tokens, share.q.end);
+  for (let k = first; k < Math.min(tokens.length, share.at); k++) if (OWN_WHOLES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** True when only commas and "and" stand between two shares. */
+function joinedOnly(tokens: readonly Token[], a: Share, b: Share): boolean {
+  const from = tokenAt(tokens, a.q.end);
+  const to = tokenAt(tokens, b.q.start);
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!RUN_JOINTS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Share[], rules: ShareRules, respective: ReadonlySet<Share> = new Set()): Finding[] {
+  if (group.length >= 2 && group.every((m) => respective.has(m))) return sumFinding(doc, group, rules.tolerance);
   // "60 percent were men and 45 percent were women": descriptions that are kinds of one group part the whole after all.
   // "46% were violent, 38% were thefts and 21% were other crimes": kinds closed by "other" name each member once.
   const kinds = group.length >= 2 && (kindsOfOneWhole(tokens, group, rules) || closedByOthers(tokens, group, rules.list));
