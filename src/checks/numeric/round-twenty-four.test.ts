@@ -41,3 +41,10 @@ test('shares given "respectively" to items that take them part the whole the las
   assert.deepEqual(brief('Arnby and Colt recycled 60 percent and 55 percent of the waste respectively.'), []);
   assert.deepEqual(brief('Arnby and Colt held 60 percent and 55 percent of their markets respectively.'), []);
 });
+
+test('what becomes of each fine issued is one outcome; acts that may befall one item are not', () => {
+  const text = 'Only 23 fines were handed out all year. Of those, 14 have been paid, while 6 are being chased through the courts and five were cancelled on appeal.';
+  assert.deepEqual(brief(text), [['total-unsupported', '23']]);
+  assert.deepEqual(brief(text.replace('five were', 'three were')), []);
+  assert.deepEqual(brief('Of the 70 suspects, 45 were released and 30 were charged.'), []);
+});
