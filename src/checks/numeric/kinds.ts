@@ -3,7 +3,7 @@
 // ("women", "pensioners") make several breakdowns. Word lists in numeric.json (exclusiveKinds, kindSets, lifeStages).
 import type { Token } from '../../nlp/tokens.js';
 import type { ListRules, Member } from './lists.js';
-import { areKinds, isTrait } from './units.js';
+import { areKinds, countsPersons, isTrait, normUnit } from './units.js';
 
 /** True when every key is defined and no two are equal. */
 export const allDistinct = (keys: readonly (string | undefined)[]) => keys.length > 0 && keys.every((k) => k !== undefined) && new Set(keys).size === keys.length;
@@ -22,8 +22,12 @@ function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string |
   const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
   const own = !copula && m.q.quantityKind === 'count' && m.q.unit !== undefined;
   // "29 were men" (after the copula), "21 women" (the count's own noun), "50% men" (a share with its copula left out).
-  const [noun, end] = copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
-  if (!noun || !(noun.pos === 'NOUN' || (copula && misreadPlural(noun))) || (own && noun.text !== m.q.unit)) return undefined;
+  // "61 were care workers": a compound after the copula is named by its last noun (wink may tag "care" a verb).
+  const compound = copula && tokens[m.at + 1]?.pos !== 'NOUN' && tokens[m.at + 1]?.type === 'word' && tokens[m.at + 2]?.pos === 'NOUN' && countsPersons(normUnit(tokens[m.at + 2]!.lower));
+  const [noun, end] = compound ? [tokens[m.at + 2], tokens[m.at + 3]] : copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
+  // "61 were staff": a word for a group of persons after the copula is a noun, whatever the tagger says.
+  const person = copula && noun !== undefined && countsPersons(normUnit(noun.lower));
+  if (!noun || !(noun.pos === 'NOUN' || (copula && (misreadPlural(noun) || person))) || (own && noun.text !== m.q.unit)) return undefined;
   return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
 }
 

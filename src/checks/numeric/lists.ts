@@ -68,13 +68,22 @@ export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Membe
   const after = tokenAt(tokens, q.end);
   // "14 million of barley": the noun after "of" names the stuff; the preposition is what follows the figure.
   // "12 of whom were taken to hospital": what is said of the figure follows its relative pronoun.
-  if (tokens[after]?.lower === 'of' && RELATIVES.has(tokens[after + 1]?.lower ?? '')) return { q, at: after + 2 };
+  // "158 of those infected were residents": a participle that names the whole ("those infected", "those questioned")
+  // belongs to it, and what is said of the figure follows.
+  if (tokens[after]?.lower === 'of' && RELATIVES.has(tokens[after + 1]?.lower ?? '')) return { q, at: after + 2 + (namingParticiple(tokens, after + 2) ? 1 : 0) };
   if (q.unit === undefined || q.quantityKind !== 'count' || tokens[after]?.lower === 'of') return { q, at: after };
   for (let k = after; k < Math.min(tokens.length, after + REACH); k++) {
     if (tokens[k]!.text === q.unit) return { q, at: k + 1 };
     if (CLAUSE_END.has(tokens[k]!.lower)) break;
   }
   return { q, at: after };
+}
+
+/** "those infected were", "those questioned said": a participle after "those" (its -ed form) and before the clause's verb. */
+function namingParticiple(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  return word !== undefined && next !== undefined && (word.pos === 'VERB' || word.pos === 'ADJ') && /(ed|en)$/.test(word.lower) && (next.pos === 'AUX' || next.pos === 'VERB');
 }
 
 /** "in the north" after "610": the preposition and its object, past a verb such as "goes"; undefined when none follows. */

@@ -335,7 +335,9 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   // often broken down in the first sentence of the next paragraph, so that sentence is read as well.
   // "4.9 million admissions went to the three big operators": a number word after "the" that a preposition governs
   // counts a group the list speaks of, no part of it.
-  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1 && !governedGroup(tokens, l)).slice(0, MAX_PARTS);
+  // "158 of those infected were residents, of whom 41 are bedbound, and 61 were care workers": a figure within an
+  // amount of its own sentence is no part of the list (totals.ts nestedFigures).
+  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1 && !governedGroup(tokens, l) && !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);

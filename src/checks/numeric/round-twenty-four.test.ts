@@ -48,3 +48,17 @@ test('what becomes of each fine issued is one outcome; acts that may befall one 
   assert.deepEqual(brief(text.replace('five were', 'three were')), []);
   assert.deepEqual(brief('Of the 70 suspects, 45 were released and 30 were charged.'), []);
 });
+
+test('"staff" and "care workers" after a copula are kinds of persons, whatever the tagger says', () => {
+  assert.deepEqual(brief('Of the 212 people, 158 were residents and 61 were staff.'), [['total-unsupported', '212']]);
+  assert.deepEqual(brief('Of the 212 people, 158 were residents and 61 were care workers.'), [['total-unsupported', '212']]);
+  assert.deepEqual(brief('Of the 212 people, 158 were residents and 54 were care workers.'), []);
+});
+
+test('"N of those infected" names its whole by a participle; a figure within a part is none of the list', () => {
+  const text = 'An outbreak of scabies has spread to nine care homes, with 212 residents and staff infected in all, officials said. The team said 158 of those infected were residents, of whom 41 are bedbound, and 61 were care workers.';
+  assert.deepEqual(brief(text), [['total-unsupported', '212']]);
+  assert.deepEqual(brief(text.replace('212', '219')), []);
+  // "120 of them, Ashby 70": a cue right after its figure opens no subset, so Ashby's 70 stays a part.
+  assert.deepEqual(brief('Records from four depots show 210 breakdowns in May. Kenwick logged 120 of them, Ashby 70, Carlow 40 and Upper Dale 30.'), [['total-unsupported', '210']]);
+});

@@ -350,7 +350,9 @@ export function nestedFigures(bySentence: readonly (readonly Located[] | undefin
     const [from, to] = sentenceTokens(s);
     for (const cue of findTotalCues(tokens, from, to, cues)) {
       const holder = group.findLast((l) => l.q.end <= cue.start);
-      if (cue.role !== 'subset' || !holder) continue;
+      // "Kenwick logged 120 of them, Ashby 70": a cue right after its figure says of which whole that figure is; it
+      // opens no subset of it.
+      if (cue.role !== 'subset' || !holder || tokenAt(tokens, holder.q.end) === cue.first) continue;
       const figure = group.find((l) => l.q.start >= cue.end);
       if (!figure || tokenAt(tokens, figure.q.start) - cue.last > NESTED_REACH) continue;
       nested.add(figure.q.id);
