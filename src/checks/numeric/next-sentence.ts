@@ -8,7 +8,7 @@ import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
-import { canPartition, mayPartition, normUnit } from './units.js';
+import { canPartition, mayPartition, normUnit, sameThings } from './units.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
@@ -59,7 +59,8 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const unit = input.units.get(total.q.id);
   // "... confirmed 23 cases. Two of the patients have died, ...": a whole named by a noun the total's can hold (a case
   // of a disease is a patient: units.ts) holds the list as "of them" does.
-  const ofTotal = next.ofNoun !== undefined && unit !== undefined && canPartition(unit, next.ofNoun);
+  // "64 cargo ships ... Thirty-eight of the vessels": or by a word the story uses for the same things (nouns.json sameThings).
+  const ofTotal = next.ofNoun !== undefined && unit !== undefined && (canPartition(unit, next.ofNoun) || sameThings(unit, next.ofNoun));
   if (cued || next.subset || ofTotal) return { total, parts: next.parts, role: next.subset || ofTotal ? 'subset' : 'next', rest: next.rest };
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
   if (next.semicolons && sameUnit) return { total, parts: next.parts, role: 'subset', rest: next.rest };

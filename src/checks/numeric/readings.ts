@@ -13,7 +13,7 @@ import { closingShare } from './more-lists.js';
 import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
 import type { Role } from './openers.js';
-import { areKinds, canPartition, countsPersons, normUnit } from './units.js';
+import { areKinds, canPartition, countsPersons, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
 /**
@@ -185,7 +185,8 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const parts = listOf(input, c);
   if (parts.length < (ONE_PART.has(role) ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
-  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!);
+  // "64 cargo ships ... Thirty-eight of the vessels": a word the story uses for the same things fits too (nouns.json sameThings).
+  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   const bracketed = bracketedKinds(input, c, parts);
   if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts)) && !bracketed) return undefined;

@@ -62,3 +62,11 @@ test('"N of those infected" names its whole by a participle; a figure within a p
   // "120 of them, Ashby 70": a cue right after its figure opens no subset, so Ashby's 70 stays a part.
   assert.deepEqual(brief('Records from four depots show 210 breakdowns in May. Kenwick logged 120 of them, Ashby 70, Carlow 40 and Upper Dale 30.'), [['total-unsupported', '210']]);
 });
+
+test('"of the vessels" after a count of ships: a word the story uses for the same things holds the list', () => {
+  const text = 'Dockworkers walked out on Tuesday, leaving 64 cargo ships at anchor, the ports authority said.\n\nThirty-eight of the vessels were waiting off Port Castra, 17 off Velsund and 12 off Aldrin.';
+  assert.deepEqual(brief(text), [['total-unsupported', '64']]);
+  assert.deepEqual(brief(text.replace('64 cargo', '67 cargo')), []);
+  // A count of other things is no whole of them.
+  assert.deepEqual(brief(text.replace('64 cargo ships', '64 cranes')), []);
+});
