@@ -478,3 +478,18 @@ export function lackDifferentThings(tokens: readonly Token[], parts: readonly { 
   }
   return lacked.length >= 2 && new Set(lacked).size > 1;
 }
+
+/** Words that say a part's members did one more thing besides (numeric.json overlapAdverbs). */
+const OVERLAP_ADVERBS: ReadonlySet<string> = new Set(settings.overlapAdverbs.words);
+
+/**
+ * "148 had bought seed from the dealers and 97 had also bought from other outlets": a later part whose figure is
+ * followed, past its auxiliaries, by "also" counts members of the parts before it too: the parts overlap.
+ */
+export function overlapsByAlso(tokens: readonly Token[], parts: readonly { readonly q: QuantityAnnotation }[]): boolean {
+  return parts.slice(1).some((p) => {
+    let k = tokenAt(tokens, p.q.end);
+    while (tokens[k] !== undefined && tokens[k]!.pos === 'AUX') k++;
+    return OVERLAP_ADVERBS.has(tokens[k]?.lower ?? '');
+  });
+}

@@ -6,7 +6,7 @@ import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import { byPlaces, closedByAbstention, isBreakdown, isClosedList, lackDifferentThings, listLength, memberOf, partsOneWhole, prepositionOf } from './lists.js';
+import { byPlaces, closedByAbstention, isBreakdown, isClosedList, lackDifferentThings, listLength, memberOf, overlapsByAlso, partsOneWhole, prepositionOf } from './lists.js';
 import { writtenScale } from './scales.js';
 import { findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
@@ -202,7 +202,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // and the parts go to that many owners named one each: they make it up.
   if ((respectively(input, parts) || namedOwners(input, parts)) && countedOwners(input, total) === parts.length) return 'partition';
   const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
-  if (lackDifferentThings(tokens, parts)) return undefined;
+  if (lackDifferentThings(tokens, parts) || overlapsByAlso(tokens, parts)) return undefined;
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;

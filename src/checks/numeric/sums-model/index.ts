@@ -10,7 +10,7 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
-import { closedByAbstention, lackDifferentThings, type ListRules, type Member } from '../lists.js';
+import { closedByAbstention, lackDifferentThings, overlapsByAlso, type ListRules, type Member } from '../lists.js';
 import { isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
@@ -177,6 +177,8 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   if (areOverlappingAgeBands(tokens, members, rules)) return 'bands';
   // "49 were on farms with no alarm and 44 on farms with no CCTV": parts that lack different things overlap.
   if (lackDifferentThings(tokens, c.parts)) return 'absences';
+  // "148 had bought from the dealers and 97 had also bought elsewhere": a part that did one more thing overlaps.
+  if (overlapsByAlso(tokens, c.parts)) return 'also';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
   // "938 said they would, 1,003 said they would not and 171 were undecided": answers closed by those who gave none
   // (lists.ts closedByAbstention) are everyone asked, whatever is said of them.
