@@ -308,6 +308,7 @@ function isYearLike(tokens: readonly Token[], num: NumberRead): boolean {
 function isYearContext(tokens: readonly Token[], fig: Figure, head: Token | undefined, lex: Lexicon): boolean {
   const prev = tokens[fig.first - 1];
   if (prev && (lex.yearContext.has(prev.lower) || isMonth(prev, lex))) return true;
+  if (head && lex.yearHeads.has(head.lower)) return true;
   if (head && isPlural(head, lex)) return false;
   return fig.cueBound === undefined || fig.cueBound === 'approx';
 }
@@ -326,9 +327,12 @@ const DAY_JOINERS = new Set(['and', 'or', 'to', '-', '–', ',']);
 /** The day of a date ("3 March", "March 3rd", "the 3rd of March"): never a count. */
 function isDateDay(tokens: readonly Token[], fig: Figure, lex: Lexicon): boolean {
   const { num } = fig;
-  if (!(num.plain || num.form === 'ordinal') || num.value < 1 || num.value > 31 || fig.second || fig.cueBound) return false;
   const prev = tokens[num.first - 1];
   const next = tokens[num.end];
+  // "conducted Sept. 8-14", "March 3-5": a range of days beside a month.
+  const days = num.form === 'digits' && num.value2 !== undefined && num.value >= 1 && num.value < num.value2 && num.value2 <= 31;
+  if (days && !fig.cueBound && [prev, next].some((tok) => tok !== undefined && isMonth(tok, lex))) return true;
+  if (!(num.plain || num.form === 'ordinal') || num.value < 1 || num.value > 31 || fig.second || fig.cueBound) return false;
   const afterOf = next?.lower === 'of' ? tokens[num.end + 1] : undefined;
   if ([prev, next, afterOf].some((tok) => tok !== undefined && isMonth(tok, lex))) return true;
   // "August 20 and 27", "20 and 27 August": the second or first day of a pair of dates.

@@ -69,6 +69,8 @@ export interface Lexicon {
   readonly measures: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly yearContext: ReadonlySet<string>;
+  /** "below 2019 levels": nouns after a year that name its level (units.json yearHeads). */
+  readonly yearHeads: ReadonlySet<string>;
   readonly labels: ReadonlySet<string>;
   /** Words before a year earlier than 1900 ("built in 1898"; units.json oldYearContext). */
   readonly oldYearContext: ReadonlySet<string>;
@@ -155,6 +157,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     measures: new Set(units.measures.words),
     months: new Set(units.months.words),
     yearContext: new Set(units.yearContext.words),
+    yearHeads: new Set(units.yearHeads.words),
     labels: new Set(units.labels.words),
     oldYearContext: new Set(units.oldYearContext.words),
     streetWords: new Set(units.streetWords.words),

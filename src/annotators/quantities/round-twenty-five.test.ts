@@ -1,0 +1,23 @@
+// Round 25 of issue 13 (the lead): a range of days beside an abbreviated month is a date, and a year before a noun
+// that names its level ("below 2019 levels") is a year. Every text is written for this test; each has a contrast.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { createSentenceAnnotator } from '../sentences/index.js';
+import { createQuantityAnnotator } from './index.js';
+
+const kinds = (text: string): string[][] =>
+  [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).all('quantity')].map((q) => [text.slice(q.start, q.end), q.quantityKind]);
+
+test('"Sept. 8-14" and "March 3-5" are dates; "8-14 people" counts', () => {
+  assert.deepEqual(kinds('The poll was conducted Sept. 8-14 by Northfield Research.').filter(([, k]) => k === 'count'), []);
+  assert.deepEqual(kinds('Talks ran March 3-5 in Geneva.').filter(([, k]) => k === 'count'), []);
+  assert.deepEqual(kinds('Between 8-14 people were hurt.').map(([, k]) => k), ['count']);
+});
+
+test('"below 2019 levels" names a year; "2,019 levels" and "2019 people" count', () => {
+  assert.deepEqual(kinds('Ridership is still 18 percent below 2019 levels.').map(([t, k]) => [t.replace('below ', ''), k]), [['18 percent', 'percent'], ['2019', 'year']]);
+  assert.deepEqual(kinds('The tower has 2,019 levels.').map(([, k]) => k), ['count']);
+  assert.deepEqual(kinds('Some 2019 people signed.').map(([, k]) => k), ['count']);
+});
