@@ -17,7 +17,13 @@ test('"Sept. 8-14" and "March 3-5" are dates; "8-14 people" counts', () => {
 });
 
 test('"below 2019 levels" names a year; "2,019 levels" and "2019 people" count', () => {
-  assert.deepEqual(kinds('Ridership is still 18 percent below 2019 levels.').map(([t, k]) => [t.replace('below ', ''), k]), [['18 percent', 'percent'], ['2019', 'year']]);
+  assert.deepEqual(kinds('Ridership is still 18 percent below 2019 levels.').map(([t, k]) => [(t ?? '').replace('below ', ''), k]), [['18 percent', 'percent'], ['2019', 'year']]);
   assert.deepEqual(kinds('The tower has 2,019 levels.').map(([, k]) => k), ['count']);
   assert.deepEqual(kinds('Some 2019 people signed.').map(([, k]) => k), ['count']);
+});
+
+test('a number a telephone line is reached on names the line; a count on a line counts', () => {
+  assert.deepEqual(kinds("The district's snakebite helpline, 104, works round the clock.").filter(([, k]) => k === 'count'), []);
+  assert.deepEqual(kinds('Call the health line at 811 for advice.').filter(([, k]) => k === 'count'), []);
+  assert.deepEqual(kinds('The line carried 811 passengers.').map(([, k]) => k), ['count']);
 });
