@@ -1,7 +1,7 @@
 import type { Bound } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Lexicon } from './lexicon.js';
-import { readNumber, tidy, type NumberRead, type Skipped } from './numerals.js';
+import { readNumber, scaleAt, tidy, type NumberRead, type Skipped } from './numerals.js';
 
 /** A number with what is written around it: currency, percent, a second range end, bound cues. Token indices. */
 export interface Figure {
@@ -26,14 +26,15 @@ export interface Figure {
 
 /** Reads the figure whose number starts at token `i`; `floor` is the first token a cue may use. */
 export function readFigure(tokens: readonly Token[], i: number, floor: number, to: number, lex: Lexicon): Figure | Skipped | undefined {
-  const before = i > floor ? lex.currencyBefore.get(tokens[i - 1]!.lower) : undefined;
-  const read = readNumber(tokens, i, to, lex, before !== undefined);
+  const glued = readGlued(tokens, i, to, lex);
+  const before = !glued && i > floor ? lex.currencyBefore.get(tokens[i - 1]!.lower) : undefined;
+  const read = glued?.num ?? readNumber(tokens, i, to, lex, before !== undefined);
   if (!read || 'skip' in read) return read;
   let num = read;
   let start = before ? i - 1 : i;
   let end = num.end;
   const after = readUnitAfter(tokens, end, to, lex);
-  let currency = before ?? after.currency;
+  let currency = glued?.currency ?? before ?? after.currency;
   let percentUnit = after.percent;
   end = after.end;
   const range = readRangeEnd(tokens, { num, start, end }, floor, to, lex, currency !== undefined);
@@ -62,6 +63,47 @@ export function readFigure(tokens: readonly Token[], i: number, floor: number, t
     ...(currency && { currency }),
     ...(percentUnit && { percentUnit }),
   };
+}
+
+const GLUED = /^([A-Za-z]{1,3})(\d[\d,]*)(m|bn|k)?$/;
+const GLUED_TAIL = /^(\d+)(m|bn|k)?$/;
+const GLUED_SCALES: Readonly<Record<string, number>> = { m: 1e6, bn: 1e9, k: 1e3 };
+/** Digits a glued amount without a scale must have to be read as money ("R4500", not "the N2"). */
+const GLUED_MIN_DIGITS = 4;
+
+/**
+ * "R38m", "N780m", "R1.2bn" (tokens "R1", ".", "2bn"), "N2.4 billion": an amount with its currency's letters written onto
+ * it (units.json currencyGlued), read as money.
+ */
+function readGlued(tokens: readonly Token[], i: number, to: number, lex: Lexicon): { num: NumberRead; currency: string } | undefined {
+  const m = GLUED.exec(tokens[i]!.text);
+  const currency = m ? lex.currencyGlued.get(m[1]!) : undefined;
+  if (!m || !currency) return undefined;
+  let value = Number(m[2]!.replace(/,/g, ''));
+  let scale = m[3];
+  let end = i + 1;
+  // "Rs1,200": the tokenizer cuts a glued amount at its thousands separator too.
+  while (!scale && end + 1 < to && tokens[end]!.text === ',' && tokens[end]!.start === tokens[end - 1]!.end && /^\d{3}$/.test(tokens[end + 1]!.text) && tokens[end + 1]!.start === tokens[end]!.end) {
+    value = value * 1000 + Number(tokens[end + 1]!.text);
+    end += 2;
+  }
+  const dot = tokens[end];
+  const tailAt = end + 1;
+  const tail = tokens[tailAt];
+  const tailMatch = tail ? GLUED_TAIL.exec(tail.text) : null;
+  if (!scale && dot?.text === '.' && dot.start === tokens[end - 1]!.end && tail && tail.start === dot.end && tailMatch && tailAt < to) {
+    value = Number(`${value}.${tailMatch[1]}`);
+    scale = tailMatch[2];
+    end = tailAt + 1;
+  }
+  let factor = scale ? GLUED_SCALES[scale]! : 1;
+  const word = !scale && end < to ? scaleAt(tokens[end]!, lex) : undefined;
+  if (word) {
+    factor = word.value;
+    end++;
+  }
+  if (factor === 1 && String(Math.trunc(value)).length < GLUED_MIN_DIGITS) return undefined;
+  return { num: { first: i, end, value: tidy(value * factor), form: 'digits', plain: false }, currency };
 }
 
 /** A percent word or a currency after the number ("45 per cent", "5 million dollars"). */

@@ -63,6 +63,8 @@ export interface Lexicon {
   readonly changeWords: ReadonlySet<string>;
   readonly rangeVerbs: ReadonlySet<string>;
   readonly currencyBefore: ReadonlyMap<string, string>;
+  /** "R38m", "N2.4bn": currency letters written onto the amount, by prefix (units.json currencyGlued). */
+  readonly currencyGlued: ReadonlyMap<string, string>;
   readonly currencyAfter: ReadonlyMap<string, string>;
   readonly percent: PhraseMatcher<UnitPhrase>;
   readonly durations: ReadonlySet<string>;
@@ -151,6 +153,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     changeWords: new Set(cues.changeWords.words),
     rangeVerbs: new Set(cues.rangeVerbs.words),
     currencyBefore: new Map(units.currencyBefore.map((c) => [c.token, c.unit])),
+    currencyGlued: new Map(Object.entries(units.currencyGlued.prefixes)),
     currencyAfter: new Map(units.currencyAfter.map((c) => [c.token, c.unit])),
     percent: createPhraseMatcher(units.percent, phrase),
     durations: new Set(units.durations.words),

@@ -27,3 +27,10 @@ test('a number a telephone line is reached on names the line; a count on a line 
   assert.deepEqual(kinds('Call the health line at 811 for advice.').filter(([, k]) => k === 'count'), []);
   assert.deepEqual(kinds('The line carried 811 passengers.').map(([, k]) => k), ['count']);
 });
+
+test('currency letters written onto the amount are money; a road named so is not', () => {
+  const rows = (text: string) => [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).all('quantity')].map((q) => [text.slice(q.start, q.end), q.quantityKind, q.value, q.unit]);
+  assert.deepEqual(rows('It cost R38m, then R1.2bn and N2.4 billion.'), [['R38m', 'money', 38e6, 'R'], ['R1.2bn', 'money', 1.2e9, 'R'], ['N2.4 billion', 'money', 2.4e9, '₦']]);
+  assert.deepEqual(rows('Profit was kr61.2bn; fees were Rs1,200.'), [['kr61.2bn', 'money', 61.2e9, 'kr'], ['Rs1,200', 'money', 1200, '₹']]);
+  assert.deepEqual(rows('The N2 and the R21 were shut.').filter((r) => r[1] === 'money'), []);
+});

@@ -89,3 +89,12 @@ test('a time inside a quotation does not cut the quotation', () => {
     'The boat sank.',
   ]);
 });
+
+test('a decimal point inside a glued amount ends no sentence; a full stop after a figure still does', () => {
+  assert.deepEqual(split('It cost R1.2bn in all. The N2.4bn fraud was big. It ended at 3.5. Then 4 more came.'), [
+    'It cost R1.2bn in all.',
+    'The N2.4bn fraud was big.',
+    'It ended at 3.5.',
+    'Then 4 more came.',
+  ]);
+});

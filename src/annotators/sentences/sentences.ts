@@ -106,6 +106,9 @@ function shouldJoin(
   // Sentences never run across a paragraph break.
   if (/\n[ \t\u00a0]*\r?\n/.test(text.slice(last.end, first.start))) return false;
   if (open.isOpen()) return true;
+  // "It cost R1.2bn", "kr61.2bn": a full stop with a digit before it and right after it, no space, is a decimal point
+  // inside an amount the tokenizer cut, never the end of a sentence.
+  if (last.text === '.' && first.start === last.end && /^\d/.test(first.text) && /\d$/.test(tokens[prev.end - 2]?.text ?? '') && tokens[prev.end - 2]!.end === last.start) return true;
   if (/^\p{Ll}/u.test(first.text) && !/^(?:e\.g|i\.e)/.test(first.lower)) return true;
   const word = last.text === '.' ? tokens[prev.end - 2] : last;
   const bare = word?.lower.replace(/\.$/, '');

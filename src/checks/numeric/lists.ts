@@ -379,7 +379,7 @@ function isContrastedAnswer(tokens: readonly Token[], prev: QuantityAnnotation, 
 }
 
 /** True when at least two figures take their stances on different nouns ("backed the mayor", "opposed the budget"). */
-function onDifferentThings(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+export function onDifferentThings(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
   const objects = members.map((m) => stanceObject(tokens, m.at, rules)).filter((o) => o !== undefined);
   return new Set(objects).size > 1;
 }

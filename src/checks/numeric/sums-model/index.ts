@@ -10,7 +10,7 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
-import { closedByAbstention, lackDifferentThings, overlapsByAlso, type ListRules, type Member } from '../lists.js';
+import { closedByAbstention, lackDifferentThings, onDifferentThings, overlapsByAlso, type ListRules, type Member } from '../lists.js';
 import { isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
@@ -179,6 +179,8 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   if (lackDifferentThings(tokens, c.parts)) return 'absences';
   // "148 had bought from the dealers and 97 had also bought elsewhere": a part that did one more thing overlaps.
   if (overlapsByAlso(tokens, c.parts)) return 'also';
+  // "Of 900 voters, 500 backed the mayor and 450 opposed the budget": stances on two different things answer two questions.
+  if (onDifferentThings(tokens, members, rules)) return 'stances';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
   // "938 said they would, 1,003 said they would not and 171 were undecided": answers closed by those who gave none
   // (lists.ts closedByAbstention) are everyone asked, whatever is said of them.
