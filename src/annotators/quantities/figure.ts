@@ -67,7 +67,6 @@ export function readFigure(tokens: readonly Token[], i: number, floor: number, t
 
 const GLUED = /^([A-Za-z]{1,3})(\d[\d,]*)(m|bn|k)?$/;
 const GLUED_TAIL = /^(\d+)(m|bn|k)?$/;
-const GLUED_SCALES: Readonly<Record<string, number>> = { m: 1e6, bn: 1e9, k: 1e3 };
 /** Digits a glued amount without a scale must have to be read as money ("R4500", not "the N2"). */
 const GLUED_MIN_DIGITS = 4;
 
@@ -96,7 +95,8 @@ function readGlued(tokens: readonly Token[], i: number, to: number, lex: Lexicon
     scale = tailMatch[2];
     end = tailAt + 1;
   }
-  let factor = scale ? GLUED_SCALES[scale]! : 1;
+  // The scale letters are the lexicon's own (number-words.json suffixScales: m, bn, k).
+  let factor = scale ? lex.suffixScales.get(scale)!.value : 1;
   const word = !scale && end < to ? scaleAt(tokens[end]!, lex) : undefined;
   if (word) {
     factor = word.value;

@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { firstFigureFrom, guaranteed, type Located } from './context.js';
 import type { ListRules } from './lists.js';
 import { carryScale } from './scales.js';
-import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, skipsFigure, stopsShort, type CueSpan, type TotalCues } from './totals.js';
+import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, silentShortfall, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
@@ -131,8 +131,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       for (const p of read.parts) parts.add(p.q.id);
       const finding = judge(input, { ...c, parts: read.parts }, read.reading, scaled);
       // Parts far below their total are some of its parts, not a slip (numeric.json shortLists): nothing is said.
-      const sum = scaled.reduce((a, q) => a + q.value, 0);
-      const short = read.reading !== 'subset' && sum < c.total.q.value && (stopsShort(sum, c.total.q.value) || skipsFigure(input.doc, c.total.q, read.parts.map((p) => p.q), input.located, input.nested));
+      const short = read.reading !== 'subset' && silentShortfall(input.doc, c.total.q, scaled, input.located, input.nested);
       if (finding && !short && !madeBefore(input, c.total.q, read.parts, scaled) && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
     }
   });

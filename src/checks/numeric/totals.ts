@@ -179,8 +179,7 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
       if (!plausibleSum(found.reduce((a, p) => a + p.q.value, 0), total.q.value)) return null;
       totals.add(total.q.id);
       // Parts far below their total are some of its parts: the reading holds them, and nothing is said.
-      const sum = found.reduce((a, p) => a + p.q.value, 0);
-      if (sum < total.q.value && (stopsShort(sum, total.q.value) || skipsFigure(doc, total.q, found.map((p) => p.q), located, loose?.nested ?? STRICT.nested))) return undefined;
+      if (silentShortfall(doc, total.q, found.map((p) => p.q), located, loose?.nested ?? STRICT.nested)) return undefined;
       return judgeTotal(doc, total.q, found.map((p) => p.q), 'before');
     }
     return null;
@@ -253,6 +252,15 @@ const { lowestRatio, highestRatio } = settings.plausibleSums;
 
 /** Parts that add up to less than this share of their total name only some of its parts (numeric.json shortLists). */
 export const SHORT_LIST_RATIO = settings.shortLists.lowestRatio;
+
+/**
+ * True when parts that add up to less than their total say nothing: they fall short by more than a tenth (some of its
+ * parts), or a figure of the total's kind was left out among them (a misreading). The reading still holds its figures.
+ */
+export function silentShortfall(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], figures: readonly Located[], nested: ReadonlySet<string>): boolean {
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  return sum < total.value && (stopsShort(sum, total.value) || skipsFigure(doc, total, parts, figures, nested));
+}
 
 /** True when parts summing to `sum` fall so far short of `total` that they read as some of its parts, not a slip. */
 export function stopsShort(sum: number, total: number): boolean {
