@@ -135,23 +135,33 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   const openerAt = fig.start - 1;
   const opener = openerAt >= floor ? tokens[openerAt]!.lower : '';
   const joiners = lex.rangeOpeners.get(opener);
-  const joiner = tokens[fig.end]!.lower;
+  // "between 1.9C and 1.2C": unit letters written onto the first end stand before the joiner.
+  const glued = fig.end === num.end ? gluedUnitAt(tokens, fig.end, lex) : undefined;
+  const joinAt = glued ? fig.end + 1 : fig.end;
+  if (joinAt + 1 >= to) return undefined;
+  const joiner = tokens[joinAt]!.lower;
   if (!(joiners ? joiners.includes(joiner) : lex.rangeJoiners.has(joiner))) return undefined;
-  let at = fig.end + 1;
+  let at = joinAt + 1;
   const currency = lex.currencyBefore.get(tokens[at]!.lower);
   if (currency) at++;
   const read = at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined;
   if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;
   // "the Greens 12 and the League six - 75 in all": a spaced dash before a total its cue marks closes a list, no range.
-  if (tokens[fig.end]!.start > tokens[fig.end - 1]!.end && summedAfter(tokens, read.end)) return undefined;
-  const after = readUnitAfter(tokens, read.end, to, lex);
+  if (tokens[joinAt]!.start > tokens[joinAt - 1]!.end && summedAfter(tokens, read.end)) return undefined;
+  if (glued && gluedUnitAt(tokens, read.end, lex) !== glued) return undefined;
+  const after = glued ? { end: read.end + 1 } : readUnitAfter(tokens, read.end, to, lex);
   // "rose by 6 percentage points to 81 percent", "fell by £2 million to £14 million": the size of a change with its own
   // unit, then the level it reached ("rise by 10 to 15 percent", the unit written once, stays a range).
   const byChange = opener === 'by' && (fig.end > num.end || fig.start < num.first) && isChange(tokens[openerAt - 1]);
   const change = ((opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between') || byChange;
   const first = scaleLike(tokens, num, read, lex);
   const ranged = opener === 'between' || (opener === 'from' && lex.rangeVerbs.has(tokens[openerAt - 1]?.lower ?? ''));
-  if (!change && first.value > read.value && !ranged) return undefined;
+  // "fall by 90 to 40 minutes", "a range of 13 to 9 degrees": no opener, a unit after the second end and no vote, score or
+  // ratio before the first ("a majority of 10 to 2", "won 52 to 48 percent"): a range written the wrong way round.
+  // The unit is written once, after the second end ("7% to £1.84bn" is a change to a level; "£740,000 - £410,000" a sum).
+  const bare = fig.start === num.first && fig.end === num.end && currency === undefined && joiner === 'to';
+  const measured = !joiners && bare && !tallyBefore() && (glued !== undefined || after.percent !== undefined || after.currency !== undefined || isUnitWord(tokens[read.end]));
+  if (!change && first.value > read.value && !ranged && !measured) return undefined;
   const start = joiners ? openerAt : fig.start;
   const units = { ...(after.percent && { percent: after.percent }), ...((currency ?? after.currency) && { currency: (currency ?? after.currency)! }) };
   return { first, second: read, start, end: after.end, change, ...(joiners && { opener }), ...units };
@@ -167,9 +177,27 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
     return false;
   }
 
+  function tallyBefore(): boolean {
+    for (let k = fig.start - 1; k >= Math.max(floor, fig.start - 3); k--) if (lex.tallyWords.has(tokens[k]!.lower)) return true;
+    return false;
+  }
+
+  function isUnitWord(tok: Token | undefined): boolean {
+    return tok !== undefined && (lex.measures.has(tok.lower) || lex.durations.has(tok.lower));
+  }
+
   function isChange(tok: Token | undefined): boolean {
     return tok !== undefined && (lex.changeWords.has(tok.lower) || lex.changeWords.has(tok.lemma));
   }
+}
+
+/** Unit letters written onto the number ending at token `at` ("1.9C": "C"), lower-cased; undefined when none. */
+function gluedUnitAt(tokens: readonly Token[], at: number, lex: Lexicon): string | undefined {
+  const tok = tokens[at];
+  if (!tok || at === 0 || tok.start !== tokens[at - 1]!.end || tokens[at - 1]!.type !== 'number') return undefined;
+  // "… and 1.2C.": at a sentence's end the tokenizer keeps the full stop on the letters.
+  const word = tok.lower.endsWith('.') ? tok.lower.slice(0, -1) : tok.lower;
+  return lex.gluedUnits.has(word) ? word : undefined;
 }
 
 /** Words after a figure that mark it as the sum of the figures before it ("75 in all", "75 altogether"). */

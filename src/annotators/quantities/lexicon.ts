@@ -62,6 +62,8 @@ export interface Lexicon {
   readonly rangeJoiners: ReadonlySet<string>;
   readonly changeWords: ReadonlySet<string>;
   readonly rangeVerbs: ReadonlySet<string>;
+  /** Words of votes, scores and ratios before "X to Y" (cues.json tallyWords). */
+  readonly tallyWords: ReadonlySet<string>;
   readonly currencyBefore: ReadonlyMap<string, string>;
   /** "R38m", "N2.4bn": currency letters written onto the amount, by prefix (units.json currencyGlued). */
   readonly currencyGlued: ReadonlyMap<string, string>;
@@ -69,6 +71,8 @@ export interface Lexicon {
   readonly percent: PhraseMatcher<UnitPhrase>;
   readonly durations: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
+  /** Unit letters written onto a number ("1.9C", "5km"; units.json gluedUnits). */
+  readonly gluedUnits: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly yearContext: ReadonlySet<string>;
   /** "below 2019 levels": nouns after a year that name its level (units.json yearHeads). */
@@ -152,12 +156,14 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     rangeJoiners: new Set(cues.rangeJoiners.map((r) => r.word)),
     changeWords: new Set(cues.changeWords.words),
     rangeVerbs: new Set(cues.rangeVerbs.words),
+    tallyWords: new Set(cues.tallyWords.words),
     currencyBefore: new Map(units.currencyBefore.map((c) => [c.token, c.unit])),
     currencyGlued: new Map(Object.entries(units.currencyGlued.prefixes)),
     currencyAfter: new Map(units.currencyAfter.map((c) => [c.token, c.unit])),
     percent: createPhraseMatcher(units.percent, phrase),
     durations: new Set(units.durations.words),
     measures: new Set(units.measures.words),
+    gluedUnits: new Set(units.gluedUnits.words),
     months: new Set(units.months.words),
     yearContext: new Set(units.yearContext.words),
     yearHeads: new Set(units.yearHeads.words),
