@@ -159,7 +159,8 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   // "fall by 90 to 40 minutes", "a range of 13 to 9 degrees": no opener, a unit after the second end and no vote, score or
   // ratio before the first ("a majority of 10 to 2", "won 52 to 48 percent"): a range written the wrong way round.
   // The unit is written once, after the second end ("7% to £1.84bn" is a change to a level; "£740,000 - £410,000" a sum).
-  const bare = fig.start === num.first && fig.end === num.end && currency === undefined && joiner === 'to';
+  // "sentenced in 2014 to five years": ends that far apart (a year and a term) are two figures, not one range.
+  const bare = fig.start === num.first && fig.end === num.end && currency === undefined && joiner === 'to' && first.value <= INVERTED_SPAN * read.value;
   const measured = !joiners && bare && !tallyBefore() && (glued !== undefined || after.percent !== undefined || after.currency !== undefined || isUnitWord(tokens[read.end]));
   if (!change && first.value > read.value && !ranged && !measured) return undefined;
   const start = joiners ? openerAt : fig.start;
@@ -190,6 +191,9 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
     return tok !== undefined && (lex.changeWords.has(tok.lower) || lex.changeWords.has(tok.lemma));
   }
 }
+
+/** How many times its second end the first end of a range written the wrong way round may be. */
+const INVERTED_SPAN = 10;
 
 /** Unit letters written onto the number ending at token `at` ("1.9C": "C"), lower-cased; undefined when none. */
 function gluedUnitAt(tokens: readonly Token[], at: number, lex: Lexicon): string | undefined {

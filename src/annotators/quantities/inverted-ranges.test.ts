@@ -26,6 +26,7 @@ test('votes, scores, ratios and changes to a level are no ranges', () => {
   assert.deepEqual(ranges('Sales grew 6% to £2.1bn.'), []);
   assert.deepEqual(ranges('The bill came to £900,000 - £350,000 of it for legal fees.'), []);
   assert.deepEqual(ranges('Waits fell from 75 to 30 minutes.'), []);
+  assert.deepEqual(ranges('She was sentenced in 2019 to three years of probation.'), []);
 });
 
 test('unit letters written onto both ends keep the range', () => {

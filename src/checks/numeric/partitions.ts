@@ -201,7 +201,10 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   // "The force has 2,300 officers. They are made up of 1,600 constables, ...": a pronoun subject of a split stands for
   // the last amount of the sentence before.
   const carried = !total && opener.role === 'split' && parts.length > 1 ? pronounWhole(input, s, clauseStart, opener.start) : undefined;
-  if (carried) return { total: carried, parts, role: 'split', rest: cueBetween(cues, 'rest', opener.end, listEnd) };
+  // "of which 3,900 ... and the remaining 1,560": a remainder stated as the last part closes the list; only a rest left
+  // unstated ("the rest were ...") leaves it open.
+  const rest = cueBetween(cues, 'rest', opener.end, listEnd) && !(parts.length > 0 && isRemainder(input.tokens, parts.at(-1)!));
+  if (carried) return { total: carried, parts, role: 'split', rest };
   if (!total) {
     // "the money went to the three firms in these amounts: ...": parts of a sum named earlier, which they may not exceed.
     const earlier = opener.role === 'colon' && parts.length > 1 ? wholeNamedBefore(input, s, clauseStart, opener.start, parts) : undefined;
@@ -209,7 +212,7 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   }
   // "£4 million in 2023; in 2024 it paid £2.5 million to ...": a clause set in another year speaks of another whole.
   if (opener.role === 'clause' && parts.length > 0 && yearBetween(tokens, opener.end, parts[0]!.q.start)) return undefined;
-  if (parts.length > 0) return { total, parts, role: opener.role, rest: cueBetween(cues, 'rest', opener.end, listEnd) };
+  if (parts.length > 0) return { total, parts, role: opener.role, rest };
   const cued = opener.role === 'split' || cueBetween(cues, 'total', clauseStart, opener.start);
   const next = cued ? nextSentenceParts(input, s, total) : undefined;
   return next && { total, parts: next.parts, role: next.subset ? 'subset' : opener.role === 'split' ? 'split' : 'next', rest: next.rest };

@@ -12,6 +12,7 @@ import { findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
 import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
+import { isRemainder } from './part-words.js';
 import type { Role } from './openers.js';
 import { areKinds, canPartition, countsPersons, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
@@ -209,6 +210,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const evidence = rest || bracketed ? 'parts' : partsOneWhole(tokens, members, rules);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
+  // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
+  // every part of its whole (remainders.ts reads the same across sentences).
+  if (!rest && parts.length >= 2 && isRemainder(tokens, parts.at(-1)!) && (closed || evidence)) return 'partition';
   // "Of the 1,506 adults questioned, 703 backed ..., 611 opposed it and 152 did not know": answers closed by those who
   // gave none account for everyone asked, right after the whole (named first, a colon, brackets, "of whom").
   if (ANSWERED.has(role) && closed && evidence === 'parts' && closedByAbstention(tokens, members, rules)) return 'partition';

@@ -52,13 +52,20 @@ export type UnitKeys = ReadonlyMap<string, string>;
 /** An amount that can be a total or a part: a count, a sum of money or a measure ("48 million tonnes"), not a range. */
 export function isAmount(q: QuantityAnnotation): boolean {
   if (q.bound === 'range') return false;
-  return q.quantityKind === 'count' || q.quantityKind === 'money' || (q.quantityKind === 'other' && q.unit !== undefined && q.unit !== 'fraction');
+  return q.quantityKind === 'count' || q.quantityKind === 'money' || (q.quantityKind === 'other' && q.unit !== undefined && q.unit !== 'fraction') || tallied(q);
+}
+
+/** Time a tally adds up ("sat for 5,640 days", "6,300 hours waiting"), not a span of one event ("for 12 days"). */
+const MIN_TALLIED_TIME = 100;
+
+function tallied(q: QuantityAnnotation): boolean {
+  return q.quantityKind === 'duration' && q.unit !== undefined && q.value >= MIN_TALLIED_TIME;
 }
 
 /** The key of a quantity's own unit, if it has one. */
 function ownKey(q: QuantityAnnotation): string | undefined {
   if (q.quantityKind === 'money' && q.unit) return `money ${q.unit}`;
-  if (q.quantityKind === 'other' && q.unit) return `measure ${q.unit.toLowerCase()}`;
+  if ((q.quantityKind === 'other' || q.quantityKind === 'duration') && q.unit) return `measure ${q.unit.toLowerCase()}`;
   return q.quantityKind === 'count' && q.unit && !PRO_FORMS.has(q.unit.toLowerCase()) ? normUnit(q.unit) : undefined;
 }
 

@@ -1,0 +1,20 @@
+// Round 27 of issue 13 (the lead, on the tune half). Every text here is written for this test; each rule has a contrast.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief } from './test-kit.js';
+
+test('a list closed by its stated remainder after "of which" must make its whole; an unstated rest may fall short', () => {
+  const text = 'The depot handled 7,420 parcels last week, of which 5,100 went by van and the remaining 2,150 by bicycle.';
+  assert.deepEqual(brief(text), [['total-unsupported', '7,420']]);
+  assert.deepEqual(brief(text.replace('2,150', '2,320')), []);
+  // Only a rest left unstated leaves the list open.
+  assert.deepEqual(brief('The depot handled 7,420 parcels last week, of which 5,100 went by van and 2,150 by bicycle; the rest were collected.'), []);
+});
+
+test('time a tally adds up is summed like a count; a span of one event is not', () => {
+  const text = 'Paramedics spent a total of 4,800 hours waiting outside hospitals: 2,100 hours at the General, 1,500 at St Anne\'s and 900 at the Infirmary.';
+  assert.deepEqual(brief(text), [['total-unsupported', '4,800 hours']]);
+  assert.deepEqual(brief(text.replace('900', '1,200')), []);
+  // Days on which different things happened may overlap.
+  assert.deepEqual(brief('The inquiry sat for 140 days in 2024; witnesses gave evidence on 95 days and the panel visited sites on 60 days.'), []);
+});
