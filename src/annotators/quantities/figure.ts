@@ -142,9 +142,11 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   const joiner = tokens[joinAt]!.lower;
   if (!(joiners ? joiners.includes(joiner) : lex.rangeJoiners.has(joiner))) return undefined;
   let at = joinAt + 1;
-  const currency = lex.currencyBefore.get(tokens[at]!.lower);
-  if (currency) at++;
-  const read = at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined;
+  // "between Rs3,500 and Rs3,300": the second end may carry its currency's letters too.
+  const gluedEnd = readGlued(tokens, at, to, lex);
+  const currency = gluedEnd?.currency ?? lex.currencyBefore.get(tokens[at]!.lower);
+  if (currency && !gluedEnd) at++;
+  const read = gluedEnd?.num ?? (at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined);
   if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;
   // "the Greens 12 and the League six - 75 in all": a spaced dash before a total its cue marks closes a list, no range.
   if (tokens[joinAt]!.start > tokens[joinAt - 1]!.end && summedAfter(tokens, read.end)) return undefined;

@@ -34,3 +34,12 @@ test('currency letters written onto the amount are money; a road named so is not
   assert.deepEqual(rows('Profit was kr61.2bn; fees were Rs1,200.'), [['kr61.2bn', 'money', 61.2e9, 'kr'], ['Rs1,200', 'money', 1200, '₹']]);
   assert.deepEqual(rows('The N2 and the R21 were shut.').filter((r) => r[1] === 'money'), []);
 });
+
+test('shilling and peso letters written onto an amount are money; the second end of a range may carry them too', () => {
+  const rows = (text: string) => [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).all('quantity')].map((q) => [text.slice(q.start, q.end), q.quantityKind, q.value, q.unit]);
+  assert.deepEqual(rows('The county paid Sh312 million; damage reached P412 million.'), [['Sh312 million', 'money', 312e6, 'KSh'], ['P412 million', 'money', 412e6, '₱']]);
+  assert.deepEqual(rows('Aid of PHP 2.3 billion was pledged.'), [['PHP 2.3 billion', 'money', 2.3e9, '₱']]);
+  assert.deepEqual(rows('Form P45 and the P60 were lost.').filter((r) => r[1] === 'money'), []);
+  const [range] = [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument('Growers sold at between Rs3,500 and Rs3,300 a bag.')).all('quantity')];
+  assert.deepEqual([range?.bound, range?.low, range?.high, range?.unit], ['range', 3500, 3300, '₹']);
+});

@@ -39,6 +39,8 @@ export interface ListRules {
   readonly ownVoteVerbs: ReadonlySet<string>;
   /** Verbs whose members may name several topics ("worried about", "complained about"; numeric.json multiAnswerVerbs). */
   readonly multiAnswerVerbs: ReadonlySet<string>;
+  /** Grades of one rating scale ("very poor", "fair", "excellent"; numeric.json ratingGrades). */
+  readonly ratingGrades: ReadonlySet<string>;
   /** Stages of one process, each to its group ("interviewed", "hired"; numeric.json stagesOfOneProcess). */
   readonly processStages: ReadonlyMap<string, number>;
   /** Kinds that exclude one another, each to its group ("men", "women"; numeric.json exclusiveKinds). */
@@ -219,6 +221,24 @@ export function adds(tokens: readonly Token[], members: readonly Member[], rules
  */
 export type Evidence = 'parts' | 'outcomes';
 
+/** "9% very poor, 14% poor, 31% fair, 38% good and 12% excellent": each member a different grade of one scale. */
+function ratedOnOneScale(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const grades = members.map((m) => gradeAt(tokens, m.at, rules));
+  return grades.every((g) => g !== undefined) && allDistinct(grades);
+}
+
+/** Words that may close a grade: the next member's joiner or the sentence's end. */
+const GRADE_ENDS: ReadonlySet<string> = new Set([',', 'and', 'or', ';', '.', ')']);
+
+/** The grade of a rating scale written at token `at` and closed by a joiner or the sentence's end, if any. */
+function gradeAt(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
+  for (const n of [2, 1]) {
+    const words = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
+    if (rules.ratingGrades.has(words) && (tokens[at + n] === undefined || GRADE_ENDS.has(tokens[at + n]!.lower))) return words;
+  }
+  return undefined;
+}
+
 /**
  * Positive evidence that figures part one whole: a preposition with a different object after each ("in the north",
  * "in the south", "on the coast"; not times for shares); the first may stand alone before ", with 21 percent going to China, 18 percent to ..."), a
@@ -245,6 +265,7 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (!timed && !twoQuestions && !manyTopics && preps.every((p) => p !== undefined) && allDistinct(preps.map((p) => p?.object))) return 'parts';
   const units = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit ? normUnit(m.q.unit) : undefined));
   if (allDistinct(units) && areKinds(units)) return 'parts';
+  if (ratedOnOneScale(tokens, members, rules)) return 'parts';
   if (namesKinds(tokens, members, rules)) return 'parts';
   // "500 backed the mayor and 450 opposed the budget": stances on different nouns answer two questions.
   if (allDistinct(members.map((m) => choiceOf(tokens, m, rules))) && !onDifferentThings(tokens, members, rules)) return 'parts';

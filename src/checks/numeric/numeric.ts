@@ -131,6 +131,7 @@ export function compileListRules() {
     sameOutcomes: new Map(settings.sameOutcomes.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     ownVoteVerbs: new Set(settings.ownVoteVerbs.words),
     multiAnswerVerbs: new Set(settings.multiAnswerVerbs.words),
+    ratingGrades: new Set(settings.ratingGrades.words),
     processStages: new Map(settings.stagesOfOneProcess.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     exclusiveKinds: new Map(settings.exclusiveKinds.groups.flatMap((group, i) => group.map((word) => [word, i] as const))),
     kindSets: settings.kindSets.sets.map((set) => new Set(set)),

@@ -35,6 +35,12 @@ export function isBaseline(tokens: readonly Token[], q: { readonly start: number
   const k = tokenAt(tokens, q.start);
   if (PART_WORDS.baselineBefore.has(tokens[k - 1]?.lower ?? '')) return true;
   if (PART_WORDS.baselinePhrases.some((words) => phraseAt(tokens, k - words.length, words) === k)) return true;
+  return isChangedFrom(tokens, q);
+}
+
+/** True when a figure is the earlier level of a change in its clause ("rose to 312 from 241", "up from 81"). */
+export function isChangedFrom(tokens: readonly Token[], q: { readonly start: number }): boolean {
+  const k = tokenAt(tokens, q.start);
   if (tokens[k - 1]?.lower !== 'from') return false;
   for (let i = k - 2; i >= Math.max(0, k - 2 - CHANGE_REACH) && !CLAUSE_STOPS.has(tokens[i]!.text); i--) if (PART_WORDS.changes.has(tokens[i]!.lower)) return true;
   return false;

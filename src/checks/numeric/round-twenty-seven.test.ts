@@ -18,3 +18,22 @@ test('time a tally adds up is summed like a count; a span of one event is not', 
   // Days on which different things happened may overlap.
   assert.deepEqual(brief('The inquiry sat for 140 days in 2024; witnesses gave evidence on 95 days and the panel visited sites on 60 days.'), []);
 });
+
+test('a results line labelled "Total valid votes:" is the sum of the votes before it; an electorate is not', () => {
+  const text = 'Okafor held the ward with 2,104 votes, ahead of the Liberals on 1,377, Labour on 812 and the Greens on 296. Total valid votes: 4,689.';
+  assert.deepEqual(brief(text), [['total-unsupported', '4,689']]);
+  assert.deepEqual(brief(text.replace('4,689', '4,589')), []);
+  assert.deepEqual(brief(text.replace('Total valid votes: 4,689', 'Electorate: 9,689')), []);
+});
+
+test('shares each given one grade of a rating scale part one whole; shares of different questions do not', () => {
+  const text = 'Inspectors rated the county roads 11% very poor, 19% poor, 33% fair, 29% good and 12% excellent.';
+  assert.deepEqual(brief(text).map(([rule]) => rule), ['percentage-over-100']);
+  assert.deepEqual(brief(text.replace('12% excellent', '8% excellent')), []);
+  assert.deepEqual(brief('Of the drivers asked, 61% said the roads were poor and 48% said the buses were good.'), []);
+});
+
+test('the earlier level of a change is no part of a sum the learned model reads', () => {
+  const text = 'Wolf attacks on livestock rose to 280 from 226. In 51 of them the animals were behind fences. The state is home to 38 packs, 5 pairs and 2 lone wolves.';
+  assert.deepEqual(brief(text), []);
+});

@@ -45,8 +45,27 @@ function datedTwice(tokens: readonly Token[], [from, to]: [number, number]): boo
   return years >= 2;
 }
 
-/** "39,877 valid votes", "31,090 votes cast", "valid ballots": a figure whose words name the valid votes of a poll. */
+/**
+ * "39,877 valid votes", "31,090 votes cast", "valid ballots": a figure whose words name the valid votes of a poll; or a
+ * label before it, as a results table or live copy writes it ("Total valid votes: 4,531", "Votes cast - 28,114").
+ */
 function namesValidVotes(tokens: readonly Token[], l: Located): boolean {
+  return labelledValidVotes(tokens, tokenAt(tokens, l.q.start)) || validVotesAfter(tokens, l);
+}
+
+/** A label ending right before token `k`: "valid votes" or "votes cast" (or counted), then a colon or dash. */
+function labelledValidVotes(tokens: readonly Token[], k: number): boolean {
+  if (!LABEL_MARKS.has(tokens[k - 1]?.text ?? '')) return false;
+  const last = tokens[k - 2];
+  const noun = AFTER.has(last?.lower ?? '') ? k - 3 : k - 2;
+  if (!COUNTED.has((tokens[noun]?.lemma ?? '').toLowerCase())) return false;
+  return noun < k - 2 || BEFORE.has(tokens[noun - 1]?.lower ?? '');
+}
+
+/** What closes a label before its figure. */
+const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
+
+function validVotesAfter(tokens: readonly Token[], l: Located): boolean {
   const k = tokenAt(tokens, l.q.end);
   const noun = BEFORE.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   if (!COUNTED.has((tokens[noun]?.lemma ?? '').toLowerCase())) return false;

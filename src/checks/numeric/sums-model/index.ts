@@ -11,7 +11,7 @@ import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
 import { closedByAbstention, lackDifferentThings, onDifferentThings, overlapsByAlso, type ListRules, type Member } from '../lists.js';
-import { isGoal, isRanked, isSuperseded } from '../part-words.js';
+import { isChangedFrom, isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
@@ -233,7 +233,9 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
   const candidates = sumCandidates(input.located, tokens, input.units)
     .filter((c) => {
       const ratio = c.sum / c.total.q.value;
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input);
+      // "The number of attacks rose to 312 from 241": the baseline of a change is an earlier level, no part (as the
+      // rules' chains read it: part-words.ts isChangedFrom). Applied when the model reads, not in its training runs.
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q));
     })
     .map((c) => withAnswersClosed(c, input))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
