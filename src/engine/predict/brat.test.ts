@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../core/report-schema.js';
 import { overlapIndex } from '../../core/range.js';
-import { polnearContent, quotationIndex, raisedSubject, toBrat, withAgent, withClosingMarks, withObject, withoutOwn, withThat } from './brat.js';
+import { quotationIndex, toBrat } from './brat.js';
+import { polnearContent, withClosingMarks, withObject, withoutOwn, withThat } from './polnear-contents.js';
+import { raisedSubject, withAgent } from './polnear-sources.js';
 
 /** A report with one attribution, its spans given by their words in the text. */
 function reportOf(text: string, source: string, cue: string): Report {
