@@ -128,7 +128,9 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
     // "the Front holds 212, the Agrarian Party 51, the Patriotic Union 27 and ...": names given figures after a count, in
     // its list (a comma or "and" right after the count or its noun, the article and name between), are counted too.
     const prev = drafts[i - 1];
-    const afterCount = prev !== undefined && prev.kind === 'count' && drafts[i]!.first - prev.end <= NAMED_REACH + 1 && tokens.slice(prev.end, prev.end + 2).some((t) => LIST_JOINERS.has(t.lower));
+    // "Northgate has recorded 92 of the cases and Riverside 67": the count's "of the <noun>" may stand before the joiner.
+    const joinFrom = prev === undefined ? 0 : prev.end + ofWholeAfter(tokens, prev.end);
+    const afterCount = prev !== undefined && prev.kind === 'count' && drafts[i]!.first - joinFrom <= NAMED_REACH + 1 && tokens.slice(joinFrom, joinFrom + 2).some((t) => LIST_JOINERS.has(t.lower));
     if (!isNameLabelled(drafts[i]!, tokens) || (tokens[drafts[i]!.first - 2]?.text !== ':' && !afterCount)) continue;
     let j = i + 1;
     while (j < drafts.length && (isNameLabelled(drafts[j]!, tokens) || (drafts[j]!.kind === 'count' && drafts[j]!.unit === undefined)) && drafts[j]!.first - drafts[j - 1]!.end <= NAMED_REACH && LIST_JOINERS.has(tokens[drafts[j - 1]!.end]?.lower ?? '')) j++;
@@ -166,6 +168,16 @@ const CLAUSE_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'had']);
 /** The oldest age a bare number joined to an age is read as. */
 const MAX_AGE = 120;
 const LIST_JOINERS = new Set(['and', ',', ';', 'while', 'whereas']);
+
+/** Determiners of the whole a count is said to be part of ("92 of the cases", "40 of them"). */
+const OF_WHOLE = new Set(['the', 'them', 'those', 'these', 'its', 'their']);
+
+/** How many tokens of "of the <noun>" (at most three words) stand at token `at`, or 0. */
+function ofWholeAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'of' || !OF_WHOLE.has(tokens[at + 1]?.lower ?? '')) return 0;
+  if (tokens[at + 1]!.lower === 'them' || tokens[at + 1]!.lower === 'those') return 2;
+  return tokens[at + 2]?.pos === 'NOUN' ? 3 : 0;
+}
 /** "120 of them", "40 of those": the pronouns of a partitive that refers back to a whole and ends the figure's phrase. */
 const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 

@@ -194,9 +194,47 @@ function namedWhole(input: PartitionInput, s: number, group: readonly Located[])
   const [from] = input.sentenceTokens(s + 1);
   const word = (k: number) => input.tokens[from + k];
   if (!NAMING_OPENERS.has(word(0)?.lower ?? '') || !NAMING_DETERMINERS.has(word(1)?.lower ?? '') || word(2)?.type !== 'word') return undefined;
-  const noun = normUnit(word(2)!.text);
-  const named = group.filter((l) => l.q.unit !== undefined && normUnit(l.q.unit) === noun);
-  return named.length === 1 ? named[0] : undefined;
+  // "Of the patients admitted, ...": the first word; "Of the stranded passengers, ...": the last before the comma.
+  for (const noun of [normUnit(word(2)!.text), namedNoun(input, s + 1)]) {
+    const named = noun === undefined ? [] : unitsNamed(group, noun);
+    if (named.length === 1) return named[0];
+  }
+  return undefined;
+}
+
+/** The figures of a group counted in `noun`. */
+const unitsNamed = (group: readonly Located[], noun: string) => group.filter((l) => l.q.unit !== undefined && normUnit(l.q.unit) === noun);
+
+/** How many words a named whole may have between its determiner and its comma ("Of the stranded rail passengers,"). */
+const NAMED_WORDS = 4;
+
+/** The head noun of the whole a sentence opens by naming ("Of the stranded passengers, ..."): the last word before its comma. */
+function namedNoun(input: PartitionInput, s: number): string | undefined {
+  if (s >= input.doc.all('sentence').length) return undefined;
+  const [from, to] = input.sentenceTokens(s);
+  const word = (k: number) => input.tokens[from + k];
+  if (!NAMING_OPENERS.has(word(0)?.lower ?? '') || !NAMING_DETERMINERS.has(word(1)?.lower ?? '')) return undefined;
+  for (let k = 2; k <= 2 + NAMED_WORDS && from + k < to; k++) {
+    if (word(k)!.text === ',') return k > 2 ? normUnit(word(k - 1)!.text) : undefined;
+    if (word(k)!.type !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "... left 86,000 passengers stranded. Lorvane accounted for 610 of the cancellations, ... Of the stranded passengers,
+ * 41,000 were in Lorvane, ...": a list that names its whole by the noun of one figure two sentences back, past a
+ * sentence with a list of its own and no figure of that noun, holds that figure's parts (within it).
+ */
+export function namedTwoBack(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const noun = namedNoun(input, s + 2);
+  if (noun === undefined || namedNoun(input, s + 1) !== undefined) return undefined;
+  const named = unitsNamed(group, noun);
+  if (named.length !== 1 || unitsNamed(input.bySentence[s + 1] ?? [], noun).length > 0) return undefined;
+  const total = named[0]!;
+  const next = nextSentenceParts(input, s + 1, total);
+  if (!next || next.parts.length < 2 || next.parts[0]!.paragraph - total.paragraph > 1) return undefined;
+  return { total, parts: next.parts, role: 'subset', rest: next.rest };
 }
 
 /** How many words after a measure of money its sum may stand ("revenue 7 per cent higher at £1.42bn"). */

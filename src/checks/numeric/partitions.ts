@@ -6,7 +6,7 @@ import type { ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, silentShortfall, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
-import { isCueOf, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
+import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { isAverage, isGoal, isRanked, isRemainder, isSuperseded } from './part-words.js';
 import { totalBack } from './total-back.js';
@@ -111,6 +111,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       partsBeforeCue(input, group, cues),
       backReferenceTotal(input, s, group),
       nextSentenceList(input, s, group, cues),
+      namedTwoBack(input, s, group),
       restOfWhole(input, s, group),
       partOfWholeList(input, group),
       respectivelyList(input, group),

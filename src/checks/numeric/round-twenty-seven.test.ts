@@ -37,3 +37,17 @@ test('the earlier level of a change is no part of a sum the learned model reads'
   const text = 'Wolf attacks on livestock rose to 280 from 226. In 51 of them the animals were behind fences. The state is home to 38 packs, 5 pairs and 2 lone wolves.';
   assert.deepEqual(brief(text), []);
 });
+
+test('a place and its figure after "N of the cases and" go on the list of counts', () => {
+  const text = 'An outbreak in Marlowe has reached 188 confirmed cases. Eastfield has recorded 81 of the cases and Ashgrove 55. Hollins accounts for 38, with the remaining 21 spread across the county.';
+  assert.deepEqual(brief(text), [['total-unsupported', '188']]);
+  assert.deepEqual(brief(text.replace('the remaining 21', 'the remaining 14')), []);
+});
+
+test('a list that names its whole by the noun of a figure two sentences back holds that figure’s parts', () => {
+  const text = 'The blizzard grounded 940 flights and left 52,000 passengers stranded. Arnby accounted for 520 of the cancellations, Colt 300 and Wenlow the remaining 120. Of the stranded passengers, 31,000 were in Arnby, 16,000 in Colt and 9,000 in Wenlow.';
+  assert.deepEqual(brief(text), [['total-unsupported', '52,000']]);
+  assert.deepEqual(brief(text.replace('9,000', '5,000')), []);
+  // A sentence between that counts the same noun holds the list instead.
+  assert.deepEqual(brief('The blizzard left 52,000 passengers stranded. By evening 60,000 passengers were waiting. Of the stranded passengers, 31,000 were in Arnby and 16,000 in Colt.').filter(([, at]) => at === '52,000'), []);
+});
