@@ -500,6 +500,20 @@ export function lackDifferentThings(tokens: readonly Token[], parts: readonly { 
   return lacked.length >= 2 && new Set(lacked).size > 1;
 }
 
+/** Phrases after a list that say its members belong to more than one part (numeric.json overlapRemarks). */
+const OVERLAP_REMARKS: readonly (readonly string[])[] = settings.overlapRemarks.phrases;
+
+/**
+ * "870 help on the wards and 730 at fundraising events, with many doing both": a remark after the last part, before its
+ * sentence ends (token `end`), that members belong to both parts.
+ */
+export function overlapRemarked(tokens: readonly Token[], parts: readonly { readonly q: QuantityAnnotation }[], end: number): boolean {
+  const last = parts.at(-1);
+  if (!last) return false;
+  for (let k = tokenAt(tokens, last.q.end); k < end; k++) if (OVERLAP_REMARKS.some((words) => words.every((w, i) => tokens[k + i]?.lower === w))) return true;
+  return false;
+}
+
 /** Words that say a part's members did one more thing besides (numeric.json overlapAdverbs). */
 const OVERLAP_ADVERBS: ReadonlySet<string> = new Set(settings.overlapAdverbs.words);
 

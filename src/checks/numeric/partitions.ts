@@ -8,7 +8,7 @@ import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, silentShortfall, 
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
-import { isAverage, isGoal, isRanked, isRemainder, isSuperseded } from './part-words.js';
+import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded } from './part-words.js';
 import { totalBack } from './total-back.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
@@ -302,7 +302,9 @@ function acrossSemicolons(tokens: readonly Token[], end: number, to: number): nu
 function partBeforeCue(input: PartitionInput, group: readonly Located[], opener: Opener, clauseStart: number): { total: Located; part: Located } | undefined {
   const at = firstFigureFrom(group, opener.start);
   const part = group[at - 1];
-  const total = group[at - 2];
+  // "slipped to 1,960 farm businesses from 1,994, with 2,140 of them": the earlier level of a change is no whole; the
+  // level it changed to is.
+  const total = group[at - 2] && isChangedFrom(input.tokens, group[at - 2]!.q) ? group[at - 3] : group[at - 2];
   const fusedTo = (l: Located, at: number) => /^\s*$/.test(input.doc.text.slice(l.q.end, at));
   if (!part || !total || total.q.start < clauseStart || !fusedTo(part, opener.start)) return undefined;
   // "12 of whom ... and 25 of whom": the figure before the second part is the first part, not their whole.

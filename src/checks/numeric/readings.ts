@@ -6,7 +6,7 @@ import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import { byPlaces, closedByAbstention, isBreakdown, isClosedList, lackDifferentThings, listLength, memberOf, overlapsByAlso, partsOneWhole, prepositionOf } from './lists.js';
+import { byPlaces, closedByAbstention, isBreakdown, isClosedList, lackDifferentThings, listLength, memberOf, overlapRemarked, overlapsByAlso, partsOneWhole, prepositionOf } from './lists.js';
 import { writtenScale } from './scales.js';
 import { findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
@@ -144,7 +144,9 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   const money = c.total.q.quantityKind === 'money';
   // So is a sum of money right after a count's figure in a list of counts: its denomination ("5,100 £20 notes").
   const denomination = (p: Located, i: number) => p.q.quantityKind === 'money' && i > 0 && c.parts[i - 1]!.q.quantityKind === 'count' && /^\s*$/.test(input.doc.text.slice(c.parts[i - 1]!.q.end, p.q.start));
-  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : money ? c.parts.filter((p) => !(p.q.quantityKind === 'count' && p.q.unit !== undefined)) : c.parts.filter((p, i) => !denomination(p, i));
+  // "Tk 1.2 crore ..., of which Tk 75 lakh ... and Tk 45 lakh ..., besides 60 tonnes of rice": nor a measure.
+  const unmeasured = (p: Located) => !((p.q.quantityKind === 'count' || p.q.quantityKind === 'other') && p.q.unit !== undefined);
+  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : money ? c.parts.filter(unmeasured) : c.parts.filter((p, i) => !denomination(p, i));
   return own.slice(0, listLength(input.tokens, own.map((p) => p.q), input.rules));
 }
 
@@ -203,7 +205,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // and the parts go to that many owners named one each: they make it up.
   if ((respectively(input, parts) || namedOwners(input, parts)) && countedOwners(input, total) === parts.length) return 'partition';
   const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
-  if (lackDifferentThings(tokens, parts) || overlapsByAlso(tokens, parts)) return undefined;
+  if (lackDifferentThings(tokens, parts) || overlapsByAlso(tokens, parts) || overlapRemarked(tokens, parts, input.sentenceTokens(parts.at(-1)!.sentence)[1])) return undefined;
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;

@@ -3,6 +3,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { ListRules, Member } from './lists.js';
 import { subjectBefore } from './subjects.js';
 import type { SettingRules } from './share-settings.js';
+import { PART_WORDS, phraseAt } from './part-words.js';
 
 // What one share is: what it is a share of (a whole, a group named before it, a baseline), whether it is what is left
 // of a whole, a rate of its own subject or a change rather than a share.
@@ -161,5 +162,7 @@ export function isComparison(tokens: readonly Token[], q: QuantityAnnotation, ru
   const stance = prev?.lower === 'by' && rules.list.stance.has(tokens[first - 2]?.lower ?? '');
   // "the 95 percent needed to stop outbreaks": a threshold, not a share.
   const threshold = prev?.lower === 'the' && next !== undefined && rules.thresholds.has(next.lower);
-  return threshold || (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
+  // "compared with 29 per cent in England": a yardstick, a rate of another whole (part-words.json baselinePrepositions).
+  const compared = PART_WORDS.baselinePhrases.some((words) => phraseAt(tokens, first - words.length, words) === first);
+  return threshold || compared || (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
 }

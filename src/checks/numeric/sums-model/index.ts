@@ -10,7 +10,7 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
-import { closedByAbstention, lackDifferentThings, onDifferentThings, overlapsByAlso, type ListRules, type Member } from '../lists.js';
+import { closedByAbstention, lackDifferentThings, onDifferentThings, overlapRemarked, overlapsByAlso, type ListRules, type Member } from '../lists.js';
 import { isChangedFrom, isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
@@ -227,6 +227,9 @@ const CLOSED_OVER_RULES = 0.8;
 /** `total-unsupported` findings for sums the model finds that do not add up, with their arithmetic. */
 export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[] {
   const { doc, tokens } = input;
+  const sentences = doc.all('sentence');
+  /** The token after the sentence of a part. */
+  const sentenceEnd = (l: Located) => tokenAt(tokens, (sentences[l.sentence]?.end ?? doc.text.length) - 1) + 1;
   const covered = coveredIds(input.located, input.findings);
   // Totals the rules judged stay in the competition, so that a sum of theirs that adds up claims its parts, but are
   // never reported; figures of a rule's finding take no role.
@@ -235,7 +238,8 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       const ratio = c.sum / c.total.q.value;
       // "The number of attacks rose to 312 from 241": the baseline of a change is an earlier level, no part (as the
       // rules' chains read it: part-words.ts isChangedFrom). Applied when the model reads, not in its training runs.
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q));
+      // "..., with many doing both": a remark that the parts overlap (lists.ts overlapRemarked), as the rules read it.
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!));
     })
     .map((c) => withAnswersClosed(c, input))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
