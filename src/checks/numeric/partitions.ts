@@ -192,7 +192,9 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   const parts: Located[] = [];
   for (let i = firstFigureFrom(group, opener.end); i < group.length && group[i]!.q.start < listEnd && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
   // "split across three sites, with 300 in Leeds, 200 in York and 150 in Hull": the count of the parts is none of them.
-  if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q))) parts.shift();
+  // "418 violent crimes: 9 homicides, 41 rapes, 57 robberies and 311 assaults": a first figure with a counted noun of its
+  // own among parts that each have a different one is one more kind, not their count.
+  if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q)) && !distinctKinds(parts)) parts.shift();
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
   if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
   // "Sixty-one of them were women living alone, and 70 were over 80": a figure right before "of them" is a part of a
@@ -311,6 +313,12 @@ function partBeforeCue(input: PartitionInput, group: readonly Located[], opener:
   const cue = input.doc.text.slice(opener.start, opener.end).toLowerCase();
   if (input.doc.text.slice(total.q.end, total.q.end + cue.length + 1).toLowerCase().trim() === cue) return undefined;
   return { total, part };
+}
+
+/** True when every figure has a counted noun of its own and no two share one ("9 homicides, 41 rapes, 57 robberies"). */
+function distinctKinds(parts: readonly Located[]): boolean {
+  const nouns = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit !== undefined ? normUnit(p.q.unit) : undefined));
+  return nouns.every((n) => n !== undefined) && new Set(nouns).size === nouns.length;
 }
 
 /** True when the figure right before a subset cue stands against it ("Sixty-one of them"), only spaces between. */

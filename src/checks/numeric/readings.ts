@@ -214,7 +214,12 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
   // every part of its whole (remainders.ts reads the same across sentences).
-  if (!rest && parts.length >= 2 && isRemainder(tokens, parts.at(-1)!) && (closed || evidence)) return 'partition';
+  // Only after an opener that makes the figure before it a whole ("of which", a colon, "split into", "Of the N,"): after a
+  // clause or a comma that figure may be the list's first member ("Just over half, 1,090, were housed here; 641
+  // elsewhere and the remaining 385 outside London").
+  // After a semicolon, the first part must say it is one of the figure before it ("; 986 of them said ...").
+  const named = REMAINDER_WHOLES.has(role) || (role === 'clause' && ofThem(tokens, parts[0]!));
+  if (!rest && named && parts.length >= 2 && isRemainder(tokens, parts.at(-1)!) && (closed || evidence)) return 'partition';
   // "Of the 1,506 adults questioned, 703 backed ..., 611 opposed it and 152 did not know": answers closed by those who
   // gave none account for everyone asked, right after the whole (named first, a colon, brackets, "of whom").
   if (ANSWERED.has(role) && closed && evidence === 'parts' && closedByAbstention(tokens, members, rules)) return 'partition';
@@ -250,6 +255,18 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
  * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
  * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
  */
+/** Words after "of" that point back at a whole ("986 of them", "40 of those"). */
+const OF_THEM: ReadonlySet<string> = new Set(['them', 'those', 'these', 'whom']);
+
+/** True when "of them" (or those, these, whom) follows a figure. */
+function ofThem(tokens: readonly Token[], l: Located): boolean {
+  const k = tokenAt(tokens, l.q.end);
+  return tokens[k]?.lower === 'of' && OF_THEM.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** Roles whose total is a whole by its opener, so that a stated remainder closing the parts makes the list all of it. */
+const REMAINDER_WHOLES: ReadonlySet<Role> = new Set(['subset', 'colon', 'split', 'fronted', 'paren']);
+
 const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset', 'clause', 'comma', 'fronted', 'next']);
 /** Roles whose list follows its whole at once, so that answers closed by those who gave none make it up. */
 const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subset']);
