@@ -353,7 +353,7 @@ function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, le
   if (lex.labels.has(prev.lower) && !(prev.lower === 'number' && scaled)) return prev.lower;
   // "The district's snakebite helpline, 104, works", "call the health line at 811": a number a line is reached on.
   const line = tokens[fig.first - 2];
-  if (!scaled && line !== undefined && PHONE_LINES.has(line.lower) && ((prev.text === ',' && tokens[fig.end]?.text === ',') || prev.lower === 'at' || prev.lower === 'on')) return line.lower;
+  if (!scaled && line !== undefined && lex.phoneLines.has(line.lower) && ((prev.text === ',' && tokens[fig.end]?.text === ',') || prev.lower === 'at' || prev.lower === 'on')) return line.lower;
   // "bus routes 7 and 14", "platforms 3, 4 and 5": a plural label before numbers joined in a list names each of them.
   if (pluralLabel(prev, lex) && fig.num.plain && LABEL_JOINERS.has(tokens[fig.end]?.lower ?? '') && tokens[fig.end + 1]?.type === 'number') return prev.lower;
   const named = prev.pos === 'PROPN' && prev.type === 'word' && !isMonth(prev, lex) && /^\p{Lu}/u.test(prev.text);
@@ -365,8 +365,6 @@ function labelBefore(tokens: readonly Token[], fig: Figure, counted: boolean, le
   return named && fig.num.plain && !counted && !group && !partOf ? prev.text : undefined;
 }
 
-/** Words for a telephone line whose number may follow in apposition or after "at" / "on". */
-const PHONE_LINES = new Set(['helpline', 'hotline', 'line', 'number', 'phone', 'telephone']);
 
 /** The first token of the run of capitalised words that ends at `at` (three words at most). */
 function nameStart(tokens: readonly Token[], at: number): number {

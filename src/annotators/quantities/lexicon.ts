@@ -71,6 +71,12 @@ export interface Lexicon {
   readonly percent: PhraseMatcher<UnitPhrase>;
   readonly durations: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
+  /** Size and distance words that make a bare "m" metres ("40m high"; units.json dimensionWords). */
+  readonly dimensionWords: ReadonlySet<string>;
+  /** Telephone lines whose number may follow ("the helpline, 104,"; units.json phoneLines). */
+  readonly phoneLines: ReadonlySet<string>;
+  /** Nouns after "one" that tell when or how ("one day"; number-words.json oneIdioms). */
+  readonly oneIdioms: ReadonlySet<string>;
   /** Unit letters written onto a number ("1.9C", "5km"; units.json gluedUnits). */
   readonly gluedUnits: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
@@ -163,6 +169,9 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     percent: createPhraseMatcher(units.percent, phrase),
     durations: new Set(units.durations.words),
     measures: new Set(units.measures.words),
+    dimensionWords: new Set(units.dimensionWords.words),
+    phoneLines: new Set(units.phoneLines.words),
+    oneIdioms: new Set(numberWords.oneIdioms.words),
     gluedUnits: new Set(units.gluedUnits.words),
     months: new Set(units.months.words),
     yearContext: new Set(units.yearContext.words),

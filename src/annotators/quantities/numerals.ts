@@ -100,14 +100,13 @@ function countsMillions(tokens: readonly Token[], i: number, after: number, to: 
   return countsAfter(tokens, after, to, lex) ?? hasLargeCompanion(tokens, i, to, lex);
 }
 
-const DIMENSIONS = new Set(['high', 'long', 'tall', 'wide', 'deep', 'away', 'across', 'deeper', 'higher', 'longer', 'taller', 'wider']);
 
 /** True or false when what follows a bare "m" says whether it counts ("3m people", "3m of them", "3m high"), else undefined. */
 function countsAfter(tokens: readonly Token[], after: number, to: number, lex: Lexicon): boolean | undefined {
   const rules = lex.bareMillions;
   const next = after < to ? tokens[after]! : undefined;
   // "40m high", "300m long": a length, whatever sums stand beside it.
-  if (next && DIMENSIONS.has(next.lower)) return false;
+  if (next && lex.dimensionWords.has(next.lower)) return false;
   if (next?.lower === 'of') {
     // "3m of them": a pronoun stands for what was counted; "1.1m of the total" but not "3m of the old fence".
     const word = tokens[after + 1]?.lower ?? '';
@@ -268,25 +267,22 @@ function readWords(tokens: readonly Token[], i: number, to: number, lex: Lexicon
     } else break;
   }
   if (!any) return undefined;
-  if (j === i + 1 && w0 === 'one' && !lastOfCounts(tokens, i)) return undefined;
+  if (j === i + 1 && w0 === 'one' && !lastOfCounts(tokens, i, lex)) return undefined;
   return { first: i, end: j, value: total + group, form: 'words', plain: false };
 }
 
 /** How many tokens back a list's figure may stand before "and one coach" (a figure, its noun of up to two words, "and"). */
 const LIST_REACH = 4;
 
-/** "and one day he left", "one time": "one" and these nouns tell when, not how many. */
-const ONE_IDIOMS: ReadonlySet<string> = new Set(['day', 'time', 'night', 'morning', 'afternoon', 'evening', 'way', 'thing']);
-
 /**
  * "29 cars, 12 lorries, 6 vans and one coach": "one" alone is mostly a pronoun or an article ("one of them", "one
  * day"), but after "and" or a comma that goes on from a figure and its noun, and before a noun of its own, it is the
  * last count of the list.
  */
-function lastOfCounts(tokens: readonly Token[], i: number): boolean {
+function lastOfCounts(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const joint = tokens[i - 1]?.lower;
   const next = tokens[i + 1];
-  if ((joint !== 'and' && joint !== ',') || !next || next.pos !== 'NOUN' || ONE_IDIOMS.has(next.lower)) return false;
+  if ((joint !== 'and' && joint !== ',') || !next || next.pos !== 'NOUN' || lex.oneIdioms.has(next.lower)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 1 - LIST_REACH); k--) {
     const t = tokens[k]!;
     if (t.type === 'number' || t.pos === 'NUM') return k < i - 2 && tokens[k + 1]!.pos === 'NOUN';

@@ -21,6 +21,8 @@ export const PART_WORDS = {
   goals: new Set(cues.goalWords.words),
   revisions: new Set(cues.revisionWords.words),
   rankings: new Set(cues.rankingWords.words),
+  rateBefore: new Set(cues.ratePeriods.before),
+  ratePeriods: new Set(cues.ratePeriods.words),
 };
 
 /** How far back in its clause a word of change is looked for ("rose to 96 last year from 81"). */
@@ -141,11 +143,9 @@ export function isRanked(tokens: readonly Token[], q: { readonly start: number }
   return false;
 }
 
-const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
-const RATE_PERIODS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'head', 'person', 'household']);
 
 /** "more than three a day", "£40 per household": a figure given per period or per head is a rate, no whole of parts. */
 export function isRate(tokens: readonly Token[], q: { readonly end: number }): boolean {
   const k = tokenAt(tokens, q.end);
-  return RATE_WORDS.has(tokens[k]?.lower ?? '') && RATE_PERIODS.has(tokens[k + 1]?.lower ?? '');
+  return PART_WORDS.rateBefore.has(tokens[k]?.lower ?? '') && PART_WORDS.ratePeriods.has(tokens[k + 1]?.lower ?? '');
 }

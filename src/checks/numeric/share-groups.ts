@@ -93,7 +93,7 @@ function verbBefore(tokens: readonly Token[], share: Share): string | undefined 
 }
 
 /** "60 percent and 55 percent of their waste respectively": each item's own whole, so no one whole is parted. */
-const OWN_WHOLES = new Set(['their', 'its', 'his', 'her', 'each', 'own', 'respective']);
+const OWN_WHOLES: ReadonlySet<string> = new Set(settings.ownWholes.words);
 
 function ownWhole(tokens: readonly Token[], share: Share): boolean {
   const first = tokenAt(tokens, share.q.end);
