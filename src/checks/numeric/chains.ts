@@ -158,7 +158,7 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
   // last of a list of amounts is one more part of the list the next sentences go on with, not their whole.
   // "96 crashes, up from 81": a baseline is no whole (part-words.ts).
   // "short of the government's target of 45,000": a goal neither (part-words.ts isGoal).
-  const found = totalFor(chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l) && !isBaseline(tokens, l.q) && !isGoal(tokens, l.q)), parts, first.noun);
+  const found = totalFor(tokens, chains.ownUnits, ofWhole, group.filter((l) => !closesList(input, group, l) && !isBaseline(tokens, l.q) && !isGoal(tokens, l.q)), parts, first.noun);
   // "Police arrested 64 people in a crackdown. Officers made 41 of the arrests in the city and 17 in the towns": parts
   // that say whose parts they are ("of the arrests", "of them") are no siblings of the total, whatever its preposition.
   if (!found || (!first.anchor && isSibling(input, found.total, found.parts)) || placedApart(input, found.total, s + 1)) return undefined;
@@ -197,14 +197,17 @@ function closedNext(input: PartitionInput & { readonly chains: ChainRules }, t: 
  * The figure of the total's sentence the parts belong to, with the parts whose unit it can hold: the whole named by
  * the list ("Of the patients, ...") first, else the last figure large enough to hold each of at least two parts.
  */
-function totalFor(units: UnitKeys, ofWhole: ReadonlySet<string>, group: readonly Located[], parts: readonly Located[], noun: string | undefined): { total: Located; parts: Located[] } | undefined {
+function totalFor(tokens: readonly Token[], units: UnitKeys, ofWhole: ReadonlySet<string>, group: readonly Located[], parts: readonly Located[], noun: string | undefined): { total: Located; parts: Located[] } | undefined {
   const withParts = (l: Located) => {
     const whole = units.get(l.q.id);
     const fitting = parts.filter((p) => whole === undefined || ofWhole.has(p.q.id) || !units.has(p.q.id) || canPartition(whole, units.get(p.q.id)!));
     const holds = l.q.bound !== 'range' && fitting.length >= 2 && fitting.every((p) => stated(l.q).high >= guaranteed(p.q).low);
     return holds ? { total: l, parts: fitting } : undefined;
   };
-  const named = noun === undefined ? undefined : group.find((l) => units.get(l.q.id) === noun);
+  // "lists 96 rescues, 231 first-aid cases and 85 people ... 38 of the rescues": the word right after a figure names it
+  // too when the tagger took it for a verb.
+  const writtenAfter = (l: Located) => { const t = tokens[tokenAt(tokens, l.q.end)]; return t?.type === 'word' && normUnit(t.text) === noun; };
+  const named = noun === undefined ? undefined : group.find((l) => units.get(l.q.id) === noun) ?? group.find((l) => !units.has(l.q.id) && writtenAfter(l));
   const own = named && withParts(named);
   if (own) return own;
   for (let i = group.length - 1; i >= 0; i--) {

@@ -218,6 +218,24 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   return undefined;
 }
 
+/**
+ * True when one part is followed by a form of "have" that owns a noun ("61 had previous convictions") and another by a
+ * different verb ("70 were from Galkulama"): a trait beside a kind, so the parts may overlap.
+ */
+function hasTrait(tokens: readonly Token[], parts: readonly Located[]): boolean {
+  const verbs = parts.map((p) => {
+    const k = tokenAt(tokens, p.q.end);
+    const t = tokens[k];
+    if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return undefined;
+    const owns = t.lemma === 'have' && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k + 1]?.pos ?? '');
+    return owns ? 'have' : t.lemma;
+  });
+  return verbs.includes('have') && verbs.some((v) => v !== undefined && v !== 'have');
+}
+
+/** A subset cue right after a total, before its first part ("…, including", "…, of which", "…, of whom"). */
+const SUBSET_OPENER = /^\s*,?\s*(?:including|of which|of whom|among them)\b/i;
+
 /** A paragraph break, then a pronoun as the first word of the new paragraph. */
 const PARAGRAPH_PRONOUN = /\n\s*\n\s*(?:it|they|this|these|those)\b/i;
 
@@ -239,7 +257,13 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       // "The number of attacks rose to 312 from 241": the baseline of a change is an earlier level, no part (as the
       // rules' chains read it: part-words.ts isChangedFrom). Applied when the model reads, not in its training runs.
       // "..., with many doing both": a remark that the parts overlap (lists.ts overlapRemarked), as the rules read it.
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!));
+      // "70 were from Galkulama and 61 had previous convictions": a part said to have something beside parts said to be
+      // something is a trait that cuts across them (hasTrait).
+      // "Rs. 14.6 million, including Rs. 9.8 million ... and Rs. 3.1 million ..., the ASP said. ... Fines totalling Rs. 2.35
+      // million": a list a subset cue opens right after its total ends with that sentence.
+      const opened = c.after && SUBSET_OPENER.test(doc.text.slice(c.total.q.end, c.parts[0]!.q.start));
+      const crosses = opened && c.parts.some((p) => p.sentence !== c.total.sentence);
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses;
     })
     .map((c) => withAnswersClosed(c, input))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
