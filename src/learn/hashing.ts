@@ -46,6 +46,11 @@ export class FeatureSink {
     this.buf[this.length++] = h;
   }
 
+  /** Forgets the features pushed so far, keeping the buffer (a sink reused call after call allocates nothing but its results). */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** The features pushed so far, as a fresh array. */
   toArray(): Int32Array {
     return this.buf.slice(0, this.length);

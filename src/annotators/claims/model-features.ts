@@ -1,7 +1,7 @@
 // Hashed features of one sentence for the check-worthiness model. They read the sentence's own characters only (no
 // wink tokens), so the predict mode on bare sentences and the analyze pipeline see exactly the same features, and the
 // cost is linear in the sentence's length.
-import { FeatureSink, hash1, hash2, hashMore, hashStart } from '../../learn/hashing.js';
+import { FeatureSink, hash1, hashMore, hashStart } from '../../learn/hashing.js';
 import lexicon from './model-lexicon.json' with { type: 'json' };
 
 /** Feature templates (the number is part of every hash, so templates never collide by design). */
@@ -20,37 +20,74 @@ function normalised(raw: string, lower: string): string {
   return lower;
 }
 
+/**
+ * One sink for every call: hashes go straight into a typed buffer (pushed into a plain array, half of them, those above
+ * 2^30, would be boxed), and a fresh 4 KiB buffer per sentence cost more than the hashing of a short one. Calls never
+ * nest, and the result is copied out by toArray().
+ */
+const SINK = new FeatureSink();
+
+const FNV_PRIME = 0x01000193;
+const WORD_START = hashStart(T.word);
+const BIGRAM_START = hashStart(T.bigram);
+const TRIGRAM_START = hashStart(T.trigram);
+const BIGRAM_AFTER_START = hashMore(BIGRAM_START, '<s>');
+const TRIGRAM_AFTER_START = hashMore(TRIGRAM_START, '<s>');
+const TRIGRAM_AFTER_START_START = hashMore(TRIGRAM_AFTER_START, '<s>');
+
 /** The hashed features of a sentence's text (one bucket per feature occurrence; duplicates are kept). */
 export function checkworthyFeatures(text: string): Int32Array {
-  // Hashes go straight into a typed sink: pushed into a plain array, half of them (those above 2^30) would be boxed.
-  const out = new FeatureSink();
+  const out = SINK;
+  out.clear();
   const words = text.replace(/’/g, "'").match(TOKEN) ?? [];
   const n = words.length;
   let prev = '<s>';
-  let prev2 = '<s>';
   let first = '';
   let numbers = 0;
+  // The word, bigram and trigram hashes chain FNV over (prev2, prev, w): the states after `prev` and after
+  // `prev2 prev` are carried from word to word, and the six continuations over w's characters run in one loop
+  // (same values as hash1(T.word, w), hash2(T.bigram, prev, w) and hashMore(hash2(T.trigram, prev2, prev), w)).
+  let bigramAfterPrev = BIGRAM_AFTER_START;
+  let trigramAfterPrev = TRIGRAM_AFTER_START;
+  let trigramAfterPrev2Prev = TRIGRAM_AFTER_START_START;
   for (let i = 0; i < n; i++) {
     const raw = words[i]!;
     const w = normalised(raw, raw.toLowerCase());
     if (i < 2) first = i === 0 ? w : `${first} ${w}`;
-    out.add(hash1(T.word, w));
-    out.add(hash2(T.bigram, prev, w));
-    out.add(hashMore(hash2(T.trigram, prev2, prev), w));
+    let word = Math.imul(WORD_START ^ 0x1f, FNV_PRIME);
+    let bigram = Math.imul(bigramAfterPrev ^ 0x1f, FNV_PRIME);
+    let trigram = Math.imul(trigramAfterPrev2Prev ^ 0x1f, FNV_PRIME);
+    let nextBigram = Math.imul(BIGRAM_START ^ 0x1f, FNV_PRIME);
+    let nextTrigram1 = Math.imul(TRIGRAM_START ^ 0x1f, FNV_PRIME);
+    let nextTrigram2 = Math.imul(trigramAfterPrev ^ 0x1f, FNV_PRIME);
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      word = Math.imul(word ^ c, FNV_PRIME);
+      bigram = Math.imul(bigram ^ c, FNV_PRIME);
+      trigram = Math.imul(trigram ^ c, FNV_PRIME);
+      nextBigram = Math.imul(nextBigram ^ c, FNV_PRIME);
+      nextTrigram1 = Math.imul(nextTrigram1 ^ c, FNV_PRIME);
+      nextTrigram2 = Math.imul(nextTrigram2 ^ c, FNV_PRIME);
+    }
+    out.add(word);
+    out.add(bigram);
+    out.add(trigram);
+    bigramAfterPrev = nextBigram;
+    trigramAfterPrev = nextTrigram1;
+    trigramAfterPrev2Prev = nextTrigram2;
     if (w === 'NUM' || w === 'YEAR') {
       out.add(hash1(T.shape, w));
       if (w === 'NUM') numbers++;
-    } else if (LETTER.test(w)) charGrams(w, out);
+    } else if (hasLetter(w)) charGrams(w, out);
     if (MONEY.has(w)) out.add(hash1(T.shape, 'MONEY'));
     if (PERCENT.has(w)) out.add(hash1(T.shape, 'PERCENT'));
     const person = PERSON.get(w);
     if (person) out.add(hash1(T.person, person));
     if (MODALS.has(w)) out.add(hash1(T.modal, 'modal'));
-    if (i > 0 && UPPER_FIRST.test(raw)) out.add(hash1(T.cap, 'cap'));
-    prev2 = prev;
+    if (i > 0 && upperFirst(raw)) out.add(hash1(T.cap, 'cap'));
     prev = w;
   }
-  out.add(hash2(T.bigram, prev, '</s>'));
+  out.add(hashMore(bigramAfterPrev, '</s>'));
   out.add(hash1(T.first, first));
   out.add(hash1(T.end, n ? prev : ''));
   out.add(hash1(T.length, String(Math.min(8, Math.floor(Math.log2(1 + n))))));
@@ -61,13 +98,34 @@ export function checkworthyFeatures(text: string): Int32Array {
 const LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
-/** Character 3- to 5-grams of a word with boundary marks ("<wor", "ord>"), hashed without building strings. */
+/**
+ * LETTER.test for a token of TOKEN that is not a number: one starting with an ASCII letter has one, one starting with
+ * other ASCII is a single mark (TOKEN's last branch) and has none; anything else asks the regex.
+ */
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(w);
+}
+
+/** UPPER_FIRST.test, without the regex for ASCII (whose only \p{Lu} are A-Z). */
+function upperFirst(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(raw);
+}
+
+/**
+ * Character 3- to 5-grams of a word with boundary marks ("<wor", "ord>"), hashed without building strings: position k
+ * of the marked word is '<' at 0, '>' after the last letter, else the word's character k - 1.
+ */
 function charGrams(word: string, out: FeatureSink): void {
-  const marked = `<${word}>`;
+  const length = word.length + 2;
+  const start = hashStart(T.chars);
   for (let n = 3; n <= 5; n++) {
-    for (let i = 0; i + n <= marked.length; i++) {
-      let h = hashStart(T.chars);
-      for (let k = i; k < i + n; k++) h = Math.imul(h ^ marked.charCodeAt(k), 0x01000193);
+    for (let i = 0; i + n <= length; i++) {
+      let h = start;
+      for (let k = i; k < i + n; k++) h = Math.imul(h ^ (k === 0 ? 60 : k === length - 1 ? 62 : word.charCodeAt(k - 1)), 0x01000193);
       out.add(h);
     }
   }
