@@ -56,6 +56,23 @@ test('a model survives encoding and decoding with its metadata, weights within t
   assert.deepEqual([...decode(back, data[0]!)], [...decode(model, data[0]!)]);
 });
 
+test('a loaded model of seven labels keeps rows of eight and decodes as the one it was saved from', () => {
+  const seven = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-T', 'I-T'];
+  const gold7 = data.map((seq) => ({ ...seq, gold: Uint8Array.from(seq.gold!, (g) => g * 2) }));
+  const { model } = trainChain(gold7, { labels: seven, bits: 10, epochs: 3, seed: 1 });
+  const { model: back } = decodeModel(encodeModel(model, {}));
+  assert.equal(back.stride, 8);
+  assert.equal(back.weights.length, 8 << 10);
+  const flat = { ...back, weights: unpadded(back.weights), stride: 7 };
+  assert.ok(encodeModel(back, {}).equals(encodeModel(flat, {})), 'a padded model saves as the unpadded one');
+  for (const seq of data) assert.deepEqual([...decode(back, seq)], [...decode(flat, seq)]);
+});
+
+/** Rows of 8 back to rows of 7. */
+function unpadded(w: Float32Array | Int16Array): Int16Array {
+  return Int16Array.from({ length: (w.length / 8) * 7 }, (_, k) => w[Math.floor(k / 7) * 8 + (k % 7)]!);
+}
+
 test('a file that is not a model is refused', () => {
   assert.throws(() => decodeModel(new Uint8Array([1, 2, 3])));
 });

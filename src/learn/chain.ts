@@ -15,8 +15,13 @@ export interface ChainModel {
   readonly labels: readonly string[];
   /** Feature buckets are hashes masked to this many bits. */
   readonly bits: number;
-  /** Emission weights, bucket-major: `weights[bucket * labels.length + label]`, times `scale` when given (16-bit models). */
+  /** Emission weights, bucket-major: `weights[bucket * stride + label]`, times `scale` when given (16-bit models). */
   readonly weights: Float32Array | Int16Array;
+  /**
+   * Weights per bucket row: labels.length unless the rows are padded (a loaded 7-label model keeps rows of 8, 16 bytes
+   * each, so that no row straddles two cache lines; the padding weight is never read).
+   */
+  readonly stride?: number;
   /** Multiplies the emission weights (a loaded model keeps its 16-bit weights: half the memory, fewer cache misses). */
   readonly scale?: number;
   /** Transition weights `[prev * L + next]`, with row L for the sequence start. */
@@ -51,12 +56,13 @@ function emissions(model: ChainModel, seq: Sequence): Float64Array {
 
 function emissionsAny(model: ChainModel, seq: Sequence, out: Float64Array): void {
   const L = model.labels.length;
+  const stride = model.stride ?? L;
   const n = seq.offsets.length - 1;
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
   for (let i = 0; i < n; i++) {
     for (let f = seq.offsets[i]!; f < seq.offsets[i + 1]!; f++) {
-      const base = (seq.features[f]! & mask) * L;
+      const base = (seq.features[f]! & mask) * stride;
       for (let l = 0; l < L; l++) out[i * L + l] = out[i * L + l]! + w[base + l]!;
     }
   }
@@ -70,13 +76,14 @@ function emissionsAny(model: ChainModel, seq: Sequence, out: Float64Array): void
 function emissions7(model: ChainModel, seq: Sequence, out: Float64Array): void {
   const n = seq.offsets.length - 1;
   const mask = (1 << model.bits) - 1;
+  const stride = model.stride ?? 7;
   const w = model.weights;
   const { features, offsets } = seq;
   for (let i = 0; i < n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
     const end = offsets[i + 1]!;
     for (let f = offsets[i]!; f < end; f++) {
-      const b = (features[f]! & mask) * 7;
+      const b = (features[f]! & mask) * stride;
       a0 += w[b]!; a1 += w[b + 1]!; a2 += w[b + 2]!; a3 += w[b + 3]!; a4 += w[b + 4]!; a5 += w[b + 5]!; a6 += w[b + 6]!;
     }
     const o = i * 7;
@@ -85,7 +92,7 @@ function emissions7(model: ChainModel, seq: Sequence, out: Float64Array): void {
 }
 
 /** The best label sequence (Viterbi). */
-export function decode(model: ChainModel, seq: Sequence, allowed: Uint8Array = bioConstraints(model.labels)): Uint8Array {
+export function decode(model: ChainModel, seq: Sequence, allowed?: Uint8Array): Uint8Array {
   const L = model.labels.length;
   const n = seq.offsets.length - 1;
   const path = new Uint8Array(n);
@@ -93,7 +100,7 @@ export function decode(model: ChainModel, seq: Sequence, allowed: Uint8Array = b
   const em = emissions(model, seq);
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
-  const t = allowedTransitions(model.transitions, allowed);
+  const t = allowed ? allowedTransitions(model.transitions, allowed) : bioTransitions(model);
   for (let l = 0; l < L; l++) score[l] = em[l]! + t[L * L + l]!;
   for (let i = 1; i < n; i++) {
     const from = (i - 1) * L;
@@ -118,6 +125,21 @@ export function decode(model: ChainModel, seq: Sequence, allowed: Uint8Array = b
     last = back[i * L + last]!;
   }
   return path;
+}
+
+const BIO_TRANSITIONS = new WeakMap<ChainModel, Float64Array>();
+
+/**
+ * The transitions of a model under BIO constraints, made on its first decode and kept with it (a loaded model is never
+ * changed; training, whose weights change between calls, passes `allowed` and gets them afresh every time).
+ */
+function bioTransitions(model: ChainModel): Float64Array {
+  let t = BIO_TRANSITIONS.get(model);
+  if (!t) {
+    t = allowedTransitions(model.transitions, bioConstraints(model.labels));
+    BIO_TRANSITIONS.set(model, t);
+  }
+  return t;
 }
 
 /**
