@@ -7,8 +7,18 @@ export function shapeOf(t: Token): string {
   const c = t.text.charCodeAt(0);
   if (t.pos === 'PUNCT') return 'p';
   if (c >= 48 && c <= 57) return 'd';
-  if (t.text === t.text.toUpperCase() && t.text !== t.lower) return t.text.length > 1 ? 'XX' : 'X';
+  if (isUpperCase(t.text) && t.text !== t.lower) return t.text.length > 1 ? 'XX' : 'X';
   return t.text === t.lower ? 'x' : 'Xx';
+}
+
+/** `text === text.toUpperCase()`, without making the upper-case copy when the text is ASCII (then: no a-z in it). */
+function isUpperCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** A distance in tokens, bucketed: 1, 2, 3, 4-6, 7-12, 13+. */
@@ -35,6 +45,15 @@ export const PAD_HASHES: readonly number[] = [6, 7, 8, 9].map((template) => hash
 
 const TOKEN_HASHES = new WeakMap<readonly Token[], TokenHashes>();
 
+const FNV_PRIME = 0x01000193;
+/** FNV states after the template and the separator (hashMore's first step) for templates 1, 6, 7, 8, 9; 5; 2. */
+const afterSeparator = (template: number) => Math.imul(hashStart(template) ^ 0x1f, FNV_PRIME);
+const LOWER_STARTS = [1, 6, 7, 8, 9].map(afterSeparator);
+const SUFFIX_START = afterSeparator(5);
+const LEMMA_START = afterSeparator(2);
+/** hash1(4, shape) of the six shapes shapeOf gives. */
+const SHAPE_HASHES = new Map(['p', 'd', 'XX', 'X', 'x', 'Xx'].map((shape) => [shape, hash1(4, shape) | 0]));
+
 /** The shared per-token hashes of a document's tokens (computed on first request for that token array). */
 export function tokenHashes(tokens: readonly Token[]): TokenHashes {
   let hashes = TOKEN_HASHES.get(tokens);
@@ -44,8 +63,21 @@ export function tokenHashes(tokens: readonly Token[]): TokenHashes {
     const neighbour = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      own[0][i] = hash1(1, t.lower); own[1][i] = hash1(2, t.lemma); own[2][i] = hash1(3, t.pos); own[3][i] = hash1(4, shapeOf(t)); own[4][i] = hash1(5, t.lower.slice(-3));
-      neighbour[0][i] = hash1(6, t.lower); neighbour[1][i] = hash1(7, t.lower); neighbour[2][i] = hash1(8, t.lower); neighbour[3][i] = hash1(9, t.lower);
+      // hash1(template, t.lower) under templates 1 and 6-9, hash1(5, t.lower.slice(-3)) and, when the lemma is the
+      // lower form, hash1(2, t.lemma): one loop over the characters instead of seven, the same FNV values.
+      const lower = t.lower;
+      const sameLemma = t.lemma === lower;
+      const from3 = Math.max(0, lower.length - 3);
+      let h1 = LOWER_STARTS[0]!, h6 = LOWER_STARTS[1]!, h7 = LOWER_STARTS[2]!, h8 = LOWER_STARTS[3]!, h9 = LOWER_STARTS[4]!;
+      let h5 = SUFFIX_START, h2 = LEMMA_START;
+      for (let k = 0; k < lower.length; k++) {
+        const c = lower.charCodeAt(k);
+        h1 = Math.imul(h1 ^ c, FNV_PRIME); h6 = Math.imul(h6 ^ c, FNV_PRIME); h7 = Math.imul(h7 ^ c, FNV_PRIME); h8 = Math.imul(h8 ^ c, FNV_PRIME); h9 = Math.imul(h9 ^ c, FNV_PRIME);
+        if (k >= from3) h5 = Math.imul(h5 ^ c, FNV_PRIME);
+        if (sameLemma) h2 = Math.imul(h2 ^ c, FNV_PRIME);
+      }
+      own[0][i] = h1; own[1][i] = sameLemma ? h2 : hash1(2, t.lemma); own[2][i] = hash1(3, t.pos); own[3][i] = SHAPE_HASHES.get(shapeOf(t))!; own[4][i] = h5;
+      neighbour[0][i] = h6; neighbour[1][i] = h7; neighbour[2][i] = h8; neighbour[3][i] = h9;
     }
     hashes = { own, neighbour };
     TOKEN_HASHES.set(tokens, hashes);
