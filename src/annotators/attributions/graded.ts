@@ -4,6 +4,7 @@ import type { Token } from '../../nlp/tokens.js';
 import type { Lexicon, SourceClass } from './lexicon.js';
 import type { Span } from './noun-phrase.js';
 import type { MentionWords } from './resolve.js';
+import { startsUpper } from '../../nlp/letters.js';
 
 /** A graded source phrase. */
 export interface GradedSource {
@@ -32,7 +33,7 @@ export interface GradeContext {
 }
 
 /** True for a word written with a capital first letter. */
-export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token) => startsUpper(t.text);
 
 /** The words of a data list ({ words, reason } entries) as one set. */
 export const listed = (list: readonly { words: readonly string[] }[]) => new Set(list.flatMap((e) => e.words));

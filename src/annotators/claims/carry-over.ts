@@ -58,6 +58,23 @@ const REPORTING = [...CONTINUATION, ...data.reportVerbs.map((v) => v.verb.split(
 const OPENING = new Set([...data.quoteMarks.open, ...data.quoteMarks.either]);
 const CLOSING = new Set(data.quoteMarks.close);
 const EITHER = new Set(data.quoteMarks.either);
+const [EITHER_KIND, OPENING_KIND, CLOSING_KIND] = [1, 2, 3];
+
+/**
+ * Per UTF-16 code unit, what quoteOpenAfter makes of it: 1 either, 2 opening, 3 closing (the first set that has it,
+ * in the order it asks them), 0 none; read per code unit instead of a string per character and three set look-ups.
+ * Undefined (quoteOpenAfter walks code points) if a mark were not one code unit outside the surrogates: then a unit
+ * on its own could not stand for it.
+ */
+const QUOTE_KINDS: Uint8Array | undefined = (() => {
+  const marks = [...EITHER, ...OPENING, ...CLOSING];
+  if (marks.some((m) => m.length !== 1 || (m.charCodeAt(0) >= 0xd800 && m.charCodeAt(0) <= 0xdfff))) return undefined;
+  const kinds = new Uint8Array(0x10000);
+  for (const m of CLOSING) kinds[m.charCodeAt(0)] = CLOSING_KIND;
+  for (const m of OPENING) kinds[m.charCodeAt(0)] = OPENING_KIND;
+  for (const m of EITHER) kinds[m.charCodeAt(0)] = EITHER_KIND;
+  return kinds;
+})();
 const LIST_MARKER = new RegExp(data.listMarkers.pattern);
 const NON_PERSON_TYPES = new Set(['organization', 'outlet', 'agency', 'document']);
 const POLL_NOUNS = new Set(data.pollNouns.map((p) => p.word));
@@ -176,6 +193,14 @@ function opensWith(tokens: readonly Token[], phrases: readonly string[][]): bool
 
 /** Whether a quotation is open at the end of `text`, given whether it was open at its start. */
 export function quoteOpenAfter(text: string, open: boolean): boolean {
+  if (QUOTE_KINDS) {
+    for (let i = 0; i < text.length; i++) {
+      const kind = QUOTE_KINDS[text.charCodeAt(i)]!;
+      if (kind === 0) continue;
+      open = kind === EITHER_KIND ? !open : kind === OPENING_KIND;
+    }
+    return open;
+  }
   for (const ch of text) {
     if (EITHER.has(ch)) open = !open;
     else if (OPENING.has(ch)) open = true;

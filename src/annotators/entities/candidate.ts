@@ -1,5 +1,6 @@
 import type { EntityType } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
+import { startsUpper } from '../../nlp/letters.js';
 
 /** Where a candidate came from; on equal length the lower rank wins. */
 export const RANK = { gazetteer: 0, pattern: 1, document: 2, link: 3 } as const;
@@ -39,7 +40,7 @@ export function bareText(token: Token): string {
 
 /** True for a word token that starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {
-  return token.type === 'word' && /^\p{Lu}/u.test(token.text);
+  return token.type === 'word' && startsUpper(token.text);
 }
 
 /** Longest candidates win; on equal length the lower rank, then the earlier one; no two overlap. */
