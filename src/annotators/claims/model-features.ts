@@ -13,6 +13,21 @@ const MODALS = new Set<string>(lexicon.modals.words);
 const MONEY = new Set<string>(lexicon.money.words);
 const PERCENT = new Set<string>(lexicon.percent.words);
 
+/**
+ * Per word of the lexicon's lists, the hashes it adds, in the order the lists are asked (money, percent, person,
+ * modal): one look-up per word instead of four, the same features for a listed word, none for the rest.
+ */
+const LISTED = new Map<string, number[]>();
+for (const w of new Set([...MONEY, ...PERCENT, ...PERSON.keys(), ...MODALS])) {
+  const hashes: number[] = [];
+  if (MONEY.has(w)) hashes.push(hash1(T.shape, 'MONEY'));
+  if (PERCENT.has(w)) hashes.push(hash1(T.shape, 'PERCENT'));
+  const person = PERSON.get(w);
+  if (person) hashes.push(hash1(T.person, person));
+  if (MODALS.has(w)) hashes.push(hash1(T.modal, 'modal'));
+  if (hashes.length) LISTED.set(w, hashes);
+}
+
 /** What a number-like or special token stands for in n-grams ("NUM", "YEAR"), or the lower-cased word itself. */
 function normalised(raw: string, lower: string): string {
   const c = raw.charCodeAt(0);
@@ -79,11 +94,8 @@ export function checkworthyFeatures(text: string): Int32Array {
       out.add(hash1(T.shape, w));
       if (w === 'NUM') numbers++;
     } else if (hasLetter(w)) charGrams(w, out);
-    if (MONEY.has(w)) out.add(hash1(T.shape, 'MONEY'));
-    if (PERCENT.has(w)) out.add(hash1(T.shape, 'PERCENT'));
-    const person = PERSON.get(w);
-    if (person) out.add(hash1(T.person, person));
-    if (MODALS.has(w)) out.add(hash1(T.modal, 'modal'));
+    const listed = LISTED.get(w);
+    if (listed) for (const h of listed) out.add(h);
     if (i > 0 && upperFirst(raw)) out.add(hash1(T.cap, 'cap'));
     prev = w;
   }
@@ -115,18 +127,37 @@ function upperFirst(raw: string): boolean {
   return UPPER_FIRST.test(raw);
 }
 
+/** The marked word's code units ('<', the word's, '>') and its 4- and 5-gram hashes, reused from call to call (grown for a longer word). */
+let marked = new Uint16Array(64);
+let grams4 = new Int32Array(64);
+let grams5 = new Int32Array(64);
+
 /**
- * Character 3- to 5-grams of a word with boundary marks ("<wor", "ord>"), hashed without building strings: position k
- * of the marked word is '<' at 0, '>' after the last letter, else the word's character k - 1.
+ * Character 3- to 5-grams of a word with boundary marks ("<wor", "ord>"), hashed without building strings: the marked
+ * word's code units are copied once into a reused buffer, and the 4- and 5-gram at a position continue the FNV state
+ * of the 3-gram there (FNV reads left to right). All 3-grams are added first, then the 4-grams, then the 5-grams, as
+ * the model was trained.
  */
 function charGrams(word: string, out: FeatureSink): void {
   const length = word.length + 2;
-  const start = hashStart(T.chars);
-  for (let n = 3; n <= 5; n++) {
-    for (let i = 0; i + n <= length; i++) {
-      let h = start;
-      for (let k = i; k < i + n; k++) h = Math.imul(h ^ (k === 0 ? 60 : k === length - 1 ? 62 : word.charCodeAt(k - 1)), 0x01000193);
-      out.add(h);
-    }
+  if (marked.length < length) {
+    marked = new Uint16Array(length * 2);
+    grams4 = new Int32Array(length * 2);
+    grams5 = new Int32Array(length * 2);
   }
+  const m = marked;
+  m[0] = 60;
+  for (let k = 0; k < word.length; k++) m[k + 1] = word.charCodeAt(k);
+  m[length - 1] = 62;
+  const start = hashStart(T.chars);
+  for (let i = 0; i + 3 <= length; i++) {
+    let h = Math.imul(Math.imul(Math.imul(start ^ m[i]!, 0x01000193) ^ m[i + 1]!, 0x01000193) ^ m[i + 2]!, 0x01000193);
+    out.add(h);
+    if (i + 4 > length) continue;
+    h = Math.imul(h ^ m[i + 3]!, 0x01000193);
+    grams4[i] = h;
+    if (i + 5 <= length) grams5[i] = Math.imul(h ^ m[i + 4]!, 0x01000193);
+  }
+  for (let i = 0; i + 4 <= length; i++) out.add(grams4[i]!);
+  for (let i = 0; i + 5 <= length; i++) out.add(grams5[i]!);
 }
