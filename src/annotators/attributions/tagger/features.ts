@@ -124,15 +124,71 @@ function padded(input: FeatureInput, ids: Int32Array) {
   const lemmas = fill();
   const pos = fill();
   const roles = new Uint8Array(ids.length + 2 * PAD).fill(PAD_ROLE);
+  const posIds = new Int32Array(ids.length + 2 * PAD).fill(PAD_POS);
   ids.forEach((id, k) => {
     const t = input.tokens[id]!;
     words[k + PAD] = t.lower;
     lemmas[k + PAD] = t.lemma;
     pos[k + PAD] = t.pos;
     roles[k + PAD] = input.ruleRoles[id]!;
+    posIds[k + PAD] = posIdOf(t.pos);
   });
-  return { words, lemmas, pos, roles };
+  return { words, lemmas, pos, roles, posIds };
 }
+
+/**
+ * The POS features (templates 10-15, 19 and 32) hash a tag or two, alone or with the quotation flag or the rule role:
+ * a handful of strings. Tags are numbered as they are first seen (up to POS_CAP; a tag past that, never seen in
+ * practice, is hashed as before), and each feature's hash is kept in a table by number once made: the same hashes,
+ * read instead of computed per token.
+ */
+const POS_CAP = 64;
+const POS_IDS = new Map<string, number>();
+const POS_NAMES: string[] = [];
+function posIdOf(pos: string): number {
+  let id = POS_IDS.get(pos);
+  if (id === undefined) {
+    if (POS_NAMES.length >= POS_CAP) return -1;
+    id = POS_NAMES.length;
+    POS_IDS.set(pos, id);
+    POS_NAMES.push(pos);
+  }
+  return id;
+}
+const PAD_POS = posIdOf('<s>');
+
+/** A feature's hash over a pair of numbers (the first below `rows`, the second a tag number), made by `make` on first use. */
+class PairTable {
+  private readonly values: Int32Array;
+  private readonly made: Uint8Array;
+  constructor(
+    rows: number,
+    private readonly make: (a: number, b: number) => number,
+  ) {
+    this.values = new Int32Array(rows * POS_CAP);
+    this.made = new Uint8Array(rows * POS_CAP);
+  }
+  get(a: number, b: number): number {
+    const k = a * POS_CAP + b;
+    if (this.made[k] === 0) {
+      this.values[k] = this.make(a, b);
+      this.made[k] = 1;
+    }
+    return this.values[k]!;
+  }
+}
+
+const tag = (id: number) => POS_NAMES[id]!;
+const POS_BEFORE = new PairTable(1, (_, b) => hash1(10, tag(b)));
+const POS_AFTER = new PairTable(1, (_, b) => hash1(11, tag(b)));
+const POS_PAIR_12 = new PairTable(POS_CAP, (a, b) => hash2(12, tag(a), tag(b)));
+const POS_PAIR_13 = new PairTable(POS_CAP, (a, b) => hash2(13, tag(a), tag(b)));
+const POS_PAIR_14 = new PairTable(POS_CAP, (a, b) => hash2(14, tag(a), tag(b)));
+const POS_PAIR_15 = new PairTable(POS_CAP, (a, b) => hash2(15, tag(a), tag(b)));
+/** By quotation flag (0 '-', 1 'q') and tag. */
+const QUOTE_POS = new PairTable(2, (q, b) => hash2(19, q ? 'q' : '-', tag(b)));
+/** By rule role (ROLE_STRINGS' index) and tag. */
+const ROLE_POS = new PairTable(5, (r, b) => hash2(32, ROLE_STRINGS[r]!, tag(b)));
 
 /**
  * Features over values from a handful of strings (quotation flag, cue flag, side, sentence position, rule roles with
@@ -156,15 +212,22 @@ function tokenFeatures(ctx: Context, k: number, out: Int32Array, f: number): num
   const i = k + PAD;
   const t = input.tokens[ids[k]!]!;
   f = writeSharedFeatures(ctx.hashes, ids, k, out, f);
-  out[f++] = hash1(10, p[i - 1]!); out[f++] = hash1(11, p[i + 1]!); out[f++] = hash2(12, p[i - 2]!, p[i - 1]!); out[f++] = hash2(13, p[i + 1]!, p[i + 2]!); out[f++] = hash2(14, p[i - 1]!, t.pos); out[f++] = hash2(15, t.pos, p[i + 1]!);
+  const ti = ctx.padded.posIds;
+  const b2 = ti[i - 2]!, b1 = ti[i - 1]!, a0 = ti[i]!, c1 = ti[i + 1]!, c2 = ti[i + 2]!;
+  const numbered = b2 >= 0 && b1 >= 0 && a0 >= 0 && c1 >= 0 && c2 >= 0;
+  if (numbered) {
+    out[f++] = POS_BEFORE.get(0, b1); out[f++] = POS_AFTER.get(0, c1); out[f++] = POS_PAIR_12.get(b2, b1); out[f++] = POS_PAIR_13.get(c1, c2); out[f++] = POS_PAIR_14.get(b1, a0); out[f++] = POS_PAIR_15.get(a0, c1);
+  } else {
+    out[f++] = hash1(10, p[i - 1]!); out[f++] = hash1(11, p[i + 1]!); out[f++] = hash2(12, p[i - 2]!, p[i - 1]!); out[f++] = hash2(13, p[i + 1]!, p[i + 2]!); out[f++] = hash2(14, p[i - 1]!, t.pos); out[f++] = hash2(15, t.pos, p[i + 1]!);
+  }
   out[f++] = hash2(16, lemmas[i - 1]!, t.lemma); out[f++] = hash2(17, t.lemma, w[i + 1]!);
   const q = ctx.quoted[k] ? 'q' : '-';
-  out[f++] = QUOTED[q]; out[f++] = hash2(19, q, t.pos); out[f++] = CUE_FLAG[input.cueLemmas.has(t.lemma) ? 1 : 0];
+  out[f++] = QUOTED[q]; out[f++] = numbered ? QUOTE_POS.get(ctx.quoted[k] ? 1 : 0, a0) : hash2(19, q, t.pos); out[f++] = CUE_FLAG[input.cueLemmas.has(t.lemma) ? 1 : 0];
   f = cueFeatures(ctx, k, 'L', ctx.leftCue[k]!, t, out, f);
   f = cueFeatures(ctx, k, 'R', ctx.rightCue[k]!, t, out, f);
   out[f++] = SENTENCE_POSITION[Math.min(ctx.sentPos[k]!, 4)]!;
   const r = role[i]!;
-  out[f++] = ROLE[r]!; out[f++] = hash2(32, ROLE_STRINGS[r]!, t.pos); out[f++] = ROLE_BEFORE[role[i - 1]! * 5 + r]!; out[f++] = ROLE_AFTER[r * 5 + role[i + 1]!]!;
+  out[f++] = ROLE[r]!; out[f++] = numbered ? ROLE_POS.get(r, a0) : hash2(32, ROLE_STRINGS[r]!, t.pos); out[f++] = ROLE_BEFORE[role[i - 1]! * 5 + r]!; out[f++] = ROLE_AFTER[r * 5 + role[i + 1]!]!;
   return f;
 }
 
