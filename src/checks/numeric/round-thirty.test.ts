@@ -16,3 +16,15 @@ test('the learned sums model reads no trait beside a kind, and no list a subset 
   const text = 'The drugs seized were worth Rs. 12.4 million, including Rs. 8.1 million of ice and Rs. 2.9 million of heroin, police said. Fines totalling Rs. 1.95 million were imposed on 80 of the suspects.';
   assert.deepEqual(brief(text), []);
 });
+
+test('a share of an earlier period\'s whole is a ratio to a baseline; a share of this one is not', () => {
+  assert.deepEqual(brief('The harvest is forecast at 38,000 tonnes, about 150% of last year\'s drought-hit crop.'), []);
+  assert.deepEqual(brief('Output reached 130% of last year.'), []);
+  assert.deepEqual(brief('The harvest is forecast at 38,000 tonnes, about 150% of the planted crop.').map(([rule]) => rule), ['percentage-over-100']);
+});
+
+test('shares after which respondents are said to pick more than one part no whole', () => {
+  const text = 'The reasons given were workload (cited by 68 per cent), pay (59 per cent) and abuse (35 per cent), with respondents able to pick more than one.';
+  assert.deepEqual(brief(text), []);
+  assert.deepEqual(brief('Asked which one reason mattered most, 48 per cent said workload, 37 per cent pay and 26 per cent abuse.').map(([rule]) => rule), ['percentage-over-100']);
+});

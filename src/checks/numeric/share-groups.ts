@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
-import { abstains, adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole } from './lists.js';
+import { abstains, adds, closedByOthers, CONTRASTS, isBreakdown, overlapRemarked, partsOneWhole } from './lists.js';
 import { hyphenJoined, subjectBefore } from './subjects.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart } from './share-settings.js';
@@ -116,6 +116,10 @@ function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Sha
   // "46% were violent, 38% were thefts and 21% were other crimes": kinds closed by "other" name each member once.
   const kinds = group.length >= 2 && (kindsOfOneWhole(tokens, group, rules) || closedByOthers(tokens, group, rules.list));
   if (group.length < 2 || (isBreakdown(tokens, group, rules.list) && !kinds)) return [];
+  // "workload (cited by 71 per cent), pay (64 per cent) and abuse (38 per cent), with respondents able to pick more than
+  // one": a remark after the shares that members gave several answers (numeric.json overlapRemarks).
+  const sentence = doc.all('sentence')[group.at(-1)!.sentence];
+  if (sentence && overlapRemarked(tokens, group, tokenAt(tokens, sentence.end - 1) + 1)) return [];
   // "In Dunmore, 55 percent ..., while in Calder 60 percent ...": shares set in different places are of different wholes.
   if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) return [];
   // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,

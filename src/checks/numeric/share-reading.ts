@@ -4,6 +4,7 @@ import type { ListRules, Member } from './lists.js';
 import { subjectBefore } from './subjects.js';
 import type { SettingRules } from './share-settings.js';
 import { PART_WORDS, phraseAt } from './part-words.js';
+import settings from './numeric.json' with { type: 'json' };
 
 // What one share is: what it is a share of (a whole, a group named before it, a baseline), whether it is what is left
 // of a whole, a rate of its own subject or a change rather than a share.
@@ -110,6 +111,9 @@ export function clauseBreakBetween(tokens: readonly Token[], from: number, to: n
 }
 
 const YEAR_LIKE = /^(?:1[89]|2[01])\d{2}(?:s|\/\d{2})?$/;
+/** Periods whose possessive names an earlier whole ("last year's", numeric.json datedOwners). */
+const DATED_OWNERS: ReadonlySet<string> = new Set(settings.datedOwners.words);
+
 /** "pre-pandemic", "pre-crisis", "pre-war": a time before, the baseline a ratio is taken against. */
 const PRE_PREFIX = /^pre-[a-z]/;
 
@@ -127,6 +131,13 @@ export function wholeOf(tokens: readonly Token[], q: QuantityAnnotation, baselin
     if (tokens[i]!.type === 'number' && YEAR_LIKE.test(tokens[i]!.text)) dated = true;
     i++;
   }
+  // "of last year's drought-hit crop", "of the previous season's": a whole owned by a period is a baseline.
+  // The tokenizer may keep "year's" whole once it has met the word elsewhere in the process.
+  const glued = (k: number) => { const m = /^(.+)['’]s$/.exec(tokens[k]?.lower ?? ''); return m !== null && DATED_OWNERS.has(m[1]!); };
+  const owner = (k: number) => k < stop && ((k + 1 < stop && DATED_OWNERS.has(tokens[k]!.lemma) && /^['’]s$/.test(tokens[k + 1]!.lower)) || glued(k));
+  // "130% of last year": the period itself after "last" or "previous".
+  const period = tokens[i] !== undefined && DATED_OWNERS.has(tokens[i]!.lemma) && ['last', 'previous'].includes(tokens[i - 1]?.lower ?? '');
+  if (owner(i) || owner(i + 1) || period) dated = true;
   const tok = tokens[i];
   let end = i + 1;
   // "of ballots cast in favour": a plural noun ends the compound, the word after it is no head ("cast", "counted").
