@@ -9,6 +9,7 @@ import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './mo
 import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded } from './part-words.js';
+import { allDistinct } from './kinds.js';
 import { totalBack } from './total-back.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
@@ -318,7 +319,7 @@ function partBeforeCue(input: PartitionInput, group: readonly Located[], opener:
 /** True when every figure has a counted noun of its own and no two share one ("9 homicides, 41 rapes, 57 robberies"). */
 function distinctKinds(parts: readonly Located[]): boolean {
   const nouns = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit !== undefined ? normUnit(p.q.unit) : undefined));
-  return nouns.every((n) => n !== undefined) && new Set(nouns).size === nouns.length;
+  return allDistinct(nouns);
 }
 
 /** True when the figure right before a subset cue stands against it ("Sixty-one of them"), only spaces between. */

@@ -6,7 +6,8 @@ import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import { byPlaces, closedByAbstention, isBreakdown, isClosedList, lackDifferentThings, listLength, memberOf, overlapRemarked, overlapsByAlso, partsOneWhole, prepositionOf } from './lists.js';
+import { byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf } from './lists.js';
+import { lackDifferentThings, overlapRemarked, overlapsByAlso } from './overlaps.js';
 import { writtenScale } from './scales.js';
 import { findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
@@ -255,10 +256,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
  * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
  * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
  */
-/** Words after "of" that point back at a whole ("986 of them", "40 of those"). */
-const OF_THEM: ReadonlySet<string> = new Set(['them', 'those', 'these', 'whom']);
+/** Words after "of" that point back at a whole ("986 of them", "40 of those"; numeric.json partOfWhole, as chains read it). */
+const OF_THEM: ReadonlySet<string> = new Set(settings.partOfWhole.words);
 
-/** True when "of them" (or those, these, whom) follows a figure. */
+/** True when "of them" (or those, these, that) follows a figure. */
 function ofThem(tokens: readonly Token[], l: Located): boolean {
   const k = tokenAt(tokens, l.q.end);
   return tokens[k]?.lower === 'of' && OF_THEM.has(tokens[k + 1]?.lower ?? '');

@@ -10,7 +10,8 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
-import { closedByAbstention, lackDifferentThings, onDifferentThings, overlapRemarked, overlapsByAlso, type ListRules, type Member } from '../lists.js';
+import { closedByAbstention, onDifferentThings, type ListRules, type Member } from '../lists.js';
+import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
 import { isChangedFrom, isGoal, isRanked, isSuperseded } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
@@ -256,7 +257,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       const ratio = c.sum / c.total.q.value;
       // "The number of attacks rose to 312 from 241": the baseline of a change is an earlier level, no part (as the
       // rules' chains read it: part-words.ts isChangedFrom). Applied when the model reads, not in its training runs.
-      // "..., with many doing both": a remark that the parts overlap (lists.ts overlapRemarked), as the rules read it.
+      // "..., with many doing both": a remark that the parts overlap (overlaps.ts overlapRemarked), as the rules read it.
       // "70 were from Galkulama and 61 had previous convictions": a part said to have something beside parts said to be
       // something is a trait that cuts across them (hasTrait).
       // "Rs. 14.6 million, including Rs. 9.8 million ... and Rs. 3.1 million ..., the ASP said. ... Fines totalling Rs. 2.35
