@@ -25,3 +25,15 @@ test('the cut wink pipe reads tokens, parts of speech, lemmas and sentences as t
   assert.equal(reading(getWink()), reading(full));
   assert.ok(getWink().readDoc(TEXT).sentences().length() >= 4);
 });
+
+test('a text is tokenised the same whatever the process read before it', async () => {
+  const { analyzeText } = await import('./tokens.js');
+  const later = "She left after a year's service. Losses reached 4bn in all.";
+  const tokensOf = (text: string) => analyzeText(text).tokens.map((t) => `${t.text}/${t.pos}`);
+  const alone = tokensOf(later);
+  // wink keeps "year's" whole before a full stop, and "4bn" whole before a comma; its cache then knew them as words.
+  tokensOf("Output fell below last year's. Losses reached 4bn, the ministry said.");
+  assert.deepEqual(tokensOf(later), alone);
+  assert.ok(alone.includes('year/NOUN') && alone.includes("'s/PART"), alone.join(' '));
+  assert.ok(alone.includes('4/NUM'), alone.join(' '));
+});
