@@ -1,7 +1,7 @@
 import type { Bound, QuantityKind } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Figure } from './figure.js';
-import type { Lexicon } from './lexicon.js';
+import { currencyAfterOf, type Lexicon } from './lexicon.js';
 import { readCounted, isPlural } from './counted.js';
 import { isCapitalised, isListCount } from './list-count.js';
 import { readNumber, tidy, type NumberRead, type Skipped } from './numerals.js';
@@ -23,6 +23,8 @@ interface Kinded {
   readonly unit?: string;
   /** Token after the span when the unit word belongs to it ("three weeks", "5 million dollars"). */
   readonly end?: number;
+  /** What the written number is multiplied by in the unit ("1.38Mt" is 1,380,000 t). */
+  readonly factor?: number;
 }
 
 /**
@@ -35,7 +37,8 @@ export function classifyFigure(tokens: readonly Token[], fig: Figure, to: number
   if (tally !== undefined) return { skip: true, end: tally };
   const kinded = kindOf(tokens, fig, to, lex);
   const read = isDuring(tokens, fig, kinded) ? { ...fig, first: fig.first + 1, cueBound: undefined, close: undefined } : fig;
-  return { first: read.first, end: kinded.end ?? fig.end, ...boundsOf(read, kinded.kind, lex.approxTolerance), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
+  const bounds = boundsOf(read, kinded.kind, lex.approxTolerance);
+  return { first: read.first, end: kinded.end ?? fig.end, ...(kinded.factor ? scaleBounds(bounds, kinded.factor) : bounds), kind: kinded.kind, ...(kinded.unit && { unit: kinded.unit }) };
 }
 
 const DURING_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -68,6 +71,9 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
   const measure = measureAt < to ? tokens[measureAt] : undefined;
   // "She cleared 1.95m.": the sentence's full stop may stay on the unit.
   const measureWord = measure?.lower.endsWith('.') && !lex.measures.has(measure.lower) ? measure.lower.slice(0, -1) : measure?.lower;
+  // "1.38Mt of ore": a unit with its scale in its letters is that many of the plain unit (units.json scaledMeasures).
+  const scaled = measure ? lex.scaledMeasures.get(measure.text.replace(/\.$/, '')) : undefined;
+  if (scaled && !fig.second) return { kind: 'other', unit: scaled.unit, end: measureAt + 1, factor: scaled.factor };
   if (measure && lex.measures.has(measureWord!) && !fig.second) return { kind: 'other', unit: measure.text.slice(0, measureWord!.length), end: measureAt + 1 };
   if (measure && lex.durations.has(measure.lower)) return { kind: 'duration', unit: measure.text, end: ageEnd(tokens, measureAt + 1, to, lex) };
   // "Route 9", "Article 5": the number names an item; like an ordinal it places rather than counts.
@@ -82,7 +88,7 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
     if (datesFigure(tokens, fig.end, end - 1, lex)) return { kind: 'count' };
     return { kind: 'duration', unit: head.text, end: ageEnd(tokens, end, to, lex) };
   }
-  const money = lex.currencyAfter.get(head.lower);
+  const money = currencyAfterOf(lex, head);
   if (money) return { kind: 'money', unit: money, end };
   return { kind: 'count', unit: head.text };
 }
@@ -376,6 +382,11 @@ function nameStart(tokens: readonly Token[], at: number): number {
 type Bounds = Pick<Draft, 'value' | 'low' | 'high' | 'bound'>;
 
 /** The interval a figure states: exact, ±tolerance, a floor, a ceiling (floor 0) or a range. */
+/** Bounds multiplied by a unit's scale. */
+function scaleBounds(b: Bounds, factor: number): Bounds {
+  return { ...b, value: tidy(b.value * factor), ...(b.low !== undefined && { low: tidy(b.low * factor) }), ...(b.high !== undefined && { high: tidy(b.high * factor) }) };
+}
+
 export function boundsOf(fig: Figure, kind: QuantityKind, tolerance: number): Bounds {
   const { num } = fig;
   const far = fig.second?.value ?? num.value2;

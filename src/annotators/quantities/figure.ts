@@ -1,6 +1,6 @@
 import type { Bound } from '../../core/annotations.js';
 import type { Token } from '../../nlp/tokens.js';
-import type { Lexicon } from './lexicon.js';
+import { currencyAfterOf, currencyBeforeOf, type Lexicon } from './lexicon.js';
 import { readNumber, scaleAt, tidy, type NumberRead, type Skipped } from './numerals.js';
 
 /** A number with what is written around it: currency, percent, a second range end, bound cues. Token indices. */
@@ -27,7 +27,7 @@ export interface Figure {
 /** Reads the figure whose number starts at token `i`; `floor` is the first token a cue may use. */
 export function readFigure(tokens: readonly Token[], i: number, floor: number, to: number, lex: Lexicon): Figure | Skipped | undefined {
   const glued = readGlued(tokens, i, to, lex);
-  const before = !glued && i > floor ? lex.currencyBefore.get(tokens[i - 1]!.lower) : undefined;
+  const before = !glued && i > floor ? currencyBeforeOf(lex, tokens[i - 1]) : undefined;
   const read = glued?.num ?? readNumber(tokens, i, to, lex, before !== undefined);
   if (!read || 'skip' in read) return read;
   let num = read;
@@ -111,7 +111,7 @@ function readUnitAfter(tokens: readonly Token[], at: number, to: number, lex: Le
   if (at >= to) return { end: at };
   const pct = lex.percent.matchAt(tokens, at, to);
   if (pct) return { end: pct.end, percent: pct.entry.unit };
-  const currency = lex.currencyAfter.get(tokens[at]!.lower);
+  const currency = currencyAfterOf(lex, tokens[at]);
   return currency ? { end: at + 1, currency } : { end: at };
 }
 
@@ -144,7 +144,7 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   let at = joinAt + 1;
   // "between Rs3,500 and Rs3,300": the second end may carry its currency's letters too.
   const gluedEnd = readGlued(tokens, at, to, lex);
-  const currency = gluedEnd?.currency ?? lex.currencyBefore.get(tokens[at]!.lower);
+  const currency = gluedEnd?.currency ?? currencyBeforeOf(lex, tokens[at]);
   if (currency && !gluedEnd) at++;
   const read = gluedEnd?.num ?? (at < to ? readNumber(tokens, at, to, lex, money || currency !== undefined) : undefined);
   if (!read || 'skip' in read || !['digits', 'words'].includes(read.form) || read.value2 !== undefined) return undefined;

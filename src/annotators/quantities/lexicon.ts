@@ -1,5 +1,6 @@
 import type { Bound } from '../../core/annotations.js';
 import { createPhraseMatcher, phraseTokens, type PhraseMatcher } from '../../nlp/phrases.js';
+import type { Token } from '../../nlp/tokens.js';
 import cues from './cues.json' with { type: 'json' };
 import numberWords from './number-words.json' with { type: 'json' };
 import units from './units.json' with { type: 'json' };
@@ -68,6 +69,8 @@ export interface Lexicon {
   /** "R38m", "N2.4bn": currency letters written onto the amount, by prefix (units.json currencyGlued). */
   readonly currencyGlued: ReadonlyMap<string, string>;
   readonly currencyAfter: ReadonlyMap<string, string>;
+  /** ISO 4217 codes as written in capitals ("AED", "MNT"), by code (units.json currencyCodes). */
+  readonly currencyCodes: ReadonlyMap<string, string>;
   readonly percent: PhraseMatcher<UnitPhrase>;
   readonly durations: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
@@ -79,6 +82,8 @@ export interface Lexicon {
   readonly oneIdioms: ReadonlySet<string>;
   /** Unit letters written onto a number ("1.9C", "5km"; units.json gluedUnits). */
   readonly gluedUnits: ReadonlySet<string>;
+  /** Units with a scale in their letters ("Mt": millions of tonnes), as written (units.json scaledMeasures). */
+  readonly scaledMeasures: ReadonlyMap<string, { readonly unit: string; readonly factor: number }>;
   readonly months: ReadonlySet<string>;
   readonly yearContext: ReadonlySet<string>;
   /** "below 2019 levels": nouns after a year that name its level (units.json yearHeads). */
@@ -166,6 +171,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     currencyBefore: new Map(units.currencyBefore.map((c) => [c.token, c.unit])),
     currencyGlued: new Map(Object.entries(units.currencyGlued.prefixes)),
     currencyAfter: new Map(units.currencyAfter.map((c) => [c.token, c.unit])),
+    currencyCodes: new Map(Object.entries(units.currencyCodes.codes)),
     percent: createPhraseMatcher(units.percent, phrase),
     durations: new Set(units.durations.words),
     measures: new Set(units.measures.words),
@@ -173,6 +179,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     phoneLines: new Set(units.phoneLines.words),
     oneIdioms: new Set(numberWords.oneIdioms.words),
     gluedUnits: new Set(units.gluedUnits.words),
+    scaledMeasures: new Map(Object.entries(units.scaledMeasures.units)),
     months: new Set(units.months.words),
     yearContext: new Set(units.yearContext.words),
     yearHeads: new Set(units.yearHeads.words),
@@ -208,4 +215,14 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     listedItems: new Set(units.listedItems.words),
     listGap: units.listedItems.maxGap,
   };
+}
+
+/** The currency a token before an amount names ("$", "Rs", "AED"), if any: a listed sign or word in any case, or an ISO code in capitals. */
+export function currencyBeforeOf(lex: Lexicon, tok: Token | undefined): string | undefined {
+  return tok === undefined ? undefined : (lex.currencyBefore.get(tok.lower) ?? lex.currencyCodes.get(tok.text));
+}
+
+/** The currency a token after an amount names ("dollars", "kroner", "AED"), if any. */
+export function currencyAfterOf(lex: Lexicon, tok: Token | undefined): string | undefined {
+  return tok === undefined ? undefined : (lex.currencyAfter.get(tok.lower) ?? lex.currencyCodes.get(tok.text));
 }

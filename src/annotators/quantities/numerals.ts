@@ -1,6 +1,6 @@
 import type { Token } from '../../nlp/tokens.js';
 import { isPlural, readCounted } from './counted.js';
-import type { Lexicon, Scale, VaguePhrase } from './lexicon.js';
+import { currencyBeforeOf, type Lexicon, type Scale, type VaguePhrase } from './lexicon.js';
 
 /** How a number was written. */
 export type NumeralForm = 'digits' | 'words' | 'vague' | 'fraction' | 'ratio' | 'ordinal' | 'decade' | 'fiscal';
@@ -129,7 +129,7 @@ function hasLargeCompanion(tokens: readonly Token[], i: number, to: number, lex:
   // it (a scale that needs no currency) is an amount of the same order, so the bare "m" is millions too.
   const billions = (k: number) => { const scale = tokens[k + 1] && scaleAt(tokens[k + 1]!, lex); return scale !== undefined && !scale.needsCurrency && scale.value >= 1e9; };
   // "Passenger fares brought in £341m, freight £198m and ... a further 93m": a sum of money in millions beside it.
-  const currencyMillions = (k: number) => tokens[k + 1]?.lower === 'm' && lex.currencyBefore.has(tokens[k - 1]?.lower ?? '');
+  const currencyMillions = (k: number) => tokens[k + 1]?.lower === 'm' && currencyBeforeOf(lex, tokens[k - 1]) !== undefined;
   const scaled = (k: number) => billions(k) || currencyMillions(k) || (tokens[k + 1]?.lower === 'm' && countsAfter(tokens, k + 2, to, lex) === true);
   const large = (k: number) => k !== i && tokens[k]!.type === 'number' && ((parseDigits(tokens[k]!.text) ?? 0) >= least || scaled(k));
   for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.text); k--) if (large(k)) return true;

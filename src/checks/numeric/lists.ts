@@ -136,9 +136,14 @@ export function abstains(tokens: readonly Token[], m: Member, rules: ListRules):
 
 /** "did not know", "had no view": a word of answering right after a negation. */
 function negatedAnswer(words: readonly Token[], k: number, rules: ListRules): boolean {
+  const word = words[k]!;
+  if (!rules.negatedAnswers.has(word.lower) && !rules.negatedAnswers.has(word.lemma)) return false;
   // "had not yet decided": "yet" may stand between the negation and the answer.
   const before = words[k - 1]?.lower === 'yet' ? k - 2 : k - 1;
-  return before >= 0 && rules.negatedAnswers.has(words[k]!.lower) && NEGATIONS.has(words[before]!.lower);
+  if (before >= 0 && NEGATIONS.has(words[before]!.lower)) return true;
+  // "22 per cent have yet to make up their minds", "are yet to decide": "yet to" before the answer says it is not given.
+  for (let j = k - 1; j >= 1; j--) if (words[j]!.lower === 'to' && words[j - 1]!.lower === 'yet') return true;
+  return false;
 }
 
 /** "152 did not know", "80 were undecided": one of those asked who gave no answer (not a voter who spoiled a paper). */
@@ -147,7 +152,7 @@ function givesNoAnswer(tokens: readonly Token[], m: Member, rules: ListRules): b
   return words.some((t, k) => rules.noAnswers.has(t.lower) || negatedAnswer(words, k, rules));
 }
 
-const ABSTAIN_REACH = 6;
+const ABSTAIN_REACH = 7;
 
 /**
  * "703 backed the charge, 611 opposed it and 152 said they did not know": answers to one question whose last member

@@ -224,6 +224,13 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "Of the 1,506 adults questioned, 703 backed ..., 611 opposed it and 152 did not know": answers closed by those who
   // gave none account for everyone asked, right after the whole (named first, a colon, brackets, "of whom").
   if (ANSWERED.has(role) && closed && evidence === 'parts' && closedByAbstention(tokens, members, rules)) return 'partition';
+  // "carried 3.62 million passenger trips ... Buses accounted for 2.05 million of those trips, light rail for 1.31 million
+  // and the ferry for 96,000": a list in the next sentence whose first part says it is of the figure before ("of those
+  // trips", "of them"), with a verb that makes it up ("accounted for", numeric.json composingVerbs), closed by "and", each
+  // part given to its own subject, is all of that figure. "Cars were involved in 50 of them, motorbikes in 25 and bicycles
+  // in 14" is no such list (a crash may involve a lorry); nor are two parts ("Staff account for £121,000 of that and the
+  // building for £48,000"), which may be the main ones only.
+  if (role === 'next' && !rest && parts.length >= 3 && ofThem(tokens, parts[0]!) && composedBy(tokens, parts[0]!) && closed && evidence === 'parts') return 'partition';
   switch (role) {
     case 'split':
     case 'before':
@@ -263,6 +270,17 @@ const OF_THEM: ReadonlySet<string> = new Set(settings.partOfWhole.words);
 function ofThem(tokens: readonly Token[], l: Located): boolean {
   const k = tokenAt(tokens, l.q.end);
   return tokens[k]?.lower === 'of' && OF_THEM.has(tokens[k + 1]?.lower ?? '');
+}
+
+const COMPOSING: ReadonlySet<string> = new Set(settings.composingVerbs.words);
+/** How many tokens before a figure its verb of composition may stand ("accounted for", "made up almost"). */
+const COMPOSING_REACH = 3;
+
+/** True when a verb that makes up a whole stands right before the figure in its clause ("Buses accounted for 2.05 million"). */
+function composedBy(tokens: readonly Token[], l: Located): boolean {
+  const at = tokenAt(tokens, l.q.start);
+  for (let k = at - 1; k >= Math.max(0, at - COMPOSING_REACH) && tokens[k]!.pos !== 'PUNCT'; k--) if (COMPOSING.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /** Roles whose total is a whole by its opener, so that a stated remainder closing the parts makes the list all of it. */
