@@ -155,7 +155,9 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   // "rose by 6 percentage points to 81 percent", "fell by £2 million to £14 million": the size of a change with its own
   // unit, then the level it reached ("rise by 10 to 15 percent", the unit written once, stays a range).
   const byChange = opener === 'by' && (fig.end > num.end || fig.start < num.first) && isChange(tokens[openerAt - 1]);
-  const change = ((opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between') || byChange;
+  // "fell from an average of 182kg to 74kg": "from" a few words before the first end, after a verb of change.
+  const fromAfar = opener !== 'from' && opener !== 'between' && changeFromAfar();
+  const change = ((opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between') || byChange || fromAfar;
   const first = scaleLike(tokens, num, read, lex);
   const ranged = opener === 'between' || (opener === 'from' && lex.rangeVerbs.has(tokens[openerAt - 1]?.lower ?? ''));
   // "fall by 90 to 40 minutes", "a range of 13 to 9 degrees": no opener, a unit after the second end and no vote, score or
@@ -180,6 +182,14 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
     return false;
   }
 
+  function changeFromAfar(): boolean {
+    for (let k = fig.start - 2; k >= Math.max(floor, fig.start - FROM_REACH); k--) {
+      if (tokens[k]!.lower === 'from') return changeBefore(k);
+      if (tokens[k]!.type !== 'word') return false;
+    }
+    return false;
+  }
+
   function tallyBefore(): boolean {
     for (let k = fig.start - 1; k >= Math.max(floor, fig.start - 3); k--) if (lex.tallyWords.has(tokens[k]!.lower)) return true;
     return false;
@@ -193,6 +203,9 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
     return tok !== undefined && (lex.changeWords.has(tok.lower) || lex.changeWords.has(tok.lemma));
   }
 }
+
+/** How many tokens before a range's first end a "from" after a verb of change may stand ("fell from an average of"). */
+const FROM_REACH = 4;
 
 /** How many times its second end the first end of a range written the wrong way round may be. */
 const INVERTED_SPAN = 10;

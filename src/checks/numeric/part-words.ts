@@ -1,6 +1,7 @@
 // Shared by the readings of totals and parts (remainders.ts, tables.ts, running-totals.ts, bare-lists.ts): what an
 // amount counts (its own noun, not one the tagger took from a verb), whether a figure can be a part of a whole, and the
 // word lists of part-words.json.
+import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import cues from './part-words.json' with { type: 'json' };
@@ -19,6 +20,7 @@ export const PART_WORDS = {
   baselinePhrases: cues.baselinePrepositions.phrases.map((p) => p.split(' ')),
   averages: new Set(cues.averageWords.words),
   goals: new Set(cues.goalWords.words),
+  limits: new Set(cues.limitVerbs.words),
   revisions: new Set(cues.revisionWords.words),
   rankings: new Set(cues.rankingWords.words),
   rateBefore: new Set(cues.ratePeriods.before),
@@ -122,8 +124,12 @@ export function isAverage(tokens: readonly Token[], q: { readonly start: number;
 /** "the government's target of 60,000", "a cap of £2,000": a figure set as a goal or bound (part-words.json goalWords). */
 export function isGoal(tokens: readonly Token[], q: { readonly start: number }): boolean {
   const k = tokenAt(tokens, q.start);
-  return tokens[k - 1]?.lower === 'of' && PART_WORDS.goals.has(tokens[k - 2]?.lower ?? '');
+  if (tokens[k - 1]?.lower === 'of' && PART_WORDS.goals.has(tokens[k - 2]?.lower ?? '')) return true;
+  // "should not exceed 18,500 tonnes": a limit set by a negated verb of going beyond (part-words.json limitVerbs).
+  return PART_WORDS.limits.has(tokens[k - 1]?.lemma ?? '') && NEGATED.has(tokens[k - 2]?.lower ?? '');
 }
+
+const NEGATED = new Set(['not', "n't", 'never']);
 
 /** How far after a figure its sentence is read for a word that revises it. */
 const REVISION_REACH = 30;
@@ -148,4 +154,19 @@ export function isRanked(tokens: readonly Token[], q: { readonly start: number }
 export function isRate(tokens: readonly Token[], q: { readonly end: number }): boolean {
   const k = tokenAt(tokens, q.end);
   return PART_WORDS.rateBefore.has(tokens[k]?.lower ?? '') && PART_WORDS.ratePeriods.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** How many tokens may stand between "of" and the whole of a partitive ("312,400 of the district's 332,600"). */
+const PARTITIVE_REACH = 4;
+const PARTITIVE_WORDS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+
+/** The figure a whole is the "of" of ("312,400" of "312,400 of the district's 332,600 residents"), of the same kind; undefined when none. */
+export function partitiveOwner(tokens: readonly Token[], located: readonly Located[], q: QuantityAnnotation): Located | undefined {
+  const k = tokenAt(tokens, q.start);
+  for (let j = k - 1; j >= Math.max(0, k - PARTITIVE_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'of') return located.find((l) => tokenAt(tokens, l.q.end) === j && l.q.quantityKind === q.quantityKind);
+    if (!PARTITIVE_WORDS.has(t.pos) && t.lower !== "'s") return undefined;
+  }
+  return undefined;
 }

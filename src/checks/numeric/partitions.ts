@@ -8,7 +8,7 @@ import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, silentShortfall, 
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
-import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded } from './part-words.js';
+import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, partitiveOwner } from './part-words.js';
 import { allDistinct } from './kinds.js';
 import { totalBack } from './total-back.js';
 import { respectivelyList } from './respectively.js';
@@ -118,7 +118,8 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       respectivelyList(input, group),
       voteTotal(input, s, group),
     ];
-    for (const c of candidates) {
+    for (const found of candidates) {
+      const c = found && withPartitiveOwner(input, found);
       // "Average rents reached £1,250 a month: ...": an average is no sum (part-words.ts isAverage).
       // "with the remaining 212 spread across ...": what is left of one whole is a part of it, never the whole of a list.
       const whole = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
@@ -138,6 +139,19 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     }
   });
   return findings;
+}
+
+/**
+ * "312,400 of the district's 332,600 residents were covered: 41,250 ..., 198,700 ... and the remaining 72,450": the whole
+ * of a partitive is not what a list after it parts; the figure said to be of it is (part-words.ts partitiveOwner). Only
+ * a list wholly after the total, in its sentence.
+ */
+function withPartitiveOwner(input: PartitionInput, c: Candidate): Candidate {
+  // "sold 538 of the 612 flats it offered ... The batch was made up of 402 ...": a list in a later sentence may part the
+  // whole again; only a list in the total's own sentence goes on from the figure said to be of it.
+  if (c.parts.some((p) => p.q.start < c.total.q.end || p.sentence !== c.total.sentence)) return c;
+  const owner = partitiveOwner(input.tokens, input.located, c.total.q);
+  return owner && !c.parts.includes(owner) ? { ...c, total: owner } : c;
 }
 
 /**

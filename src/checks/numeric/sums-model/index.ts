@@ -12,7 +12,7 @@ import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
 import { closedByAbstention, onDifferentThings, type ListRules, type Member } from '../lists.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
-import { isChangedFrom, isGoal, isRanked, isSuperseded } from '../part-words.js';
+import { isChangedFrom, isGoal, isRanked, isSuperseded, partitiveOwner } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
@@ -264,7 +264,10 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       // million": a list a subset cue opens right after its total ends with that sentence.
       const opened = c.after && SUBSET_OPENER.test(doc.text.slice(c.total.q.end, c.parts[0]!.q.start));
       const crosses = opened && c.parts.some((p) => p.sentence !== c.total.sentence);
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses;
+      // "312,400 of the district's 332,600 residents were covered: 41,250 ..., 198,700 ... and the remaining 72,450": the
+      // whole of a partitive is no total of a list after it; the figure before "of" is (part-words.ts partitiveOwner).
+      const partitive = c.after && c.parts.every((p) => p.sentence === c.total.sentence) && partitiveOwner(tokens, input.located, c.total.q) !== undefined;
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive;
     })
     .map((c) => withAnswersClosed(c, input))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
