@@ -13,7 +13,7 @@ import { isBaseline, isGoal, isRemainder } from './part-words.js';
 import { statedRemainder } from './remainders.js';
 import { runningTotal } from './running-totals.js';
 import { colonTable } from './tables.js';
-import { canPartition, normUnit, type UnitKeys } from './units.js';
+import { canPartition, isKindOf, normUnit, type UnitKeys } from './units.js';
 
 /** How many sentences after its total a list of parts may run (keeps the check linear). */
 const MAX_SENTENCES = 3;
@@ -200,7 +200,7 @@ function closedNext(input: PartitionInput & { readonly chains: ChainRules }, t: 
 function totalFor(tokens: readonly Token[], units: UnitKeys, ofWhole: ReadonlySet<string>, group: readonly Located[], parts: readonly Located[], noun: string | undefined): { total: Located; parts: Located[] } | undefined {
   const withParts = (l: Located) => {
     const whole = units.get(l.q.id);
-    const fitting = parts.filter((p) => whole === undefined || ofWhole.has(p.q.id) || !units.has(p.q.id) || canPartition(whole, units.get(p.q.id)!));
+    const fitting = parts.filter((p) => whole === undefined || ofWhole.has(p.q.id) || !units.has(p.q.id) || canPartition(whole, units.get(p.q.id)!) || isKindOf(whole, units.get(p.q.id)!));
     const holds = l.q.bound !== 'range' && fitting.length >= 2 && fitting.every((p) => stated(l.q).high >= guaranteed(p.q).low);
     return holds ? { total: l, parts: fitting } : undefined;
   };

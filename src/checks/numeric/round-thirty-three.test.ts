@@ -23,3 +23,11 @@ test('"fell from an average of X to Y" is a change, not a range written the wron
   assert.deepEqual(brief('Fertiliser use fell from an average of 182kg to 74kg per hectare.'), []);
   assert.deepEqual(brief('Fertiliser use on the plots ranged widely, an average of 182kg to 74kg per hectare.').map(([rule]) => rule), ['range-inverted']);
 });
+
+test('parts counted by kinds of crime, or as cases of one, are parts of a total of crimes', () => {
+  const text = 'Police recorded 150 property crimes this year. Burglaries made up the bulk at 70, followed by 40 cases of car crime and 25 thefts of bicycles. The remaining 20 involved shops.';
+  assert.deepEqual(brief(text), [['total-unsupported', '150']]);
+  assert.deepEqual(brief(text.replace('The remaining 20', 'The remaining 15')), []);
+  // Arrests are no kind of crime.
+  assert.deepEqual(brief('Police recorded 150 property crimes this year. Officers made 70 arrests, followed by 40 cautions and 25 fines. The remaining 20 cases are open.'), []);
+});

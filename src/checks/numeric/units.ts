@@ -9,6 +9,7 @@ const GENERAL = new Set(nouns.general.words);
 /** Counts of units or items, parts of any count (nouns.json anyItems). */
 const ANY_ITEMS = new Set(nouns.anyItems.words);
 /** Nouns one story uses for the same things, by group (nouns.json sameThings). */
+const KINDS_OF = new Map(Object.entries(nouns.kindsOf.wholes).map(([whole, kinds]) => [whole, new Set(kinds)] as const));
 const SAME_THINGS = new Map(nouns.sameThings.groups.flatMap((group, i) => group.map((word) => [word, i] as const)));
 const PERSONS = new Set([...nouns.persons.words, ...nouns.personEvents.words]);
 const SUFFIXES = nouns.personSuffixes.words;
@@ -191,7 +192,12 @@ export function canPartition(whole: string, part: string): boolean {
  * lists across sentences only: the sums model keeps the narrower canPartition it was trained with.
  */
 export function mayPartition(whole: string, part: string): boolean {
-  return canPartition(whole, part) || (!whole.startsWith('money ') && ANY_ITEMS.has(part)) || sameThings(whole, part);
+  return canPartition(whole, part) || (!whole.startsWith('money ') && ANY_ITEMS.has(part)) || sameThings(whole, part) || isKindOf(whole, part);
+}
+
+/** True when a part's counted noun names a kind of the whole's ("theft" of "crime"; nouns.json kindsOf). */
+export function isKindOf(whole: string, part: string): boolean {
+  return KINDS_OF.get(whole)?.has(part) === true;
 }
 
 /** True when two counted nouns are words one story uses for the same things ("ticket", "admission"; nouns.json sameThings). */
