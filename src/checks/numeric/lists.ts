@@ -107,9 +107,18 @@ function prepositionAfter(tokens: readonly Token[], at: number, rules: ListRules
 
 /** True when every figure is said of its own place or time ("700 in the city", "600 in the suburbs", "20 away"). */
 export function byPlaces(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
-  const objects = members.map((m) => prepositionAfter(tokens, m.at, rules)?.object ?? (rules.residualPlaces.has(tokens[m.at]?.lower ?? '') ? tokens[m.at]!.lower : undefined));
+  const objects = members.map((m) => {
+    const place = prepositionAfter(tokens, m.at, rules);
+    // "2,400 have collected part of it and 19,250 have not redeemed at all": a pronoun or "all" after the preposition
+    // places nothing.
+    if (place) return PLACELESS.has(place.object) || !/\p{L}|\d/u.test(place.object) ? undefined : place.object;
+    return rules.residualPlaces.has(tokens[m.at]?.lower ?? '') ? tokens[m.at]!.lower : undefined;
+  });
   return allDistinct(objects);
 }
+
+/** Objects of a preposition that name no place, recipient or purpose. */
+const PLACELESS = new Set(['it', 'them', 'this', 'that', 'these', 'those', 'all', 'him', 'her', 'us', 'me', 'you', 'which', 'whom', 'least', 'most', 'once', 'first', 'last']);
 
 /** The preposition said of a figure and whether its object is a time ("in May", "in 2024"), if any. */
 export function placeOf(tokens: readonly Token[], at: number, rules: ListRules): { prep: string; time: boolean } | undefined {

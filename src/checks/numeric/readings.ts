@@ -210,7 +210,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
-  const evidence = rest || bracketed ? 'parts' : partsOneWhole(tokens, members, rules);
+  const evidence = rest || bracketed || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
@@ -281,6 +281,19 @@ function composedBy(tokens: readonly Token[], l: Located): boolean {
   const at = tokenAt(tokens, l.q.start);
   for (let k = at - 1; k >= Math.max(0, at - COMPOSING_REACH) && tokens[k]!.pos !== 'PUNCT'; k--) if (COMPOSING.has(tokens[k]!.lemma)) return true;
   return false;
+}
+
+/** Roles that name a whole before its parts: "Of that amount, ...", "Of the £4m, ...". */
+const FRONTED_WHOLES: ReadonlySet<Role> = new Set(['subset', 'fronted']);
+
+/**
+ * "Le 486,000 ... was diverted. Of that amount, Le 212,500 was paid to ..., Le 148,000 went on ... and Le 136,500 was
+ * withdrawn in cash": a sum of money named before its parts, each part of the same money said of its own use, is split
+ * by them whatever the verbs (each unit of money goes one way), where counts of people with different verbs may overlap.
+ */
+function moneyDisposed(role: Role, total: Located, parts: readonly Located[]): boolean {
+  if (!FRONTED_WHOLES.has(role) || total.q.quantityKind !== 'money' || parts.length < 2) return false;
+  return parts.every((p) => p.q.quantityKind === 'money' && p.q.unit === total.q.unit);
 }
 
 /** Roles whose total is a whole by its opener, so that a stated remainder closing the parts makes the list all of it. */
