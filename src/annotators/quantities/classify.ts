@@ -71,6 +71,9 @@ function kindOf(tokens: readonly Token[], fig: Figure, to: number, lex: Lexicon)
   const measure = measureAt < to ? tokens[measureAt] : undefined;
   // "She cleared 1.95m.": the sentence's full stop may stay on the unit.
   const measureWord = measure?.lower.endsWith('.') && !lex.measures.has(measure.lower) ? measure.lower.slice(0, -1) : measure?.lower;
+  // "3.12 million cubic metres", "1.46 million m³", "40 sq km": an area or a volume is one unit (units.json powerUnits).
+  const power = measure && !fig.second ? powerUnitAt(tokens, measureAt, to, lex) : undefined;
+  if (power) return { kind: 'other', unit: power.unit, end: power.end };
   // "1.38Mt of ore": a unit with its scale in its letters is that many of the plain unit (units.json scaledMeasures).
   const scaled = measure ? lex.scaledMeasures.get(measure.text.replace(/\.$/, '')) : undefined;
   if (scaled && !fig.second) return { kind: 'other', unit: scaled.unit, end: measureAt + 1, factor: scaled.factor };
@@ -382,6 +385,21 @@ function nameStart(tokens: readonly Token[], at: number): number {
 type Bounds = Pick<Draft, 'value' | 'low' | 'high' | 'bound'>;
 
 /** The interval a figure states: exact, ±tolerance, a floor, a ceiling (floor 0) or a range. */
+/** "cubic metres" / "m ³" / "sq km" at token `at`: the unit as a symbol with its power ("m³", "km²") and the token after it. */
+function powerUnitAt(tokens: readonly Token[], at: number, to: number, lex: Lexicon): { unit: string; end: number } | undefined {
+  const first = tokens[at];
+  const second = at + 1 < to ? tokens[at + 1] : undefined;
+  if (!first || !second) return undefined;
+  const before = lex.powers.get(first.lower);
+  const beforeLength = second && lex.powerLengths.get(second.lower.replace(/\.$/, ''));
+  if (before && beforeLength && /^[a-z]/i.test(first.text)) return { unit: `${beforeLength}${before}`, end: at + 2 };
+  // "m³": the power sign written onto the unit, which the tokenizer cuts off.
+  const length = lex.powerLengths.get(first.lower);
+  const after = lex.powers.get(second.text);
+  if (length && after && !/^[a-z]/i.test(second.text) && second.start === first.end) return { unit: `${length}${after}`, end: at + 2 };
+  return undefined;
+}
+
 /** Bounds multiplied by a unit's scale. */
 function scaleBounds(b: Bounds, factor: number): Bounds {
   return { ...b, value: tidy(b.value * factor), ...(b.low !== undefined && { low: tidy(b.low * factor) }), ...(b.high !== undefined && { high: tidy(b.high * factor) }) };

@@ -84,6 +84,9 @@ export interface Lexicon {
   readonly gluedUnits: ReadonlySet<string>;
   /** Units with a scale in their letters ("Mt": millions of tonnes), as written (units.json scaledMeasures). */
   readonly scaledMeasures: ReadonlyMap<string, { readonly unit: string; readonly factor: number }>;
+  /** Areas and volumes: power words or signs and the lengths they raise (units.json powerUnits). */
+  readonly powers: ReadonlyMap<string, string>;
+  readonly powerLengths: ReadonlyMap<string, string>;
   readonly months: ReadonlySet<string>;
   readonly yearContext: ReadonlySet<string>;
   /** "below 2019 levels": nouns after a year that name its level (units.json yearHeads). */
@@ -180,6 +183,8 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     oneIdioms: new Set(numberWords.oneIdioms.words),
     gluedUnits: new Set(units.gluedUnits.words),
     scaledMeasures: new Map(Object.entries(units.scaledMeasures.units)),
+    powers: new Map(Object.entries(units.powerUnits.powers)),
+    powerLengths: new Map(Object.entries(units.powerUnits.lengths)),
     months: new Set(units.months.words),
     yearContext: new Set(units.yearContext.words),
     yearHeads: new Set(units.yearHeads.words),

@@ -147,9 +147,25 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   const denomination = (p: Located, i: number) => p.q.quantityKind === 'money' && i > 0 && c.parts[i - 1]!.q.quantityKind === 'count' && /^\s*$/.test(input.doc.text.slice(c.parts[i - 1]!.q.end, p.q.start));
   // "Tk 1.2 crore ..., of which Tk 75 lakh ... and Tk 45 lakh ..., besides 60 tonnes of rice": nor a measure.
   const unmeasured = (p: Located) => !((p.q.quantityKind === 'count' || p.q.quantityKind === 'other') && p.q.unit !== undefined);
-  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money') : money ? c.parts.filter(unmeasured) : c.parts.filter((p, i) => !denomination(p, i));
-  return own.slice(0, listLength(input.tokens, own.map((p) => p.q), input.rules));
+  // "Of those, 1,120 were above the legal minimum size of 9 centimetres, 690 were juveniles and ...": a measure inside a
+  // part's words in a list of counts says what the part is, no part of the count.
+  const counted = c.total.q.quantityKind === 'count' && c.total.q.unit !== undefined;
+  const measure = (p: Located) => p.q.quantityKind === 'other' && p.q.unit !== undefined;
+  const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money' && !measure(p)) : money ? c.parts.filter(unmeasured) : c.parts.filter((p, i) => !denomination(p, i) && !(counted && measure(p)));
+  // "142 assaults, 97 on prisoners and 45 on staff, and 31 of the assaults on prisoners were classed as serious": a later
+  // figure said to be of something named ("of the assaults") is a part of a part, where the list before it said of whom.
+  const cut = own.findIndex((p, i) => i >= 2 && partitiveOf(input.tokens, p) && !own.slice(0, i).some((q) => partitiveOf(input.tokens, q)));
+  const listed = cut > 0 ? own.slice(0, cut) : own;
+  return listed.slice(0, listLength(input.tokens, listed.map((p) => p.q), input.rules));
 }
+
+/** "31 of the assaults", "120 of these incidents": a figure followed by "of" and a determiner names the whole it is of. */
+function partitiveOf(tokens: readonly Token[], l: Located): boolean {
+  const k = tokenAt(tokens, l.q.end);
+  return tokens[k]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '');
+}
+
+const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'them', 'its', 'their']);
 
 /** A count of people ("1,506 adults", "87 people"): its parts are counts too, never sums of money. */
 function countsPeople(q: QuantityAnnotation): boolean {

@@ -109,7 +109,10 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     const opens = before?.text === ':' || before?.text === ';' || (before?.lower === 'with' && tokens[tokenAt(tokens, q.start) - 2]?.text === ',');
     const listCount = opens && previous !== undefined && previous.q.value < q.value && previous.q.value <= MAX_LIST_COUNT;
     const inList = q.quantityKind === 'count' && previous?.sentence === l.sentence && before !== undefined && joiners.has(before.lower) && !listCount;
-    const continues = inList && carried !== undefined;
+    // "1,120 were above the minimum size of 9 centimetres, 690 were juveniles": a count that is the subject of its own verb
+    // counts things, not the measure before it.
+    const ownClause = carried?.startsWith('measure ') === true && q.quantityKind === 'count' && VERB_POS.has(tokens[tokenAt(tokens, q.end)]?.pos ?? '');
+    const continues = inList && carried !== undefined && !ownClause;
     // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
     const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
     const own = ownKey(q);
@@ -141,6 +144,7 @@ function inPhrase(tokens: readonly Token[], q: QuantityAnnotation): boolean {
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const VERB_POS = new Set(['VERB', 'AUX']);
 
 /** How a list's first figure is the subject of the verb its later figures leave out. */
 type Subject = 'verb' | 'copula' | undefined;
