@@ -61,7 +61,7 @@ const REACH = 4;
 const SKIP_TO_PREPOSITION = new Set(['VERB', 'AUX', 'ADV', 'PART', 'NOUN']);
 const ATTRIBUTE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 const ATTRIBUTE_WORDS = new Set(['over', 'under', 'aged', 'older', 'younger', 'between', 'above', 'below']);
-const RELATIVES = new Set(['whom', 'which', 'them', 'those']);
+const RELATIVES = new Set(['whom', 'which', 'them', 'those', 'these']);
 const CLAUSE_END = new Set([',', ';', ':', '.', 'and', 'while', 'but']);
 
 /** A figure of a list with the token after its own counted noun ("20 people in ..." → "in"). */

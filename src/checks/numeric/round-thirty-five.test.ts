@@ -21,3 +21,9 @@ test('cubic metres in words and as m³ are one unit', () => {
   assert.deepEqual(brief(text), [['total-unsupported', '3.1 million cubic metres']]);
   assert.deepEqual(brief(text.replace('0.6 million', '0.5 million')), []);
 });
+
+test('"N of these incidents involved X, and M took place on Y" says two things of overlapping incidents', () => {
+  assert.deepEqual(brief('Force was used 211 times; 120 of these incidents involved new arrivals, and 134 took place on the remand wings.'), []);
+  // Places of one whole part it.
+  assert.deepEqual(brief('Police made 211 arrests; 120 of these were in the city and 134 in the suburbs.').map(([rule]) => rule), ['total-unsupported']);
+});
