@@ -391,7 +391,7 @@ function powerUnitAt(tokens: readonly Token[], at: number, to: number, lex: Lexi
   const second = at + 1 < to ? tokens[at + 1] : undefined;
   if (!first || !second) return undefined;
   const before = lex.powers.get(first.lower);
-  const beforeLength = second && lex.powerLengths.get(second.lower.replace(/\.$/, ''));
+  const beforeLength = lex.powerLengths.get(second.lower.replace(/\.$/, ''));
   if (before && beforeLength && /^[a-z]/i.test(first.text)) return { unit: `${beforeLength}${before}`, end: at + 2 };
   // "m³": the power sign written onto the unit, which the tokenizer cuts off.
   const length = lex.powerLengths.get(first.lower);

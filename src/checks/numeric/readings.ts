@@ -147,7 +147,7 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   const denomination = (p: Located, i: number) => p.q.quantityKind === 'money' && i > 0 && c.parts[i - 1]!.q.quantityKind === 'count' && /^\s*$/.test(input.doc.text.slice(c.parts[i - 1]!.q.end, p.q.start));
   // "Tk 1.2 crore ..., of which Tk 75 lakh ... and Tk 45 lakh ..., besides 60 tonnes of rice": nor a measure.
   const unmeasured = (p: Located) => !((p.q.quantityKind === 'count' || p.q.quantityKind === 'other') && p.q.unit !== undefined);
-  // "Of those, 1,120 were above the legal minimum size of 9 centimetres, 690 were juveniles and ...": a measure inside a
+  // "Of those, 1,120 were above the legal minimum size of 9cm, 690 were juveniles and ...": a measure inside a
   // part's words in a list of counts says what the part is, no part of the count.
   const counted = c.total.q.quantityKind === 'count' && c.total.q.unit !== undefined;
   const measure = (p: Located) => p.q.quantityKind === 'other' && p.q.unit !== undefined;
@@ -161,8 +161,7 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
 
 /** "31 of the assaults", "120 of these incidents": a figure followed by "of" and a determiner names the whole it is of. */
 function partitiveOf(tokens: readonly Token[], l: Located): boolean {
-  const k = tokenAt(tokens, l.q.end);
-  return tokens[k]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '');
+  return ofOneOf(tokens, l, PARTITIVE_DETERMINERS);
 }
 
 const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'them', 'its', 'their']);
@@ -284,8 +283,13 @@ const OF_THEM: ReadonlySet<string> = new Set(settings.partOfWhole.words);
 
 /** True when "of them" (or those, these, that) follows a figure. */
 function ofThem(tokens: readonly Token[], l: Located): boolean {
+  return ofOneOf(tokens, l, OF_THEM);
+}
+
+/** True when a figure is followed by "of" and one of `words` ("1,120 of them", "31 of the assaults"). */
+function ofOneOf(tokens: readonly Token[], l: Located, words: ReadonlySet<string>): boolean {
   const k = tokenAt(tokens, l.q.end);
-  return tokens[k]?.lower === 'of' && OF_THEM.has(tokens[k + 1]?.lower ?? '');
+  return tokens[k]?.lower === 'of' && words.has(tokens[k + 1]?.lower ?? '');
 }
 
 const COMPOSING: ReadonlySet<string> = new Set(settings.composingVerbs.words);

@@ -109,7 +109,7 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     const opens = before?.text === ':' || before?.text === ';' || (before?.lower === 'with' && tokens[tokenAt(tokens, q.start) - 2]?.text === ',');
     const listCount = opens && previous !== undefined && previous.q.value < q.value && previous.q.value <= MAX_LIST_COUNT;
     const inList = q.quantityKind === 'count' && previous?.sentence === l.sentence && before !== undefined && joiners.has(before.lower) && !listCount;
-    // "1,120 were above the minimum size of 9 centimetres, 690 were juveniles": a count that is the subject of its own verb
+    // "1,120 were above the minimum size of 9cm, 690 were juveniles": a count that is the subject of its own verb
     // counts things, not the measure before it.
     const ownClause = carried?.startsWith('measure ') === true && q.quantityKind === 'count' && VERB_POS.has(tokens[tokenAt(tokens, q.end)]?.pos ?? '');
     const continues = inList && carried !== undefined && !ownClause;
