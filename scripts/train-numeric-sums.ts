@@ -23,6 +23,7 @@ import { createNumericCheck } from '../src/checks/numeric/index.js';
 import { carryScale } from '../src/checks/numeric/scales.js';
 import { chooseSums, reported, type SumsModels } from '../src/checks/numeric/sums-model/choose.js';
 import { describesTraits, partitionVeto, withAnswersClosed } from '../src/checks/numeric/sums-model/index.js';
+import { withCountClosed } from '../src/checks/numeric/sums-model/counted.js';
 import { compileListRules, compileShareRules } from '../src/checks/numeric/numeric.js';
 import { isComparison } from '../src/checks/numeric/share-reading.js';
 import { seededRandom, shuffle } from '../src/learn/hashing.js';
@@ -149,7 +150,7 @@ function rowsOf(doc: Doc, d: number): Row[] {
   const sentenceOf = sentenceIndexOf(analysed, tokens);
   const rows: Row[] = [];
   for (const raw of sumCandidates(located, tokens, keys)) {
-    const c = withAnswersClosed(raw, { tokens, rules: listRules });
+    const c = withCountClosed(withAnswersClosed(raw, { tokens, rules: listRules }), tokens, located);
     const ratio = c.sum / c.total.q.value;
     // The same runs the check reads: in the band, and parts the kinds rules let part a whole.
     if (ratio < LOW || ratio > HIGH) continue;

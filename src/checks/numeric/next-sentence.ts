@@ -6,7 +6,7 @@ import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
 import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
 import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
 import { canPartition, mayPartition, normUnit, sameThings } from './units.js';
 
@@ -35,6 +35,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const gap = input.bySentence[s + 1] === undefined && (input.partsBySentence[s + 1] ?? []).length === 0 && sameParagraph(input, s + 1, s + 2) ? 1 : 0;
   const next = nextSentenceParts(input, s + gap, last);
   if (!next) return undefined;
+  // "On Monday 2,410 were found in a lorry. Another 1,640 turned up on Wednesday, and 980 on Friday.": a sentence whose
+  // first figure adds to the one before ("another", "a further") goes on the same tally; it is none of its parts.
+  if (next.parts[0] && addsToEarlier(input, next.parts[0]) && !next.subset) return undefined;
   // "The team followed 2,460 pupils at 38 schools. Of them, 1,020 ...": "them" points at the figure the sentence is
   // about, not at one inside a phrase of place that follows it.
   // "86 patients and 23 staff have fallen ill. Of the patients, 51 ...": the whole the opener names by its noun.

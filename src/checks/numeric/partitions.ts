@@ -216,6 +216,9 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   // group named before its clause, never the whole of what follows.
   if (opener.role === 'subset' && /^of\b/i.test(input.doc.text.slice(opener.start, opener.end)) && fusedBefore(input, group, opener)) return undefined;
   const total = listCountAside(group, totalBefore(input, group, opener, clauseStart, listEnd), parts, clauseStart);
+  // "1,960 of the birds were found in a freezer on Tuesday, 1,420 in a car on Wednesday and 600 on a skiff": a figure said
+  // to be of a group named before, then figures in its own frame with the verb left out, are siblings, not its parts.
+  if (opener.role === 'comma' && total && parts.length > 0 && partitiveOfGroup(tokens, total.q) && parts.every((p) => gappedInPlace(tokens, p.q)) && ownFrame(tokens, total.q, opener.start, parts)) return undefined;
   // "The force has 2,300 officers. They are made up of 1,600 constables, ...": a pronoun subject of a split stands for
   // the last amount of the sentence before.
   const carried = !total && opener.role === 'split' && parts.length > 1 ? pronounWhole(input, s, clauseStart, opener.start) : undefined;
@@ -440,7 +443,7 @@ function cueBetween(cues: readonly CueSpan[], role: CueSpan['role'], from: numbe
 }
 
 /** "another £51m", "a further 20": the first figure of a sentence's list adds to a part stated before it. */
-function addsToEarlier(input: PartitionInput, first: Located): boolean {
+export function addsToEarlier(input: PartitionInput, first: Located): boolean {
   const k = tokenAt(input.tokens, first.q.start);
   return [1, 2].some((d) => input.chains.additiveBefore.has(input.tokens[k - d]?.lower ?? ''));
 }
@@ -470,3 +473,26 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
 }
 
 
+
+/** Determiners of a group named before: "of the birds", "of those", "of its members". */
+const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'them']);
+
+/** "1,960 of the birds": a figure followed by "of" and a definite group without a figure of its own. */
+function partitiveOfGroup(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const k = tokenAt(tokens, q.end);
+  if (tokens[k]?.lower !== 'of' || !GROUP_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  return !/^\d/.test(tokens[k + 2]?.text ?? '');
+}
+
+/** "1,960 of the birds were found in a freezer on Tuesday, 1,420 in a car": the figure's own clause has the preposition its siblings take. */
+function ownFrame(tokens: readonly Token[], q: QuantityAnnotation, end: number, parts: readonly Located[]): boolean {
+  const words = new Set(parts.map((p) => tokens[tokenAt(tokens, p.q.end)]!.lower));
+  for (let k = tokenAt(tokens, q.end) + 2; k < tokens.length && tokens[k]!.start < end; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "1,420 in a car": a figure followed at once by a preposition, its verb left out. */
+function gappedInPlace(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const t = tokens[tokenAt(tokens, q.end)];
+  return t?.pos === 'ADP' && t.lower !== 'of';
+}

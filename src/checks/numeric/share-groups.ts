@@ -125,7 +125,7 @@ function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Sha
   if (new Set(group.flatMap((m) => m.setting ?? [])).size > 1) return [];
   // "Ortiz won 55 percent of the vote in Dunmore and Banks won 60 percent in Calder": different places or contests,
   // unless a whole named first holds them all ("Of those, 46 percent live in the city and 60 percent in the suburbs").
-  if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings)) return [];
+  if (!group.some((m) => m.fronted) && setApart(tokens, group, rules.settings, rules.list.copulas)) return [];
   // "47 percent use it daily, 38 percent weekly and 19 percent never": end states or answers of which each member gives one.
   const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
   // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.

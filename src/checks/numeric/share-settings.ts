@@ -63,7 +63,22 @@ function settingAfter(tokens: readonly Token[], m: Member, rules: SettingRules):
  * "55 percent voted for Ortiz in the mayoral vote, and 60 percent voted for Banks in the referendum": shares each set in
  * a different place or contest are of different wholes.
  */
-export function setApart(tokens: readonly Token[], members: readonly Member[], rules: SettingRules): boolean {
+export function setApart(tokens: readonly Token[], members: readonly Member[], rules: SettingRules, copulas?: ReadonlySet<string>): boolean {
+  if (copulas && predicatePlaces(tokens, members, rules, copulas)) return false;
   const settings = members.map((m) => settingAfter(tokens, m, rules));
   return settings.every((s) => s !== undefined) && new Set(settings).size === settings.length;
+}
+
+/**
+ * "64 percent of cases were in children aged 3 to 9, 22 percent in those aged 10 to 14 and 19 percent in adults": where
+ * the first share's copula is followed by its preposition, the place or group is what is said of the share (where the
+ * cases were), and the shares after it, the copula left out, answer the same question with the same preposition. They
+ * part the whole rather than set it apart. "64 percent of cases were mild in children" (a word between) stays a setting.
+ */
+function predicatePlaces(tokens: readonly Token[], members: readonly Member[], rules: SettingRules, copulas: ReadonlySet<string>): boolean {
+  if (members.length < 2) return false;
+  const [first, ...rest] = members;
+  const prep = tokens[first!.at + 1];
+  if (!copulas.has(tokens[first!.at]?.lower ?? '') || !prep || !rules.prepositions.has(prep.lower)) return false;
+  return rest.every((m) => tokens[m.at]?.lower === prep.lower);
 }

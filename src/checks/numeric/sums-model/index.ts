@@ -10,6 +10,7 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
+import { withCountClosed } from './counted.js';
 import { closedByAbstention, onDifferentThings, type ListRules, type Member } from '../lists.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
 import { isChangedFrom, isGoal, isRanked, isSuperseded, partitiveOwner } from '../part-words.js';
@@ -269,7 +270,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       const partitive = c.after && c.parts.every((p) => p.sentence === c.total.sentence) && partitiveOwner(tokens, input.located, c.total.q) !== undefined;
       return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive;
     })
-    .map((c) => withAnswersClosed(c, input))
+    .map((c) => withCountClosed(withAnswersClosed(c, input), tokens, input.located))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
     // A total the rules judged silent is the rules' unless the run says it names every part ("the remaining 12") and the
