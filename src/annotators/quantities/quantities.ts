@@ -130,7 +130,8 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
     const prev = drafts[i - 1];
     // "Northgate has recorded 92 of the cases and Riverside 67": the count's "of the <noun>" may stand before the joiner.
     const joinFrom = prev === undefined ? 0 : prev.end + ofWholeAfter(tokens, prev.end);
-    const afterCount = prev !== undefined && prev.kind === 'count' && drafts[i]!.first - joinFrom <= NAMED_REACH + 1 && tokens.slice(joinFrom, joinFrom + 2).some((t) => LIST_JOINERS.has(t.lower));
+    // "Europe took 164 tonnes, North America 131": so are they after a measure, which the check then carries to them.
+    const afterCount = prev !== undefined && (prev.kind === 'count' || (prev.kind === 'other' && prev.unit !== undefined)) && drafts[i]!.first - joinFrom <= NAMED_REACH + 1 && tokens.slice(joinFrom, joinFrom + 2).some((t) => LIST_JOINERS.has(t.lower));
     if (!isNameLabelled(drafts[i]!, tokens) || (tokens[drafts[i]!.first - 2]?.text !== ':' && !afterCount)) continue;
     let j = i + 1;
     while (j < drafts.length && (isNameLabelled(drafts[j]!, tokens) || (drafts[j]!.kind === 'count' && drafts[j]!.unit === undefined)) && drafts[j]!.first - drafts[j - 1]!.end <= NAMED_REACH && LIST_JOINERS.has(tokens[drafts[j - 1]!.end]?.lower ?? '')) j++;

@@ -33,3 +33,11 @@ test('a sentence that opens with "another" goes on the tally before it; "Of thes
   assert.deepEqual(brief('On Monday 2,410 were found in a lorry. Another 1,640 turned up in a warehouse on Wednesday, and 980 on a boat on Friday.'), []);
   assert.deepEqual(brief('On Monday 2,410 were found in a lorry. Of these, 1,640 were parrots and 980 were finches.'), [['total-unsupported', '2,410']]);
 });
+
+// Round 38 of issue 13 (the lead).
+
+test('bare figures after names in a list of a measure count that measure ("Europe took 164 tonnes, North America 131")', () => {
+  const text = 'Shipments reached 412 tonnes: Europe took 164 tonnes, North America 131, the Gulf 58 and Japan 77.';
+  assert.deepEqual(brief(text), [['total-unsupported', '412 tonnes']]);
+  assert.deepEqual(brief(text.replace('Japan 77', 'Japan 59')), []);
+});
