@@ -147,9 +147,9 @@ export function abstains(tokens: readonly Token[], m: Member, rules: ListRules):
 function negatedAnswer(words: readonly Token[], k: number, rules: ListRules): boolean {
   const word = words[k]!;
   if (!rules.negatedAnswers.has(word.lower) && !rules.negatedAnswers.has(word.lemma)) return false;
-  // "had not yet decided": "yet" may stand between the negation and the answer.
-  const before = words[k - 1]?.lower === 'yet' ? k - 2 : k - 1;
-  if (before >= 0 && NEGATIONS.has(words[before]!.lower)) return true;
+  // "had not yet decided": "yet" may stand between the negation and the answer; "have not yet made up their minds":
+  // so may the words of a phrase that ends with it.
+  for (let j = k - 1; j >= Math.max(0, k - NEGATION_REACH); j--) if (NEGATIONS.has(words[j]!.lower)) return true;
   // "22 per cent have yet to make up their minds", "are yet to decide": "yet to" before the answer says it is not given.
   for (let j = k - 1; j >= 1; j--) if (words[j]!.lower === 'to' && words[j - 1]!.lower === 'yet') return true;
   return false;
@@ -162,6 +162,8 @@ function givesNoAnswer(tokens: readonly Token[], m: Member, rules: ListRules): b
 }
 
 const ABSTAIN_REACH = 7;
+/** How many words before an answer word its negation may stand ("not yet made up their minds"). */
+const NEGATION_REACH = 5;
 
 /**
  * "703 backed the charge, 611 opposed it and 152 said they did not know": answers to one question whose last member
@@ -356,7 +358,8 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     const first = tokenAt(tokens, members[i]!.start);
     // "..., while 300 more were rescued" after "Six died ...": a figure said to reach another end state counts others.
     // "..., while the remaining 14 were in Hull": a figure named as the remainder closes the list (part-words.ts).
-    const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
+    // "..., while 17 were hurt by other animals": a figure said of the others closes the list as the remainder does.
+    const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first) || ofTheOthers(tokens, members[i]!)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.
     const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || parallelSubject(tokens, members[i]!, heads));
@@ -446,7 +449,7 @@ function otherOutcome(tokens: readonly Token[], first: QuantityAnnotation, later
   const key = (w: string) => (rules.sameOutcomes.has(w) ? `=${rules.sameOutcomes.get(w)}` : w);
   const own = states(later).map(key);
   const before = new Set(states(first).map(key));
-  return own.length > 0 && !own.some((w) => before.has(w));
+  return own.length > 0 && before.size > 0 && !own.some((w) => before.has(w));
 }
 
 /**
@@ -486,4 +489,14 @@ function endsItsSpan(tokens: readonly Token[], m: Member): boolean {
     if (t.type !== 'word' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text))) return false;
   }
   return tokenAt(tokens, m.q.end) >= tokens.length;
+}
+
+/** How many words after a figure "other" may stand in its own clause ("17 were hurt by other animals"). */
+const OTHER_REACH = 5;
+
+/** True when the words of a figure's own clause name "other" things: the figure counts the rest of the list. */
+function ofTheOthers(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const from = tokenAt(tokens, q.end);
+  for (let k = from; k < Math.min(tokens.length, from + OTHER_REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) if (tokens[k]!.lower === 'other') return true;
+  return false;
 }

@@ -48,7 +48,7 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
   // Across a sentence between, only a total a cue marks or one said to reach the parts' own end state holds the list.
   if (gap === 1 && !marked && !named) return undefined;
-  const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? last : last);
+  const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? mainClause(input, group) ?? last : last);
   // "Health takes £8bn, pensions £7bn and schools £6bn. Defence gets a further £5bn, ...": the list goes on; its last
   // member is not the whole of the next sentence's figures.
   if (!marked && !named && closesList(input, group, total)) return undefined;
@@ -264,9 +264,26 @@ export function measuredWhole(input: PartitionInput, s: number, group: readonly 
 /** The last figure of a sentence that no preposition governs ("2,460 pupils", not "at 38 primary schools"), if any. */
 function unplaced(input: PartitionInput, group: readonly Located[]): Located | undefined {
   for (let i = group.length - 1; i >= 0; i--) {
-    if (!governed(input, group[i]!) && !isBaseline(input.tokens, group[i]!.q)) return group[i];
+    if (!governed(input, group[i]!) && !subordinate(input, group[i]!) && !isBaseline(input.tokens, group[i]!.q)) return group[i];
   }
   return undefined;
+}
+
+/** The last figure of a sentence outside a clause of another event, a governed phrase allowed ("vaccinated 312 people"). */
+function mainClause(input: PartitionInput, group: readonly Located[]): Located | undefined {
+  for (let i = group.length - 1; i >= 0; i--) if (!subordinate(input, group[i]!) && !isBaseline(input.tokens, group[i]!.q)) return group[i];
+  return undefined;
+}
+
+/** "..., after two children died of the disease": a figure that opens a clause of another event (numeric.json listBreakers). */
+function subordinate(input: PartitionInput, l: Located): boolean {
+  const { tokens } = input;
+  const at = tokenAt(tokens, l.q.start);
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (input.rules.breakers.has(tokens[k]!.lower)) return true;
+    if (!GOVERNED_GAP.has(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Words that may stand between a preposition and the figure it governs ("at the county's two crown courts"). */

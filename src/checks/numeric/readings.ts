@@ -225,7 +225,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;
   // "900 went to members, 700 to schools and 25 percent to the public": a share may close a list of counts.
   const closed = rest || isClosedList(tokens, members, rules) || closingShare(input, total.q, parts)?.closes === true;
-  const evidence = rest || bracketed || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
+  // "Harbour Lane had the most, with 142 sites, followed by Millgate (118), St Wenna's (97) and Copse Hill (84)": a ranking
+  // of the members of one breakdown names one whole's parts in turn.
+  const ranking = role === 'next' && parts.length >= 3 && followedBy(tokens, parts[0]!, parts[1]!);
+  const evidence = rest || bracketed || ranking || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
@@ -339,4 +342,15 @@ function isKindList(total: Located, parts: readonly Located[]): boolean {
 function unitless(q: QuantityAnnotation): QuantityAnnotation {
   const { unit: _unit, ...rest } = q;
   return rest;
+}
+
+/** How many tokens after a part "followed by" may start ("142 sites, followed by"). */
+const RANKING_REACH = 5;
+
+/** True when "followed by" stands between two parts, within a few words of the first ("…, followed by Millgate (118)"). */
+function followedBy(tokens: readonly Token[], a: Located, b: Located): boolean {
+  const from = tokenAt(tokens, a.q.end);
+  const to = Math.min(tokenAt(tokens, b.q.start), from + RANKING_REACH);
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'followed' && tokens[k + 1]?.lower === 'by') return true;
+  return false;
 }

@@ -1,0 +1,33 @@
+// Rounds 38 and 39 of issue 13 (the lead). Every text here is written for this test; each rule has a contrast.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief } from './test-kit.js';
+
+test('"have not yet made up their minds" withholds an answer and closes the answers of one question', () => {
+  const text = 'Of 900 voters, 480 would vote yes, 410 would vote no and 30 have not yet made up their minds.';
+  assert.deepEqual(brief(text), [['total-unsupported', '900']]);
+  assert.deepEqual(brief(text.replace('30 have', '10 have')), []);
+});
+
+test('a figure said of "other" things after "while" closes the list; another state after "while" still starts a new clause', () => {
+  const text = 'Clinics treated 312 people. Of those treated, 201 had been bitten by dogs, 64 by cats and 38 by monkeys, while 17 were hurt by other animals.';
+  assert.deepEqual(brief(text), [['total-unsupported', '312']]);
+  assert.deepEqual(brief(text.replace('17 were', '9 were')), []);
+  // Without "other" the figure after "while" is of another clause: the three parts fall short and nothing is said.
+  assert.deepEqual(brief(text.replace('by other animals', 'by falls')), []);
+});
+
+test('"Of those" points at the main figure of the sentence before, not at one in a clause of another event', () => {
+  const text = 'Nurses treated 312 people in August, after four schools closed. Of those, 201 came from the city and 120 from the villages.';
+  assert.deepEqual(brief(text), [['total-unsupported', '312']]);
+  assert.deepEqual(brief(text.replace('120 from', '111 from')), []);
+});
+
+test('a ranking "followed by" in the next sentence names the parts of the figure before it', () => {
+  const text = 'The team removed graffiti from 486 sites. By ward, Harbour Lane had the most, with 142 sites, followed by Millgate (118), St Wenna\'s (97), Copse Hill (84) and Upper Quillsby (61).';
+  assert.deepEqual(brief(text), [['total-unsupported', '486']]);
+  assert.deepEqual(brief(text.replace('(61)', '(45)')), []);
+  const mills = 'The mills turned out 412,600 tonnes of sugar. Ravusa accounted for 151,300 tonnes, followed by Nakaroa with 118,900 tonnes, Tavuni with 86,200 tonnes and Wainika with 74,800 tonnes.';
+  assert.deepEqual(brief(mills), [['total-unsupported', '412,600 tonnes']]);
+  assert.deepEqual(brief(mills.replace('74,800', '56,200')), []);
+});
