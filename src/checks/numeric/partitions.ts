@@ -94,10 +94,15 @@ const MAX_PARTS = 12;
  * "40 people, of whom ...", "Of the 300 passengers, ...", "31 shops in Tarra, 12 in Belmar and 9 in Oset, 47 in all", or
  * a total whose list fills the next sentence ("Of these, ..."). Adds every judged total to `totals`.
  */
+/** Roles of a list its total's own sentence opens, which may split a total another reading found made up. */
+const RESPLIT: ReadonlySet<Candidate['role']> = new Set(['colon', 'split']);
+
 export function checkPartitions(input: PartitionInput, totals: Set<string>): Finding[] {
   const findings: Finding[] = [];
   // A figure read as a part of one total is not the total of another list ("...; 190 in the east; 40 of them ...").
   const parts = new Set<string>();
+  // Totals a reading found made up by its parts.
+  const agreed = new Set<string>();
   input.bySentence.forEach((group, s) => {
     if (!group) return;
     const [from, to] = input.sentenceTokens(s);
@@ -122,7 +127,11 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       const c = found && withPartitiveOwner(input, found);
       // "Average rents reached £1,250 a month: ...": an average is no sum (part-words.ts isAverage).
       // "with the remaining 212 spread across ...": what is left of one whole is a part of it, never the whole of a list.
-      const whole = c && !totals.has(c.total.q.id) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
+      // "The project costs €312,000 in total: €148,000 for ..., €96,000 ... and €58,000 .... The province is contributing
+      // €120,000, and the remaining €192,000 comes from ...": a total whose parts by one reading make it up may be split
+      // again by a list its own sentence opens (a colon, "split into"), of other figures.
+      const again = c !== undefined && agreed.has(c.total.q.id) && RESPLIT.has(c.role) && c.parts.every((p) => p.sentence === c.total.sentence && !parts.has(p.q.id));
+      const whole = c && (!totals.has(c.total.q.id) || again) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
       // "short of the government's target of 60,000": a goal is no sum either, nor a figure its sentence says was revised,
       // nor the part of the one hit hardest (part-words.ts isGoal, isSuperseded, isRanked).
       const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) && !isGoal(input.tokens, c.total.q) && !isSuperseded(input.tokens, c.total.q) && !isRanked(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
@@ -136,6 +145,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       // Parts far below their total are some of its parts, not a slip (numeric.json shortLists): nothing is said.
       const short = read.reading !== 'subset' && silentShortfall(input.doc, c.total.q, scaled, input.located, input.nested);
       if (finding && !short && !madeBefore(input, c.total.q, read.parts, scaled) && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
+      else if (!finding) agreed.add(c.total.q.id);
     }
   });
   return findings;

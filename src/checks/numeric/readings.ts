@@ -268,7 +268,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
       return closed ? 'partition' : 'subset';
     case 'later':
       // With no opener, only parts each given a place, recipient or purpose ("£3.1 million to ..., £2.6 million to ...").
-      return closed && byPlaces(tokens, members, rules) ? 'subset' : undefined;
+      // "In the eastern provinces alone 1.1 million ..., while 870,000 graduated in the capital region and 510,000 in the
+      // south": a figure set in a place of its own, as the later figures are, is one of them, not their whole.
+      return closed && byPlaces(tokens, members, rules) && !setInPlace(tokens, total.q, input.sentenceTokens(total.sentence)[0]) ? 'subset' : undefined;
     case 'clause':
     case 'next':
       return closed && evidence ? 'subset' : undefined;
@@ -353,4 +355,15 @@ function followedBy(tokens: readonly Token[], a: Located, b: Located): boolean {
   const to = Math.min(tokenAt(tokens, b.q.start), from + RANKING_REACH);
   for (let k = from; k < to; k++) if (tokens[k]!.lower === 'followed' && tokens[k + 1]?.lower === 'by') return true;
   return false;
+}
+
+/** Prepositions of place that open a clause a figure is set in ("In the eastern provinces alone 1.1 million ..."). */
+const PLACE_OPENERS = new Set(['in', 'at', 'across']);
+
+/** True when the clause of a figure opens with a phrase of place before it (from the sentence start or its last mark). */
+function setInPlace(tokens: readonly Token[], q: QuantityAnnotation, sentenceStart: number): boolean {
+  let k = tokenAt(tokens, q.start) - 1;
+  while (k > sentenceStart && tokens[k]!.type !== 'punctuation') k--;
+  const first = tokens[k]!.type === 'punctuation' ? k + 1 : k;
+  return first < tokenAt(tokens, q.start) && PLACE_OPENERS.has(tokens[first]!.lower);
 }

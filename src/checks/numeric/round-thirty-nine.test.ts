@@ -31,3 +31,17 @@ test('a ranking "followed by" in the next sentence names the parts of the figure
   assert.deepEqual(brief(mills), [['total-unsupported', '412,600 tonnes']]);
   assert.deepEqual(brief(mills.replace('74,800', '56,200')), []);
 });
+
+// Round 40 of issue 13 (the lead).
+
+test('a total made up by one reading is split again by a list its own sentence opens', () => {
+  const text = 'The project costs €312,000 in total: €148,000 for new fountains, €96,000 to restore old ones and €58,000 for drains. The province is contributing €120,000, and the remaining €192,000 comes from the town.';
+  assert.deepEqual(brief(text), [['total-unsupported', '€312,000']]);
+  assert.deepEqual(brief(text.replace('€58,000', '€68,000')), []);
+});
+
+test('a figure set in a place of its own before "while" is one of the places after it, not their whole', () => {
+  assert.deepEqual(brief('In the eastern provinces alone 1.1 million workers have learned to read, while 870,000 graduated in the capital region and 510,000 in the south.'), []);
+  // A total its list opens with a colon still parts.
+  assert.deepEqual(brief('The campaign taught 1.1 million people to read: 870,000 in the capital region and 510,000 in the south.'), [['total-unsupported', '1.1 million']]);
+});
