@@ -28,12 +28,15 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "sold 6.8 million tickets last year, bringing in €61.2m ...\n\n...: 4.9 million admissions went to ...": counts
   // after it are of the last count, not of a sum of money (and sums of money of the last sum).
   const money = (l: Located) => l.q.quantityKind === 'money';
-  const after = input.partsBySentence[s + 1]?.[0];
+  // "... fell to 1.38 billion euros. That is 6.2 percent less than in 2023 ...\n\nThe EU bought tiles worth 742 million
+  // euros; ...": a sentence that only comments on the figure before ("That is", "This was") stands aside from its list.
+  const comment = commentsOnFigure(input, s + 1) ? 1 : 0;
+  const after = input.partsBySentence[s + 1 + comment]?.[0];
   const last = marked ?? (after && group.findLast((l) => whole(l) && money(l) === money(after))) ?? group.findLast(whole) ?? group.at(-1)!;
   // "An earthquake killed 212 people. The quake struck at dawn. By province, 131 died in ...": one sentence of no
   // figure (scene, time) may stand between a total and the list that breaks it down.
-  const gap = input.bySentence[s + 1] === undefined && (input.partsBySentence[s + 1] ?? []).length === 0 && sameParagraph(input, s + 1, s + 2) ? 1 : 0;
-  const next = nextSentenceParts(input, s + gap, last);
+  const gap = comment === 0 && input.bySentence[s + 1] === undefined && (input.partsBySentence[s + 1] ?? []).length === 0 && sameParagraph(input, s + 1, s + 2) ? 1 : 0;
+  const next = nextSentenceParts(input, s + gap + comment, last);
   if (!next) return undefined;
   // "On Monday 2,410 were found in a lorry. Another 1,640 turned up on Wednesday, and 980 on Friday.": a sentence whose
   // first figure adds to the one before ("another", "a further") goes on the same tally; it is none of its parts.
@@ -45,7 +48,7 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // the end state its parts reach (numeric.json sameOutcomes), when the sentence has one such figure only.
   // "Riverton's revenue climbed to €312m, but the loss widened to €38m. Broadcasting brought in €141m, ...": sums of
   // money go to the sum a measure of money names (numeric.json moneyMeasures), not to the last sum of the sentence.
-  const named = marked ? undefined : gap === 0 ? namedWhole(input, s, group) ?? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
+  const named = marked ? undefined : comment === 1 ? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : gap === 0 ? namedWhole(input, s, group) ?? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
   // Across a sentence between, only a total a cue marks or one said to reach the parts' own end state holds the list.
   if (gap === 1 && !marked && !named) return undefined;
   const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? mainClause(input, group) ?? last : last);
@@ -100,6 +103,17 @@ export function closesList(input: PartitionInput, group: readonly Located[], l: 
 }
 
 /** True when two sentences both exist and lie in one paragraph. */
+/** Words that open a sentence commenting on the figure before it ("That is 17 percent more than ..."). */
+const COMMENT_SUBJECTS = new Set(['that', 'this']);
+const COMMENT_VERBS = new Set(['is', 'was', "'s", 'represents', 'represented', 'means', 'meant']);
+
+/** True when sentence `k` opens with "That is", "This was" and the like: a comment on the figure before it. */
+function commentsOnFigure(input: PartitionInput, k: number): boolean {
+  if (k >= input.doc.all('sentence').length) return false;
+  const [from, to] = input.sentenceTokens(k);
+  return to - from > 2 && COMMENT_SUBJECTS.has(input.tokens[from]!.lower) && COMMENT_VERBS.has(input.tokens[from + 1]!.lower);
+}
+
 function sameParagraph(input: PartitionInput, a: number, b: number): boolean {
   if (input.bySentence.length <= b && input.partsBySentence.length <= b) return false;
   const [fa] = input.sentenceTokens(a);
@@ -401,7 +415,10 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);
   // "Turnover of £88 million was made up of ...": a sentence that splits a figure of its own is no list of an earlier one.
-  if (cues.some((c) => c.role === 'total' || c.role === 'split')) return undefined;
+  // "...; the remaining 56 were spread across manufacturing and agriculture": a split with no figure after it says
+  // what its last part holds, in words.
+  const lastFigure = all.at(-1)!.q.end;
+  if (cues.some((c) => c.role === 'total' || (c.role === 'split' && tokens[c.first]!.start < lastFigure))) return undefined;
   const subset = cues.some((c) => c.role === 'subset' && c.first - from < 3);
   const rest = cues.some((c) => c.role === 'rest');
   const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';');

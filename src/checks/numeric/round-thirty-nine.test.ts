@@ -45,3 +45,15 @@ test('a figure set in a place of its own before "while" is one of the places aft
   // A total its list opens with a colon still parts.
   assert.deepEqual(brief('The campaign taught 1.1 million people to read: 870,000 in the capital region and 510,000 in the south.'), [['total-unsupported', '1.1 million']]);
 });
+
+test('a sentence that only comments on a total ("That is 6.2 percent less ...") stands aside from the list after it', () => {
+  const text = "Tile exports fell to 1.38 billion euros, the association said. That is 6.2 percent less than in 2023.\n\nThe European Union bought tiles worth 742 million euros, the Gulf states 287 million, North America 198 million and the rest of the world 193 million.";
+  assert.deepEqual(brief(text), [['total-unsupported', '1.38 billion euros']]);
+  assert.deepEqual(brief(text.replace('193 million.', '153 million.')), []);
+});
+
+test('a split cue after the last figure of a list ("the remaining 56 were spread across ...") does not make the list another figure\'s', () => {
+  const text = 'Police recorded 418 burglaries between January and March.\n\nHomes were hit hardest with 131 burglaries, followed by shops with 97, offices with 88 and schools with 124, while the remaining 56 were spread across other premises.';
+  assert.deepEqual(brief(text), [['total-unsupported', '418']]);
+  assert.deepEqual(brief(text.replace('schools with 124', 'schools with 46')), []);
+});
