@@ -26,7 +26,9 @@ export function readCounted(tokens: readonly Token[], at: number, to: number, le
       if (j + 1 < to && compound) continue;
       return { head: tok, end: j + 1 };
     }
-    const adjective = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /ed$/.test(tok.lower));
+    // "38 two-bedroom flats": a number word glued to a hyphen and a word opens a compound adjective.
+    const compoundNumber = lex.cardinals.has(tok.lower) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tok.end;
+    const adjective = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /ed$/.test(tok.lower)) || compoundNumber;
     if (!adjective && !(tok.text === '-' && tok.start === tokens[j - 1]!.end)) return undefined;
   }
   return undefined;

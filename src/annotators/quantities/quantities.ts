@@ -102,6 +102,8 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
     const draft = 'skip' in fig ? fig : classifyFigure(tokens, fig, to, lex);
     if (!('skip' in draft)) out.push(withInheritedUnit(draft, out.at(-1), tokens));
     i = floor = Math.max(draft.end, i + 1);
+    // "38 two-bedroom flats": a number word glued to a hyphen right after a count is a word of its noun, no figure.
+    if (!('skip' in draft) && compoundAt(tokens, i, lex)) i = floor = i + 3;
   }
   return countLabelledLists(out, tokens);
 }
@@ -235,4 +237,10 @@ function toAnnotation(draft: Draft, tokens: readonly Token[], id: string, source
   const last = tokens[end - 1]!;
   const dot = last.text.endsWith('.') && !lex.suffixScales.has(last.lower) && scaleAt(last, lex) !== undefined ? 1 : 0;
   return { kind: 'quantity', id, source, start: tokens[first]!.start, end: last.end - dot, quantityKind: kind, ...rest };
+}
+
+/** True when tokens `k`..`k + 2` are a number word, a hyphen and a word, written together ("two-bedroom"). */
+function compoundAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const [num, hyphen, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return num !== undefined && hyphen?.text === '-' && word?.type === 'word' && lex.cardinals.has(num.lower) && hyphen.start === num.end && word.start === hyphen.end && !lex.cardinals.has(word.lower);
 }

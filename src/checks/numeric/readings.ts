@@ -208,7 +208,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   const bracketed = bracketedKinds(input, c, parts);
-  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts)) && !bracketed) return undefined;
+  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens)) && !bracketed) return undefined;
   if (parts.length === 1) return 'subset';
   // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
   // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
@@ -331,13 +331,29 @@ const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subse
 const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 
 /** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
-function isKindList(total: Located, parts: readonly Located[]): boolean {
+function isKindList(total: Located, parts: readonly Located[], tokens: readonly Token[]): boolean {
   const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
   // "arrests in 312 cases, and 97 people have been charged with a total of 140 offences": people and things are
   // never kinds of one count, whatever the total counts.
   const persons = kinds.filter((k) => k !== undefined && countsPersons(k)).length;
   if (persons > 0 && (persons < kinds.length || !(total.q.unit && countsPersons(normUnit(total.q.unit))))) return false;
-  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(kinds).size === kinds.length && areKinds(kinds);
+  // "88 regional services, 41 intercity trains and 23 freight trains": a noun said twice names two kinds by the words
+  // before it.
+  const named = parts.map((p, i) => `${modifiersOf(tokens, p.q, kinds[i])} ${kinds[i]}`);
+  return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(named).size === named.length && areKinds([...new Set(kinds)] as string[]);
+}
+
+/** How many words may stand between a count and its noun ("38 two-bedroom flats"). */
+const MODIFIER_REACH = 4;
+
+/** The words between a count and its noun, lower-cased ("two - bedroom" of "38 two-bedroom flats"). */
+function modifiersOf(tokens: readonly Token[], q: QuantityAnnotation, noun: string | undefined): string {
+  const words: string[] = [];
+  for (let k = tokenAt(tokens, q.end); k < tokenAt(tokens, q.end) + MODIFIER_REACH && tokens[k]; k++) {
+    if (normUnit(tokens[k]!.text) === noun) return words.join(' ');
+    words.push(tokens[k]!.lower);
+  }
+  return words.join(' ');
 }
 
 /** A figure read without its noun: "389 bin collections" after "612 chose parks" says what 389 chose. */

@@ -57,3 +57,25 @@ test('a split cue after the last figure of a list ("the remaining 56 were spread
   assert.deepEqual(brief(text), [['total-unsupported', '418']]);
   assert.deepEqual(brief(text.replace('schools with 124', 'schools with 46')), []);
 });
+
+// Round 41 of issue 13 (the lead).
+
+test('a share in a relative clause of a place ("in the old town, where 74 percent ...") is set in that place', () => {
+  assert.deepEqual(brief('Support was strongest in the old town, where 74 percent backed a ban, and weakest in the harbour suburb of Port Ulvane, where just 46 percent did.'), []);
+  // Without the places the two shares are of one whole.
+  assert.deepEqual(brief('Asked about the plan, 74 percent backed a ban and 46 percent opposed it.').map(([rule]) => rule), ['percentage-over-100']);
+});
+
+test('kinds named by the words before one noun ("41 intercity trains and 23 freight trains") part a counted total', () => {
+  const text = 'The operator said 146 trains had been cancelled while the station was closed: 88 regional services, 41 intercity trains and 23 freight trains.';
+  assert.deepEqual(brief(text), [['total-unsupported', '146']]);
+  assert.deepEqual(brief(text.replace('23 freight', '17 freight')), []);
+});
+
+test('a number word glued to a hyphen after a count is a word of its noun ("38 two-bedroom flats"), no figure', () => {
+  const text = 'The site will hold 64 homes: 38 two-bedroom flats, 18 three-bedroom townhouses and 12 one-bedroom flats.';
+  assert.deepEqual(brief(text), [['total-unsupported', '64']]);
+  assert.deepEqual(brief(text.replace('12 one-bedroom', '8 one-bedroom')), []);
+  // "twenty-five" is one number.
+  assert.deepEqual(brief('The club has 60 members: twenty-five men and 35 women.'), []);
+});

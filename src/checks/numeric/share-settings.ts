@@ -34,12 +34,38 @@ function objectAt(tokens: readonly Token[], k: number, rules: SettingRules, limi
  */
 export function settingBefore(tokens: readonly Token[], q: QuantityAnnotation, sentenceStart: number, rules: SettingRules): string | undefined {
   let k = tokenAt(tokens, q.start) - 1;
+  const relative = whereBefore(tokens, k);
+  if (relative !== undefined) return placeBeforeWhere(tokens, relative, sentenceStart, rules);
   if (tokens[k]?.text === ',') k--;
   for (let p = k; p >= Math.max(sentenceStart, k - PHRASE_REACH); p--) {
     if (!rules.prepositions.has(tokens[p]!.lower)) continue;
     const object = objectAt(tokens, p + 1, rules, k + 1);
     const opens = p === sentenceStart || CLAUSE_OPENERS.has(tokens[p - 1]?.lower ?? '');
     return object && object.end === k + 1 && opens ? `in ${object.lemma}` : undefined;
+  }
+  return undefined;
+}
+
+/** How far back from "where" its place may start ("in the harbour suburb of Port Ulvane, where"). */
+const WHERE_REACH = 8;
+
+/** The token of "where" right before a share, adverbs between ("where just 46 percent"), or undefined. */
+function whereBefore(tokens: readonly Token[], k: number): number | undefined {
+  while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.lower !== 'where') k--;
+  return tokens[k]?.lower === 'where' ? k : undefined;
+}
+
+/**
+ * "Support was strongest in the old town, where 74 percent backed a ban, and weakest in Port Ulvane, where just 46
+ * percent did": a share in a relative clause of a place is set in that place (its last noun before the comma).
+ */
+function placeBeforeWhere(tokens: readonly Token[], where: number, sentenceStart: number, rules: SettingRules): string | undefined {
+  const last = tokens[where - 1]?.text === ',' ? where - 2 : where - 1;
+  const noun = tokens[last];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return undefined;
+  for (let p = last - 1; p >= Math.max(sentenceStart, last - WHERE_REACH); p--) {
+    if (tokens[p]!.type === 'punctuation') return undefined;
+    if (rules.prepositions.has(tokens[p]!.lower)) return `in ${noun.lemma}`;
   }
   return undefined;
 }
