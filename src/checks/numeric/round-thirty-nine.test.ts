@@ -79,3 +79,11 @@ test('a number word glued to a hyphen after a count is a word of its noun ("38 t
   // "twenty-five" is one number.
   assert.deepEqual(brief('The club has 60 members: twenty-five men and 35 women.'), []);
 });
+
+// Round 42 of issue 13 (the lead).
+
+test('the first figure of a list a colon opens is one of its members, not the total of the others (sums model)', () => {
+  assert.deepEqual(brief('The money came from three sources: a grant of £20,000 from the foundation, £9,650 from events (the auction alone brought in £3,120) and £8,150 in donations.'), []);
+  // Named as the whole before its parts, the same figure is their total.
+  assert.deepEqual(brief('The appeal raised £20,000, with £9,650 from events, £3,120 from the auction and £8,150 in donations.'), [['total-unsupported', '£20,000']]);
+});

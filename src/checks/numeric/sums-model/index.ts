@@ -235,6 +235,19 @@ function hasTrait(tokens: readonly Token[], parts: readonly Located[]): boolean 
   return verbs.includes('have') && verbs.some((v) => v !== undefined && v !== 'have');
 }
 
+/** How many tokens a list's first member may stand after its colon (": a grant of £20,000"). */
+const COLON_REACH = 5;
+
+/** True when a colon stands a few words before a figure, no number between ("sources: a grant of £20,000"). */
+function firstAfterColon(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const at = tokenAt(tokens, q.start);
+  for (let k = at - 1; k >= Math.max(0, at - COLON_REACH); k--) {
+    if (tokens[k]!.text === ':') return true;
+    if (tokens[k]!.type !== 'word' || tokens[k]!.pos === 'NUM') return false;
+  }
+  return false;
+}
+
 /** A subset cue right after a total, before its first part ("…, including", "…, of which", "…, of whom"). */
 const SUBSET_OPENER = /^\s*,?\s*(?:including|of which|of whom|among them)\b/i;
 
@@ -268,7 +281,10 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       // "312,400 of the district's 332,600 residents were covered: 41,250 ..., 198,700 ... and the remaining 72,450": the
       // whole of a partitive is no total of a list after it; the figure before "of" is (part-words.ts partitiveOwner).
       const partitive = c.after && c.parts.every((p) => p.sentence === c.total.sentence) && partitiveOwner(tokens, input.located, c.total.q) !== undefined;
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive;
+      // "The money came from three sources: a grant of £20,000 from ..., £9,650 from ... and £8,150 in ...": the first
+      // figure of a list a colon opens is one of its members, not the total of the others.
+      const member = c.after && c.parts[0]!.sentence === c.total.sentence && firstAfterColon(tokens, c.total.q);
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive && !member;
     })
     .map((c) => withCountClosed(withAnswersClosed(c, input), tokens, input.located))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
