@@ -87,3 +87,11 @@ test('the first figure of a list a colon opens is one of its members, not the to
   // Named as the whole before its parts, the same figure is their total.
   assert.deepEqual(brief('The appeal raised £20,000, with £9,650 from events, £3,120 from the auction and £8,150 in donations.'), [['total-unsupported', '£20,000']]);
 });
+
+test('where arrests ended ("charged", "released without charge", "still under investigation") part the arrested', () => {
+  const text = 'Officers have arrested 14 people. Nine have been charged, three were released without charge and four are still under investigation.';
+  assert.deepEqual(brief(text), [['total-unsupported', '14']]);
+  assert.deepEqual(brief(text.replace('four are', 'two are')), []);
+  // "released" may follow a charge (on bail): such acts may overlap, and nothing is said.
+  assert.deepEqual(brief('Of the 70 suspects, 45 were released and 30 were charged.'), []);
+});
