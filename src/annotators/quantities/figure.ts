@@ -154,7 +154,8 @@ function readRangeEnd(tokens: readonly Token[], fig: { num: NumberRead; start: n
   const after = glued ? { end: read.end + 1 } : readUnitAfter(tokens, read.end, to, lex);
   // "rose by 6 percentage points to 81 percent", "fell by £2 million to £14 million": the size of a change with its own
   // unit, then the level it reached ("rise by 10 to 15 percent", the unit written once, stays a range).
-  const byChange = opener === 'by' && (fig.end > num.end || fig.start < num.first) && isChange(tokens[openerAt - 1]);
+  // "lifted turnover by 11 percent to 48.6 million crowns": the verb of change may stand before its object.
+  const byChange = opener === 'by' && (fig.end > num.end || fig.start < num.first) && (isChange(tokens[openerAt - 1]) || changeBefore(openerAt));
   // "fell from an average of 182kg to 74kg": "from" a few words before the first end, after a verb of change.
   const fromAfar = opener !== 'from' && opener !== 'between' && changeFromAfar();
   const change = ((opener === 'from' ? changeBefore(openerAt) : isChange(tokens[openerAt])) && opener !== 'between') || byChange || fromAfar;

@@ -437,6 +437,8 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
 
 const GOVERNING = new Set(['to', 'at', 'in', 'for', 'from', 'among', 'across', 'between', 'by', 'with', 'into', 'on']);
 const SMALL_GROUP = 10;
+/** "the three big operators", "across its three divisions": determiners of a group the list speaks of. */
+const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her']);
 
 /** "to the three big operators", "at the county's two crown courts": a small number word after a governed "the". */
 function governedGroup(tokens: readonly Token[], l: Located): boolean {
@@ -444,5 +446,5 @@ function governedGroup(tokens: readonly Token[], l: Located): boolean {
   if (/\d/.test(tokens[at]?.text ?? '0') || l.q.value > SMALL_GROUP) return false;
   let k = at - 1;
   if (tokens[k]?.lower === "'s" && tokens[k - 1]?.type === 'word') k -= 2;
-  return tokens[k]?.lower === 'the' && GOVERNING.has(tokens[k - 1]?.lower ?? '');
+  return GROUP_DETERMINERS.has(tokens[k]?.lower ?? '') && GOVERNING.has(tokens[k - 1]?.lower ?? '');
 }

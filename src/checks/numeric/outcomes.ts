@@ -20,7 +20,10 @@ interface Outcome {
 function outcomeOf(tokens: readonly Token[], m: Member, rules: ListRules): Outcome | undefined {
   // From what is said of the figure: past its counted noun, or past a share's whole ("47 percent of drivers").
   const from = Math.max(m.at, tokenAt(tokens, m.q.end));
-  for (let k = from; k < Math.min(tokens.length, from + OUTCOME_REACH) && !CLAUSE_END.has(tokens[k]!.lower); k++) {
+  // "24 had been treated and sent home": "and" before a verb joins two verbs of the figure's own clause.
+  // (Right after the figure, "and" ends it: "convicted on 9 and acquitted on 4".)
+  const ends = (k: number) => CLAUSE_END.has(tokens[k]!.lower) && !(k > from && tokens[k]!.lower === 'and' && tokens[k + 1]?.pos === 'VERB');
+  for (let k = from; k < Math.min(tokens.length, from + OUTCOME_REACH) && !ends(k); k++) {
     const two = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`;
     for (const word of [two, tokens[k]!.lower]) {
       const groups = rules.exclusiveOutcomes.get(word);

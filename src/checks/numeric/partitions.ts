@@ -219,7 +219,8 @@ function listAfter(input: PartitionInput, s: number, group: readonly Located[], 
   // "split across three sites, with 300 in Leeds, 200 in York and 150 in Hull": the count of the parts is none of them.
   // "418 violent crimes: 9 homicides, 41 rapes, 57 robberies and 311 assaults": a first figure with a counted noun of its
   // own among parts that each have a different one is one more kind, not their count.
-  if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q)) && !distinctKinds(parts)) parts.shift();
+  // "of whom nine were dead, 31 injured and 11 unhurt": a small first figure that is the subject of its own verb is a part.
+  if (parts.length > 2 && countsTheParts(parts[0]!.q, parts.slice(1).map((p) => p.q)) && !distinctKinds(parts) && !subjectOfVerb(tokens, parts[0]!.q)) parts.shift();
   const fused = opener.role === 'subset' ? partBeforeCue(input, group, opener, clauseStart) : undefined;
   if (fused) return { total: fused.total, parts: [fused.part, ...parts], role: 'subset', rest: false };
   // "Sixty-one of them were women living alone, and 70 were over 80": a figure right before "of them" is a part of a
@@ -505,4 +506,10 @@ function ownFrame(tokens: readonly Token[], q: QuantityAnnotation, end: number, 
 function gappedInPlace(tokens: readonly Token[], q: QuantityAnnotation): boolean {
   const t = tokens[tokenAt(tokens, q.end)];
   return t?.pos === 'ADP' && t.lower !== 'of';
+}
+
+/** "nine were dead": a figure followed at once by a verb or its auxiliary, the subject of its own clause. */
+function subjectOfVerb(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const next = tokens[tokenAt(tokens, q.end)];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.type === 'word';
 }

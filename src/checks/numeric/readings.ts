@@ -91,17 +91,38 @@ const COUNT_REACH = 4;
  * items as the list has parts, right before the colon that opens them, says the list names them all: the parts make up
  * the whole, not just a share of it.
  */
+/** How many tokens before the list's first figure its colon may stand ("sources: annual lets raised £168,900"). */
+const COLON_ITEM_REACH = 5;
+
 function countedList(input: PartitionInput, parts: readonly Located[]): boolean {
   const { tokens } = input;
   const first = tokenAt(tokens, parts[0]!.q.start);
   const [from] = input.sentenceTokens(parts[0]!.sentence);
   let colon = first - 1;
-  while (colon > from && tokens[colon]!.text !== ':' && first - colon <= 2) colon--;
-  if (tokens[colon]?.text !== ':') return false;
+  // "three sources: annual lets raised £168,900, ...": the first item's own words may stand between (no mark).
+  while (colon > from && tokens[colon]!.text !== ':' && tokens[colon]!.type !== 'punctuation' && first - colon <= COLON_ITEM_REACH) colon--;
+  if (tokens[colon]?.text !== ':') return countedOpening(tokens, from, first, parts.length);
   for (let k = from; k < colon; k++) if (PARTIAL.has(tokens[k]!.lower)) return false;
   for (let k = colon - 1; k >= Math.max(from, colon - 1 - COUNT_REACH); k--) {
     const n = CARDINALS.get(tokens[k]!.lower);
     if (n !== undefined) return n === parts.length && tokens[k + 1]?.type === 'word' && tokens[colon - 1]?.pos === 'NOUN';
+  }
+  return false;
+}
+
+/** How many tokens an opening phrase that counts the parts may have ("Across its three divisions,"). */
+const OPENING_REACH = 6;
+
+/**
+ * "Across its three divisions, aquaculture netting brought in 21.4 million crowns, mooring lines 15.8 million and leisure
+ * products 9.1 million": a sentence that opens by counting the things its figures go to, a comma after their noun,
+ * names them all when it gives that many figures.
+ */
+function countedOpening(tokens: readonly Token[], from: number, first: number, parts: number): boolean {
+  for (let k = from; k < Math.min(first, from + OPENING_REACH); k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const n = CARDINALS.get(tokens[k - 2]?.lower ?? '');
+    return n === parts && tokens[k - 1]?.pos === 'NOUN' && tokens[from]?.pos === 'ADP';
   }
   return false;
 }

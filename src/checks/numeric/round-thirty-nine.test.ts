@@ -95,3 +95,33 @@ test('where arrests ended ("charged", "released without charge", "still under in
   // "released" may follow a charge (on bail): such acts may overlap, and nothing is said.
   assert.deepEqual(brief('Of the 70 suspects, 45 were released and 30 were charged.'), []);
 });
+
+// Round 43 of issue 13 (the lead).
+
+test('a small first figure that is the subject of its own verb is a part ("of whom nine were dead, 31 injured and 11 unhurt")', () => {
+  const text = 'Rescuers pulled 47 people from the rubble, of whom nine were dead, 31 injured and 11 unhurt.';
+  assert.deepEqual(brief(text), [['total-unsupported', '47']]);
+  assert.deepEqual(brief(text.replace('11 unhurt', '7 unhurt')), []);
+});
+
+test('the condition of the injured ("in a serious condition", "treated and sent home", "under observation") parts them', () => {
+  const text = 'Fifty-eight people were injured. Of these, 21 were in a serious condition, 24 had been treated and sent home and 17 remained under observation.';
+  assert.deepEqual(brief(text), [['total-unsupported', 'Fifty-eight']]);
+  assert.deepEqual(brief(text.replace('17 remained', '13 remained')), []);
+  // Those admitted may also be in a serious condition.
+  assert.deepEqual(brief('Of the 25 injured, 21 were admitted and 12 were in a serious condition.'), []);
+});
+
+test('a count of sources before a colon names them all, the first item\'s words between ("three sources: annual lets raised £168,900")', () => {
+  const text = 'Hut rents brought in a total of £231,400 over the year. That money came from three sources: annual lets raised £168,900, day and weekly hire £47,300 and the winter storage scheme £11,200. After costs the surplus was £64,700.';
+  assert.deepEqual(brief(text), [['total-unsupported', '£231,400']]);
+  assert.deepEqual(brief(text.replace('£11,200', '£15,200')), []);
+});
+
+test('an opening that counts the parts ("Across its three divisions,") names them all; "by N percent to M" is a change and a level', () => {
+  const text = 'The firm lifted turnover by 11 percent to 48.6 million crowns. Across its three divisions, netting brought in 21.4 million crowns, ropes 15.8 million and leisure products 9.1 million.';
+  assert.deepEqual(brief(text), [['total-unsupported', '48.6 million']]);
+  assert.deepEqual(brief(text.replace('15.8 million', '18.1 million')), []);
+  // Four divisions and three figures: some are not given, and nothing is said.
+  assert.deepEqual(brief(text.replace('three divisions', 'four divisions')), []);
+});
