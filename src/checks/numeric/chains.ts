@@ -140,6 +140,9 @@ function runAfter(input: PartitionInput & { readonly chains: ChainRules }, s: nu
     // own in words before its figures splits that whole, not the list running before it.
     if (parts.length > 0 && frontsOwnWhole(tokens, from, to)) break;
     const marks = marksOf(tokens, from, to, figures, chains);
+    // "23 people were arrested, 19 of them drivers and the remaining four supervisors": a sentence whose later figure is
+    // "of them" splits its own first figure, no list of the sentence before.
+    if (parts.length === 0 && splitsOwnFigure(tokens, figures, chains)) return undefined;
     if (parts.length === 0) first = marks;
     else if (!marks.additive && !marks.residual && !(k < MAX_SENTENCES && likeParts(parts, figures) && closedNext(input, s + k + 1, figures.at(-1)!.paragraph))) break;
     parts.push(...figures);
@@ -295,4 +298,13 @@ function deicticPeriod(tokens: readonly Token[], k: number, chains: ChainRules):
 function setInPeriod(tokens: readonly Token[], from: number, to: number, chains: ChainRules): boolean {
   for (let k = from; k < to; k++) if (chains.periods.has(tokens[k]!.lower) || deicticPeriod(tokens, k, chains) || /^(?:19|20)\d\d$/.test(tokens[k]!.text)) return true;
   return false;
+}
+
+/** True when a figure after the first of a sentence is said to be "of them" (numeric.json partOfWhole) and the first is not. */
+function splitsOwnFigure(tokens: readonly Token[], figures: readonly Located[], chains: ChainRules): boolean {
+  const ofThem = (l: Located) => {
+    const k = tokenAt(tokens, l.q.end);
+    return tokens[k]?.lower === 'of' && chains.partOfWhole.has(tokens[k + 1]?.lower ?? '');
+  };
+  return figures.length >= 2 && !ofThem(figures[0]!) && figures.slice(1).some(ofThem);
 }

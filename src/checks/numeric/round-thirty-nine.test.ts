@@ -125,3 +125,16 @@ test('an opening that counts the parts ("Across its three divisions,") names the
   // Four divisions and three figures: some are not given, and nothing is said.
   assert.deepEqual(brief(text.replace('three divisions', 'four divisions')), []);
 });
+
+// Round 44 of issue 13 (the lead).
+
+test('"respondents could pick two options" after shares says they overlap (rules and the shares model)', () => {
+  assert.deepEqual(brief('Asked how the money should be spent, 62 percent chose free school meals and 55 percent rural health clinics; respondents could pick two options.'), []);
+  assert.deepEqual(brief('Asked how the money should be spent, 62 percent chose free school meals and 55 percent rural health clinics.').map(([rule]) => rule), ['percentage-over-100']);
+});
+
+test('a sentence whose later figure is "of them" splits its own first figure, no list of the sentence before', () => {
+  assert.deepEqual(brief('Of the impounded vehicles, 38 were tipper trucks, 12 were tractor-trolleys and seven were earth-movers, she said.\n\nAccording to the FIR, 23 people were arrested, 19 of them drivers and the remaining four supervisors.'), []);
+  // A list whose first part is "of them" still goes on from the figure before.
+  assert.deepEqual(brief('Employers added 18,400 jobs. Manufacturing accounted for 7,900 of them. Construction added a further 5,200, and services the remaining 6,900.'), [['total-unsupported', '18,400']]);
+});

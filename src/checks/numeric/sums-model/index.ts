@@ -345,7 +345,9 @@ export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 
   const { doc, tokens } = input;
   const covered = coveredIds(input.located, input.findings);
   const runs = shareRuns(input.located, (l) => isComparison(tokens, l.q, input.shareRules))
-    .filter((run) => !run.shares.some((x) => covered.has(x.q.id)) && !describesTraits(input.tokens, run.shares, input.rules))
+    // "62 percent chose free school meals and 55 percent rural clinics; respondents could pick two options": a remark that
+    // members gave several answers (overlaps.ts overlapRemarked), as the rules read it.
+    .filter((run) => !run.shares.some((x) => covered.has(x.q.id)) && !describesTraits(input.tokens, run.shares, input.rules) && !overlapRemarked(tokens, run.shares, sentenceEndOf(doc, tokens, run.shares.at(-1)!)))
     .map((run) => ({ run, features: shareFeatures(run, tokens, input.sentenceOf) }));
   return chooseShares(runs, model.shares.model, model.shares.floor, claimedBy(input.findings))
     .filter((x) => x.p >= model.shares.threshold)
@@ -361,6 +363,12 @@ export function learnedShares(input: Pick<LearnedSumsInput, 'doc' | 'located' | 
         annotationIds: run.shares.map((x) => x.q.id),
       };
     });
+}
+
+/** The token after the sentence of a figure. */
+function sentenceEndOf(doc: Document, tokens: readonly Token[], l: Located): number {
+  const sentence = doc.all('sentence')[l.sentence];
+  return tokenAt(tokens, (sentence?.end ?? doc.text.length) - 1) + 1;
 }
 
 const REST_WORDS = new RegExp(`\\b(?:${vetoes.unstatedRest.words.join('|')})\\b[^.;:]*[.;:]`, 'i');
