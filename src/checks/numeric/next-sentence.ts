@@ -9,6 +9,7 @@ import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
 import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
 import { canPartition, mayPartition, normUnit, sameThings } from './units.js';
+import { governedGroup } from './groups.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
 const MAX_PARTS = 12;
@@ -410,7 +411,7 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   // counts a group the list speaks of, no part of it.
   // "158 of those infected were residents, of whom 41 are bedbound, and 61 were care workers": a figure within an
   // amount of its own sentence is no part of the list (totals.ts nestedFigures).
-  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1 && !governedGroup(tokens, l) && !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
+  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1 && !governedGroup(tokens, l.q) && !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);
@@ -435,16 +436,3 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   return { parts, subset, rest, semicolons, ...(ofNoun !== undefined && { ofNoun }) };
 }
 
-const GOVERNING = new Set(['to', 'at', 'in', 'for', 'from', 'among', 'across', 'between', 'by', 'with', 'into', 'on']);
-const SMALL_GROUP = 10;
-/** "the three big operators", "across its three divisions": determiners of a group the list speaks of. */
-const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her']);
-
-/** "to the three big operators", "at the county's two crown courts": a small number word after a governed "the". */
-function governedGroup(tokens: readonly Token[], l: Located): boolean {
-  const at = tokenAt(tokens, l.q.start);
-  if (/\d/.test(tokens[at]?.text ?? '0') || l.q.value > SMALL_GROUP) return false;
-  let k = at - 1;
-  if (tokens[k]?.lower === "'s" && tokens[k - 1]?.type === 'word') k -= 2;
-  return GROUP_DETERMINERS.has(tokens[k]?.lower ?? '') && GOVERNING.has(tokens[k - 1]?.lower ?? '');
-}

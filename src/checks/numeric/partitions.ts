@@ -8,6 +8,7 @@ import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, silentShortfall, 
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
 import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
+import { governedGroup } from './groups.js';
 import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, partitiveOwner } from './part-words.js';
 import { allDistinct } from './kinds.js';
 import { totalBack } from './total-back.js';
@@ -472,7 +473,8 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
       if (cueBetween(cues, 'subset', group[Math.max(0, i - MAX_PARTS)]!.q.start, total.q.start)) continue;
       // "..., out of 4,900 votes cast": the parts are drawn from the whole and others may remain (parts within it).
       const drawn = /\bout of$/i.test(input.doc.text.slice(cue.start, cue.end));
-      const parts = group.slice(Math.max(0, i - MAX_PARTS), i);
+      // "412 at Amaranth, 186 at Caldeiro and 97 across the four island airports, 713 in all": a group the list speaks of is no part.
+      const parts = group.slice(Math.max(0, i - MAX_PARTS), i).filter((l) => !governedGroup(input.tokens, l.q));
       // "Council tax raises £84m. Business rates bring in another £51m, and grants £39m, giving an income of £168m": a
       // list whose first part adds to one before ("another", "a further") began in an earlier sentence; the total's
       // reading over sentences (totals.ts) judges it whole.

@@ -138,3 +138,9 @@ test('a sentence whose later figure is "of them" splits its own first figure, no
   // A list whose first part is "of them" still goes on from the figure before.
   assert.deepEqual(brief('Employers added 18,400 jobs. Manufacturing accounted for 7,900 of them. Construction added a further 5,200, and services the remaining 6,900.'), [['total-unsupported', '18,400']]);
 });
+
+test('a group a list speaks of ("across the four island airports") is no part and gives no unit to the total after it', () => {
+  const text = 'The operator said 412 flights had been cancelled at Amaranth airport, 186 at Caldeiro and 97 across the four island airports, 713 in all.';
+  assert.deepEqual(brief(text), [['total-unsupported', '713']]);
+  assert.deepEqual(brief(text.replace('713 in all', '695 in all')), []);
+});

@@ -1,3 +1,4 @@
+import { governedGroup } from './groups.js';
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
@@ -102,6 +103,12 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
   for (const l of located) {
     const { q } = l;
     if (!isAmount(q)) continue;
+    // "97 across the four island airports, 713 in all": a group the list speaks of neither takes nor gives its unit.
+    if (governedGroup(tokens, q)) {
+      const own = ownKey(q);
+      if (own !== undefined) keys.set(q.id, own);
+      continue;
+    }
     const carried = previous?.sentence === l.sentence ? keys.get(previous.q.id) : undefined;
     const before = tokens[tokenAt(tokens, q.start) - 1];
     // "in three waves: 500 this year, ...": a small figure before a colon counts the items of the list, not their unit.
