@@ -72,12 +72,28 @@ export function memberOf(tokens: readonly Token[], q: QuantityAnnotation): Membe
   // "158 of those infected were residents": a participle that names the whole ("those infected", "those questioned")
   // belongs to it, and what is said of the figure follows.
   if (tokens[after]?.lower === 'of' && RELATIVES.has(tokens[after + 1]?.lower ?? '')) return { q, at: after + 2 + (namingParticiple(tokens, after + 2) ? 1 : 0) };
+  // "Seventy-one of the patients are children": the whole named after "of the" belongs to the figure, and what is said
+  // of it follows.
+  const named = namedWholeEnd(tokens, after);
+  if (named !== undefined) return { q, at: named };
   if (q.unit === undefined || q.quantityKind !== 'count' || tokens[after]?.lower === 'of') return { q, at: after };
   for (let k = after; k < Math.min(tokens.length, after + REACH); k++) {
     if (tokens[k]!.text === q.unit) return { q, at: k + 1 };
     if (CLAUSE_END.has(tokens[k]!.lower)) break;
   }
   return { q, at: after };
+}
+
+/** How many words a whole named after "of the" may have ("of the stolen cars"). */
+const NAMED_WHOLE_WORDS = 3;
+
+/** The token after "of the <noun phrase>" at `at` when a verb follows it ("of the patients are"), else undefined. */
+function namedWholeEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'the') return undefined;
+  let k = at + 2;
+  while (k < at + 2 + NAMED_WHOLE_WORDS && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
+  const verb = tokens[k];
+  return k > at + 2 && tokens[k - 1]!.pos === 'NOUN' && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') ? k : undefined;
 }
 
 /** "those infected were", "those questioned said": a participle after "those" (its -ed form) and before the clause's verb. */

@@ -67,7 +67,9 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "... confirmed 23 cases. Two of the patients have died, ...": a whole named by a noun the total's can hold (a case
   // of a disease is a patient: units.ts) holds the list as "of them" does.
   // "64 cargo ships ... Thirty-eight of the vessels": or by a word the story uses for the same things (nouns.json sameThings).
-  const ofTotal = next.ofNoun !== undefined && unit !== undefined && (canPartition(unit, next.ofNoun) || sameThings(unit, next.ofNoun));
+  // "... has risen to 118. Seventy-one of the patients are children ...": a total with no noun of its own takes the one
+  // the list names it by.
+  const ofTotal = next.ofNoun !== undefined && (unit === undefined ? total.q.quantityKind === 'count' && Number.isInteger(total.q.value) : canPartition(unit, next.ofNoun) || sameThings(unit, next.ofNoun));
   if (cued || next.subset || ofTotal) return { total, parts: next.parts, role: next.subset || ofTotal ? 'subset' : 'next', rest: next.rest };
   const sameUnit = unit !== undefined && next.parts.some((p) => input.units.get(p.q.id) === unit) && next.parts.every((p) => [unit, undefined].includes(input.units.get(p.q.id)));
   if (next.semicolons && sameUnit) return { total, parts: next.parts, role: 'subset', rest: next.rest };

@@ -144,3 +144,17 @@ test('a group a list speaks of ("across the four island airports") is no part an
   assert.deepEqual(brief(text), [['total-unsupported', '713']]);
   assert.deepEqual(brief(text.replace('713 in all', '695 in all')), []);
 });
+
+// Round 45 of issue 13 (the lead).
+
+test('parts before a total cue that began in the sentence before are judged with its figure ("They took 38 wheels. … 107 wheels in all")', () => {
+  const text = 'They took 38 wheels. Eight days later they took 52 wheels, and on Sunday night another 27 disappeared from a dairy – 107 wheels in all.';
+  assert.deepEqual(brief(text), [['total-unsupported', '107']]);
+  assert.deepEqual(brief(text.replace('another 27', 'another 17')), []);
+});
+
+test('a total with no noun of its own takes the one its next sentence names it by ("Seventy-one of the patients are children")', () => {
+  const text = 'The number of people infected has risen to 118, the station said on Tuesday.\n\nSeventy-one of the patients are children under 12, 29 are teenagers and 22 are adults.';
+  assert.deepEqual(brief(text), [['total-unsupported', '118']]);
+  assert.deepEqual(brief(text.replace('22 are adults', '18 are adults')), []);
+});
