@@ -34,14 +34,19 @@ export function lackDifferentThings(tokens: readonly Token[], parts: readonly { 
 /** Phrases after a list that say its members belong to more than one part (numeric.json overlapRemarks). */
 const OVERLAP_REMARKS: readonly (readonly string[])[] = settings.overlapRemarks.phrases;
 
+/** How many tokens after the last part a remark on overlapping members is looked for ("…, with many doing both"). */
+const REMARK_REACH = 24;
+
 /**
  * "870 help on the wards and 730 at fundraising events, with many doing both": a remark after the last part, before its
- * sentence ends (token `end`), that members belong to both parts.
+ * sentence ends (token `end`) and within REMARK_REACH tokens, that members belong to both parts.
  */
 export function overlapRemarked(tokens: readonly Token[], parts: readonly { readonly q: QuantityAnnotation }[], end: number): boolean {
   const last = parts.at(-1);
   if (!last) return false;
-  for (let k = tokenAt(tokens, last.q.end); k < end; k++) if (OVERLAP_REMARKS.some((words) => words.every((w, i) => tokens[k + i]?.lower === w))) return true;
+  // Read a bounded stretch after the last part: a sentence of thousands of figures asked once per run stays linear.
+  const from = tokenAt(tokens, last.q.end);
+  for (let k = from; k < Math.min(end, from + REMARK_REACH); k++) if (OVERLAP_REMARKS.some((words) => words.every((w, i) => tokens[k + i]?.lower === w))) return true;
   return false;
 }
 
