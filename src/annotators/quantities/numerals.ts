@@ -282,11 +282,31 @@ const LIST_REACH = 4;
 function lastOfCounts(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const joint = tokens[i - 1]?.lower;
   const next = tokens[i + 1];
-  if ((joint !== 'and' && joint !== ',') || !next || next.pos !== 'NOUN' || lex.oneIdioms.has(next.lower)) return false;
+  if (joint !== 'and' && joint !== ',') return false;
+  if (next && SUBJECT_VERBS.has(next.pos)) return lastOfSubjects(tokens, i);
+  if (!next || next.pos !== 'NOUN' || lex.oneIdioms.has(next.lower)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 1 - LIST_REACH); k--) {
     const t = tokens[k]!;
     if (t.type === 'number' || t.pos === 'NUM') return k < i - 2 && tokens[k + 1]!.pos === 'NOUN';
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** How many tokens back the figure of a list's earlier clause may stand before "and one remains at large". */
+const CLAUSE_LIST_REACH = 16;
+const SUBJECT_VERBS = new Set(['AUX', 'VERB']);
+
+/**
+ * "nine were arrested, three were ordered to report daily and one remains at large": "one" before a verb, after "and"
+ * or a comma, is the last figure of a list of figures that are each the subject of their own verb, when the figure of
+ * the clause before it is one too ("three were"); not "He met two ministers and one said ...".
+ */
+function lastOfSubjects(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 1 - CLAUSE_LIST_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.type === 'number' || t.pos === 'NUM') return SUBJECT_VERBS.has(tokens[k + 1]?.pos ?? '') && (k === 0 || tokens[k - 1]!.text === ',' || tokens[k - 1]!.lower === 'and');
   }
   return false;
 }

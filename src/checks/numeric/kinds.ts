@@ -18,7 +18,7 @@ export function areLifeStages(tokens: readonly Token[], members: readonly Member
 const KIND_ENDS = new Set([',', ';', '.', 'and', ')', 'while', 'but', '—', '–']);
 
 /** The kind a member is said to be: the noun after its copula ("29 were men") or its own counted noun ("21 women"), alone in its clause. */
-function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string | undefined {
+function kindOf(tokens: readonly Token[], m: Member, rules: ListRules, compounds = true): string | undefined {
   const copula = rules.copulas.has(tokens[m.at]?.lower ?? '');
   const own = !copula && m.q.quantityKind === 'count' && m.q.unit !== undefined;
   // "29 were men" (after the copula), "21 women" (the count's own noun), "50% men" (a share with its copula left out).
@@ -27,9 +27,35 @@ function kindOf(tokens: readonly Token[], m: Member, rules: ListRules): string |
   const [noun, end] = compound ? [tokens[m.at + 2], tokens[m.at + 3]] : copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
   // "61 were staff": a word for a group of persons after the copula is a noun, whatever the tagger says.
   const person = copula && noun !== undefined && countsPersons(normUnit(noun.lower));
-  if (!noun || !(noun.pos === 'NOUN' || (copula && (misreadPlural(noun) || person))) || (own && noun.text !== m.q.unit)) return undefined;
-  return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : undefined;
+  const modified = copula && !compound && compounds ? modifiedKind(tokens, m.at + 1) : undefined;
+  if (!noun || !(noun.pos === 'NOUN' || (copula && (misreadPlural(noun) || person))) || (own && noun.text !== m.q.unit)) return modified;
+  return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : modified;
 }
+
+/** How many words a kind after a copula may hold ("were spotted marsh frogs"). */
+const KIND_WORDS = 4;
+
+/**
+ * "287 were highland tree frogs, 196 were common toads": a kind after a copula named by a noun with words before it,
+ * alone in its clause, is named by its compound of nouns ("highland tree frogs", "toads", "marsh frogs"): a noun
+ * before a noun names a kind ("marsh frogs"), an adjective a property that may cut across kinds ("red cars", "stolen
+ * cars"), so it is left out. A head noun for persons or a trait is left to the readings above ("were retired nurses").
+ */
+function modifiedKind(tokens: readonly Token[], from: number): string | undefined {
+  let to = from;
+  while (to < from + KIND_WORDS && tokens[to]?.type === 'word' && MODIFIER_POS.has(tokens[to]!.pos)) to++;
+  const end = tokens[to];
+  const head = tokens[to - 1];
+  if (to - from < 2 || head?.pos !== 'NOUN' || (end !== undefined && !KIND_ENDS.has(end.lower))) return undefined;
+  if (countsPersons(normUnit(head.lower)) || isTrait(head.lower)) return undefined;
+  // The tagger may read the first noun of a compound as a verb ("tree frogs"); a participle stays an adjective ("spotted").
+  let first = to - 1;
+  while (first > from && (tokens[first - 1]!.pos === 'NOUN' || (tokens[first - 1]!.pos === 'VERB' && !/(ed|ing)$/.test(tokens[first - 1]!.lower)))) first--;
+  return tokens.slice(first, to).map((t) => t.lower).join(' ');
+}
+
+/** Parts of speech of the words of a kind named after a copula. */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 
 const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
 
@@ -52,10 +78,11 @@ function misreadPlural(word: Token): boolean {
  * whole when the kinds cannot overlap: none is a trait that cuts across kinds ("women", "pensioners", "volunteers"),
  * or all lie in one group of exclusive kinds ("men", "women") or name one whole set of numeric.json kindSets ("men",
  * "women" and "children"). "65 were women, 40 were over 60" (no noun) and "40 were nurses, 30 were women" (a trait) stay breakdowns.
+ * `compounds: false` reads kinds of one word only, as the sums model was trained ("were tree frogs" is then no kind).
  */
-export function namesKinds(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+export function namesKinds(tokens: readonly Token[], members: readonly Member[], rules: ListRules, compounds = true): boolean {
   if (members.length < 2 || !(rules.copulas.has(tokens[members[0]!.at]?.lower ?? '') || afterOfThem(tokens, members[0]!))) return false;
-  const kinds = members.map((m) => kindOf(tokens, m, rules));
+  const kinds = members.map((m) => kindOf(tokens, m, rules, compounds));
   if (kinds.some((k) => k === undefined) || new Set(kinds).size !== kinds.length || !areKinds(kinds)) return false;
   const words = kinds as string[];
   if (!words.some(isTrait)) return true;

@@ -378,7 +378,9 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first) || ofTheOthers(tokens, members[i]!)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.
-    const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || parallelSubject(tokens, members[i]!, heads));
+    // "64 were taken to A, 51 to B and 29 to C, while 13 were treated at the scene": after members whose verb is left
+    // out, the end state to contrast is the first member's.
+    const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || (i > 1 && isContrastedAnswer(tokens, members[0]!, members[i]!, rules)) || parallelSubject(tokens, members[i]!, heads));
     if (reportAside(tokens, from, to, rules)) return i;
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) {
@@ -478,7 +480,27 @@ export function isClosedList(tokens: readonly Token[], members: readonly Member[
   const from = tokenAt(tokens, members.at(-2)!.q.end);
   const to = Math.min(tokenAt(tokens, members.at(-1)!.q.start), from + 40);
   for (let k = from; k < to; k++) if (rules.joiners.has(tokens[k]!.lower)) return true;
-  return members.length >= 3 && separatedBySigns(tokens, members) && endsItsSpan(tokens, members.at(-1)!);
+  return members.length >= 3 && ((separatedBySigns(tokens, members) && endsItsSpan(tokens, members.at(-1)!)) || setAgainst(tokens, members, rules));
+}
+
+const SET_AGAINST = new Set(['against', 'versus']);
+/** How many words after the figure set against a list are searched for a time. */
+const AGAINST_REACH = 5;
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'along', 'at', 'across', 'outside', 'inside', 'near', 'around']);
+
+/**
+ * "41 in Vargsjö, 27 in Nedre Ålby and 14 in Tornvik, against 9 along the coast": a list closed by "and" whose last
+ * figure is set against it in a place of its own is closed with that figure (a time, "against 9 last year", is a
+ * baseline, not a place).
+ */
+function setAgainst(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const last = members.at(-1)!;
+  const first = tokenAt(tokens, last.q.start);
+  if (!SET_AGAINST.has(tokens[first - 1]?.lower ?? '') || tokens[first - 2]?.text !== ',') return false;
+  const after = tokenAt(tokens, last.q.end);
+  const words = tokens.slice(after + 1, after + 1 + AGAINST_REACH).map((t) => t.lemma.toLowerCase());
+  if (!PLACE_PREPOSITIONS.has(tokens[after]?.lower ?? '') || words.some((w) => rules.timeWords.has(w)) || /^\d{4}$/.test(tokens[after + 1]?.text ?? '')) return false;
+  return isClosedList(tokens, members.slice(0, -1), rules);
 }
 
 /** How many words of its own phrase may follow the last figure of a list before its sentence ends ("in the far east"). */

@@ -216,14 +216,32 @@ function namedWhole(input: PartitionInput, s: number, group: readonly Located[])
   if (!NAMING_OPENERS.has(word(0)?.lower ?? '') || !NAMING_DETERMINERS.has(word(1)?.lower ?? '') || word(2)?.type !== 'word') return undefined;
   // "Of the patients admitted, ...": the first word; "Of the stranded passengers, ...": the last before the comma.
   for (const noun of [normUnit(word(2)!.text), namedNoun(input, s + 1)]) {
-    const named = noun === undefined ? [] : unitsNamed(group, noun);
+    const named = noun === undefined ? [] : unitsNamed(input, group, noun);
     if (named.length === 1) return named[0];
   }
   return undefined;
 }
 
-/** The figures of a group counted in `noun`. */
-const unitsNamed = (group: readonly Located[], noun: string) => group.filter((l) => l.q.unit !== undefined && normUnit(l.q.unit) === noun);
+/**
+ * The figures of a group counted in `noun`, or, with no noun of their own, said to be in the state it names right
+ * beside them ("152 injured", "injured 152" for "Of the injured, ...").
+ */
+function unitsNamed(input: PartitionInput, group: readonly Located[], noun: string): Located[] {
+  const { tokens } = input;
+  const is = (t: Token | undefined) => t?.type === 'word' && normUnit(t.text) === noun;
+  // "84 were injured", "26 people were injured": past the figure's noun and auxiliaries.
+  const after = (l: Located) => {
+    let k = tokenAt(tokens, l.q.end);
+    if (l.q.unit !== undefined && tokens[k]?.text === l.q.unit) k++;
+    while (tokens[k]?.pos === 'AUX' && k < tokenAt(tokens, l.q.end) + STATE_AUX) k++;
+    return is(tokens[k]);
+  };
+  const beside = (l: Located) => is(tokens[tokenAt(tokens, l.q.start) - 1]) || after(l);
+  return group.filter((l) => (l.q.unit !== undefined && normUnit(l.q.unit) === noun) || beside(l));
+}
+
+/** How many auxiliaries may stand between a figure and the state it is said to be in ("had been injured"). */
+const STATE_AUX = 3;
 
 /** How many words a named whole may have between its determiner and its comma ("Of the stranded rail passengers,"). */
 const NAMED_WORDS = 4;
@@ -249,12 +267,40 @@ function namedNoun(input: PartitionInput, s: number): string | undefined {
 export function namedTwoBack(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
   const noun = namedNoun(input, s + 2);
   if (noun === undefined || namedNoun(input, s + 1) !== undefined) return undefined;
-  const named = unitsNamed(group, noun);
-  if (named.length !== 1 || unitsNamed(input.bySentence[s + 1] ?? [], noun).length > 0) return undefined;
+  const named = unitsNamed(input, group, noun);
+  if (named.length !== 1 || unitsNamed(input, input.bySentence[s + 1] ?? [], noun).length > 0) return undefined;
   const total = named[0]!;
   const next = nextSentenceParts(input, s + 1, total);
   if (!next || next.parts.length < 2 || next.parts[0]!.paragraph - total.paragraph > 1) return undefined;
   return { total, parts: next.parts, role: 'subset', rest: next.rest };
+}
+
+/** Verbs by which a definite whole says it holds a part ("The stranded vehicles included 710 lorries"). */
+const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
+/** How many sentences after a total a whole named again may say what it included; how many words its name may have. */
+const INCLUDED_SENTENCES = 2;
+const INCLUDED_WORDS = 4;
+
+/**
+ * "Rescue teams worked to free some 640 vehicles ... The stranded vehicles included 710 lorries": a sentence of the
+ * next two (in the total's paragraph or the next) that opens by naming a figure's noun again, with a definite
+ * determiner, and says it included a figure, names a part within that figure (a finding only when the part is larger).
+ */
+export function includedBack(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const sentences = input.doc.all('sentence').length;
+  for (let n = s + 1; n <= Math.min(s + INCLUDED_SENTENCES, sentences - 1); n++) {
+    const [from, to] = input.sentenceTokens(n);
+    const word = (k: number) => input.tokens[from + k];
+    if (!NAMING_DETERMINERS.has(word(0)?.lower ?? '')) continue;
+    let k = 1;
+    while (k <= INCLUDED_WORDS && from + k < to && word(k)!.type === 'word' && !INCLUDING.has(word(k)!.lower)) k++;
+    if (k < 2 || !INCLUDING.has(word(k)?.lower ?? '')) continue;
+    const named = unitsNamed(input, group, normUnit(word(k - 1)!.text));
+    const part = (input.bySentence[n] ?? []).find((l) => l.q.quantityKind === 'count' && tokenAt(input.tokens, l.q.start) <= from + k + 2);
+    if (named.length !== 1 || !part || part.paragraph - named[0]!.paragraph > 1) continue;
+    return { total: named[0]!, parts: [part], role: 'subset', rest: false };
+  }
+  return undefined;
 }
 
 /** How many words after a measure of money its sum may stand ("revenue 7 per cent higher at £1.42bn"). */

@@ -6,7 +6,7 @@ import type { ListRules } from './lists.js';
 import { carryScale } from './scales.js';
 import { findTotalCues, judgeSubset, judgeTotal, plausibleSum, silentShortfall, type CueSpan, type TotalCues } from './totals.js';
 import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './more-lists.js';
-import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
+import { includedBack, isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { governedGroup } from './groups.js';
 import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, partitiveOwner } from './part-words.js';
@@ -119,6 +119,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       backReferenceTotal(input, s, group),
       nextSentenceList(input, s, group, cues),
       namedTwoBack(input, s, group),
+      includedBack(input, s, group),
       restOfWhole(input, s, group),
       partOfWholeList(input, group),
       respectivelyList(input, group),

@@ -15,7 +15,7 @@ import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
 import { isRemainder } from './part-words.js';
 import type { Role } from './openers.js';
-import { areKinds, canPartition, countsPersons, normUnit, sameThings } from './units.js';
+import { areKinds, canPartition, countsPersons, isKindOf, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
 /**
@@ -226,7 +226,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (parts.length < (ONE_PART.has(role) ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   // "64 cargo ships ... Thirty-eight of the vessels": a word the story uses for the same things fits too (nouns.json sameThings).
-  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!);
+  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!) || isKindOf(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   const bracketed = bracketedKinds(input, c, parts);
   if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens)) && !bracketed) return undefined;

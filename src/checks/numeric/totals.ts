@@ -338,7 +338,8 @@ export function judgeSubset(doc: Document, total: QuantityAnnotation, parts: rea
   if (sumLow <= ceiling) return undefined;
   const allows = ceiling === stated(total).low ? fmt(ceiling) : `at most ${fmt(ceiling)}`;
   const floors = parts.some((p) => p.bound === 'range' || p.bound === 'at-least') ? ' Ranges and lower bounds count at their low end.' : '';
-  const message = `Parts exceed the whole: ${quote(doc, total)} allows ${allows}, but the parts listed within it already add up to ${fmt(sumLow)} (${lows.map(fmt).join(' + ')}).${floors}`;
+  const within = lows.length === 1 ? `a part said to be within it is already ${quote(doc, parts[0]!)} (${fmt(sumLow)})` : `the parts listed within it already add up to ${fmt(sumLow)} (${lows.map(fmt).join(' + ')})`;
+  const message = `Parts exceed the whole: ${quote(doc, total)} allows ${allows}, but ${within}.${floors}`;
   return { rule: 'total-unsupported', severity: 'warning', message, start: total.start, end: total.end, annotationIds: [total.id, ...parts.map((p) => p.id)] };
 }
 

@@ -187,7 +187,8 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   // "938 said they would, 1,003 said they would not and 171 were undecided": answers closed by those who gave none
   // (lists.ts closedByAbstention) are everyone asked, whatever is said of them.
   const answers = closedByAbstention(tokens, members, rules);
-  if (members.some(described) && !answers && !namesKinds(tokens, members, rules) && !areLifeStages(tokens, members, rules)) return 'described';
+  // Kinds of one word only: the committed models were trained before kinds named by a compound ("were marsh frogs").
+  if (members.some(described) && !answers && !namesKinds(tokens, members, rules, false) && !areLifeStages(tokens, members, rules)) return 'described';
   // "Of the 70 suspects, 45 were released and 30 were charged": acts that may befall one person are no split, unless
   // they are end states of one kind (numeric.json exclusiveOutcomes: "died", "survived").
   const acts = members.filter((m) => rules.copulas.has(tokens[m.at]?.lower ?? '') && tokens[m.at + 1]?.pos === 'VERB').map((m) => tokens[m.at + 1]!.lower);
