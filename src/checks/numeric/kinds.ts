@@ -27,7 +27,8 @@ function kindOf(tokens: readonly Token[], m: Member, rules: ListRules, compounds
   const [noun, end] = compound ? [tokens[m.at + 2], tokens[m.at + 3]] : copula ? [tokens[m.at + 1], tokens[m.at + 2]] : own ? [tokens[m.at - 1], tokens[m.at]] : [tokens[m.at], tokens[m.at + 1]];
   // "61 were staff": a word for a group of persons after the copula is a noun, whatever the tagger says.
   const person = copula && noun !== undefined && countsPersons(normUnit(noun.lower));
-  const modified = copula && !compound && compounds ? modifiedKind(tokens, m.at + 1) : undefined;
+  // "240 were sand martins", "17 percent fish stalls": a kind of several words.
+  const modified = !compounds || compound || own ? undefined : modifiedKind(tokens, copula ? m.at + 1 : m.at);
   if (!noun || !(noun.pos === 'NOUN' || (copula && (misreadPlural(noun) || person))) || (own && noun.text !== m.q.unit)) return modified;
   return end === undefined || KIND_ENDS.has(end.lower) ? noun.lower : modified;
 }
@@ -46,7 +47,8 @@ function modifiedKind(tokens: readonly Token[], from: number): string | undefine
   while (to < from + KIND_WORDS && tokens[to]?.type === 'word' && MODIFIER_POS.has(tokens[to]!.pos)) to++;
   const end = tokens[to];
   const head = tokens[to - 1];
-  if (to - from < 2 || head?.pos !== 'NOUN' || (end !== undefined && !KIND_ENDS.has(end.lower))) return undefined;
+  // "17 percent fish stalls at weekly markets": a phrase of place after the kind says where, not which kind.
+  if (to - from < 2 || head?.pos !== 'NOUN' || (end !== undefined && !KIND_ENDS.has(end.lower) && !PLACE_AFTER.has(end.lower))) return undefined;
   if (countsPersons(normUnit(head.lower)) || isTrait(head.lower)) return undefined;
   // The tagger may read the first noun of a compound as a verb ("tree frogs"); a participle stays an adjective ("spotted").
   let first = to - 1;
@@ -54,6 +56,7 @@ function modifiedKind(tokens: readonly Token[], from: number): string | undefine
   return tokens.slice(first, to).map((t) => t.lower).join(' ');
 }
 
+const PLACE_AFTER = new Set(['at', 'in', 'on']);
 /** Parts of speech of the words of a kind named after a copula. */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 

@@ -4,7 +4,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
-import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
+import { isBaseline, isGoal, isRate, isSuperseded, ofEarlierWhole } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
 import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
@@ -270,8 +270,11 @@ export function namedTwoBack(input: PartitionInput, s: number, group: readonly L
   const named = unitsNamed(input, group, noun);
   if (named.length !== 1 || unitsNamed(input, input.bySentence[s + 1] ?? [], noun).length > 0) return undefined;
   const total = named[0]!;
-  const next = nextSentenceParts(input, s + 1, total);
-  if (!next || next.parts.length < 2 || next.parts[0]!.paragraph - total.paragraph > 1) return undefined;
+  // "... injured 23 others.\n\nThe blast tore through a silo ...\n\nOf the injured, 14 ...": the sentence between may be a
+  // paragraph of its own.
+  const between = !sameParagraph(input, s, s + 1) && !sameParagraph(input, s + 1, s + 2) ? 2 : 1;
+  const next = nextSentenceParts(input, s + 1, total, between);
+  if (!next || next.parts.length < 2 || next.parts[0]!.paragraph - total.paragraph > between) return undefined;
   return { total, parts: next.parts, role: 'subset', rest: next.rest };
 }
 
@@ -430,12 +433,13 @@ export function isCueOf(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnot
  * The figures of the sentence after a total's, when it states no total of its own: all of them when its parts are split
  * by semicolons, else those before its first colon. `subset` when it opens with "Of these", "Of them", "Among them".
  */
-export function nextSentenceParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
+export function nextSentenceParts(input: PartitionInput, s: number, total: Located, paragraphs = 1): NextParts | undefined {
   // Asked once per opener of a sentence: remembered, so a sentence of many openers reads the next sentence once.
   let memo = NEXT_PARTS.get(input);
   if (!memo) NEXT_PARTS.set(input, (memo = new Map()));
-  if (!memo.has(s)) memo.set(s, readNextParts(input, s, total));
-  return memo.get(s);
+  const key = paragraphs === 1 ? s : -1 - s;
+  if (!memo.has(key)) memo.set(key, readNextParts(input, s, total, paragraphs));
+  return memo.get(key);
 }
 
 /** The parts found in the sentence after a total's. */
@@ -451,7 +455,8 @@ export interface NextParts {
 const NEXT_PARTS = new WeakMap<PartitionInput, Map<number, NextParts | undefined>>();
 
 /** The parts depend on the sentence (and so its paragraph) only, not on which of its figures asks. */
-function readNextParts(input: PartitionInput, s: number, total: Located): NextParts | undefined {
+/** `paragraphs`: how many paragraphs after the total's its parts may stand. */
+function readNextParts(input: PartitionInput, s: number, total: Located, paragraphs: number): NextParts | undefined {
   const { tokens } = input;
   // "... a record 9.5 million tonnes this year.\n\nApples gave 5.2 million tonnes, pears 2.9 ...": a lede's figure is
   // often broken down in the first sentence of the next paragraph, so that sentence is read as well.
@@ -459,7 +464,7 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   // counts a group the list speaks of, no part of it.
   // "158 of those infected were residents, of whom 41 are bedbound, and 61 were care workers": a figure within an
   // amount of its own sentence is no part of the list (totals.ts nestedFigures).
-  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= 1 && !governedGroup(tokens, l.q) && !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
+  const all = (input.partsBySentence[s + 1] ?? []).filter((l) => l.paragraph - total.paragraph <= paragraphs && !governedGroup(tokens, l.q) && !input.nested.has(l.q.id)).slice(0, MAX_PARTS);
   if (all.length < 2) return undefined;
   const [from, to] = input.sentenceTokens(s + 1);
   const cues = findTotalCues(tokens, from, to, input.cues);
@@ -470,7 +475,9 @@ function readNextParts(input: PartitionInput, s: number, total: Located): NextPa
   if (cues.some((c) => c.role === 'total' || (c.role === 'split' && tokens[c.first]!.start < lastFigure))) return undefined;
   const subset = cues.some((c) => c.role === 'subset' && c.first - from < 3);
   const rest = cues.some((c) => c.role === 'rest');
-  const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';');
+  // "Food stores took 2.1 billion marks of that; clothing shops took 0.9, household goods 1.1 and fuel 0.7": a first part
+  // said to be of the figure before, set off by a semicolon, goes on with the list after it to the sentence's end.
+  const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';') || (ofEarlierWhole(tokens, all[0]!.q) && tokens[lastPunctTokenBefore(tokens, all[1]!.q.start, from)]?.text === ';');
   const end = semicolons ? tokens[to - 1]!.end : nextPunctAfter(tokens, tokens[from]!.start, to);
   const before = all.filter((p) => p.q.start < end);
   // "... killed 46 people. The dead came from four districts: Morvel (19), Tessa (14) ...": a colon after a clause of no

@@ -5,6 +5,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import cues from './part-words.json' with { type: 'json' };
+import settings from './numeric.json' with { type: 'json' };
 import type { PartitionInput } from './partitions.js';
 import { mayPartition, type UnitKeys } from './units.js';
 
@@ -169,4 +170,14 @@ export function partitiveOwner(tokens: readonly Token[], located: readonly Locat
     if (!PARTITIVE_WORDS.has(t.pos) && t.lower !== "'s") return undefined;
   }
   return undefined;
+}
+
+/** Words after "of" that point back at a whole ("986 of them", "40 of those"; numeric.json partOfWhole). */
+const EARLIER_WHOLES: ReadonlySet<string> = new Set(settings.partOfWhole.words);
+
+/** "2.1 billion marks of that", "900 of them": a figure, past its counted noun, said to be of a whole named before. */
+export function ofEarlierWhole(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  let k = tokenAt(tokens, q.end);
+  if (q.unit !== undefined && tokens[k]?.text === q.unit) k++;
+  return tokens[k]?.lower === 'of' && EARLIER_WHOLES.has(tokens[k + 1]?.lower ?? '');
 }

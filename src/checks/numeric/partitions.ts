@@ -12,6 +12,7 @@ import { governedGroup } from './groups.js';
 import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, partitiveOwner } from './part-words.js';
 import { allDistinct } from './kinds.js';
 import { totalBack } from './total-back.js';
+import { partitiveBack } from './partitive-back.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
@@ -120,6 +121,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       nextSentenceList(input, s, group, cues),
       namedTwoBack(input, s, group),
       includedBack(input, s, group),
+      partitiveBack(input, s, group),
       restOfWhole(input, s, group),
       partOfWholeList(input, group),
       respectivelyList(input, group),

@@ -13,7 +13,7 @@ import { findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
 import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
-import { isRemainder } from './part-words.js';
+import { isRemainder, ofEarlierWhole } from './part-words.js';
 import type { Role } from './openers.js';
 import { areKinds, canPartition, countsPersons, isKindOf, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
@@ -224,6 +224,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const { total, role, rest } = c;
   const parts = listOf(input, c);
   if (parts.length < (ONE_PART.has(role) ? 1 : 2) || countsTheParts(total.q, parts.map((p) => p.q))) return undefined;
+  // "Food stores took 2.1 billion marks of that; clothing shops took 0.9, ...": a figure said to be of a whole before it
+  // is one part of that whole, and the figures after its semicolon or comma are the other parts, not its own.
+  if (SIBLING_ROLES.has(role) && ofEarlierWhole(tokens, total.q)) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   // "64 cargo ships ... Thirty-eight of the vessels": a word the story uses for the same things fits too (nouns.json sameThings).
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!) || isKindOf(whole!, units.get(p.q.id)!);
@@ -249,7 +252,11 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // "Harbour Lane had the most, with 142 sites, followed by Millgate (118), St Wenna's (97) and Copse Hill (84)": a ranking
   // of the members of one breakdown names one whole's parts in turn.
   const ranking = role === 'next' && parts.length >= 3 && followedBy(tokens, parts[0]!, parts[1]!);
-  const evidence = rest || bracketed || ranking || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
+  // "4.6 billion marks. Food stores took 2.1 billion marks of that; clothing shops took 0.9, ... and fuel stations 0.7": a
+  // first part said to be of the figure of a sentence before, in a list closed by "and", names the other parts of that
+  // figure with it (in the figure's own sentence, "80 patients, 60 of them elderly and 50 on oxygen" describes them twice).
+  const ofBefore = (role === 'subset' || role === 'next') && closed && parts[0]!.sentence > total.sentence && ofEarlierWhole(tokens, parts[0]!.q);
+  const evidence = rest || bracketed || ranking || ofBefore || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
@@ -300,18 +307,13 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   }
 }
 
-/**
- * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
- * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
- */
-/** Words after "of" that point back at a whole ("986 of them", "40 of those"; numeric.json partOfWhole, as chains read it). */
-const OF_THEM: ReadonlySet<string> = new Set(settings.partOfWhole.words);
-
-/** True when "of them" (or those, these, that) follows a figure. */
+/** True when "of them" (or those, these, that) follows a figure, past its counted noun. */
 function ofThem(tokens: readonly Token[], l: Located): boolean {
-  return ofOneOf(tokens, l, OF_THEM);
+  return ofEarlierWhole(tokens, l.q);
 }
 
+/** Lists that may go on from the figure before them instead of parting it. */
+const SIBLING_ROLES: ReadonlySet<Role> = new Set(['clause', 'comma', 'later']);
 /** True when a figure is followed by "of" and one of `words` ("1,120 of them", "31 of the assaults"). */
 function ofOneOf(tokens: readonly Token[], l: Located, words: ReadonlySet<string>): boolean {
   const k = tokenAt(tokens, l.q.end);
@@ -345,6 +347,10 @@ function moneyDisposed(role: Role, total: Located, parts: readonly Located[]): b
 /** Roles whose total is a whole by its opener, so that a stated remainder closing the parts makes the list all of it. */
 const REMAINDER_WHOLES: ReadonlySet<Role> = new Set(['subset', 'colon', 'split', 'fronted', 'paren']);
 
+/**
+ * Roles whose list is opened right after its total (a colon, brackets, "split into") or closed by a total cue ("..., 70
+ * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
+ */
 const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset', 'clause', 'comma', 'fronted', 'next']);
 /** Roles whose list follows its whole at once, so that answers closed by those who gave none make it up. */
 const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subset']);

@@ -45,3 +45,32 @@ test('a whole named again with "the" that "included" a figure holds it, a findin
   // Another noun, not a kind of the whole: no part of it.
   assert.deepEqual(brief(text.replace('340 vans', '340 tonnes of cargo')), []);
 });
+
+// Round 47 of issue 13 (the lead).
+
+test('a figure said to be "of that" before a semicolon is a part of the figure before it, not the whole of the list after it', () => {
+  const text = 'Farm sales rose to 3.2 billion crowns last year.\n\nDairy brought in 1.5 billion crowns of that; meat made 0.9, grain 0.6 and fruit 0.4, the board said.';
+  assert.deepEqual(brief(text), [['total-unsupported', '3.2 billion']]);
+  assert.deepEqual(brief(text.replace('grain 0.6', 'grain 0.4')), []);
+});
+
+test('"Of the injured" two paragraphs on, past a sentence that is a paragraph of its own', () => {
+  const text = 'A gas blast at a bakery killed two men and injured 31 others on Friday.\n\nThe explosion shook houses across the old town.\n\nOf the injured, 19 were taken to the city hospital and 9 to a clinic, while 6 were treated at the scene.';
+  assert.deepEqual(brief(text), [['total-unsupported', '31']]);
+  assert.deepEqual(brief(text.replace('while 6', 'while 3')), []);
+});
+
+test('shares of kinds named by a compound after "of them", and a place after the last kind', () => {
+  const text = 'The firm supplied some 900 shops, 52 percent of them corner shops, 33 percent chain stores and 19 percent farm stalls at weekly markets.';
+  assert.deepEqual(brief(text), [['percentage-over-100', '52 percent of them corner shops, 33 percent chain stores and 19 percent']]);
+  assert.deepEqual(brief(text.replace('19 percent', '15 percent')), []);
+});
+
+test('"N of the things" far after the things were counted is judged against the largest count of them', () => {
+  const text = 'Customs officers seized 2,380 phones at the port on Monday.\n\nThe haul was found in a lorry from the south. Its driver was arrested.\n\nTests showed that 2,830 of the phones were stolen.';
+  assert.deepEqual(brief(text), [['total-unsupported', '2,380']]);
+  assert.deepEqual(brief(text.replace('2,830 of', '1,830 of')), []);
+  // A part named last is no whole of "the phones": only the largest count is.
+  const ponds = 'The team sampled 212 ponds. The fungus was found in 3 of the 40 ponds resampled. They will return to 60 of the ponds in spring.';
+  assert.deepEqual(brief(ponds), []);
+});

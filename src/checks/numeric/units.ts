@@ -26,6 +26,8 @@ export function normUnit(unit: string): string {
   if (irregular) return irregular;
   if (/ies$/.test(lower) && lower.length > 4) return lower.slice(0, -3) + 'y';
   if (/(?:ss|us|is)$/.test(lower)) return lower;
+  // "pitches", "boxes", "bushes", "glasses": the -es of a word that ends in a hiss.
+  if (/(?:ch|sh|x|ss|zz)es$/.test(lower)) return lower.slice(0, -2);
   return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
