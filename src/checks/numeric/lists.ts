@@ -384,12 +384,30 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     if (reportAside(tokens, from, to, rules)) return i;
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) {
-      if (!rules.breakers.has(tokens[k]!.lower) || CLAUSE_END.has(tokens[k + 1]?.lower ?? '')) continue;
+      if (!rules.breakers.has(tokens[k]!.lower) || CLAUSE_END.has(tokens[k + 1]?.lower ?? '') || prepositionalUse(tokens, k, to)) continue;
       if (contrasted && CONTRASTS.has(tokens[k]!.lower)) continue;
       return i;
     }
   }
   return members.length;
+}
+
+const PREPOSITION_BREAKERS = new Set(['after', 'before', 'since', 'until']);
+const PHRASE_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "268 starters sent in by home bakers after a public appeal and 152 collected from bakeries": "after", "before",
+ * "since" or "until" before a noun phrase with no verb up to the next joiner or figure is a preposition, not the start
+ * of another clause ("..., after 40 more were found" still is).
+ */
+function prepositionalUse(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!PREPOSITION_BREAKERS.has(tokens[k]!.lower) || !PHRASE_WORDS.has(tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.lower === 'and') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */

@@ -13,6 +13,7 @@ import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, 
 import { allDistinct } from './kinds.js';
 import { totalBack } from './total-back.js';
 import { partitiveBack } from './partitive-back.js';
+import { runningFloor } from './running-totals.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
 import { countsTheParts, wholeNamedBefore } from './evidence.js';
@@ -122,6 +123,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       namedTwoBack(input, s, group),
       includedBack(input, s, group),
       partitiveBack(input, s, group),
+      runningFloor(input, s, group),
       restOfWhole(input, s, group),
       partOfWholeList(input, group),
       respectivelyList(input, group),
@@ -362,7 +364,11 @@ function partBeforeCue(input: PartitionInput, group: readonly Located[], opener:
   const part = group[at - 1];
   // "slipped to 1,960 farm businesses from 1,994, with 2,140 of them": the earlier level of a change is no whole; the
   // level it changed to is.
-  const total = group[at - 2] && isChangedFrom(input.tokens, group[at - 2]!.q) ? group[at - 3] : group[at - 2];
+  // "2.3 million people lived in the two worst-hit provinces, ... and 2.6 million of them": a small group a preposition
+  // governs is what the sentence speaks of, not the whole (groups.ts).
+  let before = at - 2;
+  while (group[before] && governedGroup(input.tokens, group[before]!.q)) before--;
+  const total = group[before] && isChangedFrom(input.tokens, group[before]!.q) ? group[before - 1] : group[before];
   const fusedTo = (l: Located, at: number) => /^\s*$/.test(input.doc.text.slice(l.q.end, at));
   if (!part || !total || total.q.start < clauseStart || !fusedTo(part, opener.start)) return undefined;
   // "12 of whom ... and 25 of whom": the figure before the second part is the first part, not their whole.

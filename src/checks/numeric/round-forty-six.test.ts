@@ -74,3 +74,35 @@ test('"N of the things" far after the things were counted is judged against the 
   const ponds = 'The team sampled 212 ponds. The fungus was found in 3 of the 40 ponds resampled. They will return to 60 of the ponds in spring.';
   assert.deepEqual(brief(ponds), []);
 });
+
+// Round 48 of issue 13 (the lead).
+
+test('"after", "before", "since" or "until" before a noun phrase with no verb is a preposition, not the start of a clause', () => {
+  const text = 'The lab tested 190 samples sent by farmers after a public call and 74 taken from shops in the city, 254 in all.';
+  assert.deepEqual(brief(text), [['total-unsupported', '254']]);
+  assert.deepEqual(brief(text.replace('254 in all', '264 in all')), []);
+  // A clause after "after" starts a new list: its figure is no part.
+  assert.deepEqual(brief('The lab tested 190 samples, 74 in all, after 84 more were sent by farmers.'), []);
+});
+
+test('"N of them" takes its whole past a small group a preposition governs', () => {
+  const text = 'Some 1.4 million people live in the three flooded districts, and 1.7 million of them have lost their homes.';
+  assert.deepEqual(brief(text), [['total-unsupported', 'Some 1.4 million']]);
+  assert.deepEqual(brief(text.replace('1.7 million of them', '0.7 million of them')), []);
+});
+
+test('a running total, even one open to earlier additions, holds at least the figures its own sentence adds', () => {
+  const text = 'The Arvel works built 620 of the buses, the Tosk plant 540 and the Ulm coachworks 310, bringing the total delivered this school year to 1,450.';
+  assert.deepEqual(brief(text), [['total-unsupported', '1,450']]);
+  // Open to earlier deliveries, a larger total says nothing of the parts.
+  assert.deepEqual(brief(text.replace('to 1,450', 'to 2,450')), []);
+});
+
+test('handsets are phones and diagnoses are cases', () => {
+  const phones = 'Thieves took 210 phones in June, 190 in July and 150 in August, a total of 530 handsets.';
+  assert.deepEqual(brief(phones), [['total-unsupported', '530']]);
+  assert.deepEqual(brief(phones.replace('530 handsets', '550 handsets')), []);
+  const cases = 'The agency recorded 312 confirmed diagnoses last year. Men accounted for 190 cases, women for 101 and children for 27.';
+  assert.deepEqual(brief(cases), [['total-unsupported', '312']]);
+  assert.deepEqual(brief(cases.replace('children for 27', 'children for 21')), []);
+});

@@ -2,7 +2,7 @@
 // total taken from the gangs to £230,000." A sentence that opens by adding to the one before (part-words.json
 // additiveOpeners) and closes on "bringing the total to" sums its own figures and the one amount of their kind before.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Located } from './context.js';
+import { guaranteed, stated, type Located } from './context.js';
 import { fitsWhole, PART_WORDS, phraseAt } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
@@ -26,16 +26,37 @@ export function runningTotal(input: PartitionInput, s: number, group: readonly L
   return { total, parts, role: 'chain', rest: true };
 }
 
-/** "bringing the total ... to £230,000": the figure right after "to" and the verb's token, unless the total is open-ended. */
-function totalAfterVerb(input: PartitionInput, from: number, to: number, group: readonly Located[]): { total: Located; verb: number } | undefined {
+/**
+ * "The first works built 620 of the buses, the second 540 and the third 310, bringing the total delivered this school
+ * year to 1,450": a running total, even one left open to earlier additions ("this year", "so far"), holds at least the
+ * figures its own sentence adds before it when it says what it counts; only figures that exceed it are returned (read
+ * within it, as a chain that is not closed).
+ */
+export function runningFloor(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const [from, to] = input.sentenceTokens(s);
+  const found = totalAfterVerb(input, from, to, group, true);
+  // "bringing the total to 25" may count more than the sentence names (pinned silent); "the total delivered this year"
+  // names the very additions its sentence lists.
+  if (!found || input.tokens[found.verb + 3]?.lower === 'to') return undefined;
+  const { total, verb } = found;
+  const parts = group.filter((l) => l !== total && tokenAt(input.tokens, l.q.end) <= verb && fitsWhole(input, total, l));
+  const sum = parts.reduce((a, p) => a + guaranteed(p.q).low, 0);
+  return parts.length >= 2 && sum > stated(total.q).high ? { total, parts, role: 'chain', rest: false } : undefined;
+}
+
+/**
+ * "bringing the total ... to £230,000": the figure right after "to" and the verb's token, unless the total is open-ended
+ * (`open`: also then).
+ */
+function totalAfterVerb(input: PartitionInput, from: number, to: number, group: readonly Located[], open = false): { total: Located; verb: number } | undefined {
   const { tokens } = input;
   for (let v = from; v < to; v++) {
     if (!PART_WORDS.runningVerbs.has(tokens[v]!.lower) || phraseAt(tokens, v + 1, ['the', 'total']) < 0) continue;
     for (let k = v + 3; k < Math.min(to, v + 3 + TOTAL_REACH); k++) {
-      if (PART_WORDS.openEnded.has(tokens[k]!.lower)) return undefined;
+      if (!open && PART_WORDS.openEnded.has(tokens[k]!.lower)) return undefined;
       if (tokens[k]!.lower !== 'to') continue;
       const total = group.find((l) => tokenAt(tokens, l.q.start) === k + 1);
-      return total && !openAfter(tokens, tokenAt(tokens, total.q.end), to) ? { total, verb: v } : undefined;
+      return total && (open || !openAfter(tokens, tokenAt(tokens, total.q.end), to)) ? { total, verb: v } : undefined;
     }
   }
   return undefined;
