@@ -44,11 +44,13 @@ const KIND_WORDS = 4;
  */
 function modifiedKind(tokens: readonly Token[], from: number): string | undefined {
   let to = from;
-  while (to < from + KIND_WORDS && tokens[to]?.type === 'word' && MODIFIER_POS.has(tokens[to]!.pos)) to++;
+  // "31 were wound infections picked up while swimming": a participle after a noun starts a phrase about the kind.
+  const participle = (k: number) => tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'NOUN';
+  while (to < from + KIND_WORDS && tokens[to]?.type === 'word' && MODIFIER_POS.has(tokens[to]!.pos) && !(to > from && participle(to))) to++;
   const end = tokens[to];
   const head = tokens[to - 1];
   // "17 percent fish stalls at weekly markets": a phrase of place after the kind says where, not which kind.
-  if (to - from < 2 || head?.pos !== 'NOUN' || (end !== undefined && !KIND_ENDS.has(end.lower) && !PLACE_AFTER.has(end.lower))) return undefined;
+  if (to - from < 2 || head?.pos !== 'NOUN' || (end !== undefined && !KIND_ENDS.has(end.lower) && !PLACE_AFTER.has(end.lower) && !participle(to))) return undefined;
   if (countsPersons(normUnit(head.lower)) || isTrait(head.lower)) return undefined;
   // The tagger may read the first noun of a compound as a verb ("tree frogs"); a participle stays an adjective ("spotted").
   let first = to - 1;

@@ -393,21 +393,29 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
 }
 
 const PREPOSITION_BREAKERS = new Set(['after', 'before', 'since', 'until']);
+const GERUND_BREAKERS = new Set(['after', 'before', 'since', 'until', 'while', 'when']);
 const PHRASE_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+// The tagger may read an -ing form after "while" as a noun ("while swimming or wading").
+const gerund = (t: Token | undefined) => (t?.pos === 'VERB' || t?.pos === 'NOUN') && t.lower.endsWith('ing');
 
 /**
  * "268 starters sent in by home bakers after a public appeal and 152 collected from bakeries": "after", "before",
  * "since" or "until" before a noun phrase with no verb up to the next joiner or figure is a preposition, not the start
- * of another clause ("..., after 40 more were found" still is).
+ * of another clause ("..., after 40 more were found" still is). So is one of these or "while", "when" before an -ing
+ * form whose phrase ends at a joiner before the next figure ("31 were wound infections picked up while swimming or
+ * wading, 9 were ..."; not "..., while losing 12 soldiers").
  */
 function prepositionalUse(tokens: readonly Token[], k: number, to: number): boolean {
-  if (!PREPOSITION_BREAKERS.has(tokens[k]!.lower) || !PHRASE_WORDS.has(tokens[k + 1]?.pos ?? '')) return false;
+  const word = tokens[k]!.lower;
+  const phrase = PREPOSITION_BREAKERS.has(word) && PHRASE_WORDS.has(tokens[k + 1]?.pos ?? '');
+  const adverbial = GERUND_BREAKERS.has(word) && gerund(tokens[k + 1]);
+  if (!phrase && !adverbial) return false;
   for (let j = k + 1; j < to; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.lower === 'and') return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(adverbial && gerund(t))) return false;
   }
-  return true;
+  return phrase;
 }
 
 /** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */

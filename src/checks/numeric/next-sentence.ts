@@ -228,7 +228,9 @@ function namedWhole(input: PartitionInput, s: number, group: readonly Located[])
  */
 function unitsNamed(input: PartitionInput, group: readonly Located[], noun: string): Located[] {
   const { tokens } = input;
-  const is = (t: Token | undefined) => t?.type === 'word' && normUnit(t.text) === noun;
+  // "Twenty-three people were killed ... The dead included ...": a word for the same end state (numeric.json sameOutcomes).
+  const state = input.rules.sameOutcomes.get(noun);
+  const is = (t: Token | undefined) => t?.type === 'word' && (normUnit(t.text) === noun || (state !== undefined && input.rules.sameOutcomes.get(t.lower) === state));
   // "84 were injured", "26 people were injured": past the figure's noun and auxiliaries.
   const after = (l: Located) => {
     let k = tokenAt(tokens, l.q.end);
@@ -283,6 +285,8 @@ const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
 /** How many sentences after a total a whole named again may say what it included; how many words its name may have. */
 const INCLUDED_SENTENCES = 2;
 const INCLUDED_WORDS = 4;
+/** What may join the figures a whole included: their nouns (up to three words) and "and" or a comma. */
+const INCLUDED_JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]*\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 /**
  * "Rescue teams worked to free some 640 vehicles ... The stranded vehicles included 710 lorries": a sentence of the
@@ -299,9 +303,13 @@ export function includedBack(input: PartitionInput, s: number, group: readonly L
     while (k <= INCLUDED_WORDS && from + k < to && word(k)!.type === 'word' && !INCLUDING.has(word(k)!.lower)) k++;
     if (k < 2 || !INCLUDING.has(word(k)?.lower ?? '')) continue;
     const named = unitsNamed(input, group, normUnit(word(k - 1)!.text));
-    const part = (input.bySentence[n] ?? []).find((l) => l.q.quantityKind === 'count' && tokenAt(input.tokens, l.q.start) <= from + k + 2);
-    if (named.length !== 1 || !part || part.paragraph - named[0]!.paragraph > 1) continue;
-    return { total: named[0]!, parts: [part], role: 'subset', rest: false };
+    const figures = input.bySentence[n] ?? [];
+    const first = figures.findIndex((l) => l.q.quantityKind === 'count' && tokenAt(input.tokens, l.q.start) <= from + k + 2);
+    if (named.length !== 1 || first < 0 || figures[first]!.paragraph - named[0]!.paragraph > 1) continue;
+    // "The dead included 15 inmates and 11 guards, ... adding that 41 ...": the figures joined to the first by "and" or a comma.
+    let last = first;
+    while (figures[last + 1] && INCLUDED_JOINT.test(input.doc.text.slice(figures[last]!.q.end, figures[last + 1]!.q.start))) last++;
+    return { total: named[0]!, parts: figures.slice(first, last + 1), role: 'subset', rest: false };
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import { chainedList, type ChainRules } from './chains.js';
 import { governedGroup } from './groups.js';
 import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, partitiveOwner } from './part-words.js';
 import { allDistinct } from './kinds.js';
+import settings from './numeric.json' with { type: 'json' };
 import { totalBack } from './total-back.js';
 import { partitiveBack } from './partitive-back.js';
 import { runningFloor } from './running-totals.js';
@@ -149,7 +150,10 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       for (const p of read.parts) parts.add(p.q.id);
       const finding = judge(input, { ...c, parts: read.parts }, read.reading, scaled);
       // Parts far below their total are some of its parts, not a slip (numeric.json shortLists): nothing is said.
-      const short = read.reading !== 'subset' && silentShortfall(input.doc, c.total.q, scaled, input.located, input.nested);
+      // "£4,210 in back pay, £1,850 ... and £640 in interest, £7,700 in all": a total that closes its list at once, in its
+      // own sentence, says the list is all of it; only a sum far below (numeric.json shortLists.closedRatio) reads as a
+      // misreading there.
+      const short = read.reading !== 'subset' && silentShortfall(input.doc, c.total.q, scaled, input.located, input.nested) && !closesAtOnce(input, c, read.parts, scaled);
       if (finding && !short && !madeBefore(input, c.total.q, read.parts, scaled) && !begunBefore(input, c, read.parts, read.reading)) findings.push(finding);
       else if (finding && short && read.reading !== 'subset') {
         const begun = shortBegunBefore(input, c, read.parts, read.reading);
@@ -159,6 +163,25 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
     }
   });
   return findings;
+}
+
+/** The lowest share of its total a list may add up to when the total closes it at once ("..., £7,700 in all"). */
+const CLOSED_RATIO = settings.shortLists.closedRatio;
+/** Words that may stand between a list's last part and the total that closes it (", £7,700 in all"). */
+const CLOSING_GAP = /^\s*(?:[a-z]+\s+){0,3}?[a-z]*\s*,\s*$/i;
+
+/**
+ * True when the total stands right after its list's last part (its phrase and a comma between), in its sentence, and a
+ * total cue of "in all", "in total" or "altogether" follows it, and the parts reach CLOSED_RATIO of it: a sum the list
+ * itself says is complete.
+ */
+function closesAtOnce(input: PartitionInput, c: Candidate, parts: readonly Located[], scaled: readonly QuantityAnnotation[]): boolean {
+  if (c.role !== 'before' || parts.length < 3 || parts.some((p) => p.sentence !== c.total.sentence)) return false;
+  const last = parts.at(-1)!;
+  if (!CLOSING_GAP.test(input.doc.text.slice(last.q.end, c.total.q.start))) return false;
+  const after = input.doc.text.slice(c.total.q.end, c.total.q.end + 30).toLowerCase();
+  if (!/^\s*(?:[a-z]+\s+)?(?:in all|in total|altogether)\b/.test(after)) return false;
+  return scaled.reduce((a, q) => a + q.value, 0) >= CLOSED_RATIO * c.total.q.value;
 }
 
 /**

@@ -4,14 +4,15 @@ import { tokenAt } from '../../nlp/tokens.js';
 import { stated, type Located } from './context.js';
 import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
-import { normUnit } from './units.js';
+import { normUnit, sameThings } from './units.js';
 
 /** How many paragraphs and sentences back the whole of "N of the things" may stand (the check stays linear). */
 const PARAGRAPHS_BACK = 4;
 const SENTENCES_BACK = 30;
 
 /**
- * A figure of sentence `s` followed by "of the" and a noun that earlier figures counted (in the last few paragraphs, no
+ * A figure of sentence `s` followed by "of the" and a noun that earlier figures counted (or a word for the same things,
+ * nouns.json sameThings: "214 assaults ... 229 of the attacks") (in the last few paragraphs, no
  * baseline, goal, rate or revised figure): the largest of them holds it. Only a part larger than that whole is
  * returned, as a candidate of one part; the whole is otherwise left to the other readings.
  */
@@ -42,7 +43,7 @@ function largestCounted(input: PartitionInput, noun: string, part: Located): Loc
     if (!figures || figures.length === 0) continue;
     if (part.paragraph - figures[0]!.paragraph > PARAGRAPHS_BACK) break;
     for (const l of figures) {
-      if (l.q.quantityKind !== 'count' || l.q.unit === undefined || normUnit(l.q.unit) !== noun) continue;
+      if (l.q.quantityKind !== 'count' || l.q.unit === undefined || !(normUnit(l.q.unit) === noun || sameThings(normUnit(l.q.unit), noun))) continue;
       if (isBaseline(tokens, l.q) || isGoal(tokens, l.q) || isRate(tokens, l.q) || isSuperseded(tokens, l.q)) continue;
       if (!best || stated(l.q).high > stated(best.q).high) best = l;
     }

@@ -106,3 +106,28 @@ test('handsets are phones and diagnoses are cases', () => {
   assert.deepEqual(brief(cases), [['total-unsupported', '312']]);
   assert.deepEqual(brief(cases.replace('children for 27', 'children for 21')), []);
 });
+
+// Round 49 of issue 13 (the lead).
+
+test('a total that closes its list at once with "in all" says the list is complete: a sum down to 0.8 of it is a slip', () => {
+  const text = 'The court awarded £3,120 in lost wages, £1,460 for injury to feelings and £520 in interest, £6,100 in all.';
+  assert.deepEqual(brief(text), [['total-unsupported', '£6,100']]);
+  assert.deepEqual(brief(text.replace('£6,100', '£5,100')), []);
+  // Far below (0.65 of it), the list reads as some of its parts.
+  assert.deepEqual(brief(text.replace('£6,100', '£7,800')), []);
+});
+
+test('a kind with a participle phrase after it, and an -ing phrase after "while" that ends before the next figure', () => {
+  const text = 'Of the 60 injuries, 34 were knee sprains picked up while running or jumping, 17 were wrist fractures and 12 were head wounds caused by falls.';
+  assert.deepEqual(brief(text), [['total-unsupported', '60']]);
+  assert.deepEqual(brief(text.replace('12 were', '9 were')), []);
+});
+
+test('"N of the attacks" after assaults were counted, and "The dead included" after people were killed', () => {
+  const attacks = 'Police recorded 140 assaults on bus drivers last year. Most were at night: 152 of the attacks came after 8pm.';
+  assert.deepEqual(brief(attacks), [['total-unsupported', '140']]);
+  assert.deepEqual(brief(attacks.replace('152 of', '102 of')), []);
+  const dead = 'Eighteen people were killed when a ferry capsized on Sunday. The dead included 12 passengers and 9 crew members.';
+  assert.deepEqual(brief(dead), [['total-unsupported', 'Eighteen']]);
+  assert.deepEqual(brief(dead.replace('9 crew', '6 crew')), []);
+});
