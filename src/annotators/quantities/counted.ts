@@ -28,7 +28,8 @@ export function readCounted(tokens: readonly Token[], at: number, to: number, le
     }
     // "38 two-bedroom flats": a number word glued to a hyphen and a word opens a compound adjective.
     const compoundNumber = lex.cardinals.has(tok.lower) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tok.end;
-    const adjective = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /ed$/.test(tok.lower)) || compoundNumber;
+    // "1,204 wanted barbecues allowed": an answer's verb right after the figure is no adjective (units.json answerVerbs).
+    const adjective = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /ed$/.test(tok.lower) && !(j === at && lex.answerVerbs.has(tok.lower))) || compoundNumber;
     if (!adjective && !(tok.text === '-' && tok.start === tokens[j - 1]!.end)) return undefined;
   }
   return undefined;

@@ -112,6 +112,8 @@ export interface Lexicon {
   readonly ageSuffix: ReadonlySet<string>;
   readonly timeDeixis: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
+  /** Past forms that right after a figure are its verb, not an adjective (units.json answerVerbs). */
+  readonly answerVerbs: ReadonlySet<string>;
   readonly rateBase: ReadonlySet<string>;
   /** Round scales after "out of" ("two points out of 100"; units.json scaleBases). */
   readonly scaleBases: ReadonlySet<number>;
@@ -204,6 +206,7 @@ export function buildLexicon(options: { approxTolerance?: number } = {}): Lexico
     ageSuffix: new Set(units.ageSuffix.words),
     timeDeixis: new Set(units.timeDeixis.words),
     notCounted: new Set(units.notCounted.words),
+    answerVerbs: new Set(units.answerVerbs.words),
     rateBase: new Set(units.rateBase.words),
     scaleBases: new Set(units.scaleBases.values),
     vagueDurations: new Set(units.vagueDurations.words),

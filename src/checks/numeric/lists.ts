@@ -57,8 +57,9 @@ export interface Member {
 
 /** How far after a figure its counted noun, preposition or stance word is looked for (keeps the check linear). */
 const REACH = 4;
-// NOUN: the tagger reads some verbs after a figure as nouns ("3,000 work in the north").
-const SKIP_TO_PREPOSITION = new Set(['VERB', 'AUX', 'ADV', 'PART', 'NOUN']);
+// NOUN: the tagger reads some verbs after a figure as nouns ("3,000 work in the north"). DET, PRON: a short object of
+// the figure's verb ("46 percent received the jab at their surgery, 38 percent at a pharmacy", "got it at").
+const SKIP_TO_PREPOSITION = new Set(['VERB', 'AUX', 'ADV', 'PART', 'NOUN', 'DET', 'PRON']);
 const ATTRIBUTE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 const ATTRIBUTE_WORDS = new Set(['over', 'under', 'aged', 'older', 'younger', 'between', 'above', 'below']);
 const RELATIVES = new Set(['whom', 'which', 'them', 'those', 'these']);

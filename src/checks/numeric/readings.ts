@@ -232,7 +232,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!) || isKindOf(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   const bracketed = bracketedKinds(input, c, parts);
-  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens)) && !bracketed) return undefined;
+  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens, role === 'split')) && !bracketed) return undefined;
   if (parts.length === 1) return 'subset';
   // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
   // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
@@ -358,8 +358,12 @@ const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subse
 const ONE_PART: ReadonlySet<Role> = new Set(['subset', 'fronted']);
 
 /** "14 vehicles ...: nine cars, three vans and four motorcycles": counts of distinct kinds, each named, part a counted total. */
-function isKindList(total: Located, parts: readonly Located[], tokens: readonly Token[]): boolean {
-  const kinds = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
+function isKindList(total: Located, parts: readonly Located[], tokens: readonly Token[], split = false): boolean {
+  // "The night's 1,816 meteors break down as 1,261 Perseids, 348 sporadic meteors and 243 from the Kappa Cygnids": after a
+  // cue that splits the total (`split`), a part that names no noun of its own counts the total's.
+  const own = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
+  const wholeNoun = total.q.quantityKind === 'count' && total.q.unit ? normUnit(total.q.unit) : undefined;
+  const kinds = split && wholeNoun !== undefined && own.some((k) => k !== undefined) ? own.map((k, i) => k ?? (parts[i]!.q.quantityKind === 'count' ? wholeNoun : undefined)) : own;
   // "arrests in 312 cases, and 97 people have been charged with a total of 140 offences": people and things are
   // never kinds of one count, whatever the total counts.
   const persons = kinds.filter((k) => k !== undefined && countsPersons(k)).length;

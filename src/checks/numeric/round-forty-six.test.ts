@@ -131,3 +131,33 @@ test('"N of the attacks" after assaults were counted, and "The dead included" af
   assert.deepEqual(brief(dead), [['total-unsupported', 'Eighteen']]);
   assert.deepEqual(brief(dead.replace('9 crew', '6 crew')), []);
 });
+
+// Round 50 of issue 13 (the lead).
+
+test('after a cue that splits a total, a part with no noun of its own counts the total\'s', () => {
+  const text = 'The night\'s 940 meteors break down as 612 Geminids, 201 sporadic meteors unrelated to any shower and 150 from minor streams.';
+  assert.deepEqual(brief(text), [['total-unsupported', '940']]);
+  assert.deepEqual(brief(text.replace('150 from', '127 from')), []);
+});
+
+test('how each person stranded was brought down is one outcome each', () => {
+  const text = 'Of the 96 climbers, 51 were lowered on ropes, 33 walked down with guides and 17 were winched off by helicopter.';
+  assert.deepEqual(brief(text), [['total-unsupported', '96']]);
+  assert.deepEqual(brief(text.replace('17 were', '12 were')), []);
+});
+
+test('an answer\'s verb right after a figure is no adjective before a counted noun', () => {
+  const text = 'A total of 2,210 readers voted.\n\nBroken down, 1,020 backed a ban, 830 wanted dogs kept on leads and 410 said nothing should change.';
+  assert.deepEqual(brief(text), [['total-unsupported', '2,210']]);
+  assert.deepEqual(brief(text.replace('410 said', '360 said')), []);
+});
+
+test('figures each after a subject of their own, the verb left out after the first, are siblings for the sums model', () => {
+  assert.deepEqual(brief('The factories sent 48,200 new members, the farms 31,500 and the colleges 22,700.'), []);
+});
+
+test('a share\'s preposition after a short object of its verb, and "during" as a setting', () => {
+  const text = 'Of those vaccinated, 44 percent received the jab at their surgery, 39 percent at a pharmacy and 22 percent during a home visit.';
+  assert.deepEqual(brief(text), [['percentage-over-100', '44 percent received the jab at their surgery, 39 percent at a pharmacy and 22 percent']]);
+  assert.deepEqual(brief(text.replace('22 percent', '17 percent')), []);
+});

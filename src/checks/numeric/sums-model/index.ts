@@ -11,7 +11,8 @@ import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
 import { withCountClosed } from './counted.js';
-import { closedByAbstention, onDifferentThings, type ListRules, type Member } from '../lists.js';
+import { closedByAbstention, memberOf, onDifferentThings, type ListRules, type Member } from '../lists.js';
+import { isSubjectGapped } from '../subjects.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
 import { isChangedFrom, isGoal, isRanked, isSuperseded, partitiveOwner } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
@@ -285,7 +286,10 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       // "The money came from three sources: a grant of £20,000 from ..., £9,650 from ... and £8,150 in ...": the first
       // figure of a list a colon opens is one of its members, not the total of the others.
       const member = c.after && c.parts[0]!.sentence === c.total.sentence && firstAfterColon(tokens, c.total.q);
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive && !member;
+      // "the factories sent 48,200 new members, the collective farms 31,500 and the universities 22,700": figures each
+      // after a subject of their own, the verb left out after the first, are siblings, not a total and its parts.
+      const siblings = c.after && c.parts.every((p) => p.sentence === c.total.sentence) && isSubjectGapped(tokens, [c.total, ...c.parts].map((l) => memberOf(tokens, l.q)), input.rules, false);
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive && !member && !siblings;
     })
     .map((c) => withCountClosed(withAnswersClosed(c, input), tokens, input.located))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
