@@ -314,7 +314,12 @@ export function partsOneWhole(tokens: readonly Token[], members: readonly Member
   if (areStages(tokens, members, rules)) return undefined;
   // "30 were charged and a further 20 released": disjoint, but others may remain. "2,800 domestic flights, 1,700
   // European flights": kinds of one noun, which may overlap ("domestic", "delayed"), so the total only bounds them.
-  return gapped || areExclusiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) ? 'outcomes' : undefined;
+  // "131 dry-cargo barges, 58 tankers and 31 container barges": two counted nouns at least, told apart where one repeats
+  // by the words before it.
+  const nouns = members.map((m) => (m.q.quantityKind === 'count' && m.q.unit !== undefined && tokens[m.at - 1]?.text === m.q.unit ? normUnit(m.q.unit) : undefined));
+  const kinds = nouns.map((n, i) => n && `${modifiersOf(tokens, members[i]!) ?? ''} ${n}`);
+  const mixed = allDistinct(kinds) && new Set(nouns).size > 1;
+  return gapped || areExclusiveOutcomes(tokens, members, rules) || adds(tokens, members, rules) || allDistinct(members.map((m) => modifiersOf(tokens, m))) || mixed ? 'outcomes' : undefined;
 }
 
 const OTHERS = new Set(['other', 'others']);
@@ -362,7 +367,8 @@ function modifiersOf(tokens: readonly Token[], m: Member): string | undefined {
 }
 
 /** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
-export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules): number {
+/** `subset`: the list follows a subset cue ("including"), so its members are parts singled out, not additions. */
+export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules, subset = false): number {
   // The subjects' head nouns of the members read so far, one look per member (parallelSubject).
   const heads = new Set<string>();
   for (let i = 1; i < members.length; i++) {
@@ -376,7 +382,12 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     // "..., while 300 more were rescued" after "Six died ...": a figure said to reach another end state counts others.
     // "..., while the remaining 14 were in Hull": a figure named as the remainder closes the list (part-words.ts).
     // "..., while 17 were hurt by other animals": a figure said of the others closes the list as the remainder does.
-    const additive = ([1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? '')) || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first) || ofTheOthers(tokens, members[i]!)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
+    // "..., including 1,620 in the walled groves alone, and a further 700 are marked for removal": after a subset cue, a
+    // figure that adds to the ones before with a verb of its own, after a member with none, adds to the whole, not to the
+    // list ("took 52 wheels, and on Sunday another 27 disappeared" goes on with a list of no such cue).
+    const further = [1, 2].some((k) => rules.additiveBefore.has(tokens[first - k]?.lower ?? ''));
+    if (subset && further && verbAfter(tokens, members[i]!) && !verbAfter(tokens, members[i - 1]!)) return i;
+    const additive = (further || rules.additiveAfter.has(tokens[tokenAt(tokens, members[i]!.end)]?.lower ?? '') || remainderAt(tokens, first) || ofTheOthers(tokens, members[i]!)) && !otherOutcome(tokens, members[0]!, members[i]!, rules);
     // "1,604 opposed the plan, while 291 backed it", "40 were admitted, whereas 25 went home": a contrast between two
     // different answers to one question, or two end states of one event, goes on with the list.
     // "64 were taken to A, 51 to B and 29 to C, while 13 were treated at the scene": after members whose verb is left
@@ -417,6 +428,13 @@ function prepositionalUse(tokens: readonly Token[], k: number, to: number): bool
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(adverbial && gerund(t))) return false;
   }
   return phrase;
+}
+
+/** True when a verb or auxiliary follows a figure, past its counted noun ("700 are marked", "30 were charged"). */
+function verbAfter(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  let k = tokenAt(tokens, q.end);
+  if (q.unit !== undefined && tokens[k]?.text === q.unit) k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 }
 
 /** How many words a reporting clause set off by commas may hold ("the hospital's trust said"). */

@@ -14,6 +14,8 @@ const MAX_PARTS = 12;
 const RATES = new Set(['a', 'an', 'per', 'each', 'every', 'times', 'apiece']);
 /** How far after a back-reference ("That is") its total may stand, in tokens. */
 const BACK_REACH = 2;
+/** Back-references that are determiners of the figure itself ("Those 1,265 referrals"). */
+const POINTING = new Set(['those', 'these']);
 
 /**
  * "The council filled 1,240 potholes in January, 980 in February and 1,115 in March. That is 3,135 repairs ...": a
@@ -29,7 +31,10 @@ export function backReferenceTotal(input: PartitionInput, s: number, group: read
   // "That is 300 more than last year": a difference, not a sum; "That is 2,000 a year", "300 each": a rate.
   const after = tokenAt(tokens, total.q.end);
   for (const k of [after, after + 1]) if (input.notSums.has(tokens[k]?.lower ?? '') || RATES.has(tokens[k]?.lower ?? '')) return undefined;
-  const before = (input.bySentence[s - 1] ?? []).filter((l) => l.paragraph === total.paragraph);
+  // "Those 1,265 referrals ...": a determiner right before the figure points back across a paragraph break too.
+  const pointing = POINTING.has(tokens[from]?.lower ?? '') && tokenAt(tokens, total.q.start) === from + 1;
+  if (POINTING.has(tokens[from]?.lower ?? '') && !pointing) return undefined;
+  const before = (input.bySentence[s - 1] ?? []).filter((l) => l.paragraph === total.paragraph || (pointing && l.paragraph === total.paragraph - 1));
   const unit = before[0] && input.units.get(before[0].q.id);
   const parts = before.filter((l) => [unit, undefined].includes(input.units.get(l.q.id))).slice(0, MAX_PARTS);
   return parts.length >= 2 ? { total, parts, role: 'back', rest: false } : undefined;

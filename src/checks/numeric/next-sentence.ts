@@ -4,7 +4,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
 import { memberOf, prepositionOf } from './lists.js';
-import { isBaseline, isGoal, isRate, isSuperseded, ofEarlierWhole } from './part-words.js';
+import { isBaseline, isGoal, isRate, isSuperseded, ofEarlierWhole, saysAlso } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
 import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
@@ -41,7 +41,7 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   if (!next) return undefined;
   // "On Monday 2,410 were found in a lorry. Another 1,640 turned up on Wednesday, and 980 on Friday.": a sentence whose
   // first figure adds to the one before ("another", "a further") goes on the same tally; it is none of its parts.
-  if (next.parts[0] && addsToEarlier(input, next.parts[0]) && !next.subset) return undefined;
+  if (next.parts[0] && (addsToEarlier(input, next.parts[0]) || saysAlso(input.tokens, next.parts[0].q)) && !next.subset) return undefined;
   // "The team followed 2,460 pupils at 38 schools. Of them, 1,020 ...": "them" points at the figure the sentence is
   // about, not at one inside a phrase of place that follows it.
   // "86 patients and 23 staff have fallen ill. Of the patients, 51 ...": the whole the opener names by its noun.
@@ -83,7 +83,18 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   // "6.8 million tickets ... 4.9 million admissions": a noun the story uses for the same things (nouns.json sameThings).
   const same = (p: Located) => { const u = input.units.get(p.q.id); return u === undefined || u === unit || (unit !== undefined && mayPartition(unit, u)); };
   const fits = bare || (unit !== undefined && next.parts.every(same));
-  return fits && !isSibling(input, total, next.parts) ? { total, parts: next.parts, role: 'next', rest: next.rest } : undefined;
+  if (fits && !isSibling(input, total, next.parts)) return { total, parts: next.parts, role: 'next', rest: next.rest };
+  // "... reached a record 2.4 million. Hotels accounted for 1.1 million of those nights, ...": a first part said to be of
+  // the figure before ("of those", "of that") holds the list within it, whatever the total counts.
+  return ofEarlierWhole(input.tokens, next.parts[0]!.q) ? { total, parts: next.parts, role: 'subset', rest: next.rest } : undefined;
+}
+
+const AGE_TAILS = [['and', 'over'], ['and', 'older'], ['or', 'over'], ['or', 'older'], ['and', 'above'], ['and', 'under'], ['or', 'under'], ['plus']];
+
+/** "those 65 and over", "aged 80 or older": a figure right before one of these is an age band's bound. */
+function ageTail(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const k = tokenAt(tokens, q.end);
+  return AGE_TAILS.some((words) => words.every((w, i) => tokens[k + i]?.lower === w));
 }
 
 /** How many amounts of one kind a sentence must hold to be read as a list of its own. */
@@ -486,8 +497,12 @@ function readNextParts(input: PartitionInput, s: number, total: Located, paragra
   // "Food stores took 2.1 billion marks of that; clothing shops took 0.9, household goods 1.1 and fuel 0.7": a first part
   // said to be of the figure before, set off by a semicolon, goes on with the list after it to the sentence's end.
   const semicolons = all.slice(1).every((p) => tokens[lastPunctTokenBefore(tokens, p.q.start, from)]?.text === ';') || (ofEarlierWhole(tokens, all[0]!.q) && tokens[lastPunctTokenBefore(tokens, all[1]!.q.start, from)]?.text === ';');
-  const end = semicolons ? tokens[to - 1]!.end : nextPunctAfter(tokens, tokens[from]!.start, to);
-  const before = all.filter((p) => p.q.start < end);
+  // "Hotels accounted for 1.1 million of those nights, campsites 0.9 and self-catering lets 0.6": a first part said to be
+  // of the figure before opens a list that runs to the sentence's end.
+  const ofBefore = !semicolons && ofEarlierWhole(tokens, all[0]!.q);
+  const end = semicolons || ofBefore ? tokens[to - 1]!.end : nextPunctAfter(tokens, tokens[from]!.start, to);
+  // Read so, a range ("between 14 and 9 particles") or an age ("those 65 and over") is no part of the list.
+  const before = all.filter((p) => p.q.start < end && !(ofBefore && p !== all[0] && (p.q.bound === 'range' || ageTail(tokens, p.q))));
   // "... killed 46 people. The dead came from four districts: Morvel (19), Tessa (14) ...": a colon after a clause of no
   // figure opens the list of the figure before, to the end of the sentence (or its next colon or semicolon).
   const colon = before.length === 0 && tokens[tokenAt(tokens, end)]?.text === ':';

@@ -181,3 +181,16 @@ export function ofEarlierWhole(tokens: readonly Token[], q: QuantityAnnotation):
   if (q.unit !== undefined && tokens[k]?.text === q.unit) k++;
   return tokens[k]?.lower === 'of' && EARLIER_WHOLES.has(tokens[k + 1]?.lower ?? '');
 }
+
+/** How many words before a figure "also" is looked for, within its sentence ("He also kept £17,900 ..."). */
+const ALSO_REACH = 5;
+
+/**
+ * "Pilbeam took £21,400 in deposits ... He also kept £17,900 for upgrades and £11,350 for albums": a figure whose
+ * clause says "also" adds to a figure before, as "another" does; it is none of that figure's parts.
+ */
+export function saysAlso(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const k = tokenAt(tokens, q.start);
+  for (let j = k - 1; j >= Math.max(0, k - ALSO_REACH) && !SENTENCE_ENDS.has(tokens[j]!.text); j--) if (tokens[j]!.lower === 'also') return true;
+  return false;
+}

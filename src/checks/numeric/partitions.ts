@@ -13,7 +13,7 @@ import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, 
 import { allDistinct } from './kinds.js';
 import settings from './numeric.json' with { type: 'json' };
 import { totalBack } from './total-back.js';
-import { partitiveBack } from './partitive-back.js';
+import { ofThemNext, partitiveBack } from './partitive-back.js';
 import { runningFloor } from './running-totals.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
@@ -124,6 +124,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       namedTwoBack(input, s, group),
       includedBack(input, s, group),
       partitiveBack(input, s, group),
+      ofThemNext(input, s, group),
       runningFloor(input, s, group),
       restOfWhole(input, s, group),
       partOfWholeList(input, group),

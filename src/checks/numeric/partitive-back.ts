@@ -50,3 +50,22 @@ function largestCounted(input: PartitionInput, noun: string, part: Located): Loc
   }
   return best;
 }
+
+const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
+
+/**
+ * "The claim was brought by 318 current and former staff. Of them, 381 are women": a sentence that opens "Of them," (or
+ * those, these) right before a figure names the last count of the sentence before, in its paragraph, as that figure's
+ * whole; returned only when the part is larger (a list of several parts is read by the next-sentence rules).
+ */
+export function ofThemNext(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  const next = input.bySentence[s + 1];
+  if (!next || next.length === 0 || s + 1 >= input.doc.all('sentence').length) return undefined;
+  const [from] = input.sentenceTokens(s + 1);
+  if (tokens[from]?.lower !== 'of' || !PRONOUN_WHOLES.has(tokens[from + 1]?.lower ?? '') || tokens[from + 2]?.text !== ',') return undefined;
+  const part = next[0]!;
+  if (tokenAt(tokens, part.q.start) !== from + 3 || part.q.quantityKind !== 'count') return undefined;
+  const whole = group.findLast((l) => l.q.quantityKind === 'count' && l.paragraph === part.paragraph && !isBaseline(tokens, l.q) && !isGoal(tokens, l.q) && !isRate(tokens, l.q));
+  return whole && part.q.value > stated(whole.q).high ? { total: whole, parts: [part], role: 'subset', rest: false } : undefined;
+}

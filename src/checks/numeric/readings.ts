@@ -177,7 +177,7 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   // figure said to be of something named ("of the assaults") is a part of a part, where the list before it said of whom.
   const cut = own.findIndex((p, i) => i >= 2 && partitiveOf(input.tokens, p) && !own.slice(0, i).some((q) => partitiveOf(input.tokens, q)));
   const listed = cut > 0 ? own.slice(0, cut) : own;
-  return listed.slice(0, listLength(input.tokens, listed.map((p) => p.q), input.rules));
+  return listed.slice(0, listLength(input.tokens, listed.map((p) => p.q), input.rules, c.role === 'subset'));
 }
 
 /** "31 of the assaults", "120 of these incidents": a figure followed by "of" and a determiner names the whole it is of. */

@@ -161,3 +161,44 @@ test('a share\'s preposition after a short object of its verb, and "during" as a
   assert.deepEqual(brief(text), [['percentage-over-100', '44 percent received the jab at their surgery, 39 percent at a pharmacy and 22 percent']]);
   assert.deepEqual(brief(text.replace('22 percent', '17 percent')), []);
 });
+
+// Round 51 of issue 13 (the lead).
+
+test('"a further N" with a verb of its own after a member with none adds to the whole, not to the list after "including"', () => {
+  const text = 'Crews have cut down 1,240 diseased elms since spring, including 1,310 in the old park alone, and a further 500 are marked for felling.';
+  assert.deepEqual(brief(text), [['total-unsupported', '1,240']]);
+  assert.deepEqual(brief(text.replace('1,310 in', '910 in')), []);
+});
+
+test('"Of them," right before a figure in the next sentence names the last count before it as that figure\'s whole', () => {
+  const text = 'The complaint was signed by 416 tenants. Of them, 461 live in the tower blocks.';
+  assert.deepEqual(brief(text), [['total-unsupported', '416']]);
+  assert.deepEqual(brief(text.replace('461 live', '261 live')), []);
+});
+
+test('two counted nouns, one repeated with other words before it, are kinds of the whole after a colon', () => {
+  const text = 'Some 312 vessels were held at anchor: 190 bulk carriers, 74 tankers and 61 container carriers.';
+  assert.deepEqual(brief(text), [['total-unsupported', 'Some 312']]);
+  // One noun said twice with other words is no pair of kinds ("a new 150-place school ... 90 places").
+  assert.deepEqual(brief('Demand was highest at Moor Lane, where 515 children applied for 210 places. The council opened a new 150-place school and has added 90 places at other schools.'), []);
+});
+
+test('"He also kept ..." adds to the figure before; it is none of its parts', () => {
+  const text = 'She took £12,400 in deposits for weddings she never attended. She also kept £9,100 for upgrades and £4,350 for albums.';
+  assert.deepEqual(brief(text), []);
+});
+
+test('a first part said to be "of those" or "of that" opens a list to the sentence\'s end, within the figure before', () => {
+  const text = 'Overnight stays reached a record 3.1 million in the year to June, the board said.\n\nHotels accounted for 1.6 million of those nights, campsites 0.9 and holiday lets 0.8, the figures show.';
+  assert.deepEqual(brief(text), [['total-unsupported', '3.1 million']]);
+  assert.deepEqual(brief(text.replace('holiday lets 0.8', 'holiday lets 0.5')), []);
+  // A range or an age read so is no part of it.
+  const towns = 'Researchers sampled water in 86 towns. They found fibres in 83 of them, at between 14 and 9 fibres per litre.';
+  assert.deepEqual(brief(towns).filter(([rule]) => rule === 'total-unsupported'), []);
+});
+
+test('"Those N" at the start of a sentence sums the list before it, across a paragraph break', () => {
+  const text = 'Over the year, volunteers passed 642 callers to the crisis team, 288 to ambulance crews and 176 to doctors.\n\nThose 1,065 referrals were the most since the line opened.';
+  assert.deepEqual(brief(text), [['total-unsupported', '1,065']]);
+  assert.deepEqual(brief(text.replace('1,065 referrals', '1,106 referrals')), []);
+});

@@ -14,7 +14,7 @@ import { withCountClosed } from './counted.js';
 import { closedByAbstention, memberOf, onDifferentThings, type ListRules, type Member } from '../lists.js';
 import { isSubjectGapped } from '../subjects.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
-import { isChangedFrom, isGoal, isRanked, isSuperseded, partitiveOwner } from '../part-words.js';
+import { isChangedFrom, isGoal, isRanked, isSuperseded, partitiveOwner, saysAlso } from '../part-words.js';
 import { areKinds, canPartition, gappedAfterName, mixesTraits, normUnit } from '../units.js';
 import { standing, sumCandidates, type SumCandidate } from './candidates.js';
 import { chooseSums, reported, type SumsModels } from './choose.js';
@@ -289,7 +289,10 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       // "the factories sent 48,200 new members, the collective farms 31,500 and the universities 22,700": figures each
       // after a subject of their own, the verb left out after the first, are siblings, not a total and its parts.
       const siblings = c.after && c.parts.every((p) => p.sentence === c.total.sentence) && isSubjectGapped(tokens, [c.total, ...c.parts].map((l) => memberOf(tokens, l.q)), input.rules, false);
-      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive && !member && !siblings;
+      // "She took £12,400 in deposits. She also kept £9,100 ... and £4,350 ...": parts in a later sentence that says "also"
+      // add to the total's figure (part-words.ts saysAlso), as the rules read it.
+      const also = c.after && c.parts[0]!.sentence > c.total.sentence && saysAlso(tokens, c.parts[0]!.q);
+      return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive && !member && !siblings && !also;
     })
     .map((c) => withCountClosed(withAnswersClosed(c, input), tokens, input.located))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
