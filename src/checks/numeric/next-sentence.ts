@@ -52,6 +52,10 @@ export function nextSentenceList(input: PartitionInput, s: number, group: readon
   const named = marked ? undefined : comment === 1 ? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : gap === 0 ? namedWhole(input, s, group) ?? measuredWhole(input, s, group, next.parts) ?? sameStateWhole(input, group, next.parts) : sameStateWhole(input, group, next.parts, true);
   // Across a sentence between, only a total a cue marks or one said to reach the parts' own end state holds the list.
   if (gap === 1 && !marked && !named) return undefined;
+  // "ringed 6,412 new birds of 97 species ... Spring produced 2,104 of the new birds and autumn 4,362": the one figure of
+  // the sentence before counted in the noun the first part is said to be of is the whole.
+  const byNoun = !marked && !named && next.partitiveNoun !== undefined ? unitsNamed(input, group, next.partitiveNoun) : [];
+  if (byNoun.length === 1 && byNoun[0] !== last) return { total: byNoun[0]!, parts: next.parts, role: 'subset', rest: next.rest };
   const total = named ?? (!marked && next.subset ? unplaced(input, group) ?? mainClause(input, group) ?? last : last);
   // "Health takes £8bn, pensions £7bn and schools £6bn. Defence gets a further £5bn, ...": the list goes on; its last
   // member is not the whole of the next sentence's figures.
@@ -463,6 +467,8 @@ export function nextSentenceParts(input: PartitionInput, s: number, total: Locat
 
 /** The parts found in the sentence after a total's. */
 export interface NextParts {
+  /** The noun the first part is said to be "of the" ("2,104 of the new birds" → "bird"), wherever it stands. */
+  readonly partitiveNoun?: string;
   readonly parts: Located[];
   readonly subset: boolean;
   readonly rest: boolean;
@@ -511,6 +517,10 @@ function readNextParts(input: PartitionInput, s: number, total: Located, paragra
   // "Two of the patients have died, 12 remain in hospital and 11 went home": the first part says of which whole it is.
   const first = tokenAt(tokens, parts[0]!.q.end);
   const ofNoun = tokenAt(tokens, parts[0]!.q.start) - from < 2 && tokens[first]?.lower === 'of' && tokens[first + 1]?.lower === 'the' && tokens[first + 2]?.pos === 'NOUN' ? normUnit(tokens[first + 2]!.text) : undefined;
-  return { parts, subset, rest, semicolons, ...(ofNoun !== undefined && { ofNoun }) };
+  // "Spring produced 2,104 of the new birds and autumn 4,362": the noun of a first part's "of the (new) birds", anywhere.
+  let n = first + 2;
+  while (tokens[first]?.lower === 'of' && tokens[first + 1]?.lower === 'the' && tokens[n]?.pos === 'ADJ' && n < first + 4) n++;
+  const partitiveNoun = tokens[first]?.lower === 'of' && tokens[first + 1]?.lower === 'the' && tokens[n]?.pos === 'NOUN' && tokens[n + 1]?.pos !== 'NOUN' ? normUnit(tokens[n]!.text) : undefined;
+  return { parts, subset, rest, semicolons, ...(ofNoun !== undefined && { ofNoun }), ...(partitiveNoun !== undefined && { partitiveNoun }) };
 }
 

@@ -202,3 +202,17 @@ test('"Those N" at the start of a sentence sums the list before it, across a par
   assert.deepEqual(brief(text), [['total-unsupported', '1,065']]);
   assert.deepEqual(brief(text.replace('1,065 referrals', '1,106 referrals')), []);
 });
+
+// Round 52 of issue 13 (the lead).
+
+test('the figure a next sentence\'s first part is said to be "of the (new) things" of is the whole, not the last figure', () => {
+  const text = 'The observatory ringed 5,210 new birds of 88 species last year.\n\nSpring produced 1,904 of the new birds and autumn 3,362, the report says.';
+  assert.deepEqual(brief(text), [['total-unsupported', '5,210']]);
+  assert.deepEqual(brief(text.replace('3,362', '3,162')), []);
+});
+
+test('reindeer, sheep and cattle are kinds of animal', () => {
+  const text = 'Herders lost a total of 31,000 animals over the winter.\n\nAbout 14,500 reindeer died in the north, 10,200 in the west and 7,600 in the east, the association said.';
+  assert.deepEqual(brief(text), [['total-unsupported', '31,000']]);
+  assert.deepEqual(brief(text.replace('7,600', '5,600')), []);
+});
