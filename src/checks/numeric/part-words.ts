@@ -194,3 +194,12 @@ export function saysAlso(tokens: readonly Token[], q: QuantityAnnotation): boole
   for (let j = k - 1; j >= Math.max(0, k - ALSO_REACH) && !SENTENCE_ENDS.has(tokens[j]!.text); j--) if (tokens[j]!.lower === 'also') return true;
   return false;
 }
+
+/** Determiners of a group named before: "of the birds", "of those", "of its members". */
+const DEFINITE_GROUP = new Set(['the', 'these', 'those', 'them', 'its', 'their']);
+
+/** "31 of the assaults", "1,960 of the birds", "120 of these": a figure followed by "of" and a definite group. */
+export function ofDefiniteGroup(tokens: readonly Token[], q: QuantityAnnotation): boolean {
+  const k = tokenAt(tokens, q.end);
+  return tokens[k]?.lower === 'of' && DEFINITE_GROUP.has(tokens[k + 1]?.lower ?? '');
+}

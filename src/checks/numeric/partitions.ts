@@ -9,7 +9,7 @@ import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './mo
 import { includedBack, isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { governedGroup } from './groups.js';
-import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, partitiveOwner } from './part-words.js';
+import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, ofDefiniteGroup, partitiveOwner } from './part-words.js';
 import { allDistinct } from './kinds.js';
 import settings from './numeric.json' with { type: 'json' };
 import { totalBack } from './total-back.js';
@@ -543,14 +543,9 @@ function partsBeforeCue(input: PartitionInput, group: readonly Located[], cues: 
 
 
 
-/** Determiners of a group named before: "of the birds", "of those", "of its members". */
-const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'them']);
-
 /** "1,960 of the birds": a figure followed by "of" and a definite group without a figure of its own. */
 function partitiveOfGroup(tokens: readonly Token[], q: QuantityAnnotation): boolean {
-  const k = tokenAt(tokens, q.end);
-  if (tokens[k]?.lower !== 'of' || !GROUP_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
-  return !/^\d/.test(tokens[k + 2]?.text ?? '');
+  return ofDefiniteGroup(tokens, q) && !/^\d/.test(tokens[tokenAt(tokens, q.end) + 2]?.text ?? '');
 }
 
 /** "1,960 of the birds were found in a freezer on Tuesday, 1,420 in a car": the figure's own clause has the preposition its siblings take. */

@@ -13,7 +13,7 @@ import { findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
 import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
-import { isRemainder, ofEarlierWhole } from './part-words.js';
+import { isRemainder, ofDefiniteGroup, ofEarlierWhole } from './part-words.js';
 import type { Role } from './openers.js';
 import { areKinds, canPartition, countsPersons, isKindOf, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
@@ -175,17 +175,10 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   const own = countsPeople(c.total.q) ? c.parts.filter((p) => p.q.quantityKind !== 'money' && !measure(p)) : money ? c.parts.filter(unmeasured) : c.parts.filter((p, i) => !denomination(p, i) && !(counted && measure(p)));
   // "142 assaults, 97 on prisoners and 45 on staff, and 31 of the assaults on prisoners were classed as serious": a later
   // figure said to be of something named ("of the assaults") is a part of a part, where the list before it said of whom.
-  const cut = own.findIndex((p, i) => i >= 2 && partitiveOf(input.tokens, p) && !own.slice(0, i).some((q) => partitiveOf(input.tokens, q)));
+  const cut = own.findIndex((p, i) => i >= 2 && ofDefiniteGroup(input.tokens, p.q) && !own.slice(0, i).some((q) => ofDefiniteGroup(input.tokens, q.q)));
   const listed = cut > 0 ? own.slice(0, cut) : own;
   return listed.slice(0, listLength(input.tokens, listed.map((p) => p.q), input.rules, c.role === 'subset'));
 }
-
-/** "31 of the assaults", "120 of these incidents": a figure followed by "of" and a determiner names the whole it is of. */
-function partitiveOf(tokens: readonly Token[], l: Located): boolean {
-  return ofOneOf(tokens, l, PARTITIVE_DETERMINERS);
-}
-
-const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'them', 'its', 'their']);
 
 /** A count of people ("1,506 adults", "87 people"): its parts are counts too, never sums of money. */
 function countsPeople(q: QuantityAnnotation): boolean {
@@ -314,12 +307,6 @@ function ofThem(tokens: readonly Token[], l: Located): boolean {
 
 /** Lists that may go on from the figure before them instead of parting it. */
 const SIBLING_ROLES: ReadonlySet<Role> = new Set(['clause', 'comma', 'later']);
-/** True when a figure is followed by "of" and one of `words` ("1,120 of them", "31 of the assaults"). */
-function ofOneOf(tokens: readonly Token[], l: Located, words: ReadonlySet<string>): boolean {
-  const k = tokenAt(tokens, l.q.end);
-  return tokens[k]?.lower === 'of' && words.has(tokens[k + 1]?.lower ?? '');
-}
-
 const COMPOSING: ReadonlySet<string> = new Set(settings.composingVerbs.words);
 /** How many tokens before a figure its verb of composition may stand ("accounted for", "made up almost"). */
 const COMPOSING_REACH = 3;
