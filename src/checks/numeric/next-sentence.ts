@@ -222,7 +222,7 @@ function tallyAfter(input: PartitionInput, s: number, total: Located): Located |
 }
 
 const NAMING_OPENERS = new Set(['of', 'among', 'amongst']);
-const NAMING_DETERMINERS = new Set(['the', 'these', 'those']);
+export const NAMING_DETERMINERS = new Set(['the', 'these', 'those']);
 
 /** The figure of a sentence whose counted noun the next sentence's opener names ("Of the patients," → "86 patients"). */
 function namedWhole(input: PartitionInput, s: number, group: readonly Located[]): Located | undefined {
@@ -241,7 +241,7 @@ function namedWhole(input: PartitionInput, s: number, group: readonly Located[])
  * The figures of a group counted in `noun`, or, with no noun of their own, said to be in the state it names right
  * beside them ("152 injured", "injured 152" for "Of the injured, ...").
  */
-function unitsNamed(input: PartitionInput, group: readonly Located[], noun: string): Located[] {
+export function unitsNamed(input: PartitionInput, group: readonly Located[], noun: string): Located[] {
   const { tokens } = input;
   // "Twenty-three people were killed ... The dead included ...": a word for the same end state (numeric.json sameOutcomes).
   const state = input.rules.sameOutcomes.get(noun);
@@ -293,40 +293,6 @@ export function namedTwoBack(input: PartitionInput, s: number, group: readonly L
   const next = nextSentenceParts(input, s + 1, total, between);
   if (!next || next.parts.length < 2 || next.parts[0]!.paragraph - total.paragraph > between) return undefined;
   return { total, parts: next.parts, role: 'subset', rest: next.rest };
-}
-
-/** Verbs by which a definite whole says it holds a part ("The stranded vehicles included 710 lorries"). */
-const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
-/** How many sentences after a total a whole named again may say what it included; how many words its name may have. */
-const INCLUDED_SENTENCES = 2;
-const INCLUDED_WORDS = 4;
-/** What may join the figures a whole included: their nouns (up to three words) and "and" or a comma. */
-const INCLUDED_JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]*\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
-
-/**
- * "Rescue teams worked to free some 640 vehicles ... The stranded vehicles included 710 lorries": a sentence of the
- * next two (in the total's paragraph or the next) that opens by naming a figure's noun again, with a definite
- * determiner, and says it included a figure, names a part within that figure (a finding only when the part is larger).
- */
-export function includedBack(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
-  const sentences = input.doc.all('sentence').length;
-  for (let n = s + 1; n <= Math.min(s + INCLUDED_SENTENCES, sentences - 1); n++) {
-    const [from, to] = input.sentenceTokens(n);
-    const word = (k: number) => input.tokens[from + k];
-    if (!NAMING_DETERMINERS.has(word(0)?.lower ?? '')) continue;
-    let k = 1;
-    while (k <= INCLUDED_WORDS && from + k < to && word(k)!.type === 'word' && !INCLUDING.has(word(k)!.lower)) k++;
-    if (k < 2 || !INCLUDING.has(word(k)?.lower ?? '')) continue;
-    const named = unitsNamed(input, group, normUnit(word(k - 1)!.text));
-    const figures = input.bySentence[n] ?? [];
-    const first = figures.findIndex((l) => l.q.quantityKind === 'count' && tokenAt(input.tokens, l.q.start) <= from + k + 2);
-    if (named.length !== 1 || first < 0 || figures[first]!.paragraph - named[0]!.paragraph > 1) continue;
-    // "The dead included 15 inmates and 11 guards, ... adding that 41 ...": the figures joined to the first by "and" or a comma.
-    let last = first;
-    while (figures[last + 1] && INCLUDED_JOINT.test(input.doc.text.slice(figures[last]!.q.end, figures[last + 1]!.q.start))) last++;
-    return { total: named[0]!, parts: figures.slice(first, last + 1), role: 'subset', rest: false };
-  }
-  return undefined;
 }
 
 /** How many words after a measure of money its sum may stand ("revenue 7 per cent higher at £1.42bn"). */

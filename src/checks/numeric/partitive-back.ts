@@ -1,10 +1,12 @@
-// "Police seized 4,160 bottles ... found that 4,610 of the bottles carried fake labels": a figure said to be "of the"
-// things an earlier figure counted is a part of that figure, however far back it stands in the story.
+// Wholes named again after their figure: "Police seized 4,160 bottles ... found that 4,610 of the bottles carried fake
+// labels" (a figure said to be "of the" things an earlier figure counted, however far back), "318 staff. Of them, 381 ...",
+// "640 vehicles ... The stranded vehicles included 710 lorries". Each is a part within that figure.
 import { tokenAt } from '../../nlp/tokens.js';
 import { stated, type Located } from './context.js';
 import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 import { normUnit, sameThings } from './units.js';
+import { NAMING_DETERMINERS, unitsNamed } from './next-sentence.js';
 
 /** How many paragraphs and sentences back the whole of "N of the things" may stand (the check stays linear). */
 const PARAGRAPHS_BACK = 4;
@@ -68,4 +70,38 @@ export function ofThemNext(input: PartitionInput, s: number, group: readonly Loc
   if (tokenAt(tokens, part.q.start) !== from + 3 || part.q.quantityKind !== 'count') return undefined;
   const whole = group.findLast((l) => l.q.quantityKind === 'count' && l.paragraph === part.paragraph && !isBaseline(tokens, l.q) && !isGoal(tokens, l.q) && !isRate(tokens, l.q));
   return whole && part.q.value > stated(whole.q).high ? { total: whole, parts: [part], role: 'subset', rest: false } : undefined;
+}
+
+/** Verbs by which a definite whole says it holds a part ("The stranded vehicles included 710 lorries"). */
+const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
+/** How many sentences after a total a whole named again may say what it included; how many words its name may have. */
+const INCLUDED_SENTENCES = 2;
+const INCLUDED_WORDS = 4;
+/** What may join the figures a whole included: their nouns (up to three words) and "and" or a comma. */
+const INCLUDED_JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]*\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * "Rescue teams worked to free some 640 vehicles ... The stranded vehicles included 710 lorries": a sentence of the
+ * next two (in the total's paragraph or the next) that opens by naming a figure's noun again, with a definite
+ * determiner, and says it included a figure, names a part within that figure (a finding only when the part is larger).
+ */
+export function includedBack(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const sentences = input.doc.all('sentence').length;
+  for (let n = s + 1; n <= Math.min(s + INCLUDED_SENTENCES, sentences - 1); n++) {
+    const [from, to] = input.sentenceTokens(n);
+    const word = (k: number) => input.tokens[from + k];
+    if (!NAMING_DETERMINERS.has(word(0)?.lower ?? '')) continue;
+    let k = 1;
+    while (k <= INCLUDED_WORDS && from + k < to && word(k)!.type === 'word' && !INCLUDING.has(word(k)!.lower)) k++;
+    if (k < 2 || !INCLUDING.has(word(k)?.lower ?? '')) continue;
+    const named = unitsNamed(input, group, normUnit(word(k - 1)!.text));
+    const figures = input.bySentence[n] ?? [];
+    const first = figures.findIndex((l) => l.q.quantityKind === 'count' && tokenAt(input.tokens, l.q.start) <= from + k + 2);
+    if (named.length !== 1 || first < 0 || figures[first]!.paragraph - named[0]!.paragraph > 1) continue;
+    // "The dead included 15 inmates and 11 guards, ... adding that 41 ...": the figures joined to the first by "and" or a comma.
+    let last = first;
+    while (figures[last + 1] && INCLUDED_JOINT.test(input.doc.text.slice(figures[last]!.q.end, figures[last + 1]!.q.start))) last++;
+    return { total: named[0]!, parts: figures.slice(first, last + 1), role: 'subset', rest: false };
+  }
+  return undefined;
 }
