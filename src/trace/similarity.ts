@@ -3,6 +3,7 @@ import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordR
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import type { ContrastSetOptions } from './contrast-set.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
+import { frameConflict, frameOf, type ClaimFrame } from './frames.js';
 import { roleSwap, roleWords, type RoleWords } from './roles.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
 
@@ -48,6 +49,8 @@ export interface ClaimFingerprint {
   readonly head?: string | null;
   /** Its words in order, for who did what to whom (roles.ts); absent when not read. */
   readonly roleWords?: RoleWords;
+  /** How it frames its figure: a change or a level, per which period, past or future (frames.ts); absent when not read. */
+  readonly frame?: ClaimFrame;
 }
 
 /** Options of the comparison, frozen defaults in {@link DEFAULT_SIMILARITY}. */
@@ -72,7 +75,8 @@ export function fingerprint(text: string, figures: readonly TraceFigure[], masks
   const hidden = [...figures, ...masks];
   const forms = new Map<string, string>();
   for (const word of contentWords(text, hidden)) if (!forms.has(stem(word))) forms.set(stem(word), word);
-  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction: directionOf(text, masks), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks), ...((options.roles ?? DEFAULT_CONTRAST.roles) ? { roleWords: roleWords(text, hidden) } : {}) };
+  const direction = directionOf(text, masks);
+  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction, frame: frameOf(text, figures, masks, direction), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks), ...((options.roles ?? DEFAULT_CONTRAST.roles) ? { roleWords: roleWords(text, hidden) } : {}) };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
@@ -93,7 +97,21 @@ export function sameFigure(a: FigureKey, b: FigureKey, tolerance = DEFAULT_SIMIL
  * fares fall, the shipyard expands against closes), or one puts outside a place the other is about.
  */
 export function conflicting(a: ClaimFingerprint, b: ClaimFingerprint, tolerance = DEFAULT_SIMILARITY.tolerance): boolean {
-  return figureConflict(a, b, tolerance) || figureConflict(b, a, tolerance) || nameConflict(a, b) || oppositeDirections(a, b);
+  return figureConflict(a, b, tolerance) || figureConflict(b, a, tolerance) || nameConflict(a, b) || oppositeDirections(a, b) || frameConflict(a.frame, b.frame, sharedAmounts(a, b)) || yearConflict(a, b);
+}
+
+/** Whether both claims give an amount: 'percent' when both give a share, 'amount' for other amounts, 'none'. */
+function sharedAmounts(a: ClaimFingerprint, b: ClaimFingerprint): 'none' | 'amount' | 'percent' {
+  if (!a.figures.some(isAmount) || !b.figures.some(isAmount)) return 'none';
+  return a.figures.some((f) => f.kind === 'percent') && b.figures.some((f) => f.kind === 'percent') ? 'percent' : 'amount';
+}
+
+/** Both give years and share none ("in 2019" against "in 2021"): two claims about different times. */
+function yearConflict(a: ClaimFingerprint, b: ClaimFingerprint): boolean {
+  const years = (x: ClaimFingerprint) => x.figures.filter((f) => f.kind === 'year').map((f) => f.value);
+  const ya = years(a);
+  const yb = years(b);
+  return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
 }
 
 /** One says things go up, the other down (see direction.ts). */

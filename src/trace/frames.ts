@@ -1,0 +1,149 @@
+// How a claim frames its figure, read from its words (frame-words.json, each list with its reason): whether the figure
+// is the size of a change or a level ("waiting lists have shrunk by 7,200" against "7,200 are waiting"), whether it is
+// counted per period ("2.8 million euros every year" against "will cost 2.8 million"), and whether the claim is placed
+// in the past or the future ("were sold last year" against "will be built"). Two claims that share place, figure and
+// most words but differ in one of these report different facts; word vectors put them side by side. Node-free.
+import words from './frame-words.json' with { type: 'json' };
+import type { Span } from './terms.js';
+
+/** A figure's place in the claim text and its kind, as the quantities annotator read it. */
+export interface FramedFigure extends Span {
+  readonly kind: string;
+}
+
+/** How a claim frames its figure (see the file's head); absent fields are unknown. */
+export interface ClaimFrame {
+  /**
+   * 'fall' or 'rise' when an amount is the size of a change (which way: the claim's direction, or 'fall' for a
+   * comparative downwards), 'level' when the claim states no change at all, else 'unknown'.
+   */
+  readonly change: 'fall' | 'rise' | 'level' | 'unknown';
+  /** The period a figure is counted per ('year', 'month', 'week', 'day'), or null. */
+  readonly period: string | null;
+  /** 1 placed in the future only, -1 in the past only, 0 neither or both. */
+  readonly time: number;
+}
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const CHANGE_BEFORE = set(words.change.before);
+const CHANGE_NOUNS = set(words.change.nouns);
+const BOUND_WORDS = set(words.change.boundWords);
+const UP_DOWN_AFTER = set(words.change.upDownAfter);
+const COMPARATIVES = set(words.change.comparatives);
+const DOWNWARDS = set(words.change.downwards);
+const UNIT_WORDS = set(['per', 'cent', 'percent', 'point', 'points', 'percentage']);
+const GROWTH = set(words.growth.words);
+const PERIOD_UNITS: Readonly<Record<string, string>> = words.period.units;
+const QUANTIFIERS = set(words.period.quantifiers);
+const PERIOD_ADVERBS: Readonly<Record<string, string>> = words.period.adverbs;
+const PERIOD_ADJECTIVES: Readonly<Record<string, string>> = words.period.adjectives;
+const NOT_RATE_NOUNS = set(words.period.notRateAfterAdjective.words);
+const NOT_RATE_BEFORE = set(words.period.notRateBefore.words);
+const NOT_RATE_AFTER = set(words.period.notRateAfter.words);
+const PAST_AFTER_LAST = set(words.time.pastAfterLast);
+const PAST_WORDS = set(words.time.pastWords);
+const FUTURE_AFTER_NEXT = set(words.time.futureAfterNext);
+const FUTURE_WORDS = set(words.time.futureWords);
+const FUTURE_BEFORE_TO = set(words.time.futureBeforeTo);
+const FUTURE_END_OF = set(words.time.futureByTheEndOf.words);
+const BE_PRESENT = set(['is', 'are', "'s", "'re"]);
+const LABEL_KINDS = set(['year', 'year-span', 'ordinal']);
+
+interface Word {
+  readonly w: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+
+/** The claim's words outside the masks, lower-case, with their offsets. */
+function wordsOf(text: string, masks: readonly Span[]): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (masks.some((r) => start < r.end && r.start < end)) continue;
+    out.push({ w: m[0].toLowerCase().replace('’', "'"), start, end });
+  }
+  return out;
+}
+
+/** Whether an amount figure is the size of a change: after "by"/"up"/"down" (bound words between), or before a noun of change. */
+function isChange(figure: FramedFigure, list: readonly Word[], moves: boolean): boolean {
+  let i = list.findIndex((x) => x.start >= figure.start) - 1;
+  if (i < -1) i = list.length - 1;
+  for (let n = 0; i >= 0 && n < 4; i--, n++) {
+    const w = list[i]!.w;
+    if (w === 'by' && moves) return true;
+    if (CHANGE_BEFORE.has(w) && w !== 'by' && UP_DOWN_AFTER.has(list[i - 1]?.w ?? '')) return true;
+    if (!BOUND_WORDS.has(w)) break;
+  }
+  const after = list.filter((x) => x.start >= figure.end).slice(0, 3);
+  const k = after.findIndex((x) => !UNIT_WORDS.has(x.w));
+  const next = k < 0 ? undefined : after[k]!.w;
+  return next !== undefined && (CHANGE_NOUNS.has(next) || COMPARATIVES.has(next));
+}
+
+/** The period a claim counts a figure per, or null (frame-words.json: period). */
+function periodOf(list: readonly Word[]): string | null {
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!.w;
+    if (PERIOD_ADVERBS[w]) return PERIOD_ADVERBS[w]!;
+    if (PERIOD_ADJECTIVES[w] && !NOT_RATE_NOUNS.has(list[i + 1]?.w ?? '')) return PERIOD_ADJECTIVES[w]!;
+    const unit = PERIOD_UNITS[list[i + 1]?.w ?? ''];
+    if (!unit || !QUANTIFIERS.has(w)) continue;
+    if ((w === 'a' || w === 'an') && (NOT_RATE_BEFORE.has(list[i - 1]?.w ?? '') || NOT_RATE_AFTER.has(list[i + 2]?.w ?? ''))) continue;
+    if ((w === 'a' || w === 'an') && i === 0) continue;
+    return unit;
+  }
+  return null;
+}
+
+/** Whether the words from `at` ("by the end of" before them) name a period ahead: "the decade", "this year", "next month", not "last year". */
+function endOfAhead(list: readonly Word[], at: number): boolean {
+  const first = list[at]?.w ?? '';
+  const noun = first === 'the' || first === 'this' || first === 'next' ? list[at + 1]?.w ?? '' : '';
+  return FUTURE_END_OF.has(noun);
+}
+
+/** 1 when the claim is placed in the future only, -1 in the past only, else 0 (frame-words.json: time). */
+function timeOf(list: readonly Word[]): number {
+  let past = false;
+  let future = false;
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!.w;
+    const next = list[i + 1]?.w ?? '';
+    if (PAST_WORDS.has(w) || (w === 'last' && PAST_AFTER_LAST.has(next))) past = true;
+    if (FUTURE_WORDS.has(w) || w.endsWith("'ll") || (w === 'next' && FUTURE_AFTER_NEXT.has(next))) future = true;
+    if (next === 'to' && (FUTURE_BEFORE_TO.has(w) || BE_PRESENT.has(w))) future = true;
+    if (w === 'by' && next === 'the' && list[i + 2]?.w === 'end' && list[i + 3]?.w === 'of' && endOfAhead(list, i + 4)) future = true;
+  }
+  return past === future ? 0 : future ? 1 : -1;
+}
+
+/** How a claim text frames its figures (offsets relative to the text), outside the masked spans. */
+export function frameOf(text: string, figures: readonly FramedFigure[], masks: readonly Span[], direction: number): ClaimFrame {
+  const list = wordsOf(text, masks);
+  const amounts = figures.filter((f) => !LABEL_KINDS.has(f.kind));
+  const changed = amounts.some((f) => isChange(f, list, direction !== 0));
+  const downwards = direction < 0 || (direction === 0 && list.some((x) => DOWNWARDS.has(x.w)));
+  const change = changed ? (downwards ? 'fall' : 'rise') : direction === 0 && !list.some((x) => GROWTH.has(x.w)) ? 'level' : 'unknown';
+  return { change, period: periodOf(list), time: timeOf(list) };
+}
+
+/**
+ * Whether two claims frame the same figure differently: one gives it as a fall and the other states a level (a rise
+ * only against a level share: "turnout rose 64 percent" is not "turnout was 64 percent", while "the housing stock will
+ * swell by 12,000" can retell "the plan foresees 12,000 homes"), or they count it per different periods (or one per a
+ * period, the other not) — both only when both give an amount (`amounts`: 'percent' when both give a share); or one is
+ * placed in the past only and the other in the future only.
+ */
+export function frameConflict(a: ClaimFrame | undefined, b: ClaimFrame | undefined, amounts: 'none' | 'amount' | 'percent'): boolean {
+  if (!a || !b) return false;
+  if (a.time * b.time < 0) return true;
+  if (amounts === 'none') return false;
+  const against = (x: ClaimFrame, y: ClaimFrame) => y.change === 'level' && (x.change === 'fall' || (x.change === 'rise' && amounts === 'percent'));
+  if (against(a, b) || against(b, a)) return true;
+  return a.period !== b.period;
+}
