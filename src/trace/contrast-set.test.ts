@@ -92,3 +92,15 @@ test('a trace\'s matches are compared as its near options say: by default, or no
   assert.equal(withoutContrastsOf(matches, RETOLD, { ...near, contrastSet: null }).length, 2);
   assert.equal(withoutContrastsOf(matches, RETOLD, { near: getNearness(), ...DEFAULT_NEAR }).length, 2);
 });
+
+test('one telling reported by many outlets takes one pivot: a weaker telling past the first eight still shows its copy to be a contrast', () => {
+  // Nine outlets carry the same words with their own source and figure format (one telling, scored alike); a tenth
+  // tells the claim otherwise, and a look-alike copies that telling with another thing.
+  const same = Array.from({ length: 9 }, (_, i) => ({ fingerprint: fp(`Harlow will lose 640 jobs if the sawmill shuts, ${['the union', 'officials', 'the mayor', 'experts', 'a report', 'the council', 'a minister', 'analysts', 'the press office'][i]} said.`), score: 1 }));
+  const other = { fingerprint: TELLING, score: 0.8 };
+  const copy = { fingerprint: COPY, score: 0.65 };
+  const kept = withoutContrasts([...same, other, copy], meaning, lexicon);
+  assert.equal(kept.includes(copy), false);
+  assert.equal(kept.includes(other), true);
+  assert.equal(kept.length, 10);
+});

@@ -60,6 +60,8 @@ export function withoutContrasts<T extends ScoredFingerprint>(matches: readonly 
   if (options === null || matches.length < 2) return [...matches];
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const pivots: T[] = [];
+  // A telling already among the pivots (the same words and score, another source or figure format) shows nothing more.
+  const told = new Set<string>();
   const dropped = new Set<T>();
   const decides = (p: T, m: T) => {
     if (!options.arbiter || !query) return false;
@@ -69,7 +71,10 @@ export function withoutContrasts<T extends ScoredFingerprint>(matches: readonly 
   for (const m of byScore) {
     const shown = pivots.some((p) => (p.score >= m.score + options.gap ? isContrast(p.fingerprint, m.fingerprint, meaning, relations, options.contrast) : decides(p, m)));
     if (shown) dropped.add(m);
-    else if (m.score >= options.floor && pivots.length < options.pivots) pivots.push(m);
+    else if (m.score >= options.floor && pivots.length < options.pivots && !told.has(tellingKey(m))) {
+      pivots.push(m);
+      told.add(tellingKey(m));
+    }
   }
   return matches.filter((m) => !dropped.has(m));
 }
@@ -82,6 +87,11 @@ export function withoutContrastsOf<T extends ScoredFingerprint>(matches: readonl
   const relations = near?.lexicon === undefined ? near?.meaning?.relations : near.lexicon;
   if (!near?.meaning || !relations) return [...matches];
   return withoutContrasts(matches, near.meaning, relations, near.contrastSet === undefined ? DEFAULT_CONTRAST_SET : near.contrastSet, query);
+}
+
+/** A match's written words (as written, not stemmed: the contrast counts them so), in any order, and its score: matches with the same key are one telling of the claim. */
+function tellingKey(m: ScoredFingerprint): string {
+  return `${m.score} ${[...(m.fingerprint.forms ?? m.fingerprint.terms)].sort().join(' ')}`;
 }
 
 /** Whether `other` is a minimal contrast of `match`, or swaps the parties of its verb. */
