@@ -11,6 +11,12 @@ import { withoutContrastsOf } from './contrast-set.js';
 
 /** Candidates screened on their words: those naming the query's names first, then by shared rare words and figures. */
 export const TRACE_CANDIDATES = 300;
+/**
+ * The most candidates screened when claims tied with the last of TRACE_CANDIDATES (the same names and weight read) run
+ * past it: a cut inside a tie would keep the newest and drop the oldest, the earliest appearance a trace is for (a
+ * claim repeated word for word in a place too common to read, among hundreds of claims sharing its rare words and figure).
+ */
+export const TRACE_TIED_CANDIDATES = 1_000;
 /** Claims counted per word for its weight: a word in more claims than this weighs as if it were in exactly this many. */
 export const TRACE_DF_CAP = 50_000;
 /** Postings read per word or figure that candidates are drawn from, newest first (reached only when every word is common). */
@@ -153,7 +159,7 @@ export interface TraceCandidates {
 
 /**
  * Ranks the claims of the postings read (in the plan's `toRead` order): naming a query name first, then by the weight
- * of what they share, newest first. A near word's postings longer than TRACE_NEAR_POSTINGS_MAX are left out.
+ * of what they share, newest first; claims tied with the last kept are kept too, up to TRACE_TIED_CANDIDATES. A near word's postings longer than TRACE_NEAR_POSTINGS_MAX are left out.
  */
 export function rankCandidates(read: readonly { readonly item: TraceItem; readonly ids: readonly number[] }[], figureCount: number): TraceCandidates {
   const holders: (Set<number> | undefined)[] = Array.from({ length: figureCount }, () => undefined);
@@ -169,8 +175,12 @@ export function rankCandidates(read: readonly { readonly item: TraceItem; readon
     }
   }
   const rank = (id: number) => (named.has(id) ? 1 : 0);
+  const sorted = [...evidence].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1] || b[0] - a[0]);
+  let cut = Math.min(TRACE_CANDIDATES, sorted.length);
+  const last = sorted[cut - 1];
+  if (last) while (cut < Math.min(sorted.length, TRACE_TIED_CANDIDATES) && rank(sorted[cut]![0]) === rank(last[0]) && sorted[cut]![1] === last[1]) cut++;
   return {
-    ids: [...evidence].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1] || b[0] - a[0]).slice(0, TRACE_CANDIDATES).map(([id]) => id),
+    ids: sorted.slice(0, cut).map(([id]) => id),
     figuresPossible: (id) => holders.reduce((n, set) => n + (set === undefined || set.has(id) ? 1 : 0), 0),
   };
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { figureMutations } from './mutations.js';
 import { attributionMasks, sourceMask, subjectMask } from './masks.js';
 import { conflicting, fingerprint, minQueryCoverage, queryCoverageBound, sameFigure, traceScore, type TraceFigure } from './similarity.js';
-import { planTrace, queryTerms } from './retrieval.js';
+import { planTrace, queryTerms, rankCandidates, TRACE_CANDIDATES, TRACE_TIED_CANDIDATES } from './retrieval.js';
 import { contentTerms, midSentenceNames, stem } from './terms.js';
 
 /** A figure found by its wording in a text, as the quantities annotator would give it. */
@@ -192,4 +192,20 @@ test('near words are read for a claim with no name or figure to draw candidates 
   const idf = Math.log(1000 / 11);
   assert.deepEqual(plan('Anglers crowded the pier.', 0), [['anglings', idf * 0.5 * 0.9], ['fishermen', idf * 0.5 * 0.8]]);
   assert.deepEqual([plan('Anglers crowded the pier.', 1), plan('Anglers crowded the Tarn pier.', 0)], [[], []]);
+});
+
+test('the candidate cut never splits claims tied with the last kept: the oldest of many equal claims is screened too, up to a bound', () => {
+  // 500 claims share the same two rare words (ids 1–500: the oldest first), 50 more hold a third word as well.
+  const item = (weight: number) => ({ df: 0, weight, name: false, term: 0 });
+  const tied = Array.from({ length: 500 }, (_, i) => i + 1);
+  const stronger = Array.from({ length: 50 }, (_, i) => 1001 + i);
+  const ids = rankCandidates([{ item: item(2), ids: [...tied, ...stronger] }, { item: item(2), ids: [...tied, ...stronger] }, { item: item(1), ids: stronger }], 0).ids;
+  assert.equal(ids.length, 550);
+  assert.ok(ids.includes(1), 'the oldest tied claim is kept');
+  assert.deepEqual(ids.slice(0, 50), [...stronger].reverse());
+  // Ties past the bound are cut (newest first), and with no tie the cut stays at TRACE_CANDIDATES.
+  const many = Array.from({ length: TRACE_TIED_CANDIDATES + 500 }, (_, i) => i + 1);
+  assert.equal(rankCandidates([{ item: item(1), ids: many }], 0).ids.length, TRACE_TIED_CANDIDATES);
+  const graded = Array.from({ length: 600 }, (_, i) => ({ item: item(1 + i / 1000), ids: [i + 1] }));
+  assert.equal(rankCandidates(graded, 0).ids.length, TRACE_CANDIDATES);
 });
