@@ -16,7 +16,7 @@ export const TRACE_CANDIDATES = 300;
  * past it: a cut inside a tie would keep the newest and drop the oldest, the earliest appearance a trace is for (a
  * claim repeated word for word in a place too common to read, among hundreds of claims sharing its rare words and figure).
  */
-export const TRACE_TIED_CANDIDATES = 1_000;
+export const TRACE_TIED_CANDIDATES = 600;
 /** Claims counted per word for its weight: a word in more claims than this weighs as if it were in exactly this many. */
 export const TRACE_DF_CAP = 50_000;
 /** Postings read per word or figure that candidates are drawn from, newest first (reached only when every word is common). */
@@ -195,7 +195,7 @@ export function rankCandidates(read: readonly { readonly item: TraceItem; readon
 export function screenCandidates(rows: readonly { readonly id: number; readonly text: string }[], target: ClaimFingerprint, weight: (term: string) => number, figuresPossible: (claimId: number) => number, threshold: number, near?: NearOptions): number[] {
   const minCoverage = minQueryCoverage(threshold);
   return rows.filter((r) => {
-    const words = fingerprint(r.text, []);
+    const words = fingerprint(r.text, [], [], { frame: false });
     if (nameConflict(target, words)) return false;
     if (queryCoverageBound(target, words, weight, figuresPossible(r.id), DEFAULT_SIMILARITY, near) >= minCoverage) return true;
     return near?.meaning !== undefined && anchored(target, words, figuresPossible(r.id)) && alignedCoverage(target, words, near.meaning) >= threshold;

@@ -68,15 +68,16 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = Object.freeze({ tolerance: 
  * The fingerprint of a claim text whose figures (offsets relative to the text) are known. `masks` are further spans
  * left out of the words, such as the source and cue of an attribution ("said Mayor Berg"): outlets attribute a claim
  * each their own way, and the attribution is reported beside the match. Its words in order, for the parties' roles
- * (roles.ts), are kept when `options.roles` asks for them (by default when DEFAULT_CONTRAST reads roles).
+ * (roles.ts), are kept when `options.roles` asks for them (by default when DEFAULT_CONTRAST reads roles); how it frames
+ * its figure (frames.ts) unless `options.frame` is false (screening reads words only).
  */
-export function fingerprint(text: string, figures: readonly TraceFigure[], masks: readonly Span[] = [], options: { readonly roles?: boolean } = {}): ClaimFingerprint {
+export function fingerprint(text: string, figures: readonly TraceFigure[], masks: readonly Span[] = [], options: { readonly roles?: boolean; readonly frame?: boolean } = {}): ClaimFingerprint {
   const keys = new Map(figures.map((f) => [`${f.kind}:${f.value}`, { value: f.value, kind: f.kind }]));
   const hidden = [...figures, ...masks];
   const forms = new Map<string, string>();
   for (const word of contentWords(text, hidden)) if (!forms.has(stem(word))) forms.set(stem(word), word);
   const direction = directionOf(text, masks);
-  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction, frame: frameOf(text, figures, masks, direction), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks), ...((options.roles ?? DEFAULT_CONTRAST.roles) ? { roleWords: roleWords(text, hidden) } : {}) };
+  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction, ...(options.frame === false ? {} : { frame: frameOf(text, figures, masks, direction) }), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks), ...((options.roles ?? DEFAULT_CONTRAST.roles) ? { roleWords: roleWords(text, hidden) } : {}) };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
