@@ -18,6 +18,7 @@ import { runTcValidation, tcDataHash, tcTable } from './tc-task.js';
 import { matchDataHash, matchSection, matchTable, runMatch } from './match-task.js';
 import { numericMatrixGateScores, numericMatrixTable, runNumericMatrix } from './numeric-matrix.js';
 import { NEWS_SETS, newsGateScores, newsNotes, newsTable, runNews, type NewsResult } from './news-task.js';
+import { runTraceQuality, traceGateScores, traceTable } from './trace-task.js';
 import floors from './floors.json' with { type: 'json' };
 
 const SHARED = process.env.CLAIMTRACE_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared');
@@ -140,6 +141,10 @@ const matrix = runNumericMatrix();
 const matrixMd = numericMatrixTable(matrix);
 console.log(`Numeric check over a phrasing matrix (bench/quality/numeric-matrix.ts; misses: npm run bench:numeric-matrix -- --misses 40):\n\n${matrixMd}\n`);
 
+const trace = await runTraceQuality();
+const traceMd = traceTable(trace);
+console.log(`Trace over the seeded corpus (${trace.articles} articles, ${trace.stories} stories, ${Math.round(trace.ms)} ms; npm run bench:corpus for latency and larger sizes):\n\n${traceMd}\n`);
+
 const report = {
   date: new Date().toISOString(),
   command: 'npm run bench:quality',
@@ -151,6 +156,7 @@ const report = {
   match: { dataSha256: matchHash, sets: match.sets, queriesPerSecond: match.queriesPerSecond, indexMs: match.indexMs, table: matchMd },
   news: { sets: Object.fromEntries(news.map((r) => [r.set, { dataSha256: r.hash, articles: r.articles, rates: r.rates }])), table: newsMd },
   numericMatrix: { dataSha256: matrix.hash, scores: numericMatrixGateScores(matrix), fired: matrix.fired, falseWarnings: matrix.falseWarnings, table: matrixMd },
+  trace: { dataSha256: trace.dataSha256, articles: trace.articles, stories: trace.stories, scores: traceGateScores(trace), table: traceMd },
 };
 writeFileSync(join(OUT, 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);
 if (process.argv.includes('--gate')) {
@@ -166,5 +172,6 @@ if (process.argv.includes('--gate')) {
     return gate(`news ${set}`, result ? newsGateScores(result.rates) : {}, floors.news[set], result?.hash ?? 'no gold');
   }).every(Boolean);
   const matrixOk = gate('numeric matrix', numericMatrixGateScores(matrix), floors.numericMatrix, matrix.hash);
-  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !matchOk || !newsOk || !matrixOk) process.exitCode = 1;
+  const traceOk = gate('trace', traceGateScores(trace), floors.trace, trace.dataSha256);
+  if (!extractionOk || !attributionOk || !checkworthyOk || !siOk || !tcOk || !matchOk || !newsOk || !matrixOk || !traceOk) process.exitCode = 1;
 }
