@@ -28,6 +28,11 @@ test('a figure after "by" in a claim that moves, after "up" or "down" following 
   assert.equal(frame('Riders in Dunmore will pay 12 per cent less from May.').change, 'fall');
 });
 
+test('a claim that gives the level beside the change states both, and conflicts with neither', () => {
+  assert.equal(frame('Support for the Dunmore party is up 5 points to 35 percent, a poll found.').change, 'unknown');
+  assert.equal(conflicting(fp('Support for the Dunmore party is up 5 points to 35 percent, a poll found.'), fp('Support for the Dunmore party stands at 35 percent, a poll found.')), false);
+});
+
 test('a figure after "by" that is no change, and "put up" before a count, are not read as changes', () => {
   assert.equal(frame('Some 900 homes in Dunmore were inspected by 40 engineers.').change, 'level');
   assert.notEqual(frame('Developers will put up 4,000 houses in Dunmore by 2030.').change, 'rise');

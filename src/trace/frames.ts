@@ -126,9 +126,10 @@ function timeOf(list: readonly Word[]): number {
 export function frameOf(text: string, figures: readonly FramedFigure[], masks: readonly Span[], direction: number): ClaimFrame {
   const list = wordsOf(text, masks);
   const amounts = figures.filter((f) => !LABEL_KINDS.has(f.kind));
-  const changed = amounts.some((f) => isChange(f, list, direction !== 0));
+  const changes = amounts.filter((f) => isChange(f, list, direction !== 0)).length;
   const downwards = direction < 0 || (direction === 0 && list.some((x) => DOWNWARDS.has(x.w)));
-  const change = changed ? (downwards ? 'fall' : 'rise') : direction === 0 && !list.some((x) => GROWTH.has(x.w)) ? 'level' : 'unknown';
+  // A claim that gives the level beside the change ("up 5 points to 35 percent") states both: it is either's retelling.
+  const change = changes > 0 ? (changes === amounts.length ? (downwards ? 'fall' : 'rise') : 'unknown') : direction === 0 && !list.some((x) => GROWTH.has(x.w)) ? 'level' : 'unknown';
   return { change, period: periodOf(list), time: timeOf(list) };
 }
 
