@@ -52,6 +52,15 @@ test('a figure counted per period is a rate; "a year" as a span of time is not',
   assert.equal(frame('The council\'s annual report puts the cost of the Dunmore sea wall at 1.2 million euros.').period, null);
 });
 
+test('"a year" before "on" or "from" is a rate unless a span follows ("a year on from", "a year from now"); a figure for one year retells a yearly one', () => {
+  assert.equal(frame('The Dunmore council will spend 5 million euros a year on roads.').period, 'year');
+  assert.equal(frame('A year on from the flood, Dunmore has 300 empty homes.').period, null);
+  assert.equal(frame('A year from now Dunmore will have 300 new homes.').period, null);
+  assert.equal(conflicting(fp('The Dunmore brewery made a profit of 5 million euros last year.'), fp('The annual profit of the Dunmore brewery was 5 million euros.')), false);
+  assert.equal(conflicting(fp('The Dunmore brewery made a profit of 5 million euros in 2023.'), fp('The Dunmore brewery makes 5 million euros a year in profit.')), false);
+  assert.equal(conflicting(fp('Some 4,000 homes will be built in Dunmore by 2030.'), fp('Some 4,000 homes a year will be built in Dunmore until 2030.')), true);
+});
+
 test('time words and future auxiliaries place a claim in the past or the future; past verb forms alone do not', () => {
   assert.equal(frame('4,000 new homes were sold in Dunmore last year.').time, -1);
   assert.equal(frame('Dunmore will get 4,000 new homes before 2030.').time, 1);

@@ -22,6 +22,11 @@ export interface ClaimFrame {
   readonly period: string | null;
   /** 1 placed in the future only, -1 in the past only, 0 neither or both. */
   readonly time: number;
+  /**
+   * Whether the claim is about one year ("last year", "this year", "in 2023"): a flow given for one year is a yearly
+   * figure, so "made 5 million euros last year" can retell "an annual profit of 5 million euros". Absent: no.
+   */
+  readonly oneYear?: boolean;
 }
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
@@ -40,6 +45,7 @@ const PERIOD_ADJECTIVES: Readonly<Record<string, string>> = words.period.adjecti
 const NOT_RATE_NOUNS = set(words.period.notRateAfterAdjective.words);
 const NOT_RATE_BEFORE = set(words.period.notRateBefore.words);
 const NOT_RATE_AFTER = set(words.period.notRateAfter.words);
+const NOT_RATE_PAIRS: readonly (readonly string[])[] = words.period.notRateAfter.pairs;
 const PAST_AFTER_LAST = set(words.time.pastAfterLast);
 const PAST_WORDS = set(words.time.pastWords);
 const FUTURE_AFTER_NEXT = set(words.time.futureAfterNext);
@@ -93,7 +99,9 @@ function periodOf(list: readonly Word[]): string | null {
     if (PERIOD_ADJECTIVES[w] && !NOT_RATE_NOUNS.has(list[i + 1]?.w ?? '')) return PERIOD_ADJECTIVES[w]!;
     const unit = PERIOD_UNITS[list[i + 1]?.w ?? ''];
     if (!unit || !QUANTIFIERS.has(w)) continue;
-    if ((w === 'a' || w === 'an') && (NOT_RATE_BEFORE.has(list[i - 1]?.w ?? '') || NOT_RATE_AFTER.has(list[i + 2]?.w ?? ''))) continue;
+    const after = list[i + 2]?.w ?? '';
+    const spanAfter = NOT_RATE_AFTER.has(after) || NOT_RATE_PAIRS.some(([x, y]) => x === after && y === list[i + 3]?.w);
+    if ((w === 'a' || w === 'an') && (NOT_RATE_BEFORE.has(list[i - 1]?.w ?? '') || spanAfter)) continue;
     if ((w === 'a' || w === 'an') && i === 0) continue;
     return unit;
   }
@@ -122,6 +130,15 @@ function timeOf(list: readonly Word[]): number {
   return past === future ? 0 : future ? 1 : -1;
 }
 
+const YEAR_DETERMINERS = set(['last', 'this', 'next', 'past']);
+const YEAR_PREPOSITIONS = set(['in', 'during', 'for']);
+
+/** Whether the words name one year ("last year", "this year") or a year figure follows "in", "during" or "for". */
+function aboutOneYear(list: readonly Word[], text: string, figures: readonly FramedFigure[]): boolean {
+  if (list.some((x, i) => x.w === 'year' && YEAR_DETERMINERS.has(list[i - 1]?.w ?? ''))) return true;
+  return figures.some((f) => f.kind === 'year' && YEAR_PREPOSITIONS.has(/(\p{L}+)\s*$/u.exec(text.slice(0, f.start))?.[1]?.toLowerCase() ?? ''));
+}
+
 /** How a claim text frames its figures (offsets relative to the text), outside the masked spans. */
 export function frameOf(text: string, figures: readonly FramedFigure[], masks: readonly Span[], direction: number): ClaimFrame {
   const list = wordsOf(text, masks);
@@ -130,14 +147,14 @@ export function frameOf(text: string, figures: readonly FramedFigure[], masks: r
   const downwards = direction < 0 || (direction === 0 && list.some((x) => DOWNWARDS.has(x.w)));
   // A claim that gives the level beside the change ("up 5 points to 35 percent") states both: it is either's retelling.
   const change = changes > 0 ? (changes === amounts.length ? (downwards ? 'fall' : 'rise') : 'unknown') : direction === 0 && !list.some((x) => GROWTH.has(x.w)) ? 'level' : 'unknown';
-  return { change, period: periodOf(list), time: timeOf(list) };
+  return { change, period: periodOf(list), time: timeOf(list), oneYear: aboutOneYear(list, text, figures) };
 }
 
 /**
  * Whether two claims frame the same figure differently: one gives it as a fall and the other states a level (a rise
  * only against a level share: "turnout rose 64 percent" is not "turnout was 64 percent", while "the housing stock will
  * swell by 12,000" can retell "the plan foresees 12,000 homes"), or they count it per different periods (or one per a
- * period, the other not) — both only when both give an amount (`amounts`: 'percent' when both give a share); or one is
+ * period, the other not, unless that one is about one year and the other is yearly) — both only when both give an amount (`amounts`: 'percent' when both give a share); or one is
  * placed in the past only and the other in the future only.
  */
 export function frameConflict(a: ClaimFrame | undefined, b: ClaimFrame | undefined, amounts: 'none' | 'amount' | 'percent'): boolean {
@@ -146,5 +163,8 @@ export function frameConflict(a: ClaimFrame | undefined, b: ClaimFrame | undefin
   if (amounts === 'none') return false;
   const against = (x: ClaimFrame, y: ClaimFrame) => y.change === 'level' && (x.change === 'fall' || (x.change === 'rise' && amounts === 'percent'));
   if (against(a, b) || against(b, a)) return true;
-  return a.period !== b.period;
+  if (a.period === b.period) return false;
+  // A figure for one year against a yearly one: the same flow told two ways.
+  const yearly = (x: ClaimFrame, y: ClaimFrame) => x.period === 'year' && y.period === null && y.oneYear === true;
+  return !yearly(a, b) && !yearly(b, a);
 }
