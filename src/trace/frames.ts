@@ -46,6 +46,8 @@ const NOT_RATE_NOUNS = set(words.period.notRateAfterAdjective.words);
 const NOT_RATE_BEFORE = set(words.period.notRateBefore.words);
 const NOT_RATE_AFTER = set(words.period.notRateAfter.words);
 const NOT_RATE_PAIRS: readonly (readonly string[])[] = words.period.notRateAfter.pairs;
+const YEAR_DETERMINERS = set(words.period.oneYear.determiners);
+const YEAR_PREPOSITIONS = set(words.period.oneYear.prepositions);
 const PAST_AFTER_LAST = set(words.time.pastAfterLast);
 const PAST_WORDS = set(words.time.pastWords);
 const FUTURE_AFTER_NEXT = set(words.time.futureAfterNext);
@@ -75,7 +77,10 @@ function wordsOf(text: string, masks: readonly Span[]): Word[] {
   return out;
 }
 
-/** Whether an amount figure is the size of a change: after "by"/"up"/"down" (bound words between), or before a noun of change. */
+/**
+ * Whether an amount figure is the size of a change: after "by" in a claim that moves, after "up"/"down" following a verb
+ * of motion or "be" (bound words between), or before a noun of change or a comparative (unit words between).
+ */
 function isChange(figure: FramedFigure, list: readonly Word[], moves: boolean): boolean {
   let i = list.findIndex((x) => x.start >= figure.start) - 1;
   if (i < -1) i = list.length - 1;
@@ -101,8 +106,8 @@ function periodOf(list: readonly Word[]): string | null {
     if (!unit || !QUANTIFIERS.has(w)) continue;
     const after = list[i + 2]?.w ?? '';
     const spanAfter = NOT_RATE_AFTER.has(after) || NOT_RATE_PAIRS.some(([x, y]) => x === after && y === list[i + 3]?.w);
-    if ((w === 'a' || w === 'an') && (NOT_RATE_BEFORE.has(list[i - 1]?.w ?? '') || spanAfter)) continue;
-    if ((w === 'a' || w === 'an') && i === 0) continue;
+    // "a year" opening the claim, after a word of span ("in a year") or before one ("a year ago") is a time, not a rate.
+    if ((w === 'a' || w === 'an') && (i === 0 || NOT_RATE_BEFORE.has(list[i - 1]?.w ?? '') || spanAfter)) continue;
     return unit;
   }
   return null;
@@ -130,9 +135,6 @@ function timeOf(list: readonly Word[]): number {
   return past === future ? 0 : future ? 1 : -1;
 }
 
-const YEAR_DETERMINERS = set(['last', 'this', 'next', 'past']);
-const YEAR_PREPOSITIONS = set(['in', 'during', 'for']);
-
 /** Whether the words name one year ("last year", "this year") or a year figure follows "in", "during" or "for". */
 function aboutOneYear(list: readonly Word[], text: string, figures: readonly FramedFigure[]): boolean {
   if (list.some((x, i) => x.w === 'year' && YEAR_DETERMINERS.has(list[i - 1]?.w ?? ''))) return true;
@@ -154,8 +156,9 @@ export function frameOf(text: string, figures: readonly FramedFigure[], masks: r
  * Whether two claims frame the same figure differently: one gives it as a fall and the other states a level (a rise
  * only against a level share: "turnout rose 64 percent" is not "turnout was 64 percent", while "the housing stock will
  * swell by 12,000" can retell "the plan foresees 12,000 homes"), or they count it per different periods (or one per a
- * period, the other not, unless that one is about one year and the other is yearly) — both only when both give an amount (`amounts`: 'percent' when both give a share); or one is
- * placed in the past only and the other in the future only.
+ * period, the other not, unless that one is about one year and the other is yearly) — both only when both give an
+ * amount (`amounts`: 'percent' when both give a share); or one is placed in the past only and the other in the future
+ * only.
  */
 export function frameConflict(a: ClaimFrame | undefined, b: ClaimFrame | undefined, amounts: 'none' | 'amount' | 'percent'): boolean {
   if (!a || !b) return false;
