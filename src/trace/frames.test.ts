@@ -104,9 +104,10 @@ test('two claims that give years and share none are two claims; a year on one si
 });
 
 test('frameOf reads nothing inside the masked source and cue', () => {
-  const text = 'The annual report of the Dunmore council says 300 jobs went.';
-  assert.equal(frameOf(text, [], [{ start: 0, end: 44 }], 0).period, null);
-  assert.equal(frameOf(text, [], [], 0).period, null);
+  // "Every week" inside the masked attribution would otherwise read as a period ("every week the council says").
+  const text = 'Every week the Dunmore council says 300 jobs went.';
+  assert.equal(frameOf(text, [], [{ start: 0, end: 35 }], 0).period, null);
+  assert.equal(frameOf(text, [], [], 0).period, 'week');
   assert.equal(frameOf('Visitors to Dunmore spend 300 euros a day.', [{ start: 26, end: 36, kind: 'money' }], [{ start: 0, end: 8 }], 0).period, 'day');
 });
 

@@ -4,6 +4,8 @@
 // in the past or the future ("were sold last year" against "will be built"). Two claims that share place, figure and
 // most words but differ in one of these report different facts; word vectors put them side by side. Node-free.
 import words from './frame-words.json' with { type: 'json' };
+import { firstStartingFrom } from '../core/range.js';
+import { isAmount } from './figure-kinds.js';
 import type { Span } from './terms.js';
 
 /** A figure's place in the claim text and its kind, as the quantities annotator read it. */
@@ -36,7 +38,7 @@ const BOUND_WORDS = set(words.change.boundWords);
 const UP_DOWN_AFTER = set(words.change.upDownAfter);
 const COMPARATIVES = set(words.change.comparatives);
 const DOWNWARDS = set(words.change.downwards);
-const UNIT_WORDS = set(['per', 'cent', 'percent', 'point', 'points', 'percentage']);
+const UNIT_WORDS = set(words.change.unitWords);
 const GROWTH = set(words.growth.words);
 const PERIOD_UNITS: Readonly<Record<string, string>> = words.period.units;
 const QUANTIFIERS = set(words.period.quantifiers);
@@ -54,8 +56,7 @@ const FUTURE_AFTER_NEXT = set(words.time.futureAfterNext);
 const FUTURE_WORDS = set(words.time.futureWords);
 const FUTURE_BEFORE_TO = set(words.time.futureBeforeTo);
 const FUTURE_END_OF = set(words.time.futureByTheEndOf.words);
-const BE_PRESENT = set(['is', 'are', "'s", "'re"]);
-const LABEL_KINDS = set(['year', 'year-span', 'ordinal']);
+const BE_PRESENT = set(words.time.bePresent);
 
 interface Word {
   readonly w: string;
@@ -82,17 +83,16 @@ function wordsOf(text: string, masks: readonly Span[]): Word[] {
  * of motion or "be" (bound words between), or before a noun of change or a comparative (unit words between).
  */
 function isChange(figure: FramedFigure, list: readonly Word[], moves: boolean): boolean {
-  let i = list.findIndex((x) => x.start >= figure.start) - 1;
-  if (i < -1) i = list.length - 1;
+  let i = firstStartingFrom(list, figure.start) - 1;
   for (let n = 0; i >= 0 && n < 4; i--, n++) {
     const w = list[i]!.w;
     if (w === 'by' && moves) return true;
     if (CHANGE_BEFORE.has(w) && w !== 'by' && UP_DOWN_AFTER.has(list[i - 1]?.w ?? '')) return true;
     if (!BOUND_WORDS.has(w)) break;
   }
-  const after = list.filter((x) => x.start >= figure.end).slice(0, 3);
-  const k = after.findIndex((x) => !UNIT_WORDS.has(x.w));
-  const next = k < 0 ? undefined : after[k]!.w;
+  let k = firstStartingFrom(list, figure.end);
+  for (let n = 0; k < list.length && n < 2 && UNIT_WORDS.has(list[k]!.w); k++, n++);
+  const next = list[k]?.w;
   return next !== undefined && (CHANGE_NOUNS.has(next) || COMPARATIVES.has(next));
 }
 
@@ -136,20 +136,20 @@ function timeOf(list: readonly Word[]): number {
 }
 
 /** Whether the words name one year ("last year", "this year") or a year figure follows "in", "during" or "for". */
-function aboutOneYear(list: readonly Word[], text: string, figures: readonly FramedFigure[]): boolean {
+function aboutOneYear(list: readonly Word[], figures: readonly FramedFigure[]): boolean {
   if (list.some((x, i) => x.w === 'year' && YEAR_DETERMINERS.has(list[i - 1]?.w ?? ''))) return true;
-  return figures.some((f) => f.kind === 'year' && YEAR_PREPOSITIONS.has(/(\p{L}+)\s*$/u.exec(text.slice(0, f.start))?.[1]?.toLowerCase() ?? ''));
+  return figures.some((f) => f.kind === 'year' && YEAR_PREPOSITIONS.has(list[firstStartingFrom(list, f.start) - 1]?.w ?? ''));
 }
 
 /** How a claim text frames its figures (offsets relative to the text), outside the masked spans. */
 export function frameOf(text: string, figures: readonly FramedFigure[], masks: readonly Span[], direction: number): ClaimFrame {
   const list = wordsOf(text, masks);
-  const amounts = figures.filter((f) => !LABEL_KINDS.has(f.kind));
+  const amounts = figures.filter(isAmount);
   const changes = amounts.filter((f) => isChange(f, list, direction !== 0)).length;
   const downwards = direction < 0 || (direction === 0 && list.some((x) => DOWNWARDS.has(x.w)));
   // A claim that gives the level beside the change ("up 5 points to 35 percent") states both: it is either's retelling.
   const change = changes > 0 ? (changes === amounts.length ? (downwards ? 'fall' : 'rise') : 'unknown') : direction === 0 && !list.some((x) => GROWTH.has(x.w)) ? 'level' : 'unknown';
-  return { change, period: periodOf(list), time: timeOf(list), oneYear: aboutOneYear(list, text, figures) };
+  return { change, period: periodOf(list), time: timeOf(list), oneYear: aboutOneYear(list, figures) };
 }
 
 /**

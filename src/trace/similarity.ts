@@ -1,8 +1,11 @@
 import type { WordNearness } from './word-nearness.js';
+
+export { isAmount } from './figure-kinds.js';
 import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import type { ContrastSetOptions } from './contrast-set.js';
 import { countedHead, directionOf, outsideNames } from './direction.js';
+import { isAmount } from './figure-kinds.js';
 import { frameConflict, frameOf, type ClaimFrame } from './frames.js';
 import { roleSwap, roleWords, type RoleWords } from './roles.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
@@ -19,13 +22,6 @@ export interface TraceFigure extends Span {
   readonly text: string;
 }
 
-/** Kinds that name a point (a year, a rank) rather than an amount: they match only when equal and never mutate. */
-const LABEL_KINDS: ReadonlySet<string> = new Set(['year', 'year-span', 'ordinal']);
-
-/** Whether a figure is an amount that can be reworded and can mutate (a count, money, a share), not a year or a rank. */
-export function isAmount(figure: { readonly kind: string }): boolean {
-  return !LABEL_KINDS.has(figure.kind);
-}
 
 /** A figure as compared: its value and kind. */
 export interface FigureKey {

@@ -1,5 +1,6 @@
 import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
+import { firstStartingFrom } from '../../core/range.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { firstFigureFrom, guaranteed, type Located } from './context.js';
 import type { ListRules } from './lists.js';
@@ -499,14 +500,7 @@ function yearBetween(tokens: readonly Token[], from: number, to: number): boolea
 
 /** True when a cue of `role` starts in `[from, to)`; cues are in text order, so a binary search finds the first. */
 function cueBetween(cues: readonly CueSpan[], role: CueSpan['role'], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.role === role) return true;
+  for (let i = firstStartingFrom(cues, from); i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.role === role) return true;
   return false;
 }
 
