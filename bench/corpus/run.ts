@@ -13,15 +13,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { resolveOptions } from '../../src/engine/analyze.js';
-import { traceQueryFromText } from '../../src/engine/trace-query.js';
 import { ingest } from '../../src/ingest/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { appearances, distractorsByStory, emptyCounts, scoreTrace, summarise, type Appearance } from './score-trace.js';
-import { measureSearch, percentile, writeCorpus, type Truth } from './write.js';
+import { storyQueries, traceAll } from './trace-stories.js';
+import { measureSearch, writeCorpus, type Truth } from './write.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SIZES = (process.env.CORPUS_SIZES ?? '1000,10000').split(',').map(Number);
@@ -34,26 +32,6 @@ function dbBytes(path: string): number {
   return readdirSync(dirname(path)).filter((name) => name.startsWith(base)).reduce((n, name) => n + statSync(join(dirname(path), name)).size, 0);
 }
 
-/** Trace latency of a list of queries, and their counts against the planted truth. */
-async function traceAll(store: Store, truth: Truth, queries: readonly { story: string; text: string; planted: readonly Appearance[] }[]) {
-  const distractors = distractorsByStory(truth);
-  const counts = emptyCounts();
-  const times: number[] = [];
-  const endToEnd: number[] = [];
-  for (const { story, text, planted } of queries) {
-    const t = performance.now();
-    const query = traceQueryFromText(text, { limit: 1000 });
-    const t1 = performance.now();
-    const result = await store.trace(query);
-    times.push(performance.now() - t1);
-    endToEnd.push(performance.now() - t);
-    scoreTrace(counts, story, result.matches, truth, planted, distractors.get(story) ?? []);
-  }
-  times.sort((a, b) => a - b);
-  endToEnd.sort((a, b) => a - b);
-  return { traces: queries.length, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), withAnalysisP50Ms: round(percentile(endToEnd, 50)), withAnalysisP95Ms: round(percentile(endToEnd, 95)), ...summarise(counts) };
-}
-
 /**
  * Traces up to TRACES stories (those planted at least twice), each from the text of its first paraphrased appearance as
  * a user would paste it, and scores the matches against the planted truth: a match is right when its article carries the
@@ -63,10 +41,7 @@ async function traceAll(store: Store, truth: Truth, queries: readonly { story: s
  * the analysis of the typed text.
  */
 async function measureTrace(store: Store, truth: Truth) {
-  const stories = [...appearances(truth)].filter(([, a]) => a.length >= 2).slice(0, TRACES);
-  const first = (planted: readonly Appearance[], kind: string) => planted.find((a) => a.kind === kind);
-  const fromParaphrase = stories.map(([story, planted]) => ({ story, planted, text: (first(planted, 'paraphrase') ?? planted[0]!).text }));
-  const fromRetold = stories.flatMap(([story, planted]) => (first(planted, 'retold') ? [{ story, planted, text: first(planted, 'retold')!.text }] : []));
+  const { fromParaphrase, fromRetold } = storyQueries(truth, TRACES);
   const trace = await traceAll(store, truth, fromParaphrase);
   const retold = await traceAll(store, truth, fromRetold);
   return { ...trace, query: 'first paraphrased appearance', retoldQueries: { query: 'first retold appearance', traces: retold.traces, p50Ms: retold.p50Ms, p95Ms: retold.p95Ms, recall: retold.recall, precision: retold.precision, byKind: retold.byKind, retoldByTemplate: retold.retoldByTemplate, wordSharing: retold.wordSharing } };

@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveOptions } from '../../src/engine/analyze.js';
-import { traceQueryFromText } from '../../src/engine/trace-query.js';
 import { ingest } from '../../src/ingest/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
-import { appearances, distractorsByStory, emptyCounts, scoreTrace, summarise, type Appearance } from '../corpus/score-trace.js';
+import type { summarise } from '../corpus/score-trace.js';
+import { storyQueries, traceAll } from '../corpus/trace-stories.js';
 import { writeCorpus } from '../corpus/write.js';
 
 export interface TraceQuality {
@@ -38,21 +38,10 @@ export async function runTraceQuality(): Promise<TraceQuality> {
     const store = await openSqliteStore(join(dir, 'corpus.db'));
     try {
       await ingest([corpus], store, { analyze: resolveOptions({}), workers: 1 });
-      const stories = [...appearances(truth)].filter(([, a]) => a.length >= 2).slice(0, STORIES);
-      const distractors = distractorsByStory(truth);
-      const run = async (pick: (planted: readonly Appearance[]) => Appearance | undefined) => {
-        const counts = emptyCounts();
-        for (const [story, planted] of stories) {
-          const query = pick(planted);
-          if (!query) continue;
-          const result = await store.trace(traceQueryFromText(query.text, { limit: 1000 }));
-          scoreTrace(counts, story, result.matches, truth, planted, distractors.get(story) ?? []);
-        }
-        return summarise(counts);
-      };
-      const fromParaphrase = await run((p) => p.find((a) => a.kind === 'paraphrase') ?? p[0]);
-      const fromRetold = await run((p) => p.find((a) => a.kind === 'retold'));
-      return { dataSha256, articles: ARTICLES, stories: stories.length, fromParaphrase, fromRetold, ms: performance.now() - t0 };
+      const { fromParaphrase: paraphrased, fromRetold: retold } = storyQueries(truth, STORIES);
+      const fromParaphrase = await traceAll(store, truth, paraphrased);
+      const fromRetold = await traceAll(store, truth, retold);
+      return { dataSha256, articles: ARTICLES, stories: paraphrased.length, fromParaphrase, fromRetold, ms: performance.now() - t0 };
     } finally {
       await store.close();
     }
