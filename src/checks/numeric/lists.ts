@@ -346,7 +346,7 @@ const STAGE_REACH = 4;
  * True when every figure is said to reach a stage of one process ("150 were interviewed and 60 hired"; numeric.json
  * stagesOfOneProcess), at least two of them different stages: the later figures lie within the earlier ones.
  */
-function areStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+export function areStages(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
   const stages = members.map((m) => {
     for (let k = tokenAt(tokens, m.q.end); k < Math.min(tokens.length, tokenAt(tokens, m.q.end) + STAGE_REACH); k++) {
       const word = tokens[k]!.lower;

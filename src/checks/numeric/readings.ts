@@ -5,8 +5,9 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
-import type { Located } from './context.js';
-import { byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf } from './lists.js';
+import { guaranteed, stated, type Located } from './context.js';
+import { areStages, byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf } from './lists.js';
+import { enumeratedClauses } from './enumerations.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from './overlaps.js';
 import { writtenScale } from './scales.js';
 import { findTotalCues, type CueSpan } from './totals.js';
@@ -249,7 +250,13 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // first part said to be of the figure of a sentence before, in a list closed by "and", names the other parts of that
   // figure with it (in the figure's own sentence, "80 patients, 60 of them elderly and 50 on oxygen" describes them twice).
   const ofBefore = (role === 'subset' || role === 'next') && closed && parts[0]!.sentence > total.sentence && ofEarlierWhole(tokens, parts[0]!.q);
-  const evidence = rest || bracketed || ranking || ofBefore || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
+  const found = rest || bracketed || ranking || ofBefore || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
+  // "Of those, 34 have been charged, 17 were released on bail and 11 walked free": clauses of one breakdown after a
+  // subset opener lie within the whole whatever their verbs (enumerations.ts), unless they are stages of one process.
+  // Such a reading says something only when the parts exceed the whole; otherwise the total is left to the other readers
+  // (a partition may still read the same clauses, "Of them, 1,020 usually walked, ...", and find them short).
+  const exceeds = () => parts.reduce((a, p) => a + guaranteed(p.q).low, 0) > stated(total.q).high;
+  const evidence = found ?? (role === 'subset' && closed && enumeratedClauses(tokens, members) && !areStages(tokens, members, rules) && exceeds() ? 'outcomes' : undefined);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
