@@ -8,6 +8,8 @@ const DETAINED = 'Officers detained 58 people at the fair. Of those, 34 have bee
 test('clauses after "Of those," that exceed their whole are a finding, whatever their verbs', () => {
   assert.deepEqual(brief(DETAINED), [['total-unsupported', '58']]);
   assert.deepEqual(brief('The clinic operated on 436 patients. Of these, 372 had cataracts removed, 41 were treated for trichiasis and 29 underwent surgery for glaucoma.'), [['total-unsupported', '436']]);
+  // The whole named first, before a colon or a dash, or in the sentence before with no opener.
+  for (const text of ['Of the 58 people detained at the fair, 34 have been charged, 17 were released on bail and 11 walked free.', 'Officers detained 58 people at the fair: 34 have been charged, 17 were released on bail and 11 walked free.', 'Officers detained 58 people at the fair. 34 have been charged, 17 were released on bail and 11 walked free.']) assert.deepEqual(brief(text), [['total-unsupported', '58']]);
   // The verb left out after the first clause: "17 on bail".
   assert.deepEqual(brief('Officers detained 58 people at the fair. Of those, 34 were charged, 17 on bail and 11 without any charge.'), [['total-unsupported', '58']]);
 });

@@ -251,12 +251,12 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // figure with it (in the figure's own sentence, "80 patients, 60 of them elderly and 50 on oxygen" describes them twice).
   const ofBefore = (role === 'subset' || role === 'next') && closed && parts[0]!.sentence > total.sentence && ofEarlierWhole(tokens, parts[0]!.q);
   const found = rest || bracketed || ranking || ofBefore || moneyDisposed(role, total, parts) ? 'parts' : partsOneWhole(tokens, members, rules);
-  // "Of those, 34 have been charged, 17 were released on bail and 11 walked free": clauses of one breakdown after a
-  // subset opener lie within the whole whatever their verbs (enumerations.ts), unless they are stages of one process.
+  // "Of those, 34 have been charged, 17 were released on bail and 11 walked free": clauses of one breakdown right after
+  // their whole lie within it whatever their verbs (enumerations.ts), unless they are stages of one process.
   // Such a reading says something only when the parts exceed the whole; otherwise the total is left to the other readers
   // (a partition may still read the same clauses, "Of them, 1,020 usually walked, ...", and find them short).
   const exceeds = () => parts.reduce((a, p) => a + guaranteed(p.q).low, 0) > stated(total.q).high;
-  const evidence = found ?? (role === 'subset' && closed && enumeratedClauses(tokens, members) && !areStages(tokens, members, rules) && exceeds() ? 'outcomes' : undefined);
+  const evidence = found ?? (ENUMERATED.has(role) && closed && enumeratedClauses(tokens, members) && !areStages(tokens, members, rules) && exceeds() ? 'outcomes' : undefined);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;
   // "5,640 days, of which 3,900 were trial days and the remaining 1,560 ...": a list closed by its stated remainder names
@@ -346,6 +346,11 @@ const REMAINDER_WHOLES: ReadonlySet<Role> = new Set(['subset', 'colon', 'split',
  * vehicles in all"), so its parts can only be the total's, and may be kinds of it ("40 buses, 25 trams").
  */
 const KINDS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before', 'subset', 'clause', 'comma', 'fronted', 'next']);
+/**
+ * Roles whose list of clauses follows its whole at once ("Of those,", "Of the 58 detained,", a colon, a dash, the next
+ * sentence), so that clauses of one breakdown lie within it (enumerations.ts).
+ */
+const ENUMERATED: ReadonlySet<Role> = new Set(['subset', 'fronted', 'colon', 'clause', 'next']);
 /** Roles whose list follows its whole at once, so that answers closed by those who gave none make it up. */
 const ANSWERED: ReadonlySet<Role> = new Set(['fronted', 'colon', 'paren', 'subset']);
 /** Roles where one part is enough: it lies within its whole ("of whom 25", "Of the 1,500 runners, 1,620 finished"). */
