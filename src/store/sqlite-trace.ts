@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
-  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, getWordMeaning, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, fingerprint, figureRange, getNearness, getWordMeaning, itemWords, drawnIds, namedAmong, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type ClaimFingerprint, type NearOptions, type QueryTerm, type TraceCandidates, type TraceMaskRow, type TraceQuantityRow,
 } from '../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from './defaults.js';
@@ -65,6 +65,8 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const ranges = target.figures.map(figureRange);
     const plan = planTrace(terms, terms.map((t) => dfOf(ftsQuery(t), total)), ranges.map((r) => figureDf.get(r) as number), total, target, threshold, near);
     const read = plan.toRead.map((item) => ({ item, ids: (item.term !== undefined ? (item.near !== undefined ? byNearWord : byTerm).all(ftsWords(itemWords(item, terms))) : byFigure.all(ranges[item.figure!]!)) as number[] }));
+    // A name too common to read whole is looked up among the claims drawn (retrieval.ts checkNames).
+    if (plan.checkNames.length > 0 && read.length > 0) read.push(...namedAmong(textsIn.all(JSON.stringify(drawnIds(read))) as { id: number; text: string }[], plan.checkNames, terms));
     return { ...rankCandidates(read, ranges.length), idf: plan.idf };
   };
 
@@ -83,6 +85,7 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const weight = (term: string) => idf.get(term) ?? 1;
     // Two steps. The candidates' words rule most of them out (see screenCandidates); figures and attribution are read for the rest.
     const likely = screenCandidates(textsIn.all(JSON.stringify(ids)) as { id: number; text: string }[], target, weight, figuresPossible, threshold, near);
+    if (process.env.CT_DEBUG) { const want = new Set((process.env.CT_DEBUG).split(',').map(Number)); console.error('CANDS', ids.length, 'wanted in cands', ids.filter((i) => want.has(i)).length, 'likely', likely.length, 'wanted likely', likely.filter((i) => want.has(i)).length); }
     const figures = figuresOf(likely);
     const rows = claimsIn.all(JSON.stringify(likely)) as TraceMatchRow[];
     const scored = bestPerDocument(rows, figures, masksByClaim(likely), target, weight, threshold, near);

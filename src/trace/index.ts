@@ -8,6 +8,6 @@ export { countedHead, directionOf, outsideNames } from './direction.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
 export { attributionMasks, sourceMask, subjectMask } from './masks.js';
 export {
-  TRACE_CANDIDATES, TRACE_DF_CAP, TRACE_NEAR_PER_TERM, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, itemWords, masksIn, nearItems, planTrace, prefixItems, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  TRACE_CANDIDATES, TRACE_DF_CAP, TRACE_NAME_CHECKS, TRACE_NEAR_PER_TERM, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, drawnIds, figureRange, itemWords, masksIn, namedAmong, nearItems, planTrace, prefixItems, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type FigureRange, type QueryTerm, type TraceCandidates, type TraceClaimRow, type TraceItem, type TraceMaskRow, type TracePlan, type TraceQuantityRow,
 } from './retrieval.js';

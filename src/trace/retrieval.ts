@@ -105,6 +105,44 @@ export interface TracePlan {
   readonly idf: ReadonlyMap<string, number>;
   /** The items whose postings are read: the prefix items, and the query's names (places, people) unless very common. */
   readonly toRead: readonly TraceItem[];
+  /**
+   * The query's names too common to read whole (more than TRACE_POSTINGS_MAX claims: the town a corpus is about): each
+   * is looked up among the claims the read postings drew instead (see namedAmong), so that a claim giving the query's
+   * figure in its place still comes first.
+   */
+  readonly checkNames: readonly TraceItem[];
+}
+
+/**
+ * How many of the claims drawn are looked up for a too common name: the first by the weight of what they share
+ * (rankCandidates' order), so that the look-up costs a bounded number of claim texts (about 10 µs each).
+ */
+export const TRACE_NAME_CHECKS = 4_000;
+
+/** The claims the read postings drew, in rankCandidates' order without names (weight shared, then newest), the first `limit`. */
+export function drawnIds(read: readonly { readonly item: TraceItem; readonly ids: readonly number[] }[], limit = TRACE_NAME_CHECKS): number[] {
+  return [...evidenceOf(read)].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
+}
+
+/**
+ * Entries for rankCandidates of the plan's too common names (checkNames): for each, the claims among `rows` (the texts
+ * of drawnIds) that hold one of its forms as a word.
+ */
+export function namedAmong(rows: readonly { readonly id: number; readonly text: string }[], names: readonly TraceItem[], terms: readonly QueryTerm[]): { item: TraceItem; ids: number[] }[] {
+  return names.map((item) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])(?:${itemWords(item, terms).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    return { item, ids: rows.filter((r) => word.test(r.text)).map((r) => r.id) };
+  });
+}
+
+/** The weight of what each claim shares with the query, over the read postings (a near word's overlong postings left out). */
+function evidenceOf(read: readonly { readonly item: TraceItem; readonly ids: readonly number[] }[]): Map<number, number> {
+  const evidence = new Map<number, number>();
+  for (const { item, ids } of read) {
+    if (item.near !== undefined && ids.length > TRACE_NEAR_POSTINGS_MAX) continue;
+    for (const id of new Set(ids)) evidence.set(id, (evidence.get(id) ?? 0) + item.weight);
+  }
+  return evidence;
 }
 
 /**
@@ -126,10 +164,11 @@ export function planTrace(terms: readonly QueryTerm[], termDf: readonly number[]
   figureDf.forEach((df, i) => items.push({ df, weight: DEFAULT_SIMILARITY.figureWeight * meanWeight, name: false, figure: i }));
   const prefix = new Set(prefixItems(items, minQueryCoverage(threshold)));
   const toRead = items.filter((it) => prefix.has(it) || (it.name && it.df <= TRACE_POSTINGS_MAX));
+  const checkNames = items.filter((it) => it.name && !toRead.includes(it));
   // A claim naming a place or person, or giving a figure, that is read draws its retellings through them: they must
   // agree anyway. Near words are read only for a claim with neither (they cost as much again as the words: bench:corpus).
   const anchored = toRead.some((it) => it.name || it.figure !== undefined);
-  return { items, idf, toRead: near && !anchored ? [...toRead, ...nearItems(toRead, terms, near)] : toRead };
+  return { items, idf, toRead: near && !anchored ? [...toRead, ...nearItems(toRead, terms, near)] : toRead, checkNames };
 }
 
 /**
@@ -163,16 +202,11 @@ export interface TraceCandidates {
  */
 export function rankCandidates(read: readonly { readonly item: TraceItem; readonly ids: readonly number[] }[], figureCount: number): TraceCandidates {
   const holders: (Set<number> | undefined)[] = Array.from({ length: figureCount }, () => undefined);
-  const evidence = new Map<number, number>();
+  const evidence = evidenceOf(read);
   const named = new Set<number>();
   for (const { item, ids } of read) {
-    if (item.near !== undefined && ids.length > TRACE_NEAR_POSTINGS_MAX) continue;
-    const unique = new Set(ids);
-    if (item.figure !== undefined) holders[item.figure] = unique;
-    for (const id of unique) {
-      evidence.set(id, (evidence.get(id) ?? 0) + item.weight);
-      if (item.name) named.add(id);
-    }
+    if (item.figure !== undefined) holders[item.figure] = new Set(ids);
+    if (item.name) for (const id of ids) named.add(id);
   }
   const rank = (id: number) => (named.has(id) ? 1 : 0);
   const sorted = [...evidence].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1] || b[0] - a[0]);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { figureMutations } from './mutations.js';
 import { attributionMasks, sourceMask, subjectMask } from './masks.js';
 import { conflicting, fingerprint, minQueryCoverage, queryCoverageBound, sameFigure, traceScore, type TraceFigure } from './similarity.js';
-import { planTrace, queryTerms, rankCandidates, TRACE_CANDIDATES, TRACE_TIED_CANDIDATES } from './retrieval.js';
+import { drawnIds, namedAmong, planTrace, queryTerms, rankCandidates, TRACE_CANDIDATES, TRACE_NAME_CHECKS, TRACE_POSTINGS_MAX, TRACE_TIED_CANDIDATES } from './retrieval.js';
 import { contentTerms, midSentenceNames, stem } from './terms.js';
 
 /** A figure found by its wording in a text, as the quantities annotator would give it. */
@@ -208,4 +208,31 @@ test('the candidate cut never splits claims tied with the last kept: the oldest 
   assert.equal(rankCandidates([{ item: item(1), ids: many }], 0).ids.length, TRACE_TIED_CANDIDATES);
   const graded = Array.from({ length: 600 }, (_, i) => ({ item: item(1 + i / 1000), ids: [i + 1] }));
   assert.equal(rankCandidates(graded, 0).ids.length, TRACE_CANDIDATES);
+});
+
+test('a place too common to read whole is looked up among the claims drawn, so that its claims with the figure come first', () => {
+  const text = 'A new sea wall for Tarnby will cost 4.2 million euros.';
+  const terms = queryTerms(text, []);
+  const target = fingerprint(text, [fig(text, '4.2 million euros', 4_200_000, { kind: 'money', unit: 'EUR' })]);
+  const place = terms.findIndex((t) => t.stem === 'tarnby');
+  // Tarnby is in more claims than TRACE_POSTINGS_MAX: it is not read, but checked.
+  const df = terms.map((_, i) => (i === place ? TRACE_POSTINGS_MAX + 1 : 500));
+  const plan = planTrace(terms, df, [800], 10_000_000, target, 0.5);
+  assert.ok(!plan.toRead.some((it) => it.term === place));
+  assert.deepEqual(plan.checkNames.map((it) => it.term), [place]);
+  // 1,000 claims give the figure (ids 1–1,000, the oldest first); only claim 3 names Tarnby, as a word.
+  const figure = { df: 800, weight: 5, name: false, figure: 0 };
+  const read = [{ item: figure, ids: Array.from({ length: 1000 }, (_, i) => i + 1) }];
+  const drawn = drawnIds(read);
+  assert.equal(drawn[0], 1000, 'newest first among equals');
+  const rows = drawn.map((id) => ({ id, text: id === 3 ? 'Tarnby is to get a sea wall costing 4.2m euros.' : id === 4 ? 'Tarnbyholm will pay 4.2m euros.' : 'The ferry costs 4.2m euros.' }));
+  const named = namedAmong(rows, plan.checkNames, terms);
+  assert.deepEqual(named.map((n) => n.ids), [[3]]);
+  const ids = rankCandidates([...read, ...named], 1).ids;
+  assert.equal(ids[0], 3, 'the claim naming the place comes first');
+  assert.equal(ids.length, TRACE_TIED_CANDIDATES, 'the others tie, cut as before');
+  // Without the look-up, the oldest claims are cut: claim 3 is lost.
+  assert.ok(!rankCandidates(read, 1).ids.includes(3));
+  // The look-up reads a bounded number of claims, the heaviest first.
+  assert.equal(drawnIds([{ item: figure, ids: Array.from({ length: TRACE_NAME_CHECKS + 10 }, (_, i) => i + 1) }]).length, TRACE_NAME_CHECKS);
 });

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, figureRange, fingerprint, getNearness, getWordMeaning, itemWords, masksIn, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
+  DEFAULT_NEAR, TRACE_DF_CAP, TRACE_NEAR_POSTINGS_MAX, TRACE_POSTINGS_MAX, bestPerDocument, byClaim, drawnIds, figureRange, fingerprint, getNearness, getWordMeaning, itemWords, masksIn, namedAmong, planTrace, queryTerms, rankCandidates, relativeFigure, screenCandidates,
   type NearOptions, type QueryTerm, type TraceMaskRow, type TraceQuantityRow,
 } from '../../trace/index.js';
 import { DEFAULT_TRACE_LIMIT, DEFAULT_TRACE_THRESHOLD } from '../defaults.js';
@@ -147,6 +147,11 @@ export function createPostgresTrace(pool: PgQueryable): { trace: (query: TraceQu
     const postings = new Map([...wordItems.map((it, i) => [it, wordIds[i]!] as const), ...nearItems.map((it, i) => [it, nearIds[i]!] as const), ...figureItems.map((it, i) => [it, figureIds[i]!] as const)]);
     // Read in the plan's order, as the SQLite store does: the ranking's ties are broken the same way.
     const read = plan.toRead.map((item) => ({ item, ids: postings.get(item)! }));
+    // A name too common to read whole is looked up among the claims drawn (retrieval.ts checkNames).
+    if (plan.checkNames.length > 0 && read.length > 0) {
+      const { rows } = await run(TEXTS_SQL, [drawnIds(read)]);
+      read.push(...namedAmong(rows.map((r: { id: unknown; text: string }) => ({ id: id(r.id), text: r.text })), plan.checkNames, terms));
+    }
     return { target, idf: plan.idf, ...rankCandidates(read, ranges.length) };
   };
 
