@@ -85,7 +85,6 @@ export function createSqliteTrace(db: Database): { trace: (query: TraceQuery) =>
     const weight = (term: string) => idf.get(term) ?? 1;
     // Two steps. The candidates' words rule most of them out (see screenCandidates); figures and attribution are read for the rest.
     const likely = screenCandidates(textsIn.all(JSON.stringify(ids)) as { id: number; text: string }[], target, weight, figuresPossible, threshold, near);
-    if (process.env.CT_DEBUG) { const want = new Set((process.env.CT_DEBUG).split(',').map(Number)); console.error('CANDS', ids.length, 'wanted in cands', ids.filter((i) => want.has(i)).length, 'likely', likely.length, 'wanted likely', likely.filter((i) => want.has(i)).length); }
     const figures = figuresOf(likely);
     const rows = claimsIn.all(JSON.stringify(likely)) as TraceMatchRow[];
     const scored = bestPerDocument(rows, figures, masksByClaim(likely), target, weight, threshold, near);

@@ -16,7 +16,7 @@ import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
 import { isRemainder, ofDefiniteGroup, ofEarlierWhole } from './part-words.js';
 import type { Role } from './openers.js';
-import { areKinds, canPartition, countsPersons, isKindOf, normUnit, sameThings } from './units.js';
+import { areKinds, canPartition, countsPersons, isKindOf, namesPersons, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
 /**
@@ -226,7 +226,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!) || isKindOf(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   const bracketed = bracketedKinds(input, c, parts);
-  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens, role === 'split')) && !bracketed) return undefined;
+  if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens, role === 'split')) && !bracketed && !cuedList(input, c, parts)) return undefined;
   if (parts.length === 1) return 'subset';
   // "The dead came from four districts: Morvel (19), ...": a count of the parts before their colon names them all (a
   // whole its clause states or the sentence before; a sum named again from far back may hold more, "the money ...").
@@ -371,6 +371,27 @@ function isKindList(total: Located, parts: readonly Located[], tokens: readonly 
   // before it.
   const named = parts.map((p, i) => `${modifiersOf(tokens, p.q, kinds[i])} ${kinds[i]}`);
   return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(named).size === named.length && areKinds([...new Set(kinds)] as string[]);
+}
+
+/**
+ * "A total of 214 licences have been issued: 38 trawl licences, 97 longline licences and 85 handline permits", "96 hives
+ * ..., 71 ... and 58 ... – in all 214 colonies": a total a cue marks as one ("a total of", "in all"), with its list
+ * right after its colon or right before it, closed by "and", names its parts whatever nouns they are counted in, as long
+ * as they are kinds (no time, no trait beside kinds).
+ */
+/** Roles of a list right at its total: after its colon or bracket, after a cue that splits it, or right before it. */
+const CUED_LISTS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before']);
+
+function cuedList(input: PartitionInput, c: Candidate, parts: readonly Located[]): boolean {
+  if (!CUED_LISTS.has(c.role) || parts.length < 2 || !markedTotal(input, c.total)) return false;
+  if (!parts.every((p) => p.q.quantityKind === c.total.q.quantityKind && p.q.bound !== 'range')) return false;
+  const last = tokenAt(input.tokens, parts.at(-1)!.q.start);
+  if (input.tokens[last - 1]?.lower !== 'and') return false;
+  const nouns = parts.map((p) => (p.q.quantityKind === 'count' && p.q.unit ? normUnit(p.q.unit) : undefined));
+  // "dealt with 90 incidents, and 35 people face a total of 120 charges": people and things are never kinds of one count.
+  // Persons are told by the listed nouns only: an ending guessed as a person's ("dwellers", "rollers") also names beetles.
+  if (nouns.some((n) => n !== undefined && namesPersons(n)) && (!nouns.every((n) => n !== undefined && countsPersons(n)) || !countsPeople(c.total.q))) return false;
+  return areKinds(nouns);
 }
 
 /** How many words may stand between a count and its noun ("38 two-bedroom flats"). */

@@ -42,6 +42,11 @@ export function countsPersons(unit: string): boolean {
   return GENERAL.has(unit) || isPersonNoun(unit);
 }
 
+/** True when a counted noun (normalised) is listed as one for persons ("people", "nurses"), not guessed from its ending. */
+export function namesPersons(unit: string): boolean {
+  return GENERAL.has(unit) || PERSONS.has(unit);
+}
+
 function isPersonNoun(unit: string): boolean {
   if (PERSONS.has(unit)) return true;
   return !NOT_PERSONS.has(unit) && SUFFIXES.some((suffix) => unit.length > suffix.length + 2 && unit.endsWith(suffix));
