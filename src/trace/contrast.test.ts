@@ -97,3 +97,13 @@ test('with the event reading, an event contrast scores 0 where the default contr
 test('without the event reading a changed verb is no minimal contrast', () => {
   assert.equal(minimalContrast(fp(ARRESTS), fp('Police in Harlow released 75 protesters on Saturday, officials said.'), getWordMeaning(), getLexicon()), null);
 });
+
+test('another counted thing right after the same figure is a minimal contrast, though WordNet reads it as no object', () => {
+  const meaning = getWordMeaning();
+  const lexicon = getLexicon();
+  const HOMES = 'Dunmere will get 12,000 new homes before 2030, the planning office said.';
+  assert.deepEqual(minimalContrast(fp(HOMES), fp('Dunmere will get 12,000 new parking spaces before 2030, the planning office said.'), meaning, lexicon), { word: 'homes', with: 'spaces' });
+  // The same thing counted in another word, or one kind counted two ways after a word both give, is no contrast.
+  assert.equal(minimalContrast(fp(HOMES), fp('Dunmere will get 12,000 new dwellings before 2030, the planning office said.'), meaning, lexicon), null);
+  assert.equal(minimalContrast(fp('The city will cut 40 bus routes in Ashby next month.'), fp('The city will cut 40 bus services in Ashby next month.'), meaning, lexicon), null);
+});

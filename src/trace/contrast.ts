@@ -177,10 +177,27 @@ export function minimalContrast(query: ClaimFingerprint, candidate: ClaimFingerp
   if (own.length <= options.ownWords && lacked.length <= options.ownWords) {
     const pair = otherThing(lacked, own, meaning, relations, options);
     if (pair) return pair;
+    const counted = otherCounted(query, candidate, lacked, own, meaning, relations);
+    if (counted) return counted;
   }
   if (!event || untimed(own).length > event.ownWords || untimed(lacked).length > event.ownWords) return null;
   const pair = otherEvent(untimed(lacked), untimed(own), meaning, relations, options.verbRatio, event);
   return pair && (!event.slot || sameSlot(q, c, pair, meaning, relations)) ? pair : null;
+}
+
+/**
+ * The counted reading of minimalContrast: what the two claims' first counts count differs, the query's word among the
+ * words the candidate lacks and the candidate's among its own, and they are not the same thing (one word family, a
+ * WordNet sense or a broader or narrower word, vectors as near as synonyms): "11,000 new homes" against "11,000 new
+ * parking spaces", "14,000 patients" against "14,000 nurses". WordNet's test of a thing (otherThing) misses these when
+ * a word's first sense is no physical object ("spaces", "rooms"). A word both give before it names one kind counted
+ * two ways ("40 bus routes", "40 bus services").
+ */
+function otherCounted(query: ClaimFingerprint, candidate: ClaimFingerprint, lacked: readonly Word[], own: readonly Word[], meaning: WordMeaning, relations: WordRelations): { word: string; with: string } | null {
+  if (!query.head || !candidate.head || (query.headKin && query.headKin === candidate.headKin)) return null;
+  const x = lacked.find((w) => w.form === query.head);
+  const y = own.find((w) => w.form === candidate.head);
+  return x && y && !sameThing(x, y, meaning, relations) ? { word: x.form, with: y.form } : null;
 }
 
 /** A time noun or a word that only places one ("year", "last", "next"). */

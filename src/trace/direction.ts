@@ -42,18 +42,26 @@ const NEXT_WORD = /^\s*([\p{L}]+(?:-[\p{L}]+)*)/u;
  * follows or the claim gives no count.
  */
 export function countedHead(text: string, figures: readonly { readonly end: number; readonly kind: string }[], masks: readonly Span[] = []): string | null {
+  return countedPhrase(text, figures, masks).at(-1) ?? null;
+}
+
+/**
+ * The content words right after a claim's first count, at most three, lower-case, the last of a hyphenated word only
+ * ("23,000 former fighters": ["former", "fighters"]; "40 bus routes": ["bus", "routes"]); empty when none.
+ */
+export function countedPhrase(text: string, figures: readonly { readonly end: number; readonly kind: string }[], masks: readonly Span[] = []): string[] {
   const figure = figures.find((f) => f.kind === 'count');
-  if (!figure) return null;
+  if (!figure) return [];
   let at = figure.end;
-  let head: string | null = null;
+  const words: string[] = [];
   for (let n = 0; n < 3; n++) {
     const m = NEXT_WORD.exec(text.slice(at));
     if (!m) break;
     const start = at + m[0].length - m[1]!.length;
     const word = m[1]!.toLowerCase();
     if (isStopword(word) || masked(masks, start, start + word.length)) break;
-    head = word.split('-').at(-1)!;
+    words.push(word.split('-').at(-1)!);
     at += m[0].length;
   }
-  return head;
+  return words;
 }

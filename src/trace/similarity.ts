@@ -1,10 +1,16 @@
 import type { WordNearness } from './word-nearness.js';
 
+
+/** The fingerprint's fields of what its first count counts: the last word after the count, and the word before it. */
+function countedFields(phrase: readonly string[]): { head: string | null; headKin: string | null } {
+  return { head: phrase.at(-1) ?? null, headKin: phrase.length >= 2 ? phrase.at(-2)! : null };
+}
+
 export { isAmount } from './figure-kinds.js';
 import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import type { ContrastSetOptions } from './contrast-set.js';
-import { countedHead, directionOf, outsideNames } from './direction.js';
+import { countedPhrase, directionOf, outsideNames } from './direction.js';
 import { isAmount } from './figure-kinds.js';
 import { frameConflict, frameOf, type ClaimFrame } from './frames.js';
 import { roleSwap, roleWords, type RoleWords } from './roles.js';
@@ -43,6 +49,8 @@ export interface ClaimFingerprint {
   readonly outside?: readonly string[];
   /** What its first count counts ("fighters" in "23,000 former fighters"), lower-case; null or absent when unknown. */
   readonly head?: string | null;
+  /** The word before that one in the phrase after the count ("bus" in "40 bus routes"); null or absent when none. */
+  readonly headKin?: string | null;
   /** Its words in order, for who did what to whom (roles.ts); absent when not read. */
   readonly roleWords?: RoleWords;
   /** How it frames its figure: a change or a level, per which period, past or future (frames.ts); absent when not read. */
@@ -73,7 +81,7 @@ export function fingerprint(text: string, figures: readonly TraceFigure[], masks
   const forms = new Map<string, string>();
   for (const word of contentWords(text, hidden)) if (!forms.has(stem(word))) forms.set(stem(word), word);
   const direction = directionOf(text, masks);
-  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction, ...(options.frame === false ? {} : { frame: frameOf(text, figures, masks, direction) }), outside: outsideNames(text, masks).map(stem), head: countedHead(text, figures, masks), ...((options.roles ?? DEFAULT_CONTRAST.roles) ? { roleWords: roleWords(text, hidden) } : {}) };
+  return { terms: [...forms.keys()], figures: [...keys.values()], names: midSentenceNames(text, hidden).map(stem), forms: [...forms.values()], direction, ...(options.frame === false ? {} : { frame: frameOf(text, figures, masks, direction) }), outside: outsideNames(text, masks).map(stem), ...countedFields(countedPhrase(text, figures, masks)), ...((options.roles ?? DEFAULT_CONTRAST.roles) ? { roleWords: roleWords(text, hidden) } : {}) };
 }
 
 /** Whether two values are one amount within the tolerance (a share of the larger). */
