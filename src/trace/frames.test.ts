@@ -136,3 +136,10 @@ for (const [label, data, keep] of [['paraphrases-heldout.json', heldOutData, () 
     assert.ok(now.found >= before.found && now.passed <= before.passed, JSON.stringify({ before, now }));
   });
 }
+
+test('a year right after "by" places a claim in the future, unless "had" makes it a milestone passed', () => {
+  assert.equal(frame('By 2031, Dunmore should have some 9,000 more homes, the planners said.').time, 1);
+  assert.equal(frame('By 2019, sales of homes in Dunmore had doubled to 9,000.').time, 0);
+  assert.equal(conflicting(fp('By 2031, Dunmore should have some 9,000 more homes, the planners said.'), fp('Some 9,000 new homes were sold in Dunmore last year, officials said.')), true);
+  assert.equal(conflicting(fp('By 2031, Dunmore should have some 9,000 more homes, the planners said.'), fp('Dunmore will get 9,000 new homes before 2031, the planners said.')), false);
+});

@@ -57,6 +57,8 @@ const FUTURE_WORDS = set(words.time.futureWords);
 const FUTURE_BEFORE_TO = set(words.time.futureBeforeTo);
 const FUTURE_END_OF = set(words.time.futureByTheEndOf.words);
 const BE_PRESENT = set(words.time.bePresent);
+const TARGET_BEFORE = set(words.time.targetYear.before);
+const TARGET_NOT_WITH = set(words.time.targetYear.notWith);
 
 interface Word {
   readonly w: string;
@@ -121,9 +123,10 @@ function endOfAhead(list: readonly Word[], at: number): boolean {
 }
 
 /** 1 when the claim is placed in the future only, -1 in the past only, else 0 (frame-words.json: time). */
-function timeOf(list: readonly Word[]): number {
+function timeOf(list: readonly Word[], figures: readonly FramedFigure[] = []): number {
   let past = false;
-  let future = false;
+  // "By 2030, Wendholm should have 11,000 more homes": a year after "by" sets a target ahead (not with "had").
+  let future = !list.some((x) => TARGET_NOT_WITH.has(x.w)) && figures.some((f) => f.kind === 'year' && TARGET_BEFORE.has(list[firstStartingFrom(list, f.start) - 1]?.w ?? ''));
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w;
     const next = list[i + 1]?.w ?? '';
@@ -149,7 +152,7 @@ export function frameOf(text: string, figures: readonly FramedFigure[], masks: r
   const downwards = direction < 0 || (direction === 0 && list.some((x) => DOWNWARDS.has(x.w)));
   // A claim that gives the level beside the change ("up 5 points to 35 percent") states both: it is either's retelling.
   const change = changes > 0 ? (changes === amounts.length ? (downwards ? 'fall' : 'rise') : 'unknown') : direction === 0 && !list.some((x) => GROWTH.has(x.w)) ? 'level' : 'unknown';
-  return { change, period: periodOf(list), time: timeOf(list), oneYear: aboutOneYear(list, figures) };
+  return { change, period: periodOf(list), time: timeOf(list, figures), oneYear: aboutOneYear(list, figures) };
 }
 
 /**
