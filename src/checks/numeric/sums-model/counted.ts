@@ -10,16 +10,35 @@ const REACH = 8;
 const FEWEST = 2;
 const MOST = 12;
 
+/** A document's figures by sentence, built once (see sentenceFigures). */
+export interface SentenceFigures {
+  of(sentence: number): readonly Located[];
+}
+
+/** The figures of each sentence, in one pass over a document's figures. */
+export function sentenceFigures(located: readonly Located[]): SentenceFigures {
+  const by = new Map<number, Located[]>();
+  for (const l of located) {
+    const list = by.get(l.sentence);
+    if (list) list.push(l);
+    else by.set(l.sentence, [l]);
+  }
+  return { of: (sentence) => by.get(sentence) ?? [] };
+}
+
 /**
  * The candidate, closed also when the total's sentence counts its parts and the run has that many: a small whole
  * number right after a preposition ("in three raids", "from four villages", "across five sites") within a few words
  * of the total. "4,180 abalone in three raids …: 1,960 …, 1,420 … and 600 …" names all three raids' figures, so 3,980
  * falls short of the total; a run of another length is left as it was.
  */
-export function withCountClosed(c: SumCandidate, tokens: readonly Token[], located: readonly Located[]): SumCandidate {
+export function withCountClosed(c: SumCandidate, tokens: readonly Token[], located: readonly Located[] | SentenceFigures): SumCandidate {
   if (c.closed || c.parts.length < FEWEST || c.parts.length > MOST) return c;
   const at = tokenAt(tokens, c.total.q.start);
-  const counted = located.some(({ q, sentence }) => {
+  // Only the figures of the total's sentence can count its parts: read from a by-sentence index when given one, so
+  // that a document's candidates do not each scan all its figures.
+  const own = 'of' in located ? located.of(c.total.sentence) : located;
+  const counted = own.some(({ q, sentence }) => {
     if (sentence !== c.total.sentence || q.id === c.total.q.id || q.quantityKind !== 'count' || q.bound !== 'exact' || q.value !== c.parts.length) return false;
     if (c.parts.some((p) => p.q.id === q.id)) return false;
     const k = tokenAt(tokens, q.start);

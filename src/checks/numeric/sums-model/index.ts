@@ -10,7 +10,7 @@ import { tokenAt, type Token } from '../../../nlp/tokens.js';
 import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
-import { withCountClosed } from './counted.js';
+import { sentenceFigures, withCountClosed } from './counted.js';
 import { closedByAbstention, memberOf, onDifferentThings, type ListRules, type Member } from '../lists.js';
 import { isSubjectGapped } from '../subjects.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
@@ -266,6 +266,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
   /** The token after the sentence of a part. */
   const sentenceEnd = (l: Located) => tokenAt(tokens, (sentences[l.sentence]?.end ?? doc.text.length) - 1) + 1;
   const covered = coveredIds(input.located, input.findings);
+  const figuresBySentence = sentenceFigures(input.located);
   // Totals the rules judged stay in the competition, so that a sum of theirs that adds up claims its parts, but are
   // never reported; figures of a rule's finding take no role.
   const candidates = sumCandidates(input.located, tokens, input.units)
@@ -294,7 +295,7 @@ export function learnedSums(input: LearnedSumsInput, model: SumsModel): Finding[
       const also = c.after && c.parts[0]!.sentence > c.total.sentence && saysAlso(tokens, c.parts[0]!.q);
       return ratio >= 0.5 && ratio <= 2 && mayPartition(c, input) && !c.parts.some((p) => isChangedFrom(tokens, p.q)) && !overlapRemarked(tokens, c.parts, sentenceEnd(c.parts.at(-1)!)) && !hasTrait(tokens, c.parts) && !crosses && !partitive && !member && !siblings && !also;
     })
-    .map((c) => withCountClosed(withAnswersClosed(c, input), tokens, input.located))
+    .map((c) => withCountClosed(withAnswersClosed(c, input), tokens, figuresBySentence))
     .map((c) => ({ c, standing: standing(c, tokens, doc.text), features: candidateFeatures(c, tokens, input.sentenceOf) }));
   return chooseSums(candidates, model.models, model, claimedBy(input.findings))
     // A total the rules judged silent is the rules' unless the run says it names every part ("the remaining 12") and the
