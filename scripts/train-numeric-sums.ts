@@ -23,7 +23,7 @@ import { createNumericCheck } from '../src/checks/numeric/index.js';
 import { carryScale } from '../src/checks/numeric/scales.js';
 import { chooseSums, reported, type SumsModels } from '../src/checks/numeric/sums-model/choose.js';
 import { describesTraits, partitionVeto, withAnswersClosed } from '../src/checks/numeric/sums-model/index.js';
-import { withCountClosed } from '../src/checks/numeric/sums-model/counted.js';
+import { sentenceFigures, withCountClosed } from '../src/checks/numeric/sums-model/counted.js';
 import { compileListRules, compileShareRules } from '../src/checks/numeric/numeric.js';
 import { isComparison } from '../src/checks/numeric/share-reading.js';
 import { seededRandom, shuffle } from '../src/learn/hashing.js';
@@ -152,8 +152,9 @@ function rowsOf(doc: Doc, d: number): Row[] {
   const keys = unitKeys(located, tokens, carryJoiners);
   const sentenceOf = sentenceIndexOf(analysed, tokens);
   const rows: Row[] = [];
+  const figures = sentenceFigures(located);
   for (const raw of sumCandidates(located, tokens, keys)) {
-    const c = withCountClosed(withAnswersClosed(raw, { tokens, rules: listRules }), tokens, located);
+    const c = withCountClosed(withAnswersClosed(raw, { tokens, rules: listRules }), tokens, figures);
     const ratio = c.sum / c.total.q.value;
     // The same runs the check reads: in the band, and parts the kinds rules let part a whole.
     if (ratio < LOW || ratio > HIGH) continue;

@@ -37,15 +37,6 @@ export function outsideNames(text: string, masks: readonly Span[] = []): string[
 const NEXT_WORD = /^\s*([\p{L}]+(?:-[\p{L}]+)*)/u;
 
 /**
- * What a claim's first count counts: the last of the (at most three) content words right after it ("23,000 former
- * fighters" gives "fighters", "4,500 patients" "patients"), lower-case; null when a function word or punctuation
- * follows or the claim gives no count.
- */
-export function countedHead(text: string, figures: readonly { readonly end: number; readonly kind: string }[], masks: readonly Span[] = []): string | null {
-  return countedPhrase(text, figures, masks).at(-1) ?? null;
-}
-
-/**
  * The content words right after a claim's first count, at most three, lower-case, the last of a hyphenated word only
  * ("23,000 former fighters": ["former", "fighters"]; "40 bus routes": ["bus", "routes"]); empty when none.
  */

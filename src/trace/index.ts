@@ -4,7 +4,7 @@ export { createNearness, getNearness, type WordNearness } from './nearness.js';
 export { align, alignedCoverage, sameRoot, type AlignedWord, type WordMeaning } from './alignment.js';
 export { createWordMeaning, getWordMeaning } from './meaning.js';
 export { DEFAULT_CONTRAST, compoundKin, minimalContrast, type ContrastOptions, type EventContrastOptions } from './contrast.js';
-export { countedHead, directionOf, outsideNames } from './direction.js';
+export { countedPhrase, directionOf, outsideNames } from './direction.js';
 export { contentTerms, contentWords, isStopword, midSentenceNames, regularForm, stem, type Span } from './terms.js';
 export { attributionMasks, sourceMask, subjectMask } from './masks.js';
 export {

@@ -1,12 +1,4 @@
 import type { WordNearness } from './word-nearness.js';
-
-
-/** The fingerprint's fields of what its first count counts: the last word after the count, and the word before it. */
-function countedFields(phrase: readonly string[]): { head: string | null; headKin: string | null } {
-  return { head: phrase.at(-1) ?? null, headKin: phrase.length >= 2 ? phrase.at(-2)! : null };
-}
-
-export { isAmount } from './figure-kinds.js';
 import { alignedCoverage, kindConflict, wordCosine, type WordMeaning, type WordRelations } from './alignment.js';
 import { DEFAULT_CONTRAST, minimalContrast, type ContrastOptions } from './contrast.js';
 import type { ContrastSetOptions } from './contrast-set.js';
@@ -15,6 +7,8 @@ import { isAmount } from './figure-kinds.js';
 import { frameConflict, frameOf, type ClaimFrame } from './frames.js';
 import { roleSwap, roleWords, type RoleWords } from './roles.js';
 import { contentWords, midSentenceNames, stem, type Span } from './terms.js';
+
+export { isAmount } from './figure-kinds.js';
 
 /** A figure of a claim as the quantities annotator read it: value and bounds, with its place in the claim text. */
 export interface TraceFigure extends Span {
@@ -67,6 +61,11 @@ export interface SimilarityOptions {
 
 /** Default comparison: figures within 20% are one figure; a figure weighs as two words. */
 export const DEFAULT_SIMILARITY: SimilarityOptions = Object.freeze({ tolerance: 0.2, figureWeight: 2 });
+
+/** The fingerprint's fields of what its first count counts: the last word after the count, and the word before it. */
+function countedFields(phrase: readonly string[]): { head: string | null; headKin: string | null } {
+  return { head: phrase.at(-1) ?? null, headKin: phrase.length >= 2 ? phrase.at(-2)! : null };
+}
 
 /**
  * The fingerprint of a claim text whose figures (offsets relative to the text) are known. `masks` are further spans

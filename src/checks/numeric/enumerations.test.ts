@@ -1,4 +1,4 @@
-// A breakdown written as three clauses or more after "Of those," (enumerations.ts). Every text is written for this test.
+// A breakdown written as three clauses or more right after its whole (enumerations.ts). Every text is written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brief } from './test-kit.js';

@@ -1,6 +1,6 @@
-// A breakdown written as clauses after a subset opener ("Officers detained 58 people. Of those, 34 have been charged,
-// 17 were released on bail and 11 walked free."): each figure the subject of its own clause, three at least, the last
-// after "and". Newsrooms write the parts of one whole so, whatever the verbs; the word lists of exclusive outcomes
+// A breakdown written as clauses right after its whole ("Officers detained 58 people. Of those, 34 have been charged,
+// 17 were released on bail and 11 walked free."; also after a fronted "Of the 58 detained,", a colon, a dash or in the
+// next sentence: readings.ts ENUMERATED): each figure the subject of its own clause, three at least, the last after "and". Newsrooms write the parts of one whole so, whatever the verbs; the word lists of exclusive outcomes
 // (outcomes.ts) cannot hold every verb a writer uses. Read as parts within the whole: a finding only when they exceed it.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Member } from './lists.js';

@@ -373,15 +373,15 @@ function isKindList(total: Located, parts: readonly Located[], tokens: readonly 
   return total.q.quantityKind === 'count' && parts.length >= 2 && kinds.every((k) => k !== undefined) && new Set(named).size === named.length && areKinds([...new Set(kinds)] as string[]);
 }
 
+/** Roles of a list right at its total: after its colon or bracket, after a cue that splits it, or right before it. */
+const CUED_LISTS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before']);
+
 /**
  * "A total of 214 licences have been issued: 38 trawl licences, 97 longline licences and 85 handline permits", "96 hives
  * ..., 71 ... and 58 ... – in all 214 colonies": a total a cue marks as one ("a total of", "in all"), with its list
  * right after its colon or right before it, closed by "and", names its parts whatever nouns they are counted in, as long
- * as they are kinds (no time, no trait beside kinds).
+ * as they are kinds (no time, no trait beside kinds, no listed persons beside things).
  */
-/** Roles of a list right at its total: after its colon or bracket, after a cue that splits it, or right before it. */
-const CUED_LISTS: ReadonlySet<Role> = new Set(['colon', 'paren', 'split', 'before']);
-
 function cuedList(input: PartitionInput, c: Candidate, parts: readonly Located[]): boolean {
   if (!CUED_LISTS.has(c.role) || parts.length < 2 || !markedTotal(input, c.total)) return false;
   if (!parts.every((p) => p.q.quantityKind === c.total.q.quantityKind && p.q.bound !== 'range')) return false;

@@ -32,14 +32,13 @@ export function sentenceFigures(located: readonly Located[]): SentenceFigures {
  * of the total. "4,180 abalone in three raids …: 1,960 …, 1,420 … and 600 …" names all three raids' figures, so 3,980
  * falls short of the total; a run of another length is left as it was.
  */
-export function withCountClosed(c: SumCandidate, tokens: readonly Token[], located: readonly Located[] | SentenceFigures): SumCandidate {
+export function withCountClosed(c: SumCandidate, tokens: readonly Token[], figures: SentenceFigures): SumCandidate {
   if (c.closed || c.parts.length < FEWEST || c.parts.length > MOST) return c;
   const at = tokenAt(tokens, c.total.q.start);
-  // Only the figures of the total's sentence can count its parts: read from a by-sentence index when given one, so
-  // that a document's candidates do not each scan all its figures.
-  const own = 'of' in located ? located.of(c.total.sentence) : located;
-  const counted = own.some(({ q, sentence }) => {
-    if (sentence !== c.total.sentence || q.id === c.total.q.id || q.quantityKind !== 'count' || q.bound !== 'exact' || q.value !== c.parts.length) return false;
+  // Only the figures of the total's sentence can count its parts: read from the by-sentence index, so that a document's
+  // candidates do not each scan all its figures.
+  const counted = figures.of(c.total.sentence).some(({ q }) => {
+    if (q.id === c.total.q.id || q.quantityKind !== 'count' || q.bound !== 'exact' || q.value !== c.parts.length) return false;
     if (c.parts.some((p) => p.q.id === q.id)) return false;
     const k = tokenAt(tokens, q.start);
     return Math.abs(k - at) <= REACH && tokens[k - 1]?.pos === 'ADP' && tokens[k - 1]!.lower !== 'of' && q.unit !== undefined && q.unit !== c.total.q.unit;
