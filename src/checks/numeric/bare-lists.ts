@@ -6,7 +6,7 @@ import { byPlaces, isClosedList, memberOf } from './lists.js';
 import { fitsWhole, isRemainder } from './part-words.js';
 import { isCueOf } from './next-sentence.js';
 import type { Candidate, PartitionInput } from './partitions.js';
-import { findTotalCues } from './totals.js';
+import { cuesNear, findTotalCues } from './totals.js';
 
 /** Parts are read up to this many figures (keeps the check linear). */
 const MAX_PARTS = 12;
@@ -17,7 +17,7 @@ export function bareListBeforeTotal(input: PartitionInput, s: number, group: rea
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
   const cues = findTotalCues(tokens, from, to, input.cues).filter((c) => c.role === 'total');
-  const total = group.find((l) => l.q.bound !== 'range' && cues.some((c) => isCueOf(tokens, c, l.q)));
+  const total = group.find((l) => l.q.bound !== 'range' && cuesNear(tokens, cues, l.q).some((c) => isCueOf(tokens, c, l.q)));
   const parts = (input.partsBySentence[s - 1] ?? []).slice(0, MAX_PARTS + 1);
   if (!total || parts.length < 2 || parts.length > MAX_PARTS || parts[0]!.paragraph !== total.paragraph) return undefined;
   const [pf, pt] = input.sentenceTokens(s - 1);

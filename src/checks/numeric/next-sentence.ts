@@ -7,7 +7,7 @@ import { memberOf, prepositionOf } from './lists.js';
 import { isBaseline, isGoal, isRate, isSuperseded, ofEarlierWhole, saysAlso } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
-import { findTotalCues, forwardMark, type CueSpan } from './totals.js';
+import { cuesNear, findTotalCues, forwardMark, type CueSpan } from './totals.js';
 import { canPartition, mayPartition, normUnit, sameThings } from './units.js';
 import { governedGroup } from './groups.js';
 
@@ -114,7 +114,7 @@ export function closesList(input: PartitionInput, group: readonly Located[], l: 
   const members = group.filter((o) => o.q.quantityKind === l.q.quantityKind && o.q.unit === l.q.unit);
   if (members.length < LIST_MEMBERS) return false;
   const [from, to] = input.sentenceTokens(l.sentence);
-  if (findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q))) return false;
+  if (cuesNear(input.tokens, findTotalCues(input.tokens, from, to, input.cues), l.q).some((c) => c.role === 'total' && isCueOf(input.tokens, c, l.q))) return false;
   if (members[0] !== l) return true;
   const rest = members.slice(1).reduce((sum, o) => sum + guaranteed(o.q).low, 0);
   return stated(l.q).high < rest;

@@ -3,7 +3,7 @@
 // word lists of part-words.json.
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { guaranteed, stated, type Located } from './context.js';
+import { firstFigureFrom, guaranteed, stated, type Located } from './context.js';
 import cues from './part-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import type { PartitionInput } from './partitions.js';
@@ -166,10 +166,26 @@ export function partitiveOwner(tokens: readonly Token[], located: readonly Locat
   const k = tokenAt(tokens, q.start);
   for (let j = k - 1; j >= Math.max(0, k - PARTITIVE_REACH); j--) {
     const t = tokens[j]!;
-    if (t.lower === 'of') return located.find((l) => tokenAt(tokens, l.q.end) === j && l.q.quantityKind === q.quantityKind);
+    if (t.lower === 'of') return endingAt(tokens, located, j, q.quantityKind);
     if (!PARTITIVE_WORDS.has(t.pos) && t.lower !== "'s") return undefined;
   }
   return undefined;
+}
+
+/** How many tokens a figure spans at most when its end is looked up ("about 1.2 million", "between 40 and 45 per cent"). */
+const FIGURE_TOKENS = 12;
+
+/**
+ * The first figure of `located` (text order) of `kind` that ends right before token `j`, found by binary search and a
+ * short scan back, not by a scan of every figure of the document per whole (quadratic in a long text).
+ */
+function endingAt(tokens: readonly Token[], located: readonly Located[], j: number, kind: QuantityAnnotation['quantityKind']): Located | undefined {
+  let found: Located | undefined;
+  for (let i = firstFigureFrom(located, tokens[j]!.start) - 1; i >= 0 && tokenAt(tokens, located[i]!.q.start) >= j - FIGURE_TOKENS; i--) {
+    const l = located[i]!;
+    if (tokenAt(tokens, l.q.end) === j && l.q.quantityKind === kind) found = l;
+  }
+  return found;
 }
 
 /** Words after "of" that point back at a whole ("986 of them", "40 of those"; numeric.json partOfWhole). */

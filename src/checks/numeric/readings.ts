@@ -10,7 +10,7 @@ import { areStages, byPlaces, closedByAbstention, isBreakdown, isClosedList, lis
 import { enumeratedClauses } from './enumerations.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from './overlaps.js';
 import { writtenScale } from './scales.js';
-import { findTotalCues, type CueSpan } from './totals.js';
+import { cuesNear, findTotalCues, type CueSpan } from './totals.js';
 import { closingShare } from './more-lists.js';
 import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
@@ -38,7 +38,7 @@ function respectively(input: PartitionInput, parts: readonly Located[]): boolean
 function markedTotal(input: PartitionInput, total: Located): boolean {
   const [from, to] = input.sentenceTokens(total.sentence);
   const drawn = (c: CueSpan) => input.tokens.slice(c.first, c.last).some((t) => t.lower === 'out');
-  return findTotalCues(input.tokens, from, to, input.cues).some((c) => c.role === 'total' && !drawn(c) && isCueOf(input.tokens, c, total.q));
+  return cuesNear(input.tokens, findTotalCues(input.tokens, from, to, input.cues), total.q).some((c) => c.role === 'total' && !drawn(c) && isCueOf(input.tokens, c, total.q));
 }
 
 /** How many words before its figure a total's clause may count its owners in ("the city's two hospitals saw"). */
@@ -95,6 +95,25 @@ const COUNT_REACH = 4;
 /** How many tokens before the list's first figure its colon may stand ("sources: annual lets raised £168,900"). */
 const COLON_ITEM_REACH = 5;
 
+const partials = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * For each token, the index of the last partial quantifier before it (-1 when none), built once per document: a long
+ * sentence of many colon lists asked, for each list, whether one stands anywhere before its colon.
+ */
+function lastPartialBefore(tokens: readonly Token[]): Int32Array {
+  let last = partials.get(tokens);
+  if (last) return last;
+  last = new Int32Array(tokens.length + 1);
+  let at = -1;
+  for (let k = 0; k <= tokens.length; k++) {
+    last[k] = at;
+    if (k < tokens.length && PARTIAL.has(tokens[k]!.lower)) at = k;
+  }
+  partials.set(tokens, last);
+  return last;
+}
+
 function countedList(input: PartitionInput, parts: readonly Located[]): boolean {
   const { tokens } = input;
   const first = tokenAt(tokens, parts[0]!.q.start);
@@ -103,7 +122,7 @@ function countedList(input: PartitionInput, parts: readonly Located[]): boolean 
   // "three sources: annual lets raised £168,900, ...": the first item's own words may stand between (no mark).
   while (colon > from && tokens[colon]!.text !== ':' && tokens[colon]!.type !== 'punctuation' && first - colon <= COLON_ITEM_REACH) colon--;
   if (tokens[colon]?.text !== ':') return countedOpening(tokens, from, first, parts.length);
-  for (let k = from; k < colon; k++) if (PARTIAL.has(tokens[k]!.lower)) return false;
+  if (lastPartialBefore(tokens)[colon]! >= from) return false;
   for (let k = colon - 1; k >= Math.max(from, colon - 1 - COUNT_REACH); k--) {
     const n = CARDINALS.get(tokens[k]!.lower);
     if (n !== undefined) return n === parts.length && tokens[k + 1]?.type === 'word' && tokens[colon - 1]?.pos === 'NOUN';

@@ -52,3 +52,19 @@ test('totals each followed by a list without a cue in the next sentence', () => 
 test('colon lists after "the money" that look back for an earlier sum', () => {
   linear('He took 2 million dollars. No one knew. Then the money went out in parts: 900,000 dollars and 700,000 dollars. ', 400_000);
 });
+
+test('one long sentence of totals each before a colon, their parts counted in other nouns', () => {
+  linear('In all 60 boats sank: 20 cars and 45 vans; ', 100_000);
+});
+
+test('one long sentence of breakdowns in clauses after "of those"', () => {
+  linear('Officers detained 58 people, of those 34 have been charged, 17 were released on bail and 11 walked free and ', 100_000);
+});
+
+test('one long sentence of totals a cue marks, each before a colon list of kinds', () => {
+  linear('A total of 214 licences: 38 trawl licences, 97 longline licences and 85 handline permits, in all 214 colonies, ', 100_000);
+});
+
+test('one long sentence of many total, subset and split cues', () => {
+  linear('of whom 12 were children, including 5 girls, the rest 30 adults, broken down into 10 men and ', 100_000);
+});

@@ -3,7 +3,7 @@
 // Conservatives 7, independents 4."). The whole is the figure the colon follows, or, after a heading that sorts by one
 // dimension ("Staff by site: Corby 2,140; Leighton 1,380; ..."), the one amount of its kind in the sentence before.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Located } from './context.js';
+import { firstFigureFrom, type Located } from './context.js';
 import { countsTheParts } from './evidence.js';
 import { fitsWhole, PART_WORDS } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
@@ -25,14 +25,34 @@ export function colonTable(input: PartitionInput, s: number, group: readonly Loc
 function tableWithWhole(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
   const { tokens } = input;
   const [from, to] = input.sentenceTokens(s);
+  const byStart = figuresByStart(input, s);
   for (let k = from; k < to; k++) {
     if (tokens[k]!.text !== ':') continue;
-    const rows = tableAt(input, s, k + 1, to);
-    const whole = group.findLast((l) => tokenAt(tokens, l.q.end) <= k);
+    const rows = tableAt(input, byStart, k + 1, to);
+    const whole = lastEndingBy(tokens, group, k);
     if (!rows || !whole || k - tokenAt(tokens, whole.q.end) > WHOLE_REACH) continue;
     return judged(input, whole, rows);
   }
   return undefined;
+}
+
+/**
+ * The last figure of `group` (text order) that ends at or before token `k`: figures starting after `k` end after it, so
+ * the search starts at the first of those (binary search) and goes back, not over the whole group per colon.
+ */
+function lastEndingBy(tokens: readonly Token[], group: readonly Located[], k: number): Located | undefined {
+  for (let i = firstFigureFrom(group, tokens[k]!.end) - 1; i >= 0; i--) if (tokenAt(tokens, group[i]!.q.end) <= k) return group[i];
+  return undefined;
+}
+
+/** The part figures of sentence `s` by the token they start at: a table's rows are looked up, not searched for. */
+function figuresByStart(input: PartitionInput, s: number): Map<number, Located> {
+  const byStart = new Map<number, Located>();
+  for (const l of input.partsBySentence[s] ?? []) {
+    const at = tokenAt(input.tokens, l.q.start);
+    if (!byStart.has(at)) byStart.set(at, l);
+  }
+  return byStart;
 }
 
 function tableAfterHeading(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
@@ -46,7 +66,7 @@ function tableAfterHeading(input: PartitionInput, s: number, group: readonly Loc
     if (!tokens[k]!.lower.match(/^\p{L}/u) || tokens[k]!.pos === 'AUX') return undefined;
   }
   if (colon < 0 || !tokens.slice(from, colon).some((t) => PART_WORDS.headings.has(t.lower))) return undefined;
-  const rows = tableAt(input, s + 1, colon + 1, to);
+  const rows = tableAt(input, figuresByStart(input, s + 1), colon + 1, to);
   if (!rows) return undefined;
   const money = rows[0]!.q.quantityKind === 'money';
   const kin = group.filter((l) => (l.q.quantityKind === 'money') === money);
@@ -62,18 +82,18 @@ function judged(input: PartitionInput, whole: Located | undefined, rows: readonl
 }
 
 /**
- * The figures of a table that starts at token `k` and runs to the end of sentence `s` (tokens before `to`): each row a
- * label of words that are no verbs, then one figure, then a comma or semicolon ("and" may follow), the last row then the
- * sentence's end. Undefined when anything else stands in it.
+ * The figures of a table that starts at token `k` and runs to the end of its sentence (tokens before `to`), looked up
+ * among the sentence's figures by their first token (`figuresByStart`): each row a label of words that are no verbs,
+ * then one figure, then a comma or semicolon ("and" may follow), the last row then the sentence's end. Undefined when
+ * anything else stands in it.
  */
-function tableAt(input: PartitionInput, s: number, k: number, to: number): Located[] | undefined {
+function tableAt(input: PartitionInput, byStart: ReadonlyMap<number, Located>, k: number, to: number): Located[] | undefined {
   const { tokens } = input;
-  const figures = input.partsBySentence[s] ?? [];
   const rows: Located[] = [];
   let at = k;
   while (rows.length < MAX_ROWS) {
     const label = labelEnd(tokens, at, to);
-    const figure = figures.find((l) => tokenAt(tokens, l.q.start) === label);
+    const figure = byStart.get(label);
     if (label === at || !figure) return undefined;
     rows.push(figure);
     let next = tokenAt(tokens, figure.q.end);

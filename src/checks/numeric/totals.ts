@@ -44,8 +44,24 @@ export function compileTotalCues(): TotalCues {
   return byFirst;
 }
 
-/** Total cues in tokens `[from, to)`, in text order. */
-export function findTotalCues(tokens: readonly Token[], from: number, to: number, cues: TotalCues): CueSpan[] {
+const found = new WeakMap<TotalCues, WeakMap<readonly Token[], Map<number, readonly CueSpan[]>>>();
+
+/**
+ * Total cues in tokens `[from, to)`, in text order. Remembered per document and range: the readings ask for the cues of
+ * a sentence once per candidate, and a long sentence of many candidates was read once per candidate.
+ */
+export function findTotalCues(tokens: readonly Token[], from: number, to: number, cues: TotalCues): readonly CueSpan[] {
+  let byTokens = found.get(cues);
+  if (!byTokens) found.set(cues, (byTokens = new WeakMap()));
+  let byRange = byTokens.get(tokens);
+  if (!byRange) byTokens.set(tokens, (byRange = new Map()));
+  const key = from * (tokens.length + 1) + to;
+  let spans = byRange.get(key);
+  if (!spans) byRange.set(key, (spans = scanTotalCues(tokens, from, to, cues)));
+  return spans;
+}
+
+function scanTotalCues(tokens: readonly Token[], from: number, to: number, cues: TotalCues): CueSpan[] {
   const out: CueSpan[] = [];
   for (let i = from; i < to; i++) {
     for (const cue of cues.get(tokens[i]!.lower) ?? []) {
@@ -149,13 +165,13 @@ export function checkTotals(doc: Document, located: readonly Located[], sentence
     if (finding !== null) {
       if (finding) findings.push(finding);
     } else if (loose) {
-      const marked = open.filter((l) => isLoose(l.q, loose.units) && spans.some((c) => marks(tokens, c, l.q)));
+      const marked = open.filter((l) => isLoose(l.q, loose.units) && cuesNear(tokens, spans, l.q).some((c) => marks(tokens, c, l.q)));
       const looseFinding = judgeFirst(marked, group, (total) => {
         const found = partsOf(located, i, total, totals, loose.units, loose, true);
         if (bareBetween(located, i, found, loose.units, loose.nested)) return [];
         // "Business rates bring in another £51m. Grants add £33m, giving an income of £168m": a forward cue closes the
         // list its own clause ends, so the figures before it in its sentence are the list's last parts.
-        const cue = spans.find((c) => c.forward && marks(tokens, c, total.q));
+        const cue = cuesNear(tokens, spans, total.q).find((c) => c.forward && marks(tokens, c, total.q));
         return found.length > 0 && cue ? [...found, ...ownBefore(group, total, cue, totals, loose)] : found;
       }, loose.units);
       if (looseFinding) findings.push(looseFinding);
@@ -203,6 +219,38 @@ function closedAfter(doc: Document, total: Located, sentence: readonly Located[]
   return after.length >= 2 && judgeTotal(doc, total.q, after, 'after') === undefined;
 }
 
+
+/**
+ * How many tokens a total cue has at most, with the reach of `marks` and `isCueOf` (next-sentence.ts) before a figure:
+ * cues starting further off mark none.
+ */
+const CUE_WINDOW = 16;
+
+/** The last figure of `group` (text order) that ends at or before `offset`: only figures starting before it can. */
+function lastEndingBy(group: readonly Located[], offset: number): Located | undefined {
+  for (let i = firstFigureFrom(group, offset) - 1; i >= 0; i--) if (group[i]!.q.end <= offset) return group[i];
+  return undefined;
+}
+
+/**
+ * The cues of `spans` (in text order of their first token) that may mark the figure `q`: those starting at most
+ * CUE_WINDOW tokens before it and at most two after its end, found by binary search, not by a scan of every cue of a
+ * sentence for each figure (a long sentence of many cues was quadratic).
+ */
+export function cuesNear(tokens: readonly Token[], spans: readonly CueSpan[], q: QuantityAnnotation): readonly CueSpan[] {
+  const first = tokenAt(tokens, q.start);
+  const after = tokenAt(tokens, q.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.first < first - CUE_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < spans.length && spans[end]!.first <= after + 2) end++;
+  return spans.slice(lo, end);
+}
 
 /** "485 in all", "in all, 485", "a total of 485": the cue right before the figure, or right after it (and its noun). */
 function marks(tokens: readonly Token[], cue: CueSpan, q: QuantityAnnotation): boolean {
@@ -358,11 +406,11 @@ export function nestedFigures(bySentence: readonly (readonly Located[] | undefin
     if (!group || group.length < 2) return;
     const [from, to] = sentenceTokens(s);
     for (const cue of findTotalCues(tokens, from, to, cues)) {
-      const holder = group.findLast((l) => l.q.end <= cue.start);
+      const holder = lastEndingBy(group, cue.start);
       // "Kenwick logged 120 of them, Ashby 70": a cue right after its figure says of which whole that figure is; it
       // opens no subset of it.
       if (cue.role !== 'subset' || !holder || tokenAt(tokens, holder.q.end) === cue.first) continue;
-      const figure = group.find((l) => l.q.start >= cue.end);
+      const figure = group[firstFigureFrom(group, cue.end)];
       if (!figure || tokenAt(tokens, figure.q.start) - cue.last > NESTED_REACH) continue;
       nested.add(figure.q.id);
       holders.add(holder.q.id);
