@@ -4,6 +4,7 @@ import type { ListRules, Member } from './lists.js';
 import { subjectBefore } from './subjects.js';
 import type { SettingRules } from './share-settings.js';
 import { PART_WORDS, phraseAt } from './part-words.js';
+import { binAfterShare } from './share-questions.js';
 import settings from './numeric.json' with { type: 'json' };
 
 // What one share is: what it is a share of (a whole, a group named before it, a baseline), whether it is what is left
@@ -175,5 +176,7 @@ export function isComparison(tokens: readonly Token[], q: QuantityAnnotation, ru
   const threshold = prev?.lower === 'the' && next !== undefined && rules.thresholds.has(next.lower);
   // "compared with 29 per cent in England": a yardstick, a rate of another whole (part-words.json baselinePrepositions).
   const compared = PART_WORDS.baselinePhrases.some((words) => phraseAt(tokens, first - words.length, words) === first);
-  return threshold || compared || (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && rules.notShareAfter.has(next.lower));
+  // "..., and 37 per cent less than once a week": an answer in bins of a scale (share-questions.ts), not a difference.
+  const bin = next !== undefined && binAfterShare(tokens, first, tokenAt(tokens, q.end));
+  return threshold || compared || (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && !bin && rules.notShareAfter.has(next.lower));
 }

@@ -1,0 +1,119 @@
+// Shares that answer one question put to their whole, which asks for one answer each ("Asked which option they
+// preferred, 44 percent chose abolition, 31 percent wanted to keep the Senate and 29 percent favoured a smaller
+// chamber"): they part that whole, whatever verbs they take. Word lists: numeric.json oneAnswerQuestions.
+import type { Token } from '../../nlp/tokens.js';
+import { tokenAt } from '../../nlp/tokens.js';
+import settings from './numeric.json' with { type: 'json' };
+import type { Share } from './share-reading.js';
+
+const words = settings.oneAnswerQuestions;
+const ASKED = new Set(words.asked);
+const WHICH = new Set(words.which);
+const HOW_MUCH = new Set(words.howMuch);
+const WHETHER = new Set(words.whether);
+const ONES = new Set(words.ones);
+/** How far before the first share, within its sentence, the question is looked for. */
+const FRAME_REACH = 30;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+/** Words before a share's answer that are no answer themselves ("would pay", "said once a week", "the cost"). */
+const NOT_ANSWERS = new Set(['AUX', 'DET', 'PART', 'PUNCT', 'SCONJ']);
+const SAYING = new Set(['say', 'said', 'says', 'answer', 'answered', 'reply', 'replied']);
+
+/**
+ * True when the sentence of the first share puts a question to the whole before it ("Asked which option ...", "asked
+ * how often ...", "asked whether ...", "..., each choosing one option:") and every share gives a different answer.
+ */
+export function askedForOne(tokens: readonly Token[], group: readonly Share[]): boolean {
+  if (group.length < 2) return false;
+  const start = tokenAt(tokens, group[0]!.q.start);
+  if (!asksForOne(tokens, start)) return false;
+  const answers = group.map((m) => answerAt(tokens, m.at));
+  return !answers.includes(undefined) && new Set(answers).size === answers.length;
+}
+
+/** Whether the words before token `start` in its sentence ask the whole a question with one answer. */
+function asksForOne(tokens: readonly Token[], start: number): boolean {
+  let asked = -1;
+  for (let k = start - 1; k >= Math.max(0, start - FRAME_REACH) && !SENTENCE_ENDS.has(tokens[k]!.text); k--) {
+    if (ASKED.has(tokens[k]!.lower)) asked = k;
+  }
+  if (asked < 0) return false;
+  for (let k = asked + 1; k < start; k++) {
+    const word = tokens[k]!.lower;
+    const next = tokens[k + 1];
+    if (WHETHER.has(word)) return true;
+    if (word === 'how' && HOW_MUCH.has(next?.lower ?? '')) return true;
+    // "which option", "what single change": a singular noun asks for one of several; "what they would do" need not.
+    if (WHICH.has(word) && next !== undefined && (ONES.has(next.lower) || (next.pos === 'NOUN' && next.lemma === next.lower && !next.lower.endsWith('s')))) return true;
+    // "each choosing one option", "to pick a single way".
+    if (ONES.has(word) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  }
+  return false;
+}
+
+/** The first word of a share's answer, past auxiliaries, determiners and a verb of saying ("would lean" → "lean"). */
+function answerAt(tokens: readonly Token[], at: number): string | undefined {
+  let k = at;
+  while (tokens[k] !== undefined && (NOT_ANSWERS.has(tokens[k]!.pos) || SAYING.has(tokens[k]!.lower))) k++;
+  const tok = tokens[k];
+  return tok !== undefined && tok.type === 'word' ? tok.lower : undefined;
+}
+
+const bins = settings.answerBins;
+const LOWER_BOUNDS = new Set(bins.lowerBounds);
+const UPPER_BOUNDS = new Set(bins.upperBounds);
+const BETWEEN = new Set(bins.between);
+const TIMES = new Set(bins.times);
+/** How many tokens after a share its bin is looked for ("said they spend under 5,000 lek"). */
+const BIN_REACH = 8;
+const BIN_STOPS = new Set([',', ';', ':', '.', '!', '?']);
+
+/**
+ * "38% said they spend under 5,000 lek a month, 45% between 5,000 and 10,000 lek and 27% more than 10,000 lek", "31
+ * per cent said once a week, 44 per cent twice a week and 37 per cent less than once a week": each share answers with
+ * a different bin of one scale, at most one open above and one open below: the bins do not overlap, so the shares part
+ * one whole. Bins all open the same way ("over 20,000", "over 40,000") hold one another and may add up past 100.
+ */
+export function binnedAnswers(tokens: readonly Token[], group: readonly Share[]): boolean {
+  if (group.length < 2) return false;
+  const found = group.map((m, i) => binOf(tokens, m.at, i + 1 < group.length ? tokenAt(tokens, group[i + 1]!.q.start) : tokens.length));
+  if (found.includes(undefined)) return false;
+  const kinds = found.map((b) => b!.kind);
+  if (kinds.filter((k) => k === 'lower').length > 1 || kinds.filter((k) => k === 'upper').length > 1) return false;
+  return new Set(found.map((b) => b!.key)).size === found.length;
+}
+
+interface Bin {
+  readonly kind: 'lower' | 'upper' | 'between' | 'times';
+  /** The opener and its figure, as written ("under 5,000"). */
+  readonly key: string;
+}
+
+/** The first bin of a share's answer: an opener with a figure after it ("under 5,000", "more than once", "twice"). */
+function binOf(tokens: readonly Token[], at: number, stop: number): Bin | undefined {
+  for (let k = at; k < Math.min(stop, at + BIN_REACH) && !BIN_STOPS.has(tokens[k]!.text); k++) {
+    const word = tokens[k]!.lower;
+    if (TIMES.has(word)) return { kind: 'times', key: word };
+    const kind = LOWER_BOUNDS.has(word) ? 'lower' : UPPER_BOUNDS.has(word) ? 'upper' : BETWEEN.has(word) ? 'between' : undefined;
+    if (!kind) continue;
+    const figure = tokens[k + 1]?.lower === 'than' ? k + 2 : k + 1;
+    if (isFigure(tokens[figure])) return { kind, key: `${word} ${tokens[figure]!.lower}` };
+  }
+  return undefined;
+}
+
+/** A number as written ("5,000", "ten") or a count of times ("once"). */
+const isFigure = (t: Token | undefined) => t !== undefined && (t.pos === 'NUM' || /^\d/.test(t.text) || TIMES.has(t.lower));
+
+/**
+ * "..., and 37 per cent less than once a week", "... and 27% more than 10,000 lek": a share after "and" or a comma whose
+ * "more" or "less" is followed by "than" and a figure (not a year) is an answer in bins of a scale, not a difference.
+ */
+export function binAfterShare(tokens: readonly Token[], first: number, next: number): boolean {
+  const prev = tokens[first - 1]?.lower;
+  if (prev !== 'and' && prev !== ',') return false;
+  const word = tokens[next]?.lower ?? '';
+  if (!LOWER_BOUNDS.has(word) && !UPPER_BOUNDS.has(word)) return false;
+  const figure = tokens[tokens[next + 1]?.lower === 'than' ? next + 2 : next + 1];
+  return isFigure(figure) && !/^(1[89]|20)\d\d$/.test(figure!.text);
+}
