@@ -321,9 +321,33 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
     case 'clause':
     case 'next':
       return closed && evidence ? 'subset' : undefined;
+    case 'subset':
+      // "carried 1,486 loads ... Of those, 702 went to Ashkee Bay, 391 to Little Crane, 248 to Mistaken Point and 131 to
+      // Red Pine River", "A total of 58 cabinets ..., 21 of them in the first phase, 19 in the second and 14 in the third":
+      // three parts at least, closed by "and", each of one whole, given as what that whole is made of ("Of those", "Of
+      // that total", or "of them" after a total a cue marks) account for all of it. "including" or "among them" name
+      // some parts only and stay within it; so may uses of a sum of money, which leave some of it unaccounted for ("Of
+      // that amount, Le 150,000 was paid to a shell firm, Le 90,000 went on fuel and Le 40,000 was withdrawn").
+      if (!rest && closed && evidence === 'parts' && parts.length >= 3 && total.q.quantityKind !== 'money' && (ofThoseBefore(input, parts[0]!) || (ofThem(tokens, parts[0]!) && markedTotal(input, total)))) return 'partition';
+      return evidence ? 'subset' : undefined;
     default:
       return evidence ? 'subset' : undefined;
   }
+}
+
+const POINTING_BACK = new Set(['those', 'these', 'them', 'this', 'that']);
+
+/**
+ * "Of those, 702 went ...", "Of this glorious total, the eastern furnaces produced 1.62 million tonnes": the sentence of
+ * the first part opens with "of", a word pointing back at the whole, its noun and adjectives at most, and a comma.
+ */
+function ofThoseBefore(input: PartitionInput, first: Located): boolean {
+  const { tokens } = input;
+  const [from] = input.sentenceTokens(first.sentence);
+  if (tokens[from]?.lower !== 'of' || !POINTING_BACK.has(tokens[from + 1]?.lower ?? '')) return false;
+  let k = from + 2;
+  for (let n = 0; n < 3 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ'); n++) k++;
+  return tokens[k]?.text === ',' && k < tokenAt(tokens, first.q.start);
 }
 
 /** True when "of them" (or those, these, that) follows a figure, past its counted noun. */
