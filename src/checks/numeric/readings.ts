@@ -296,6 +296,9 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // in 14" is no such list (a crash may involve a lorry); nor are two parts ("Staff account for £121,000 of that and the
   // building for £48,000"), which may be the main ones only.
   if (role === 'next' && !rest && parts.length >= 3 && ofThem(tokens, parts[0]!) && composedBy(tokens, parts[0]!) && closed && evidence === 'parts') return 'partition';
+  // "Machinery accounted for 9.8 billion, chemicals for 5.2 billion, food for 3.9 and other goods for 1.9": a list of
+  // three parts at least whose last is the others names every part of its whole.
+  if (!rest && parts.length >= 3 && closed && evidence === 'parts' && OTHER_CLOSED.has(role) && otherLast(tokens, parts)) return 'partition';
   switch (role) {
     case 'split':
     case 'before':
@@ -333,6 +336,19 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
     default:
       return evidence ? 'subset' : undefined;
   }
+}
+
+const OTHER_CLOSED: ReadonlySet<Role> = new Set(['next', 'subset', 'clause', 'colon', 'fronted', 'paren']);
+const OTHER_WORDS = new Set(['other', 'others', 'else']);
+/** How many words before the last part its label is read ("and other goods for 1.9", "Everything else ... made up"). */
+const OTHER_REACH = 5;
+
+/** "..., food for 3.9 and other goods for 1.9": the last part's own words, after "and" or a comma, call it the others. */
+function otherLast(tokens: readonly Token[], parts: readonly Located[]): boolean {
+  const k = tokenAt(tokens, parts.at(-1)!.q.start);
+  const from = tokenAt(tokens, parts.at(-2)!.q.end);
+  for (let j = k - 1; j >= Math.max(from, k - OTHER_REACH) && tokens[j]!.lower !== 'and' && tokens[j]!.text !== ','; j--) if (OTHER_WORDS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 const POINTING_BACK = new Set(['those', 'these', 'them', 'this', 'that']);

@@ -35,7 +35,8 @@ export function isSubjectGapped(tokens: readonly Token[], members: readonly Memb
     // "its rival 35 percent": the tagger reads some subject nouns as adjectives; "the Stara Gora combine 1.7 million":
     // a base-form "verb" right before the figure after a name or noun is the subject's own noun.
     // "the south 380": a word right after a determiner heads the subject, whatever the tagger calls it.
-    const noun = (t: Token, i: number) => i === 0 && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[1]?.pos ?? '');
+    // "food and farm produce for 3.9": the same before the preposition that gives the figure.
+    const noun = (t: Token, i: number) => (i === 0 || (i === 1 && words[0]!.pos === 'ADP')) && t.pos === 'VERB' && t.lower === t.lemma && NOUN_POS.has(words[i + 1]?.pos ?? '');
     const head = (t: Token, i: number) => NOUN_POS.has(t.pos) || named(t) || (t.pos === 'ADV' && words[i + 1]?.pos === 'DET');
     // "Hull for 22": a capitalised word inside the sentence is a name whatever the tagger says.
     return words.some(head) && !words.some((t, i) => isVerb(t, rules) && !noun(t, i) && !named(t) && !hyphenJoined(words, i));
