@@ -85,10 +85,15 @@ export function isRemainder(tokens: readonly Token[], l: { readonly q: { readonl
 
 /** True when the figure whose first token is `k` is named as the remainder of a whole ("the remaining 14"). */
 export function remainderAt(tokens: readonly Token[], k: number): boolean {
+  // "the balance of €900,000", "the remainder of 4,200": the remainder's "of" before its figure.
+  const of = tokens[k - 1]?.lower === 'of' && OF_REMAINDERS.has(tokens[k - 2]?.lower ?? '') ? 1 : 0;
   const comma = tokens[k - 1]?.text === ',' ? 1 : 0;
-  const word = tokens[k - 1 - comma]?.lower ?? '';
-  return PART_WORDS.remainders.has(word) && tokens[k - 2 - comma]?.lower === 'the' && tokens[k - 3 - comma]?.lower !== 'of';
+  const at = k - 1 - comma - of;
+  return PART_WORDS.remainders.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower !== 'of';
 }
+
+/** Remainder words that may take "of" before their figure ("the balance of £510m"; not "the rest of 2019"). */
+const OF_REMAINDERS = new Set(['balance', 'remainder']);
 
 /** The token after `words` when they stand at token `k`, else -1. */
 export function phraseAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
