@@ -1,7 +1,7 @@
 import type { AttributionAnnotation, ClaimAnnotation, Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import type { Stage } from '../../core/pipeline.js';
-import type { Range } from '../../core/range.js';
+import { firstStartingFrom, type Range } from '../../core/range.js';
 import { namesHolder, STATISTIC_KINDS, validThreshold } from '../../annotators/claims/index.js';
 import rules from './rules.json' with { type: 'json' };
 
@@ -93,10 +93,11 @@ function figureKey(q: QuantityAnnotation): string {
 function claimFinding(doc: Document, claim: ClaimAnnotation, fresh: readonly QuantityAnnotation[], threshold: number, sourcing: ReadonlySet<string>): Finding | undefined {
   // A cue inside a relative clause set off by commas ("Vacancies, which experts said would soar, are lower today")
   // reports something about a noun of the sentence, not the sentence itself.
+  let relatives: readonly Range[] | undefined;
   const sources = claim.attributionIds
     .filter((id) => sourcing.has(id))
     .map((id) => doc.get(id) as AttributionAnnotation)
-    .filter((ann) => !inRelativeClause(doc, claim, ann.cue) && !describesSource(doc, ann));
+    .filter((ann) => !inRelativeClause((relatives ??= relativeClauses(doc, claim)), ann.cue) && !describesSource(doc, ann));
   let stats = fresh;
   if (sources.length > 0) {
     // Sourced, as a whole when a source is carried into it from the report it continues; a source of its own covers
@@ -182,14 +183,22 @@ function describesSource(doc: Document, ann: AttributionAnnotation): boolean {
 
 const SUBJECT_RELATIVE = /^\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?$/i;
 
-/** The cue lies in a relative clause enclosed in commas, with the sentence going on after it. */
-function inRelativeClause(doc: Document, claim: ClaimAnnotation, cue: Range): boolean {
+/**
+ * The relative clauses enclosed in commas, with the sentence going on after them, of a claim: found once per claim,
+ * not once per cue (a sentence of thousands of cues made the check quadratic). Sorted and non-overlapping.
+ */
+function relativeClauses(doc: Document, claim: ClaimAnnotation): Range[] {
   const text = doc.text.slice(claim.start, claim.end);
-  for (const m of text.matchAll(RELATIVE)) {
-    const start = claim.start + m.index;
-    if (cue.start > start && cue.end <= start + m[0].length) return true;
-  }
-  return false;
+  return [...text.matchAll(RELATIVE)].map((m) => ({ start: claim.start + m.index, end: claim.start + m.index + m[0].length }));
+}
+
+/**
+ * The cue lies in one of the relative clauses (after its start, to its end). The clauses do not overlap, so the last
+ * one starting before the cue reaches furthest of those: binary search.
+ */
+function inRelativeClause(relatives: readonly Range[], cue: Range): boolean {
+  const clause = relatives[firstStartingFrom(relatives, cue.start) - 1];
+  return clause !== undefined && cue.end <= clause.end;
 }
 
 /**
