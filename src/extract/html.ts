@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isFallbackBoilerplate } from './boilerplate.js';
 import rules from './boilerplate.json' with { type: 'json' };
+import { MAX_READABLE_DEPTH, nestsDeeperThan } from './depth.js';
 import { domToText, type DomNode } from './dom-text.js';
 import type { Extracted } from './extracted.js';
 import { findArticleContainer, isolate, type ParentNode } from './focus.js';
@@ -42,7 +43,8 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
   if (container && body) isolate(container, body);
   // Readability puts the body back from its own serialisation between attempts: it must parse back the same (round-trip.ts).
   if (body) keepRoundTrippable(body as unknown as RemovableNode);
-  const article = readArticle(page);
+  // Markup nested deeper than any article's is read by the body walk alone (depth.ts): Readability's time grows with it.
+  const article = root && nestsDeeperThan(root as unknown as DomNode, MAX_READABLE_DEPTH) ? { text: '' } : readArticle(page);
   // Readability keeps a short page whole, menus and all; the pruned body walk is cleaner there.
   const text = article.text.length < SHORT_ARTICLE && fallback ? fallback : article.text;
   const byline = meta.byline ?? stripBy(article.byline);

@@ -1,0 +1,35 @@
+import type { DomNode } from './dom-text.js';
+
+/**
+ * How deep an element tree may nest before Readability is skipped for the pruned body walk. Readability's cleaning
+ * walks every descendant of every candidate container, so its time grows with elements × depth: hostile markup of a
+ * few thousand nested lists or divs took minutes (50,000 characters of nested <ul><li>: 150 s). Below the limit its time
+ * stays within a constant of the page's size. The 91 pages of the article-extraction benchmark nest 16 levels at the
+ * median and 51 at the deepest (`node --import tsx scripts/html-depths.ts`).
+ */
+export const MAX_READABLE_DEPTH = 128;
+
+/** True when some node of the tree under `root` lies more than `limit` levels below it; linear, without recursion. */
+export function nestsDeeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return false;
+}
+
+/** The depth of the deepest element under `root` (0 for a leaf); linear, without recursion. */
+export function treeDepth(root: DomNode): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return deepest;
+}
