@@ -16,7 +16,7 @@ import { isCueOf, isSibling } from './next-sentence.js';
 import { countsTheParts } from './evidence.js';
 import { isRemainder, ofDefiniteGroup, ofEarlierWhole } from './part-words.js';
 import type { Role } from './openers.js';
-import { areKinds, canPartition, countsPersons, isKindOf, namesPersons, normUnit, sameThings } from './units.js';
+import { areKinds, countsPersons, isKindOf, mayPartitionPersons, namesPersons, normUnit, sameThings } from './units.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
 /**
@@ -242,7 +242,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   if (SIBLING_ROLES.has(role) && ofEarlierWhole(tokens, total.q)) return undefined;
   const whole = units.get(total.q.id) ?? parts.map((p) => units.get(p.q.id)).find((u) => u !== undefined);
   // "64 cargo ships ... Thirty-eight of the vessels": a word the story uses for the same things fits too (nouns.json sameThings).
-  const fits = (p: Located) => !units.has(p.q.id) || canPartition(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!) || isKindOf(whole!, units.get(p.q.id)!);
+  const fits = (p: Located) => !units.has(p.q.id) || mayPartitionPersons(whole!, units.get(p.q.id)!) || sameThings(whole!, units.get(p.q.id)!) || isKindOf(whole!, units.get(p.q.id)!);
   // "That is 3,135 repairs": a back-reference sums the list before it by whatever noun it names.
   const bracketed = bracketedKinds(input, c, parts);
   if (role !== 'back' && whole !== undefined && !parts.every(fits) && !(KINDS.has(role) && isKindList(total, parts, tokens, role === 'split')) && !bracketed && !cuedList(input, c, parts)) return undefined;

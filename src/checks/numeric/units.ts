@@ -3,6 +3,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import nouns from './nouns.json' with { type: 'json' };
+import personNouns from './person-nouns.json' with { type: 'json' };
 import { writtenScale } from './scales.js';
 
 const IRREGULAR = new Map(Object.entries(nouns.irregular.map));
@@ -15,6 +16,8 @@ const SAME_THINGS = new Map(nouns.sameThings.groups.flatMap((group, i) => group.
 const PERSONS = new Set([...nouns.persons.words, ...nouns.personEvents.words]);
 const SUFFIXES = nouns.personSuffixes.words;
 const NOT_PERSONS = new Set(nouns.notPersons.words);
+/** Nouns whose first WordNet sense is a person (person-nouns.json, distilled by scripts/distil-person-nouns.ts). */
+const WORDNET_PERSONS: ReadonlySet<string> = new Set(personNouns.words);
 const CROSS_CUTTING = new Set(nouns.crossCutting.words);
 const TIME_UNITS = new Set(nouns.timeUnits.words);
 const PRO_FORMS = new Set(nouns.proForms.words);
@@ -201,6 +204,17 @@ export function canPartition(whole: string, part: string): boolean {
   if (whole === part || canSum(whole, part)) return true;
   const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u);
   if (CASES.has(whole) && persons(part)) return true;
+  return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
+}
+
+/**
+ * canPartition, and also counts of persons by WordNet's nouns for persons (person-nouns.json: "62 paramedics" of "310
+ * people" or beside "140 firefighters"). Read by the rules' readings of a list only: the sums model keeps the narrower
+ * canPartition it was trained with.
+ */
+export function mayPartitionPersons(whole: string, part: string): boolean {
+  if (canPartition(whole, part)) return true;
+  const persons = (u: string) => GENERAL.has(u) || isPersonNoun(u) || (WORDNET_PERSONS.has(u) && !NOT_PERSONS.has(u));
   return !whole.startsWith('money ') && !part.startsWith('money ') && persons(whole) && persons(part);
 }
 
