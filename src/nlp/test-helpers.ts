@@ -40,3 +40,34 @@ export function doublingRatio<T>(make: (n: number) => T, work: (input: T) => voi
 export function repeatTo(unit: string, n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
+
+/** CPU time in milliseconds of the fastest of `runs` awaited calls: {@link cpuMs} for asynchronous work (streams). */
+export async function cpuMsAsync(fn: () => Promise<void>, runs = 3): Promise<number> {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const before = process.cpuUsage();
+    await fn();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** {@link doublingRatio} for asynchronous work (a stream read to its end): the same warm-up, runs and attempts. */
+export async function doublingRatioAsync<T>(make: (n: number) => T, work: (input: T) => Promise<void>, n: number, runs = 3, attempts = 3, settled = 2.6): Promise<number> {
+  const small = make(n);
+  const large = make(2 * n);
+  await work(small);
+  await work(large);
+  let best = Infinity;
+  for (let a = 0; a < attempts && best > settled; a++) {
+    let smallMs = Infinity;
+    let largeMs = Infinity;
+    for (let r = 0; r < runs; r++) {
+      largeMs = Math.min(largeMs, await cpuMsAsync(() => work(large), 1));
+      smallMs = Math.min(smallMs, await cpuMsAsync(() => work(small), 1));
+    }
+    best = Math.min(best, largeMs / Math.max(1, smallMs));
+  }
+  return best;
+}

@@ -1,10 +1,10 @@
-import { JSONParser } from '@streamparser/json';
 import { parse as parseCsvStream } from 'csv-parse';
 import { ClaimtraceError } from '../../core/errors.js';
 import { readClaimReviews } from './claimreview.js';
 import { isObject, own } from './clean.js';
 import { csvDelimiter, csvColumnIndexes, csvRowFactCheck, CSV_PARSE_OPTIONS, type ColumnMapping } from './csv.js';
 import { isGoogleClaimsResponse, readGoogleClaim, readGoogleClaims } from './google.js';
+import { streamingJsonParser } from './json-parser.js';
 import type { RecordOutcome } from './record.js';
 import type { FactCheckFormat } from './schema.js';
 
@@ -74,20 +74,26 @@ export async function streamFactChecks(kind: Exclude<StreamKind, 'html'>, chunks
   return format;
 }
 
-/** Lines of a text stream, with their 1-based numbers. */
+/**
+ * Lines of a text stream, with their 1-based numbers. Only the chunk in hand is searched for a newline; the pieces of
+ * a line that spans chunks are kept in a list and joined once its end is found, so a line of many chunks is read in
+ * time linear in its length (searching the growing line again at every chunk would make one huge line quadratic).
+ */
 async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ text: string; line: number }> {
-  let carry = '';
+  let pieces: string[] = [];
   let line = 0;
   for await (const chunk of chunks) {
-    carry += chunk;
     let start = 0;
-    for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', start)) {
-      yield { text: carry.slice(start, nl), line: ++line };
+    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
+      pieces.push(chunk.slice(start, nl));
+      yield { text: pieces.join(''), line: ++line };
+      pieces = [];
       start = nl + 1;
     }
-    carry = carry.slice(start);
+    if (start < chunk.length) pieces.push(chunk.slice(start));
   }
-  if (carry !== '') yield { text: carry, line: ++line };
+  const rest = pieces.join('');
+  if (rest !== '') yield { text: rest, line: ++line };
 }
 
 /** The format of one JSON value and its records, as the whole-text parser reads it. */
@@ -129,7 +135,7 @@ async function streamJsonLines(chunks: AsyncIterable<string>, sink: OutcomeSink,
  */
 async function streamJsonDocument(chunks: AsyncIterable<string>, sink: OutcomeSink, input: string, array: boolean): Promise<FactCheckFormat | undefined> {
   // No selector may match an ancestor of the lists ('$', '$.dataFeedElement'), or keepStack: false keeps every element.
-  const parser = new JSONParser({ paths: array ? ['$.*'] : ['$.dataFeedElement.*', '$.claims.*'], keepStack: false });
+  const parser = streamingJsonParser(array ? ['$.*'] : ['$.dataFeedElement.*', '$.claims.*']);
   let format: FactCheckFormat | undefined;
   let root: unknown;
   let arrayGoogle: boolean | undefined;
