@@ -9,25 +9,22 @@ import type { DomNode } from './dom-text.js';
  */
 export const MAX_READABLE_DEPTH = 128;
 
-/** True when some node of the tree under `root` lies more than `limit` levels below it; linear, without recursion. */
+/** True when some element of the tree under `root` lies more than `limit` levels below it. */
 export function nestsDeeperThan(root: DomNode, limit: number): boolean {
-  const stack: [DomNode, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
-  }
-  return false;
+  return treeDepth(root, limit) > limit;
 }
 
-/** The depth of the deepest element under `root` (0 for a leaf); linear, without recursion. */
-export function treeDepth(root: DomNode): number {
+/**
+ * The depth of the deepest element under `root` (0 for a leaf); linear, without recursion. The walk stops at the first
+ * element deeper than `stopAbove`, whose depth it then returns.
+ */
+export function treeDepth(root: DomNode, stopAbove = Infinity): number {
   let deepest = 0;
   const stack: [DomNode, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > deepest) deepest = depth;
+    if (deepest > stopAbove) return deepest;
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
   }

@@ -22,6 +22,12 @@ export function firstFigureFrom(located: readonly Located[], offset: number): nu
   return lo;
 }
 
+/** The last figure of `located` (text order) that ends at or before `offset`: only figures starting before it can. */
+export function lastEndingBy(located: readonly Located[], offset: number): Located | undefined {
+  for (let i = firstFigureFrom(located, offset) - 1; i >= 0; i--) if (located[i]!.q.end <= offset) return located[i];
+  return undefined;
+}
+
 /** Locates every quantity in its sentence and paragraph in one linear pass. */
 export function locateQuantities(doc: Document, paragraphs: readonly Range[]): Located[] {
   const sentences = doc.all('sentence');

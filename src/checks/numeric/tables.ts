@@ -3,7 +3,7 @@
 // Conservatives 7, independents 4."). The whole is the figure the colon follows, or, after a heading that sorts by one
 // dimension ("Staff by site: Corby 2,140; Leighton 1,380; ..."), the one amount of its kind in the sentence before.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { firstFigureFrom, type Located } from './context.js';
+import { lastEndingBy, type Located } from './context.js';
 import { countsTheParts } from './evidence.js';
 import { fitsWhole, PART_WORDS } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
@@ -29,19 +29,10 @@ function tableWithWhole(input: PartitionInput, s: number, group: readonly Locate
   for (let k = from; k < to; k++) {
     if (tokens[k]!.text !== ':') continue;
     const rows = tableAt(input, byStart, k + 1, to);
-    const whole = lastEndingBy(tokens, group, k);
+    const whole = lastEndingBy(group, tokens[k]!.start);
     if (!rows || !whole || k - tokenAt(tokens, whole.q.end) > WHOLE_REACH) continue;
     return judged(input, whole, rows);
   }
-  return undefined;
-}
-
-/**
- * The last figure of `group` (text order) that ends at or before token `k`: figures starting after `k` end after it, so
- * the search starts at the first of those (binary search) and goes back, not over the whole group per colon.
- */
-function lastEndingBy(tokens: readonly Token[], group: readonly Located[], k: number): Located | undefined {
-  for (let i = firstFigureFrom(group, tokens[k]!.end) - 1; i >= 0; i--) if (tokenAt(tokens, group[i]!.q.end) <= k) return group[i];
   return undefined;
 }
 

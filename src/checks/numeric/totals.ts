@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { contains, type Range } from '../../core/range.js';
 import { phraseTokens } from '../../nlp/phrases.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { firstFigureFrom, fmt, guaranteed, stated, type Located } from './context.js';
+import { firstFigureFrom, fmt, guaranteed, lastEndingBy, stated, type Located } from './context.js';
 import totalCues from './total-cues.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import { canSum, type UnitKeys } from './units.js';
@@ -225,12 +225,6 @@ function closedAfter(doc: Document, total: Located, sentence: readonly Located[]
  * cues starting further off mark none.
  */
 const CUE_WINDOW = 16;
-
-/** The last figure of `group` (text order) that ends at or before `offset`: only figures starting before it can. */
-function lastEndingBy(group: readonly Located[], offset: number): Located | undefined {
-  for (let i = firstFigureFrom(group, offset) - 1; i >= 0; i--) if (group[i]!.q.end <= offset) return group[i];
-  return undefined;
-}
 
 /**
  * The cues of `spans` (in text order of their first token) that may mark the figure `q`: those starting at most
