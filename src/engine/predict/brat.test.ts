@@ -348,3 +348,19 @@ test('a source after its cue keeps a restrictive relative clause and the names a
   const sources = toBrat(report).split('\n').filter((l) => l.includes('\tSource ')).map((l) => l.split('\t')[2]);
   assert.deepEqual(sources, ['Ana Ruiz, a port engineer who inspected it', 'a Gazette/Harbour Radio poll']);
 });
+
+test('a sourceless cue after ", who" or ", which" takes the pronoun as its source, unless it is a passive', () => {
+  const text = '“The pier is safe,” said Ana Ruiz, who has argued that fares must fall. The ferry line, which was praised for its timetable, lost money.';
+  const report = reportOfParts(text, [['Ana Ruiz', 'said', '“The pier is safe,”'], [undefined, 'argued', 'fares must fall'], [undefined, 'was praised', 'for its timetable']]);
+  const lines = toBrat(report).split('\n');
+  const sources = lines.filter((l) => l.includes('\tSource ')).map((l) => l.split('\t')[2]);
+  assert.deepEqual(sources, ['Ana Ruiz', 'who']);
+  assert.ok(lines.some((l) => l.startsWith('T') && l.includes('Attribution-no-source') && l.endsWith('\twas praised')));
+});
+
+test('a source after its cue leaves out a describing clause that opens with another attribution\'s cue', () => {
+  const text = '“Fares will rise,” said Ana Ruiz, recalling the winter of the storm. “The pier is safe,” wrote Tom Berg, a port engineer.';
+  const report = reportOfParts(text, [['Ana Ruiz', 'said', '“Fares will rise,”'], [undefined, 'recalling', 'the winter of the storm'], ['Tom Berg', 'wrote', '“The pier is safe,”']]);
+  const sources = toBrat(report).split('\n').filter((l) => l.includes('\tSource ')).map((l) => l.split('\t')[2]);
+  assert.deepEqual(sources, ['Ana Ruiz', 'Tom Berg, a port engineer']);
+});

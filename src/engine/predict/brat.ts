@@ -6,7 +6,7 @@ import { codePointOffsets } from '../../core/code-points.js';
 import { overlapIndex, type Range as Range16 } from '../../core/range.js';
 import { contentIndex, rangeIndex, sentenceAround } from './brat-index.js';
 import { polnearContent, withClosingMarks, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
-import { polnearSource, raisedSubject, wholeWordStart, withAgent, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
+import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
 
 export type { OtherContent, OtherContents } from './brat-index.js';
 
@@ -137,9 +137,10 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
   const kept = parts.map((p, i) => nested[i]! && !(quoted(p.cue.start) && !SAY_IN_QUOTE.test(text.slice(p.cue.start, p.cue.end))));
   const taken = overlapIndex(parts.flatMap((p) => [p.cue, ...(p.bare ? [p.bare] : [])]));
   const keptCues = rangeIndex(parts.flatMap((p, i) => (kept[i] ? [p.cue] : [])));
+  const allCues = rangeIndex(parts.map((p) => p.cue));
   const written = parts.map(({ attribution, bare, fragments }, i) => {
     const passive = !bare ? withAgent(text, attribution.cue, fragments) : { fragments };
-    const written = bare ? withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue))) : passive.source;
+    const written = bare ? withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue, (from, to) => allCues.someStartingIn(from, to, (k) => k !== i)))) : passive.source ?? relativeBefore(text, attribution.cue);
     const raised = written ? raisedSubject(text, attribution.cue, written, passive.fragments) : undefined;
     const source = raised ? undefined : written;
     const cue = withStatement(text, attribution.cue);

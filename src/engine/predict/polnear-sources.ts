@@ -19,8 +19,15 @@ const NOT_TITLE = /^(?:who|whom|whose|which|that|however|though|too|also|meanwhi
  * The source span as PolNeAR marks it: claimtrace reports the phrase a relative pronoun stands for ("Jane Ortiz"),
  * PolNeAR the pronoun itself ("who") when it stands right before the cue.
  */
-export function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } {
-  if (source.start >= cue.end) return withRelative(text, withTitle(text, withSlashed(text, source)));
+export function polnearSource(text: string, source: { start: number; end: number }, cue: { start: number; end: number }, otherCueIn: (from: number, to: number) => boolean = () => false): { start: number; end: number } {
+  if (source.start >= cue.end) {
+    // A describing clause that holds another attribution's cue ("said Ana Ruiz, who said …") is that attribution's, not the source's.
+    const slashed = withSlashed(text, source);
+    const titled = withTitle(text, slashed);
+    const kept = opensWithCue(text, slashed.end, titled.end, otherCueIn) ? slashed : titled;
+    const related = withRelative(text, kept);
+    return opensWithCue(text, kept.end, related.end, otherCueIn) ? kept : related;
+  }
   const between = text.slice(source.end, cue.start);
   const aside = ASIDE_BETWEEN.exec(between);
   if (aside && !NOT_APPOSITIVE.test(aside[1]!) && !NOT_TITLE.test(aside[1]!)) return { start: source.start, end: source.end + between.trimEnd().length };
@@ -61,6 +68,20 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+(?:${ABBREVIATION}|\p{Lu}\.|[^,.;:
 const RELATIVE_AFTER = /^ (?:who|that) [^,.;:“”"\n]{1,200}/u;
 /** Words that open a new clause of the writer's, not a description of the source. */
 const NOT_APPOSITIVE = /^(?:but|and|or|compared|according|as|if|when|because|while|although)\b/i;
+
+/** The words that open a describing clause before its verb: the comma, a relative pronoun, auxiliaries and adverbs ("…, who has also said"). */
+const CLAUSE_OPENING = /^[,\s]*(?:(?:who|which|that)(?:['’](?:s|ve|d|ll))?[\s,]+)?(?:(?:also|later|then|previously|once|recently|has|have|had|will|would|did|does|do|\p{Ll}+ly)[\s,]+)*/iu;
+
+/**
+ * Whether a clause from `from` to `to` opens with another attribution's cue ("…, referring to", "…, who said"): such a
+ * clause is left out of a source after its cue (PolNeAR train, training side: of the source spans this changes, 24 of
+ * the new ones are gold against 16 of the old).
+ */
+function opensWithCue(text: string, from: number, to: number, otherCueIn: (from: number, to: number) => boolean): boolean {
+  if (to <= from) return false;
+  const at = from + CLAUSE_OPENING.exec(text.slice(from, to))![0].length;
+  return otherCueIn(at, at + 1);
+}
 
 /**
  * A source placed after its cue keeps the clause that describes it, as PolNeAR marks it ("…, said Ana Ruiz, a
@@ -182,6 +203,31 @@ export function withAgent(text: string, cue: Range16, fragments: readonly Range1
   if (from < inside[0].end) return { source: { start, end }, fragments: [{ start: from, end: inside[0].end }, ...fragments.slice(1)] };
   // A content that is only "by" and the agent ("was first reported by Politico") is the source, and no content.
   return { source: { start, end }, fragments: fragments.slice(1) };
+}
+
+/**
+ * Words that may stand between a relative pronoun and the cue it is the subject of ("who has", "who'd previously",
+ * "which will not"): auxiliaries that are no form of "be" (a passive's subject is no source) and adverbs of time.
+ */
+const RELATIVE_FILLER = String.raw`(?:(?:also|previously|once|just|always|often|recently|later|then|now|since|still|already|never|first|has|have|had|will|would|did|does|do|could|should|can|may|might|not)\s+)*`;
+/** ", who", ", which" (with a contraction: "who's", "who'd") and the filler, right before the cue. */
+const RELATIVE_BEFORE = new RegExp(String.raw`,\s*(who|which)(?:['’](?:s|ve|d|ll))?\s+${RELATIVE_FILLER}$`, 'iu');
+/** Cues whose subject is no source: passives and forms of "be", raising verbs, adverbs ("who reportedly has"). */
+const NOT_RELATIVE_CUE = /^(?:is|was|are|were|be|been|being|will be|has been|have been|had been)\b|ly$|^(?:appear|seem)/iu;
+
+/**
+ * The relative pronoun before a sourceless cue as its source ("…, said Ana Ruiz, who has argued that …"), as PolNeAR
+ * marks it: the finders leave such cues without a source when the pronoun's phrase is another attribution's source.
+ * PolNeAR train, training side: of the sourceless predicted cues after ", who" or ", which" (not passives, raising
+ * verbs or adverbs), the gold source is the pronoun 15 times; 7 of the cues are no gold cue at all.
+ */
+export function relativeBefore(text: string, cue: Range16): Range16 | undefined {
+  if (NOT_RELATIVE_CUE.test(text.slice(cue.start, cue.end))) return undefined;
+  const before = text.slice(Math.max(0, cue.start - 80), cue.start);
+  const m = RELATIVE_BEFORE.exec(before);
+  if (!m) return undefined;
+  const start = cue.start - before.length + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 /** "appears", "seemed", "does not seem": a verb that raises its subject out of the clause it reports. */
