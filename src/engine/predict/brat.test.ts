@@ -364,3 +364,12 @@ test('a source after its cue leaves out a describing clause that opens with anot
   const sources = toBrat(report).split('\n').filter((l) => l.includes('\tSource ')).map((l) => l.split('\t')[2]);
   assert.deepEqual(sources, ['Ana Ruiz', 'Tom Berg, a port engineer']);
 });
+
+test('a source standing for a relative pronoun before its cue is the pronoun also past a dash, a contraction or an auxiliary', () => {
+  const text = 'The plan came from Ana Ruiz — who’d previously argued it would hurt farmers. It was Tom Berg, who has not said it would hurt farmers.';
+  const first = reportOfParts(text, [['Ana Ruiz', 'argued', 'it would hurt farmers']]);
+  assert.equal(toBrat(first).split('\n')[0], 'T1\tSource 30 33\twho');
+  const said = text.indexOf('said');
+  const second = { document: { text }, attributions: [{ id: 'a1', source: { start: text.indexOf('Tom Berg'), end: text.indexOf('Tom Berg') + 8, text: 'Tom Berg', type: 'named' }, grade: 'named', cue: { start: said, end: said + 4, text: 'said' }, content: { start: said + 5, end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
+  assert.equal(toBrat(second).split('\n')[0]!.split('\t')[2], 'who');
+});

@@ -4,8 +4,13 @@
 // verb's subject as content, and the cues that take "in a statement" or a light verb's object.
 import { rangeAt, type Range as Range16 } from '../../core/range.js';
 
+/**
+ * Words that may stand between a relative pronoun and the cue it is the subject of ("who has", "who'd previously",
+ * "which will not"): auxiliaries that are no form of "be" (a passive's subject is no source) and adverbs of time.
+ */
+const RELATIVE_FILLER = String.raw`(?:(?:also|previously|once|just|always|often|recently|later|then|now|since|still|already|never|first|has|have|had|will|would|did|does|do|could|should|can|may|might|not)\s+)*`;
 /** "Jane Ortiz, who said": between a source and its cue, a relative pronoun that PolNeAR marks as the source. */
-const RELATIVE_BETWEEN = /^\s*,?\s*(?:who|whom|which|that)\s+$/i;
+const RELATIVE_BETWEEN = new RegExp(String.raw`^\s*[,—–-]?\s*(who|whom|which|that)(?:['’](?:s|ve|d|ll))?\s+${RELATIVE_FILLER}$`, 'iu');
 
 /** "Doug Usher, director of research at Widmeyer, said": an appositive or relative clause between a source and its cue. */
 const ASIDE_BETWEEN = /^,\s+([^“”"\n]{1,250}),\s*$/u;
@@ -32,9 +37,10 @@ export function polnearSource(text: string, source: { start: number; end: number
   const aside = ASIDE_BETWEEN.exec(between);
   if (aside && !NOT_APPOSITIVE.test(aside[1]!) && !NOT_TITLE.test(aside[1]!)) return { start: source.start, end: source.end + between.trimEnd().length };
   if (RESTRICTIVE_BETWEEN.test(between)) return { start: source.start, end: source.end + between.trimEnd().length };
-  if (!RELATIVE_BETWEEN.test(between)) return source;
-  const trimmed = between.replace(/\s+$/, '');
-  return { start: source.end + trimmed.length - trimmed.replace(/^[\s,]+/, '').length, end: source.end + trimmed.length };
+  const relative = RELATIVE_BETWEEN.exec(between);
+  if (!relative) return source;
+  const start = source.end + relative[0].indexOf(relative[1]!);
+  return { start, end: start + relative[1]!.length };
 }
 
 
@@ -205,11 +211,6 @@ export function withAgent(text: string, cue: Range16, fragments: readonly Range1
   return { source: { start, end }, fragments: fragments.slice(1) };
 }
 
-/**
- * Words that may stand between a relative pronoun and the cue it is the subject of ("who has", "who'd previously",
- * "which will not"): auxiliaries that are no form of "be" (a passive's subject is no source) and adverbs of time.
- */
-const RELATIVE_FILLER = String.raw`(?:(?:also|previously|once|just|always|often|recently|later|then|now|since|still|already|never|first|has|have|had|will|would|did|does|do|could|should|can|may|might|not)\s+)*`;
 /** ", who", ", which" (with a contraction: "who's", "who'd") and the filler, right before the cue. */
 const RELATIVE_BEFORE = new RegExp(String.raw`,\s*(who|which)(?:['’](?:s|ve|d|ll))?\s+${RELATIVE_FILLER}$`, 'iu');
 /** Cues whose subject is no source: passives and forms of "be", raising verbs, adverbs ("who reportedly has"). */
