@@ -9,7 +9,7 @@ import { overlapRemarked } from './overlaps.js';
 import { hyphenJoined, subjectBefore } from './subjects.js';
 import { areExclusiveOutcomes } from './outcomes.js';
 import { setApart } from './share-settings.js';
-import { askedForOne, binnedAnswers } from './share-questions.js';
+import { askedForOne, binnedAnswers, forAndAgainst } from './share-questions.js';
 import { afterRelative, CLAUSE_BREAK, RANK_VERBS, type Share, type ShareRules } from './share-reading.js';
 
 // Judging the shares gathered for one whole: whether they part it (and so may not add up to more than 100), or
@@ -131,7 +131,7 @@ function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Sha
   const exclusive = areExclusiveOutcomes(tokens, group, rules.list);
   // "half of that and a third ... the other quarter": a share said to be the rest of the whole closes the shares before it.
   const rest = group.at(-1)!.residual && !group.slice(0, -1).some((m) => m.residual);
-  if (exclusive || rest || othersClose(tokens, group, rules) || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || askedForOne(tokens, group) || binnedAnswers(tokens, group) || kinds) return sumFinding(doc, group, rules.tolerance);
+  if (exclusive || rest || othersClose(tokens, group, rules) || subjectsTakeShares(tokens, group, rules) || closedTable(tokens, group, rules) || partsOneWhole(tokens, group, rules.list, true) === 'parts' || adds(tokens, group, rules.list) || differentPredicates(tokens, group, rules) || oneAnswerEach(tokens, group, rules) || askedForOne(tokens, group) || binnedAnswers(tokens, group) || forAndAgainst(tokens, group) || kinds) return sumFinding(doc, group, rules.tolerance);
   return [];
 }
 

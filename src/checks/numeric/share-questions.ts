@@ -117,3 +117,76 @@ export function binAfterShare(tokens: readonly Token[], first: number, next: num
   const figure = tokens[tokens[next + 1]?.lower === 'than' ? next + 2 : next + 1];
   return isFigure(figure) && !/^(1[89]|20)\d\d$/.test(figure!.text);
 }
+
+/** How far back in its sentence the share with a verb of choice is looked for. */
+const CHOICE_REACH = 40;
+/** Words of a difference that may open a chosen answer ("31 percent more borrowing"). */
+const DIFFERENCE_WORDS = new Set(['more', 'less', 'fewer']);
+
+/**
+ * "41 percent chose higher taxes on wealth, 33 percent cuts to other benefits and 31 percent more government
+ * borrowing": after "and" or a comma, a share whose "more", "less" or "fewer" opens a noun phrase (no "than") in a
+ * list whose earlier share took a verb of choice (numeric.json choiceVerbs: "chose", "preferred"), left out after it,
+ * is one more answer chosen, not a difference of 31 percent. Without a verb of choice before it ("sales rose 41 percent,
+ * and 31 percent more people came") it stays a difference.
+ */
+export function chosenAnswer(tokens: readonly Token[], first: number, next: number, choiceVerbs: ReadonlySet<string>): boolean {
+  const prev = tokens[first - 1]?.lower;
+  if ((prev !== 'and' && prev !== ',') || !DIFFERENCE_WORDS.has(tokens[next]?.lower ?? '')) return false;
+  const after = tokens[next + 1];
+  if (after === undefined || after.lower === 'than' || after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'ADJ')) return false;
+  for (let k = first - 2; k >= Math.max(1, first - CHOICE_REACH) && !SENTENCE_ENDS.has(tokens[k]!.text); k--) {
+    if (choiceVerbs.has(tokens[k]!.lower) && isShareWord(tokens[k - 1])) return true;
+  }
+  return false;
+}
+
+/** The last word of a share as written ("percent", "per cent", "%"). */
+const isShareWord = (t: Token | undefined) => t !== undefined && (t.lower === 'percent' || t.lower === 'cent' || t.text === '%' || t.lower === 'pc');
+
+const stances = settings.stancePairs;
+const FOR = new Set(stances.for);
+const AGAINST = new Set(stances.against);
+const STANCE_ENDS = new Set(stances.ends);
+
+/**
+ * "53.4 percent for change and 48.6 percent against", "48 percent in favour, 37 percent against and 15 percent
+ * undecided": one share for a proposal and one against it, 'against' with nothing after it or the same thing again,
+ * are the two sides of one question, which each member answers once, so the shares part one whole (numeric.json
+ * stancePairs). At most one other share, which must take neither side.
+ */
+export function forAndAgainst(tokens: readonly Token[], group: readonly Share[]): boolean {
+  if (group.length < 2 || group.length > 3) return false;
+  const sides = group.map((m) => sideAt(tokens, m.at));
+  const pro = sides.findIndex((s) => s?.side === 'for');
+  const con = sides.findIndex((s) => s?.side === 'against');
+  if (pro < 0 || con < 0 || sides.filter((s) => s !== undefined).length !== 2) return false;
+  const against = objectOf(tokens, sides[con]!.after);
+  return against === '' || against === objectOf(tokens, sides[pro]!.after);
+}
+
+/** How many words of what a side is taken on are compared ("for the new stadium" against "against the new stadium"). */
+const OBJECT_REACH = 6;
+
+/** The words after a side's word up to the end of its item ("the new stadium"), '' when none. */
+function objectOf(tokens: readonly Token[], from: number): string {
+  const words: string[] = [];
+  for (let k = from; k < Math.min(tokens.length, from + OBJECT_REACH) && !STANCE_ENDS.has(tokens[k]!.lower); k++) words.push(tokens[k]!.lower);
+  return words.join(' ');
+}
+
+interface Side {
+  readonly side: 'for' | 'against';
+  /** The token after the side's word. */
+  readonly after: number;
+}
+
+/** The side a share takes right after it ("for", "in favour", "against"), if any. */
+function sideAt(tokens: readonly Token[], at: number): Side | undefined {
+  const word = tokens[at]?.lower ?? '';
+  if (word === 'in' && FOR.has(tokens[at + 1]?.lower ?? '')) return { side: 'for', after: at + 2 };
+  if (FOR.has(word) && word !== 'favour' && word !== 'favor') return { side: 'for', after: at + 1 };
+  if (AGAINST.has(word)) return { side: 'against', after: at + 1 };
+  return undefined;
+}
+

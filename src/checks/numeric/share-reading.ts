@@ -4,7 +4,7 @@ import type { ListRules, Member } from './lists.js';
 import { subjectBefore } from './subjects.js';
 import type { SettingRules } from './share-settings.js';
 import { PART_WORDS, phraseAt } from './part-words.js';
-import { binAfterShare } from './share-questions.js';
+import { binAfterShare, chosenAnswer } from './share-questions.js';
 import settings from './numeric.json' with { type: 'json' };
 
 // What one share is: what it is a share of (a whole, a group named before it, a baseline), whether it is what is left
@@ -114,6 +114,8 @@ export function clauseBreakBetween(tokens: readonly Token[], from: number, to: n
 const YEAR_LIKE = /^(?:1[89]|2[01])\d{2}(?:s|\/\d{2})?$/;
 /** Periods whose possessive names an earlier whole ("last year's", numeric.json datedOwners). */
 const DATED_OWNERS: ReadonlySet<string> = new Set(settings.datedOwners.words);
+/** Verbs before 'to' that give what a count amounts to (numeric.json levelsBeforeTo). */
+const LEVELS_BEFORE_TO: ReadonlySet<string> = new Set(settings.levelsBeforeTo.words);
 
 /** "pre-pandemic", "pre-crisis", "pre-war": a time before, the baseline a ratio is taken against. */
 const PRE_PREFIX = /^pre-[a-z]/;
@@ -172,11 +174,15 @@ export function isComparison(tokens: readonly Token[], q: QuantityAnnotation, ru
   const particle = prev?.lower === 'up' && rules.particleVerbs.has(tokens[first - 2]?.lower ?? '');
   // "backed by 58 percent": the share who took a stance, not a change by 58 percent.
   const stance = prev?.lower === 'by' && rules.list.stance.has(tokens[first - 2]?.lower ?? '');
+  // "That translated to 53.4 percent": what a count amounts to, not a level a change reached (numeric.json levelsBeforeTo).
+  const amounts = prev?.lower === 'to' && LEVELS_BEFORE_TO.has(tokens[first - 2]?.lower ?? '');
   // "the 95 percent needed to stop outbreaks": a threshold, not a share.
   const threshold = prev?.lower === 'the' && next !== undefined && rules.thresholds.has(next.lower);
   // "compared with 29 per cent in England": a yardstick, a rate of another whole (part-words.json baselinePrepositions).
   const compared = PART_WORDS.baselinePhrases.some((words) => phraseAt(tokens, first - words.length, words) === first);
   // "..., and 37 per cent less than once a week": an answer in bins of a scale (share-questions.ts), not a difference.
   const bin = next !== undefined && binAfterShare(tokens, first, tokenAt(tokens, q.end));
-  return threshold || compared || (prev !== undefined && !particle && !stance && rules.notShareBefore.has(prev.lower)) || (next !== undefined && !bin && rules.notShareAfter.has(next.lower));
+  // "41 percent chose higher taxes ..., and 31 percent more borrowing": one more answer chosen, not a difference.
+  const chosen = next !== undefined && chosenAnswer(tokens, first, tokenAt(tokens, q.end), rules.choiceVerbs);
+  return threshold || compared || (prev !== undefined && !particle && !stance && !amounts && rules.notShareBefore.has(prev.lower)) || (next !== undefined && !bin && !chosen && rules.notShareAfter.has(next.lower));
 }
