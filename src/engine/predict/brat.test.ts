@@ -373,3 +373,17 @@ test('a source standing for a relative pronoun before its cue is the pronoun als
   const second = { document: { text }, attributions: [{ id: 'a1', source: { start: text.indexOf('Tom Berg'), end: text.indexOf('Tom Berg') + 8, text: 'Tom Berg', type: 'named' }, grade: 'named', cue: { start: said, end: said + 4, text: 'said' }, content: { start: said + 5, end: text.length - 1, text: '' }, hedged: false }] } as unknown as Report;
   assert.equal(toBrat(second).split('\n')[0]!.split('\t')[2], 'who');
 });
+
+test('a cue takes an adverb that ends its clause, "repeatedly" and the like, and "on Twitter" after it', () => {
+  const cases: [string, string][] = [
+    ['“The pier is safe,” Ana Ruiz said dryly. ', 'said dryly'],
+    ['Ana Ruiz has said repeatedly the pier is safe. ', 'has said repeatedly'],
+    ['Ana Ruiz wrote on Twitter the pier is safe. ', 'wrote on Twitter'],
+    ['Ana Ruiz said nearly every pier is safe. ', 'said'],
+  ];
+  for (const [text, cue] of cases) {
+    const verb = /(?:has )?(?:said|wrote)/.exec(text)!;
+    const report = { document: { text }, attributions: [{ id: 'a1', source: { start: text.indexOf('Ana Ruiz'), end: text.indexOf('Ana Ruiz') + 8, text: 'Ana Ruiz', type: 'named' }, grade: 'named', cue: { start: verb.index, end: verb.index + verb[0].length, text: verb[0] }, content: { start: text.indexOf('pier') - 4, end: text.indexOf('safe') + 4, text: '' }, hedged: false }] } as unknown as Report;
+    assert.equal(toBrat(report).split('\n').find((l) => l.includes('\tCue '))!.split('\t')[2], cue, text);
+  }
+});
