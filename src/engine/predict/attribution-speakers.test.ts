@@ -22,3 +22,9 @@ test('a speaker line is written though another attribution lies in the rest of t
   const said = { start: text.indexOf('said'), end: text.indexOf('said') + 4 };
   assert.deepEqual(speakerLines(text, [said]).map((a) => [w(a.source), w(a.cue)]), [['Berg', ':']]);
 });
+
+test('a "Poll:" or "News Guide:" headline is an attribution of the label, as PolNeAR marks it', () => {
+  const text = 'Poll: Ferry fares split the harbour towns.\nNews Guide: What the pier vote means.';
+  const w = words(text);
+  assert.deepEqual(speakerLines(text, []).map((a) => [w(a.source), w(a.cue), w(a.content)]), [['Poll', ':', 'Ferry fares split the harbour towns.'], ['News Guide', ':', 'What the pier vote means.']]);
+});
