@@ -387,3 +387,15 @@ test('a cue takes an adverb that ends its clause, "repeatedly" and the like, and
     assert.equal(toBrat(report).split('\n').find((l) => l.includes('\tCue '))!.split('\t')[2], cue, text);
   }
 });
+
+test('a share or count as source keeps the approximation before it, not "only"', () => {
+  const cases: [string, string][] = [
+    ['Nearly half said it would hurt farmers.', 'Nearly half'],
+    ['At least a dozen growers said it would hurt farmers.', 'At least a dozen growers'],
+    ['Only 9 percent said it would hurt farmers.', '9 percent'],
+  ];
+  for (const [text, source] of cases) {
+    const named = source === '9 percent' ? '9 percent' : source.replace(/^(?:Nearly|At least) /, '');
+    assert.equal(toBrat(reportOf(text, named, 'said')).split('\n')[0]!.split('\t')[2], source, text);
+  }
+});

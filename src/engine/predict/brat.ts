@@ -6,7 +6,7 @@ import { codePointOffsets } from '../../core/code-points.js';
 import { overlapIndex, type Range as Range16 } from '../../core/range.js';
 import { contentIndex, rangeIndex, sentenceAround } from './brat-index.js';
 import { polnearContent, withClosingMarks, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
-import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
+import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withApproximation, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
 
 export type { OtherContent, OtherContents } from './brat-index.js';
 
@@ -140,7 +140,7 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
   const allCues = rangeIndex(parts.map((p) => p.cue));
   const written = parts.map(({ attribution, bare, fragments }, i) => {
     const passive = !bare ? withAgent(text, attribution.cue, fragments) : { fragments };
-    const written = bare ? withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue, (from, to) => allCues.someStartingIn(from, to, (k) => k !== i)))) : passive.source ?? relativeBefore(text, attribution.cue);
+    const written = bare ? withApproximation(text, withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue, (from, to) => allCues.someStartingIn(from, to, (k) => k !== i))))) : passive.source ?? relativeBefore(text, attribution.cue);
     const raised = written ? raisedSubject(text, attribution.cue, written, passive.fragments) : undefined;
     const source = raised ? undefined : written;
     const cue = withStatement(text, attribution.cue);

@@ -185,6 +185,22 @@ export function withQuantifier(text: string, source: Range16): Range16 {
   return before ? { start: source.start - before[0].length, end: source.end } : source;
 }
 
+/** "nearly", "about", "more than", "at least" right before a share or a count. */
+const APPROXIMATION_BEFORE = /(?:^|[^\p{L}])((?:nearly|about|almost|more than|less than|fewer than|at least|roughly|around|close to|over|approximately)\s+)$/iu;
+/** A source that opens with a share or a count ("half of voters", "two-thirds", "9 percent", "a dozen members", "everyone"). */
+const SHARE_START = /^(?:\d|half\b|a (?:third|quarter|fifth|dozen|majority|handful)\b|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|dozen)\b|(?:every|any)(?:one|body)\b)/iu;
+
+/**
+ * A share or count as source with the approximation before it ("Nearly half said", "at least a dozen members of
+ * Congress told"), as PolNeAR marks it (train, training side: the gold source starts at the approximation 16 times, at
+ * the share 0; "just" and "only" are left out, as PolNeAR mostly does).
+ */
+export function withApproximation(text: string, source: Range16): Range16 {
+  if (!SHARE_START.test(text.slice(source.start, source.end))) return source;
+  const before = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, source.start - 20), source.start));
+  return before ? { start: source.start - before[1]!.length, end: source.end } : source;
+}
+
 /** A source without the quotation marks the finders sometimes give it at its start ("'' Mr. Gidley" after NYT's ''X,''). */
 export function withoutMarks(text: string, source: { start: number; end: number }): { start: number; end: number } {
   const lead = /^[\s'"“”]*/u.exec(text.slice(source.start, source.end))![0].length;
