@@ -399,3 +399,13 @@ test('a share or count as source keeps the approximation before it, not "only"',
     assert.equal(toBrat(reportOf(text, named, 'said')).split('\n')[0]!.split('\t')[2], source, text);
   }
 });
+
+test('a source keeps no participle clause after a comma, before or after its cue, but keeps "including"', () => {
+  const before = 'Tom Berg, hoping to win the harbour vote, said it would hurt farmers.';
+  assert.equal(toBrat(reportOf(before, 'Tom Berg', 'said')).split('\n')[0]!.split('\t')[2], 'Tom Berg');
+  const listed = 'Several growers, including Tom Berg, said it would hurt farmers.';
+  assert.equal(toBrat(reportOf(listed, 'Several growers', 'said')).split('\n')[0]!.split('\t')[2], 'Several growers, including Tom Berg,');
+  const text = '“The pier is safe,” said Ana Ruiz, speaking of the storm.';
+  const report = reportOfParts(text, [['Ana Ruiz', 'said', '“The pier is safe,”']]);
+  assert.equal(toBrat(report).split('\n')[0]!.split('\t')[2], 'Ana Ruiz');
+});
