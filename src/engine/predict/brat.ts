@@ -1,11 +1,13 @@
 // The brat writer of `predict attribution`: which of a report's attributions (and the refused look-alikes written with
 // them) PolNeAR would mark, the spans written for each after PolNeAR's conventions (polnear-sources.ts for sources and
-// cues, polnear-contents.ts for contents), and the brat standoff lines toBrat writes. Its indexes: brat-index.ts.
+// cues, polnear-contents.ts and polnear-passives.ts for contents), and the brat standoff lines toBrat writes. Its
+// indexes: brat-index.ts.
 import type { Report } from '../../core/report-schema.js';
 import { codePointOffsets } from '../../core/code-points.js';
 import { overlapIndex, type Range as Range16 } from '../../core/range.js';
 import { contentIndex, rangeIndex, sentenceAround } from './brat-index.js';
 import { polnearContent, withClosingMarks, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
+import { withPassiveSubject } from './polnear-passives.js';
 import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withApproximation, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
 
 export type { OtherContent, OtherContents } from './brat-index.js';
@@ -145,7 +147,8 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
     const source = raised ? undefined : written;
     const cue = withStatement(text, attribution.cue);
     const opened = raised ?? withObject(text, passive.fragments, Math.max(cue.end, source && source.start >= cue.end ? source.end : 0), taken);
-    const content = withClosingMarks(text, withoutOwn(text, withThat(text, opened, taken), [cue, ...(source ? [source] : [])]));
+    const own = withClosingMarks(text, withoutOwn(text, withThat(text, opened, taken), [cue, ...(source ? [source] : [])]));
+    const content = source || raised ? own : withPassiveSubject(text, cue, own, sentenceAround(sentences, cue.start)?.start ?? 0);
     return { attribution, source, cue, anchor: attribution.cue, content, kept: kept[i]! };
   });
   return written.map((w) => (w.kept ? { ...w, content: withRestAfterQuote(text, w, sentences, (from, to) => keptCues.someStartingIn(from, to, () => true)) } : w));
