@@ -25,3 +25,9 @@ test('no subject for an active cue, a passive of asking or telling, "it" or a co
   const quote = '“The pier is safe,” was heard in the hall.';
   assert.deepEqual(withPassiveSubject(quote, at(quote, 'was heard'), [at(quote, '“The pier is safe,”')], 0), [at(quote, '“The pier is safe,”')]);
 });
+
+test('a raising verb without a source has its subject as the first fragment too', () => {
+  const text = 'The new timetable seemed to calm the commuters.';
+  const content = withPassiveSubject(text, at(text, 'seemed'), [at(text, 'to calm the commuters')], 0);
+  assert.deepEqual(content.map(show(text)), ['The new timetable', 'to calm the commuters']);
+});
