@@ -214,6 +214,9 @@ function standsAlone(tokens: readonly Token[], i: number, j: number, lex: Lexico
   const joined = next.text === '-' && next.start === tokens[j]!.end;
   if (!prefixed || joined) return false;
   if (next.pos === 'VERB' || next.pos === 'AUX' || lex.fractionAlone.has(next.lower)) return true;
+  // "40 percent came for work, a quarter to study": 'to' and a verb give the share's purpose, its own verb left out;
+  // 'to' before a number or a word of time is a time of day ("a quarter to six", "a quarter to midnight").
+  if (next.lower === 'to' && tokens[j + 2]?.pos === 'VERB') return true;
   // "rose by a quarter last year", "fell by almost a third during the closure": the size of a change, whatever follows
   // it but a noun ("by a third party") or a time of day ("by a quarter past five"); after a verb of change, "to 412"
   // and "after the strike" go with the change.

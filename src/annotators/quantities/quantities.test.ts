@@ -273,6 +273,12 @@ test('a fraction without "of" is read when a verb or a clause break follows it, 
   assert.deepEqual(fractions('He came a third time in the third quarter, at a quarter past five, for a quarter-final.'), []);
 });
 
+test('a fraction before "to" and a verb is a share whose verb is left out; before a time of day it is no fraction', () => {
+  const fractions = (text: string) => quantities(text).filter((q) => q.unit === 'fraction').map((q) => [text.slice(q.start, q.end), q.value]);
+  assert.deepEqual(fractions('Of the arrivals, 40 percent came for work, a quarter to study and a fifth to join family.'), [['a quarter', 0.25], ['a fifth', 0.2]]);
+  assert.deepEqual(fractions('We met at a quarter to six, left at a quarter to midnight and slept at a quarter to 2.'), []);
+});
+
 test('age bands with "-year-olds", "mum-of-two" and "the other two" have no statistic kind; "60-kilogram" is a measure', () => {
   const statistic = new Set(STATISTIC_KINDS);
   const text = 'Fares for 25- to 34-year-olds rose, a mum-of-two said, and the other two men fled.';

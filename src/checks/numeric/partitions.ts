@@ -14,7 +14,7 @@ import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, 
 import { allDistinct } from './kinds.js';
 import settings from './numeric.json' with { type: 'json' };
 import { totalBack } from './total-back.js';
-import { includedBack, ofThemNext, partitiveBack } from './partitive-back.js';
+import { includedBack, ofThemNext, participleBack, partitiveBack } from './partitive-back.js';
 import { runningFloor } from './running-totals.js';
 import { respectivelyList } from './respectively.js';
 import { voteTotal } from './vote-totals.js';
@@ -125,6 +125,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       namedTwoBack(input, s, group),
       includedBack(input, s, group),
       partitiveBack(input, s, group),
+      participleBack(input, s, group),
       ofThemNext(input, s, group),
       runningFloor(input, s, group),
       restOfWhole(input, s, group),

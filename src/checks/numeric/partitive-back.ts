@@ -53,6 +53,47 @@ function largestCounted(input: PartitionInput, noun: string, part: Located): Loc
   return best;
 }
 
+/** How many words before a whole the verb of its participle may stand ("admitted stealing 420 litres"). */
+const ACT_REACH = 3;
+
+/**
+ * "Police seized 1,240 tonnes of sand ... 1,420 tonnes of the seized sand had been stockpiled at one yard", "admitted
+ * stealing 420 litres of fuel ... found 460 litres of the stolen diesel": a measure said to be "of the" things a
+ * participle names, and an earlier measure in the same unit that is the object of that verb (its lemma, a word or
+ * three before it), in the last few paragraphs: the earlier one is all the things so acted on, so it holds the later.
+ * Only a part larger than that whole is returned, as a candidate of one part.
+ */
+export function participleBack(input: PartitionInput, s: number, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  for (const part of group) {
+    const k = tokenAt(tokens, part.q.end);
+    const participle = tokens[k + 2];
+    if (part.q.quantityKind === 'count' || part.q.unit === undefined || tokens[k]?.lower !== 'of' || tokens[k + 1]?.lower !== 'the') continue;
+    if (participle === undefined || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower) || tokens[k + 3]?.pos !== 'NOUN') continue;
+    const unit = normUnit(part.q.unit);
+    const whole = actedOnBefore(input, part, unit, participle.lemma);
+    if (whole && part.q.value > stated(whole.q).high) return { total: whole, parts: [part], role: 'subset', rest: false };
+  }
+  return undefined;
+}
+
+/** The last measure before `part` in `unit`, at most PARAGRAPHS_BACK paragraphs back, that a verb of `lemma` acts on. */
+function actedOnBefore(input: PartitionInput, part: Located, unit: string, lemma: string): Located | undefined {
+  const { tokens } = input;
+  for (let n = part.sentence; n >= Math.max(0, part.sentence - SENTENCES_BACK); n--) {
+    const figures = input.bySentence[n];
+    if (!figures || figures.length === 0) continue;
+    if (part.paragraph - figures[0]!.paragraph > PARAGRAPHS_BACK) break;
+    for (let i = figures.length - 1; i >= 0; i--) {
+      const l = figures[i]!;
+      if (l.q.start >= part.q.start || l.q.unit === undefined || normUnit(l.q.unit) !== unit) continue;
+      const first = tokenAt(tokens, l.q.start);
+      for (let k = first - 1; k >= Math.max(0, first - ACT_REACH); k--) if (tokens[k]!.pos === 'VERB' && tokens[k]!.lemma === lemma) return l;
+    }
+  }
+  return undefined;
+}
+
 const PRONOUN_WHOLES = new Set(['them', 'those', 'these']);
 
 /**
