@@ -157,6 +157,16 @@ test('a content that a source and cue interrupt after a comma goes on after them
   assert.equal(polnearContent(text, { start: 0, end: 4 }, around, [other], text.indexOf('The port') - 1).length, 1);
 });
 
+test('a content that a source and cue interrupt goes on past a few words after the cue and a comma, not into a quotation', () => {
+  const text = 'Instead, the mayor told reporters, the pier will reopen in May. Later, she told the council, “The pier is fine.”';
+  const around = { start: text.indexOf('the mayor'), end: text.indexOf('told') + 4 };
+  const parts = polnearContent(text, { start: 0, end: 7 }, around, [], text.indexOf(' Later'));
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['Instead', 'the pier will reopen in May']);
+  const later = text.indexOf('Later');
+  const quoted = polnearContent(text, { start: later, end: later + 5 }, { start: text.indexOf('she'), end: text.indexOf('she told') + 8 }, [], text.length);
+  assert.equal(quoted.length, 1);
+});
+
 test('a content that is the subject of its cue goes on after the cue ("Kasich appears to have the state to himself")', () => {
   const text = 'Kasich appears to have the state all to himself.';
   const cue = { start: text.indexOf('appears'), end: text.indexOf('appears') + 7 };

@@ -112,18 +112,25 @@ function reopened(text: string, content: Range16, around: Range16): Range16 {
 }
 
 /**
+ * A few words after the cue before the comma ("Trump told CNN, his policy …", "she said in a tweet, women …"), not
+ * before a quotation (which is then the content, the words before the source a lead-in).
+ */
+const ADJUNCT_COMMA = /^(?:\s+[^\s,.;:!?“”"'\n]+){1,6}?\s*,(?!\s*(?:[“"]|''))\s*/;
+
+/**
  * The rest of a sentence a source and cue interrupt, as PolNeAR marks such a content: after a comma (`Time, he added,
  * was on their side.` → `Time` and `was on their side`), or after a cue that has the content's first part as its
  * subject (`Kasich appears to have the state to himself` → `Kasich` and `to have the state to himself`; `X was seen as
  * a demotion`). The content ends at the comma before the source and cue (or right before them), a comma follows them
- * (or a word), the rest holds at least three words up to the sentence's end (its final stop left out) and no other
+ * (or a word; or a few words and a comma: `Instead, Trump told CNN, his policy …`, training side won 14, lost 1), the rest holds at least three words up to the sentence's end (its final stop left out) and no other
  * attribution's cue lies in it.
  */
 function clauseAfter(text: string, content: Range16, around: Range16, sentenceEnd: number, others: OtherContents): Range16 | undefined {
   if (content.end > around.start) return undefined;
   const subject = /^\s+$/.test(text.slice(content.end, around.start));
   if (!subject && !/^\s*,\s*$/.test(text.slice(content.end, around.start))) return undefined;
-  const comma = subject ? /^\s*(?=\p{L})/u.exec(text.slice(around.end, sentenceEnd)) : /^\s*,\s*/.exec(text.slice(around.end, sentenceEnd));
+  const after = text.slice(around.end, sentenceEnd);
+  const comma = subject ? /^\s*(?=\p{L})/u.exec(after) : (/^\s*,\s*/.exec(after) ?? ADJUNCT_COMMA.exec(after));
   if (!comma) return undefined;
   const start = around.end + comma[0].length;
   let end = sentenceEnd;
