@@ -7,7 +7,7 @@ import { codePointOffsets } from '../../core/code-points.js';
 import { overlapIndex, type Range as Range16 } from '../../core/range.js';
 import { contentIndex, rangeIndex, sentenceAround } from './brat-index.js';
 import { polnearContent, withClosingMarks, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
-import { withPassiveSubject } from './polnear-passives.js';
+import { withPassiveComplement, withPassiveSubject } from './polnear-passives.js';
 import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withApproximation, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
 
 export type { OtherContent, OtherContents } from './brat-index.js';
@@ -148,7 +148,8 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
     const cue = withStatement(text, attribution.cue);
     const opened = raised ?? withObject(text, passive.fragments, Math.max(cue.end, source && source.start >= cue.end ? source.end : 0), taken);
     const own = withClosingMarks(text, withoutOwn(text, withThat(text, opened, taken), [cue, ...(source ? [source] : [])]));
-    const content = source || raised ? own : withPassiveSubject(text, cue, own, sentenceAround(sentences, cue.start)?.start ?? 0);
+    const sentence = sentenceAround(sentences, cue.start);
+    const content = source || raised ? own : withPassiveComplement(text, cue, withPassiveSubject(text, cue, own, sentence?.start ?? 0), sentence?.end ?? text.length);
     return { attribution, source, cue, anchor: attribution.cue, content, kept: kept[i]! };
   });
   return written.map((w) => (w.kept ? { ...w, content: withRestAfterQuote(text, w, sentences, (from, to) => keptCues.someStartingIn(from, to, () => true)) } : w));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { passiveSubject, withPassiveSubject } from './polnear-passives.js';
+import { passiveSubject, withPassiveComplement, withPassiveSubject } from './polnear-passives.js';
 
 const at = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 const show = (text: string) => (r: { start: number; end: number } | undefined) => r && text.slice(r.start, r.end);
@@ -30,4 +30,12 @@ test('a raising verb without a source has its subject as the first fragment too'
   const text = 'The new timetable seemed to calm the commuters.';
   const content = withPassiveSubject(text, at(text, 'seemed'), [at(text, 'to calm the commuters')], 0);
   assert.deepEqual(content.map(show(text)), ['The new timetable', 'to calm the commuters']);
+});
+
+test('a content that is only the subject of a passive takes the complement after the cue up to a comma', () => {
+  const text = 'Ana Ruiz was declared the winner in the harbour ward, and the count ended. The pier was closed.';
+  const content = withPassiveComplement(text, at(text, 'was declared'), [at(text, 'Ana Ruiz')], text.indexOf(' The pier'));
+  assert.deepEqual(content.map(show(text)), ['Ana Ruiz', 'the winner in the harbour ward']);
+  const closed = withPassiveComplement(text, at(text, 'was closed'), [at(text, 'The pier')], text.length);
+  assert.deepEqual(closed.map(show(text)), ['The pier']);
 });

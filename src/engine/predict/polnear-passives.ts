@@ -1,6 +1,7 @@
-// The subject of a sourceless passive or raising cue as the first fragment of its content, as PolNeAR marks it ("All three
-// candidates are expected … to speak at the gala", "Twitter is increasingly seen as … a source of news"): the brat
-// writer (brat.ts) puts it before the content the finders give after the cue.
+// The subject of a sourceless passive or raising cue and what follows the cue are one content in two fragments, as
+// PolNeAR marks it ("All three candidates are expected … to speak at the gala", "Twitter is increasingly seen as … a
+// source of news"): the brat writer (brat.ts) puts the subject before a content the finders give after the cue, and the
+// complement after a content that is only the subject.
 import type { Range as Range16 } from '../../core/range.js';
 
 /** Participles that do not end in -ed, -en or -wn ("was told", "is thought", "were sent"). */
@@ -56,4 +57,28 @@ export function withPassiveSubject(text: string, cue: Range16, content: readonly
   if (!content.length || content[0]!.start < cue.end) return content;
   const subject = passiveSubject(text, cue, sentenceStart);
   return subject ? [subject, ...content] : content;
+}
+
+/** Where a complement after the cue ends: a comma, semicolon, colon or dash, or the sentence's final stop. */
+const COMPLEMENT_END = /[,;:]|\s[—–-]\s|[.!?](?=["”'’]?\s|["”'’]?$)/u;
+
+/**
+ * A sourceless passive's or raising verb's content that is its subject before the cue, with the complement after the
+ * cue as a second fragment ("Sanders" … "the winner in Rhode Island" of "Sanders was declared the winner in Rhode
+ * Island, and …"), up to the next comma, semicolon, colon, dash or the sentence's end. PolNeAR train, training side: of
+ * such subject-only contents, the gold content goes on after the cue 21 times, not 15; strict Content won 18, lost 3.
+ */
+export function withPassiveComplement(text: string, cue: Range16, content: readonly Range16[], sentenceEnd: number): readonly Range16[] {
+  const only = content[0];
+  if (content.length !== 1 || !only || only.end > cue.start || /\S/.test(text.slice(only.end, cue.start))) return content;
+  const words = text.slice(cue.start, cue.end);
+  if (!(PASSIVE_CUE.test(words) || RAISING.test(words)) || ADDRESSED.test(words)) return content;
+  const rest = text.slice(cue.end, sentenceEnd);
+  const lead = /^\s+(?=[\p{L}“"])/u.exec(rest);
+  if (!lead) return content;
+  const stop = COMPLEMENT_END.exec(rest.slice(lead[0].length));
+  const start = cue.end + lead[0].length;
+  let end = stop ? start + stop.index : cue.end + rest.length;
+  while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
+  return end > start ? [only, { start, end }] : content;
 }
