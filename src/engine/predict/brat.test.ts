@@ -419,3 +419,11 @@ test('a source keeps no participle clause after a comma, before or after its cue
   const report = reportOfParts(text, [['Ana Ruiz', 'said', '“The pier is safe,”']]);
   assert.equal(toBrat(report).split('\n')[0]!.split('\t')[2], 'Ana Ruiz');
 });
+
+test('a content that is its own source after the cue becomes what precedes the cue in its sentence', () => {
+  const text = 'The pier will reopen in May, according to people close to the port. Fares rose.';
+  const source = { start: text.indexOf('people'), end: text.indexOf(' port') + 5 };
+  const report = { document: { text }, sentences: [{ start: 0, end: text.indexOf(' Fares') }, { start: text.indexOf('Fares'), end: text.length }], attributions: [{ id: 'a1', source: { ...source, text: '', type: 'vague' }, grade: 'vague', cue: { start: text.indexOf('according'), end: text.indexOf('according') + 12, text: 'according to' }, content: source, hedged: false }] } as unknown as Report;
+  const lines = toBrat(report).split('\n');
+  assert.equal(lines.find((l) => l.includes('\tContent '))!.split('\t')[2], 'The pier will reopen in May');
+});

@@ -232,3 +232,20 @@ export function withRestAfterQuote(text: string, w: { readonly cue: Range16; rea
   if (end <= last.end || cueIn(last.end, end)) return w.content;
   return [...w.content.slice(0, -1), { start: last.start, end }];
 }
+
+/**
+ * An attribution whose content the finders gave as its own source after the cue (", according to people familiar with
+ * the plans", "'' said Ana Ruiz, a port engineer") has as content what precedes the cue in its sentence, as PolNeAR
+ * marks it: from the sentence's start up to the comma before the cue (a quotation's opening mark is found later by
+ * polnearContent). PolNeAR train, training side: the gold content lies before the cue 17 times, after it 3.
+ */
+export function withContentBeforeCue<T extends { source: Range16 | null; cue: Range16; content: Range16 }>(text: string, a: T, sentence: Range16 | undefined): T {
+  const { source, cue, content } = a;
+  if (!source || !sentence || source.start < cue.end || content.start < source.start || content.end > source.end) return a;
+  let start = sentence.start;
+  let end = cue.start;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ',') end--;
+  return end - start >= 2 ? { ...a, content: { start, end } } : a;
+}
