@@ -427,3 +427,10 @@ test('a content that is its own source after the cue becomes what precedes the c
   const lines = toBrat(report).split('\n');
   assert.equal(lines.find((l) => l.includes('\tContent '))!.split('\t')[2], 'The pier will reopen in May');
 });
+
+test('a content that runs over a line break without opening a quotation ends at the break, freeing the attributions after it', () => {
+  const text = 'Ana Ruiz believes the pier is safe.\nTom Berg said the fares will rise.';
+  const brat = toBrat(reportOfParts(text, [['Ana Ruiz', 'believes', 'the pier is safe.\nTom Berg said the fares will rise'], ['Tom Berg', 'said', 'the fares will rise']]));
+  const contents = brat.split('\n').filter((l) => l.includes('\tContent ')).map((l) => l.split('\t')[2]);
+  assert.deepEqual(contents, ['the pier is safe.', 'the fares will rise']);
+});

@@ -6,7 +6,7 @@ import type { Report } from '../../core/report-schema.js';
 import { codePointOffsets } from '../../core/code-points.js';
 import { overlapIndex, type Range as Range16 } from '../../core/range.js';
 import { contentIndex, rangeIndex, sentenceAround } from './brat-index.js';
-import { polnearContent, withClosingMarks, withContentBeforeCue, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
+import { endedAtLineBreak, polnearContent, withClosingMarks, withContentBeforeCue, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
 import { withPassiveComplement, withPassiveSubject } from './polnear-passives.js';
 import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withApproximation, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
 
@@ -131,7 +131,7 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
     const sentence = sentenceAround(sentences, around.end);
-    const fragments = attribution.content.end > attribution.content.start ? polnearContent(text, attribution.content, around, contents.except(i), sentence?.end) : [];
+    const fragments = attribution.content.end > attribution.content.start ? endedAtLineBreak(text, polnearContent(text, attribution.content, around, contents.except(i), sentence?.end)) : [];
     return { attribution, bare, cue: attribution.cue, fragments };
   });
   const nested = notNested(parts);
