@@ -434,3 +434,15 @@ test('a content that runs over a line break without opening a quotation ends at 
   const contents = brat.split('\n').filter((l) => l.includes('\tContent ')).map((l) => l.split('\t')[2]);
   assert.deepEqual(contents, ['the pier is safe.', 'the fares will rise']);
 });
+
+test('a sentence-opening "According to" source takes no clause that runs to the sentence end, only one closed by a comma', () => {
+  const text = 'According to Harbour Board records, the ferry ran 333 times. According to Ana Ruiz, a port engineer, the pier is safe.';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const cue2 = text.indexOf('According', 5);
+  const report = { document: { text }, attributions: [
+    { id: 'a1', source: { ...span('Harbour Board records'), type: 'vague' }, grade: 'vague', cue: { start: 0, end: 12, text: 'According to' }, content: span('the ferry ran 333 times'), hedged: false },
+    { id: 'a2', source: { ...span('Ana Ruiz'), type: 'named' }, grade: 'named', cue: { start: cue2, end: cue2 + 12, text: 'According to' }, content: span('the pier is safe'), hedged: false },
+  ] } as unknown as Report;
+  const sources = toBrat(report).split('\n').filter((l) => l.includes('\tSource ')).map((l) => l.split('\t')[2]);
+  assert.deepEqual(sources, ['Harbour Board records', 'Ana Ruiz, a port engineer']);
+});
