@@ -435,7 +435,7 @@ test('a content that runs over a line break without opening a quotation ends at 
   assert.deepEqual(contents, ['the pier is safe.', 'the fares will rise']);
 });
 
-test('a sentence-opening "According to" source takes no clause that runs to the sentence end, only one closed by a comma', () => {
+test('a source after its cue takes no describing clause that runs into its own content ("According to X, the ferry ran …")', () => {
   const text = 'According to Harbour Board records, the ferry ran 333 times. According to Ana Ruiz, a port engineer, the pier is safe.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
   const cue2 = text.indexOf('According', 5);

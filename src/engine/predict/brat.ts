@@ -142,7 +142,7 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
   const allCues = rangeIndex(parts.map((p) => p.cue));
   const written = parts.map(({ attribution, bare, fragments }, i) => {
     const passive = !bare ? withAgent(text, attribution.cue, fragments) : { fragments };
-    const written = bare ? withApproximation(text, withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue, (from, to) => allCues.someStartingIn(from, to, (k) => k !== i))))) : passive.source ?? relativeBefore(text, attribution.cue);
+    const written = bare ? withApproximation(text, withQuantifier(text, wholeWordStart(text, polnearSource(text, bare, attribution.cue, (from, to) => allCues.someStartingIn(from, to, (k) => k !== i), attribution.content)))) : passive.source ?? relativeBefore(text, attribution.cue);
     const raised = written ? raisedSubject(text, attribution.cue, written, passive.fragments) : undefined;
     const source = raised ? undefined : written;
     const cue = withStatement(text, attribution.cue);
