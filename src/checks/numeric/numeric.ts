@@ -100,7 +100,9 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       if (sums) {
         const sentenceOf = sentenceIndexOf(doc, tokens);
         const rulesFound = [...findings];
-        findings.push(...learnedSums({ doc, located, tokens, units, sentenceOf, judged: totals, findings: rulesFound, rules: listRules }, sums));
+        // The model reads unit keys as it was trained on them, without the short forms in brackets (units.ts unitKeys).
+        const modelUnits = unitKeys(located, tokens, carryJoiners, false);
+        findings.push(...learnedSums({ doc, located, tokens, units: modelUnits, sentenceOf, judged: totals, findings: rulesFound, rules: listRules }, sums));
         findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound, rules: listRules, shareRules }, sums));
       }
       return { findings: findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)) };

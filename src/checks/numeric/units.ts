@@ -84,10 +84,11 @@ function ownKey(q: QuantityAnnotation): string | undefined {
 /**
  * Units of amounts, carried from a figure to a bare figure that continues its list in the same
  * sentence ("20 people in the first blast and 40 in the second": 40 people; "A total of 50 people: 20 ..."): the
- * token before the bare figure is one of `joiners`.
+ * token before the bare figure is one of `joiners`. With `shortForms`, a unit's short form given in brackets after it
+ * ("terawatt-hours (TWh)") keys as that unit; the learned sums model reads the keys without (its training did).
  */
-export function unitKeys(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): UnitKeys {
-  return walkUnits(located, tokens, joiners).keys;
+export function unitKeys(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms = true): UnitKeys {
+  return walkUnits(located, tokens, joiners, shortForms).keys;
 }
 
 /**
@@ -104,9 +105,46 @@ function qualifiesNoun(tokens: readonly Token[], q: QuantityAnnotation): boolean
   return tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.pos === 'NOUN';
 }
 
-function walkUnits(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): { keys: Map<string, string>; gapped: Set<string> } {
+/** How many tokens of a unit may stand between a figure and the bracketed short form of its unit ("terawatt-hours (TWh)"). */
+const ALIAS_REACH = 4;
+/** The longest short form of a unit read in brackets after it. */
+const ALIAS_LENGTH = 6;
+
+/**
+ * "84.6 terawatt-hours (TWh), of which wind supplied 27.9 TWh": the short form a text gives in brackets right after a
+ * figure's unit names that unit wherever it is used after; keyed as ownKey keys the short form, valued as it keys the
+ * figure's own unit.
+ */
+function unitAliases(located: readonly Located[], tokens: readonly Token[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const { q } of located) {
+    const own = isAmount(q) ? ownKey(q) : undefined;
+    if (own === undefined) continue;
+    const from = tokenAt(tokens, q.end);
+    for (let k = from; k < from + ALIAS_REACH && tokens[k] !== undefined; k++) {
+      const tok = tokens[k]!;
+      if (tok.text === '(') {
+        const short = tokens[k + 1];
+        if (k > from && short?.type === 'word' && short.text.length <= ALIAS_LENGTH && /\p{Lu}/u.test(short.text) && tokens[k + 2]?.text === ')') {
+          const key = ownKey({ ...q, unit: short.text });
+          if (key !== undefined && key !== own) aliases.set(key, own);
+        }
+        break;
+      }
+      if (tok.type !== 'word' && tok.text !== '-') break;
+    }
+  }
+  return aliases;
+}
+
+function walkUnits(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms = true): { keys: Map<string, string>; gapped: Set<string> } {
   const keys = new Map<string, string>();
   const gapped = new Set<string>();
+  const aliases = shortForms ? unitAliases(located, tokens) : new Map<string, string>();
+  const ownKeyOf = (q: QuantityAnnotation) => {
+    const own = ownKey(q);
+    return own === undefined ? undefined : aliases.get(own) ?? own;
+  };
   let previous: Located | undefined;
   // The list's first figure is the subject of its verb ("612 chose parks"): later figures leave that verb out.
   let subject: Subject = undefined;
@@ -115,7 +153,7 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     if (!isAmount(q)) continue;
     // "97 across the four island airports, 713 in all": a group the list speaks of neither takes nor gives its unit.
     if (governedGroup(tokens, q)) {
-      const own = ownKey(q);
+      const own = ownKeyOf(q);
       if (own !== undefined) keys.set(q.id, own);
       continue;
     }
@@ -132,7 +170,7 @@ function walkUnits(located: readonly Located[], tokens: readonly Token[], joiner
     const continues = inList && carried !== undefined && !ownClause;
     // "27 million tonnes of wheat, 14 million of barley": a noun after "of" names the stuff, the list's unit still holds.
     const partitive = tokens[tokenAt(tokens, q.end)]?.lower === 'of';
-    const own = ownKey(q);
+    const own = ownKeyOf(q);
     // After a copula ("410 were drivers, 240 pedestrians") the answer left is one word: "150 work nights" has a verb.
     const object = inList && own !== undefined && subject !== undefined && endsWithObject(tokens, q, subject === 'copula' ? 1 : OBJECT_REACH);
     if (object) gapped.add(q.id);
