@@ -92,6 +92,19 @@ function lastPlace(x: number): number {
   return place;
 }
 
+/** Significant digits a sum of figures is rounded to: far more than any figure is written with, far fewer than a double's 17. */
+const SUM_DIGITS = 12;
+
+/**
+ * The sum of figures as written, without the binary fractions' drift: 24.2 + 19.6 + 11.3 + 4.1 + 3.4 is 62.6, not
+ * 62.599999999999994, which an exact comparison with a stated 62.6 would call a mismatch.
+ */
+export function sumOf(values: readonly number[]): number {
+  let sum = 0;
+  for (const x of values) sum += x;
+  return Number.isFinite(sum) ? Number(sum.toPrecision(SUM_DIGITS)) : sum;
+}
+
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const SCALE_WORDS: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 

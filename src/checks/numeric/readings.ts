@@ -5,7 +5,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
-import { guaranteed, stated, type Located } from './context.js';
+import { guaranteed, stated, sumOf, type Located } from './context.js';
 import { areStages, byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf } from './lists.js';
 import { enumeratedClauses } from './enumerations.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from './overlaps.js';
@@ -274,7 +274,7 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // their whole lie within it whatever their verbs (enumerations.ts), unless they are stages of one process.
   // Such a reading says something only when the parts exceed the whole; otherwise the total is left to the other readers
   // (a partition may still read the same clauses, "Of them, 1,020 usually walked, ...", and find them short).
-  const exceeds = () => parts.reduce((a, p) => a + guaranteed(p.q).low, 0) > stated(total.q).high;
+  const exceeds = () => sumOf(parts.map((p) => guaranteed(p.q).low)) > stated(total.q).high;
   const evidence = found ?? (ENUMERATED.has(role) && closed && enumeratedClauses(tokens, members) && !areStages(tokens, members, rules) && exceeds() ? 'outcomes' : undefined);
   // Drawn from the total: parts within it, and only when they answer one question (a closed list of one whole's parts).
   if (c.drawn) return closed && evidence ? 'subset' : undefined;

@@ -2,7 +2,7 @@
 // total taken from the gangs to £230,000." A sentence that opens by adding to the one before (part-words.json
 // additiveOpeners) and closes on "bringing the total to" sums its own figures and the one amount of their kind before.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { guaranteed, stated, type Located } from './context.js';
+import { guaranteed, stated, sumOf, type Located } from './context.js';
 import { fitsWhole, PART_WORDS, phraseAt } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
 
@@ -40,7 +40,7 @@ export function runningFloor(input: PartitionInput, s: number, group: readonly L
   if (!found || input.tokens[found.verb + 3]?.lower === 'to') return undefined;
   const { total, verb } = found;
   const parts = group.filter((l) => l !== total && tokenAt(input.tokens, l.q.end) <= verb && fitsWhole(input, total, l));
-  const sum = parts.reduce((a, p) => a + guaranteed(p.q).low, 0);
+  const sum = sumOf(parts.map((p) => guaranteed(p.q).low));
   return parts.length >= 2 && sum > stated(total.q).high ? { total, parts, role: 'chain', rest: false } : undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, QuantityAnnotation } from '../../core/annotations.js';
 import type { Document } from '../../core/document.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { fmt, guaranteed } from './context.js';
+import { fmt, guaranteed, sumOf } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
 import { abstains, adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole } from './lists.js';
@@ -276,7 +276,7 @@ function toleranceFor(group: readonly QuantityAnnotation[], tolerance: number): 
 function sumFinding(doc: Document, shares: readonly Share[], tolerance: number): Finding[] {
   const group = shares.map((m) => m.q);
   const lows = group.map((q) => guaranteed(q).low);
-  const sum = lows.reduce((a, b) => a + b, 0);
+  const sum = sumOf(lows);
   // Shares adding up to far more than 100 are shares of several wholes misread as one (numeric.json plausibleSums).
   if (sum <= 100 + toleranceFor(group, tolerance) || sum > settings.plausibleSums.highestShares) return [];
   const quoted = group.map((q) => `"${doc.slice(q)}"`).join(', ');

@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { contains, type Range } from '../../core/range.js';
 import { phraseTokens } from '../../nlp/phrases.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import { firstFigureFrom, fmt, guaranteed, lastEndingBy, stated, type Located } from './context.js';
+import { firstFigureFrom, fmt, guaranteed, lastEndingBy, stated, sumOf, type Located } from './context.js';
 import totalCues from './total-cues.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import { canSum, type UnitKeys } from './units.js';
@@ -300,7 +300,7 @@ export const SHORT_LIST_RATIO = settings.shortLists.lowestRatio;
  * parts), or a figure of the total's kind was left out among them (a misreading). The reading still holds its figures.
  */
 export function silentShortfall(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], figures: readonly Located[], nested: ReadonlySet<string>): boolean {
-  const sum = parts.reduce((a, p) => a + p.value, 0);
+  const sum = sumOf(parts.map((p) => p.value));
   return sum < total.value && (stopsShort(sum, total.value) || skipsFigure(doc, total, parts, figures, nested));
 }
 
@@ -341,9 +341,9 @@ export function plausibleSum(sum: number, total: number): boolean {
 /** Compares a total with the sum of its parts, stated `before` or `after` it; a finding when the parts cannot make it. */
 export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[], where: 'before' | 'after'): Finding | undefined {
   const lows = parts.map((p) => guaranteed(p).low);
-  const sumLow = lows.reduce((a, b) => a + b, 0);
-  const sumHigh = parts.reduce((a, p) => a + guaranteed(p).high, 0);
-  const sumValue = parts.reduce((a, p) => a + p.value, 0);
+  const sumLow = sumOf(lows);
+  const sumHigh = sumOf(parts.map((p) => guaranteed(p).high));
+  const sumValue = sumOf(parts.map((p) => p.value));
   const terms = (xs: readonly number[]) => xs.map(fmt).join(' + ');
   let message: string;
   if (total.bound === 'at-least') {
@@ -375,7 +375,7 @@ export function judgeTotal(doc: Document, total: QuantityAnnotation, parts: read
 /** A subset listed within a total ("40 people, of whom 25 ... and 20 ..."): a finding only when the parts exceed it. */
 export function judgeSubset(doc: Document, total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): Finding | undefined {
   const lows = parts.map((p) => guaranteed(p).low);
-  const sumLow = lows.reduce((a, b) => a + b, 0);
+  const sumLow = sumOf(lows);
   const ceiling = stated(total).high;
   if (sumLow <= ceiling) return undefined;
   const allows = ceiling === stated(total).low ? fmt(ceiling) : `at most ${fmt(ceiling)}`;
