@@ -22,6 +22,8 @@ const LEAD_PHRASE = /^(?:(?:with|during|in|on|at|after|before|for|by|from|under|
 const RELATIVE = /(?:^|[^\p{L}])(who|which|that)\s+$/iu;
 /** How many words a subject may have. */
 const SUBJECT_WORDS = 12;
+/** How many characters before the cue, and after it, are read for the subject and the complement. */
+const WINDOW = 400;
 
 /**
  * The subject before a passive cue within its sentence (`sentenceStart` on): the relative pronoun right before it, else
@@ -30,16 +32,19 @@ const SUBJECT_WORDS = 12;
 export function passiveSubject(text: string, cue: Range16, sentenceStart: number): Range16 | undefined {
   const words = text.slice(cue.start, cue.end);
   if (!(PASSIVE_CUE.test(words) || RAISING.test(words)) || ADDRESSED.test(words)) return undefined;
-  const before = text.slice(sentenceStart, cue.start);
+  // Only the words near the cue are read, so that a long sentence of many passives stays linear.
+  const windowStart = Math.max(sentenceStart, cue.start - WINDOW);
+  const before = text.slice(windowStart, cue.start);
   const relative = RELATIVE.exec(before);
   if (relative) {
-    const start = sentenceStart + relative.index + relative[0].indexOf(relative[1]!);
+    const start = windowStart + relative.index + relative[0].indexOf(relative[1]!);
     return { start, end: start + relative[1]!.length };
   }
   let from = 0;
   for (const m of before.matchAll(CLAUSE_START)) from = m.index! + m[0].length;
+  if (from === 0 && windowStart > sentenceStart) return undefined;
   from += LEAD_PHRASE.exec(before.slice(from))?.[0].length ?? 0;
-  let start = sentenceStart + from;
+  let start = windowStart + from;
   let end = cue.start;
   while (start < end && /[\s“"'‘]/u.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
@@ -73,11 +78,12 @@ export function withPassiveComplement(text: string, cue: Range16, content: reado
   if (content.length !== 1 || !only || only.end > cue.start || /\S/.test(text.slice(only.end, cue.start))) return content;
   const words = text.slice(cue.start, cue.end);
   if (!(PASSIVE_CUE.test(words) || RAISING.test(words)) || ADDRESSED.test(words)) return content;
-  const rest = text.slice(cue.end, sentenceEnd);
+  const rest = text.slice(cue.end, Math.min(sentenceEnd, cue.end + WINDOW));
   const lead = /^\s+(?=[\p{L}“"])/u.exec(rest);
   if (!lead) return content;
   const stop = COMPLEMENT_END.exec(rest.slice(lead[0].length));
   const start = cue.end + lead[0].length;
+  if (!stop && cue.end + rest.length < sentenceEnd) return content;
   let end = stop ? start + stop.index : cue.end + rest.length;
   while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
   return end > start ? [only, { start, end }] : content;
