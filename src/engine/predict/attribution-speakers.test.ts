@@ -28,3 +28,8 @@ test('a "Poll:" or "News Guide:" headline is an attribution of the label, as Pol
   const w = words(text);
   assert.deepEqual(speakerLines(text, []).map((a) => [w(a.source), w(a.cue), w(a.content)]), [['Poll', ':', 'Ferry fares split the harbour towns.'], ['News Guide', ':', 'What the pier vote means.']]);
 });
+
+test('bylines and headline exclamations ("BOOM:", "Wow:") are no speakers', () => {
+  const text = 'BYLINE: Ola Berg.\nWow: The Ferry Just Did Something Nobody Expected.';
+  assert.deepEqual(speakerLines(text, []), []);
+});

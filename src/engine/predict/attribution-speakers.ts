@@ -19,6 +19,8 @@ const LABELS = new Set([
   'the latest', 'editor’s note', "editor's note", 'note', 'update', 'correction', 'exclusive', 'breaking', 'watch', 'look', 'revealed',
   'related', 'read more', 'photos', 'video', 'q', 'a', 'email', 'twitter', 'contributing', 'name', 'age', 'city', 'report',
   'paid notice', 'remember', 'delegate update', 'superdelegates', 'pledged', 'so',
+  // Bylines and the exclamations that open clickbait headlines ("BOOM: …", "Wow: …"; training side: 0 of 9 lines marked).
+  'byline', 'boom', 'wow', 'bombshell', 'busted', 'just leaked', 'stat of the week',
 ]);
 
 /** The speaker lines of a text whose name and colon no other attribution's cue or source touches. */
