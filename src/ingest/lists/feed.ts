@@ -1,6 +1,7 @@
 import { parseFeed, type AnyFeed } from 'feedsmith';
 import { ClaimtraceError } from '../../core/errors.js';
 import type { IngestSource, SourceMeta } from '../source.js';
+import { replaceTags, replaceTagsAndElements } from './markup.js';
 import settings from './feed-content.json' with { type: 'json' };
 
 /** One item of a feed, whatever its format. */
@@ -114,7 +115,7 @@ export function* feedSources(items: readonly FeedItem[], label: string, base: st
 
 /** Length of a content field's text, markup left out and white space collapsed (a measure only; extraction reads the HTML). */
 export function textLength(content: { body: string; html: boolean }): number {
-  const text = content.html ? content.body.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi, ' ').replace(/&(?:#\d+|#x[\da-f]+|\w+);/gi, 'x') : content.body;
+  const text = content.html ? replaceTagsAndElements(content.body, ' ').replace(/&(?:#\d+|#x[\da-f]+|\w+);/gi, 'x') : content.body;
   return text.replace(/\s+/g, ' ').trim().length;
 }
 
@@ -136,7 +137,7 @@ export function siteOf(link: string): string {
 
 /** A title without markup (Atom titles may be type="html") or surrounding white space. */
 function plainTitle(title: string | undefined): string | undefined {
-  const plain = title?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const plain = title == null ? undefined : replaceTags(title, '').replace(/\s+/g, ' ').trim();
   return plain || undefined;
 }
 
