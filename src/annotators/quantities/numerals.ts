@@ -314,7 +314,16 @@ function lastOfSubjects(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Rounds away floating-point noise (1.1 * 20000 = 22000.000000000004). */
+/** Significant digits a figure keeps: more than any figure is written with, fewer than a double's 17. */
+const FIGURE_DIGITS = 15;
+
+/**
+ * Rounds away floating-point noise: to a millionth (1.1 * 20000 = 22000.000000000004), then a value still not whole to
+ * FIGURE_DIGITS significant digits, since past a billion a millionth is below a double's precision (8379.3 * 1e6 =
+ * 8379299999.999999).
+ */
 export function tidy(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  const rounded = Math.round(x * 1e6) / 1e6;
+  // A whole number is exact as it stands (up to Number.MAX_SAFE_INTEGER); only a fraction left over is noise.
+  return Number.isInteger(rounded) || !Number.isFinite(rounded) ? rounded : Number(rounded.toPrecision(FIGURE_DIGITS));
 }

@@ -273,6 +273,12 @@ test('a fraction without "of" is read when a verb or a clause break follows it, 
   assert.deepEqual(fractions('He came a third time in the third quarter, at a quarter past five, for a quarter-final.'), []);
 });
 
+test('a figure with a scale word keeps the value as written, past the drift of a double', () => {
+  const values = (text: string) => quantities(text).map((q) => q.value);
+  assert.deepEqual(values('Spending reached 8379.3 million euros and 1.1 billion dollars.'), [8379300000, 1100000000]);
+  assert.deepEqual(values('It cost 3.3 trillion yen.'), [3300000000000]);
+});
+
 test('a fraction before "to" and a verb is a share whose verb is left out; before a time of day it is no fraction', () => {
   const fractions = (text: string) => quantities(text).filter((q) => q.unit === 'fraction').map((q) => [text.slice(q.start, q.end), q.value]);
   assert.deepEqual(fractions('Of the arrivals, 40 percent came for work, a quarter to study and a fifth to join family.'), [['a quarter', 0.25], ['a fifth', 0.2]]);
