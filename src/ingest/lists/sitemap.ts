@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ClaimtraceError } from '../../core/errors.js';
 import type { SourceMeta } from '../source.js';
+import { withoutDoctype } from './doctype.js';
 import { absoluteHttp, isoDate, siteOf } from './feed.js';
 
 /** One `<url>` of a `<urlset>`: its location as written and what a Google News sitemap adds (title, publication date). */
@@ -33,7 +34,7 @@ const parser = new XMLParser({
 
 /** Parses a sitemap (sitemaps.org 0.9, with the Google News extension); E_LIST_INVALID for XML that is broken or not a sitemap. */
 export function parseSitemap(text: string, label: string): Sitemap {
-  const body = text.replace(/^\uFEFF/, '').replace(/<!DOCTYPE(?:[^<>[\]]|\[[\s\S]*?\])*>/i, '');
+  const body = withoutDoctype(text.replace(/^\uFEFF/, ''));
   const valid = XMLValidator.validate(body);
   if (valid !== true) throw new ClaimtraceError('E_LIST_INVALID', { input: label, kind: 'sitemap', reason: `${valid.err.msg} (line ${valid.err.line})` });
   const doc = parser.parse(body) as Node;

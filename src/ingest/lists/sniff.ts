@@ -1,4 +1,5 @@
 import { decodeBytes } from '../../extract/decode.js';
+import { DOCTYPE_SOURCE } from './doctype.js';
 
 /**
  * Tells, from an input's content (its extension and content type only as hints), whether it is an article, a list of
@@ -20,7 +21,7 @@ export const SNIFF_CHARS = 8192;
 /** Same markers as the extractor's HTML sniffing (src/extract/extract-input.ts): markup that makes a page. */
 const HTML_SNIFF = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|h1|meta|title)[\s>]/i;
 /** Leading declarations, processing instructions, comments and doctype before the root element. */
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^<>[\]]|\[[\s\S]*?\])*>)*/i;
+const PROLOG = new RegExp(String.raw`^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|${DOCTYPE_SOURCE})*`, 'i');
 const ROOT = /^<([A-Za-z_][\w.:-]*)/;
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf']);
 const SITEMAP_ROOTS = new Set(['urlset', 'sitemapindex']);
