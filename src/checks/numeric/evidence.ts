@@ -143,7 +143,8 @@ export function areOverlappingAgeBands(tokens: readonly Token[], members: readon
  * short): parts larger one by one than their whole are no parts of it.
  */
 export function countsTheParts(total: QuantityAnnotation, parts: readonly QuantityAnnotation[]): boolean {
-  const larger = parts.length > 0 && parts.every((p) => p.value > total.value);
+  // A count of items is a whole number: "10.01 went to port A, 10.11 ..." starts the list, it does not count it.
+  const larger = Number.isInteger(total.value) && parts.length > 0 && parts.every((p) => p.value > total.value);
   return larger && (total.value === parts.length || total.value <= MAX_ITEM_COUNT);
 }
 
