@@ -73,12 +73,13 @@ export function fts5Snippet(columns: readonly MarkedColumn[], n = SNIPPET_TOKENS
   columns.forEach((column, c) => {
     const tokens = tokenised[c]!;
     const starts = sentenceStarts(column.text, tokens);
+    // The sentence holding each match: matches come in order, so the search goes on from the previous one's sentence.
+    let jj = 0;
     tokens.forEach((token, at) => {
       if (token.match === null) return;
       const { score, centred } = scoreWindow(tokens, at, n);
       if (score > best.score) best = { score, column: c, start: centred };
       if (tokens.length <= n) return;
-      let jj = 0;
       while (jj < starts.length - 1 && starts[jj + 1]! <= at) jj++;
       const sentence = starts[jj]!;
       if (sentence < at) {
