@@ -7,6 +7,17 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
  * asks for a prefix, and the terms must all match. Null when nothing searchable is left.
  */
 export function toFts5Query(input: string): string | null {
+  const terms = fts5Terms(input);
+  return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** {@link toFts5Query} with any one of the terms enough to match (`"a" OR "b c"`); null when nothing searchable is left. */
+export function toFts5AnyQuery(input: string): string | null {
+  const terms = fts5Terms(input);
+  return terms.length > 0 ? terms.join(' OR ') : null;
+}
+
+function fts5Terms(input: string): string[] {
   const terms: string[] = [];
   for (const m of input.matchAll(TERM)) {
     const phrase = m[1];
@@ -19,7 +30,7 @@ export function toFts5Query(input: string): string | null {
     const bare = prefix ? word.slice(0, -1) : word;
     if (SEARCHABLE.test(bare)) terms.push(prefix ? `${quote(bare)}*` : quote(bare));
   }
-  return terms.length > 0 ? terms.join(' ') : null;
+  return terms;
 }
 
 function quote(text: string): string {

@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
 import { DEFAULT_SEARCH_LIMIT } from './defaults.js';
-import { MARK_CLOSE, MARK_OPEN, parseSnippet, toFts5Query } from './fts-query.js';
+import { MARK_CLOSE, MARK_OPEN, parseSnippet, toFts5AnyQuery, toFts5Query } from './fts-query.js';
+import { createPartSnippets, mayHaveManyMatches, SNIPPET_MATCH_CAP, varintSum } from './sqlite-snippet.js';
 import type { SearchHit, SearchQuery, SearchResult } from './types.js';
 
 /** Tokens of context a snippet shows. */
@@ -70,6 +71,7 @@ export function filterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>): { s
  */
 export function createSqliteSearch(db: Database): (query: SearchQuery) => SearchResult {
   const cache = new Map<string, Statement>();
+  const partSnippet = createPartSnippets(db);
   const prepared = (sql: string) => {
     let stmt = cache.get(sql);
     if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
@@ -107,7 +109,21 @@ export function createSqliteSearch(db: Database): (query: SearchQuery) => Search
     const claims = count('claims_fts');
     const chosen = [...top('documents_fts', documents), ...top('claims_fts', claims)];
     chosen.sort((a, b) => a.score - b.score || (a.table === b.table ? b.id - a.id : a.table === 'documents_fts' ? -1 : 1));
-    const hits = chosen.slice(0, limit).map((r) => toHit(prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow, r));
+    /**
+     * The row and marked snippet of a hit: FTS5's snippet(), or one of a part of the text when it may match very often.
+     * A row of fewer words than the cap (FTS5 keeps each row's words per column) is not read here.
+     */
+    const rowOf = (r: Ranked): HitRow => {
+      const sizes = prepared(`SELECT sz FROM ${r.table}_docsize WHERE id = CAST(@id AS INTEGER)`).pluck().get({ id: r.id }) as Buffer | undefined;
+      if (sizes && varintSum(sizes) <= SNIPPET_MATCH_CAP) return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
+      const texts = prepared(TEXT_SQL[r.table]).get({ id: r.id }) as { title: string | null; text: string };
+      if (!mayHaveManyMatches([texts.title ?? '', texts.text], query.text, SNIPPET_MATCH_CAP)) {
+        return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
+      }
+      const row = prepared(PLAIN_ROW_SQL[r.table]).get({ id: r.id }) as Omit<HitRow, 'marked'>;
+      return { ...row, marked: partSnippet(texts.title, texts.text, match, toFts5AnyQuery(query.text)!) };
+    };
+    const hits = chosen.slice(0, limit).map((r) => toHit(rowOf(r), r));
     return { query: query.text, total: documents + claims, hits };
   };
 }
@@ -148,6 +164,19 @@ const ROW_SQL: Record<Table, string> = {
       snippet(claims_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS marked
     FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN documents d ON d.id = c.document_id
     WHERE claims_fts MATCH @match AND claims_fts.rowid = CAST(@id AS INTEGER)`,
+};
+
+/** A hit's texts, to tell whether FTS5's snippet() may take too long on them (see sqlite-snippet.ts). */
+const TEXT_SQL: Record<Table, string> = {
+  documents_fts: 'SELECT title, text FROM documents WHERE id = CAST(@id AS INTEGER)',
+  claims_fts: 'SELECT NULL AS title, text FROM claims WHERE id = CAST(@id AS INTEGER)',
+};
+
+/** {@link ROW_SQL} without the snippet. */
+const PLAIN_ROW_SQL: Record<Table, string> = {
+  documents_fts: 'SELECT d.id AS document_id, d.url, d.title, d.site, d.published FROM documents d WHERE d.id = CAST(@id AS INTEGER)',
+  claims_fts: `SELECT d.id AS document_id, d.url, d.title, d.site, d.published, c.ann_id, c.start_offset, c.end_offset, c.grade, c.checkworthiness
+    FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = CAST(@id AS INTEGER)`,
 };
 
 function toHit(row: HitRow, ranked: Ranked): SearchHit {

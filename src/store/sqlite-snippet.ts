@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import { MARK_CLOSE, MARK_OPEN } from './fts-query.js';
+
+/**
+ * Snippets of hits whose text holds very many matches. FTS5's `snippet()` scores a window for every match by reading
+ * every match of the row again (SQLite 3.53), so its time grows with the square of the matches: an 800 KB article of
+ * one sentence repeated, searched for a word of it, took 22 s, and the server answers nothing else meanwhile. Such a
+ * hit's snippet is made by FTS5 from the first part of the text that matches, a few thousand characters, instead.
+ */
+
+/** Matches in one row above which `snippet()` is not asked for: at this many it takes ~30 ms. */
+export const SNIPPET_MATCH_CAP = 2_000;
+/** Characters of text in each part. */
+const PART_CHARS = 4_000;
+/** Words as FTS5's unicode61 tokenizer reads them (as the PostgreSQL store's snippets do). */
+const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+/**
+ * More than `cap` words of the texts may match the query: words that begin as a word of the query begins, case and
+ * accents aside (porter stemming changes only the end of a word), the count stopped once past `cap`. Texts shorter
+ * than twice the cap are not read: they hold fewer words than that.
+ */
+export function mayHaveManyMatches(texts: readonly string[], query: string, cap: number): boolean {
+  if (texts.reduce((sum, text) => sum + text.length, 0) <= 2 * cap) return false;
+  const initials = new Set(Array.from(query.matchAll(WORD), (m) => initialOf(m[0])));
+  let count = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(WORD)) if (initials.has(initialOf(m[0])) && ++count > cap) return true;
+  }
+  return false;
+}
+
+function initialOf(word: string): string {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : word.charAt(0);
+  return String.fromCodePoint(word.codePointAt(0)!).normalize('NFD').charAt(0).toLowerCase();
+}
+
+/** The sum of the SQLite varints of a blob (FTS5's `_docsize` rows: the words of each column). */
+export function varintSum(bytes: Uint8Array): number {
+  let sum = 0;
+  let value = 0;
+  let length = 0;
+  for (const byte of bytes) {
+    length++;
+    value = length === 9 ? value * 256 + byte : value * 128 + (byte & 0x7f);
+    if (length === 9 || (byte & 0x80) === 0) {
+      sum += value;
+      value = 0;
+      length = 0;
+    }
+  }
+  return sum;
+}
+
+/** The parts of a text: `PART_CHARS` long at most, cut after white space where there is some. */
+function partsOf(text: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + PART_CHARS, text.length);
+    if (end < text.length) {
+      const space = text.slice(start, end).search(/\s\S*$/);
+      end = space > 0 ? start + space + 1 : end - (/[\uD800-\uDBFF]/.test(text[end - 1]!) ? 1 : 0);
+    }
+    parts.push({ start, end });
+    start = end;
+  }
+  return parts;
+}
+
+/** A marked snippet (as FTS5's `snippet()` marks it) from the first part of the text that matches, in a temporary table. */
+export function createPartSnippets(db: Database): (title: string | null, text: string, match: string, any: string) => string {
+  let statements: ReturnType<typeof prepare> | undefined;
+  const prepare = () => {
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.snippet_parts USING fts5(title, text, tokenize='porter unicode61 remove_diacritics 2')");
+    return {
+      clear: db.prepare('DELETE FROM temp.snippet_parts'),
+      insert: db.prepare('INSERT INTO temp.snippet_parts (rowid, title, text) VALUES (?, ?, ?)'),
+      first: db.prepare('SELECT rowid FROM temp.snippet_parts WHERE snippet_parts MATCH ? ORDER BY rowid LIMIT 1').pluck(),
+      snippet: db.prepare(`SELECT snippet(snippet_parts, -1, @open, @close, '…', 16) AS marked, snippet(snippet_parts, 0, @open, @close, '…', 16) AS title
+        FROM temp.snippet_parts WHERE snippet_parts MATCH @any AND rowid = 1`),
+    };
+  };
+  const run = db.transaction((title: string | null, text: string, match: string, any: string): string => {
+    const sql = (statements ??= prepare());
+    const parts = partsOf(text);
+    sql.clear.run();
+    parts.forEach((part, i) => sql.insert.run(i + 1, null, text.slice(part.start, part.end)));
+    const at = ((sql.first.get(match) ?? sql.first.get(any) ?? 1) as number) - 1;
+    const part = parts[at] ?? { start: 0, end: 0 };
+    sql.clear.run();
+    sql.insert.run(1, title, text.slice(part.start, part.end));
+    const row = sql.snippet.get({ any, open: MARK_OPEN, close: MARK_CLOSE }) as { marked: string; title: string } | undefined;
+    sql.clear.run();
+    if (!row) return text.slice(part.start, part.end);
+    if (title !== null && row.marked === row.title) return row.marked;
+    // The text's own start and end are not the part's: say so where the snippet reaches them.
+    const before = part.start > 0 && !row.marked.startsWith('…') ? '…' : '';
+    const after = part.end < text.length && !row.marked.endsWith('…') ? '…' : '';
+    return `${before}${row.marked}${after}`;
+  });
+  return run;
+}
