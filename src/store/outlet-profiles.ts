@@ -46,7 +46,11 @@ export function profilesFromCounts(counts: OutletCounts): OutletProfile[] {
 /** Cells summed per site into profiles (largest outlet first), months in order (both stores). */
 export function profiles(cells: { site: string | null; month: string | null; tally: Tally }[]): OutletProfile[] {
   const bySite = new Map<string | null, { site: string | null; month: string | null; tally: Tally }[]>();
-  for (const c of cells) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
+  for (const c of cells) {
+    const list = bySite.get(c.site);
+    if (list) list.push(c);
+    else bySite.set(c.site, [c]);
+  }
   const out: OutletProfile[] = [];
   for (const [site, list] of bySite) {
     list.sort((a, b) => (a.month ?? '\uffff').localeCompare(b.month ?? '\uffff'));

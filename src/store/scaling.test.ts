@@ -1,15 +1,17 @@
-// Time linear in the text for the SQLite store's search snippets: FTS5's snippet() scores a window for every match by
-// reading every match of the row again, so an article of one sentence repeated, searched for a word of it, took time
-// quadratic in its length (800 KB: 22 s). Ratios of CPU time, not absolute times.
+// Time linear in the input for the store: the SQLite store's search snippets (FTS5's snippet() scores a window for
+// every match by reading every match of the row again, so an article of one sentence repeated, searched for a word of
+// it, took time quadratic in its length: 800 KB 22 s), and outlet profiles (a site's list of months was copied for
+// every month added: 40,000 months of one site 11 s). Ratios of CPU time, not absolute times.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { doublingRatioAsync } from '../nlp/test-helpers.js';
+import { doublingRatio, doublingRatioAsync } from '../nlp/test-helpers.js';
 import { fixtureReport } from './conformance-fixtures.js';
 import { MARK_CLOSE, MARK_OPEN, parseSnippet, toFts5AnyQuery } from './fts-query.js';
+import { profilesFromCounts, type OutletCounts } from './outlet-profiles.js';
 import { openSqliteStore } from './sqlite.js';
 import { SNIPPET_MATCH_CAP, varintSum } from './sqlite-snippet.js';
 import type { Store } from './types.js';
@@ -63,4 +65,16 @@ test('words per column are read from FTS5 varints', () => {
 test('any one term is enough for the query that finds the part of a long text to show', () => {
   assert.equal(toFts5AnyQuery('"ferry fares" frozen dredg*'), '"ferry fares" OR "frozen" OR "dredg"*');
   assert.equal(toFts5AnyQuery(' - '), null);
+});
+
+test('outlet profiles of a site with very many months are made in linear time', () => {
+  // Months as the stores group them: any "dddd-dd" the published dates start with.
+  const counts = (n: number): OutletCounts => ({
+    docs: Array.from({ length: n }, (_, i) => ({ site: 'gazette.example', month: `${String(Math.floor(i / 100)).padStart(4, '0')}-${String(i % 100).padStart(2, '0')}`, n: 1, words: 10 })),
+    grades: [], withFigures: [], unsourced: [], techniques: [],
+  });
+  let months = 0;
+  const ratio = doublingRatio(counts, (c) => void (months = profilesFromCounts(c)[0]!.months.length), 8_000);
+  assert.equal(months, 8_000);
+  assert.ok(ratio < 3, `doubling the months took ${ratio.toFixed(2)}× the time`);
 });
