@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { openRegularFile } from './inputs.js';
 import { LIST_MAX_BYTES } from './lists/expand.js';
 import { countLines } from './lines.js';
-import { listLines, mayBeList, sniffBytes, SNIFF_CHARS } from './lists/sniff.js';
+import { eachListLine, mayBeList, sniffBytes, SNIFF_CHARS } from './lists/sniff.js';
 import { isInputUrl, listInputs, type InputFile } from './walk.js';
 
 /** Options of {@link countInputs}. */
@@ -81,12 +81,18 @@ async function countFile(entry: InputFile, budget: number): Promise<{ count: num
     if (opened.size > Math.min(budget, LIST_MAX_BYTES)) return undefined;
     const { sniffed, text } = sniffBytes(await readBytes(opened.handle, opened.size), entry.type ? { type: entry.type } : {});
     if (sniffed.kind === 'article' || sniffed.kind === 'unrecognised') return { count: 1, scanned: opened.size };
-    return sniffed.kind === 'url-list' && text !== undefined ? { count: listLines(text).length, scanned: opened.size } : undefined;
+    return sniffed.kind === 'url-list' && text !== undefined ? { count: countOf(eachListLine(text)), scanned: opened.size } : undefined;
   } catch {
     return undefined;
   } finally {
     await opened.handle.close();
   }
+}
+
+function countOf(items: Iterable<unknown>): number {
+  let count = 0;
+  for (const _item of items) count++;
+  return count;
 }
 
 async function readBytes(handle: FileHandle, length: number): Promise<Uint8Array> {

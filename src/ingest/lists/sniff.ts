@@ -122,12 +122,26 @@ export function sniffJson(text: string, hints: SniffHints = {}): Sniffed | undef
 
 /** The lines of a URL list that say something: trimmed, neither blank nor `#` comments, with their 1-based numbers. */
 export function listLines(text: string): { number: number; line: string }[] {
-  const out: { number: number; line: string }[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (line !== '' && !line.startsWith('#')) out.push({ number: i + 1, line });
-  });
-  return out;
+  return [...eachListLine(text)];
+}
+
+/**
+ * {@link listLines} one at a time: a list of a million lines is not held as a million entries while its links are
+ * fetched (a 47 MB list took 740 MB).
+ */
+export function* eachListLine(text: string): Generator<{ number: number; line: string }> {
+  const body = text.replace(/^\uFEFF/, '');
+  const breaks = /\r\n|\r|\n/g;
+  let number = 0;
+  for (let start = 0; start <= body.length; ) {
+    const found = breaks.exec(body);
+    const end = found ? found.index : body.length;
+    number++;
+    const line = body.slice(start, end).trim();
+    if (line !== '' && !line.startsWith('#')) yield { number, line };
+    if (!found) break;
+    start = breaks.lastIndex;
+  }
 }
 
 /** True when the first line that says something is a URL: the cheap test before {@link isUrlList} reads the whole text. */
@@ -142,10 +156,15 @@ export function mayBeUrlList(head: string): boolean {
  * its own rarely, so it stays an article; a list with a few broken lines stays a list, each broken line a failure.
  */
 export function isUrlList(text: string): boolean {
-  const lines = listLines(text);
-  if (lines.length === 0 || !URL_LINE.test(lines[0]!.line)) return false;
-  const urls = lines.filter(({ line }) => URL_LINE.test(line)).length;
-  return urls * 2 >= lines.length;
+  let lines = 0;
+  let urls = 0;
+  for (const { line } of eachListLine(text)) {
+    const url = URL_LINE.test(line);
+    if (lines === 0 && !url) return false;
+    lines++;
+    if (url) urls++;
+  }
+  return lines > 0 && urls * 2 >= lines;
 }
 
 /**
