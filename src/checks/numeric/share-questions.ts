@@ -17,7 +17,8 @@ const FRAME_REACH = 30;
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Words before a share's answer that are no answer themselves ("would pay", "said once a week", "the cost"). */
 const NOT_ANSWERS = new Set(['AUX', 'DET', 'PART', 'PUNCT', 'SCONJ']);
-const SAYING = new Set(['say', 'said', 'says', 'answer', 'answered', 'reply', 'replied']);
+/** Verbs of saying passed over before an answer (numeric.json oneAnswerQuestions.saying). */
+const SAYING = new Set(words.saying);
 
 /**
  * True when the sentence of the first share puts a question to the whole before it ("Asked which option ...", "asked
