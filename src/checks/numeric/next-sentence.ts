@@ -8,7 +8,7 @@ import { isBaseline, isGoal, isRate, isSuperseded, ofEarlierWhole, saysAlso } fr
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
 import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
 import { cuesNear, findTotalCues, forwardMark, type CueSpan } from './totals.js';
-import { canPartition, mayPartition, normUnit, sameThings } from './units.js';
+import { actedBy, canPartition, mayPartition, normUnit, sameThings } from './units.js';
 import { governedGroup } from './groups.js';
 
 /** Parts are read up to this many figures of the next sentence (a sentence of thousands of figures stays linear). */
@@ -245,7 +245,8 @@ export function unitsNamed(input: PartitionInput, group: readonly Located[], nou
   const { tokens } = input;
   // "Twenty-three people were killed ... The dead included ...": a word for the same end state (numeric.json sameOutcomes).
   const state = input.rules.sameOutcomes.get(noun);
-  const is = (t: Token | undefined) => t?.type === 'word' && (normUnit(t.text) === noun || (state !== undefined && input.rules.sameOutcomes.get(t.lower) === state));
+  // "184,000 people arrived ... Of the new arrivals, ...": a form of the verb whose doings the noun counts (nouns.json actedNouns).
+  const is = (t: Token | undefined) => t?.type === 'word' && (normUnit(t.text) === noun || (state !== undefined && input.rules.sameOutcomes.get(t.lower) === state) || actedBy(noun, t.lower));
   // "84 were injured", "26 people were injured": past the figure's noun and auxiliaries.
   const after = (l: Located) => {
     let k = tokenAt(tokens, l.q.end);
@@ -264,7 +265,7 @@ const STATE_AUX = 3;
 const NAMED_WORDS = 4;
 
 /** The head noun of the whole a sentence opens by naming ("Of the stranded passengers, ..."): the last word before its comma. */
-function namedNoun(input: PartitionInput, s: number): string | undefined {
+export function namedNoun(input: PartitionInput, s: number): string | undefined {
   if (s >= input.doc.all('sentence').length) return undefined;
   const [from, to] = input.sentenceTokens(s);
   const word = (k: number) => input.tokens[from + k];

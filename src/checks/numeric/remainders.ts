@@ -6,7 +6,7 @@ import type { Located } from './context.js';
 import { countsTheParts } from './evidence.js';
 import { fitsWhole, isBaseline, isGoal, isRemainder } from './part-words.js';
 import type { Candidate, PartitionInput } from './partitions.js';
-import { measuredWhole } from './next-sentence.js';
+import { measuredWhole, namedNoun, unitsNamed } from './next-sentence.js';
 import { findTotalCues } from './totals.js';
 
 /** Parts are read up to this many figures before the remainder (keeps the check linear). */
@@ -61,7 +61,7 @@ function intoNextSentence(input: PartitionInput, s: number, group: readonly Loca
   const kin = group.filter((l) => (l.q.quantityKind === 'money') === money && l.q.quantityKind !== 'percent' && !isGoal(input.tokens, l.q) && !isBaseline(input.tokens, l.q));
   // "lifted pre-tax profit to £31.4m ..., on sales up 9 percent to £486m.\n\nShops accounted for £398m of revenue ...":
   // of several sums of money, the one a measure of money names (next-sentence.ts measuredWhole).
-  const whole = kin.length === 1 ? kin[0] : money ? measuredWhole(input, s, group, run) : undefined;
+  const whole = kin.length === 1 ? kin[0] : money ? measuredWhole(input, s, group, run) : namedAmong(input, s + 1 + skip, kin);
   if (!whole || run[0]!.paragraph - whole.paragraph > 1) return undefined;
   // "Corrans Water, which serves some 1.9 million homes, accounted for 268 million litres of that, and ... the remaining
   // 171 million": a count of another noun in an aside is no part; the remainder itself must fit the whole.
@@ -100,4 +100,14 @@ function inRelativeAside(input: PartitionInput, l: Located): boolean {
   const at = tokenAt(input.tokens, l.q.start);
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (RELATIVES.has(input.tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * "184,000 people arrived ... and 97,000 left.\n\nOf the new arrivals, 71,000 ...": of several amounts of the sentence
+ * before, the one the list's opening names ("Of the <noun>,": its counted noun or the verb whose doings it counts).
+ */
+function namedAmong(input: PartitionInput, s: number, kin: readonly Located[]): Located | undefined {
+  const noun = namedNoun(input, s);
+  const named = noun === undefined ? [] : unitsNamed(input, kin, noun);
+  return named.length === 1 ? named[0] : undefined;
 }

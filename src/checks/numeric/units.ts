@@ -270,6 +270,14 @@ export function isKindOf(whole: string, part: string): boolean {
   return KINDS_OF.get(whole)?.has(part) === true;
 }
 
+/** Per noun for what a verb counted ("arrival"), the forms of that verb ("arrived"; nouns.json actedNouns). */
+const ACTED: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(nouns.actedNouns.pairs).map(([noun, verbs]) => [noun, new Set(verbs)]));
+
+/** True when `word` is a form of the verb whose doings `noun` counts ("arrived" for "arrival"; nouns.json actedNouns). */
+export function actedBy(noun: string, word: string): boolean {
+  return ACTED.get(noun)?.has(word) === true;
+}
+
 /** True when two counted nouns are words one story uses for the same things ("ticket", "admission"; nouns.json sameThings). */
 export function sameThings(a: string, b: string): boolean {
   const group = SAME_THINGS.get(a);
