@@ -4,6 +4,7 @@ import { DREDGING, FERRIES, KEEPER, POLICE, QUOTAS, withText } from './conforman
 import { factCheckTests } from './conformance-factchecks.js';
 import { traceTests } from './conformance-trace.js';
 import { reviewTests } from './conformance-reviews.js';
+import { MAX_SEARCH_TERMS } from './defaults.js';
 import { normalisedTextHash } from './keys.js';
 import type { SearchHit, Store, StoreFactory } from './types.js';
 
@@ -155,6 +156,13 @@ function searchTests(factory: StoreFactory): void {
 
   test('a query of punctuation alone finds nothing and does not fail', () => seeded(async (store) => {
     assert.deepEqual((await store.search({ text: ' - : " * ' })).hits, []);
+  }));
+
+  test(`a search of more than ${MAX_SEARCH_TERMS} words and phrases is refused; one of ${MAX_SEARCH_TERMS} is searched`, () => seeded(async (store) => {
+    // Ranking and marking read every match once per term: time grew with the square of the terms (see defaults.ts).
+    const words = (n: number) => 'dredging '.repeat(n);
+    await assert.rejects(store.search({ text: words(MAX_SEARCH_TERMS + 1) }), { code: 'E_REQUEST_INVALID' });
+    assert.deepEqual(kinds((await store.search({ text: words(MAX_SEARCH_TERMS) })).hits).sort(), kinds((await store.search({ text: 'dredging' })).hits).sort());
   }));
 
   test('search returns at most limit hits', () => seeded(async (store) => {

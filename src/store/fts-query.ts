@@ -1,3 +1,6 @@
+import { ClaimtraceError } from '../core/errors.js';
+import { MAX_SEARCH_TERMS } from './defaults.js';
+
 const TERM = /"([^"]*)"?|(\S+)/g;
 const SEARCHABLE = /[\p{L}\p{N}]/u;
 
@@ -17,6 +20,11 @@ export function toFts5AnyQuery(input: string): string | null {
   return terms.length > 0 ? terms.join(' OR ') : null;
 }
 
+/** How many words and phrases a search reads in the input (as both stores read it). */
+export function searchTermCount(input: string): number {
+  return fts5Terms(input).length;
+}
+
 function fts5Terms(input: string): string[] {
   const terms: string[] = [];
   for (const m of input.matchAll(TERM)) {
@@ -31,6 +39,12 @@ function fts5Terms(input: string): string[] {
     if (SEARCHABLE.test(bare)) terms.push(prefix ? `${quote(bare)}*` : quote(bare));
   }
   return terms;
+}
+
+/** E_REQUEST_INVALID for a query of more than {@link MAX_SEARCH_TERMS} words and phrases. */
+export function checkSearchTerms(input: string): void {
+  const terms = searchTermCount(input);
+  if (terms > MAX_SEARCH_TERMS) throw new ClaimtraceError('E_REQUEST_INVALID', { reason: `the query has ${terms} words and phrases; a search takes ${MAX_SEARCH_TERMS} at most` });
 }
 
 function quote(text: string): string {

@@ -13,7 +13,7 @@ import { fixtureReport } from './conformance-fixtures.js';
 import { MARK_CLOSE, MARK_OPEN, parseSnippet, toFts5AnyQuery } from './fts-query.js';
 import { profilesFromCounts, type OutletCounts } from './outlet-profiles.js';
 import { openSqliteStore } from './sqlite.js';
-import { SNIPPET_MATCH_CAP, varintSum } from './sqlite-snippet.js';
+import { createMatchCounter, SNIPPET_MATCH_CAP, varintSum } from './sqlite-snippet.js';
 import type { Store } from './types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrace-store-scaling-'));
@@ -53,6 +53,17 @@ test('a long article with few matches keeps the snippet FTS5 makes of it', async
   try {
     const marked = db.prepare(`SELECT snippet(documents_fts, -1, ?, ?, '…', 16) FROM documents_fts WHERE documents_fts MATCH '"fares" "frozen"'`).pluck().get(MARK_OPEN, MARK_CLOSE) as string;
     assert.deepEqual({ snippet: hit.snippet, highlights: hit.highlights }, parseSnippet(marked));
+  } finally {
+    db.close();
+  }
+});
+
+test('the matches a snippet would read are counted as FTS5 stems the words, a repeated term each time', () => {
+  const db = new Database(':memory:');
+  try {
+    const count = createMatchCounter(db);
+    const texts = ['Ports reopen', 'A port, two ports and the harbours of Vellmar; the harbour board.'];
+    assert.deepEqual([count(texts, 'port'), count(texts, 'port port'), count(texts, 'harb*'), count(texts, '"harbour board" ferry')], [3, 6, 2, 3]);
   } finally {
     db.close();
   }

@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SourceGrade } from '../core/annotations.js';
 import { DEFAULT_SEARCH_LIMIT } from './defaults.js';
-import { MARK_CLOSE, MARK_OPEN, parseSnippet, toFts5AnyQuery, toFts5Query } from './fts-query.js';
-import { createPartSnippets, mayHaveManyMatches, SNIPPET_MATCH_CAP, varintSum } from './sqlite-snippet.js';
+import { checkSearchTerms, MARK_CLOSE, MARK_OPEN, parseSnippet, searchTermCount, toFts5AnyQuery, toFts5Query } from './fts-query.js';
+import { createMatchCounter, createPartSnippets, mayHaveManyMatches, SNIPPET_MATCH_CAP, varintSum } from './sqlite-snippet.js';
 import type { SearchHit, SearchQuery, SearchResult } from './types.js';
 
 /** Tokens of context a snippet shows. */
@@ -72,12 +72,14 @@ export function filterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>): { s
 export function createSqliteSearch(db: Database): (query: SearchQuery) => SearchResult {
   const cache = new Map<string, Statement>();
   const partSnippet = createPartSnippets(db);
+  const countMatches = createMatchCounter(db);
   const prepared = (sql: string) => {
     let stmt = cache.get(sql);
     if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
     return stmt;
   };
   return (query) => {
+    checkSearchTerms(query.text);
     const match = toFts5Query(query.text);
     if (match === null) return { query: query.text, total: 0, hits: [] };
     const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
@@ -111,13 +113,15 @@ export function createSqliteSearch(db: Database): (query: SearchQuery) => Search
     chosen.sort((a, b) => a.score - b.score || (a.table === b.table ? b.id - a.id : a.table === 'documents_fts' ? -1 : 1));
     /**
      * The row and marked snippet of a hit: FTS5's snippet(), or one of a part of the text when it may match very often.
-     * A row of fewer words than the cap (FTS5 keeps each row's words per column) is not read here.
+     * A row of fewer words than the cap per term (FTS5 keeps each row's words per column) is not read here.
      */
+    const terms = searchTermCount(query.text);
     const rowOf = (r: Ranked): HitRow => {
       const sizes = prepared(`SELECT sz FROM ${r.table}_docsize WHERE id = CAST(@id AS INTEGER)`).pluck().get({ id: r.id }) as Buffer | undefined;
-      if (sizes && varintSum(sizes) <= SNIPPET_MATCH_CAP) return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
+      if (sizes && varintSum(sizes) * terms <= SNIPPET_MATCH_CAP) return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
       const texts = prepared(TEXT_SQL[r.table]).get({ id: r.id }) as { title: string | null; text: string };
-      if (!mayHaveManyMatches([texts.title ?? '', texts.text], query.text, SNIPPET_MATCH_CAP)) {
+      const both = [texts.title ?? '', texts.text];
+      if (!mayHaveManyMatches(both, query.text, SNIPPET_MATCH_CAP) || countMatches(both, query.text) <= SNIPPET_MATCH_CAP) {
         return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
       }
       const row = prepared(PLAIN_ROW_SQL[r.table]).get({ id: r.id }) as Omit<HitRow, 'marked'>;

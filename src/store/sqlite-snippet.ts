@@ -5,35 +5,91 @@ import { MARK_CLOSE, MARK_OPEN } from './fts-query.js';
  * Snippets of hits whose text holds very many matches. FTS5's `snippet()` scores a window for every match by reading
  * every match of the row again (SQLite 3.53), so its time grows with the square of the matches: an 800 KB article of
  * one sentence repeated, searched for a word of it, took 22 s, and the server answers nothing else meanwhile. Such a
- * hit's snippet is made by FTS5 from the first part of the text that matches, a few thousand characters, instead.
+ * hit's snippet is made by FTS5 from the first part of the text that matches, a few thousand characters, instead. A
+ * hit is such when its words times the query's terms, then a guess from the words' first letters, then FTS5's own
+ * count of the matches all pass {@link SNIPPET_MATCH_CAP}; below it every snippet is snippet()'s, as before.
  */
 
-/** Matches in one row above which `snippet()` is not asked for: at this many it takes ~30 ms. */
-export const SNIPPET_MATCH_CAP = 2_000;
+/** Matches in one row above which `snippet()` is not asked for: at this many it takes ~65 ms. */
+export const SNIPPET_MATCH_CAP = 3_000;
 /** Characters of text in each part. */
 const PART_CHARS = 4_000;
 /** Words as FTS5's unicode61 tokenizer reads them (as the PostgreSQL store's snippets do). */
 const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 /**
- * More than `cap` words of the texts may match the query: words that begin as a word of the query begins, case and
- * accents aside (porter stemming changes only the end of a word), the count stopped once past `cap`. Texts shorter
- * than twice the cap are not read: they hold fewer words than that.
+ * More than `cap` matches of the query's terms may be in the texts: for each word of the texts, the query words that
+ * begin as it begins, case and accents aside (porter stemming changes only the end of a word; a word repeated in the
+ * query is a term each time), counted until past `cap`.
  */
 export function mayHaveManyMatches(texts: readonly string[], query: string, cap: number): boolean {
-  if (texts.reduce((sum, text) => sum + text.length, 0) <= 2 * cap) return false;
-  const initials = new Set(Array.from(query.matchAll(WORD), (m) => initialOf(m[0])));
+  const terms = new Map<string, number>();
+  for (const m of query.matchAll(WORD)) terms.set(initialOf(m[0]), (terms.get(initialOf(m[0])) ?? 0) + 1);
   let count = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(WORD)) if (initials.has(initialOf(m[0])) && ++count > cap) return true;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const wide = code >= 0xd800 && code <= 0xdbff;
+      const char = code < 0x80 ? '' : String.fromCodePoint(text.codePointAt(i)!);
+      const word = code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : WORD_CHAR.test(char);
+      if (word && !inWord) {
+        count += terms.get(code < 0x80 ? String.fromCharCode(code | (code >= 0x41 ? 0x20 : 0)) : initialOf(char)) ?? 0;
+        if (count > cap) return true;
+      }
+      inWord = word;
+      if (wide) i++;
+    }
   }
   return false;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}\p{Co}]/u;
+
 function initialOf(word: string): string {
-  const code = word.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : word.charAt(0);
   return String.fromCodePoint(word.codePointAt(0)!).normalize('NFD').charAt(0).toLowerCase();
+}
+
+/**
+ * How many matches of the query's terms the texts hold, counted by FTS5 in temporary tables of the same tokenizer: the
+ * query's words stemmed, then their occurrences in the texts (a prefix: of every word it begins; a phrase: of each of
+ * its words). At least the matches snippet() reads, for {@link mayHaveManyMatches} only guesses.
+ */
+export function createMatchCounter(db: Database): (texts: readonly string[], query: string) => number {
+  let statements: ReturnType<typeof prepare> | undefined;
+  const prepare = () => {
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.match_count USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.match_count_terms USING fts5vocab(temp, match_count, 'instance');`);
+    return {
+      clear: db.prepare('DELETE FROM temp.match_count'),
+      insert: db.prepare('INSERT INTO temp.match_count (rowid, text) VALUES (?, ?)'),
+      stems: db.prepare('SELECT doc, term FROM temp.match_count_terms'),
+      exact: db.prepare('SELECT count(*) FROM temp.match_count_terms WHERE term = ?').pluck(),
+      prefix: db.prepare('SELECT count(*) FROM temp.match_count_terms WHERE term >= ? AND term < ?').pluck(),
+    };
+  };
+  return db.transaction((texts: readonly string[], query: string): number => {
+    const sql = (statements ??= prepare());
+    const words = queryWords(query);
+    sql.clear.run();
+    words.forEach((word, i) => sql.insert.run(i + 1, word.text));
+    const stems = sql.stems.all() as { doc: number; term: string }[];
+    sql.clear.run();
+    texts.forEach((text, i) => sql.insert.run(i + 1, text));
+    let count = 0;
+    for (const { doc, term } of stems) count += (words[doc - 1]!.prefix ? sql.prefix.get(term, `${term}\u{10FFFF}`) : sql.exact.get(term)) as number;
+    sql.clear.run();
+    return count;
+  });
+}
+
+/** The words and phrases of a query as the stores read it (see fts-query.ts), each with whether it is a prefix. */
+function queryWords(input: string): { text: string; prefix: boolean }[] {
+  return Array.from(input.matchAll(/"([^"]*)"?|(\S+)/g), (m) => {
+    const word = m[2];
+    const prefix = word !== undefined && word.length > 1 && word.endsWith('*');
+    return { text: m[1] ?? (prefix ? word!.slice(0, -1) : word!), prefix };
+  });
 }
 
 /** The sum of the SQLite varints of a blob (FTS5's `_docsize` rows: the words of each column). */

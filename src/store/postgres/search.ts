@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { SourceGrade } from '../../core/annotations.js';
 import { DEFAULT_SEARCH_LIMIT } from '../defaults.js';
+import { checkSearchTerms } from '../fts-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../types.js';
 import { toPgTextQuery, tsquerySql } from './query.js';
 import { createHighlighter, queryLexemes } from './highlight.js';
@@ -50,6 +51,7 @@ export function pgFilterSql(query: Pick<SearchQuery, 'site' | 'from' | 'to'>, ne
 export function createPostgresSearch(pool: pg.Pool): (query: SearchQuery) => Promise<SearchResult> {
   const highlight = createHighlighter(pool);
   return async (query) => {
+    checkSearchTerms(query.text);
     const text = toPgTextQuery(query.text);
     if (text === null) return { query: query.text, total: 0, hits: [] };
     const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_SEARCH_LIMIT));
