@@ -23,7 +23,19 @@ function opensClause(tokens: readonly Token[], m: Member, gappedAllowed: boolean
   let k = m.at;
   if (tokens[k]?.pos === 'ADV') k++;
   const pos = tokens[k]?.pos ?? '';
-  return CLAUSE_OPENERS.has(pos) || (gappedAllowed && GAPPED_OPENERS.has(pos));
+  return CLAUSE_OPENERS.has(pos) || (gappedAllowed && GAPPED_OPENERS.has(pos)) || misreadVerb(tokens, m, k);
+}
+
+/** What follows a verb the tagger read as a noun ("11 fell from boats", "6 took the bus"). */
+const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PART']);
+
+/**
+ * "11 fell from boats": wink may tag a verb right after a number as a noun. The quantity annotator, which reads a
+ * figure's counted noun, gave this figure none, and the word is followed by a preposition, determiner or particle as
+ * a verb is: it opens the figure's clause.
+ */
+function misreadVerb(tokens: readonly Token[], m: Member, k: number): boolean {
+  return k === m.at && m.q.unit === undefined && tokens[k]?.pos === 'NOUN' && VERB_FOLLOWERS.has(tokens[k + 1]?.pos ?? '');
 }
 
 /**
