@@ -30,7 +30,7 @@ const listQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    q: { type: 'string', minLength: 1, maxLength: 1000, description: 'Full-text query; with it the answer is search hits, best first.' },
+    q: { type: 'string', minLength: 1, maxLength: 1000, description: 'Full-text query of at most 32 words and phrases; with it the answer is search hits, best first.' },
     site: { type: 'string', maxLength: 500 },
     from: isoDate,
     to: isoDate,
