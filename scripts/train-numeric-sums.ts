@@ -149,7 +149,7 @@ function rowsOf(doc: Doc, d: number): Row[] {
   const analysed = pipeline.run(createDocument(doc.text), ctx);
   const { tokens, paragraphs } = textAnalysisOf(analysed.text, ctx.cache);
   const located = locateQuantities(analysed, paragraphs);
-  const keys = unitKeys(located, tokens, carryJoiners, false);
+  const keys = unitKeys(located, tokens, carryJoiners);
   const sentenceOf = sentenceIndexOf(analysed, tokens);
   const rows: Row[] = [];
   const figures = sentenceFigures(located);

@@ -13,7 +13,7 @@ import { checkShares, type ShareRules } from './shares.js';
 import { checkTotals, compileTotalCues, nestedFigures } from './totals.js';
 import { listUnits } from './part-words.js';
 import { defaultSumsModel, learnedShares, learnedSums, type SumsModel } from './sums-model/index.js';
-import { elidedUnits, gappedObjects, unitKeys } from './units.js';
+import { elidedUnits, gappedObjects, unitKeys, unitShortForms } from './units.js';
 
 const NO_JOINERS: ReadonlySet<string> = new Set();
 
@@ -78,11 +78,12 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       const { tokens, paragraphs } = textAnalysisOf(doc.text, ctx.cache);
       const located = locateQuantities(doc, paragraphs);
       const sentenceTokens = sentenceTokenRanges(doc, tokens);
-      const units = unitKeys(located, tokens, carryJoiners);
-      const ownUnits = unitKeys(located, tokens, NO_JOINERS);
+      const shortForms = unitShortForms(located, tokens);
+      const units = unitKeys(located, tokens, carryJoiners, shortForms);
+      const ownUnits = unitKeys(located, tokens, NO_JOINERS, shortForms);
       // Totals followed by their parts are judged first; a total judged so is not judged again against earlier figures.
       const totals = new Set<string>();
-      const gapped = gappedObjects(located, tokens, carryJoiners);
+      const gapped = gappedObjects(located, tokens, carryJoiners, shortForms);
       const bySentence = amountsBySentence(located);
       const { nested, holders } = nestedFigures(bySentence, tokens, sentenceTokens, cues);
       const partitions = { doc, located, gapped, nested, anaphoricWholes, moneyMeasures, sentenceTokens, tokens, cues, units, rules: listRules, bySentence, partsBySentence: partsBySentence(located), chains: { ...chains, ownUnits }, sharesBySentence: sharesBySentence(located), ...partitionWords };
@@ -100,8 +101,9 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
       if (sums) {
         const sentenceOf = sentenceIndexOf(doc, tokens);
         const rulesFound = [...findings];
-        // The model reads unit keys as it was trained on them, without the short forms in brackets (units.ts unitKeys).
-        const modelUnits = unitKeys(located, tokens, carryJoiners, false);
+        // The model reads unit keys as it was trained on them, without the short forms in brackets (units.ts unitKeys):
+        // walked again only where the text gives one.
+        const modelUnits = shortForms.size === 0 ? units : unitKeys(located, tokens, carryJoiners);
         findings.push(...learnedSums({ doc, located, tokens, units: modelUnits, sentenceOf, judged: totals, findings: rulesFound, rules: listRules }, sums));
         findings.push(...learnedShares({ doc, located, tokens, sentenceOf, findings: rulesFound, rules: listRules, shareRules }, sums));
       }

@@ -147,6 +147,7 @@ const isShareWord = (t: Token | undefined) => t !== undefined && (t.lower === 'p
 
 const stances = settings.stancePairs;
 const FOR = new Set(stances.for);
+const IN_FAVOUR = new Set(stances.inFavour);
 const AGAINST = new Set(stances.against);
 const STANCE_ENDS = new Set(stances.ends);
 
@@ -185,8 +186,8 @@ interface Side {
 /** The side a share takes right after it ("for", "in favour", "against"), if any. */
 function sideAt(tokens: readonly Token[], at: number): Side | undefined {
   const word = tokens[at]?.lower ?? '';
-  if (word === 'in' && FOR.has(tokens[at + 1]?.lower ?? '')) return { side: 'for', after: at + 2 };
-  if (FOR.has(word) && word !== 'favour' && word !== 'favor') return { side: 'for', after: at + 1 };
+  if (word === 'in' && IN_FAVOUR.has(tokens[at + 1]?.lower ?? '')) return { side: 'for', after: at + 2 };
+  if (FOR.has(word)) return { side: 'for', after: at + 1 };
   if (AGAINST.has(word)) return { side: 'against', after: at + 1 };
   return undefined;
 }

@@ -84,10 +84,11 @@ function ownKey(q: QuantityAnnotation): string | undefined {
 /**
  * Units of amounts, carried from a figure to a bare figure that continues its list in the same
  * sentence ("20 people in the first blast and 40 in the second": 40 people; "A total of 50 people: 20 ..."): the
- * token before the bare figure is one of `joiners`. With `shortForms`, a unit's short form given in brackets after it
- * ("terawatt-hours (TWh)") keys as that unit; the learned sums model reads the keys without (its training did).
+ * token before the bare figure is one of `joiners`. With `shortForms` (unitShortForms), a unit's short form given in
+ * brackets after it ("terawatt-hours (TWh)") keys as that unit; the learned sums model reads the keys without (its
+ * training did).
  */
-export function unitKeys(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms = true): UnitKeys {
+export function unitKeys(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms: ShortForms = NO_SHORT_FORMS): UnitKeys {
   return walkUnits(located, tokens, joiners, shortForms).keys;
 }
 
@@ -95,8 +96,8 @@ export function unitKeys(located: readonly Located[], tokens: readonly Token[], 
  * The figures of a list whose noun is the object of a verb left out, not their unit: "1,140 residents replied: 612
  * chose parks, 389 bin collections and 210 housing" (389 and 210 count residents, as 612 does).
  */
-export function gappedObjects(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>): ReadonlySet<string> {
-  return walkUnits(located, tokens, joiners).gapped;
+export function gappedObjects(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms: ShortForms = NO_SHORT_FORMS): ReadonlySet<string> {
+  return walkUnits(located, tokens, joiners, shortForms).gapped;
 }
 
 /** "a charge of £8", "a fine of £500": a figure after "of" that follows a noun says how much that noun is. */
@@ -110,12 +111,16 @@ const ALIAS_REACH = 4;
 /** The longest short form of a unit read in brackets after it. */
 const ALIAS_LENGTH = 6;
 
+/** A document's short forms of units: the key of the short form to the key of the unit it stands for. */
+export type ShortForms = ReadonlyMap<string, string>;
+const NO_SHORT_FORMS: ShortForms = new Map();
+
 /**
  * "84.6 terawatt-hours (TWh), of which wind supplied 27.9 TWh": the short form a text gives in brackets right after a
  * figure's unit names that unit wherever it is used after; keyed as ownKey keys the short form, valued as it keys the
  * figure's own unit.
  */
-function unitAliases(located: readonly Located[], tokens: readonly Token[]): Map<string, string> {
+export function unitShortForms(located: readonly Located[], tokens: readonly Token[]): ShortForms {
   const aliases = new Map<string, string>();
   for (const { q } of located) {
     const own = isAmount(q) ? ownKey(q) : undefined;
@@ -137,13 +142,12 @@ function unitAliases(located: readonly Located[], tokens: readonly Token[]): Map
   return aliases;
 }
 
-function walkUnits(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms = true): { keys: Map<string, string>; gapped: Set<string> } {
+function walkUnits(located: readonly Located[], tokens: readonly Token[], joiners: ReadonlySet<string>, shortForms: ShortForms): { keys: Map<string, string>; gapped: Set<string> } {
   const keys = new Map<string, string>();
   const gapped = new Set<string>();
-  const aliases = shortForms ? unitAliases(located, tokens) : new Map<string, string>();
   const ownKeyOf = (q: QuantityAnnotation) => {
     const own = ownKey(q);
-    return own === undefined ? undefined : aliases.get(own) ?? own;
+    return own === undefined ? undefined : shortForms.get(own) ?? own;
   };
   let previous: Located | undefined;
   // The list's first figure is the subject of its verb ("612 chose parks"): later figures leave that verb out.
