@@ -1,0 +1,114 @@
+// A probe of everyday phrasings for the numeric check, written in the fifty-third round before the tool was run on it:
+// 82 short news items (numeric-probe.json) across wire, crime, health, economy, polls, elections, budgets, attendance,
+// enrolment, surveys, casualties, exports and energy, each told once with figures that do not add up (a warning must
+// fire) and once with figures that do (no warning may fire). Scored as the phrasing matrix is (numeric-matrix.ts): a
+// case fires when the analysis gives a total-unsupported or percentage-over-100 finding anywhere in it. The matrix
+// varies a few stories over a grid of forms; this varies the wording itself, item by item, to show whether the rules
+// carry to phrasings their writers had not seen. Once fixes are made from it, it is tuning data like the matrix.
+//
+//   node --import tsx bench/quality/numeric-probe.ts [--misses] [--json FILE]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { analyzePure } from '../../src/engine/analyze.js';
+
+/** One item of the probe: a text with slots, the slots' values in both versions, and which slots sum to which. */
+export interface ProbeItem {
+  readonly id: string;
+  readonly topic: string;
+  readonly tags: readonly string[];
+  readonly text: string;
+  /** "t = a + b" or "100 = a + b + c": a slot or a number on each side. */
+  readonly sum: string;
+  readonly over: Readonly<Record<string, string>>;
+  readonly even: Readonly<Record<string, string>>;
+}
+
+/** The probe's items, as written. */
+export function probeItems(): ProbeItem[] {
+  const data = JSON.parse(readFileSync(new URL('./numeric-probe.json', import.meta.url), 'utf8')) as { items: ProbeItem[] };
+  return data.items;
+}
+
+/** The text of an item with one version's values in its slots. */
+export function fill(item: ProbeItem, values: Readonly<Record<string, string>>): string {
+  return item.text.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = values[k];
+    if (v === undefined) throw new Error(`${item.id}: no value for {${k}}`);
+    return v;
+  });
+}
+
+/** Whether an item is shares of one whole (its whole is 100) rather than a total and its parts. */
+export const isShares = (item: ProbeItem) => /^100\s*=/.test(item.sum);
+
+/** Each item's result. */
+export interface ProbeResult {
+  readonly fired: Record<string, [number, number]>;
+  readonly falseWarnings: [number, number];
+  readonly misses: string[];
+  readonly false: string[];
+  readonly crashes: string[];
+}
+
+const crashes: string[] = [];
+
+function warns(text: string): boolean {
+  try {
+    return analyzePure({ text }).findings.some((f) => f.rule === 'total-unsupported' || f.rule === 'percentage-over-100');
+  } catch (err) {
+    crashes.push(`${text} (${(err as Error).message})`);
+    return false;
+  }
+}
+
+/** Runs every item of the probe. */
+export function runNumericProbe(): ProbeResult {
+  const fired: Record<string, [number, number]> = {};
+  const falseWarnings: [number, number] = [0, 0];
+  const misses: string[] = [];
+  const falses: string[] = [];
+  for (const item of probeItems()) {
+    const over = fill(item, item.over);
+    const hit = warns(over);
+    const keys = [isShares(item) ? 'all shares' : 'all totals', `topic: ${item.topic}`, ...item.tags.map((t) => `tag: ${t}`)];
+    for (const key of keys) {
+      const v = (fired[key] ??= [0, 0]);
+      v[1]++;
+      if (hit) v[0]++;
+    }
+    if (!hit) misses.push(`[${item.id}] ${over}`);
+    const even = fill(item, item.even);
+    falseWarnings[1]++;
+    if (warns(even)) {
+      falseWarnings[0]++;
+      falses.push(`[${item.id}] ${even}`);
+    }
+  }
+  return { fired, falseWarnings, misses, false: falses, crashes: crashes.splice(0) };
+}
+
+/** The result as a Markdown table: the two totals, then each topic and tag. */
+export function numericProbeTable(r: ProbeResult): string {
+  const cell = ([a, b]: [number, number]) => `${a}/${b} (${(a / b).toFixed(2)})`;
+  const lines = ['| form | findings that fired |', '|---|---|'];
+  for (const k of ['all totals', 'all shares']) if (r.fired[k]) lines.push(`| ${k} | ${cell(r.fired[k])} |`);
+  const rest = Object.entries(r.fired).filter(([k]) => !k.startsWith('all ')).sort(([a], [b]) => a.localeCompare(b));
+  for (const [k, v] of rest) lines.push(`| ${k} | ${cell(v)} |`);
+  lines.push(`| sums that add up but were warned | ${r.falseWarnings[0]}/${r.falseWarnings[1]} |`);
+  lines.push(`| analyses that crashed | ${r.crashes.length} |`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = runNumericProbe();
+  const t = r.fired['all totals'] ?? [0, 0];
+  const s = r.fired['all shares'] ?? [0, 0];
+  console.log(`numeric probe: ${t[0] + s[0]}/${t[1] + s[1]} flagged (totals ${t.join('/')}, shares ${s.join('/')}), sums that add up warned ${r.falseWarnings.join('/')}, crashes ${r.crashes.length}`);
+  console.log(numericProbeTable(r));
+  if (process.argv.includes('--misses')) {
+    for (const m of r.misses) console.log(`- missed: ${m.replace(/\n/g, ' / ')}`);
+    for (const m of r.false) console.log(`- false warning: ${m.replace(/\n/g, ' / ')}`);
+    for (const m of r.crashes) console.log(`- crash: ${m}`);
+  }
+  const j = process.argv.indexOf('--json');
+  if (j > 0) writeFileSync(process.argv[j + 1]!, `${JSON.stringify(r, null, 1)}\n`);
+}
