@@ -1,7 +1,7 @@
-import robotsParserModule from 'robots-parser';
 import { ClaimtraceError } from '../core/errors.js';
 import { fetchUrl, type AddressPolicy } from '../fetch/index.js';
 import type { HostGate } from './host-gate.js';
+import { isAllowedBy, parseRobotsRules, type RobotsRules } from './robots-rules.js';
 
 /** The product token claimtrace's User-Agent starts with, which robots.txt groups are matched against. */
 export const ROBOTS_AGENT = 'claimtrace';
@@ -37,29 +37,21 @@ export interface RobotsCache {
   check(url: string, signal?: AbortSignal): Promise<RobotsVerdict>;
 }
 
-/** The part of robots-parser's answer used here. */
-interface Robot {
-  isAllowed(url: string, ua?: string): boolean | undefined;
-  getCrawlDelay(ua?: string): number | undefined;
-}
-// The package's typings declare an ES default export; at run time its CommonJS module.exports is the function.
-const robotsParser = robotsParserModule as unknown as (url: string, contents: string) => Robot;
-
 /**
  * A robots.txt cache. As crawlers commonly read it (RFC 9309): a robots.txt that does not exist or is refused with a
  * 4xx status allows everything; a server error or an unreachable host makes the poll fail (and back off), never a
  * silent "allowed". One fetch per origin at a time: concurrent checks share it.
  */
 export function createRobots(options: RobotsOptions): RobotsCache {
-  const cache = new Map<string, { expires: number; robot: Promise<Robot | null> }>();
-  const load = async (origin: string, signal: AbortSignal | undefined): Promise<Robot | null> => {
+  const cache = new Map<string, { expires: number; robot: Promise<RobotsRules | null> }>();
+  const load = async (origin: string, signal: AbortSignal | undefined): Promise<RobotsRules | null> => {
     const robotsUrl = `${origin}/robots.txt`;
     try {
       const page = await options.gate.run(new URL(origin).hostname, () => fetchUrl(robotsUrl, {
         timeoutMs: options.timeoutMs, maxBytes: MAX_ROBOTS_BYTES, maxRedirects: 5, contentTypes: ROBOTS_TYPES,
         headers: { accept: 'text/plain' }, ...(options.isAllowedAddress ? { isAllowedAddress: options.isAllowedAddress } : {}),
       }), { signal });
-      return robotsParser(robotsUrl, new TextDecoder().decode(page.bytes));
+      return parseRobotsRules(new TextDecoder().decode(page.bytes), ROBOTS_AGENT);
     } catch (err) {
       if (err instanceof ClaimtraceError && allowsAll(err)) return null;
       throw err;
@@ -89,11 +81,13 @@ function allowsAll(err: ClaimtraceError): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
-function verdict(robot: Robot | null, url: string): RobotsVerdict {
+function verdict(robot: RobotsRules | null, url: string): RobotsVerdict {
   if (!robot) return { allowed: true, crawlDelayMs: 0 };
-  const delay = robot.getCrawlDelay(ROBOTS_AGENT);
+  const delay = robot.crawlDelay;
   return {
-    allowed: robot.isAllowed(url, ROBOTS_AGENT) !== false,
+    // Rules too costly to match against this URL (robots-rules.ts MATCH_BUDGET) are read as disallowing it, as RFC
+    // 9309 reads a robots.txt that cannot be had for a server error: polite, and reported like any disallow.
+    allowed: isAllowedBy(robot, new URL(url)) === true,
     crawlDelayMs: typeof delay === 'number' && delay > 0 ? Math.min(MAX_CRAWL_DELAY_MS, delay * 1000) : 0,
   };
 }
