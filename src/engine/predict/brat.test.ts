@@ -59,6 +59,13 @@ test('NYT\'s doubled apostrophes are quotation marks, and a split quotation may 
   assert.equal(polnearContent(blog, { start: 1, end: 14 }, wrote, [own]).length, 1);
 });
 
+test('the second part of a split quotation that goes on into the next paragraph ends with its paragraph', () => {
+  const text = '“The ferry will run,” the skipper said. “We sail at dawn, whatever the tide does.\n\n“Bring warm coats.”';
+  const said = { start: text.indexOf('the skipper'), end: text.indexOf('said') + 4 };
+  const parts = polnearContent(text, { start: 1, end: 19 }, said, []);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['“The ferry will run,”', '“We sail at dawn, whatever the tide does.']);
+});
+
 test('a second quotation that is another attribution\'s content, or a content without quotation marks, stays apart', () => {
   const text = '“Prices will rise,” she said. “No,” he replied.';
   const other = { start: text.indexOf('No'), end: text.indexOf('No') + 2 };
