@@ -59,6 +59,13 @@ test('NYT\'s doubled apostrophes are quotation marks, and a split quotation may 
   assert.equal(polnearContent(blog, { start: 1, end: 14 }, wrote, [own]).length, 1);
 });
 
+test('a split quotation in doubled apostrophes resumes after a describing clause with an apostrophe in it', () => {
+  const text = "''The pier is safe,'' said Lena Hart, the harbour board's engineer. ''We checked every pile.''";
+  const said = { start: text.indexOf('said'), end: text.indexOf('Hart') + 4 };
+  const parts = polnearContent(text, { start: 2, end: 18 }, said, []);
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ["''The pier is safe,''", "''We checked every pile.''"]);
+});
+
 test('the second part of a split quotation that goes on into the next paragraph ends with its paragraph', () => {
   const text = '“The ferry will run,” the skipper said. “We sail at dawn, whatever the tide does.\n\n“Bring warm coats.”';
   const said = { start: text.indexOf('the skipper'), end: text.indexOf('said') + 4 };
