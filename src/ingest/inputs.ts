@@ -19,6 +19,8 @@ export interface ExpandOptions {
   readonly signal?: AbortSignal;
   /** How inputs given as URLs and child sitemaps are fetched (default: 15 s, 5 redirects, public addresses only). */
   readonly fetch?: ListFetchPolicy;
+  /** Most bytes of a sitemap index and its child sitemaps read for one input (default 200 MiB, lists/expand.ts). */
+  readonly maxSitemapBytes?: number;
 }
 
 /** Fetch limits of `analyze <url>` (src/engine/options.ts defaults). */
@@ -37,7 +39,10 @@ const CHUNK = 64 * 1024;
  * comes out as E_RECORD_TOO_LARGE, with the next line read as usual. Unreadable inputs come out as failed sources.
  */
 export async function* expandInputs(inputs: readonly string[], options: ExpandOptions): AsyncGenerator<IngestSource> {
-  const ctx: ListContext = { maxBytes: options.maxBytes, fetch: options.fetch ?? DEFAULT_FETCH, ...(options.signal ? { signal: options.signal } : {}) };
+  const ctx: ListContext = {
+    maxBytes: options.maxBytes, fetch: options.fetch ?? DEFAULT_FETCH, ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxSitemapBytes !== undefined ? { maxSitemapBytes: options.maxSitemapBytes } : {}),
+  };
   for await (const entry of listInputs(inputs)) {
     if (options.signal?.aborted) return;
     if ('error' in entry) yield entry;

@@ -8,17 +8,21 @@ import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { expandInputs, type ExpandOptions } from '../inputs.js';
 import type { IngestSource } from '../source.js';
-import { MAX_SITEMAP_DEPTH } from './expand.js';
+import { MAX_SITEMAP_DEPTH, sitemapKey } from './expand.js';
 import { page, rssFeed, sitemapIndex, urlset } from './test-feeds.js';
 
 let server: Server;
 let base = '';
-const routes = new Map<string, { type: string; body: string | Uint8Array }>();
+const routes = new Map<string, { type: string; body: string | Uint8Array } | { redirect: string }>();
+/** Requests the server answered, by path. */
+const hits = new Map<string, number>();
 
 before(async () => {
   server = createServer((req, res) => {
+    hits.set(req.url ?? '', (hits.get(req.url ?? '') ?? 0) + 1);
     const route = routes.get(req.url ?? '');
     if (!route) return res.writeHead(404, { 'content-type': 'text/plain' }).end('missing');
+    if ('redirect' in route) return res.writeHead(301, { location: route.redirect }).end();
     res.writeHead(200, { 'content-type': route.type }).end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -98,4 +102,38 @@ test('an input given as a URL: a page is an article at its address, a feed is ex
 
 test('an input URL is fetched under the default policy, which refuses loopback', async () => {
   assert.deepEqual(await collect([`${base}/feed.xml`], { maxBytes: 10_000 }), ['BASE/feed.xml E_URL_FORBIDDEN']);
+});
+
+test('a child sitemap listed twice, also with another spelling of its URL or a fragment, is fetched and read once', async () => {
+  const upper = base.replace('http://', 'HTTP://');
+  routes.set('/twice.xml', { type: 'application/xml', body: sitemapIndex([`${base}/s1.xml`, `${upper}/s1.xml#top`, `${base}/./s1.xml`, `${base}/s2.xml.gz`, `${base}/s1.xml`]) });
+  hits.clear();
+  assert.deepEqual(await collect([`${base}/twice.xml`]), ['BASE/s1.xml#1 link BASE/a', 'BASE/s1.xml#2 link BASE/b', 'BASE/s2.xml.gz#1 link BASE/c']);
+  assert.deepEqual([hits.get('/twice.xml'), hits.get('/s1.xml'), hits.get('/s2.xml.gz')], [1, 1, 1]);
+});
+
+test('an index that lists itself, directly, through another index or through a redirect, is not fetched again', async () => {
+  routes.set('/self.xml', { type: 'application/xml', body: sitemapIndex([`${base}/self.xml`, `${base}/loop.xml`, `${base}/to-self`, `${base}/s1.xml`, `${base}/self.xml`]) });
+  routes.set('/loop.xml', { type: 'application/xml', body: sitemapIndex([`${base}/self.xml`, `${base}/s1.xml`, `${base}/s2.xml.gz`]) });
+  routes.set('/to-self', { redirect: `${base}/self.xml` });
+  hits.clear();
+  assert.deepEqual(await collect([`${base}/self.xml`]), ['BASE/s1.xml#1 link BASE/a', 'BASE/s1.xml#2 link BASE/b', 'BASE/s2.xml.gz#1 link BASE/c']);
+  assert.deepEqual([hits.get('/self.xml'), hits.get('/loop.xml'), hits.get('/to-self'), hits.get('/s1.xml'), hits.get('/s2.xml.gz')], [2, 1, 1, 1, 1], 'the redirect is followed once, then seen');
+});
+
+test('past the byte budget of an index no further child is fetched: E_LIST_LIMIT after what was read, then the next input', async () => {
+  const index = sitemapIndex([`${base}/s1.xml`, `${base}/s2.xml.gz`, `${base}/story`]);
+  routes.set('/budget.xml', { type: 'application/xml', body: index });
+  hits.clear();
+  const budget = Buffer.byteLength(index) + 1; // the index and s1 are read whole; nothing after
+  assert.deepEqual(await collect([`${base}/budget.xml`, `${base}/s2.xml.gz`], { ...LOOPBACK, maxSitemapBytes: budget }), [
+    'BASE/s1.xml#1 link BASE/a', 'BASE/s1.xml#2 link BASE/b', 'BASE/budget.xml E_LIST_LIMIT', 'BASE/s2.xml.gz#1 link BASE/c',
+  ]);
+  assert.deepEqual([hits.get('/s1.xml'), hits.get('/s2.xml.gz'), hits.get('/story')], [1, 1, undefined], 's2 fetched once, as the second input');
+});
+
+test('sitemap URLs are known without their fragment, with scheme and host in lower case; file paths are not URLs', () => {
+  assert.equal(sitemapKey('HTTPS://Gazette.Example:443/a/../s.xml?x=1#top'), 'https://gazette.example/s.xml?x=1');
+  assert.equal(sitemapKey('/var/data/sitemap.xml'), undefined);
+  assert.equal(sitemapKey('ftp://gazette.example/s.xml'), undefined);
 });

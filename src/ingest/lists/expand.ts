@@ -17,6 +17,12 @@ export const LIST_MAX_BYTES = 50 * 1024 * 1024;
 export const MAX_SITEMAP_DEPTH = 2;
 /** Most child sitemaps fetched for one input, whatever their depth. */
 export const MAX_CHILD_SITEMAPS = 1000;
+/**
+ * Most bytes (decompressed) of a sitemap index and its child sitemaps read for one input, past which no further child
+ * is fetched: without it, 1,000 children of 50 MB each were 50 GB. 200 MiB of sitemaps is some 1.5 million URLs, more
+ * than one ingest of a site needs; the child that crosses it is read whole (at most {@link LIST_MAX_BYTES} more).
+ */
+export const MAX_SITEMAP_INDEX_BYTES = 200 * 1024 * 1024;
 
 /** Media types a fetched input or child sitemap may have: pages, text, feeds, sitemaps, JSON Feed, gzip. */
 export const LIST_TYPES: ReadonlySet<string> = new Set([
@@ -38,6 +44,16 @@ export interface ListContext {
   readonly maxBytes: number;
   readonly fetch: ListFetchPolicy;
   readonly signal?: AbortSignal;
+  /** Most bytes of a sitemap index and its children read for one input (default {@link MAX_SITEMAP_INDEX_BYTES}). */
+  readonly maxSitemapBytes?: number;
+}
+
+/** What one input's sitemap indexes have used, across levels: children fetched, bytes read, sitemaps seen. */
+interface IndexBudget {
+  children: number;
+  bytes: number;
+  /** Each sitemap read, as {@link sitemapKey}: a child listed twice, or an index listing itself, is read once. */
+  readonly seen: Set<string>;
 }
 
 /** Bytes of one input with what is known about them. */
@@ -59,15 +75,32 @@ export function listLimit(maxBytes: number): number {
 
 /**
  * The sources in one input: itself as an article, the items of a feed, sitemap or URL list (a sitemap index's child
- * sitemaps fetched, at most {@link MAX_SITEMAP_DEPTH} levels and {@link MAX_CHILD_SITEMAPS} children), or one failure:
- * E_INPUT_UNRECOGNISED for content that is neither (XML that is no feed, JSON that is no JSON Feed).
+ * sitemaps fetched once each, at most {@link MAX_SITEMAP_DEPTH} levels, {@link MAX_CHILD_SITEMAPS} children and
+ * {@link MAX_SITEMAP_INDEX_BYTES} bytes, else E_LIST_LIMIT after what was read), or one failure: E_INPUT_UNRECOGNISED
+ * for content that is neither (XML that is no feed, JSON that is no JSON Feed).
  */
 export async function* expandContent(input: ContentInput, ctx: ListContext): AsyncGenerator<IngestSource> {
-  yield* expandAt(input, ctx, 0, { children: 0 });
+  const seen = new Set([input.url, input.label].map(sitemapKey).filter((key) => key !== undefined));
+  yield* expandAt(input, ctx, 0, { children: 0, bytes: input.bytes.byteLength, seen });
 }
 
-/** `budget` counts the child sitemaps fetched for the whole input, across levels. */
-async function* expandAt(input: ContentInput, ctx: ListContext, depth: number, budget: { children: number }): AsyncGenerator<IngestSource> {
+/**
+ * The key a sitemap's URL is known by: its absolute http(s) URL as WHATWG parses it (scheme and host in lower case,
+ * default port and dot segments dropped, escapes as written) without a fragment; undefined for a file path.
+ */
+export function sitemapKey(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
+async function* expandAt(input: ContentInput, ctx: ListContext, depth: number, budget: IndexBudget): AsyncGenerator<IngestSource> {
   const { label } = input;
   const { sniffed, text } = sniffBytes(input.bytes, { type: input.hint });
   if (depth > 0 && sniffed.kind !== 'sitemap') {
@@ -90,7 +123,7 @@ async function* expandAt(input: ContentInput, ctx: ListContext, depth: number, b
   }
 }
 
-async function* sitemapSources(sitemap: ReturnType<typeof parseSitemap>, input: ContentInput, ctx: ListContext, depth: number, budget: { children: number }): AsyncGenerator<IngestSource> {
+async function* sitemapSources(sitemap: ReturnType<typeof parseSitemap>, input: ContentInput, ctx: ListContext, depth: number, budget: IndexBudget): AsyncGenerator<IngestSource> {
   const { label } = input;
   if (sitemap.kind === 'urlset') {
     for (const [i, url] of sitemap.urls.entries()) {
@@ -101,16 +134,21 @@ async function* sitemapSources(sitemap: ReturnType<typeof parseSitemap>, input: 
     return;
   }
   if (depth >= MAX_SITEMAP_DEPTH) throw new ClaimtraceError('E_LIST_LIMIT', { input: label, reason: `sitemap indexes are followed ${MAX_SITEMAP_DEPTH} levels deep at most` });
+  const maxBytes = ctx.maxSitemapBytes ?? MAX_SITEMAP_INDEX_BYTES;
   for (const [i, loc] of sitemap.sitemaps.entries()) {
     if (ctx.signal?.aborted) return;
-    if (budget.children >= MAX_CHILD_SITEMAPS) throw new ClaimtraceError('E_LIST_LIMIT', { input: label, reason: `${MAX_CHILD_SITEMAPS} child sitemaps were read, the most for one input` });
-    budget.children++;
     const child = sitemapLink({ loc }, input.url);
     if ('reason' in child) {
       const item = `${label}#${i + 1}`;
       yield { label: item, error: new ClaimtraceError('E_LIST_ITEM_INVALID', { item, reason: child.reason }) };
       continue;
     }
+    const key = sitemapKey(child.link)!;
+    if (budget.seen.has(key)) continue; // already read for this input: its URLs came out then
+    if (budget.children >= MAX_CHILD_SITEMAPS) throw new ClaimtraceError('E_LIST_LIMIT', { input: label, reason: `${MAX_CHILD_SITEMAPS} child sitemaps were read, the most for one input` });
+    if (budget.bytes >= maxBytes) throw new ClaimtraceError('E_LIST_LIMIT', { input: label, reason: `${budget.bytes} bytes of sitemaps were read, more than the ${maxBytes} read for one input` });
+    budget.children++;
+    budget.seen.add(key);
     let fetched: ContentInput;
     try {
       fetched = await fetchInput(child.link, ctx);
@@ -118,6 +156,12 @@ async function* sitemapSources(sitemap: ReturnType<typeof parseSitemap>, input: 
       if (!(err instanceof ClaimtraceError)) throw err;
       yield { label: child.link, error: err };
       continue;
+    }
+    budget.bytes += fetched.bytes.byteLength;
+    const landed = sitemapKey(fetched.url);
+    if (landed && landed !== key) {
+      if (budget.seen.has(landed)) continue; // redirected to a sitemap already read (the index itself, a sibling)
+      budget.seen.add(landed);
     }
     yield* expandAt(fetched, ctx, depth + 1, budget);
   }
