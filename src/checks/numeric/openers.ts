@@ -31,9 +31,15 @@ const TOTAL_REACH = 30;
 /** How far after "Of" the comma closing a fronted whole may stand ("Of the 2,300 candidates who sat the exam, ..."). */
 const FRONT_REACH = 16;
 const LIST_REACH = 80;
+const NO_FIGURES: ReadonlySet<number> = new Set();
 
-/** Every opener of a list in tokens `[from, to)`, in text order. */
-export function openersIn(tokens: readonly Token[], from: number, to: number, cues: readonly CueSpan[]): Opener[] {
+/**
+ * Every opener of a list in tokens `[from, to)`, in text order. `figureStarts` holds where the document's figures start,
+ * so that a figure in words opens a list after a comma as one in digits does ("Twelve patients died, eight at Riverside
+ * and six at the Royal").
+ */
+export function openersIn(tokens: readonly Token[], from: number, to: number, cues: readonly CueSpan[], figureStarts: ReadonlySet<number> = NO_FIGURES): Opener[] {
+  const amountAt = (k: number) => signedAmountAt(tokens, k) || (tokens[k]?.type === 'word' && figureStarts.has(tokens[k]!.start));
   const out: Opener[] = [];
   for (const c of cues) if (c.role === 'split' || c.role === 'subset') out.push({ start: c.start, end: c.end, role: c.role });
   for (let k = from; k < to; k++) {
@@ -43,7 +49,7 @@ export function openersIn(tokens: readonly Token[], from: number, to: number, cu
     // "helped 1,200 families last year, 700 in the city and 600 in the suburbs": a figure right after a comma.
     // "reached 18,000 over the two days, with 9,500 on Friday and ...": the same after ", with".
     // "paid out £12m, with £7m for schools and ...": a sum of money opens with its currency sign.
-    else if (tok.text === ',' && k > from && (amountAt(tokens, k + 1) || (tokens[k + 1]?.lower === 'with' && amountAt(tokens, k + 2)))) {
+    else if (tok.text === ',' && k > from && (amountAt(k + 1) || (tokens[k + 1]?.lower === 'with' && amountAt(k + 2)))) {
       out.push({ start: tok.start, end: tokens[k + 1]!.lower === 'with' ? tokens[k + 1]!.end : tok.end, role: 'comma' });
     }
   }
@@ -72,11 +78,11 @@ function copularSplit(tokens: readonly Token[], from: number, to: number): numbe
   let k = from;
   while (k < to && isWhitespaceToken(tokens[k]!)) k++;
   if (!DEFINITE.has(tokens[k]?.lower ?? '')) return -1;
-  const figure = amountAt(tokens, k + 1) ? k + 1 : -1;
+  const figure = signedAmountAt(tokens, k + 1) ? k + 1 : -1;
   if (figure < 0) return -1;
   for (let j = figure + 1; j < Math.min(to, figure + 2 + DESCRIBED_REACH); j++) {
     const tok = tokens[j]!;
-    if (COPULAS.has(tok.lower)) return amountAt(tokens, j + 1) ? j : -1;
+    if (COPULAS.has(tok.lower)) return signedAmountAt(tokens, j + 1) ? j : -1;
     if (tok.type === 'punctuation' || tok.type === 'number' || tok.pos === 'AUX') return -1;
   }
   return -1;
@@ -85,7 +91,7 @@ function copularSplit(tokens: readonly Token[], from: number, to: number): numbe
 const CURRENCY_SIGNS = new Set(['£', '$', '€', '¥', '₹']);
 
 /** True when an amount starts at token `k`: a number, or a currency sign right before one ("£7m"). */
-function amountAt(tokens: readonly Token[], k: number): boolean {
+function signedAmountAt(tokens: readonly Token[], k: number): boolean {
   const tok = tokens[k];
   // "A$2.5bn", "C$4m": the tokenizer's currency tokens count as signs too.
   const sign = tok !== undefined && (CURRENCY_SIGNS.has(tok.text) || tok.type === 'currency');

@@ -108,6 +108,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
   const parts = new Set<string>();
   // Totals a reading found made up by its parts.
   const agreed = new Set<string>();
+  const figureStarts = new Set(input.located.map((l) => l.q.start));
   input.bySentence.forEach((group, s) => {
     if (!group) return;
     const [from, to] = input.sentenceTokens(s);
@@ -116,7 +117,7 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       // A list that runs on over the next sentences ("Of the 500 jobs, 300 ... The other 250 ...") is read whole first.
       chainedList(input, s, group),
       totalBack(input, s, group),
-      ...openersIn(input.tokens, from, to, cues).map((opener) => listAfter(input, s, group, cues, opener)),
+      ...openersIn(input.tokens, from, to, cues, figureStarts).map((opener) => listAfter(input, s, group, cues, opener)),
       laterList(input, s, group, cues),
       labelledList(input, group),
       partsBeforeCue(input, group, cues),
