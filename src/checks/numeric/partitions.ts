@@ -10,7 +10,7 @@ import { backReferenceTotal, laterList, partOfWholeList, shareParts } from './mo
 import { isCueOf, namedTwoBack, nextSentenceList, nextSentenceParts, restOfWhole } from './next-sentence.js';
 import { chainedList, type ChainRules } from './chains.js';
 import { governedGroup } from './groups.js';
-import { isAverage, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, ofDefiniteGroup, partitiveOwner } from './part-words.js';
+import { isAverage, isBaseline, isChangedFrom, isGoal, isRanked, isRemainder, isSuperseded, ofDefiniteGroup, partitiveOwner } from './part-words.js';
 import { allDistinct } from './kinds.js';
 import settings from './numeric.json' with { type: 'json' };
 import { totalBack } from './total-back.js';
@@ -144,8 +144,9 @@ export function checkPartitions(input: PartitionInput, totals: Set<string>): Fin
       const again = c !== undefined && agreed.has(c.total.q.id) && RESPLIT.has(c.role) && c.parts.every((p) => p.sentence === c.total.sentence && !parts.has(p.q.id));
       const whole = c && (!totals.has(c.total.q.id) || again) && !parts.has(c.total.q.id) && !isRemainder(input.tokens, c.total);
       // "short of the government's target of 60,000": a goal is no sum either, nor a figure its sentence says was revised,
-      // nor the part of the one hit hardest (part-words.ts isGoal, isSuperseded, isRanked).
-      const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) && !isGoal(input.tokens, c.total.q) && !isSuperseded(input.tokens, c.total.q) && !isRanked(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
+      // nor the part of the one hit hardest (part-words.ts isGoal, isSuperseded, isRanked), nor the level a change started
+      // from ("rose to 3.6 million, up from 3.1 million, with 2.2 million ... and 1.4 million ...": isBaseline).
+      const read = c && whole && !nestedWhole(input, c) && !isAverage(input.tokens, c.total.q) && !isGoal(input.tokens, c.total.q) && !isSuperseded(input.tokens, c.total.q) && !isRanked(input.tokens, c.total.q) && !isBaseline(input.tokens, c.total.q) ? readingOf(input, c) : undefined;
       if (!c || !read) continue;
       // A reading whose sum lies far from its total is a misreading, not a judgment: the total is left to the others.
       const scaled = scaledParts(input, { ...c, parts: read.parts });
@@ -428,6 +429,8 @@ function listCountAside(group: readonly Located[], total: Located | undefined, p
 
 /** How many figures of its clause before an opener are tried as the total. */
 const TOTAL_TRIES = 3;
+/** What stands between the level a change reached and the level it started from ("3.6 million, up from 3.1 million"). */
+const CHANGE_GAP = /^,?\s*(?:(?:up|down)\s+)?from\s+$/i;
 
 /**
  * The figure right before an opener, in its clause; or, when the first part names its own unit and that figure counts
@@ -448,6 +451,12 @@ function totalBefore(input: PartitionInput, group: readonly Located[], opener: O
   if (nearest && inClause(nearest) && comparedWith(input.tokens, nearest)) {
     if (!outer || !inClause(outer) || comparedWith(input.tokens, outer)) return undefined;
     nearest = outer;
+  }
+  // "rose to 3.6 million, up from 3.1 million, with 2.2 million ... and 1.4 million ...": the level a change started from
+  // is no whole; the level it reached, right before it, is.
+  if (nearest && inClause(nearest) && isBaseline(input.tokens, nearest.q)) {
+    const reached = group[at - 2];
+    return reached && CHANGE_GAP.test(input.doc.text.slice(reached.q.end, nearest.q.start)) ? reached : undefined;
   }
   const first = group[at];
   const unit = first && first.q.start < listEnd ? input.units.get(first.q.id) : undefined;

@@ -10,3 +10,10 @@ test('parts written in words open a list after a comma as parts in digits do', (
   assert.deepEqual(brief(text.replace('five at', 'three at')), []);
   assert.deepEqual(brief('Eleven pupils were sent home, seven in Dunmore and six in Kilbride.'), [['total-unsupported', 'Eleven']]);
 });
+
+test('the level a change started from is no whole of the list after it; the level it reached is', () => {
+  const text = 'Exports rose to 4.2 million tonnes, up from 3.9 million tonnes, with 2.5 million tonnes to Europe and 1.7 million tonnes to Asia.';
+  assert.deepEqual(brief(text), []);
+  assert.deepEqual(brief(text.replace('1.7 million tonnes to', '1.9 million tonnes to')), [['total-unsupported', '4.2 million tonnes']]);
+  assert.deepEqual(brief('Bookings climbed to 5,400, from 4,100, with 3,000 in Leeds and 2,400 in York.'), []);
+});
