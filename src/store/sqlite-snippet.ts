@@ -14,40 +14,56 @@ import { MARK_CLOSE, MARK_OPEN } from './fts-query.js';
 export const SNIPPET_MATCH_CAP = 3_000;
 /** Characters of text in each part. */
 const PART_CHARS = 4_000;
-/** Words as FTS5's unicode61 tokenizer reads them (as the PostgreSQL store's snippets do). */
-const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 /**
  * More than `cap` matches of the query's terms may be in the texts: for each word of the texts, the query words that
  * begin as it begins, case and accents aside (porter stemming changes only the end of a word; a word repeated in the
- * query is a term each time), counted until past `cap`.
+ * query is a term each time), counted until past `cap`. Never false where FTS5 counts more than `cap` (that row's
+ * snippet would be asked of snippet()); wrongly true costs only FTS5's own count. Words are read as FTS5 may split
+ * them, query and texts alike: a combining mark ends a word (FTS5 drops a diacritic and reads other marks as spaces).
  */
 export function mayHaveManyMatches(texts: readonly string[], query: string, cap: number): boolean {
   const terms = new Map<string, number>();
-  for (const m of query.matchAll(WORD)) terms.set(initialOf(m[0]), (terms.get(initialOf(m[0])) ?? 0) + 1);
+  forEachWordStart(query, (initial) => void terms.set(initial, (terms.get(initial) ?? 0) + 1));
   let count = 0;
-  for (const text of texts) {
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const wide = code >= 0xd800 && code <= 0xdbff;
-      const char = code < 0x80 ? '' : String.fromCodePoint(text.codePointAt(i)!);
-      const word = code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : WORD_CHAR.test(char);
-      if (word && !inWord) {
-        count += terms.get(code < 0x80 ? String.fromCharCode(code | (code >= 0x41 ? 0x20 : 0)) : initialOf(char)) ?? 0;
-        if (count > cap) return true;
-      }
+  for (const text of texts) if (forEachWordStart(text, (initial) => (count += terms.get(initial) ?? 0) > cap)) return true;
+  return false;
+}
+
+/** Calls `visit` with the initial of each word of the text, until it returns true (and then returns true). */
+function forEachWordStart(text: string, visit: (initial: string) => boolean | void): boolean {
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const word = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+      if (word && !inWord && visit(String.fromCharCode(code | (code >= 0x41 ? 0x20 : 0)))) return true;
       inWord = word;
-      if (wide) i++;
+      continue;
     }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (char.length === 2) i++;
+    const mark = MARK.test(char);
+    const word = !mark && WORD_CHAR.test(char);
+    if (word && !inWord && visit(initialOf(char))) return true;
+    inWord = word;
   }
   return false;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}\p{Co}]/u;
+const WORD_CHAR = /^[\p{L}\p{N}\p{Co}]/u;
+/** Combining marks, and the New Tai Lue and Vedic signs that were marks in the Unicode tables of FTS5's tokenizer. */
+const MARK = /^[\p{M}\u19B0-\u19C0\u19C8\u19C9\u1CF2\u1CF3]/u;
+const initials = new Map<string, string>();
 
-function initialOf(word: string): string {
-  return String.fromCodePoint(word.codePointAt(0)!).normalize('NFD').charAt(0).toLowerCase();
+/**
+ * The first letter of a word, case and accents aside, as FTS5 folds it or coarser: lower, upper and lower case again
+ * join what FTS5 joins beyond decomposition (ſ and s, ς and σ, µ and μ, ϐ and β, ẞ and ß).
+ */
+function initialOf(char: string): string {
+  let initial = initials.get(char);
+  if (initial === undefined) initials.set(char, (initial = char.toLowerCase().toUpperCase().toLowerCase().normalize('NFD').charAt(0)));
+  return initial;
 }
 
 /**
