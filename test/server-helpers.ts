@@ -51,19 +51,29 @@ export async function listeningApp(options: Partial<ServerOptions> = {}): Promis
   return { ...t, port: (t.app.server.address() as AddressInfo).port };
 }
 
-/** A raw HTTP exchange over a socket: what the server wrote until it closed, or until `ms` passed. */
-export function rawHttp(port: number, request: string, ms = 5000): Promise<{ status: number; headers: string; body: string; text: string }> {
+/**
+ * A raw HTTP exchange over a socket: what the server wrote until it closed or one whole response (its Content-Length
+ * read) came, or, failing both, until `ms` passed (a deadline for a broken server, not a wait: on a loaded machine an
+ * answer may take seconds).
+ */
+export function rawHttp(port: number, request: string, ms = 30_000): Promise<{ status: number; headers: string; body: string; text: string }> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1', () => socket.write(request));
-    let text = '';
+    let received = Buffer.alloc(0);
     const done = () => {
       clearTimeout(timer);
       socket.destroy();
+      const text = received.toString('utf8');
       const split = text.indexOf('\r\n\r\n');
       resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), headers: text.slice(0, split), body: text.slice(split + 4), text });
     };
     const timer = setTimeout(done, ms);
-    socket.on('data', (chunk) => (text += chunk));
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const split = received.indexOf('\r\n\r\n');
+      const length = split < 0 ? undefined : /^content-length:\s*(\d+)\s*$/im.exec(received.subarray(0, split).toString('latin1'))?.[1];
+      if (length !== undefined && received.length >= split + 4 + Number(length)) done();
+    });
     socket.on('end', done);
     socket.on('error', done);
   });
