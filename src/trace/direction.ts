@@ -4,10 +4,12 @@
 // lists, Node-free.
 import direction from './direction-words.json' with { type: 'json' };
 import { isStopword, type Span } from './terms.js';
+import time from './time-words.json' with { type: 'json' };
 
 const UP: ReadonlySet<string> = new Set(direction.up.flatMap((g) => g.words));
 const DOWN: ReadonlySet<string> = new Set(direction.down.flatMap((g) => g.words));
 const OUTSIDE: ReadonlySet<string> = new Set(direction.outside.words);
+const PHRASE_ENDS: ReadonlySet<string> = new Set([...direction.phraseEnds.words, ...time.qualifiers]);
 const WORD = /[\p{L}]+/gu;
 
 const masked = (masks: readonly Span[], start: number, end: number) => masks.some((r) => start < r.end && r.start < end);
@@ -38,7 +40,9 @@ const NEXT_WORD = /^\s*([\p{L}]+(?:-[\p{L}]+)*)/u;
 
 /**
  * The content words right after a claim's first count, at most three, lower-case, the last of a hyphenated word only
- * ("23,000 former fighters": ["former", "fighters"]; "40 bus routes": ["bus", "routes"]); empty when none.
+ * ("23,000 former fighters": ["former", "fighters"]; "40 bus routes": ["bus", "routes"]); empty when none. The phrase
+ * ends at a stopword, a preposition or clause word (direction-words.json phraseEnds: "43,000 employees without a wage")
+ * or a word that places a time ("last", "next": time-words.json qualifiers; "40 bus routes next month").
  */
 export function countedPhrase(text: string, figures: readonly { readonly end: number; readonly kind: string }[], masks: readonly Span[] = []): string[] {
   const figure = figures.find((f) => f.kind === 'count');
@@ -50,7 +54,7 @@ export function countedPhrase(text: string, figures: readonly { readonly end: nu
     if (!m) break;
     const start = at + m[0].length - m[1]!.length;
     const word = m[1]!.toLowerCase();
-    if (isStopword(word) || masked(masks, start, start + word.length)) break;
+    if (isStopword(word) || PHRASE_ENDS.has(word) || masked(masks, start, start + word.length)) break;
     words.push(word.split('-').at(-1)!);
     at += m[0].length;
   }
