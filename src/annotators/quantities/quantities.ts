@@ -131,7 +131,8 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
     // its list (a comma or "and" right after the count or its noun, the article and name between), are counted too.
     const prev = drafts[i - 1];
     // "Northgate has recorded 92 of the cases and Riverside 67": the count's "of the <noun>" may stand before the joiner.
-    const joinFrom = prev === undefined ? 0 : prev.end + ofWholeAfter(tokens, prev.end);
+    // "Northfield reported 71 new cases, Southgate 58 and Easton 44": the count's noun may take words that qualify it.
+    const joinFrom = prev === undefined ? 0 : qualifiersAfter(tokens, prev.end + ofWholeAfter(tokens, prev.end));
     // "Europe took 164 tonnes, North America 131": so are they after a measure, which the check then carries to them.
     const afterCount = prev !== undefined && (prev.kind === 'count' || (prev.kind === 'other' && prev.unit !== undefined)) && drafts[i]!.first - joinFrom <= NAMED_REACH + 1 && tokens.slice(joinFrom, joinFrom + 2).some((t) => LIST_JOINERS.has(t.lower));
     if (!isNameLabelled(drafts[i]!, tokens) || (tokens[drafts[i]!.first - 2]?.text !== ':' && !afterCount)) continue;
@@ -145,6 +146,16 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
     i = j - 1;
   }
   return drafts;
+}
+
+/** How many words may qualify a count's noun before it ("71 new cases", "40 fully electric buses"). */
+const QUALIFIER_REACH = 2;
+
+/** The token after the words that qualify the noun starting at `at` (adjectives right before a noun), else `at`. */
+function qualifiersAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + QUALIFIER_REACH && tokens[k]?.type === 'word' && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k++;
+  return k > at && tokens[k]?.pos === 'NOUN' ? k : at;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);

@@ -16,3 +16,12 @@ test('"pct." with its full stop at the end of a sentence is a percentage, as "pc
     ['11 pct.', 29, 36, 'percent', '%'],
   ]);
 });
+
+test('a name and a figure after a count whose noun has words before it go on its list: the figure counts', () => {
+  assert.deepEqual(read('Dunmore logged 64 minor crashes, Kilbride 41 and Oban 12.'), [
+    ['64', 15, 17, 'count', 'crashes'],
+    ['41', 42, 44, 'count', undefined],
+    ['12', 54, 56, 'count', undefined],
+  ]);
+  assert.deepEqual(read('They met at 3 Park Lane and Platform 9.').map((r) => r[3]), ['ordinal', 'ordinal']);
+});

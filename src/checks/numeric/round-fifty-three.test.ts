@@ -17,3 +17,9 @@ test('the level a change started from is no whole of the list after it; the leve
   assert.deepEqual(brief(text.replace('1.7 million tonnes to', '1.9 million tonnes to')), [['total-unsupported', '4.2 million tonnes']]);
   assert.deepEqual(brief('Bookings climbed to 5,400, from 4,100, with 3,000 in Leeds and 2,400 in York.'), []);
 });
+
+test('names given bare figures after a count whose noun is qualified are parts of a total the next sentence closes', () => {
+  const text = 'Dunmore logged 64 minor crashes, Kilbride 41 and Oban 12. In all, 112 minor crashes were recorded.';
+  assert.deepEqual(brief(text), [['total-unsupported', '112']]);
+  assert.deepEqual(brief(text.replace('112 minor', '117 minor')), []);
+});
