@@ -3,6 +3,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import type { ListRules, Member } from './lists.js';
 import type { PartitionInput } from './partitions.js';
+import settings from './numeric.json' with { type: 'json' };
 import { isTrait } from './units.js';
 
 /** How far after a figure its time or age band is read (keeps the check linear). */
@@ -91,12 +92,20 @@ const UNDER = new Set(['under', 'below', 'younger']);
 const RANGE = new Set(['aged', 'between']);
 const OR_AND = new Set(['or', 'and']);
 
+/** The ages each stage of life covers (numeric.json lifeStageAges; null is no upper end). */
+const STAGE_AGES: ReadonlyMap<string, Band> = new Map(
+  Object.entries(settings.lifeStageAges.ages as unknown as Record<string, [number, number | null]>).map(([word, [low, high]]) => [word, { low: low - 0.25, high: (high ?? Infinity) + 0.25 }]),
+);
+
 /** The band said of a figure by its copula ("105,000 are over 75"), or undefined when it is no age band. */
 function bandOf(tokens: readonly Token[], m: Member, rules: ListRules): Band | undefined {
   if (!rules.copulas.has(tokens[m.at]?.lower ?? '')) return undefined;
   // "were aged under 25": "aged" before a bound says nothing more than the bound.
   const aged = tokens[m.at + 1]?.lower === 'aged' && (OVER.has(tokens[m.at + 2]?.lower ?? '') || UNDER.has(tokens[m.at + 2]?.lower ?? '')) ? 1 : 0;
   const word = tokens[m.at + 1 + aged]?.lower ?? '';
+  // "41 were children": a stage of life alone in its clause is the age span it covers (numeric.json lifeStageAges).
+  const stage = !aged ? STAGE_AGES.get(word) : undefined;
+  if (stage && CLAUSE_END.has(tokens[m.at + 2]?.lower ?? '.')) return stage;
   // "41 were 25 or older", "were 65 and over": an age and a bound after it.
   const age = tokens[m.at + 1 + aged];
   const tail = tokens[m.at + 3 + aged]?.lower ?? '';

@@ -23,3 +23,11 @@ test('names given bare figures after a count whose noun is qualified are parts o
   assert.deepEqual(brief(text), [['total-unsupported', '112']]);
   assert.deepEqual(brief(text.replace('112 minor', '117 minor')), []);
 });
+
+test('a stage of life is one more age band of a list, and parts the group only when no two bands overlap', () => {
+  const text = 'The clinic vaccinated 640 people in May, of whom 212 were over 65, 301 were aged 18 to 65 and 148 were children.';
+  assert.deepEqual(brief(text), [['total-unsupported', '640']]);
+  assert.deepEqual(brief(text.replace('148 were', '127 were')), []);
+  // Adults overlap the over-65s: two breakdowns of one group, nothing said.
+  assert.deepEqual(brief('The clinic vaccinated 640 people in May, of whom 212 were over 65, 301 were adults and 148 were children.'), []);
+});
