@@ -246,7 +246,8 @@ function toAnnotation(draft: Draft, tokens: readonly Token[], id: string, source
   const { first, end, kind, ...rest } = draft;
   // "£53m.": the sentence's period kept on a scale word is not part of the figure.
   const last = tokens[end - 1]!;
-  const dot = last.text.endsWith('.') && !lex.suffixScales.has(last.lower) && scaleAt(last, lex) !== undefined ? 1 : 0;
+  // So is it on a percent's short form ("11 pct.").
+  const dot = last.text.endsWith('.') && ((!lex.suffixScales.has(last.lower) && scaleAt(last, lex) !== undefined) || (kind === 'percent' && last.type === 'word' && last.text.length > 1)) ? 1 : 0;
   return { kind: 'quantity', id, source, start: tokens[first]!.start, end: last.end - dot, quantityKind: kind, ...rest };
 }
 

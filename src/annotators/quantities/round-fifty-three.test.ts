@@ -10,10 +10,10 @@ import { createQuantityAnnotator } from './index.js';
 const read = (text: string) =>
   [...createPipeline([createSentenceAnnotator(), createQuantityAnnotator()]).run(createDocument(text)).all('quantity')].map((q) => [text.slice(q.start, q.end), q.start, q.end, q.quantityKind, q.unit]);
 
-test('"pct." with its full stop at the end of a sentence is a percentage, as "pct" is', () => {
+test('"pct." with its full stop at the end of a sentence is a percentage, as "pct" is; the stop is the sentence\'s', () => {
   assert.deepEqual(read('Bonds returned 6 pct, shares 11 pct.'), [
     ['6 pct', 15, 20, 'percent', '%'],
-    ['11 pct.', 29, 36, 'percent', '%'],
+    ['11 pct', 29, 35, 'percent', '%'],
   ]);
 });
 
