@@ -9,7 +9,7 @@
 // --pin prints the floors block for bench/quality/floors.json (numericMatrix) measured now, for the lead to paste.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { analyzePure } from '../../src/engine/analyze.js';
+import { scoreCases, type CaseTallies } from './numeric-cases.js';
 
 /** A total and three disjoint parts (a place or purpose each); money stories carry a currency and a scale word. */
 interface Story {
@@ -86,28 +86,9 @@ const SHARE_FORMS: Record<string, (a: number, b: number, c: number) => string> =
   'poll: in words and figures': (a, b, c) => `Asked about the ban, ${a} percent of residents supported it, while ${b} percent opposed it and another ${c} percent had no view.`,
 };
 
-export interface MatrixResult {
-  /** Per form, [fired, cases] over the cases that do not add up. */
-  readonly fired: Record<string, [number, number]>;
-  /** [warned, cases] over the cases that add up. */
-  readonly falseWarnings: [number, number];
-  readonly misses: string[];
-  readonly false: string[];
-  readonly crashes: string[];
+export interface MatrixResult extends CaseTallies {
   /** A hash of every case's text, so that floors are only compared on the cases they were measured on. */
   readonly hash: string;
-}
-
-/** Crashes of the analysis on a case (each must be none: a crash is a bug whatever the figures). */
-const crashes: string[] = [];
-
-function warns(text: string): boolean {
-  try {
-    return analyzePure({ text }).findings.some((f) => f.rule === 'total-unsupported' || f.rule === 'percentage-over-100');
-  } catch (err) {
-    crashes.push(`${text} (${(err as Error).message})`);
-    return false;
-  }
 }
 
 /** One case: the same story with figures that do not add up (`over`) and that do (`even`), and the forms it tallies under. */
@@ -155,27 +136,10 @@ export function matrixCases(): MatrixCase[] {
 
 /** Runs every case of the matrix. */
 export function runNumericMatrix(): MatrixResult {
-  const fired: Record<string, [number, number]> = {};
-  const falseWarnings: [number, number] = [0, 0];
-  const misses: string[] = [];
-  const falses: string[] = [];
+  const cases = matrixCases();
   const hash = createHash('sha256');
-  for (const c of matrixCases()) {
-    hash.update(c.over).update('\n').update(c.even).update('\n');
-    const hit = warns(c.over);
-    for (const key of c.keys) {
-      const v = (fired[key] ??= [0, 0]);
-      v[1]++;
-      if (hit) v[0]++;
-    }
-    if (!hit) misses.push(c.over);
-    falseWarnings[1]++;
-    if (warns(c.even)) {
-      falseWarnings[0]++;
-      falses.push(c.even);
-    }
-  }
-  return { fired, falseWarnings, misses, false: falses, crashes: crashes.splice(0), hash: hash.digest('hex') };
+  for (const c of cases) hash.update(c.over).update('\n').update(c.even).update('\n');
+  return { ...scoreCases(cases), hash: hash.digest('hex') };
 }
 
 /** The measures the quality gate pins (higher is better). */

@@ -8,7 +8,7 @@
 //
 //   node --import tsx bench/quality/numeric-probe.ts [--misses] [--json FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyzePure } from '../../src/engine/analyze.js';
+import { scoreCases, type CaseTallies } from './numeric-cases.js';
 
 /** One item of the probe: a text with slots, the slots' values in both versions, and which slots sum to which. */
 export interface ProbeItem {
@@ -40,50 +40,19 @@ export function fill(item: ProbeItem, values: Readonly<Record<string, string>>):
 /** Whether an item is shares of one whole (its whole is 100) rather than a total and its parts. */
 export const isShares = (item: ProbeItem) => /^100\s*=/.test(item.sum);
 
-/** Each item's result. */
-export interface ProbeResult {
-  readonly fired: Record<string, [number, number]>;
-  readonly falseWarnings: [number, number];
-  readonly misses: string[];
-  readonly false: string[];
-  readonly crashes: string[];
-}
-
-const crashes: string[] = [];
-
-function warns(text: string): boolean {
-  try {
-    return analyzePure({ text }).findings.some((f) => f.rule === 'total-unsupported' || f.rule === 'percentage-over-100');
-  } catch (err) {
-    crashes.push(`${text} (${(err as Error).message})`);
-    return false;
-  }
-}
+/** Each item's result: what fired by form, topic and tag, what was warned falsely, what crashed. */
+export type ProbeResult = CaseTallies;
 
 /** Runs every item of the probe. */
 export function runNumericProbe(): ProbeResult {
-  const fired: Record<string, [number, number]> = {};
-  const falseWarnings: [number, number] = [0, 0];
-  const misses: string[] = [];
-  const falses: string[] = [];
-  for (const item of probeItems()) {
-    const over = fill(item, item.over);
-    const hit = warns(over);
-    const keys = [isShares(item) ? 'all shares' : 'all totals', `topic: ${item.topic}`, ...item.tags.map((t) => `tag: ${t}`)];
-    for (const key of keys) {
-      const v = (fired[key] ??= [0, 0]);
-      v[1]++;
-      if (hit) v[0]++;
-    }
-    if (!hit) misses.push(`[${item.id}] ${over}`);
-    const even = fill(item, item.even);
-    falseWarnings[1]++;
-    if (warns(even)) {
-      falseWarnings[0]++;
-      falses.push(`[${item.id}] ${even}`);
-    }
-  }
-  return { fired, falseWarnings, misses, false: falses, crashes: crashes.splice(0) };
+  return scoreCases(
+    probeItems().map((item) => ({
+      keys: [isShares(item) ? 'all shares' : 'all totals', `topic: ${item.topic}`, ...item.tags.map((t) => `tag: ${t}`)],
+      over: fill(item, item.over),
+      even: fill(item, item.even),
+      label: `[${item.id}] `,
+    })),
+  );
 }
 
 /** The result as a Markdown table: the two totals, then each topic and tag. */
