@@ -96,7 +96,7 @@ test('a verdict recorded on a claim shows its badge on the claim and counts in t
   await jobsClaim().evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'article-review-form');
   await page.getByTestId('review-save').click();
-  await jobsClaim().getByTestId('verdict-badge').waitFor({ timeout: 5_000 });
+  await jobsClaim().getByTestId('verdict-badge').waitFor({ timeout: 20_000 });
   assert.equal(await jobsClaim().getByTestId('verdict-badge').innerText(), VERDICT.label);
   assert.equal(await page.getByTestId('review-form').count(), 0);
   assert.match(await page.getByTestId('review-progress').innerText(), new RegExp(`^1 of ${claims} claims reviewed`));
