@@ -22,23 +22,35 @@ export function toFts5AnyQuery(input: string): string | null {
 
 /** How many words and phrases a search reads in the input (as both stores read it). */
 export function searchTermCount(input: string): number {
-  return fts5Terms(input).length;
+  return searchTerms(input).length;
 }
 
-function fts5Terms(input: string): string[] {
-  const terms: string[] = [];
+/** One word or phrase of a search as typed: its text, whether it was quoted, whether a trailing `*` asks for a prefix. */
+export interface SearchTerm {
+  readonly text: string;
+  readonly phrase: boolean;
+  readonly prefix: boolean;
+}
+
+/** The words and phrases a search reads in what a user typed (those with a letter or digit), as both stores read them. */
+export function searchTerms(input: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
   for (const m of input.matchAll(TERM)) {
     const phrase = m[1];
     if (phrase !== undefined) {
-      if (SEARCHABLE.test(phrase)) terms.push(quote(phrase));
+      if (SEARCHABLE.test(phrase)) terms.push({ text: phrase, phrase: true, prefix: false });
       continue;
     }
     const word = m[2]!;
     const prefix = word.length > 1 && word.endsWith('*');
     const bare = prefix ? word.slice(0, -1) : word;
-    if (SEARCHABLE.test(bare)) terms.push(prefix ? `${quote(bare)}*` : quote(bare));
+    if (SEARCHABLE.test(bare)) terms.push({ text: bare, phrase: false, prefix });
   }
   return terms;
+}
+
+function fts5Terms(input: string): string[] {
+  return searchTerms(input).map((t) => (t.prefix ? `${quote(t.text)}*` : quote(t.text)));
 }
 
 /** E_REQUEST_INVALID for a query of more than {@link MAX_SEARCH_TERMS} words and phrases. */

@@ -117,13 +117,12 @@ export function createSqliteSearch(db: Database): (query: SearchQuery) => Search
      */
     const terms = searchTermCount(query.text);
     const rowOf = (r: Ranked): HitRow => {
+      const withSnippet = () => prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
       const sizes = prepared(`SELECT sz FROM ${r.table}_docsize WHERE id = CAST(@id AS INTEGER)`).pluck().get({ id: r.id }) as Buffer | undefined;
-      if (sizes && varintSum(sizes) * terms <= SNIPPET_MATCH_CAP) return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
+      if (sizes && varintSum(sizes) * terms <= SNIPPET_MATCH_CAP) return withSnippet();
       const texts = prepared(TEXT_SQL[r.table]).get({ id: r.id }) as { title: string | null; text: string };
       const both = [texts.title ?? '', texts.text];
-      if (!mayHaveManyMatches(both, query.text, SNIPPET_MATCH_CAP) || countMatches(both, query.text) <= SNIPPET_MATCH_CAP) {
-        return prepared(ROW_SQL[r.table]).get({ match, id: r.id, open: MARK_OPEN, close: MARK_CLOSE }) as HitRow;
-      }
+      if (!mayHaveManyMatches(both, query.text, SNIPPET_MATCH_CAP) || countMatches(both, query.text) <= SNIPPET_MATCH_CAP) return withSnippet();
       const row = prepared(PLAIN_ROW_SQL[r.table]).get({ id: r.id }) as Omit<HitRow, 'marked'>;
       return { ...row, marked: partSnippet(texts.title, texts.text, match, toFts5AnyQuery(query.text)!) };
     };

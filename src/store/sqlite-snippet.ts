@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { MARK_CLOSE, MARK_OPEN } from './fts-query.js';
+import { MARK_CLOSE, MARK_OPEN, searchTerms } from './fts-query.js';
 
 /**
  * Snippets of hits whose text holds very many matches. FTS5's `snippet()` scores a window for every match by reading
@@ -86,7 +86,7 @@ export function createMatchCounter(db: Database): (texts: readonly string[], que
   };
   return db.transaction((texts: readonly string[], query: string): number => {
     const sql = (statements ??= prepare());
-    const words = queryWords(query);
+    const words = searchTerms(query);
     sql.clear.run();
     words.forEach((word, i) => sql.insert.run(i + 1, word.text));
     const stems = sql.stems.all() as { doc: number; term: string }[];
@@ -96,15 +96,6 @@ export function createMatchCounter(db: Database): (texts: readonly string[], que
     for (const { doc, term } of stems) count += (words[doc - 1]!.prefix ? sql.prefix.get(term, `${term}\u{10FFFF}`) : sql.exact.get(term)) as number;
     sql.clear.run();
     return count;
-  });
-}
-
-/** The words and phrases of a query as the stores read it (see fts-query.ts), each with whether it is a prefix. */
-function queryWords(input: string): { text: string; prefix: boolean }[] {
-  return Array.from(input.matchAll(/"([^"]*)"?|(\S+)/g), (m) => {
-    const word = m[2];
-    const prefix = word !== undefined && word.length > 1 && word.endsWith('*');
-    return { text: m[1] ?? (prefix ? word!.slice(0, -1) : word!), prefix };
   });
 }
 
