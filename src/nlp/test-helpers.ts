@@ -13,10 +13,11 @@ export function cpuMs(fn: () => void, runs = 3): number {
 /**
  * How much more CPU time the work takes on an input twice as large: about 2 when it is linear, about 4 when it is
  * quadratic. `make(n)` builds the input of size n outside the measurement. Both sizes are warmed up first (the JIT
- * makes early calls slower) and then measured in turn, keeping each size's fastest run. A busy machine (other
- * processes, a collection in the middle of the large run) can only make one measurement look worse than the work
- * is, so a ratio above `settled` is measured again, up to `attempts` times, and the lowest ratio is returned: work
- * that is really quadratic stays near 4 on every attempt.
+ * makes early calls slower), then measured as `runs` adjacent pairs (large then small), and the ratio is the median of
+ * the pairs' ratios: a pair is measured within a few milliseconds, so a machine that gets busier or quieter during the
+ * test (other test files, CPU frequency) slows both of its halves alike, and one collection in the middle of a run
+ * moves one pair, not the median. A ratio above `settled` is measured again, up to `attempts` times, and the lowest is
+ * returned: work that is really quadratic stays near 4 on every attempt.
  */
 export function doublingRatio<T>(make: (n: number) => T, work: (input: T) => void, n: number, runs = 3, attempts = 3, settled = 2.6): number {
   const small = make(n);
@@ -25,15 +26,21 @@ export function doublingRatio<T>(make: (n: number) => T, work: (input: T) => voi
   work(large);
   let best = Infinity;
   for (let a = 0; a < attempts && best > settled; a++) {
-    let smallMs = Infinity;
-    let largeMs = Infinity;
+    const ratios: number[] = [];
     for (let r = 0; r < runs; r++) {
-      largeMs = Math.min(largeMs, cpuMs(() => work(large), 1));
-      smallMs = Math.min(smallMs, cpuMs(() => work(small), 1));
+      const largeMs = cpuMs(() => work(large), 1);
+      const smallMs = cpuMs(() => work(small), 1);
+      ratios.push(largeMs / Math.max(1, smallMs));
     }
-    best = Math.min(best, largeMs / Math.max(1, smallMs));
+    best = Math.min(best, median(ratios));
   }
   return best;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** `unit` repeated to exactly n characters. */
@@ -53,7 +60,7 @@ export async function cpuMsAsync(fn: () => Promise<void>, runs = 3): Promise<num
   return best;
 }
 
-/** {@link doublingRatio} for asynchronous work (a stream read to its end): the same warm-up, runs and attempts. */
+/** {@link doublingRatio} for asynchronous work (a stream read to its end): the same warm-up, pairs and attempts. */
 export async function doublingRatioAsync<T>(make: (n: number) => T, work: (input: T) => Promise<void>, n: number, runs = 3, attempts = 3, settled = 2.6): Promise<number> {
   const small = make(n);
   const large = make(2 * n);
@@ -61,13 +68,13 @@ export async function doublingRatioAsync<T>(make: (n: number) => T, work: (input
   await work(large);
   let best = Infinity;
   for (let a = 0; a < attempts && best > settled; a++) {
-    let smallMs = Infinity;
-    let largeMs = Infinity;
+    const ratios: number[] = [];
     for (let r = 0; r < runs; r++) {
-      largeMs = Math.min(largeMs, await cpuMsAsync(() => work(large), 1));
-      smallMs = Math.min(smallMs, await cpuMsAsync(() => work(small), 1));
+      const largeMs = await cpuMsAsync(() => work(large), 1);
+      const smallMs = await cpuMsAsync(() => work(small), 1);
+      ratios.push(largeMs / Math.max(1, smallMs));
     }
-    best = Math.min(best, largeMs / Math.max(1, smallMs));
+    best = Math.min(best, median(ratios));
   }
   return best;
 }
