@@ -44,9 +44,12 @@ after(() => {
 
 const LOOPBACK: ExpandOptions = { maxBytes: 10_000, fetch: { timeoutMs: 2000, maxRedirects: 2, isAllowedAddress: (address) => address === '127.0.0.1' } };
 
-async function collect(inputs: string[], options: ExpandOptions = LOOPBACK): Promise<string[]> {
+async function collect(inputs: string[], options: ExpandOptions = LOOPBACK, messages: string[] = []): Promise<string[]> {
   const out: string[] = [];
-  for await (const source of expandInputs(inputs, options)) out.push(describe(source));
+  for await (const source of expandInputs(inputs, options)) {
+    out.push(describe(source));
+    if ('error' in source) messages.push(source.error.message);
+  }
   return out;
 }
 
@@ -125,11 +128,22 @@ test('past the byte budget of an index no further child is fetched: E_LIST_LIMIT
   const index = sitemapIndex([`${base}/s1.xml`, `${base}/s2.xml.gz`, `${base}/story`]);
   routes.set('/budget.xml', { type: 'application/xml', body: index });
   hits.clear();
-  const budget = Buffer.byteLength(index) + 1; // the index and s1 are read whole; nothing after
+  const budget = Buffer.byteLength(index) + Buffer.byteLength(urlset([`${base}/a`, `${base}/b`])) + 1; // the index and s1 fit; s2 does not
   assert.deepEqual(await collect([`${base}/budget.xml`, `${base}/s2.xml.gz`], { ...LOOPBACK, maxSitemapBytes: budget }), [
     'BASE/s1.xml#1 link BASE/a', 'BASE/s1.xml#2 link BASE/b', 'BASE/budget.xml E_LIST_LIMIT', 'BASE/s2.xml.gz#1 link BASE/c',
   ]);
-  assert.deepEqual([hits.get('/s1.xml'), hits.get('/s2.xml.gz'), hits.get('/story')], [1, 1, undefined], 's2 fetched once, as the second input');
+  assert.deepEqual([hits.get('/s1.xml'), hits.get('/s2.xml.gz'), hits.get('/story')], [1, 2, undefined], 's2 refused past the budget, then read as the second input');
+});
+
+test('a child larger than what is left of the budget is not read past it: E_LIST_LIMIT, none of its URLs', async () => {
+  const index = sitemapIndex([`${base}/s1.xml`, `${base}/s2.xml.gz`]);
+  routes.set('/tight.xml', { type: 'application/xml', body: index });
+  hits.clear();
+  const errors: string[] = [];
+  const got = await collect([`${base}/tight.xml`, `${base}/s1.xml`], { ...LOOPBACK, maxSitemapBytes: Buffer.byteLength(index) + 10 }, errors);
+  assert.deepEqual(got, ['BASE/tight.xml E_LIST_LIMIT', 'BASE/s1.xml#1 link BASE/a', 'BASE/s1.xml#2 link BASE/b']);
+  assert.match(errors[0]!, /s1\.xml is larger than the 10 bytes left/);
+  assert.equal(hits.get('/s2.xml.gz'), undefined, 'no child after the one that did not fit');
 });
 
 test('sitemap URLs are known without their fragment, with scheme and host in lower case; file paths are not URLs', () => {

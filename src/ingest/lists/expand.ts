@@ -20,7 +20,8 @@ export const MAX_CHILD_SITEMAPS = 1000;
 /**
  * Most bytes (decompressed) of a sitemap index and its child sitemaps read for one input, past which no further child
  * is fetched: without it, 1,000 children of 50 MB each were 50 GB. 200 MiB of sitemaps is some 1.5 million URLs, more
- * than one ingest of a site needs; the child that crosses it is read whole (at most {@link LIST_MAX_BYTES} more).
+ * than one ingest of a site needs. A child is fetched (and decompressed) with what is left of it as its limit, so the
+ * budget is never passed: a child larger than what is left ends the index with E_LIST_LIMIT, none of its URLs given.
  */
 export const MAX_SITEMAP_INDEX_BYTES = 200 * 1024 * 1024;
 
@@ -149,11 +150,16 @@ async function* sitemapSources(sitemap: ReturnType<typeof parseSitemap>, input: 
     if (budget.bytes >= maxBytes) throw new ClaimtraceError('E_LIST_LIMIT', { input: label, reason: `${budget.bytes} bytes of sitemaps were read, more than the ${maxBytes} read for one input` });
     budget.children++;
     budget.seen.add(key);
+    const left = maxBytes - budget.bytes;
+    const limit = listLimit(ctx.maxBytes);
     let fetched: ContentInput;
     try {
-      fetched = await fetchInput(child.link, ctx);
+      fetched = await fetchInput(child.link, ctx, Math.min(limit, left));
     } catch (err) {
       if (!(err instanceof ClaimtraceError)) throw err;
+      if (err.code === 'E_INPUT_TOO_LARGE' && left < limit) {
+        throw new ClaimtraceError('E_LIST_LIMIT', { input: label, reason: `${child.link} is larger than the ${left} bytes left of the ${maxBytes} read for one input's sitemaps` });
+      }
       yield { label: child.link, error: err };
       continue;
     }
@@ -177,10 +183,9 @@ function articleOf(input: ContentInput, maxBytes: number): IngestSource {
 /**
  * Fetches an input given as a URL, or a child sitemap, through src/fetch (address policy at every hop, time and size
  * limits), accepting feed, sitemap and gzip types besides pages; a gzip body (a `.xml.gz` sitemap) is inflated within
- * the list limit.
+ * `limit` (the list limit, or what is left of a sitemap index's budget): E_INPUT_TOO_LARGE past it.
  */
-export async function fetchInput(url: string, ctx: ListContext): Promise<ContentInput> {
-  const limit = listLimit(ctx.maxBytes);
+export async function fetchInput(url: string, ctx: ListContext, limit = listLimit(ctx.maxBytes)): Promise<ContentInput> {
   const page = await fetchUrl(url, {
     timeoutMs: ctx.fetch.timeoutMs, maxRedirects: ctx.fetch.maxRedirects, maxBytes: limit, contentTypes: LIST_TYPES,
     ...(ctx.fetch.isAllowedAddress ? { isAllowedAddress: ctx.fetch.isAllowedAddress } : {}),
