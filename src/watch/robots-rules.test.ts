@@ -114,7 +114,10 @@ test('wildcard rules that would scan a long URL more than the budget allows give
   const text = 'User-agent: *\n' + Array.from({ length: 45_000 }, (_, i) => `Allow: /*${i.toString(36)}\n`).join('');
   const rules = parseRobotsRules(text, 'claimtrace');
   const url = new URL(`${ORIGIN}/${'_'.repeat(4_000)}`);
-  const ms = cpuMs(() => assert.equal(isAllowedBy(rules, url), undefined), 1);
-  assert.ok(ms < 500, `the check took ${ms.toFixed(0)} ms (robots-parser: 0.8 s)`);
+  const ms = cpuMs(() => assert.equal(isAllowedBy(rules, url), undefined), 3);
+  // Against the same scan without a budget (45,000 patterns × 4,000 characters, 18 times the budget), timed in the same
+  // process: a ratio holds on a loaded machine where a bound in milliseconds did not (CI read 590 ms against 500).
+  const unbounded = cpuMs(() => assert.equal(isAllowedBy(rules, url, Infinity), true), 1);
+  assert.ok(ms < unbounded / 4, `the check took ${ms.toFixed(0)} ms, the scan without a budget ${unbounded.toFixed(0)} ms`);
   assert.equal(isAllowedBy(rules, new URL(`${ORIGIN}/${'_'.repeat(100)}`)), true, `a path of 100 characters scans ${45_000 * 100} < ${MATCH_BUDGET}`);
 });
