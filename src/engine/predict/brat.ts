@@ -7,6 +7,7 @@ import { codePointOffsets } from '../../core/code-points.js';
 import { overlapIndex, type Range as Range16 } from '../../core/range.js';
 import { contentIndex, rangeIndex, sentenceAround } from './brat-index.js';
 import { endedAtLineBreak, polnearContent, withClosingMarks, withContentBeforeCue, withObject, withoutOwn, withRestAfterQuote, withThat } from './polnear-contents.js';
+import { keptAfterComma } from './polnear-nesting.js';
 import { withPassiveComplement, withPassiveSubject } from './polnear-passives.js';
 import { polnearSource, raisedSubject, relativeBefore, wholeWordStart, withAgent, withApproximation, withIssuer, withLightVerb, withoutMarks, withQuantifier, withStatement } from './polnear-sources.js';
 
@@ -78,7 +79,8 @@ const startOf = (a: BratAttribution) => Math.min(a.cue.start, a.content.start, a
  * an `Attribution` / `Attribution-no-source` anchor on the cue), an `E` line linking them, and attribute lines that
  * PolNeAR lacks: `A<n>\tGrade T<source> named|vague|anaphoric` and `A<n>\tHedged E<m>`. Offsets are code points. An
  * attribution nested in another's content is left out ({@link notNested}). `lookalikes` are written with the report's,
- * in text order (predict attribution passes the refused candidates of the classes PolNeAR marks).
+ * in text order (predict attribution passes the refused candidates of the classes PolNeAR marks). A nested one with its
+ * own source after a comma inside the outer content is written, the outer content cut before it (polnear-nesting.ts).
  */
 export function toBrat(report: Report, lookalikes: readonly BratAttribution[] = []): string {
   const text = report.document.text;
@@ -126,7 +128,7 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
   const attributions: readonly BratAttribution[] = lookalikes.length === 0 ? report.attributions : [...report.attributions, ...lookalikes].sort((x, y) => startOf(x) - startOf(y));
   const sentences = report.sentences ?? [];
   const contents = contentIndex(attributions.map((attribution) => ({ ...attribution.content, cue: attribution.cue })));
-  const parts = attributions.map((original, i) => {
+  const read = attributions.map((original, i) => {
     const attribution = withContentBeforeCue(text, withLightVerb(text, withIssuer(text, original, sentences)), sentenceAround(sentences, original.cue.start));
     const bare = attribution.source && withoutMarks(text, attribution.source);
     const around = bare ? { start: Math.min(bare.start, attribution.cue.start), end: Math.max(bare.end, attribution.cue.end) } : attribution.cue;
@@ -134,8 +136,8 @@ export function writtenAttributions(report: Report, lookalikes: readonly BratAtt
     const fragments = attribution.content.end > attribution.content.start ? endedAtLineBreak(text, polnearContent(text, attribution.content, around, contents.except(i), sentence?.end)) : [];
     return { attribution, bare, cue: attribution.cue, fragments };
   });
-  const nested = notNested(parts);
   const quoted = quotationIndex(text);
+  const { parts, kept: nested } = keptAfterComma(text, read, notNested(read), quoted);
   const kept = parts.map((p, i) => nested[i]! && !(quoted(p.cue.start) && !SAY_IN_QUOTE.test(text.slice(p.cue.start, p.cue.end))));
   const taken = overlapIndex(parts.flatMap((p) => [p.cue, ...(p.bare ? [p.bare] : [])]));
   const keptCues = rangeIndex(parts.flatMap((p, i) => (kept[i] ? [p.cue] : [])));
