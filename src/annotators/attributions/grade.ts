@@ -62,8 +62,10 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
   }
   if (!nested && VOICE_HEADS.has(head.lower)) {
     // A spokesperson for a body that cannot be found is an unnamed person of an unnamed body.
+    // Graded through the body, but the source is a person: a later "he" or "she" points at the spokesman, an "it" past
+    // him at the body.
     const graded = throughAgent(ctx, parts, span, entityIds) ?? bodyBefore(ctx, parts, entityIds);
-    if (graded) return graded.grade === 'anaphoric' && graded.unresolved === undefined ? { ...graded, unresolved: 'vague' } : graded;
+    if (graded) return graded.grade === 'anaphoric' && graded.unresolved === undefined ? { ...graded, unresolved: 'vague', is: ['person'] } : { ...graded, is: ['person'] };
   }
   if (isQuantified(ctx, span) || (isCapitalised(head) && GROUP_MEMBERS.has(head.lower))) return vagueSource(entityIds);
   const named = entities.filter((e) => classOfEntity(e.type) !== undefined);
@@ -189,7 +191,9 @@ function endsInAppositiveName(ctx: GradeContext, parts: PhraseParts, span: Span)
   if (!titlesPerson(ctx, parts)) return false;
   let i = span.end - 1;
   while (i > parts.post && (isNameWord(tokens[i]!) || tokens[i]!.text.trim() === '')) i--;
-  return i > parts.head && i < span.end - 1 && tokens[i]!.text === ',' && (tokens[i - 1]!.pos === 'NOUN' || gerundObject(tokens, i - 1));
+  // "The head of Brightwater Ferries, Anna Berg": a title's post-modifier may end in the name of its body.
+  const bodyName = parts.post < i - 1 && tokens[i - 1]!.pos === 'PROPN';
+  return i > parts.head && i < span.end - 1 && tokens[i]!.text === ',' && (tokens[i - 1]!.pos === 'NOUN' || gerundObject(tokens, i - 1) || bodyName);
 }
 
 /** "head of polling", "director of marketing": an -ing word after "of" or "for" ends a title as a noun would. */
