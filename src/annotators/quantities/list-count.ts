@@ -34,6 +34,10 @@ export function isListCount(tokens: readonly Token[], fig: Figure, to: number, l
     const counted = readCounted(tokens, fig.end, to, lex, true);
     if (counted && tokens[counted.end]?.text === ',' && namedListAfter(tokens, counted.end + 1, to) === num.value) return true;
   }
+  // "Three towns were hit hardest: Dunmore, Ashgrove and Kilbeg": a count whose clause ends in a colon that the names
+  // of its items follow, one name each, with no other figure between.
+  const counted = readCounted(tokens, fig.end, to, lex, true);
+  if (counted && namedListAfterColon(tokens, counted.end, to) === num.value) return true;
   if (!refs.afterList.has(prev)) return false;
   if (namedListBefore(tokens, fig.first - 1, refs.window) === num.value || countedBefore(tokens, fig.first - 1, num.value, refs.restateWindow, lex)) return true;
   // "175 were treated in Quessa and 95 in Tamir. Highway 9 between the two towns ...": the items of a list just given.
@@ -174,6 +178,19 @@ function namedListBefore(tokens: readonly Token[], at: number, window: number): 
       k--;
     }
     return items;
+  }
+  return 0;
+}
+
+/** How many tokens after a count's noun its clause may run to the colon that opens its list of names. */
+const COLON_REACH = 10;
+
+/** The names of the list "A, B and C" right after the colon that ends the clause from `at`; 0 when there is none. */
+function namedListAfterColon(tokens: readonly Token[], at: number, to: number): number {
+  for (let k = at; k < Math.min(to, at + COLON_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return namedListAfter(tokens, k + 1, to);
+    if (isListFigure(t) || t.type === 'number' || SENTENCE_END.has(t.text) || t.text === ';') return 0;
   }
   return 0;
 }

@@ -131,6 +131,14 @@ test('a count of the items just named is not a figure', () => {
   assert.deepEqual(rows('Ohio, Iowa, and Utah sent crews; the three states paid.'), []);
 });
 
+test('a count whose clause ends in a colon before the names of its items is a list count', () => {
+  assert.deepEqual(rows('Three towns were hit hardest: Dunmore, Ashgrove and Kilbeg.'), []);
+  // Contrasts: a list of another length, parts with figures, and a figure before the colon stay figures.
+  assert.deepEqual(rows('Three towns were hit hardest: Dunmore, Ashgrove, Kilbeg and Moy.').map((r) => r[0]), ['Three']);
+  assert.equal(rows('Three people died: two in Dunmore and one in Kilbeg.')[0]?.[0], 'Three');
+  assert.deepEqual(rows('The storm hit 40 towns: Dunmore, Ashgrove and Kilbeg were worst.').map((r) => r[0]), ['40']);
+});
+
 test('"the two states" after a list of three names is still a count', () => {
   assert.deepEqual(rows('Ohio, Iowa and Utah sent crews; the two states nearest paid.').map((r) => r[0]), ['two']);
 });
