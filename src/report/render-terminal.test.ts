@@ -143,3 +143,33 @@ test('a report made before entity keys counts every mention as an entity and tel
   assert.equal(out[2], '3 attributions · 3 entities · 0 techniques');
   assert.deepEqual(out.filter((line) => line.startsWith('  named sources:')), ['  named sources: Ana Lund; Jean Perier; Jean Périer']);
 });
+
+test('the persuasion techniques are listed in text order with their score, words and evidence', () => {
+  const out = lines(plain());
+  const at = out.indexOf('Persuasion techniques (2, in text order)');
+  assert.ok(at > out.findIndex((l) => l.startsWith('Figures that do not add up')), 'after the figures');
+  assert.ok(at < out.findIndex((l) => l.startsWith('Findings (')), 'before the findings');
+  assert.match(out[at + 1]!, /^ {2}\d+:\d+ +Loaded language {2}0\.70 {2}“disgrace”$/);
+  assert.equal(out[at + 2]!.trim(), 'loaded-language: "disgrace" (moral outrage word)');
+  assert.match(out[at + 3]!, /^ {2}\d+:\d+ +Appeal to fear-prejudice {2}0\.60 {2}“fear ruin”$/);
+  assert.equal(out[at + 4]!.trim(), 'fear: "ruin" (harm noun)');
+});
+
+test('no techniques section when none was found', () => {
+  assert.doesNotMatch(renderTerminal(emptyReport('Quiet day.'), { color: false }), /Persuasion techniques/);
+});
+
+test('technique names read as words: underscores and commas of the SemEval labels', async () => {
+  const { techniqueName } = await import('./render-terminal.js');
+  assert.equal(techniqueName('Name_Calling,Labeling'), 'Name calling, labeling');
+  assert.equal(techniqueName('Whataboutism,Straw_Men,Red_Herring'), 'Whataboutism, straw men, red herring');
+  assert.equal(techniqueName('Black-and-White_Fallacy'), 'Black-and-white fallacy');
+});
+
+test('a technique\'s evidence and words hold no terminal escape codes, and every line fits the width', () => {
+  const report = harbourReport();
+  const hostile = { ...report, techniques: [{ ...report.techniques[0]!, evidence: 'rule \u001b[31mred\u001b[0m and a very long explanation that must wrap over several lines of the narrow terminal' }] };
+  const out = renderTerminal(ReportSchema.parse(hostile), { color: false, width: 48 });
+  assert.doesNotMatch(out, ANSI);
+  for (const line of lines(out)) assert.ok(displayLength(line) <= 48, `too wide: ${line}`);
+});

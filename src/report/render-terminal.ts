@@ -28,7 +28,10 @@ interface Ctx {
 const GRADE_COLOR: Record<SourceGrade, keyof Colors> = { named: 'green', vague: 'yellow', anaphoric: 'cyan', none: 'red' };
 const SEVERITY_COLOR: Record<Finding['severity'], keyof Colors> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
-/** Renders a report as plain text for a terminal: header, sourcing profile, numeric findings, every finding. */
+/**
+ * Renders a report as plain text for a terminal: header, sourcing profile, fact-checked claims, numeric findings,
+ * persuasion techniques with their evidence, every finding.
+ */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const ctx: Ctx = {
     report,
@@ -36,7 +39,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     width: Math.max(48, Math.floor(options.width ?? 80)),
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
   };
-  const sections = [header(ctx), profile(ctx), factChecked(ctx), numeric(ctx), findings(ctx)].filter((lines) => lines.length > 0);
+  const sections = [header(ctx), profile(ctx), factChecked(ctx), numeric(ctx), techniques(ctx), findings(ctx)].filter((lines) => lines.length > 0);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
@@ -137,6 +140,39 @@ function numeric(ctx: Ctx): string[] {
     const figures = finding.annotationIds.flatMap((id) => byId.get(id) ?? []);
     lines.push(...findingLines(ctx, finding, indent, figures.length === 0));
     for (const q of figures) lines.push(...figureLines(ctx, q, indent));
+  }
+  return lines;
+}
+
+/** "Name_Calling,Labeling" as a reader reads it: "Name calling, labeling". */
+export function techniqueName(technique: string): string {
+  const words = technique.split(',').map((part) => part.replace(/_/g, ' ')).join(', ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The persuasion techniques in text order: `line:col  technique  score  “words”`, then the evidence (the rule and its
+ * reason, or what the model read) wrapped under it. Nothing when none was found.
+ */
+function techniques({ report, c, width }: Ctx): string[] {
+  const list = [...report.techniques].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (list.length === 0) return [];
+  const toLineCol = lineColMapper(report.document.text);
+  const located = list.map((t) => ({ t, at: toLineCol(t.start) }));
+  const indent = Math.max(...located.map(({ at }) => `${at.line}:${at.col}`.length)) + 4;
+  const pad = ' '.repeat(indent);
+  const lines = [c.bold(`Persuasion techniques (${list.length}, in text order)`)];
+  for (const { t, at } of located) {
+    const location = `${at.line}:${at.col}`.padEnd(indent - 4);
+    const name = techniqueName(t.technique);
+    const score = t.score.toFixed(2);
+    const head = `  ${location}  ${name}  ${score}  `;
+    const styled = `  ${c.dim(location)}  ${c.magenta(name)}  ${c.dim(score)}`;
+    const words = safe(t.text);
+    const room = width - displayLength(head) - 2;
+    if (room >= 12) lines.push(`${styled}  ${c.italic(`“${clip(words, room)}”`)}`);
+    else lines.push(styled, `${pad}${c.italic(`“${clip(words, width - indent - 2)}”`)}`);
+    for (const line of wrapWords(safe(t.evidence), width - indent, width - indent)) lines.push(`${pad}${c.dim(line)}`);
   }
   return lines;
 }
