@@ -2,10 +2,11 @@
 // closed list of figures each set in its own place, with no noun of their own, names the parts of the total that a cue
 // marks in the sentence right after it, in the same paragraph; the total's noun is the one they leave out.
 import type { Located } from './context.js';
-import { byPlaces, isClosedList, memberOf } from './lists.js';
+import { isClosedList } from './list-ends.js';
+import { byPlaces, memberOf } from './members.js';
 import { fitsWhole, isRemainder } from './part-words.js';
 import { isCueOf } from './next-sentence.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 import { cuesNear, findTotalCues } from './totals.js';
 
 /** Parts are read up to this many figures (keeps the check linear). */

@@ -4,8 +4,8 @@
 // ..."). Word lists in numeric.json (additiveBefore, additiveAfter, residualParts, partOfWhole, chainPeriods).
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
-import type { Candidate, PartitionInput } from './partitions.js';
-import { memberOf, placeOf } from './lists.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
+import { memberOf, placeOf } from './members.js';
 import { closesList, isSibling } from './next-sentence.js';
 import { bareListBeforeTotal } from './bare-lists.js';
 import { countsTheParts } from './evidence.js';

@@ -1,9 +1,10 @@
 // The answer a figure of a list stands for: a stance after it ("backed Smith", "were undecided"), a name it is given to
 // ("Vance is on 44 percent"), who won it ("the ruling party won 71 percent") or a stance in the passive ("backed by 58
-// percent"). Figures with different answers to one question part one whole. Word lists in numeric.json.
+// percent"). Figures with different answers to one question part one whole; a figure that abstains ("did not know")
+// gives none. Word lists in numeric.json.
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { ListRules, Member } from './lists.js';
+import { predicate, type ListRules, type Member } from './members.js';
 
 /** How far after a figure its stance word is looked for (keeps the check linear). */
 const REACH = 4;
@@ -65,4 +66,68 @@ function stanceBy(tokens: readonly Token[], q: QuantityAnnotation, rules: ListRu
   const first = tokenAt(tokens, q.start);
   const verb = tokens[first - 2];
   return tokens[first - 1]?.lower === 'by' && verb && rules.stance.has(verb.lower) ? `by ${verb.lemma}` : undefined;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
+
+/**
+ * "9 percent are undecided", "9 percent did not know", "21 percent said they did not mind", "45 percent do not": a
+ * share that answers a question by not choosing, or by saying no (read a little further than other predicates).
+ */
+export function abstains(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
+  const words = predicate(tokens, m.at, ABSTAIN_REACH);
+  // "62 percent want longer days while 45 percent do not": the answer "no" to the question the verb left out asks.
+  if (words.length === 2 && words[0]!.pos === 'AUX' && NEGATIONS.has(words[1]!.lower)) return true;
+  return words.some((t, k, words) => rules.abstentions.has(t.lower) || negatedAnswer(words, k, rules));
+}
+
+/** "did not know", "had no view": a word of answering right after a negation. */
+function negatedAnswer(words: readonly Token[], k: number, rules: ListRules): boolean {
+  const word = words[k]!;
+  if (!rules.negatedAnswers.has(word.lower) && !rules.negatedAnswers.has(word.lemma)) return false;
+  // "had not yet decided": "yet" may stand between the negation and the answer; "have not yet made up their minds":
+  // so may the words of a phrase that ends with it.
+  for (let j = k - 1; j >= Math.max(0, k - NEGATION_REACH); j--) if (NEGATIONS.has(words[j]!.lower)) return true;
+  // "22 per cent have yet to make up their minds", "are yet to decide": "yet to" before the answer says it is not given.
+  for (let j = k - 1; j >= 1; j--) if (words[j]!.lower === 'to' && words[j - 1]!.lower === 'yet') return true;
+  return false;
+}
+
+/** "152 did not know", "80 were undecided": one of those asked who gave no answer (not a voter who spoiled a paper). */
+function givesNoAnswer(tokens: readonly Token[], m: Member, rules: ListRules): boolean {
+  const words = predicate(tokens, m.at, ABSTAIN_REACH);
+  return words.some((t, k) => rules.noAnswers.has(t.lower) || negatedAnswer(words, k, rules));
+}
+
+const ABSTAIN_REACH = 7;
+/** How many words before an answer word its negation may stand ("not yet made up their minds"). */
+const NEGATION_REACH = 5;
+
+/**
+ * "703 backed the charge, 611 opposed it and 152 said they did not know": answers to one question whose last member
+ * gave none (numeric.json noAnswers, "did not know", "had no view") and whose others each gave one name every answer,
+ * so together they make up everyone asked.
+ */
+export function closedByAbstention(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  if (members.length < 3 || onDifferentThings(tokens, members, rules)) return false;
+  return givesNoAnswer(tokens, members.at(-1)!, rules) && !members.slice(0, -1).some((m) => abstains(tokens, m, rules));
+}
+
+/** True when at least two figures take their stances on different nouns ("backed the mayor", "opposed the budget"). */
+export function onDifferentThings(tokens: readonly Token[], members: readonly Member[], rules: ListRules): boolean {
+  const objects = members.map((m) => stanceObject(tokens, m.at, rules)).filter((o) => o !== undefined);
+  return new Set(objects).size > 1;
+}
+
+/** The noun a stance is taken on ("opposed the closure" → "closure"), or undefined for a name, a pronoun or none. */
+export function stanceObject(tokens: readonly Token[], at: number, rules: ListRules): string | undefined {
+  for (let k = at; k < Math.min(tokens.length, at + REACH); k++) {
+    if (!rules.stance.has(tokens[k]!.lower) && !rules.stance.has(tokens[k]!.lemma)) continue;
+    let o = k + 1;
+    while (tokens[o]?.pos === 'DET') o++;
+    const object = tokens[o];
+    // "backed Smith" / "backed Jones": a name is the answer itself, not the thing the question is about.
+    return object && object.pos === 'NOUN' ? object.lemma : undefined;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // next sentence: readings.ts ENUMERATED): each figure the subject of its own clause, three at least, the last after "and". Newsrooms write the parts of one whole so, whatever the verbs; the word lists of exclusive outcomes
 // (outcomes.ts) cannot hold every verb a writer uses. Read as parts within the whole: a finding only when they exceed it.
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Member } from './lists.js';
+import type { Member } from './members.js';
 
 /**
  * The fewest clauses that make such a breakdown: two may be the main groups only, or overlap ("5,000 are children and

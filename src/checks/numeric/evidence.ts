@@ -1,8 +1,8 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import type { ListRules, Member } from './lists.js';
-import type { PartitionInput } from './partitions.js';
+import type { ListRules, Member } from './members.js';
+import type { PartitionInput } from './partition-input.js';
 import settings from './numeric.json' with { type: 'json' };
 import { isTrait } from './units.js';
 

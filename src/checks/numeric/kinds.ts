@@ -2,7 +2,7 @@
 // caravans", "55% of them women and 50% men"): kinds that cannot overlap part their whole; traits that cut across kinds
 // ("women", "pensioners") make several breakdowns. Word lists in numeric.json (exclusiveKinds, kindSets, lifeStages).
 import type { Token } from '../../nlp/tokens.js';
-import type { ListRules, Member } from './lists.js';
+import type { ListRules, Member } from './members.js';
 import { areKinds, countsPersons, isTrait, normUnit } from './units.js';
 
 /** True when every key is defined and no two are equal. */

@@ -5,7 +5,7 @@ import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { firstFigureFrom, type Located } from './context.js';
 import { isCueOf } from './next-sentence.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 import type { CueSpan } from './totals.js';
 
 /** Parts are read up to this many figures (keeps the check linear). */

@@ -3,10 +3,11 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, type Located } from './context.js';
-import { memberOf, prepositionOf } from './lists.js';
+import { memberOf, prepositionOf } from './members.js';
 import { isBaseline, isGoal, isRate, isSuperseded, ofEarlierWhole, saysAlso } from './part-words.js';
 import { lastPunctTokenBefore, nextPunctAfter } from './openers.js';
-import { addsToEarlier, type Candidate, type PartitionInput } from './partitions.js';
+import { addsToEarlier } from './closing-totals.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 import { cuesNear, findTotalCues, forwardMark, type CueSpan } from './totals.js';
 import { actedBy, canPartition, mayPartition, normUnit, sameThings } from './units.js';
 import { governedGroup } from './groups.js';

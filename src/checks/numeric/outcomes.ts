@@ -1,7 +1,7 @@
 // End states of one event said of each figure of a list ("90 left on time, 30 were delayed and 10 were cancelled"):
 // a member reaches only one of them, so the figures part their whole. Word lists in numeric.json (exclusiveOutcomes).
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { ListRules, Member } from './lists.js';
+import type { ListRules, Member } from './members.js';
 
 /** How many tokens after a figure its end state is looked for ("were still pending" → "pending"); keeps the check linear. */
 const OUTCOME_REACH = 5;

@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { firstFigureFrom, guaranteed, stated, type Located } from './context.js';
 import cues from './part-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
-import type { PartitionInput } from './partitions.js';
+import type { PartitionInput } from './partition-input.js';
 import { mayPartition, type UnitKeys } from './units.js';
 
 /** Word lists of part-words.json. */

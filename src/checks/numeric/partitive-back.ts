@@ -4,7 +4,7 @@
 import { tokenAt } from '../../nlp/tokens.js';
 import { stated, type Located } from './context.js';
 import { isBaseline, isGoal, isRate, isSuperseded } from './part-words.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 import { normUnit, sameThings } from './units.js';
 import { NAMING_DETERMINERS, unitsNamed } from './next-sentence.js';
 

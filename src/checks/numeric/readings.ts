@@ -1,12 +1,15 @@
 // How a candidate's figures are read against its total: whether they can be its parts at all (units, kinds, breakdowns,
 // the shape of the list), and if so whether they make it up (a partition) or only lie within it (a subset). The
-// candidates themselves are found in partitions.ts and the list readers beside it.
+// candidates themselves are found by the list readers beside it and judged in partitions.ts.
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { isWhitespaceToken, tokenAt, type Token } from '../../nlp/tokens.js';
 import numberWords from '../../annotators/quantities/number-words.json' with { type: 'json' };
 import settings from './numeric.json' with { type: 'json' };
 import { guaranteed, stated, sumOf, type Located } from './context.js';
-import { areStages, byPlaces, closedByAbstention, isBreakdown, isClosedList, listLength, memberOf, partsOneWhole, prepositionOf } from './lists.js';
+import { closedByAbstention } from './choices.js';
+import { isClosedList, listLength } from './list-ends.js';
+import { byPlaces, memberOf, prepositionOf } from './members.js';
+import { areStages, isBreakdown, partsOneWhole } from './one-whole.js';
 import { enumeratedClauses } from './enumerations.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from './overlaps.js';
 import { writtenScale } from './scales.js';
@@ -17,7 +20,7 @@ import { countsTheParts } from './evidence.js';
 import { isRemainder, ofDefiniteGroup, ofEarlierWhole } from './part-words.js';
 import type { Role } from './openers.js';
 import { areKinds, countsPersons, isKindOf, mayPartitionPersons, namesPersons, normUnit, sameThings } from './units.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 
 /**
  * How parts are judged: a `partition` makes up its total (a mismatch either way is a finding); a `subset` lies within it

@@ -5,7 +5,7 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
 import { countsTheParts } from './evidence.js';
 import { fitsWhole, isBaseline, isGoal, isRemainder } from './part-words.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 import { measuredWhole, namedNoun, unitsNamed } from './next-sentence.js';
 import { findTotalCues } from './totals.js';
 

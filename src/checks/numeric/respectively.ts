@@ -4,7 +4,7 @@
 // total. Whether they make it up is read by readings.ts (a total a cue marks, or whose clause counts as many owners).
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import type { Located } from './context.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 
 /** How many words (the parts' noun) may stand between the last part and "respectively". */
 const RESPECTIVELY_REACH = 2;

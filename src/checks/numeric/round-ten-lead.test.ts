@@ -115,7 +115,7 @@ test('answers on the direction of a change (improved / no change / worse) part t
   assert.deepEqual(brief('Of the firms, 60 percent said sales improved and 55 percent said profits were better.'), []);
 });
 
-test('shares said to be kinds are judged by the same rule as counts (lists.ts namesKinds): kinds of job part a whole, a trait beside them does not', () => {
+test('shares said to be kinds are judged by the same rule as counts (kinds.ts namesKinds): kinds of job part a whole, a trait beside them does not', () => {
   assert.deepEqual(brief('Of the 400 staff, 58 percent were nurses and 49 percent were doctors.').map((f) => f[0]), ['percentage-over-100']);
   assert.deepEqual(brief('Of the 400 staff, 58 percent were nurses and 39 percent were doctors.'), []);
   assert.deepEqual(brief('Of the 400 staff, 58 percent were nurses and 49 percent were women.'), []);

@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { guaranteed, stated, sumOf, type Located } from './context.js';
 import { fitsWhole, PART_WORDS, phraseAt } from './part-words.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 
 /** How many words may stand between "the total" and its "to" ("the total taken from the gangs to"). */
 const TOTAL_REACH = 8;

@@ -4,7 +4,9 @@ import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { fmt, guaranteed, sumOf } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { namesKinds } from './kinds.js';
-import { abstains, adds, closedByOthers, CONTRASTS, isBreakdown, partsOneWhole } from './lists.js';
+import { abstains } from './choices.js';
+import { CONTRASTS } from './list-ends.js';
+import { adds, closedByOthers, isBreakdown, partsOneWhole } from './one-whole.js';
 import { overlapRemarked } from './overlaps.js';
 import { hyphenJoined, subjectBefore } from './subjects.js';
 import { areExclusiveOutcomes } from './outcomes.js';
@@ -135,7 +137,7 @@ function judgeGroup(doc: Document, tokens: readonly Token[], group: readonly Sha
   return [];
 }
 
-/** The index of the first share after ", while" / ", whereas" (lists.ts CONTRASTS) between two shares of `group`, 0 when there is none. */
+/** The index of the first share after ", while" / ", whereas" (list-ends.ts CONTRASTS) between two shares of `group`, 0 when there is none. */
 function contrastCut(tokens: readonly Token[], group: readonly Share[]): number {
   for (let i = 1; i < group.length; i++) {
     const from = tokenAt(tokens, group[i - 1]!.q.end);
@@ -148,7 +150,7 @@ function contrastCut(tokens: readonly Token[], group: readonly Share[]): number 
 /**
  * "Of the 640 birds ringed, 58 percent were juveniles and 49 percent adults", "55% of them women and 50% men": shares of
  * a whole named first (or after the first share, or a figure before "of whom") said to be kinds that cannot overlap
- * (lists.ts namesKinds, as counts are) part that whole.
+ * (kinds.ts namesKinds, as counts are) part that whole.
  */
 function kindsOfOneWhole(tokens: readonly Token[], group: readonly Share[], rules: ShareRules): boolean {
   return group.some((m) => m.fronted || (!m.carried && m.whole !== '') || afterRelative(tokens, m.q)) && namesKinds(tokens, group, rules.list);

@@ -1,6 +1,6 @@
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { ListRules, Member } from './lists.js';
+import type { ListRules, Member } from './members.js';
 import { subjectBefore } from './subjects.js';
 import type { SettingRules } from './share-settings.js';
 import { PART_WORDS, phraseAt } from './part-words.js';

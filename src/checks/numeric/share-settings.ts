@@ -2,7 +2,7 @@
 // ...", "55 percent ... in the referendum"). Shares set apart are of different wholes. Word lists in numeric.json.
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { Member } from './lists.js';
+import type { Member } from './members.js';
 
 /** The word lists this reads (numeric.json settingPrepositions, notSettings). */
 export interface SettingRules {

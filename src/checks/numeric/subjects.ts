@@ -2,7 +2,7 @@
 // leaves out the verb of the first ("the food bank 22,000"), and the head noun a subject names ("Secondary schools").
 import type { QuantityAnnotation } from '../../core/annotations.js';
 import { tokenAt, type Token } from '../../nlp/tokens.js';
-import type { ListRules, Member } from './lists.js';
+import type { ListRules, Member } from './members.js';
 
 /** How far before a figure its subject is read (with the two tokens of a determiner and adjective past it). */
 const REACH = 4;

@@ -2,11 +2,12 @@
 // separated by commas or semicolons, "and" or not ("The result across the 31 seats: Labour 12, Liberal Democrats 9,
 // Conservatives 7, independents 4."). The whole is the figure the colon follows, or, after a heading that sorts by one
 // dimension ("Staff by site: Corby 2,140; Leighton 1,380; ..."), the one amount of its kind in the sentence before.
+// Or labels each with one figure in brackets after them ("sales (900), manufacturing (1,100) and administration (500)").
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import { lastEndingBy, type Located } from './context.js';
 import { countsTheParts } from './evidence.js';
 import { fitsWhole, PART_WORDS } from './part-words.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import { MAX_PARTS, type Candidate, type PartitionInput } from './partition-input.js';
 
 /** How many words a label may have ("Liberal Democrats", "head office"), and a table's rows at most. */
 const LABEL_WORDS = 4;
@@ -105,3 +106,30 @@ function labelEnd(tokens: readonly Token[], k: number, to: number): number {
 }
 
 const isLabelWord = (t: Token) => t.type === 'word' && (LABEL_POS.has(t.pos) || /^\p{Lu}/u.test(t.text));
+
+/**
+ * "The firm's 2,400 employees work in sales (900), manufacturing (1,100) and administration (500)": figures each alone
+ * in brackets after a label of their own are a table written as prose; the figure before the first of them in the
+ * sentence, outside brackets, is their whole.
+ */
+const LABELS_END = new Set(['.', ';', ':', '!', '?']);
+
+export function labelledList(input: PartitionInput, group: readonly Located[]): Candidate | undefined {
+  const { tokens } = input;
+  const alone = (l: Located) => {
+    const first = tokenAt(tokens, l.q.start);
+    const after = tokenAt(tokens, l.q.end);
+    return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && tokens[first - 2]?.type === 'word';
+  };
+  const at = group.findIndex(alone);
+  if (at < 1) return undefined;
+  const parts: Located[] = [];
+  for (let i = at; i < group.length && alone(group[i]!) && parts.length < MAX_PARTS; i++) parts.push(group[i]!);
+  const unit = (l: Located) => input.units.get(l.q.id);
+  if (parts.length < 2 || new Set(parts.map(unit)).size > 1) return undefined;
+  const total = group[at - 1]!;
+  // "... and administration (300), and 150 contractors": a list that goes on past its brackets is not all of the total.
+  const after = tokens[tokenAt(tokens, parts.at(-1)!.q.end) + 1];
+  if (after !== undefined && !LABELS_END.has(after.text)) return undefined;
+  return alone(total) ? undefined : { total, parts, role: 'labels', rest: false };
+}

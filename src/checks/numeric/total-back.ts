@@ -4,8 +4,8 @@
 import { tokenAt } from '../../nlp/tokens.js';
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import { listLength } from './lists.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import { listLength } from './list-ends.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 
 const DETERMINERS: ReadonlySet<string> = new Set(settings.totalBackReferences.determiners);
 const NOUNS: ReadonlySet<string> = new Set(settings.totalBackReferences.nouns);

@@ -5,7 +5,7 @@
 import { tokenAt, type Token } from '../../nlp/tokens.js';
 import settings from './numeric.json' with { type: 'json' };
 import type { Located } from './context.js';
-import type { Candidate, PartitionInput } from './partitions.js';
+import type { Candidate, PartitionInput } from './partition-input.js';
 
 const COUNTED: ReadonlySet<string> = new Set(settings.voteTotals.counted);
 const BEFORE: ReadonlySet<string> = new Set(settings.voteTotals.before);

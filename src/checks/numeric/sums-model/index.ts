@@ -11,7 +11,8 @@ import { fmt, type Located } from '../context.js';
 import { areLifeStages, namesKinds } from '../kinds.js';
 import { ageAcrossTraits, areOverlappingAgeBands } from '../evidence.js';
 import { sentenceFigures, withCountClosed } from './counted.js';
-import { closedByAbstention, memberOf, onDifferentThings, type ListRules, type Member } from '../lists.js';
+import { closedByAbstention, onDifferentThings } from '../choices.js';
+import { memberOf, type ListRules, type Member } from '../members.js';
 import { isSubjectGapped } from '../subjects.js';
 import { lackDifferentThings, overlapRemarked, overlapsByAlso } from '../overlaps.js';
 import { isChangedFrom, isGoal, isRanked, isSuperseded, partitiveOwner, saysAlso } from '../part-words.js';
@@ -142,7 +143,7 @@ export function mayPartition(c: SumCandidate, input: Pick<LearnedSumsInput, 'doc
 }
 
 /**
- * The figures a run's parts are: the token after each figure and its own noun right after it. Narrower than lists.ts
+ * The figures a run's parts are: the token after each figure and its own noun right after it. Narrower than members.ts
  * memberOf (no "of whom", no noun a few words on), which the models were trained without (measured: it changes them).
  */
 function membersOf(tokens: readonly Token[], c: SumCandidate): Member[] {
@@ -186,7 +187,7 @@ export function partitionVeto(c: SumCandidate, input: Pick<LearnedSumsInput, 'do
   if (onDifferentThings(tokens, members, rules)) return 'stances';
   const described = (m: Member) => rules.copulas.has(tokens[m.at]?.lower ?? '') && DESCRIPTIONS.has(tokens[m.at + 1]?.pos ?? '');
   // "938 said they would, 1,003 said they would not and 171 were undecided": answers closed by those who gave none
-  // (lists.ts closedByAbstention) are everyone asked, whatever is said of them.
+  // (choices.ts closedByAbstention) are everyone asked, whatever is said of them.
   const answers = closedByAbstention(tokens, members, rules);
   // Kinds of one word only: the committed models were trained before kinds named by a compound ("were marsh frogs").
   if (members.some(described) && !answers && !namesKinds(tokens, members, rules, false) && !areLifeStages(tokens, members, rules)) return 'described';
