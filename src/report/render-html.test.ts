@@ -247,3 +247,12 @@ test('other mentions written alike are listed once with their count', () => {
   click(document.getElementById('ct-entity-2')!);
   assert.deepEqual(entityPairs(pop).slice(2), ['mentions=3 of this entity', 'other mentions=“Holt” ×2']);
 });
+
+test('the header counts take the number of their noun: "1 technique", "2 findings"', () => {
+  const report = harbourReport();
+  const one = ReportSchema.parse({ ...report, techniques: report.techniques.slice(0, 1) });
+  const counts = [...parseHTML(renderHtml(one)).document.querySelectorAll('.ct-counts span')].map((s) => s.textContent);
+  assert.ok(counts.includes('1 technique'), counts.join(' | '));
+  assert.ok(counts.includes(`${report.findings.length} findings`), counts.join(' | '));
+  assert.ok(counts.includes(`${report.sentences.length} sentences`), counts.join(' | '));
+});

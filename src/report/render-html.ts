@@ -3,7 +3,7 @@ import type { Report } from '../core/report-schema.js';
 import { anchorId, escapeHtml, highlightsOf, renderHighlightedText, worthClass, type Layer } from './html-highlights.js';
 import { PAGE_SCRIPT } from './html-script.js';
 import { PAGE_STYLE } from './html-style.js';
-import { countWords, DEFAULT_THRESHOLD, entityCount, formatNumber, oneLine, sourcingProfile } from './report-summary.js';
+import { countOf, countWords, DEFAULT_THRESHOLD, entityCount, oneLine, sourcingProfile } from './report-summary.js';
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {
@@ -77,14 +77,14 @@ function header(report: Report): string {
   const link = doc.url && /^https?:\/\//i.test(doc.url) ? `<a href="${escapeHtml(doc.url)}" rel="noopener noreferrer">${escapeHtml(doc.url)}</a>` : doc.url ? escapeHtml(doc.url) : '';
   const counts = [
     `language ${doc.language ?? 'unknown'}`,
-    `${formatNumber(countWords(doc.text))} words`,
-    `${report.sentences.length} sentences`,
-    `${report.claims.length} claims`,
-    `${report.quantities.length} figures`,
-    `${report.attributions.length} attributions`,
+    countOf(countWords(doc.text), 'word'),
+    countOf(report.sentences.length, 'sentence'),
+    countOf(report.claims.length, 'claim'),
+    countOf(report.quantities.length, 'figure'),
+    countOf(report.attributions.length, 'attribution'),
     entityCount(report),
-    `${report.techniques.length} techniques`,
-    `${report.findings.length} findings`,
+    countOf(report.techniques.length, 'technique'),
+    countOf(report.findings.length, 'finding'),
   ];
   return [
     `<header><h1>${escapeHtml(doc.title ?? 'Untitled article')}</h1>`,

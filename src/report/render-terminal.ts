@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import type { SourceGrade } from '../core/annotations.js';
 import { lineColMapper } from '../core/range.js';
 import type { Report } from '../core/report-schema.js';
-import { citedSources, countWords, describeBounds, DEFAULT_THRESHOLD, entityCount, formatNumber, NUMERIC_RULES, oneLine, sourcingProfile } from './report-summary.js';
+import { citedSources, countOf as count, countWords, describeBounds, DEFAULT_THRESHOLD, entityCount, formatNumber, NUMERIC_RULES, oneLine, sourcingProfile } from './report-summary.js';
 import { bar, clip, displayLength, joinWithin, stripControls, wrapWords } from './terminal-text.js';
 
 /** Options of the terminal renderer. */
@@ -51,10 +51,6 @@ function safe(text: string): string {
 function paint(c: Colors, color: keyof Colors, text: string): string {
   const format = c[color];
   return typeof format === 'function' ? format(text) : text;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 function header({ report, c, width }: Ctx): string[] {

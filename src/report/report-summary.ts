@@ -93,6 +93,11 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** "1 claim", "2 claims", "1,204 figures": a count with its noun in the number it takes. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
 /** A figure's interval in words and symbols, e.g. `≥ 16,000 people` or `20–40 %`. */
 export function describeBounds(q: Report['quantities'][number]): string {
   const unit = q.unit ? (q.unit === '%' ? '%' : ` ${q.unit}`) : '';
