@@ -67,6 +67,29 @@ function countedOwners(input: PartitionInput, total: Located): number | undefine
   return undefined;
 }
 
+/**
+ * How many owners the words between a total and its first part name joined by "and" ("on Monday and Tuesday", "to
+ * Arnby, Colt and Dunmere"): single words on each side of the last "and", and one more for each comma before; else 0.
+ */
+function coordinatedOwners(input: PartitionInput, total: Located, first: Located): number {
+  const { tokens } = input;
+  const from = tokenAt(tokens, total.q.end);
+  let k = tokenAt(tokens, first.q.start) - 1;
+  while (k > from && tokens[k]!.lower !== 'and') k--;
+  const word = (j: number) => j > from && tokens[j]?.type === 'word' && tokens[j]!.lower !== 'and';
+  if (k <= from || !word(k - 1) || !word(k + 1)) return 0;
+  let n = 2;
+  for (let j = k - 2; tokens[j]?.text === ',' && word(j - 1); j -= 2) n++;
+  return n;
+}
+
+/** True when no figure of its sentence follows a part ("..., and the rest of the squad 15" goes on with the list). */
+function lastFigureOf(input: PartitionInput, part: Located): boolean {
+  const i = input.located.indexOf(part);
+  const next = input.located[i + 1];
+  return i >= 0 && (next === undefined || next.sentence !== part.sentence);
+}
+
 /** True when every part is said of a place or body named with a capital ("10,320 at St Aldhelm's", "8,260 at the Royal"). */
 function namedOwners(input: PartitionInput, parts: readonly Located[]): boolean {
   const { tokens } = input;
@@ -260,6 +283,10 @@ function readList(input: PartitionInput, c: Candidate): Reading | undefined {
   // respectively" / "..., with 10,320 at St Aldhelm's and 8,260 at the Royal": the total's own words count its owners,
   // and the parts go to that many owners named one each: they make it up.
   if ((respectively(input, parts) || namedOwners(input, parts)) && countedOwners(input, total) === parts.length) return 'partition';
+  // "sent forty trucks into the city on Monday and Tuesday, twenty-five and nineteen respectively": the total's clause
+  // names its owners joined by "and", as many as the parts, and nothing more of the sentence is a figure (a count of
+  // the owners in the total's own words, "three hospitals", says how many there are instead).
+  if (respectively(input, parts) && countedOwners(input, total) === undefined && coordinatedOwners(input, total, parts[0]!) === parts.length && lastFigureOf(input, parts.at(-1)!)) return 'partition';
   const members = parts.map((p) => memberOf(tokens, input.gapped.has(p.q.id) ? unitless(p.q) : p.q));
   if (lackDifferentThings(tokens, parts) || overlapsByAlso(tokens, parts) || overlapRemarked(tokens, parts, input.sentenceTokens(parts.at(-1)!.sentence)[1])) return undefined;
   if (!rest && isBreakdown(tokens, members, rules)) return undefined;

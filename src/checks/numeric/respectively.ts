@@ -34,6 +34,9 @@ const ELABORATIONS = new Set(['with', ':', '—', '–', '-', '(']);
  * respectively"), not a clause of their own ("employ 1,200 people and produce 700 and 600 respectively").
  */
 function elaborates(tokens: readonly Token[], total: Located, first: Located): boolean {
+  // "sent forty trucks on Monday and Tuesday, twenty-five and nineteen respectively": parts that open the clause after
+  // a comma, with no verb of their own, name the total's share out ("..., making 700 and 600 tonnes" has one).
+  if (tokens[tokenAt(tokens, first.q.start) - 1]?.text === ',') return true;
   for (let k = tokenAt(tokens, total.q.end); k < tokenAt(tokens, first.q.start); k++) if (ELABORATIONS.has(tokens[k]!.lower)) return true;
   return false;
 }
