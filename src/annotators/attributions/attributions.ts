@@ -164,8 +164,22 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
     if (f.grade === 'named' || f.resolvesTo) {
       sources.push(antecedent);
       withVague.push(antecedent);
+      // "Norska Air ... The airline's spokesman said ... He said ... It said": the spokesman is a person, so the body
+      // found in the text for him (no entity, no source) becomes an antecedent of its own, which "it" points at.
+      const body = f.resolvesTo;
+      if (body && !same && body.id === undefined && is.includes('person') && !body.is.includes('person')) {
+        insertByStart(sources, body);
+        insertByStart(withVague, body);
+      }
     } else if (f.grade === 'vague') withVague.push({ ...antecedent, vague: numberOf(analysis.tokens, f.raw.source!, lex) });
   }
+}
+
+/** Inserts an antecedent into a list kept sorted by start (the searches of resolve.ts bisect it). */
+function insertByStart(list: Antecedent[], a: Antecedent): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.start > a.start) i--;
+  if (!list.some((b) => b.start === a.start && b.end === a.end)) list.splice(i, 0, a);
 }
 
 /** What a bare description ("the union") resolves to among entities and sources that are not only its owner's. */

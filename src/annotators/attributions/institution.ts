@@ -44,12 +44,14 @@ export function ownerSource(ctx: GradeContext, parts: PhraseParts, span: Span, e
   const pronoun = possessivePronoun(ctx, parts, span);
   if (pronoun) {
     const pointsAt = ctx.lex.pronouns.get(OWNER_PRONOUNS.get(ctx.tokens[pronoun.first]!.lower)!) ?? [];
-    return { grade: 'anaphoric', anaphor: pronoun, pointsAt, is: document ? ['document'] : [], entityIds };
+    return { grade: 'anaphoric', anaphor: pronoun, pointsAt, is: document ? ['document'] : VOICE_HEADS.has(head) ? ['person'] : [], entityIds };
   }
   const owned = INSTITUTION_HEADS.has(head) && !own ? undefined : possessorOf(ctx, parts, span);
   if (!owned) return undefined;
   const owner = grade(owned);
-  return { ...owner, is: document ? ['document'] : owner.is, entityIds };
+  // "Harlow Bank's spokeswoman", "its spokesman": graded through the body, but a person, whom a later "she" or "he"
+  // points at (as "a spokesman for the operator" in grade.ts).
+  return { ...owner, is: document ? ['document'] : VOICE_HEADS.has(head) ? ['person'] : owner.is, entityIds };
 }
 
 /** A possessive pronoun among the determiner words ("her" in "her ministry"), as a one-token span. */

@@ -1,0 +1,21 @@
+// Fixes from the sourcing probe (bench/quality/sourcing-probe.json), each shown on sentences of our own that are not in
+// the probe: a spokesperson named through a possessive ("the council's spokesperson") is a person a later "she" points
+// at.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzePure } from '../../engine/analyze.js';
+
+const graded = (text: string) =>
+  analyzePure({ text }).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.grade, a.resolvesTo ? text.slice(a.resolvesTo.start, a.resolvesTo.end) : null]);
+
+test('"she" after a possessive spokesperson of a named body points at the spokesperson', () => {
+  const text = "Harlow Bank's spokeswoman said 90 branches would close. She said staff would be moved.";
+  assert.deepEqual(graded(text).at(-1), ['She', 'said', 'anaphoric', "Harlow Bank's spokeswoman"]);
+});
+
+test('"he" after "the airline\'s spokesman" points at the spokesman, not the airline', () => {
+  const text = "Norska Air cancelled 60 flights. The airline's spokesman said crews were unwell. He said refunds would be paid within a week.";
+  assert.deepEqual(graded(text).at(-1), ['He', 'said', 'anaphoric', "The airline's spokesman"]);
+  // "It" passes the spokesman by for the airline he speaks for.
+  assert.deepEqual(graded(`${text} It said fares would not rise.`).at(-1), ['It', 'said', 'anaphoric', 'Norska Air']);
+});
