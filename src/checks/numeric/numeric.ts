@@ -6,6 +6,7 @@ import { textAnalysisOf, tokenSpan, type Token } from '../../nlp/tokens.js';
 import { fmt, locateQuantities, sentenceIndexOf } from './context.js';
 import settings from './numeric.json' with { type: 'json' };
 import { checkRestated } from './restated.js';
+import { withElidedPercents } from './elided-percents.js';
 import { checkPartitions } from './partitions.js';
 import { amountsBySentence, partsBySentence, sharesBySentence } from './partition-input.js';
 import { checkMargins } from './margins.js';
@@ -77,7 +78,8 @@ export function createNumericCheck(options: NumericCheckOptions = {}): Stage {
     assigns: [],
     run(doc, ctx) {
       const { tokens, paragraphs } = textAnalysisOf(doc.text, ctx.cache);
-      const located = locateQuantities(doc, paragraphs);
+      // "41, 34 and 30 per cent": bare figures listed before a percentage are read as percentages (elided-percents.ts).
+      const located = withElidedPercents(locateQuantities(doc, paragraphs), tokens);
       const sentenceTokens = sentenceTokenRanges(doc, tokens);
       const shortForms = unitShortForms(located, tokens);
       const units = unitKeys(located, tokens, carryJoiners, shortForms);
