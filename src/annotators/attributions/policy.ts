@@ -445,6 +445,7 @@ function hasAuthorModal(tokens: readonly Token[], cue: Span, head: number, floor
 function inRelativeClause(tokens: readonly Token[], sent: Span, c: Candidate, head: number): boolean {
   const subject = c.source && c.source.end <= head ? c.source.first : groupStart(tokens, head, sent.first) - 1;
   const s = tokens[subject];
+  if (c.source && c.source.end <= head && s && s.pos !== 'PRON' && nounSubjectRelative(tokens, sent, subject)) return true;
   if (!s || subject - 1 < sent.first || s.pos !== 'PRON' || !PERSONAL.has(s.lower)) return false;
   const before = tokens[subject - 1]!;
   if (FREE_RELATIVES.has(before.lower)) return true;
@@ -452,6 +453,23 @@ function inRelativeClause(tokens: readonly Token[], sent: Span, c: Candidate, he
   if (before.pos === 'NOUN') return true;
   return RELATIVE.has(before.lower) && subject - 2 >= sent.first && tokens[subject - 2]!.pos === 'NOUN';
 }
+
+/**
+ * True when a noun subject opens an object relative clause: right after "which" or "whom" that follows a noun or a
+ * comma ("The levy, which the mayor opposed, raised"), or after "that" right after a noun ("the school that the
+ * governors supported"). The verb acts on the noun before the relative word (policy.json relativeWords).
+ */
+function nounSubjectRelative(tokens: readonly Token[], sent: Span, subject: number): boolean {
+  const r = previousWord(tokens, subject - 1, sent.first);
+  if (r === undefined || !OBJECT_RELATIVES.has(tokens[r]!.lower)) return false;
+  const b = previousWord(tokens, r - 1, sent.first);
+  if (b === undefined) return false;
+  const before = tokens[b]!;
+  return tokens[r]!.lower === 'that' ? before.pos === 'NOUN' : before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',';
+}
+
+/** Relative words that open a clause whose subject comes after them (policy.json relativeWords.objectRelatives). */
+const OBJECT_RELATIVES = set(policy.relativeWords.objectRelatives);
 
 /** A refusal by the content: the conditions of a source's anonymity ("asked not to be named"), with no other verb. */
 function refusedContent(tokens: readonly Token[], sent: Span, c: Candidate): Refusal | undefined {

@@ -1,6 +1,6 @@
 // Fixes from the sourcing probe (bench/quality/sourcing-probe.json), each shown on sentences of our own that are not in
 // the probe: a spokesperson named through a possessive ("the council's spokesperson") is a person a later "she" points
-// at.
+// at; a non-reporting verb in a relative clause with a noun subject ("which the mayor supported") is no cue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePure } from '../../engine/analyze.js';
@@ -18,4 +18,11 @@ test('"he" after "the airline\'s spokesman" points at the spokesman, not the air
   assert.deepEqual(graded(text).at(-1), ['He', 'said', 'anaphoric', "The airline's spokesman"]);
   // "It" passes the spokesman by for the airline he speaks for.
   assert.deepEqual(graded(`${text} It said fares would not rise.`).at(-1), ['It', 'said', 'anaphoric', 'Norska Air']);
+});
+
+test('a non-reporting verb in a relative clause with a noun subject is no cue', () => {
+  assert.deepEqual(graded('The levy, which the mayor opposed, raised 2 million.'), []);
+  assert.deepEqual(graded('The school that the governors supported last year will reopen in May.'), []);
+  // Contrast: a reporting verb there still reports.
+  assert.equal(graded('The levy, which the minister said would raise 2 billion, was dropped.').length, 1);
 });
