@@ -111,11 +111,14 @@ export function findDrafts(tokens: readonly Token[], from: number, to: number, l
 /** A name right before a figure that labelled it ("North 210"): the draft's unit is that name as written. */
 const isNameLabelled = (d: Draft, tokens: readonly Token[]) => d.kind === 'ordinal' && d.unit !== undefined && tokens[d.first - 1]?.text === d.unit && /^\p{Lu}/u.test(d.unit);
 
+/** Signs after which names each followed by a figure are a list of counts (a colon, an opening bracket). */
+const LIST_OPENERS: ReadonlySet<string> = new Set([':', '(']);
+
 /** How many tokens a list of named figures may put between two of them (", the Patriotic Union"). */
 const NAMED_REACH = 4;
 
 /**
- * "broken down by region: North 210, South 190 and West 140": after a colon, names each followed by a figure and joined
+ * "broken down by region: North 210, South 190 and West 140": after a colon or a bracket, names each followed by a figure and joined
  * by commas or "and" are a list of counts, not labels such as "Route 9". The run needs two figures at least.
  */
 function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] {
@@ -135,7 +138,8 @@ function countLabelledLists(drafts: Draft[], tokens: readonly Token[]): Draft[] 
     const joinFrom = prev === undefined ? 0 : qualifiersAfter(tokens, prev.end + ofWholeAfter(tokens, prev.end));
     // "Europe took 164 tonnes, North America 131": so are they after a measure, which the check then carries to them.
     const afterCount = prev !== undefined && (prev.kind === 'count' || (prev.kind === 'other' && prev.unit !== undefined)) && drafts[i]!.first - joinFrom <= NAMED_REACH + 1 && tokens.slice(joinFrom, joinFrom + 2).some((t) => LIST_JOINERS.has(t.lower));
-    if (!isNameLabelled(drafts[i]!, tokens) || (tokens[drafts[i]!.first - 2]?.text !== ':' && !afterCount)) continue;
+    // "grounded 312 flights (Skyjet 180, Nordair 95, others 52)": a bracket opens such a list as a colon does.
+    if (!isNameLabelled(drafts[i]!, tokens) || (!LIST_OPENERS.has(tokens[drafts[i]!.first - 2]?.text ?? '') && !afterCount)) continue;
     let j = i + 1;
     while (j < drafts.length && (isNameLabelled(drafts[j]!, tokens) || (drafts[j]!.kind === 'count' && drafts[j]!.unit === undefined)) && drafts[j]!.first - drafts[j - 1]!.end <= NAMED_REACH && LIST_JOINERS.has(tokens[drafts[j - 1]!.end]?.lower ?? '')) j++;
     if (j - i < (afterCount ? 1 : 2)) continue;
