@@ -136,6 +136,8 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
   // Pronouns may also point at an unnamed source of their number ("A nurse said ... she said"); descriptions may not.
   const withVague: Antecedent[] = [];
   const ordered = found.filter((f) => f.source && f.graded).sort((a, b) => a.source!.start - b.source!.start);
+  // Unnamed groups introduced as sources with a count or an indefinite word ("Two officials", "Several residents").
+  const groups: { head: string; antecedent: Antecedent }[] = [];
   for (const f of ordered) {
     const graded = f.graded!;
     if (graded.anaphor) {
@@ -154,6 +156,14 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
       if (f.resolvesTo) f.resolvesTo = fullFormOf(f.resolvesTo, entityList, analysis.tokens) ?? f.resolvesTo;
     }
     f.grade = f.resolvesTo ? graded.grade : (graded.unresolved ?? graded.grade);
+    // "Two officials who asked not to be named said ... The officials said": a bare definite plural repeats a group
+    // introduced as a source before, and points back at it.
+    const group = f.grade === 'vague' ? groupHead(analysis.tokens, f.raw.source!, lex) : undefined;
+    const repeated = group?.definite ? groups.findLast((g) => g.head === group.head) : undefined;
+    if (repeated) {
+      f.resolvesTo = repeated.antecedent;
+      f.grade = 'anaphoric';
+    }
     // A resolved pronoun is whatever it points at ("she" -> a person), so later anaphors match on that.
     const is = f.resolvesTo && graded.is.length === 0 ? f.resolvesTo.is : graded.is;
     // A source that is what it points at ("the ministry") stands for it; one that only names its owner or body
@@ -171,7 +181,10 @@ function resolveAll(found: readonly Found[], entities: readonly EntityAnnotation
         insertByStart(sources, body);
         insertByStart(withVague, body);
       }
-    } else if (f.grade === 'vague') withVague.push({ ...antecedent, vague: numberOf(analysis.tokens, f.raw.source!, lex) });
+    } else if (f.grade === 'vague') {
+      withVague.push({ ...antecedent, vague: numberOf(analysis.tokens, f.raw.source!, lex) });
+      if (group?.introduced) groups.push({ head: group.head, antecedent });
+    }
   }
 }
 
@@ -206,6 +219,25 @@ function introducedOrNearest(anaphor: Range, resolved: Antecedent | undefined, f
   const sameHead = (a: Antecedent) => tokens.some((t) => t.start >= a.start && t.end <= a.end && (t.lower === head.lower || t.lemma === head.lemma));
   if (!sameHead(resolved)) return introduced;
   return introduced.start > resolved.start ? introduced : resolved;
+}
+
+/** Words that introduce an unnamed group a later "the" + its head points back at ("Two officials", "Several residents"). */
+const GROUP_INTRODUCERS = new Set(['several', 'some', 'many', 'few', 'a', 'an']);
+
+/**
+ * The head of a plural source with nothing but a determiner or count before it: definite for "The officials",
+ * introduced for "Two officials" or "Several residents" (post-modifiers after the head are allowed there only).
+ */
+function groupHead(tokens: readonly Token[], source: Span, lex: Lexicon): { head: string; definite: boolean; introduced: boolean } | undefined {
+  const head = partsOf(tokens, source, lex).head;
+  const words: Token[] = [];
+  for (let i = source.first; i < head; i++) if (!isWhitespaceToken(tokens[i]!)) words.push(tokens[i]!);
+  const h = tokens[head]!;
+  if (words.length !== 1 || h.pos !== 'NOUN' || !/[^s]s$/.test(h.lower)) return undefined;
+  const first = words[0]!;
+  const definite = first.lower === 'the' && head === source.end - 1;
+  const introduced = first.pos === 'NUM' || GROUP_INTRODUCERS.has(first.lower);
+  return definite || introduced ? { head: h.lower, definite, introduced } : undefined;
 }
 
 const PLURAL_WORDS = new Set(['people', 'staff', 'police', 'personnel', 'crew']);

@@ -1,6 +1,6 @@
 // Fixes from the sourcing probe (bench/quality/sourcing-probe.json), each shown on sentences of our own that are not in
 // the probe: a spokesperson named through a possessive ("the council's spokesperson") is a person a later "she" points
-// at; a non-reporting verb in a relative clause with a noun subject ("which the mayor supported") is no cue.
+// at; "the diplomats" after "Three diplomats ... said" points back at them; a non-reporting verb in a relative clause with a noun subject ("which the mayor supported") is no cue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePure } from '../../engine/analyze.js';
@@ -25,4 +25,15 @@ test('a non-reporting verb in a relative clause with a noun subject is no cue', 
   assert.deepEqual(graded('The school that the governors supported last year will reopen in May.'), []);
   // Contrast: a reporting verb there still reports.
   assert.equal(graded('The levy, which the minister said would raise 2 billion, was dropped.').length, 1);
+});
+
+test('"the diplomats" after "Three diplomats ... said" points back at them', () => {
+  const text = 'Three diplomats who spoke on condition of anonymity said the ceasefire would hold. The diplomats said monitors would arrive on Friday.';
+  assert.deepEqual(graded(text).at(-1), ['The diplomats', 'said', 'anaphoric', 'Three diplomats']);
+});
+
+test('contrast: a bare "the residents" with no group introduced before stays vague', () => {
+  assert.deepEqual(graded('The river burst its banks on Monday. The residents said the water rose within an hour.'), [['The residents', 'said', 'vague', null]]);
+  // A group named by a bare plural ("Officials said") introduces nothing a later "the officials" must repeat.
+  assert.equal(graded('Officials said the road was closed. The officials said it would reopen.').at(-1)![2], 'vague');
 });
