@@ -9,9 +9,16 @@ import { areExclusiveOutcomes } from './outcomes.js';
 import { CLAUSE_END, memberOf, type ListRules, type Member } from './members.js';
 import { parallelSubject, subjectHead } from './subjects.js';
 
+/** How a list is set in its sentence. */
+export interface ListSetting {
+  /** The list follows a subset cue ("including"), so its members are parts singled out, not additions. */
+  readonly subset?: boolean;
+  /** A total cue closes the list right after it ("..., 4,170 calls in all"): every figure before it is a part. */
+  readonly closedByTotal?: boolean;
+}
+
 /** How many of `members` form one list: up to the first figure that follows a clause word ("..., while losing 12"). */
-/** `subset`: the list follows a subset cue ("including"), so its members are parts singled out, not additions. */
-export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules, subset = false): number {
+export function listLength(tokens: readonly Token[], members: readonly QuantityAnnotation[], rules: ListRules, { subset = false, closedByTotal = false }: ListSetting = {}): number {
   // The subjects' head nouns of the members read so far, one look per member (parallelSubject).
   const heads = new Set<string>();
   for (let i = 1; i < members.length; i++) {
@@ -36,7 +43,9 @@ export function listLength(tokens: readonly Token[], members: readonly QuantityA
     // "64 were taken to A, 51 to B and 29 to C, while 13 were treated at the scene": after members whose verb is left
     // out, the end state to contrast is the first member's.
     const contrasted = !additive && (isContrastedAnswer(tokens, members[i - 1]!, members[i]!, rules) || (i > 1 && isContrastedAnswer(tokens, members[0]!, members[i]!, rules)) || parallelSubject(tokens, members[i]!, heads));
-    if (reportAside(tokens, from, to, rules)) return i;
+    // "1,420 calls on Saturday and 1,310 on Sunday, a spokesman said, and another 1,580 on Monday, 4,170 calls in all":
+    // a total that closes the list says the figures after the aside are its parts too.
+    if (!closedByTotal && reportAside(tokens, from, to, rules)) return i;
     // "the year before and ...": a breaker that ends its clause is an adverb, not the start of another clause.
     for (let k = from; k < to && !additive; k++) {
       if (!rules.breakers.has(tokens[k]!.lower) || CLAUSE_END.has(tokens[k + 1]?.lower ?? '') || prepositionalUse(tokens, k, to)) continue;

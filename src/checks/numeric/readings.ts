@@ -223,7 +223,7 @@ function listOf(input: PartitionInput, c: Candidate): Located[] {
   // figure said to be of something named ("of the assaults") is a part of a part, where the list before it said of whom.
   const cut = own.findIndex((p, i) => i >= 2 && ofDefiniteGroup(input.tokens, p.q) && !own.slice(0, i).some((q) => ofDefiniteGroup(input.tokens, q.q)));
   const listed = cut > 0 ? own.slice(0, cut) : own;
-  return listed.slice(0, listLength(input.tokens, listed.map((p) => p.q), input.rules, c.role === 'subset'));
+  return listed.slice(0, listLength(input.tokens, listed.map((p) => p.q), input.rules, { subset: c.role === 'subset', closedByTotal: c.role === 'before' }));
 }
 
 /** A count of people ("1,506 adults", "87 people"): its parts are counts too, never sums of money. */
