@@ -24,6 +24,7 @@ export type Refusal =
   | 'passive'
   | 'relative-clause'
   | 'anonymity'
+  | 'measure-noun'
   | 'function-words'
   | 'measured-share'
   | 'compound'
@@ -308,6 +309,17 @@ function previousWord(tokens: readonly Token[], from: number, floor: number): nu
 }
 
 /** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */
+const MEASURE_NOUNS = set(policy.measureNouns.words);
+const MEASURE_BEFORE = set(policy.measureNouns.before);
+
+/** True when the word before a token is a number or a word of quantity ("a quarter point", "0.25 points"). */
+function measured(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isWhitespaceToken(tokens[k]!)) k--;
+  const before = tokens[k];
+  return before !== undefined && (before.pos === 'NUM' || /^[\d.,]+$/.test(before.text) || MEASURE_BEFORE.has(before.lower));
+}
+
 function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal | undefined {
   for (let i = cue.first; i < cue.end; i++) {
     const t = tokens[i]!;
@@ -323,6 +335,8 @@ function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal
     if ((MOODS.has(t.lower) || (MOOD_NOUNS.has(t.lower) && isNounUse(tokens, i))) && !expressedBefore(tokens, cue.first, i)) return 'mood';
   }
   const h = tokens[head]!;
+  // "raise rates by a quarter point on Thursday": 'point' after a count or a fraction is a unit (policy.json measureNouns).
+  if (MEASURE_NOUNS.has(h.lower) && measured(tokens, head)) return 'measure-noun';
   // "Support was strongest among ...": a compared adjective reports nothing (policy.json predicateAdjectives).
   if (h.pos === 'ADJ' && h.lemma !== h.lower && /(?:est|er)$/.test(h.lower) && !tokens.slice(cue.first, cue.end).some((t) => t.pos === 'VERB')) return 'adjective';
   if (h.pos === 'VERB' && WISHES.has(h.lemma)) return 'wish';

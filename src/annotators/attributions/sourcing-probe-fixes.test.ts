@@ -1,6 +1,6 @@
 // Fixes from the sourcing probe (bench/quality/sourcing-probe.json), each shown on sentences of our own that are not in
 // the probe: a spokesperson named through a possessive ("the council's spokesperson") is a person a later "she" points
-// at; "the diplomats" after "Three diplomats ... said" points back at them; a non-reporting verb in a relative clause with a noun subject ("which the mayor supported") is no cue.
+// at; "the diplomats" after "Three diplomats ... said" points back at them; a non-reporting verb in a relative clause with a noun subject ("which the mayor supported") is no cue; "point" after a count or a fraction ("by a quarter point") is a unit, not a cue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzePure } from '../../engine/analyze.js';
@@ -36,4 +36,11 @@ test('contrast: a bare "the residents" with no group introduced before stays vag
   assert.deepEqual(graded('The river burst its banks on Monday. The residents said the water rose within an hour.'), [['The residents', 'said', 'vague', null]]);
   // A group named by a bare plural ("Officials said") introduces nothing a later "the officials" must repeat.
   assert.equal(graded('Officials said the road was closed. The officials said it would reopen.').at(-1)![2], 'vague');
+});
+
+test('"point" after a count or a fraction is a unit, not a cue', () => {
+  assert.deepEqual(graded('The central bank is expected to raise rates by a quarter point on Thursday.'), []);
+  assert.deepEqual(graded('Bond yields fell by half a point on Monday and by two points on Tuesday.').filter(([, c]) => /point/.test(String(c))), []);
+  // Contrast: 'pointed out' with a source stays a cue.
+  assert.deepEqual(graded('The auditor pointed out that 40 invoices were missing.').map(([s]) => s), ['The auditor']);
 });
