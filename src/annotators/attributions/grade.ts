@@ -65,7 +65,8 @@ export function gradeSource(ctx: GradeContext, span: Span, nested = false): Grad
     // Graded through the body, but the source is a person: a later "he" or "she" points at the spokesman, an "it" past
     // him at the body.
     const graded = throughAgent(ctx, parts, span, entityIds) ?? bodyBefore(ctx, parts, entityIds);
-    if (graded) return graded.grade === 'anaphoric' && graded.unresolved === undefined ? { ...graded, unresolved: 'vague', is: ['person'] } : { ...graded, is: ['person'] };
+    const person: GradedSource | undefined = graded && { ...graded, is: ['person'] };
+    if (person) return person.grade === 'anaphoric' && person.unresolved === undefined ? { ...person, unresolved: 'vague' } : person;
   }
   if (isQuantified(ctx, span) || (isCapitalised(head) && GROUP_MEMBERS.has(head.lower))) return vagueSource(entityIds);
   const named = entities.filter((e) => classOfEntity(e.type) !== undefined);

@@ -308,18 +308,17 @@ function previousWord(tokens: readonly Token[], from: number, floor: number): nu
   return i >= floor ? i : undefined;
 }
 
-/** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */
 const MEASURE_NOUNS = set(policy.measureNouns.words);
 const MEASURE_BEFORE = set(policy.measureNouns.before);
 
 /** True when the word before a token is a number or a word of quantity ("a quarter point", "0.25 points"). */
 function measured(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && isWhitespaceToken(tokens[k]!)) k--;
-  const before = tokens[k];
+  const k = previousWord(tokens, i - 1, 0);
+  const before = k === undefined ? undefined : tokens[k]!;
   return before !== undefined && (before.pos === 'NUM' || /^[\d.,]+$/.test(before.text) || MEASURE_BEFORE.has(before.lower));
 }
 
+/** A refusal by the cue's own words: intention and emotion adjectives, a mood nobody expresses, a wish, hearsay on a topic. */
 function refusedWord(tokens: readonly Token[], cue: Span, head: number): Refusal | undefined {
   for (let i = cue.first; i < cue.end; i++) {
     const t = tokens[i]!;
